@@ -1,0 +1,2 @@
+// Stub: lets Vitest import modules guarded by 'server-only'.
+export {};
