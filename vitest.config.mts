@@ -4,9 +4,9 @@ import path from "node:path";
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": path.resolve(import.meta.dirname),
       // Next's guard package throws outside React Server Components; tests import server code directly.
-      "server-only": path.resolve(__dirname, "tests/support/server-only-stub.ts"),
+      "server-only": path.resolve(import.meta.dirname, "tests/support/server-only-stub.ts"),
     },
   },
   test: {
@@ -17,5 +17,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/per-file-db.ts"],
   },
 });

@@ -1,0 +1,31 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+import { SiteHeader } from "@/components/site-header";
+import { getLocale } from "@/lib/i18n/server";
+import { commonMessages } from "@/lib/i18n/messages/common";
+import { setLocaleAction } from "./actions";
+
+export const metadata: Metadata = {
+  title: { default: "Actuquiz", template: "%s · Actuquiz" },
+  description: "Quiz de compréhension vérifiés, tirés de l’actualité.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  const locale = await getLocale();
+  const t = commonMessages[locale];
+  return (
+    <html lang={locale}>
+      <body>
+        <a href="#main" className="skip-link">
+          {t.skipToContent}
+        </a>
+        <SiteHeader locale={locale} onSwitchLocale={setLocaleAction} />
+        <main id="main" className="page">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,73 @@
+// Shared interface strings. Each area of the app has its own messages file so teams do not
+// edit the same dictionary; English must mirror the French keys (checked by the type).
+const fr = {
+  appName: "Actuquiz",
+  tagline: "Des quiz de compréhension vérifiés, tirés de l’actualité.",
+  skipToContent: "Aller au contenu",
+  switchLanguage: "English",
+  switchLanguageLabel: "Switch to English",
+  homeJoinTitle: "Rejoindre un quiz",
+  homeJoinHelp: "Saisissez le code donné par votre enseignant.",
+  joinCodeLabel: "Code du quiz",
+  joinButton: "Rejoindre",
+  teacherSpace: "Espace enseignant",
+  signIn: "Se connecter",
+  signUp: "Créer un compte",
+  demoTitle: "Quiz de démonstration",
+  demoHelp: "Essayez un quiz publié, tiré d’un article de la rédaction.",
+  demoTry: "Essayer le quiz",
+  questionsCount: (n: number) => `${n} question${n > 1 ? "s" : ""}`,
+  codeLabel: "Code",
+  whatTitle: "Ce que fait Actuquiz",
+  whatPoints: [
+    "Génère des questions de plusieurs types à partir d’un article en français ou en anglais, sans service d’IA ni réseau.",
+    "Chaque question cite la phrase de l’article qui prouve sa réponse, et elle est vérifiée avant d’être montrée.",
+    "Les élèves répondent dans le navigateur ; le serveur corrige et conserve chaque tentative.",
+    "Les données des élèves restent sur le serveur de l’établissement.",
+  ],
+  notFoundTitle: "Page introuvable",
+  notFoundBody: "Cette page n’existe pas ou n’est pas accessible.",
+  errorTitle: "Une erreur est survenue",
+  errorBody: "Réessayez dans un instant. Vos réponses déjà enregistrées ne sont pas perdues.",
+  backHome: "Retour à l’accueil",
+  quizArticle: "Article",
+  quizNotAvailable: "Ce quiz n’est pas disponible. Vérifiez le code.",
+};
+
+export type CommonMessages = typeof fr;
+
+const en: CommonMessages = {
+  appName: "Actuquiz",
+  tagline: "Checked reading-comprehension quizzes from the news.",
+  skipToContent: "Skip to content",
+  switchLanguage: "Français",
+  switchLanguageLabel: "Passer en français",
+  homeJoinTitle: "Join a quiz",
+  homeJoinHelp: "Enter the code your teacher gave you.",
+  joinCodeLabel: "Quiz code",
+  joinButton: "Join",
+  teacherSpace: "Teacher area",
+  signIn: "Sign in",
+  signUp: "Create an account",
+  demoTitle: "Demo quiz",
+  demoHelp: "Try a published quiz made from an article written by our team.",
+  demoTry: "Try the quiz",
+  questionsCount: (n: number) => `${n} question${n > 1 ? "s" : ""}`,
+  codeLabel: "Code",
+  whatTitle: "What Actuquiz does",
+  whatPoints: [
+    "Generates several kinds of questions from a French or English article, with no AI service and no network.",
+    "Every question quotes the sentence of the article that proves its answer, and is checked before anyone sees it.",
+    "Students answer in the browser; the server grades and stores every attempt.",
+    "Student data stays on the school's server.",
+  ],
+  notFoundTitle: "Page not found",
+  notFoundBody: "This page does not exist or is not available to you.",
+  errorTitle: "Something went wrong",
+  errorBody: "Try again in a moment. Answers already saved are not lost.",
+  backHome: "Back to home",
+  quizArticle: "Article",
+  quizNotAvailable: "This quiz is not available. Check the code.",
+};
+
+export const commonMessages = { fr, en };

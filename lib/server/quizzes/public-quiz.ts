@@ -1,0 +1,63 @@
+// Public (no sign-in) reads of published quizzes: only fields a student may see.
+import "server-only";
+import { prisma } from "@/lib/db";
+import { normaliseJoinCode } from "@/lib/quiz/join-code";
+
+export interface PublicQuizSummary {
+  id: string;
+  title: string;
+  joinCode: string;
+  language: string;
+  articleTitle: string;
+  questionCount: number;
+  timeLimitSec: number | null;
+}
+
+const summarySelect = {
+  id: true,
+  title: true,
+  joinCode: true,
+  language: true,
+  timeLimitSec: true,
+  article: { select: { title: true } },
+  _count: { select: { questions: true } },
+} as const;
+
+type SummaryRow = {
+  id: string;
+  title: string;
+  joinCode: string | null;
+  language: string;
+  timeLimitSec: number | null;
+  article: { title: string };
+  _count: { questions: number };
+};
+
+function toSummary(q: SummaryRow): PublicQuizSummary {
+  return {
+    id: q.id,
+    title: q.title,
+    joinCode: q.joinCode ?? "",
+    language: q.language,
+    articleTitle: q.article.title,
+    questionCount: q._count.questions,
+    timeLimitSec: q.timeLimitSec,
+  };
+}
+
+export async function getDemoQuiz(): Promise<PublicQuizSummary | null> {
+  const q = await prisma.quiz.findFirst({
+    where: { isDemo: true, status: "published" },
+    orderBy: { createdAt: "asc" },
+    select: summarySelect,
+  });
+  return q ? toSummary(q) : null;
+}
+
+/** A published quiz by join code; closed and unknown codes look the same to the caller. */
+export async function getOpenQuizByCode(code: string): Promise<PublicQuizSummary | null> {
+  const joinCode = normaliseJoinCode(code);
+  if (!joinCode) return null;
+  const q = await prisma.quiz.findFirst({ where: { joinCode, status: "published" }, select: summarySelect });
+  return q ? toSummary(q) : null;
+}

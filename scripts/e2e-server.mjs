@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// Starts the production build for the end-to-end suite on its own database, reset each run.
+import { spawnSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+process.chdir(root);
+const port = process.env.E2E_PORT || "3100";
+const dbFile = path.join(root, "data", `e2e-${port}.db`);
+const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${dbFile}`,
+  NEXT_DIST_DIR: distDir,
+  NEXT_TELEMETRY_DISABLED: "1",
+  // Tests import a page served on localhost; production keeps this off.
+  ALLOW_PRIVATE_URL_IMPORT: "1",
+  // Several test workers sign in from one IP: keep the limiter, raise the ceiling.
+  SIGNIN_MAX_FAILURES: process.env.SIGNIN_MAX_FAILURES || "5",
+};
+
+function run(cmd, args, extra = {}) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...env, ...extra } });
+  if (r.status !== 0) process.exit(r.status || 1);
+}
+
+fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(dbFile + suffix, { force: true });
+run("npx", ["prisma", "migrate", "deploy"]);
+run("npx", ["tsx", "prisma/seed.ts"]);
+if (process.env.E2E_SKIP_BUILD !== "1" || !fs.existsSync(path.join(distDir, "BUILD_ID"))) {
+  run("npx", ["next", "build"], { NODE_ENV: "production" });
+}
+const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => process.exit(code ?? 0));
