@@ -14,7 +14,7 @@ test("[HOME] a wrong code gives a clear message", async ({ page }) => {
   await page.goto("/");
   await page.getByLabel("Code du quiz").fill("??");
   await page.getByRole("button", { name: "Rejoindre" }).click();
-  await expect(page.getByRole("alert")).toContainText("pas disponible");
+  await expect(page.getByRole("alert").filter({ hasText: "pas disponible" })).toBeVisible();
 });
 
 test("[HOME] the interface switches to English", async ({ page }) => {
