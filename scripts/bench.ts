@@ -1,0 +1,80 @@
+// `npm run bench`: every speed and memory target as a ratio against a reference measured in
+// the same run on the same machine, with the raw figures (machines here are shared and noisy).
+import os from "node:os";
+import path from "node:path";
+import { ROOT, startApp } from "./bench/processes";
+import { benchHttpOverhead } from "./bench/http-overhead";
+import { measurePageJs, startBareNext } from "./bench/page-weight";
+
+type Section = () => Promise<Record<string, unknown>>;
+
+async function section(name: string, fn: Section): Promise<void> {
+  const t0 = performance.now();
+  try {
+    const result = await fn();
+    console.log(`\n## ${name}  (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    console.log(JSON.stringify(result, null, 2));
+  } catch (e) {
+    console.log(`\n## ${name}: FAILED — ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  }
+}
+
+async function main() {
+  const only = process.argv.slice(2);
+  const want = (s: string) => only.length === 0 || only.includes(s);
+  console.log(`# Actuquiz benchmark — ${new Date().toISOString()}`);
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+
+  if (want("generator")) {
+    await section("Generator (PERF-3): median time and scaling t(16x)/(16·t(1x))", async () => {
+      const { benchGenerator } = await import("./bench/generator");
+      return benchGenerator();
+    });
+  }
+  if (want("results")) {
+    await section("Results page data: 1,000 attempts vs 10 attempts", async () => {
+      const { benchResults } = await import("./bench/results");
+      return benchResults();
+    });
+  }
+
+  const needsApp = ["http", "submit", "weight"].some(want);
+  if (!needsApp) return;
+  const app = await startApp(3201, path.join(ROOT, "data", "bench.db"));
+  try {
+    if (want("submit")) {
+      await section("Submissions (PERF-1, REL-1): HTTP vs raw better-sqlite3; 200 at once", async () => {
+        const { benchSubmissions } = await import("./bench/submissions");
+        return benchSubmissions(app.url, path.join(ROOT, "data", "bench.db"));
+      });
+    }
+    if (want("http")) await section("HTTP overhead (PERF-2): Next / bare node:http", () => benchHttpOverhead(app.url));
+    if (want("weight")) {
+      await section("Student page weight (PERF-4): gzipped JS / bare Next page", async () => {
+        const bare = await startBareNext(3298);
+        try {
+          const base = await measurePageJs(`${bare.url}/`);
+          const join = await measurePageJs(`${app.url}/q/DEMO22`);
+          const home = await measurePageJs(`${app.url}/`);
+          return {
+            bareNextPage: base,
+            studentJoinPage: join,
+            homePage: home,
+            ratioJoin: +(join.gzipBytes / base.gzipBytes).toFixed(3),
+            ratioHome: +(home.gzipBytes / base.gzipBytes).toFixed(3),
+          };
+        } finally {
+          await bare.stop();
+        }
+      });
+    }
+  } finally {
+    await app.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
