@@ -1,0 +1,36 @@
+// CSV export of results: RFC 4180 quoting, CRLF line ends, and a UTF-8 BOM so Excel reads
+// accents correctly. Cells that a spreadsheet would run as a formula are defused.
+
+export type CsvCell = string | number | null | undefined;
+
+export interface CsvOptions {
+  /** Prefix the UTF-8 byte order mark (default true): Excel needs it to read UTF-8. */
+  bom?: boolean;
+  /** Field separator (default ","); French Excel expects ";". */
+  separator?: string;
+}
+
+// OWASP CSV injection: a cell starting with one of these may run as a formula.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Rows to CSV text. Every line, the last included, ends with CRLF.
+ * Strings starting with = + - @ tab or CR get a leading "'" (so "-3" typed by a student stays
+ * text); numbers are written as numbers, so pass scores as numbers, not strings.
+ */
+export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
+  const { bom = true, separator = "," } = options;
+  if (separator.length !== 1 || /["\r\n]/.test(separator)) {
+    throw new Error(`Invalid CSV separator: ${JSON.stringify(separator)}`);
+  }
+  const body = rows.map((row) => row.map((cell) => formatCell(cell, separator)).join(separator) + "\r\n");
+  return (bom ? "\uFEFF" : "") + body.join("");
+}
+
+function formatCell(cell: CsvCell, separator: string): string {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
+  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const needsQuotes = text.includes(separator) || /["\r\n]/.test(text);
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}
