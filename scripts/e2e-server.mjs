@@ -30,7 +30,7 @@ for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(dbFile + suffix
 run("npx", ["prisma", "migrate", "deploy"]);
 run("npx", ["tsx", "prisma/seed.ts"]);
 if (process.env.E2E_SKIP_BUILD !== "1" || !fs.existsSync(path.join(distDir, "BUILD_ID"))) {
-  run("npx", ["next", "build"], { NODE_ENV: "production" });
+  run("npm", ["run", "build"], { NODE_ENV: "production" });
 }
 const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));

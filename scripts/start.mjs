@@ -37,7 +37,7 @@ const revFile = path.join(distDir, "actuquiz-revision");
 const rev = sourceRevision();
 const built = fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(revFile) && fs.readFileSync(revFile, "utf8") === rev;
 if (!built || process.env.FORCE_BUILD === "1") {
-  run("Production build", "npx", ["next", "build"], { ...process.env, NODE_ENV: "production" });
+  run("Production build", "npm", ["run", "build"], { ...process.env, NODE_ENV: "production" });
   fs.writeFileSync(revFile, rev);
 } else {
   console.log("\n▶ Production build: up to date");

@@ -61,7 +61,7 @@ export async function startApp(port: number, dbFile: string): Promise<Started> {
   run("npx", ["tsx", "prisma/seed.ts"], env);
   if (!fs.existsSync(path.join(ROOT, ".next-bench", "BUILD_ID")) || process.env.BENCH_REBUILD !== "0") {
     if (!builtThisRun) {
-      run("npx", ["next", "build"], { ...env, NODE_ENV: "production" });
+      run("npm", ["run", "build"], { ...env, NODE_ENV: "production" });
       builtThisRun = true;
     }
   }
