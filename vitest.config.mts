@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts"],
-    exclude: ["e2e/**", "node_modules/**"],
+    exclude: ["e2e/**", "node_modules/**", "tests/load/**"],
     environment: "node",
     pool: "forks",
     testTimeout: 30_000,
