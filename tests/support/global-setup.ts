@@ -1,18 +1,31 @@
-// Builds a migrated template database once; each test file then works on its own copy
-// (tests/support/per-file-db.ts), so files never see each other's rows.
+// Builds a migrated template database once per run; each test file then works on its own copy
+// (tests/support/per-file-db.ts), so files never see each other's rows. The template name is
+// unique per run, so two runs at once do not delete each other's template.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import type { TestProject } from "vitest/node";
 
-export const TEMPLATE_DB = path.resolve(__dirname, "../../data/test/template.db");
+declare module "vitest" {
+  export interface ProvidedContext {
+    templateDb: string;
+  }
+}
 
-export default function setup() {
-  fs.mkdirSync(path.dirname(TEMPLATE_DB), { recursive: true });
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(TEMPLATE_DB + suffix, { force: true });
+export default function setup(project: TestProject) {
+  const dir = path.resolve(import.meta.dirname, "../../data/test");
+  fs.mkdirSync(dir, { recursive: true });
+  const template = path.join(dir, `template-${process.pid}.db`);
   execFileSync("npx", ["prisma", "migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${TEMPLATE_DB}` },
+    env: { ...process.env, DATABASE_URL: `file:${template}` },
     stdio: "pipe",
   });
   // Fold the WAL into the main file so a plain file copy is a complete database.
-  execFileSync(process.execPath, ["-e", `const D=require('better-sqlite3');const d=new D(${JSON.stringify(TEMPLATE_DB)});d.pragma('wal_checkpoint(TRUNCATE)');d.pragma('journal_mode=DELETE');d.close()`]);
+  execFileSync(process.execPath, ["-e", `const D=require('better-sqlite3');const d=new D(${JSON.stringify(template)});d.pragma('wal_checkpoint(TRUNCATE)');d.pragma('journal_mode=DELETE');d.close()`]);
+  project.provide("templateDb", template);
+  return () => {
+    for (const f of fs.readdirSync(dir)) {
+      if (f.startsWith(`template-${process.pid}.db`) || f.startsWith(`run-${process.pid}-`)) fs.rmSync(path.join(dir, f), { force: true });
+    }
+  };
 }
