@@ -6,11 +6,6 @@ import fs from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-// TEMPORARY while the generator lands: skip when its entry point is not there yet.
-if (!fs.existsSync(path.join(root, "lib/generation/generate.ts"))) {
-  console.warn("build-worker: lib/generation/generate.ts missing, worker not built");
-  process.exit(0);
-}
 await build({
   entryPoints: [path.join(root, "lib/generation/worker-entry.ts")],
   outfile: path.join(root, "generated/generation-worker.cjs"),

@@ -9,6 +9,17 @@ export interface Candidate extends Omit<GeneratedQuestion, "id"> {
   score: number;
   /** Index of the evidence sentence (-1 when the evidence is not a sentence of the article). */
   sentenceIndex: number;
+  /** Internal facts the validators check; never part of the public JSON. */
+  meta?: CandidateMeta;
+}
+
+export interface CandidateMeta {
+  /** True/false built by swapping one value: the statement shown is false. */
+  swap?: { original: string; replacement: string };
+  /** What the question is about ("number", "person", "quote"…), for diversity in ranking. */
+  slot?: string;
+  /** Stable key of the fact asked about, so the ranker does not ask the same fact twice. */
+  fact?: string;
 }
 
 export interface QuestionTemplate {

@@ -8,4 +8,4 @@ const template = inject("templateDb");
 const file = path.join(path.dirname(template), `run-${process.ppid}-${crypto.randomBytes(6).toString("hex")}.db`);
 fs.copyFileSync(template, file);
 process.env.DATABASE_URL = `file:${file}`;
-process.env.NODE_ENV = "test";
+(process.env as Record<string, string>).NODE_ENV = "test";

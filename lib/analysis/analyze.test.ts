@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "./analyze";
+import { detectLanguage } from "./language";
+
+const FR = `Le président kazakhstanais, Kassym-Jomart Tokaïev, a reçu lundi 10 janvier son homologue.
+Un contingent de l'Organisation du traité de sécurité collective (OTSC) a été déployé le 6 janvier à Almaty.
+«\u00A0La tentative de coup d'État a été déjouée. Le pays est calme\u00A0», a déclaré M. Tokaïev devant le Parlement.
+Selon Vladimir Poutine, les soldats resteront «\u202Fpour une période limitée\u202F».`;
+
+describe("analyzeArticle", () => {
+  const a = analyzeArticle(FR, { language: "fr", date: new Date("2022-01-11") });
+
+  it("finds acronyms with their expansion", () => {
+    expect(a.acronyms.map((x) => [x.acronym, x.expansion])).toEqual([["OTSC", "Organisation du traité de sécurité collective"]]);
+  });
+
+  it("types people and places and links surnames to full names", () => {
+    const tok = a.entities.find((e) => e.name === "Kassym-Jomart Tokaïev")!;
+    expect(tok.type).toBe("person");
+    expect(tok.forms).toContain("Tokaïev");
+    expect(tok.roles[0].text).toBe("Le président kazakhstanais");
+    expect(a.entities.find((e) => e.name === "Almaty")?.type).toBe("place");
+    expect(a.entities.find((e) => e.name === "Vladimir Poutine")?.type).toBe("person");
+  });
+
+  it("attributes a quote spanning two sentences to its speaker", () => {
+    const q = a.quotes.find((x) => x.text.startsWith("La tentative"))!;
+    expect(q.text).toBe("La tentative de coup d'État a été déjouée. Le pays est calme");
+    expect(a.entities[q.speakerId!].name).toBe("Kassym-Jomart Tokaïev");
+    expect(q.lastSentence).toBeGreaterThan(q.firstSentence);
+  });
+
+  it("keeps every offset pointing into the original text", () => {
+    for (const m of a.entityMentions) expect(FR.slice(m.start, m.end)).toBe(m.text);
+    for (const d of a.dates) expect(FR.slice(d.start, d.end)).toBe(d.text);
+    for (const k of a.keyTerms) expect(FR.slice(k.start, k.end)).toBe(k.text);
+  });
+});
+
+describe("detectLanguage", () => {
+  it("tells French from English and rejects Spanish and German", () => {
+    expect(detectLanguage("Le président a annoncé que les troupes quitteront le pays dans les prochains jours.").language).toBe("fr");
+    expect(detectLanguage("The president said that the troops would leave the country in the coming days.").language).toBe("en");
+    expect(detectLanguage("El presidente dijo que las tropas se irán del país en los próximos días y que todo está bien.").language).toBeNull();
+    expect(detectLanguage("Der Präsident sagte, dass die Truppen das Land in den nächsten Tagen verlassen und alles gut ist.").language).toBeNull();
+  });
+});

@@ -1,0 +1,281 @@
+// People, places and organisations from capitalised runs, titles, place prepositions,
+// small gazetteers and acronym expansions. No French NER package exists; these heuristics
+// aim at the names a quiz asks about, and prefer missing a name to inventing one.
+import type { Language } from "../generation/contract";
+import { fold, isAllCaps, isUpperInitial } from "./fold";
+import { CITIES, COUNTRIES, ORG_HEADS, PLACE_HEADS } from "./lexicon/places";
+import { EN_ROLE_TITLES, PERSON_TITLES } from "./lexicon/people";
+import { STOPWORDS } from "./lexicon/stopwords";
+import type { AcronymMention, Entity, EntityMention, EntityType, Sentence, Span, Token } from "./types";
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  sentenceIndex: number;
+  /** First word of its sentence or right after an opening quote / colon. */
+  initial: boolean;
+  /** Preceded by punctuation (other than a connector apostrophe) inside the sentence. */
+  afterPunct: boolean;
+  lower: string;
+}
+
+interface Run {
+  words: Word[];
+  start: number;
+  end: number;
+  sentenceIndex: number;
+  initial: boolean;
+  title?: string;
+  roleTitle?: string;
+}
+
+const CONNECTORS: Record<Language, ReadonlySet<string>> = {
+  fr: new Set(["de", "du", "des", "d'", "d’"]),
+  en: new Set(["of"]),
+};
+
+const EVENT_HEADS: ReadonlySet<string> = new Set(
+  "Marathon Cup Coupe Games Jeux Championship Championships Championnat Open Festival Prix Tour Olympics Biennale Expo".split(" "),
+);
+
+const PLACE_CUES: Record<Language, ReadonlySet<string>> = {
+  fr: new Set(["à", "au", "aux", "en", "dans", "depuis", "vers", "sur", "près"]),
+  en: new Set(["in", "at", "near", "from", "across", "outside"]),
+};
+
+const COUNTRY_INDEX = new Map<string, { kind: "country"; g: string }>();
+for (const c of COUNTRIES) {
+  COUNTRY_INDEX.set(fold(c.fr), { kind: "country", g: c.g });
+  COUNTRY_INDEX.set(fold(c.en).replace(/^the /, ""), { kind: "country", g: c.g });
+}
+const CITY_INDEX = new Set<string>(CITIES.flatMap((c) => [fold(c.fr), fold(c.en)]));
+
+export function placeKindOf(name: string): "country" | "city" | undefined {
+  const f = fold(name).replace(/^the /, "");
+  if (COUNTRY_INDEX.has(f)) return "country";
+  if (CITY_INDEX.has(f)) return "city";
+  return undefined;
+}
+
+/** Words (hyphen compounds merged) of every non-heading sentence. */
+function buildWords(tokens: Token[], sentences: Sentence[]): Word[] {
+  const words: Word[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (sentences[t.sentenceIndex].isHeading) { i++; continue; }
+    if (t.kind !== "word") { i++; continue; }
+    let end = t.end;
+    let j = i + 1;
+    // Merge "Kassym-Jomart", "Saint-Jean-du-Gard", "Météo-France".
+    while (j + 1 < tokens.length && tokens[j].text === "-" && tokens[j].start === end && tokens[j + 1].start === tokens[j].end &&
+      tokens[j + 1].kind === "word") {
+      end = tokens[j + 1].end;
+      j += 2;
+    }
+    const prev = tokens[i - 1];
+    const sameSentence = prev && prev.sentenceIndex === t.sentenceIndex;
+    const initial = !sameSentence || /^[«“"(:—–-]$/.test(prev.text) && !(prev.text === "-" && prev.end === t.start);
+    const afterPunct = !!sameSentence && prev.kind === "punct" && !(prev.text === "'" || prev.text === "’");
+    const text = t.elision ? t.text + tokens[i + 1].text : tokensText(tokens, i, j);
+    words.push({ text, start: t.start, end: t.elision ? tokens[i + 1].end : end, cap: isUpperInitial(t.text), sentenceIndex: t.sentenceIndex,
+      initial, afterPunct, lower: text.toLowerCase() });
+    i = t.elision ? i + 2 : j;
+  }
+  return words;
+}
+
+function tokensText(tokens: Token[], from: number, to: number): string {
+  let s = "";
+  for (let k = from; k < to; k++) s += tokens[k].text;
+  return s;
+}
+
+function buildRuns(words: Word[], text: string, lang: Language): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i];
+    if (!w.cap || /^[ld]['’]/i.test(w.text)) { i++; continue; }
+    const run: Word[] = [w];
+    let j = i + 1;
+    while (j < words.length && words[j].sentenceIndex === w.sentenceIndex) {
+      const n = words[j];
+      const gap = text.slice(run[run.length - 1].end, n.start);
+      if (!/^[\s\u00A0\u202F]*$/.test(gap) && !(CONNECTORS[lang].has(run[run.length - 1].lower) && /^['’]$/.test(gap))) break;
+      if (n.cap && !isAllCaps(n.text)) { run.push(n); j++; continue; }
+      // A connector joins two capitalised words: "Bank of Eastland", "Charles de Gaulle".
+      if (CONNECTORS[lang].has(n.lower) && j + 1 < words.length && words[j + 1].cap && words[j + 1].sentenceIndex === w.sentenceIndex &&
+        !isAllCaps(words[j + 1].text) && /^[\s\u00A0]*$/.test(text.slice(n.end, words[j + 1].start).replace(/^['’]/, ""))) {
+        run.push(n, words[j + 1]);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (isAllCaps(w.text) && run.length > 1) run.splice(1); // acronyms stand alone
+    // Titles: "M. Dupont", "Mme Morel", "Dr. Park"; EN role titles: "Governor Helen Marsh".
+    const r: Run = { words: run, start: run[0].start, end: run[run.length - 1].end, sentenceIndex: w.sentenceIndex, initial: w.initial };
+    const before = text.slice(Math.max(0, r.start - 6), r.start);
+    const tm = /(M\.|Mme|Mlle|Dr\.?|Pr|Mr\.|Mrs\.|Ms\.|Mr|Mrs|Ms|Prof\.)[\s\u00A0\u202F]+$/.exec(before);
+    if (tm) r.title = tm[1];
+    if (PERSON_TITLES[lang].has(run[0].text) || PERSON_TITLES[lang].has(run[0].text + ".")) {
+      r.title = run[0].text;
+      run.shift();
+    }
+    if (lang === "en") {
+      let last = -1;
+      for (let k = 0; k < run.length - 1; k++) if (EN_ROLE_TITLES.has(run[k].text)) last = k;
+      if (last >= 0 && run.length - last - 1 >= 1) {
+        r.roleTitle = run.slice(0, last + 1).map((x) => x.text).join(" ");
+        run.splice(0, last + 1);
+        r.initial = false;
+      }
+    }
+    // Sentence-initial function words are not names: "Les Lyonnais" → "Lyonnais".
+    while (run.length && r.initial && STOPWORDS[lang].has(run[0].lower)) {
+      run.shift();
+    }
+    if (run.length) {
+      r.start = run[0].start;
+      r.end = run[run.length - 1].end;
+      if (run[0] !== w) r.initial = false;
+      runs.push(r);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return runs;
+}
+
+function classify(run: Run, name: string, beforeWord: string, twoBefore: string, lang: Language): { type: EntityType; placeKind?: "country" | "city" | "region" } {
+  const ws = run.words.map((w) => w.text);
+  if (ws.length === 1 && isAllCaps(ws[0])) return { type: "org" };
+  if (ws.some((w) => EVENT_HEADS.has(w))) return { type: "other" };
+  if (ws.some((w) => ORG_HEADS.has(w) || ORG_HEADS.has(w.split("-")[0]))) return { type: "org" };
+  const pk = placeKindOf(name);
+  if (pk) return { type: "place", placeKind: pk };
+  if (PLACE_HEADS.has(ws[0].split("-")[0])) return { type: "place", placeKind: "city" };
+  if (run.title || run.roleTitle) return { type: "person" };
+  const caps = run.words.filter((w) => w.cap).length;
+  if (caps >= 2 && caps <= 4 && !ws.includes("of")) {
+    if (PLACE_CUES[lang].has(beforeWord) && (beforeWord === "à" || beforeWord === "in" || beforeWord === "at")) return { type: "place", placeKind: "city" };
+    return { type: "person" };
+  }
+  if (ws.length === 1 && PLACE_CUES[lang].has(beforeWord)) return { type: "place", placeKind: beforeWord === "en" ? "country" : "city" };
+  if (ws.length === 1 && lang === "fr" && /^(?:le|la|l')$/.test(beforeWord) && /^(?:sur|dans|pour|vers|depuis)$/.test(twoBefore)) {
+    return { type: "place", placeKind: "region" };
+  }
+  return { type: "other" };
+}
+
+/** Lower-cased word right before `start` in its sentence ("l'", "du", "à", "in"), or "". */
+export function wordBefore(text: string, start: number, sentenceStart: number): string {
+  const seg = text.slice(Math.max(sentenceStart, start - 30), start);
+  const m = /([\p{L}]+['’]?)[\s\u00A0\u202F]*$/u.exec(seg);
+  if (!m) return "";
+  return m[1].toLowerCase().replace("’", "'");
+}
+
+export function extractEntities(
+  text: string,
+  sentences: Sentence[],
+  tokens: Token[],
+  acronyms: AcronymMention[],
+  dates: Span[],
+  lang: Language,
+): { entities: Entity[]; mentions: EntityMention[] } {
+  const words = buildWords(tokens, sentences);
+  // Month and weekday names are capitalised in English: they are dates, not names.
+  const runs = buildRuns(words, text, lang).filter((r) => !dates.some((d) => r.start < d.end && r.end > d.start) &&
+    !(r.words.length === 1 && (r.words[0].text.length < 2 || (ORG_HEADS.has(r.words[0].text) && !r.title))));
+  const capitalisedMid = new Set<string>();
+  for (const r of runs) if (!r.initial) capitalisedMid.add(fold(r.words.map((w) => w.text).join(" ")));
+
+  const entities: Entity[] = [];
+  const byKey = new Map<string, Entity>();
+  const mentions: EntityMention[] = [];
+  const newEntity = (type: EntityType, name: string, offset: number): Entity => {
+    const e: Entity = { id: entities.length, type, name, forms: [name], mentions: 0, firstOffset: offset, roles: [], determiners: [] };
+    entities.push(e);
+    return e;
+  };
+  const addMention = (e: Entity, start: number, end: number, sentenceIndex: number) => {
+    const t = text.slice(start, end);
+    if (!e.forms.includes(t)) e.forms.push(t);
+    if (t.length > e.name.length && e.type !== "org") e.name = t;
+    e.mentions++;
+    const before = wordBefore(text, start, sentences[sentenceIndex].start);
+    if (before && !e.determiners.includes(before)) e.determiners.push(before);
+    mentions.push({ start, end, sentenceIndex, text: t, type: e.type, entityId: e.id, before });
+  };
+
+  // 1. Acronyms and their expansions are organisations.
+  const acro = new Map<string, Entity>();
+  for (const a of acronyms) {
+    let e = acro.get(a.acronym);
+    if (!e) {
+      e = newEntity("org", a.expansion, a.expansionStart);
+      acro.set(a.acronym, e);
+      byKey.set(fold(a.expansion), e);
+      byKey.set(fold(a.acronym), e);
+      if (!e.forms.includes(a.acronym)) e.forms.push(a.acronym);
+    }
+  }
+  const inExpansion = (s: number, e: number) => acronyms.some((a) => s < a.end && e > a.expansionStart);
+
+  // 2. Multi-word runs first so single surnames can link to them.
+  const ordered = [...runs].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  const pending: Array<{ run: Run; e: Entity }> = [];
+  for (const r of ordered) {
+    if (inExpansion(r.start, r.end)) continue;
+    const name = text.slice(r.start, r.end);
+    const key = fold(name);
+    let e = byKey.get(key);
+    if (!e && r.words.length === 1) {
+      // Surname of a known person ("Tokaïev" → "Kassym-Jomart Tokaïev").
+      e = entities.find((x) => x.type === "person" && x.name.split(/[\s\u00A0]+/).length > 1 && fold(x.name.split(/[\s\u00A0]+/).pop()!) === key);
+      const compound = /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(name); // "Météo-France"
+      if (!e && r.initial && !capitalisedMid.has(key) && !placeKindOf(name) && !isAllCaps(name) && !compound) continue;
+    }
+    if (!e) {
+      const before = wordBefore(text, r.start, sentences[r.sentenceIndex].start);
+      const twoBefore = before ? wordBefore(text, text.lastIndexOf(before.replace("'", ""), r.start), sentences[r.sentenceIndex].start) : "";
+      const c = classify(r, name, before, twoBefore, lang);
+      if (c.type === "other" && r.initial && !capitalisedMid.has(key) && !/^\p{Lu}[\p{L}]*-\p{Lu}/u.test(name)) continue;
+      if (c.type === "other" && /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(name) && !name.includes(" ")) c.type = "org";
+      e = newEntity(c.type, name, r.start);
+      e.placeKind = c.placeKind;
+      byKey.set(key, e);
+    }
+    if (r.title && !e.title) e.title = r.title;
+    if (r.title || r.roleTitle) e.type = e.type === "other" ? "person" : e.type;
+    if (r.roleTitle && !e.roles.some((x) => x.text === r.roleTitle)) e.roles.push({ start: r.start - r.roleTitle.length - 1, end: r.start, sentenceIndex: r.sentenceIndex,
+      text: r.roleTitle, bare: r.roleTitle, det: "" });
+    pending.push({ run: r, e });
+  }
+  // A single word seen after a title ("M. Vasseur") or with a place cue keeps its best type.
+  for (const { run, e } of pending.sort((a, b) => a.run.start - b.run.start)) addMention(e, run.start, run.end, run.sentenceIndex);
+  // Acronym mentions and expansions.
+  for (const a of acronyms) {
+    const e = acro.get(a.acronym)!;
+    addMention(e, a.expansionStart, a.expansionEnd, a.sentenceIndex);
+  }
+  for (const [acr, e] of acro) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${acr}(?![\\p{L}\\p{N}])`, "gu");
+    for (const s of sentences) {
+      if (s.isHeading) continue;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s.text))) {
+        const st = s.start + m.index;
+        if (!mentions.some((x) => x.entityId === e.id && x.start <= st && x.end >= st + acr.length)) addMention(e, st, st + acr.length, s.index);
+      }
+    }
+  }
+  // Types may have been refined after mentions were made.
+  for (const m of mentions) m.type = entities[m.entityId].type;
+  mentions.sort((a, b) => a.start - b.start);
+  // Drop org "entities" that are only one generic head word ("Union") — they are fragments.
+  return { entities, mentions };
+}

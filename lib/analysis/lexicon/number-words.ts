@@ -1,0 +1,45 @@
+// Small numbers written in words: news style writes one to twenty (and round tens) in letters.
+import type { Language } from "../../generation/contract";
+
+export const NUMBER_WORDS: Record<Language, Record<string, number>> = {
+  fr: {
+    deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+    onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17,
+    "dix-huit": 18, "dix-neuf": 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50,
+    soixante: 60, cent: 100,
+  },
+  en: {
+    two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+    seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+    sixty: 60, hundred: 100,
+  },
+};
+
+/** Reverse table for rendering distractors in words (only exact entries). */
+export function numberToWord(n: number, lang: Language): string | null {
+  for (const [w, v] of Object.entries(NUMBER_WORDS[lang])) if (v === n) return w;
+  return null;
+}
+
+/** Scale words and their multipliers. */
+export const SCALE_WORDS: Record<Language, Record<string, number>> = {
+  fr: { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, millier: 1e3, milliers: 1e3 },
+  en: { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, trillion: 1e12 },
+};
+
+/** Hedges before a number, longest first so "un peu plus de" wins over "plus de". */
+export const HEDGES: Record<Language, Array<[string, "gt" | "lt" | "approx" | "min" | "max"]>> = {
+  fr: [
+    ["un peu plus de", "gt"], ["un peu moins de", "lt"], ["plus de", "gt"], ["moins de", "lt"],
+    ["près de", "approx"], ["environ", "approx"], ["quelque", "approx"], ["presque", "approx"],
+    ["au moins", "min"], ["jusqu'à", "max"], ["jusqu’à", "max"], ["pas moins de", "min"],
+    ["autour de", "approx"], ["quasiment", "approx"],
+  ],
+  en: [
+    ["more than", "gt"], ["fewer than", "lt"], ["less than", "lt"], ["over", "gt"], ["nearly", "approx"],
+    ["almost", "approx"], ["about", "approx"], ["around", "approx"], ["roughly", "approx"],
+    ["approximately", "approx"], ["some", "approx"], ["at least", "min"], ["up to", "max"],
+    ["an estimated", "approx"], ["an average of", "approx"],
+  ],
+};

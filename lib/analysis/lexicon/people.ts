@@ -1,0 +1,38 @@
+// Titles and role words that introduce people; speech verbs that attribute quotes.
+import type { Language } from "../../generation/contract";
+
+/** Abbreviated titles: a following capitalised word is a person. Also sentence-split guards. */
+export const PERSON_TITLES: Record<Language, ReadonlySet<string>> = {
+  fr: new Set(["M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Pr", "Me", "Mgr"]),
+  en: new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Rev."]),
+};
+
+/** Capitalised English role words that may precede a name ("Governor Helen Marsh"). */
+export const EN_ROLE_TITLES: ReadonlySet<string> = new Set(
+  ("President Governor Minister Mayor Senator Judge Chancellor Secretary Chairman Chairwoman Chair " +
+    "Prime Premier King Queen Prince Princess General Colonel Captain Coach Professor Commissioner " +
+    "Ambassador Director Chief Deputy Inspector Sheriff Speaker Pope Bishop Sergeant Lieutenant")
+    .split(" "),
+);
+
+/** Speech verbs (past participles / preterites) that attribute a quote. */
+export const SPEECH_VERBS: Record<Language, readonly string[]> = {
+  fr: [
+    "déclaré", "affirmé", "assuré", "indiqué", "expliqué", "estimé", "ajouté", "souligné", "prévenu",
+    "martelé", "lancé", "confié", "dit", "répondu", "insisté", "reconnu", "précisé", "annoncé",
+    "jugé", "salué", "regretté", "dénoncé", "averti", "rappelé", "poursuivi", "conclu", "promis",
+    "résumé", "observé", "noté", "plaidé", "lâché", "glissé", "raconté", "témoigné", "commenté",
+  ],
+  en: [
+    "said", "told", "added", "explained", "stated", "declared", "warned", "noted", "insisted",
+    "argued", "announced", "claimed", "wrote", "replied", "asked", "stressed", "admitted", "recalled",
+    "described", "cautioned", "conceded", "promised", "says", "tells",
+  ],
+};
+
+/** Present-tense inverted forms in French ("affirme-t-il", "déclare-t-elle"). */
+export const FR_SPEECH_PRESENT: readonly string[] = [
+  "déclare", "affirme", "assure", "indique", "explique", "estime", "ajoute", "souligne", "prévient",
+  "martèle", "lance", "confie", "dit", "répond", "insiste", "reconnaît", "précise", "annonce", "juge",
+  "résume", "observe", "note", "raconte", "témoigne", "commente", "avertit", "rappelle", "poursuit",
+];

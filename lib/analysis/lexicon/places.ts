@@ -1,0 +1,93 @@
+// Small place gazetteer: enough to type common places and to pick plausible, grammatical
+// distractors ("au Kazakhstan" / "en Russie"). Article-internal cues type the rest.
+
+/** French gender/number of a country name: m, f, pl; "0" = used without article (Cuba, Israël). */
+export type FrGender = "m" | "f" | "pl" | "0";
+
+export interface CountryEntry {
+  fr: string;
+  en: string;
+  g: FrGender;
+  /** Region tag for plausibility (distractors from the same region first). */
+  r: string;
+}
+
+const C = (fr: string, en: string, g: FrGender, r: string): CountryEntry => ({ fr, en, g, r });
+
+export const COUNTRIES: readonly CountryEntry[] = [
+  C("France", "France", "f", "weu"), C("Allemagne", "Germany", "f", "weu"), C("Belgique", "Belgium", "f", "weu"),
+  C("Suisse", "Switzerland", "f", "weu"), C("Pays-Bas", "the Netherlands", "pl", "weu"), C("Autriche", "Austria", "f", "weu"),
+  C("Luxembourg", "Luxembourg", "m", "weu"), C("Royaume-Uni", "the United Kingdom", "m", "neu"), C("Irlande", "Ireland", "f", "neu"),
+  C("Espagne", "Spain", "f", "seu"), C("Portugal", "Portugal", "m", "seu"), C("Italie", "Italy", "f", "seu"),
+  C("Grèce", "Greece", "f", "seu"), C("Suède", "Sweden", "f", "neu"), C("Norvège", "Norway", "f", "neu"),
+  C("Finlande", "Finland", "f", "neu"), C("Danemark", "Denmark", "m", "neu"), C("Pologne", "Poland", "f", "eeu"),
+  C("Hongrie", "Hungary", "f", "eeu"), C("Roumanie", "Romania", "f", "eeu"), C("Ukraine", "Ukraine", "f", "eeu"),
+  C("Biélorussie", "Belarus", "f", "eeu"), C("Russie", "Russia", "f", "eeu"), C("Moldavie", "Moldova", "f", "eeu"),
+  C("Kazakhstan", "Kazakhstan", "m", "cas"), C("Kirghizstan", "Kyrgyzstan", "m", "cas"), C("Tadjikistan", "Tajikistan", "m", "cas"),
+  C("Ouzbékistan", "Uzbekistan", "m", "cas"), C("Turkménistan", "Turkmenistan", "m", "cas"), C("Arménie", "Armenia", "f", "was"),
+  C("Azerbaïdjan", "Azerbaijan", "m", "was"), C("Géorgie", "Georgia", "f", "was"), C("Turquie", "Turkey", "f", "was"),
+  C("Iran", "Iran", "m", "sas"), C("Irak", "Iraq", "m", "was"), C("Syrie", "Syria", "f", "was"), C("Liban", "Lebanon", "m", "was"),
+  C("Israël", "Israel", "0", "was"), C("Jordanie", "Jordan", "f", "was"), C("Arabie saoudite", "Saudi Arabia", "f", "was"),
+  C("Afghanistan", "Afghanistan", "m", "sas"), C("Pakistan", "Pakistan", "m", "sas"), C("Inde", "India", "f", "sas"),
+  C("Chine", "China", "f", "eas"), C("Mongolie", "Mongolia", "f", "eas"), C("Japon", "Japan", "m", "eas"),
+  C("Corée du Sud", "South Korea", "f", "eas"), C("Vietnam", "Vietnam", "m", "sea"), C("Thaïlande", "Thailand", "f", "sea"),
+  C("Indonésie", "Indonesia", "f", "sea"), C("Philippines", "the Philippines", "pl", "sea"),
+  C("Australie", "Australia", "f", "oce"), C("Nouvelle-Zélande", "New Zealand", "f", "oce"),
+  C("États-Unis", "the United States", "pl", "nam"), C("Canada", "Canada", "m", "nam"), C("Mexique", "Mexico", "m", "cam"),
+  C("Brésil", "Brazil", "m", "sam"), C("Argentine", "Argentina", "f", "sam"), C("Chili", "Chile", "m", "sam"),
+  C("Colombie", "Colombia", "f", "sam"), C("Pérou", "Peru", "m", "sam"), C("Venezuela", "Venezuela", "m", "sam"),
+  C("Cuba", "Cuba", "0", "cam"), C("Haïti", "Haiti", "0", "cam"),
+  C("Maroc", "Morocco", "m", "naf"), C("Algérie", "Algeria", "f", "naf"), C("Tunisie", "Tunisia", "f", "naf"),
+  C("Égypte", "Egypt", "f", "naf"), C("Libye", "Libya", "f", "naf"), C("Sénégal", "Senegal", "m", "waf"),
+  C("Mali", "Mali", "m", "waf"), C("Niger", "Niger", "m", "waf"), C("Nigeria", "Nigeria", "m", "waf"),
+  C("Côte d’Ivoire", "Côte d’Ivoire", "f", "waf"), C("Ghana", "Ghana", "m", "waf"), C("Cameroun", "Cameroon", "m", "maf"),
+  C("Kenya", "Kenya", "m", "eaf"), C("Éthiopie", "Ethiopia", "f", "eaf"), C("Ouganda", "Uganda", "m", "eaf"),
+  C("Tanzanie", "Tanzania", "f", "eaf"), C("Afrique du Sud", "South Africa", "f", "saf"), C("Madagascar", "Madagascar", "0", "eaf"),
+];
+
+/** Cities (French / English names, country region tag). */
+export const CITIES: ReadonlyArray<{ fr: string; en: string; r: string }> = [
+  ["Paris", "Paris", "weu"], ["Lyon", "Lyon", "weu"], ["Marseille", "Marseille", "weu"], ["Toulouse", "Toulouse", "weu"],
+  ["Nice", "Nice", "weu"], ["Nantes", "Nantes", "weu"], ["Strasbourg", "Strasbourg", "weu"], ["Bordeaux", "Bordeaux", "weu"],
+  ["Lille", "Lille", "weu"], ["Montpellier", "Montpellier", "weu"], ["Nîmes", "Nîmes", "weu"], ["Alès", "Alès", "weu"],
+  ["Rennes", "Rennes", "weu"], ["Grenoble", "Grenoble", "weu"], ["Kourou", "Kourou", "sam"],
+  ["Bruxelles", "Brussels", "weu"], ["Genève", "Geneva", "weu"], ["Berlin", "Berlin", "weu"], ["Munich", "Munich", "weu"],
+  ["Darmstadt", "Darmstadt", "weu"], ["Francfort", "Frankfurt", "weu"], ["Vienne", "Vienna", "weu"], ["Amsterdam", "Amsterdam", "weu"],
+  ["Londres", "London", "neu"], ["Dublin", "Dublin", "neu"], ["Édimbourg", "Edinburgh", "neu"], ["Stockholm", "Stockholm", "neu"],
+  ["Oslo", "Oslo", "neu"], ["Helsinki", "Helsinki", "neu"], ["Copenhague", "Copenhagen", "neu"],
+  ["Madrid", "Madrid", "seu"], ["Barcelone", "Barcelona", "seu"], ["Lisbonne", "Lisbon", "seu"], ["Rome", "Rome", "seu"],
+  ["Milan", "Milan", "seu"], ["Athènes", "Athens", "seu"], ["Varsovie", "Warsaw", "eeu"], ["Prague", "Prague", "eeu"],
+  ["Budapest", "Budapest", "eeu"], ["Bucarest", "Bucharest", "eeu"], ["Kiev", "Kyiv", "eeu"], ["Minsk", "Minsk", "eeu"],
+  ["Moscou", "Moscow", "eeu"], ["Saint-Pétersbourg", "St Petersburg", "eeu"],
+  ["Almaty", "Almaty", "cas"], ["Astana", "Astana", "cas"], ["Noursoultan", "Nur-Sultan", "cas"], ["Bichkek", "Bishkek", "cas"],
+  ["Tachkent", "Tashkent", "cas"], ["Douchanbé", "Dushanbe", "cas"], ["Achgabat", "Ashgabat", "cas"], ["Chymkent", "Shymkent", "cas"],
+  ["Erevan", "Yerevan", "was"], ["Bakou", "Baku", "was"], ["Tbilissi", "Tbilisi", "was"], ["Ankara", "Ankara", "was"],
+  ["Istanbul", "Istanbul", "was"], ["Téhéran", "Tehran", "sas"], ["Bagdad", "Baghdad", "was"], ["Beyrouth", "Beirut", "was"],
+  ["Jérusalem", "Jerusalem", "was"], ["Damas", "Damascus", "was"], ["Pékin", "Beijing", "eas"], ["Shanghai", "Shanghai", "eas"],
+  ["Tokyo", "Tokyo", "eas"], ["Séoul", "Seoul", "eas"], ["Hong Kong", "Hong Kong", "eas"], ["New Delhi", "New Delhi", "sas"],
+  ["Bombay", "Mumbai", "sas"], ["Sydney", "Sydney", "oce"], ["Melbourne", "Melbourne", "oce"],
+  ["New York", "New York", "nam"], ["Washington", "Washington", "nam"], ["Los Angeles", "Los Angeles", "nam"],
+  ["Chicago", "Chicago", "nam"], ["Boston", "Boston", "nam"], ["Montréal", "Montreal", "nam"], ["Québec", "Quebec City", "nam"],
+  ["Ottawa", "Ottawa", "nam"], ["Toronto", "Toronto", "nam"], ["Mexico", "Mexico City", "cam"],
+  ["Rio de Janeiro", "Rio de Janeiro", "sam"], ["São Paulo", "São Paulo", "sam"], ["Buenos Aires", "Buenos Aires", "sam"],
+  ["Le Caire", "Cairo", "naf"], ["Alger", "Algiers", "naf"], ["Tunis", "Tunis", "naf"], ["Rabat", "Rabat", "naf"],
+  ["Casablanca", "Casablanca", "naf"], ["Dakar", "Dakar", "waf"], ["Abidjan", "Abidjan", "waf"], ["Lagos", "Lagos", "waf"],
+  ["Nairobi", "Nairobi", "eaf"], ["Addis-Abeba", "Addis Ababa", "eaf"], ["Johannesburg", "Johannesburg", "saf"],
+].map(([fr, en, r]) => ({ fr, en, r }));
+
+/** Words that make a capitalised run a place ("Saint-Jean-du-Gard", "Port Alder", "Lake Placid"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(
+  ("Saint Sainte Port Lake Mount Mont Cap Cape Fort Île Isle River Gulf Golfe Mer Sea Bay Baie Vallée Valley " +
+    "Place Rue Avenue Boulevard Quai Square Street Road Park Parc")
+    .split(" "),
+);
+
+/** Words that make a capitalised run an organisation. */
+export const ORG_HEADS: ReadonlySet<string> = new Set(
+  ("Organisation Organization Union Agence Agency Centre Center Commission Committee Comité Conseil Council " +
+    "Bank Banque Fédération Federation Association Alliance Parti Party Ministère Ministry Assemblée Assembly " +
+    "Parlement Parliament Sénat Senate Cour Court Tribunal Institut Institute Université University Fondation " +
+    "Foundation Syndicat Société Company Group Groupe Unit Unité Office Service Services Corporation Inc Ltd " +
+    "Department Département Forces Army Armée Police Gendarmerie Kremlin Congrès Congress Nations Fund Fonds")
+    .split(" "),
+);

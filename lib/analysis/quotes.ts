@@ -1,0 +1,138 @@
+// Direct quotes and who said them: « … », a déclaré X / a-t-il affirmé / selon X,
+// "…," X said / said X / according to X. Quotes may span several sentences.
+import type { Language } from "../generation/contract";
+import { FR_SPEECH_PRESENT, SPEECH_VERBS } from "./lexicon/people";
+import type { EntityMention, QuoteMention, Sentence } from "./types";
+
+const PAIRS: Array<[string, string]> = [["«", "»"], ["“", "”"]];
+
+function sentenceOf(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function findQuoteSpans(text: string): Array<{ start: number; end: number; cs: number; ce: number }> {
+  const spans: Array<{ start: number; end: number; cs: number; ce: number }> = [];
+  let i = 0;
+  let straightOpen = -1;
+  while (i < text.length) {
+    const c = text[i];
+    const pair = PAIRS.find(([o]) => o === c);
+    if (pair) {
+      const close = text.indexOf(pair[1], i + 1);
+      const para = text.indexOf("\n\n", i + 1);
+      if (close > 0 && (para < 0 || close < para)) {
+        spans.push(trimSpan(text, i, close + 1));
+        i = close + 1;
+        continue;
+      }
+    } else if (c === '"') {
+      if (straightOpen < 0) straightOpen = i;
+      else {
+        if (!text.slice(straightOpen, i).includes("\n\n")) spans.push(trimSpan(text, straightOpen, i + 1));
+        straightOpen = -1;
+      }
+    } else if (c === "\n" && text[i + 1] === "\n") straightOpen = -1;
+    i++;
+  }
+  return spans;
+}
+
+function trimSpan(text: string, start: number, end: number) {
+  let cs = start + 1;
+  let ce = end - 1;
+  while (cs < ce && /[\s\u00A0\u202F]/.test(text[cs])) cs++;
+  while (ce > cs && /[\s\u00A0\u202F]/.test(text[ce - 1])) ce--;
+  return { start, end, cs, ce };
+}
+
+function verbAlt(lang: Language): string {
+  return [...SPEECH_VERBS[lang]].sort((a, b) => b.length - a.length).join("|");
+}
+
+export function extractQuotes(text: string, sentences: Sentence[], mentions: EntityMention[], lang: Language): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  const verbs = verbAlt(lang);
+  const frPresent = FR_SPEECH_PRESENT.join("|");
+  const afterFr = new RegExp(`^[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]*(?:(?:a|avait|aurait|ont)[\\s\\u00A0]+(${verbs})|(${verbs}|${frPresent})[\\s\\u00A0]|selon[\\s\\u00A0])`, "iu");
+  const pronounFr = new RegExp(`^[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]*(?:(?:a|avait)-t-(il|elle)[\\s\\u00A0]+(?:${verbs})|(?:${frPresent}|${verbs})-(?:t-)?(il|elle))`, "iu");
+  const afterEn = new RegExp(`^[\\s,]*(?:(?:${verbs})[\\s\\u00A0]|according to[\\s\\u00A0])`, "iu");
+  const pronounEn = new RegExp(`^[\\s,]*(?:(he|she)[\\s\\u00A0]+(?:${verbs})|(?:${verbs})[\\s\\u00A0]+(he|she)\\b)`, "iu");
+  const subjVerbEn = new RegExp(`^[\\s,]*([^!?"“”\\n]{1,80}?)[\\s\\u00A0]+(?:${verbs})\\b`, "iu");
+  const speechAnywhere = new RegExp(`(?<![\\p{L}])(?:${verbs}|${frPresent}|souvient|décrit|qualifié|described|called)(?![\\p{L}])`, "iu");
+
+  const persons = mentions.filter((m) => m.type === "person" || m.type === "org");
+  const firstMentionIn = (from: number, to: number) => persons.find((m) => m.start >= from && m.start < to && m.type === "person") ??
+    persons.find((m) => m.start >= from && m.start < to);
+  const lastPersonBefore = (offset: number, minOffset: number) => {
+    let best: EntityMention | undefined;
+    for (const m of mentions) if (m.type === "person" && m.end <= offset && m.start >= minOffset) best = m;
+    return best;
+  };
+
+  for (const q of findQuoteSpans(text)) {
+    const content = text.slice(q.cs, q.ce);
+    const firstSentence = sentenceOf(sentences, q.start);
+    const lastSentence = sentenceOf(sentences, Math.max(q.start, q.end - 1));
+    const rec: QuoteMention = { start: q.start, end: q.end, text: content, contentStart: q.cs, contentEnd: q.ce, firstSentence, lastSentence };
+    const after = text.slice(q.end, Math.min(text.length, q.end + 160));
+    const sentEnd = sentences[lastSentence].end;
+    let speaker: EntityMention | undefined;
+    let verb: string | undefined;
+    if (lang === "fr") {
+      const p = pronounFr.exec(after);
+      if (p) {
+        speaker = lastPersonBefore(q.start, Math.max(0, q.start - 600));
+        verb = p[0].trim().replace(/^,\s*/, "");
+      } else {
+        const a = afterFr.exec(after);
+        if (a) {
+          verb = a[0].trim().replace(/^,\s*/, "");
+          speaker = firstMentionIn(q.end + a[0].length, Math.min(sentEnd, q.end + a[0].length + 90));
+        }
+      }
+    } else {
+      const p = pronounEn.exec(after);
+      if (p) {
+        speaker = lastPersonBefore(q.start, Math.max(0, q.start - 600));
+        verb = p[0].trim();
+      } else {
+        const a = afterEn.exec(after);
+        if (a) {
+          verb = a[0].replace(/^[\s,]+/, "").trim();
+          speaker = firstMentionIn(q.end + a[0].length, Math.min(sentEnd, q.end + a[0].length + 60));
+        } else {
+          const sv = subjVerbEn.exec(after);
+          if (sv) {
+            speaker = firstMentionIn(q.end, q.end + sv[1].length + 4);
+            verb = sv[0].slice(sv[1].length + 1).trim();
+          }
+        }
+      }
+    }
+    if (!speaker) {
+      // "X a salué « … »", "X said he would "…"": the person before the quote in its sentence.
+      const s = sentences[firstSentence];
+      const lead = text.slice(s.start, q.start);
+      if (speechAnywhere.test(lead)) {
+        const cands = mentions.filter((m) => m.type === "person" && m.start >= s.start && m.end <= q.start);
+        const ids = new Set(cands.map((m) => m.entityId));
+        if (ids.size === 1) speaker = cands[cands.length - 1];
+      }
+    }
+    if (speaker) {
+      rec.speakerId = speaker.entityId;
+      rec.speakerStart = speaker.start;
+      rec.speakerEnd = speaker.end;
+      rec.verb = verb;
+    }
+    out.push(rec);
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { segmentSentences } from "./sentences";
+import { tokenize } from "./tokens";
+
+const texts = (t: string, lang: "fr" | "en" = "fr") => segmentSentences(t, lang).map((s) => s.text);
+
+describe("segmentSentences", () => {
+  it.each([["\u00A0"], ["\u202F"], [" "]])("keeps a closing » with its sentence (space %j)", (sp) => {
+    const t = `Il a déclaré : «${sp}La tentative a été déjouée.${sp}» Les 2 030 soldats sont arrivés.`;
+    expect(texts(t)).toEqual([`Il a déclaré : «${sp}La tentative a été déjouée.${sp}»`, "Les 2 030 soldats sont arrivés."]);
+  });
+
+  it("does not split after French and English abbreviations", () => {
+    expect(texts("M. Dupont est arrivé hier. Mme Morel aussi.")).toEqual(["M. Dupont est arrivé hier.", "Mme Morel aussi."]);
+    expect(texts("Mr. Smith met Dr. Jones in the U.S. capital. They agreed.", "en")).toEqual([
+      "Mr. Smith met Dr. Jones in the U.S. capital.", "They agreed.",
+    ]);
+  });
+
+  it("gives offsets into the original text and flags headings", () => {
+    const t = "Un titre sans point\n\nPremière phrase ici. Deuxième phrase là.";
+    const s = segmentSentences(t, "fr");
+    expect(s.map((x) => x.isHeading)).toEqual([true, false, false]);
+    for (const x of s) expect(t.slice(x.start, x.end)).toBe(x.text);
+  });
+});
+
+describe("tokenize", () => {
+  it("splits elisions with both apostrophes", () => {
+    const t = "L'OTSC et l’armée d'Almaty.";
+    const s = segmentSentences(t, "fr");
+    const tok = tokenize(t, s, "fr");
+    expect(tok.filter((x) => x.elision).map((x) => x.text)).toEqual(["L", "l", "d"]);
+    expect(tok.map((x) => x.text)).toContain("OTSC");
+    expect(tok.map((x) => x.text)).toContain("armée");
+  });
+});

@@ -1,0 +1,106 @@
+// Sentence segmentation on top of Intl.Segmenter, repaired for news typography:
+// abbreviations ("M.", "Mr.", "U.S."), a closing » or ” pushed onto the next sentence,
+// and title/subheading lines. Offsets always point into the original text.
+import type { Language } from "../generation/contract";
+import type { Sentence } from "./types";
+
+const ABBREVIATIONS = new Set(
+  (
+    "m mme mlle mm dr pr me mgr st ste av apr etc art n no p vol cf env éd hab " +
+    "mr mrs ms prof jr sr vs gov sen rep gen col capt lt sgt rev inc ltd co corp dept " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+  ).split(" "),
+);
+
+const SPACE = /[\s\u00A0\u202F\u2009]/;
+
+/** Last word before a final period, or "" when the chunk does not end with "word.". */
+function lastWordBeforePeriod(chunk: string): string {
+  const t = chunk.replace(/[\s\u00A0\u202F]+$/, "");
+  if (!t.endsWith(".")) return "";
+  let i = t.length - 1;
+  while (i > 0 && /[\p{L}.]/u.test(t[i - 1])) i--;
+  return t.slice(i, t.length - 1);
+}
+
+function isAbbreviationEnd(chunk: string, next: string): boolean {
+  const w = lastWordBeforePeriod(chunk);
+  if (!w) return false;
+  if (ABBREVIATIONS.has(w.toLowerCase())) return true;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(w)) return !/^[\s\u00A0]*\p{Lu}\p{Ll}/u.test(next) || w.length <= 3; // U.S., U.K.
+  if (/^\p{Lu}$/u.test(w)) return true; // an initial: "J. Smith"
+  return false;
+}
+
+function countChar(s: string, c: string): number {
+  let n = 0;
+  for (const ch of s) if (ch === c) n++;
+  return n;
+}
+
+export function quotesBalanced(s: string): boolean {
+  return countChar(s, "«") === countChar(s, "»") && countChar(s, "“") === countChar(s, "”") && countChar(s, '"') % 2 === 0;
+}
+
+export function segmentSentences(text: string, lang: Language): Sentence[] {
+  const seg = new Intl.Segmenter(lang, { granularity: "sentence" });
+  // 1. raw chunks with offsets
+  const raw: Array<{ start: number; end: number }> = [];
+  for (const s of seg.segment(text)) raw.push({ start: s.index, end: s.index + s.segment.length });
+
+  // 2. merge chunks split after an abbreviation, move leading closing quotes back
+  const merged: Array<{ start: number; end: number }> = [];
+  let straightOpen = false; // parity of straight double quotes so far
+  for (const r of raw) {
+    const chunk = text.slice(r.start, r.end);
+    const prev = merged[merged.length - 1];
+    if (prev) {
+      const prevText = text.slice(prev.start, prev.end);
+      const prevEndsParagraph = /\n[\s\u00A0]*$/.test(prevText);
+      if (!prevEndsParagraph && isAbbreviationEnd(prevText, chunk)) {
+        prev.end = r.end;
+        continue;
+      }
+      // A chunk starting with » or ” (or a closing straight quote) belongs to the previous sentence.
+      const lead = /^[\s\u00A0\u202F]*(?:[»”]|"(?=[\s\u00A0\u202F,.;:!?]))[\s\u00A0\u202F,.;:!?]*/.exec(chunk);
+      if (lead && !prevEndsParagraph && (lead[0].includes("»") || lead[0].includes("”") || straightOpen)) {
+        prev.end = r.start + lead[0].length;
+        if (lead[0].includes('"')) straightOpen = !straightOpen;
+        const rest = { start: r.start + lead[0].length, end: r.end };
+        if (rest.end > rest.start) merged.push(rest);
+        if (rest.end > rest.start) straightOpen = (countChar(text.slice(rest.start, rest.end), '"') % 2 === 1) !== straightOpen;
+        continue;
+      }
+    }
+    merged.push({ ...r });
+    if (countChar(chunk, '"') % 2 === 1) straightOpen = !straightOpen;
+  }
+
+  // 3. trim whitespace, drop empty chunks, flag headings
+  const out: Sentence[] = [];
+  for (const m of merged) {
+    let s = m.start;
+    let e = m.end;
+    while (s < e && SPACE.test(text[s])) s++;
+    while (e > s && SPACE.test(text[e - 1])) e--;
+    if (e <= s) continue;
+    const t = text.slice(s, e);
+    // Intl.Segmenter already breaks at newlines, but a chunk may still hold "Heading\nText".
+    const nl = t.indexOf("\n");
+    if (nl > 0) {
+      const head = t.slice(0, nl).replace(/[\s\u00A0]+$/, "");
+      push(out, text, s, s + head.length);
+      let s2 = s + nl;
+      while (s2 < e && SPACE.test(text[s2])) s2++;
+      if (s2 < e) push(out, text, s2, e);
+    } else push(out, text, s, e);
+  }
+  return out;
+}
+
+function push(out: Sentence[], text: string, start: number, end: number): void {
+  const t = text.slice(start, end);
+  const words = t.split(/[\s\u00A0\u202F]+/).length;
+  const isHeading = !/[.!?…»”"):]$/.test(t) || (words <= 3 && !/[.!?]$/.test(t));
+  out.push({ index: out.length, start, end, text: t, isHeading, quotesBalanced: quotesBalanced(t) });
+}

@@ -1,0 +1,150 @@
+// Distractors for people, places and organisations, taken from the article first, and made to
+// fit the sentence: "au Kazakhstan / en Russie / au Kirghizstan", "l'OTSC / l'ONU", "d'Alès / de Nîmes".
+// When the grammar around the blank would leak the answer, the determiner is blanked too.
+import type { Language } from "../contract";
+import type { EntityMention, FullAnalysis } from "../../analysis/types";
+import { fold, isAllCaps, isVowelInitial } from "../../analysis/fold";
+import { CITIES, COUNTRIES, type CountryEntry } from "../../analysis/lexicon/places";
+import type { Rng } from "../random";
+import { shuffle } from "../random";
+
+export interface EntitySlot {
+  /** Start of the blank (may include a determiner or title before the name). */
+  start: number;
+  end: number;
+  display: string;
+  distractors: string[];
+}
+
+type DetClass = "m" | "f" | "pl" | "v" | "none";
+
+const DET_CLASS: Record<string, DetClass> = {
+  le: "m", du: "m", au: "m", la: "f", les: "pl", des: "pl", aux: "pl", "l'": "v", "d'": "v",
+};
+
+const COUNTRY_BY_FOLD = new Map<string, CountryEntry>();
+for (const c of COUNTRIES) {
+  COUNTRY_BY_FOLD.set(fold(c.fr), c);
+  COUNTRY_BY_FOLD.set(fold(c.en).replace(/^the /, ""), c);
+}
+const CITY_BY_FOLD = new Map<string, (typeof CITIES)[number]>();
+for (const c of CITIES) {
+  CITY_BY_FOLD.set(fold(c.fr), c);
+  CITY_BY_FOLD.set(fold(c.en), c);
+}
+
+function country(name: string): CountryEntry | undefined {
+  return COUNTRY_BY_FOLD.get(fold(name));
+}
+
+function countryForm(c: CountryEntry, kind: "article" | "locative" | "genitive"): string | null {
+  const v = isVowelInitial(c.fr);
+  if (kind === "locative") return c.g === "pl" ? `aux ${c.fr}` : c.g === "0" ? `à ${c.fr}` : c.g === "f" || v ? `en ${c.fr}` : `au ${c.fr}`;
+  if (kind === "article") return c.g === "pl" ? `les ${c.fr}` : c.g === "0" ? null : v ? `l'${c.fr}` : c.g === "f" ? `la ${c.fr}` : `le ${c.fr}`;
+  return c.g === "pl" ? `des ${c.fr}` : c.g === "0" ? (v ? `d'${c.fr}` : `de ${c.fr}`) : v ? `de l'${c.fr}` : c.g === "f" ? `de la ${c.fr}` : `du ${c.fr}`;
+}
+
+/** Offset where the word `before` starts, right before `start`. */
+function beforeOffset(text: string, start: number, before: string): number {
+  const seg = text.slice(Math.max(0, start - 12), start);
+  const m = new RegExp(`${before.replace("'", "['’]")}[\\s\\u00A0]*$`, "iu").exec(seg);
+  return m ? start - seg.length + m.index : -1;
+}
+
+function lastWord(name: string): string {
+  const parts = name.split(/[\s\u00A0]+/);
+  return parts[parts.length - 1];
+}
+
+export function entitySlot(a: FullAnalysis, m: EntityMention, rng: Rng, n: number): EntitySlot | null {
+  const lang: Language = a.language;
+  const key = a.entities[m.entityId];
+  const sameSentence = new Set(a.entityMentions.filter((x) => x.sentenceIndex === m.sentenceIndex).map((x) => x.entityId));
+  const others = a.entities.filter((e) => e.id !== key.id && !sameSentence.has(e.id));
+  const keyForms = new Set(key.forms.map(fold));
+  const fresh = (s: string) => !keyForms.has(fold(s)) && !key.forms.some((f) => fold(s).includes(fold(f)) || fold(f).includes(fold(s)));
+  const before = m.before;
+  let start = m.start;
+  let display = a.text.slice(m.start, m.end);
+  let pool: string[] = [];
+
+  if (key.type === "person") {
+    const t = /((?:M\.|Mme|Mlle|Dr\.?|Mr\.|Mrs\.|Ms\.|Prof\.)[\s\u00A0]+)$/.exec(a.text.slice(Math.max(0, m.start - 8), m.start));
+    if (t) start = m.start - t[1].length; // the title would reveal gender
+    const surname = display.split(/[\s\u00A0]+/).length === 1;
+    pool = others.filter((e) => e.type === "person").map((e) => (surname ? lastWord(e.name) : e.name));
+    if (lang === "fr" && before === "d'") pool = pool.filter(isVowelInitial);
+    if (lang === "fr" && before === "de") pool = pool.filter((p) => !isVowelInitial(p));
+  } else if (key.type === "place") {
+    const c = country(key.name);
+    if (c && lang === "fr") {
+      const kind = ["au", "en", "aux"].includes(before) ? "locative" : ["le", "la", "l'", "les"].includes(before) ? "article"
+        : ["du", "des"].includes(before) || (before === "de" && a.text.slice(m.start - 6, m.start).includes("de la")) ? "genitive" : null;
+      if (!kind) return null;
+      const bo = beforeOffset(a.text, m.start, before === "de" ? "de la" : before);
+      if (bo < 0) return null;
+      start = bo;
+      display = a.text.slice(start, m.end);
+      const inArticle = others.filter((e) => e.type === "place").map((e) => country(e.name)).filter((x): x is CountryEntry => !!x);
+      const region = COUNTRIES.filter((x) => x.r === c.r && x !== c);
+      const rest = shuffle(COUNTRIES.filter((x) => x !== c && x.r !== c.r), rng).slice(0, 12);
+      pool = [...inArticle, ...shuffle(region, rng), ...rest].map((x) => countryForm(x, kind)).filter((x): x is string => !!x);
+    } else if (c) {
+      const inArticle = others.filter((e) => e.type === "place" && country(e.name)).map((e) => e.name);
+      pool = [...inArticle, ...shuffle(COUNTRIES.filter((x) => x !== c && x.r === c.r), rng).map((x) => x.en),
+        ...shuffle(COUNTRIES.filter((x) => x !== c), rng).map((x) => x.en)].filter((x) => !x.startsWith("the "));
+    } else {
+      if (lang === "fr" && DET_CLASS[before]) {
+        // "le Gard": the alternatives' gender is unknown, so blank the article too and offer no choices.
+        const bo = beforeOffset(a.text, m.start, before);
+        if (bo < 0) return null;
+        return { start: bo, end: m.end, display: a.text.slice(bo, m.start).toLowerCase().replace("’", "'") + a.text.slice(m.start, m.end), distractors: [] };
+      }
+      const cityName = (e: { name: string; placeKind?: string }) => e.placeKind !== "country" && !country(e.name);
+      const inArticle = others.filter((e) => e.type === "place" && cityName(e)).map((e) => e.name);
+      const keyCity = CITY_BY_FOLD.get(fold(key.name));
+      const regions = new Set<string>();
+      if (keyCity) regions.add(keyCity.r);
+      for (const e of a.entities) {
+        const ce = e.type === "place" ? country(e.name) : undefined;
+        if (ce) regions.add(ce.r);
+        const ci = CITY_BY_FOLD.get(fold(e.name));
+        if (ci) regions.add(ci.r);
+      }
+      const gaz = shuffle(CITIES.filter((x) => regions.has(x.r)), rng).map((x) => x[lang]);
+      pool = [...inArticle, ...gaz];
+      if (lang === "fr" && before === "d'") pool = pool.filter(isVowelInitial);
+      if (lang === "fr" && before === "de") pool = pool.filter((p) => !isVowelInitial(p));
+      if (lang === "fr" && before === "à") pool = pool.filter((p) => !/^(?:Le|La|Les)\s/.test(p)); // "à Le Caire"
+    }
+  } else if (key.type === "org") {
+    const acr = isAllCaps(display);
+    const form = (e: { name: string; forms: string[] }) => (acr ? e.forms.find((f) => isAllCaps(f)) : e.name);
+    let cands = others.filter((e) => e.type === "org").filter((e) => !!form(e));
+    const cls = lang === "fr" ? DET_CLASS[before] : undefined;
+    if (cls) {
+      const bo = beforeOffset(a.text, m.start, before);
+      if (bo < 0) return null;
+      start = bo;
+      cands = cands.filter((e) => {
+        const f = form(e)!;
+        if (cls === "v") return isVowelInitial(f);
+        if (isVowelInitial(f)) return false;
+        return e.determiners.some((d) => DET_CLASS[d] === cls);
+      });
+      const det = a.text.slice(start, m.start);
+      display = a.text.slice(start, m.end);
+      pool = cands.map((e) => `${det.toLowerCase()}${form(e)}`);
+    } else pool = cands.map((e) => form(e)!);
+  } else return null;
+
+  // A blanked title ("Mme", "M.") is not part of the answer; a blanked determiner is.
+  if (start < m.start && key.type !== "person") display = a.text.slice(start, m.start).toLowerCase().replace(/[\s\u00A0]+/g, " ").replace("’", "'") + a.text.slice(m.start, m.end);
+  const out: string[] = [];
+  for (const p of pool) {
+    if (out.length >= n) break;
+    if (!fresh(p) || out.some((o) => fold(o) === fold(p)) || fold(p) === fold(display)) continue;
+    out.push(p);
+  }
+  return { start, end: m.end, display, distractors: out };
+}

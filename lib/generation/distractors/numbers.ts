@@ -1,0 +1,89 @@
+// Numeric distractors: keep the key's format, hedge, scale and magnitude; never within 5 % of
+// the key; never a number the article states for the same noun (that could be a second right answer).
+import type { Language } from "../contract";
+import type { FullAnalysis, NumberMention } from "../../analysis/types";
+import { numberToWord } from "../../analysis/lexicon/number-words";
+import type { Rng } from "../random";
+import { shuffle } from "../random";
+import { formatNumber } from "../typography";
+
+function scaleWord(scaleText: string, mantissa: number, lang: Language): string {
+  if (!scaleText) return "";
+  const low = scaleText.toLowerCase();
+  if (lang === "fr") {
+    const base = low.replace(/s$/, "");
+    return mantissa >= 2 ? `${base}s` : base;
+  }
+  return low.replace(/s$/, "");
+}
+
+/** Renders a value in the mention's own format ("plus de 1 600", "1,5 million", "$3.4 million", "sept"). */
+export function renderNumber(m: NumberMention, mantissa: number, lang: Language): string {
+  let num: string;
+  if (m.format === "words") num = numberToWord(mantissa, lang) ?? formatNumber(mantissa, 0, lang);
+  else num = formatNumber(mantissa, m.decimals, lang);
+  let s = `${m.prefix}${num}`;
+  const sc = scaleWord(m.scaleText, mantissa, lang);
+  if (sc) s += ` ${sc}`;
+  if (m.isPercent) s += lang === "fr" ? "\u00A0%" : "%";
+  if (m.hedgeText) s = `${m.hedgeText.toLowerCase()} ${s}`;
+  return s;
+}
+
+function roundLike(v: number, key: number, decimals: number): number {
+  if (decimals > 0) return Number(v.toFixed(decimals));
+  // Keep the key's trailing zeros: 1 600 → hundreds, 5 000 → thousands, 2 030 → tens.
+  let step = 1;
+  let k = Math.round(key);
+  while (k >= 10 && k % 10 === 0) {
+    step *= 10;
+    k /= 10;
+  }
+  return Math.max(step, Math.round(v / step) * step);
+}
+
+function digitSwaps(key: number): number[] {
+  const s = String(Math.round(key));
+  const out: number[] = [];
+  for (let i = 0; i + 1 < s.length; i++) {
+    if (s[i] === s[i + 1]) continue;
+    const t = s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
+    if (t[0] !== "0") out.push(Number(t));
+  }
+  return out;
+}
+
+export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, n: number): string[] {
+  const lang = a.language;
+  const key = m.mantissa;
+  const sameNoun = new Set(a.numbers.filter((x) => x !== m && x.unit === m.unit && m.unit).map((x) => x.value));
+  const cands = new Set<number>();
+  if (m.format === "words") {
+    for (const d of [-3, -2, -1, 1, 2, 3, 4]) if (key + d >= 2 && numberToWord(key + d, lang)) cands.add(key + d);
+  } else {
+    for (const f of [0.5, 0.75, 1.25, 1.5, 2, 3, 0.6, 1.4]) cands.add(roundLike(key * f, key, m.decimals));
+    if (m.decimals === 0) for (const d of digitSwaps(key)) cands.add(d);
+  }
+  const valid = [...cands].filter((c) => {
+    if (c <= 0 || Math.abs(c - key) / key < 0.05) return false;
+    if (m.isPercent && key <= 100 && c >= 100) return false;
+    if (sameNoun.has(c * (m.value / m.mantissa))) return false;
+    return true;
+  });
+  const rendered = new Map<string, number>();
+  for (const c of shuffle(valid, rng)) {
+    const r = renderNumber(m, c, lang);
+    if (!rendered.has(r) && r !== renderNumber(m, key, lang)) rendered.set(r, c);
+  }
+  // Mix one smaller and one larger value first, so the key is not always the middle one.
+  const all = [...rendered.entries()];
+  const lower = all.filter(([, v]) => v < key);
+  const higher = all.filter(([, v]) => v > key);
+  const picked: string[] = [];
+  while (picked.length < n && (lower.length || higher.length)) {
+    const from = (picked.length % 2 === 0 ? (rng() < 0.5 ? lower : higher) : picked.length % 4 === 1 ? higher : lower);
+    const src = from.length ? from : lower.length ? lower : higher;
+    picked.push(src.shift()![0]);
+  }
+  return picked;
+}

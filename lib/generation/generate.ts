@@ -1,0 +1,66 @@
+// Entry point of the generator: request → checked questions. Pure and deterministic: the same
+// input gives the same quiz (shuffles are seeded by a hash of the text). A cooperative time
+// budget is checked between stages and inside loops, so a pathological input ends in "timeout".
+import { analyzeArticle } from "../analysis/analyze";
+import { GenerateError, type GeneratedQuestion, type GenerateResult } from "./contract";
+import { checkRequest } from "./input-checks";
+import { kitFor } from "./question-kit";
+import { rankCandidates } from "./rank";
+import { TEMPLATES } from "./registry";
+import type { Candidate } from "./template";
+import { validateCandidates } from "./validate";
+
+export interface GenerateOptions {
+  /** Cooperative time budget in ms (default 5000). */
+  timeBudgetMs?: number;
+  /** "Today", for articles without a date (tests pin it). */
+  now?: Date;
+}
+
+export const DEFAULT_TIME_BUDGET_MS = 5000;
+
+export function generateQuiz(req: unknown, opts: GenerateOptions = {}): GenerateResult {
+  const deadline = Date.now() + (opts.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
+  const checkpoint = () => {
+    if (Date.now() > deadline) throw new GenerateError("timeout", "Generating the quiz took too long; try a shorter article.");
+  };
+  const r = checkRequest(req);
+  const analysis = analyzeArticle(r.text, { title: r.title ?? "", language: r.language, date: r.date, now: opts.now, checkpoint });
+  if (!analysis.title) {
+    const first = analysis.sentences[0];
+    if (first?.isHeading && first.start < 300) analysis.title = first.text.replace(/^title:\s*/i, "");
+  }
+  kitFor(analysis);
+  checkpoint();
+  let cands: Candidate[] = [];
+  for (const t of TEMPLATES) {
+    cands = cands.concat(t.generate(analysis));
+    checkpoint();
+  }
+  if (r.kinds) cands = cands.filter((c) => r.kinds!.includes(c.kind));
+  if (r.categories) cands = cands.filter((c) => r.categories!.includes(c.category));
+  const { kept } = validateCandidates(cands, analysis);
+  checkpoint();
+  const picked = rankCandidates(kept, r.count, r.language, checkpoint);
+  const questions: GeneratedQuestion[] = picked.map((c, i) => toQuestion(c, i));
+  return { language: r.language, title: analysis.title, questions, requested: r.count, produced: questions.length };
+}
+
+function toQuestion(c: Candidate, i: number): GeneratedQuestion {
+  const q: GeneratedQuestion = {
+    id: `q${i + 1}`,
+    kind: c.kind,
+    category: c.category,
+    source: c.source,
+    prompt: c.prompt,
+    ...(c.choices ? { choices: c.choices } : {}),
+    answer: c.answer,
+    ...(c.accepted && c.accepted.length ? { accepted: c.accepted } : {}),
+    evidence: c.evidence,
+    explanation: c.explanation,
+    difficulty: c.difficulty,
+    ...(c.template ? { template: c.template } : {}),
+    ...(c.validity ? { validity: c.validity } : {}),
+  };
+  return q;
+}

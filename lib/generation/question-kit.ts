@@ -1,0 +1,55 @@
+// Small helpers every question template shares: evidence, explanation, difficulty, choices.
+import type { FullAnalysis, Sentence } from "../analysis/types";
+import type { ArticleAnalysis } from "../analysis/types";
+import { analyzeArticle } from "../analysis/analyze";
+import type { Evidence } from "./contract";
+import { PHRASES } from "./phrases";
+import { hashString, type Rng, shuffle } from "./random";
+import { buildSlots, type Slot } from "./slots";
+import { applyTypography, quoteExcerpt } from "./typography";
+
+export function evidenceOf(a: ArticleAnalysis, s: { start: number; end: number }): Evidence {
+  return { text: a.text.slice(s.start, s.end), start: s.start, end: s.end };
+}
+
+export function explanationFor(a: ArticleAnalysis, s: Sentence): string {
+  const t = s.text.length > 260 ? s.text.slice(0, 257).replace(/\s\S*$/, "") + " …" : s.text;
+  return applyTypography(PHRASES[a.language].explain(quoteExcerpt(t, a.language)), a.language);
+}
+
+/** §4.6 of the research notes, coarsely: later in the article and free recall are harder. */
+export function difficultyFor(s: Sentence, base: 1 | 2 | 3, closeDistractors = false): 1 | 2 | 3 {
+  let d: number = base;
+  if (s.index > 4) d += 1;
+  if (closeDistractors) d += 1;
+  return Math.min(3, Math.max(1, d)) as 1 | 2 | 3;
+}
+
+/** Key plus up to `n` distractors, shuffled deterministically. */
+export function choicesWith(key: string, distractors: string[], n: number, rng: Rng): string[] {
+  return shuffle([key, ...distractors.slice(0, n)], rng);
+}
+
+/** Lede and short sentences read better; sentences opening on a bare pronoun are vaguer. */
+export function sentenceQuality(s: Sentence): number {
+  let q = 0;
+  if (s.index <= 3) q += 0.1;
+  if (/^(?:Il|Elle|Ils|Elles|Lui|Cela|Ce|He|She|They|It|This)\b/.test(s.text)) q -= 0.25;
+  const words = s.text.split(/\s+/).length;
+  if (words > 40) q -= 0.1;
+  return q;
+}
+
+// The analysis passed to templates is the full one; slots and the text hash are computed once per analysis.
+const CACHE = new WeakMap<ArticleAnalysis, { full: FullAnalysis; hash: number; slots: Slot[] }>();
+
+export function kitFor(a: ArticleAnalysis): { full: FullAnalysis; hash: number; slots: Slot[] } {
+  let c = CACHE.get(a);
+  if (!c) {
+    const full = (a.numbers && a.entities && a.quotes ? a : analyzeArticle(a.text, { title: a.title, language: a.language, date: a.referenceDate })) as FullAnalysis;
+    const hash = hashString(a.text);
+    c = { full, hash, slots: buildSlots(full, hash) };
+    CACHE.set(a, c);
+  }
+  return c;
+}

@@ -1,0 +1,26 @@
+// Every question type, listed once. Order does not matter: the ranker decides what is kept.
+import type { QuestionTemplate } from "./template";
+import { acronymTemplate } from "./types/acronym";
+import { contextTemplate } from "./types/context";
+import { dateChoiceTemplate } from "./types/date-choice";
+import { entityChoiceTemplate } from "./types/entity-choice";
+import { fillBlankTemplate } from "./types/fill-blank";
+import { numericTemplate } from "./types/numeric";
+import { orderingTemplate } from "./types/ordering";
+import { quoteTemplate } from "./types/quote";
+import { shortAnswerTemplate } from "./types/short-answer";
+import { trueFalseTemplate } from "./types/true-false";
+
+export const TEMPLATES: readonly QuestionTemplate[] = [
+  numericTemplate,
+  entityChoiceTemplate,
+  dateChoiceTemplate,
+  quoteTemplate,
+  fillBlankTemplate,
+  trueFalseTemplate,
+  orderingTemplate,
+  acronymTemplate,
+  shortAnswerTemplate,
+  // Knowledge-base context questions (current affairs), written alongside in types/context/.
+  contextTemplate,
+];

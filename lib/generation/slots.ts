@@ -1,0 +1,114 @@
+// Answer slots: the spans of an article a question can be about (a number, a date, a person,
+// a place, an organisation), each with its displayed answer, accepted spellings and
+// grammatically fitting distractors. Templates turn slots into questions.
+import type { DateMention, EntityMention, FullAnalysis, NumberMention, Sentence } from "../analysis/types";
+import { fold } from "../analysis/fold";
+import { dateDistractors, renderDateKey } from "./distractors/dates";
+import { entitySlot } from "./distractors/entities";
+import { numericDistractors, renderNumber } from "./distractors/numbers";
+import { usableSentence } from "./excerpt";
+import { rngFor } from "./random";
+import { formatNumber } from "./typography";
+
+export type SlotType = "number" | "date" | "person" | "place" | "org";
+
+export interface Slot {
+  id: string;
+  type: SlotType;
+  sentence: Sentence;
+  start: number;
+  end: number;
+  display: string;
+  accepted: string[];
+  distractors: string[];
+  entityId?: number;
+  number?: NumberMention;
+  date?: DateMention;
+  mention?: EntityMention;
+  /** Prior interest of the slot in [0, 1]. */
+  weight: number;
+}
+
+const TYPE_WEIGHT: Record<SlotType, number> = { number: 0.85, person: 0.85, date: 0.7, place: 0.75, org: 0.7 };
+
+function numberAccepted(a: FullAnalysis, m: NumberMention): string[] {
+  const out = new Set<string>();
+  out.add(a.text.slice(m.start, m.end));
+  const bare = renderNumber({ ...m, hedgeText: "", hedge: null }, m.mantissa, a.language);
+  out.add(bare);
+  if (m.decimals === 0 && !m.scaleText) out.add(String(m.mantissa));
+  if (m.scaleText) out.add(formatNumber(m.value, 0, a.language));
+  if (m.format === "words") out.add(String(m.mantissa));
+  // With its unit or noun: "près de 15 mois", "15 mois", "1,2 milliard d'euros".
+  if (m.unitEnd > m.end) {
+    const unitText = a.text.slice(m.end, m.unitEnd);
+    for (const x of [...out]) out.add(x + unitText);
+  }
+  return [...out];
+}
+
+/** Other spellings of a name: the surname, the acronym or expansion, the name without accents. */
+export function entityAccepted(a: FullAnalysis, entityId: number, display: string): string[] {
+  const e = a.entities[entityId];
+  const out = new Set<string>([e.name, ...e.forms]);
+  if (e.type === "person") {
+    const parts = e.name.split(/[\s\u00A0]+/);
+    if (parts.length > 1) out.add(parts[parts.length - 1]);
+  }
+  for (const f of [...out]) {
+    const plain = f.normalize("NFD").replace(/\p{M}/gu, "");
+    if (plain !== f) out.add(plain);
+  }
+  out.delete(display);
+  return [...out];
+}
+
+export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
+  const slots: Slot[] = [];
+  const usable = a.sentences.map((s) => usableSentence(s, true));
+  // Someone's own words are asked about by the quote template, not turned into facts.
+  const inQuote = (start: number, end: number) => a.quotes.some((q) => start >= q.contentStart && end <= q.contentEnd);
+  for (const m of a.numbers) {
+    if (!usable[m.sentenceIndex] || inQuote(m.start, m.end)) continue;
+    if (!m.unit && !m.isPercent && !m.prefix) continue; // a bare number ("9 of its 31") is too vague to ask
+    const id = `n${m.start}`;
+    slots.push({ id, type: "number", sentence: a.sentences[m.sentenceIndex], start: m.start, end: m.end,
+      display: renderNumber(m, m.mantissa, a.language), accepted: numberAccepted(a, m),
+      distractors: numericDistractors(a, m, rngFor(textHash, id), 4), number: m, weight: TYPE_WEIGHT.number });
+  }
+  for (const d of a.dates) {
+    if (!usable[d.sentenceIndex] || d.relative || inQuote(d.start, d.end)) continue;
+    const id = `d${d.start}`;
+    const display = renderDateKey(d, a.language);
+    const acc = new Set<string>([a.text.slice(d.start, d.end)]);
+    if (d.granularity === "day" && d.hasWeekday) acc.add(display.replace(/^\p{L}+,?\s/u, ""));
+    acc.delete(display);
+    slots.push({ id, type: "date", sentence: a.sentences[d.sentenceIndex], start: d.start, end: d.end, display,
+      accepted: [...acc], distractors: dateDistractors(a, d, rngFor(textHash, id), 4), date: d,
+      weight: TYPE_WEIGHT.date + (d.granularity === "day" ? 0.05 : 0) });
+  }
+  const seen = new Set<string>();
+  for (const m of a.entityMentions) {
+    if (!usable[m.sentenceIndex] || m.type === "other") continue;
+    if (inQuote(m.start, m.end)) continue;
+    if (a.acronyms.some((x) => m.start >= x.expansionStart && m.end <= x.end && !(m.start === x.expansionStart))) continue;
+    const id = `e${m.start}`;
+    const es = entitySlot(a, m, rngFor(textHash, id), 4);
+    if (!es) continue;
+    const key = `${m.entityId}:${m.sentenceIndex}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const e = a.entities[m.entityId];
+    // People and places mentioned more than once matter more; the lede matters more.
+    const weight = TYPE_WEIGHT[m.type as SlotType] + Math.min(0.1, 0.03 * (e.mentions - 1));
+    slots.push({ id, type: m.type as SlotType, sentence: a.sentences[m.sentenceIndex], start: es.start, end: es.end,
+      display: es.display, accepted: entityAccepted(a, m.entityId, es.display), distractors: es.distractors,
+      entityId: m.entityId, mention: m, weight });
+  }
+  // A slot whose answer occurs twice in its own sentence would leak (or blank the wrong one).
+  return slots.filter((s) => {
+    const sent = fold(s.sentence.text);
+    const k = fold(a.text.slice(s.start, s.end));
+    return sent.indexOf(k) === sent.lastIndexOf(k);
+  });
+}

@@ -1,0 +1,39 @@
+// Free-recall cloze: the student types the missing name or date; several spellings are accepted.
+import type { QuestionTemplate, Candidate } from "../../template";
+import { excerptWith, BLANK } from "../../excerpt";
+import { PHRASES } from "../../phrases";
+import { difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
+import { applyTypography, quoteExcerpt } from "../../typography";
+
+export const fillBlankTemplate: QuestionTemplate = {
+  name: "fill-blank",
+  generate(a) {
+    const { full, slots } = kitFor(a);
+    const lang = a.language;
+    const out: Candidate[] = [];
+    for (const slot of slots) {
+      if (slot.type === "number") continue; // numbers are asked by short-answer and numeric
+      const ex = excerptWith(full, slot.sentence, slot.start, slot.end, BLANK);
+      if (!ex) continue;
+      const accepted = new Set(slot.accepted);
+      if (slot.mention && slot.start < slot.mention.start) accepted.add(a.text.slice(slot.mention.start, slot.mention.end));
+      accepted.delete(slot.display);
+      out.push({
+        kind: "fill_blank",
+        category: "comprehension",
+        source: "article",
+        prompt: applyTypography(PHRASES[lang].fillBlank(quoteExcerpt(ex, lang)), lang),
+        answer: slot.display,
+        accepted: [...accepted],
+        evidence: evidenceOf(a, slot.sentence),
+        explanation: explanationFor(a, slot.sentence),
+        difficulty: difficultyFor(slot.sentence, 2),
+        template: "fill-blank",
+        score: Math.min(1, slot.weight - 0.1 + sentenceQuality(slot.sentence)),
+        sentenceIndex: slot.sentence.index,
+        meta: { slot: slot.type, fact: slot.id },
+      });
+    }
+    return out;
+  },
+};

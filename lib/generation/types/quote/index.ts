@@ -1,0 +1,82 @@
+// Quote attribution: "Qui a déclaré : « … » ?" with the other people of the article as
+// choices; a short answer when the article names too few people.
+import type { QuestionTemplate, Candidate } from "../../template";
+import type { FullAnalysis, QuoteMention } from "../../../analysis/types";
+import { containsWords, fold } from "../../../analysis/fold";
+import { PHRASES } from "../../phrases";
+import { choicesWith, difficultyFor, evidenceOf, kitFor } from "../../question-kit";
+import { rngFor } from "../../random";
+import { entityAccepted } from "../../slots";
+import { applyTypography, quoteExcerpt } from "../../typography";
+
+const MAX_QUOTE_WORDS = 28;
+
+function shortQuote(q: QuoteMention, lang: "fr" | "en"): string {
+  const words = q.text.split(/[\s\u00A0\u202F]+/);
+  // A final full stop inside the quote would clash with the question mark after it.
+  if (words.length <= MAX_QUOTE_WORDS) return q.text.replace(/[.,]$/, "");
+  const firstSentence = /^.+?[.!?](?=[\s\u00A0\u202F])/u.exec(q.text)?.[0];
+  if (firstSentence && firstSentence.split(/\s+/).length >= 5 && firstSentence.split(/\s+/).length <= MAX_QUOTE_WORDS) {
+    return `${firstSentence} […]`;
+  }
+  return `${words.slice(0, MAX_QUOTE_WORDS - 4).join(" ")} […]`.replace(lang === "fr" ? /,\s\[/ : /,\s\[/, " [");
+}
+
+function lastWord(s: string): string {
+  const p = s.split(/[\s\u00A0]+/);
+  return p[p.length - 1];
+}
+
+function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention): Candidate | null {
+  if (q.speakerId === undefined || q.speakerStart === undefined) return null;
+  const lang = a.language;
+  if (q.text.split(/\s+/).length < 3) return null;
+  const speaker = a.entities[q.speakerId];
+  if (speaker.type !== "person") return null;
+  if (speaker.forms.some((f) => containsWords(q.text, f))) return null; // the quote names its speaker
+  const sIdx = a.sentences.findIndex((s) => s.start <= q.speakerStart! && s.end >= q.speakerStart!);
+  const first = Math.min(q.firstSentence, sIdx < 0 ? q.firstSentence : sIdx);
+  const last = Math.max(q.lastSentence, sIdx < 0 ? q.lastSentence : sIdx);
+  const span = { start: a.sentences[first].start, end: a.sentences[last].end };
+  if (a.sentences.slice(first, last + 1).some((s) => s.isHeading)) return null;
+  const evidence = evidenceOf(a, span);
+  const inEvidence = a.entityMentions.filter((m) => m.entityId === speaker.id && m.start >= span.start && m.end <= span.end);
+  if (!inEvidence.length) return null;
+  const display = inEvidence.map((m) => a.text.slice(m.start, m.end)).sort((x, y) => y.length - x.length)[0];
+  const surnameOnly = display.split(/[\s\u00A0]+/).length === 1;
+  const others = a.entities.filter((e) => e.type === "person" && e.id !== speaker.id)
+    .map((e) => (surnameOnly ? lastWord(e.name) : e.name))
+    .filter((n, i, arr) => arr.findIndex((x) => fold(x) === fold(n)) === i && fold(n) !== fold(display));
+  const rng = rngFor(hash, `quote:${q.start}`);
+  const prompt = applyTypography(PHRASES[lang].quote(quoteExcerpt(shortQuote(q, lang), lang)), lang);
+  const base = {
+    category: "comprehension" as const,
+    source: "article" as const,
+    prompt,
+    answer: display,
+    evidence,
+    explanation: applyTypography(PHRASES[lang].explain(quoteExcerpt(evidence.text.length > 300 ? evidence.text.slice(0, 297).replace(/\s\S*$/, "") + " …" : evidence.text, lang)), lang),
+    template: "quote",
+    sentenceIndex: q.firstSentence,
+    meta: { slot: "quote", fact: `quote:${q.start}` },
+  };
+  if (others.length >= 2) {
+    return { ...base, kind: "multiple_choice", choices: choicesWith(display, others, 3, rng),
+      difficulty: difficultyFor(a.sentences[q.firstSentence], 1), score: 0.95 };
+  }
+  return { ...base, kind: "short_answer", accepted: entityAccepted(a, speaker.id, display),
+    difficulty: difficultyFor(a.sentences[q.firstSentence], 2), score: 0.85 };
+}
+
+export const quoteTemplate: QuestionTemplate = {
+  name: "quote",
+  generate(a) {
+    const { full, hash } = kitFor(a);
+    const out: Candidate[] = [];
+    for (const q of full.quotes) {
+      const c = quoteCandidate(full, hash, q);
+      if (c) out.push(c);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,90 @@
+// Short answers a single name or number settles: "Qui est le ministre de l'Intérieur ?" and
+// "Quel nombre manque dans cette phrase ?".
+import type { QuestionTemplate, Candidate } from "../../template";
+import type { FullAnalysis, Entity, RoleMention } from "../../../analysis/types";
+import { fold, containsWords, isAllCaps } from "../../../analysis/fold";
+import { excerptWith, BLANK, usableSentence } from "../../excerpt";
+import { PHRASES } from "../../phrases";
+import { difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
+import { entityAccepted } from "../../slots";
+import { applyTypography, quoteExcerpt } from "../../typography";
+
+function rolePhrase(a: FullAnalysis, r: RoleMention): string {
+  if (a.language === "fr") {
+    const t = r.text.replace(/^(Le|La|L['’])/, (d) => d.toLowerCase());
+    return t;
+  }
+  // English: "Governor" → "the governor", "Finance Minister" → "the finance minister"; names keep capitals.
+  const names = a.entities.filter((e) => e.type !== "person").flatMap((e) => e.forms);
+  const words = r.bare.split(/\s+/).map((w) => (isAllCaps(w) || names.some((n) => containsWords(n, w)) ? w : w.toLowerCase()));
+  const det = r.det ? r.det.toLowerCase() : "the";
+  return `${det} ${words.join(" ")}`;
+}
+
+function roleCandidates(a: FullAnalysis): Candidate[] {
+  const out: Candidate[] = [];
+  const lang = a.language;
+  const byRole = new Map<string, Entity[]>();
+  for (const e of a.entities) for (const r of e.roles) {
+    const k = fold(r.bare);
+    byRole.set(k, [...(byRole.get(k) ?? []), e].filter((x, i, arr) => arr.indexOf(x) === i));
+  }
+  for (const e of a.entities) {
+    if (e.type !== "person") continue;
+    const r = e.roles[0];
+    if (!r || (byRole.get(fold(r.bare))?.length ?? 0) > 1) continue;
+    const s = a.sentences[r.sentenceIndex];
+    if (!usableSentence(s)) continue;
+    const phrase = rolePhrase(a, r);
+    // The answer is the name as the evidence sentence writes it.
+    const mention = a.entityMentions.find((m) => m.entityId === e.id && m.sentenceIndex === s.index);
+    if (!mention) continue;
+    const answer = a.text.slice(mention.start, mention.end);
+    out.push({
+      kind: "short_answer",
+      category: "comprehension",
+      source: "article",
+      prompt: applyTypography(PHRASES[lang].role(phrase), lang),
+      answer,
+      accepted: entityAccepted(a, e.id, answer),
+      evidence: evidenceOf(a, s),
+      explanation: explanationFor(a, s),
+      difficulty: difficultyFor(s, 2),
+      template: "short-answer",
+      score: 0.9 + sentenceQuality(s),
+      sentenceIndex: s.index,
+      meta: { slot: "person", fact: `role:${e.id}` },
+    });
+  }
+  return out;
+}
+
+export const shortAnswerTemplate: QuestionTemplate = {
+  name: "short-answer",
+  generate(a) {
+    const { full, slots } = kitFor(a);
+    const lang = a.language;
+    const out = roleCandidates(full);
+    for (const slot of slots) {
+      if (slot.type !== "number") continue;
+      const ex = excerptWith(full, slot.sentence, slot.start, slot.end, BLANK);
+      if (!ex) continue;
+      out.push({
+        kind: "short_answer",
+        category: "comprehension",
+        source: "article",
+        prompt: applyTypography(PHRASES[lang].missingNumber(quoteExcerpt(ex, lang)), lang),
+        answer: slot.display,
+        accepted: slot.accepted.filter((x) => x !== slot.display),
+        evidence: evidenceOf(a, slot.sentence),
+        explanation: explanationFor(a, slot.sentence),
+        difficulty: difficultyFor(slot.sentence, 2),
+        template: "short-answer",
+        score: Math.min(1, slot.weight - 0.15 + sentenceQuality(slot.sentence)),
+        sentenceIndex: slot.sentence.index,
+        meta: { slot: "number", fact: slot.id },
+      });
+    }
+    return out;
+  },
+};

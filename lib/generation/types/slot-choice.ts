@@ -1,0 +1,46 @@
+// Shared body of the cloze multiple-choice templates (numbers, dates, names): blank the slot
+// in its sentence and offer the key among fitting distractors.
+import type { ArticleAnalysis } from "../../analysis/types";
+import { excerptWith, BLANK } from "../excerpt";
+import { PHRASES } from "../phrases";
+import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../question-kit";
+import { rngFor } from "../random";
+import type { Slot, SlotType } from "../slots";
+import type { Candidate } from "../template";
+import { applyTypography, quoteExcerpt } from "../typography";
+
+export function slotChoiceCandidates(a: ArticleAnalysis, types: SlotType[], template: string): Candidate[] {
+  const { full, hash, slots } = kitFor(a);
+  const out: Candidate[] = [];
+  for (const slot of slots) {
+    if (!types.includes(slot.type) || slot.distractors.length < 2) continue;
+    const c = slotChoice(full, hash, slot, template);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function slotChoice(a: ArticleAnalysis, hash: number, slot: Slot, template: string): Candidate | null {
+  const lang = a.language;
+  const ex = excerptWith(a as never, slot.sentence, slot.start, slot.end, BLANK);
+  if (!ex) return null;
+  const rng = rngFor(hash, `${template}:${slot.id}`);
+  const choices = choicesWith(slot.display, slot.distractors, 3, rng);
+  return {
+    kind: "multiple_choice",
+    category: "comprehension",
+    source: "article",
+    prompt: applyTypography(PHRASES[lang].cloze[slot.type](quoteExcerpt(ex, lang)), lang),
+    choices,
+    answer: slot.display,
+    // Numbers: the same value written with its unit ("15 mois") for graders that accept typed answers.
+    ...(slot.type === "number" ? { accepted: slot.accepted.filter((x) => x !== slot.display) } : {}),
+    evidence: evidenceOf(a, slot.sentence),
+    explanation: explanationFor(a, slot.sentence),
+    difficulty: difficultyFor(slot.sentence, 1, slot.type === "number" && slot.distractors.length > 0 && slot.sentence.index > 2),
+    template,
+    score: Math.min(1, slot.weight + sentenceQuality(slot.sentence)),
+    sentenceIndex: slot.sentence.index,
+    meta: { slot: slot.type, fact: slot.id },
+  };
+}

@@ -1,0 +1,110 @@
+// Each question type on a small French article and on an English fixture: real values asserted.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../analysis/analyze";
+import { TEMPLATES } from "../registry";
+import type { Candidate } from "../template";
+import { checkCandidate } from "../validate";
+
+const FR = `Kazakhstan : le contingent étranger quittera bientôt le pays
+
+Le président kazakhstanais, Kassym-Jomart Tokaïev, a assuré lundi 10 janvier que la tentative de coup d'État avait été déjouée. Un contingent de l'Organisation du traité de sécurité collective (OTSC) a été déployé le 6 janvier au Kazakhstan. Ces 2 030 militaires et 250 véhicules devraient partir bientôt. Le bilan fait état de 16 tués et de plus de 1 600 blessés parmi les forces de l'ordre. Les troubles, les pires depuis l'indépendance du pays en 1991, ont surtout touché Almaty, la plus grande ville du pays. « La situation est désormais sous contrôle. Les soldats partiront dans dix jours », a déclaré M. Tokaïev devant le Parlement. Vladimir Poutine a confirmé le départ des troupes russes. Le ministre de l'Intérieur, Erlan Tourgoumbaïev, a annoncé la levée du couvre-feu à Almaty. Le gouvernement sera présenté mardi 11 janvier devant le Parlement à Astana.`;
+
+const a = analyzeArticle(FR, { language: "fr" });
+const byName = (n: string) => TEMPLATES.find((t) => t.name === n)!.generate(a);
+const valid = (cs: Candidate[]) => cs.filter((c) => checkCandidate(c, a) === null);
+
+describe("question templates (French)", () => {
+  it("numeric: the hedged number among perturbed numbers with the same hedge", () => {
+    const q = valid(byName("numeric")).find((c) => c.answer === "plus de 1\u202F600")!;
+    expect(q.prompt).toContain("_____ blessés");
+    expect(q.choices).toHaveLength(4);
+    for (const c of q.choices!) expect(c.startsWith("plus de ")).toBe(true);
+    for (const c of q.choices!.filter((x) => x !== q.answer)) {
+      const v = Number(c.replace(/\D/g, ""));
+      expect(Math.abs(v - 1600) / 1600).toBeGreaterThanOrEqual(0.05);
+    }
+  });
+
+  it("entity-choice: 'au Kazakhstan' among countries that take their own preposition", () => {
+    const q = valid(byName("entity-choice")).find((c) => c.answer === "au Kazakhstan")!;
+    expect(q.prompt).toContain("le 6 janvier _____.");
+    for (const c of q.choices!) expect(c).toMatch(/^(?:au|en|aux|à) /);
+    expect(q.choices!.some((c) => c.startsWith("en "))).toBe(true);
+  });
+
+  it("date-choice: weekday kept consistent with the day", () => {
+    const q = valid(byName("date-choice")).find((c) => c.answer === "lundi 10 janvier")!;
+    const wd = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
+    for (const c of q.choices!) {
+      const [w, d] = c.split(" ");
+      expect(wd[new Date(Date.UTC(2022, 0, Number(d))).getUTCDay()]).toBe(w);
+    }
+  });
+
+  it("quote: attributes the quote to Tokaïev", () => {
+    const q = valid(byName("quote"))[0];
+    expect(q.prompt).toBe("Qui a déclaré\u202F: «\u202FLa situation est désormais sous contrôle. Les soldats partiront dans dix jours\u202F»\u202F?");
+    expect(q.kind).toBe("multiple_choice");
+    expect(q.answer).toBe("Tokaïev");
+    expect(q.choices).toContain("Poutine");
+  });
+
+  it("fill-blank: no choices, accepted spellings", () => {
+    const q = valid(byName("fill-blank")).find((c) => c.answer === "Almaty" && c.prompt.includes("couvre-feu"))!;
+    expect(q.kind).toBe("fill_blank");
+    expect(q.choices).toBeUndefined();
+    const tok = valid(byName("fill-blank")).find((c) => c.answer === "Kassym-Jomart Tokaïev")!;
+    expect(tok.accepted).toEqual(expect.arrayContaining(["Tokaïev", "Tokaiev"]));
+  });
+
+  it("short-answer: the person behind a role", () => {
+    const q = valid(byName("short-answer")).find((c) => c.prompt.includes("ministre de l'Intérieur"))!;
+    expect(q.prompt).toBe("D'après l'article, qui est le ministre de l'Intérieur\u202F?");
+    expect(q.answer).toBe("Erlan Tourgoumbaïev");
+    expect(q.kind).toBe("short_answer");
+  });
+
+  it("true-false: Vrai/Faux, the false variant explains the correction", () => {
+    const tf = valid(byName("true-false"));
+    expect(tf.length).toBeGreaterThan(3);
+    const f = tf.find((c) => c.answer === "Faux")!;
+    expect(f.choices).toEqual(["Vrai", "Faux"]);
+    expect(f.explanation).toContain(`et non «\u202F${f.meta!.swap!.replacement}\u202F»`);
+    expect(tf.some((c) => c.answer === "Vrai")).toBe(true);
+  });
+
+  it("ordering: dated events in chronological order, choices shuffled", () => {
+    const [q] = valid(byName("ordering"));
+    expect(q.kind).toBe("ordering");
+    const ans = q.answer as string[];
+    expect(ans.length).toBeGreaterThanOrEqual(3);
+    expect(ans[0]).toMatch(/indépendance|troubles/);
+    expect([...q.choices!].sort()).toEqual([...ans].sort());
+    expect(q.choices).not.toEqual(ans);
+  });
+
+  it("acronym: expansion among other organisation names, and the reverse question", () => {
+    const qs = valid(byName("acronym"));
+    const m = qs.find((c) => c.kind === "multiple_choice")!;
+    expect(m.prompt).toBe("Que signifie le sigle OTSC\u202F?");
+    expect(m.answer).toBe("Organisation du traité de sécurité collective");
+    expect(m.choices).toHaveLength(4);
+    expect(qs.find((c) => c.kind === "short_answer")!.answer).toBe("OTSC");
+  });
+});
+
+describe("question templates (English)", () => {
+  const text = readFileSync(path.join(__dirname, "..", "..", "..", "tests", "fixtures", "articles", "eastland-rates.en.txt"), "utf8");
+  const e = analyzeArticle(text, { language: "en" });
+  const all = TEMPLATES.flatMap((t) => t.generate(e)).filter((c) => checkCandidate(c, e) === null);
+
+  it("asks roles, acronyms and numbers in English", () => {
+    expect(all.find((c) => c.prompt === "According to the article, who is the finance minister?")?.answer).toBe("Oliver Grant");
+    expect(all.find((c) => c.prompt === "What does MPC stand for?")?.answer).toBe("Monetary Policy Committee");
+    const n = all.find((c) => c.template === "numeric" && c.answer === "6.4%")!;
+    expect(n.choices!.every((c) => c.endsWith("%"))).toBe(true);
+    expect(all.filter((c) => c.kind === "true_false").every((c) => c.choices!.join() === "True,False")).toBe(true);
+  });
+});

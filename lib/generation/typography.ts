@@ -1,0 +1,54 @@
+// Typography of generated text: French spacing (U+202F before ? ! : ; and inside « »),
+// quoting an article sentence, and number rendering with Intl.NumberFormat.
+import type { Language } from "./contract";
+
+export const NNBSP = "\u202F";
+
+/** French high punctuation gets a narrow no-break space; English gets none. */
+export function applyTypography(s: string, lang: Language): string {
+  let t = s.replace(/[ \u00A0]{2,}/g, " ");
+  if (lang === "fr") {
+    t = t
+      .replace(/[\s\u00A0\u202F]*([?!;])/g, `${NNBSP}$1`)
+      .replace(/[ \u00A0\u202F]+:(?!\d)/g, `${NNBSP}:`)
+      .replace(/(\p{L}|[»)])(:)(?=\s)/gu, `$1${NNBSP}$2`)
+      .replace(/«[\s\u00A0\u202F]*/g, `«${NNBSP}`)
+      .replace(/[\s\u00A0\u202F]*»/g, `${NNBSP}»`)
+      .replace(new RegExp(`${NNBSP}([?!;])${NNBSP}([?!;])`, "g"), `${NNBSP}$1$2`);
+  } else {
+    t = t.replace(/[ \u00A0\u202F]+([?!;:])/g, "$1");
+  }
+  return t.trim();
+}
+
+/** Wraps an article excerpt in quotes; quotes inside become the second-level kind. */
+export function quoteExcerpt(s: string, lang: Language): string {
+  const inner = s.trim();
+  if (lang === "fr") {
+    const t = inner.replace(/«[\s\u00A0\u202F]*/g, "“").replace(/[\s\u00A0\u202F]*»/g, "”").replace(/"([^"]*)"/g, "“$1”");
+    return `«${NNBSP}${t}${NNBSP}»`;
+  }
+  const t = inner.replace(/[“"]([^”"]*)[”"]/g, "‘$1’");
+  return `“${t}”`;
+}
+
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(value: number, decimals: number, lang: Language): string {
+  const key = `${lang}:${decimals}`;
+  let f = FORMATTERS.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    FORMATTERS.set(key, f);
+  }
+  return f.format(value);
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Collapse runs of ordinary whitespace; no-break spaces (inside numbers, before "%") are kept. */
+export function tidySpaces(s: string): string {
+  return s.replace(/[ \t\r\n]+/g, " ").trim();
+}

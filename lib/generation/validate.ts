@@ -1,0 +1,143 @@
+// Validators: the automated deficiency list. Any question that breaks a contract rule is
+// dropped, never repaired, so what reaches a student has passed every check.
+import type { ArticleAnalysis } from "../analysis/types";
+import { containsCompact, containsWords, fold, foldWords } from "../analysis/fold";
+import { normaliseAnswer } from "../grading/normalise";
+import { QUESTION_KINDS, type Language } from "./contract";
+import { PHRASES } from "./phrases";
+import type { Candidate } from "./template";
+
+export interface Dropped {
+  reason: string;
+  candidate: Candidate;
+}
+
+function balanced(s: string): boolean {
+  const count = (c: string) => s.split(c).length - 1;
+  if (count("«") !== count("»") || count("“") !== count("”") || count("(") !== count(")")) return false;
+  // Order matters too: a closing mark before its opening one is not balanced.
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === "«" || ch === "(" || ch === "“") depth++;
+    else if (ch === "»" || ch === ")" || ch === "”") depth--;
+    if (depth < 0) return false;
+  }
+  return true;
+}
+
+const BAD_CONTRACTION = /(?<![\p{L}])(?:de|à)[\s\u00A0]+(?:le|les)(?![\p{L}'’])/giu;
+
+function countBad(s: string): number {
+  return (s.match(BAD_CONTRACTION) ?? []).length;
+}
+
+/** The answer (or any spelling of it) is written in the prompt. */
+function leaks(prompt: string, answers: string[]): boolean {
+  return answers.some((x) => x.trim().length > 0 && containsWords(prompt, x));
+}
+
+function inEvidence(evidence: string, answer: string): boolean {
+  return containsWords(evidence, answer) || (/\d/.test(answer) && containsCompact(evidence, answer));
+}
+
+function numericValue(s: string, lang: Language): number | null {
+  const digits = lang === "fr" ? s.replace(/[\s\u00A0\u202F]/g, "").replace(",", ".") : s.replace(/,/g, "");
+  const m = /(\d+(?:\.\d+)?)/.exec(digits);
+  return m ? Number(m[1]) : null;
+}
+
+function sameAnswer(x: string, y: string, lang: Language): boolean {
+  const a = normaliseAnswer(x, lang);
+  const b = normaliseAnswer(y, lang);
+  if (a === b) return true;
+  if (a.length >= 3 && b.length >= 3 && (` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `))) return true;
+  if (/\d/.test(x) && /\d/.test(y)) {
+    const vx = numericValue(x, lang);
+    const vy = numericValue(y, lang);
+    if (vx !== null && vx === vy && foldWords(x).replace(/[\d\s]/g, "") === foldWords(y).replace(/[\d\s]/g, "")) return true;
+  }
+  return false;
+}
+
+function contentWords(s: string): Set<string> {
+  return new Set(foldWords(s).split(" ").filter((w) => w.length > 3));
+}
+
+/** Returns why the candidate must be dropped, or null when it passes. */
+export function checkCandidate(c: Candidate, a: ArticleAnalysis): string | null {
+  const lang = a.language;
+  const ev = c.evidence;
+  if (!QUESTION_KINDS.includes(c.kind)) return "unknown kind";
+  if (![1, 2, 3].includes(c.difficulty)) return "difficulty out of range";
+  if (!c.prompt.trim() || c.prompt.length > 700) return "empty or overlong prompt";
+  if (ev.start < 0 || ev.end > a.text.length || ev.start >= ev.end || ev.text !== a.text.slice(ev.start, ev.end)) return "evidence mismatch";
+
+  const P = PHRASES[lang];
+  if (c.kind === "ordering") {
+    if (!Array.isArray(c.answer) || c.answer.length < 3 || !c.choices) return "ordering shape";
+    const sortedA = [...c.answer].sort().join("\n");
+    if ([...c.choices].sort().join("\n") !== sortedA) return "ordering choices are not a permutation of the answer";
+    if (new Set(c.answer.map(fold)).size !== c.answer.length) return "duplicate ordering items";
+    if (c.source === "article" && c.answer.some((x) => !inEvidence(ev.text, x))) return "ordering item not in evidence";
+    if (leaks(c.prompt, c.answer)) return "prompt contains an item";
+  } else {
+    if (typeof c.answer !== "string" || !c.answer.trim()) return "empty answer";
+    const answer = c.answer;
+    if (c.kind === "true_false") {
+      if (!c.choices || c.choices.length !== 2 || c.choices[0] !== P.tfLabels[0] || c.choices[1] !== P.tfLabels[1]) return "true/false labels";
+      if (!c.choices.includes(answer)) return "true/false answer";
+      const swap = c.meta?.swap;
+      if ((answer === P.tfLabels[1]) !== !!swap) return "true/false without its swap";
+      if (swap) {
+        if (containsWords(ev.text, swap.replacement)) return "swapped value also in the evidence";
+        // The false statement must not be true elsewhere: no similar sentence may carry the swapped value.
+        const cw = contentWords(ev.text);
+        for (const s of a.sentences) {
+          if (s.start >= ev.start && s.end <= ev.end) continue;
+          if (!containsWords(s.text, swap.replacement)) continue;
+          const sw = contentWords(s.text);
+          let shared = 0;
+          for (const w of sw) if (cw.has(w)) shared++;
+          if (shared / Math.max(1, Math.min(cw.size, sw.size)) >= 0.4) return "swapped statement true elsewhere";
+        }
+        if (c.source === "article" && !inEvidence(ev.text, swap.original)) return "corrected value not in evidence";
+      }
+    } else {
+      if (c.source === "article" && !inEvidence(ev.text, answer)) return "answer not in evidence";
+      if (leaks(c.prompt, [answer, ...(c.accepted ?? []).filter((x) => x.length >= 3)])) return "prompt contains the answer";
+    }
+    if (c.kind === "multiple_choice") {
+      const ch = c.choices ?? [];
+      if (ch.length < 3 || ch.length > 5) return "multiple choice needs 3-5 choices";
+      if (ch.filter((x) => x === answer).length !== 1) return "answer is not exactly one choice";
+      const norm = ch.map((x) => normaliseAnswer(x, lang));
+      if (new Set(norm).size !== ch.length) return "choices not distinct";
+      for (const d of ch) {
+        if (d === answer) continue;
+        if (sameAnswer(d, answer, lang)) return "distractor equals or aliases the key";
+        if ((c.accepted ?? []).some((x) => sameAnswer(d, x, lang))) return "distractor equals an accepted spelling";
+        if (!balanced(d) || countBad(d) > 0) return "malformed choice";
+      }
+    }
+    if ((c.kind === "fill_blank" || c.kind === "short_answer") && c.choices) return "free answer with choices";
+  }
+  if (!balanced(c.prompt)) return "unbalanced quotes or parentheses";
+  if (countBad(c.prompt) > countBad(ev.text)) return "de le / à le";
+  if (/ {2}/.test(c.prompt)) return "double space";
+  if (lang === "fr") {
+    if (/[ \u00A0][?!;:]/.test(c.prompt)) return "French punctuation needs U+202F";
+    if (/[^\u202F][?!]$/.test(c.prompt)) return "French question mark needs U+202F";
+  } else if (/[ \u00A0\u202F][?!;:]/.test(c.prompt)) return "English punctuation takes no space";
+  return null;
+}
+
+export function validateCandidates(cands: Candidate[], a: ArticleAnalysis): { kept: Candidate[]; dropped: Dropped[] } {
+  const kept: Candidate[] = [];
+  const dropped: Dropped[] = [];
+  for (const c of cands) {
+    const reason = checkCandidate(c, a);
+    if (reason) dropped.push({ reason, candidate: c });
+    else kept.push(c);
+  }
+  return { kept, dropped };
+}
