@@ -2,15 +2,19 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale } from "@/lib/i18n/server";
 import { commonMessages } from "@/lib/i18n/messages/common";
+import { studentMessages } from "@/lib/i18n/messages/student";
 import { getDemoQuiz } from "@/lib/server/quizzes/public-quiz";
-import { normaliseJoinCode } from "@/lib/quiz/join-code";
+import { JOIN_WINDOW_MINUTES, lookUpJoinCode } from "@/lib/server/participants/join";
 
 export const dynamic = "force-dynamic";
 
+// Unknown, draft and closed codes get the same message; failed lookups are rate-limited.
 async function goToQuiz(formData: FormData) {
   "use server";
-  const code = normaliseJoinCode(String(formData.get("code") ?? ""));
-  redirect(code ? `/q/${code}` : "/?code=invalid");
+  const raw = formData.get("code");
+  const found = await lookUpJoinCode(typeof raw === "string" ? raw.slice(0, 64) : "");
+  if (found.ok) redirect(`/q/${found.quiz.joinCode}`);
+  redirect(found.reason === "rate_limited" ? "/?code=limited" : "/?code=invalid");
 }
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ code?: string }> }) {
@@ -29,6 +33,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           {code === "invalid" && (
             <p className="alert error" role="alert">
               {t.quizNotAvailable}
+            </p>
+          )}
+          {code === "limited" && (
+            <p className="alert error" role="alert">
+              {studentMessages[locale].tooManyTries(JOIN_WINDOW_MINUTES)}
             </p>
           )}
           <form action={goToQuiz} className="row">

@@ -11,6 +11,9 @@ export interface PublicQuizSummary {
   articleTitle: string;
   questionCount: number;
   timeLimitSec: number | null;
+  attemptsAllowed: number;
+  /** published | closed (drafts are never returned). */
+  status: string;
 }
 
 const summarySelect = {
@@ -19,6 +22,8 @@ const summarySelect = {
   joinCode: true,
   language: true,
   timeLimitSec: true,
+  attemptsAllowed: true,
+  status: true,
   article: { select: { title: true } },
   _count: { select: { questions: true } },
 } as const;
@@ -29,6 +34,8 @@ type SummaryRow = {
   joinCode: string | null;
   language: string;
   timeLimitSec: number | null;
+  attemptsAllowed: number;
+  status: string;
   article: { title: string };
   _count: { questions: number };
 };
@@ -42,6 +49,8 @@ function toSummary(q: SummaryRow): PublicQuizSummary {
     articleTitle: q.article.title,
     questionCount: q._count.questions,
     timeLimitSec: q.timeLimitSec,
+    attemptsAllowed: q.attemptsAllowed,
+    status: q.status,
   };
 }
 
@@ -60,4 +69,27 @@ export async function getOpenQuizByCode(code: string): Promise<PublicQuizSummary
   if (!joinCode) return null;
   const q = await prisma.quiz.findFirst({ where: { joinCode, status: "published" }, select: summarySelect });
   return q ? toSummary(q) : null;
+}
+
+/**
+ * A published or closed quiz by join code. Callers must show a closed quiz only to a device
+ * that already joined it (to read its results), and treat it as unknown otherwise.
+ */
+export async function getStartedQuizByCode(code: string): Promise<PublicQuizSummary | null> {
+  const joinCode = normaliseJoinCode(code);
+  if (!joinCode) return null;
+  const q = await prisma.quiz.findFirst({
+    where: { joinCode, status: { in: ["published", "closed"] } },
+    select: summarySelect,
+  });
+  return q ? toSummary(q) : null;
+}
+
+/** The article of a published or closed quiz (students may read it while answering). */
+export async function getQuizArticle(quizId: string): Promise<{ title: string; text: string; language: string } | null> {
+  const q = await prisma.quiz.findFirst({
+    where: { id: quizId, status: { in: ["published", "closed"] } },
+    select: { article: { select: { title: true, text: true, language: true } } },
+  });
+  return q?.article ?? null;
 }

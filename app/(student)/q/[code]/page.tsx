@@ -1,24 +1,118 @@
-import { notFound } from "next/navigation";
-import { getLocale } from "@/lib/i18n/server";
+import { redirect } from "next/navigation";
+import type { Metadata } from "next";
+import { ArticleText } from "@/components/article-text";
+import { AttemptHistory } from "@/components/student/attempt-history";
+import { JoinForm } from "@/components/student/join-form";
+import "@/components/student/student.css";
 import { commonMessages } from "@/lib/i18n/messages/common";
-import { getOpenQuizByCode } from "@/lib/server/quizzes/public-quiz";
+import { studentMessages } from "@/lib/i18n/messages/student";
+import { getLocale } from "@/lib/i18n/server";
+import { listParticipantAttempts } from "@/lib/server/attempts/history";
+import { JOIN_WINDOW_MINUTES, lookUpJoinCode } from "@/lib/server/participants/join";
+import { currentParticipant } from "@/lib/server/participants/participant-cookie";
+import { getQuizArticle } from "@/lib/server/quizzes/public-quiz";
+import { forgetParticipantAction, joinQuizAction, startAttemptAction } from "./actions";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Quiz", robots: { index: false } };
 
-export default async function QuizLandingPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function QuizLandingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<{ error?: string }>;
+}) {
   const { code } = await params;
-  const quiz = await getOpenQuizByCode(code);
-  if (!quiz) notFound();
-  const t = commonMessages[await getLocale()];
+  const { error } = await searchParams;
+  // A closed quiz stays reachable for a device that joined it, to read its results.
+  const found = await lookUpJoinCode(code, async (quizId) => !!(await currentParticipant(quizId)));
+  if (!found.ok) redirect(found.reason === "rate_limited" ? "/?code=limited" : "/?code=invalid");
+  const { quiz } = found;
+  const locale = await getLocale();
+  const t = studentMessages[locale];
+  const c = commonMessages[locale];
+  const participant = await currentParticipant(quiz.id);
+  const attempts = participant ? await listParticipantAttempts(participant.id) : [];
+  const article = await getQuizArticle(quiz.id);
+  const open = quiz.status === "published";
+  const inProgress = attempts.find((a) => a.status === "in_progress");
+  const canStart = open && (inProgress || attempts.length < quiz.attemptsAllowed);
+
   return (
-    <section className="card">
-      <h1>{quiz.title}</h1>
-      <p className="muted">
-        {t.quizArticle} : {quiz.articleTitle}
-      </p>
-      <p>
-        {t.questionsCount(quiz.questionCount)} · {t.codeLabel} <span className="code">{quiz.joinCode}</span>
-      </p>
-    </section>
+    <>
+      <section className="card quiz-head">
+        <h1 lang={quiz.language}>{quiz.title}</h1>
+        <p className="muted">
+          {c.quizArticle} : <span lang={quiz.language}>{quiz.articleTitle}</span>
+        </p>
+        <p>
+          {c.questionsCount(quiz.questionCount)} · {quiz.timeLimitSec ? t.timeLimit(Math.ceil(quiz.timeLimitSec / 60)) : t.noTimeLimit} ·{" "}
+          {c.codeLabel} <span className="code">{quiz.joinCode}</span>
+        </p>
+        {!open && (
+          <p className="alert warning" role="status">
+            {t.quizClosed}
+          </p>
+        )}
+      </section>
+
+      {!participant && open && (
+        <section className="card">
+          <JoinForm
+            locale={locale}
+            action={joinQuizAction.bind(null, quiz.joinCode)}
+            unavailableMessage={c.quizNotAvailable}
+            rateLimitMinutes={JOIN_WINDOW_MINUTES}
+          />
+        </section>
+      )}
+
+      {participant && (
+        <section className="card" aria-labelledby="hello-title">
+          <h2 id="hello-title">{t.hello(participant.displayName)}</h2>
+          <p>{t.attemptsInfo(attempts.length, quiz.attemptsAllowed)}</p>
+          {error === "closed" && (
+            <p className="alert error" role="alert">
+              {t.quizClosed}
+            </p>
+          )}
+          {error === "no_attempts_left" && (
+            <p className="alert error" role="alert">
+              {t.noAttemptsLeft}
+            </p>
+          )}
+          {error === "not_found" && (
+            <p className="alert error" role="alert">
+              {t.startFailed}
+            </p>
+          )}
+          {canStart ? (
+            <form action={startAttemptAction.bind(null, quiz.joinCode)}>
+              <button type="submit">{inProgress ? t.resumeQuiz : attempts.length ? t.startAgain : t.startQuiz}</button>
+            </form>
+          ) : (
+            open && <p className="alert warning">{t.noAttemptsLeft}</p>
+          )}
+          <form action={forgetParticipantAction.bind(null, quiz.joinCode)} className="not-you">
+            <button type="submit" className="link-button">
+              {t.notYou}
+            </button>
+          </form>
+        </section>
+      )}
+
+      {participant && <AttemptHistory locale={locale} joinCode={quiz.joinCode} attempts={attempts} />}
+
+      {article && (
+        <details className="card article-panel">
+          <summary>{t.readArticle}</summary>
+          <h2 lang={article.language}>{article.title}</h2>
+          <div lang={article.language}>
+            <ArticleText text={article.text} />
+          </div>
+        </details>
+      )}
+    </>
   );
 }

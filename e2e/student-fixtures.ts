@@ -1,0 +1,136 @@
+// Test-only data for the student end-to-end specs: rows written straight into the e2e
+// server's SQLite file (WAL mode lets this process write while the server runs), and a few
+// helpers shared by the student specs.
+import crypto from "node:crypto";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, type Page } from "@playwright/test";
+
+export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
+export const E2E_DB = path.resolve(__dirname, "..", "data", `e2e-${E2E_PORT}.db`);
+export const BASE_URL = `http://localhost:${E2E_PORT}`;
+
+export function openDb(): Database.Database {
+  const db = new Database(E2E_DB);
+  db.pragma("busy_timeout = 5000");
+  return db;
+}
+
+const iso = (d = new Date()) => d.toISOString().replace("Z", "+00:00");
+const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+export function randomCode(): string {
+  let code = "";
+  for (let i = 0; i < 6; i++) code += ALPHABET[crypto.randomInt(ALPHABET.length)];
+  return code;
+}
+
+export interface MarkerQuiz {
+  quizId: string;
+  joinCode: string;
+  markers: string[];
+  questions: { id: string; kind: string; prompt: string; choices: string[] | null }[];
+}
+
+/**
+ * A published quiz whose answer-only fields carry unique markers that appear nowhere a
+ * student may look before submitting (not in the article, prompts or choices).
+ */
+export function createMarkerQuiz(options: { showAnswers?: string; timeLimitSec?: number | null; attemptsAllowed?: number } = {}): MarkerQuiz {
+  const tag = crypto.randomBytes(5).toString("hex").toUpperCase();
+  const m = {
+    explanation: `EXPLAINMARK${tag}`,
+    accepted: `ACCEPTMARK${tag}`,
+    fill: `FILLKEYMARK${tag}`,
+    short: `SHORTKEYMARK${tag}`,
+    evidence: `EVIDENCEMARK${tag}`,
+    orderKey: `ORDERKEYMARK${tag}`,
+  };
+  const article =
+    "Le 2 janvier, les premiers rassemblements ont eu lieu dans une ville pétrolière.\nLe 5 janvier, le gouvernement a démissionné.\nLe 13 janvier, les troupes ont commencé leur retrait.";
+  const sentences = article.split("\n");
+  const db = openDb();
+  try {
+    const teacher = db.prepare(`SELECT id FROM Teacher ORDER BY createdAt LIMIT 1`).get() as { id: string };
+    const articleId = `e2e-art-${tag}`;
+    const quizId = `e2e-quiz-${tag}`;
+    const joinCode = randomCode();
+    const now = iso();
+    db.prepare(
+      `INSERT INTO Article (id, teacherId, title, text, language, importedVia, contentHash, createdAt) VALUES (?, ?, ?, ?, 'fr', 'paste', ?, ?)`,
+    ).run(articleId, teacher.id, `Article ${tag}`, article, tag, now);
+    db.prepare(
+      `INSERT INTO Quiz (id, teacherId, articleId, title, language, status, joinCode, shuffleQuestions, shuffleChoices, timeLimitSec, attemptsAllowed, showAnswers, isDemo, createdAt, updatedAt, publishedAt)
+       VALUES (?, ?, ?, ?, 'fr', 'published', ?, 1, 1, ?, ?, ?, 0, ?, ?, ?)`,
+    ).run(quizId, teacher.id, articleId, `Quiz témoin ${tag}`, joinCode, options.timeLimitSec ?? null, options.attemptsAllowed ?? 2, options.showAnswers ?? "after_submit", now, now, now);
+    const questions = [
+      { kind: "multiple_choice", prompt: "Combien de militaires ?", choices: ["2 030", "3 020", "250"], answer: "2 030", accepted: [m.accepted] },
+      { kind: "true_false", prompt: "Vrai ou faux : il a plu.", choices: ["Vrai", "Faux"], answer: "Faux", accepted: [] },
+      { kind: "fill_blank", prompt: "Complétez : le ____ a démissionné.", choices: null, answer: m.fill, accepted: [m.accepted] },
+      { kind: "short_answer", prompt: "Quelle ville ?", choices: null, answer: m.short, accepted: [m.accepted] },
+      // The ordering key holds the same items as the choices: mark it through the explanation.
+      { kind: "ordering", prompt: "Remettez dans l’ordre.", choices: ["Retrait", "Rassemblements", "Démission"], answer: ["Rassemblements", "Démission", "Retrait"], accepted: [m.orderKey] },
+      { kind: "multiple_choice", prompt: "Quelle capitale ?", choices: ["Noursoultan", "Almaty", "Bichkek"], answer: "Noursoultan", accepted: [m.accepted], knowledge: true },
+    ];
+    const insert = db.prepare(
+      `INSERT INTO Question (id, quizId, position, kind, category, source, prompt, choices, answer, accepted, evidenceText, evidenceStart, evidenceEnd, explanation, difficulty, reviewState, origin, createdAt, updatedAt)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, 'approved', 'manual', ?, ?)`,
+    );
+    const out: MarkerQuiz["questions"] = [];
+    questions.forEach((q, i) => {
+      const id = `e2e-q${i}-${tag}`;
+      const knowledge = "knowledge" in q;
+      const evidence = knowledge ? `${m.evidence} (base de connaissances)` : sentences[i % 3];
+      const start = knowledge ? 0 : article.indexOf(evidence);
+      insert.run(
+        id,
+        quizId,
+        i,
+        q.kind,
+        knowledge ? "current_affairs" : "comprehension",
+        knowledge ? "knowledge" : "article",
+        q.prompt,
+        q.choices ? JSON.stringify(q.choices) : null,
+        JSON.stringify(q.answer),
+        JSON.stringify(q.accepted),
+        evidence,
+        start,
+        start + evidence.length,
+        `${m.explanation} ${i}`,
+        now,
+        now,
+      );
+      out.push({ id, kind: q.kind, prompt: q.prompt, choices: q.choices });
+    });
+    return { quizId, joinCode, markers: Object.values(m), questions: out };
+  } finally {
+    db.close();
+  }
+}
+
+/** Joins `code` under `name` from the quiz's own page, and starts an attempt. */
+export async function joinAndStart(page: Page, code: string, name: string): Promise<string> {
+  await page.goto(`/q/${code}`);
+  await page.getByLabel("Votre prénom ou pseudonyme").fill(name);
+  await page.getByRole("button", { name: "Rejoindre", exact: true }).click();
+  await expect(page.getByRole("heading", { name: `Bonjour ${name}` })).toBeVisible();
+  await page.getByRole("button", { name: "Commencer le quiz" }).click();
+  await expect(page).toHaveURL(/\/attempt\/[^/]+$/);
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
+  return page.url().split("/").pop()!;
+}
+
+export function readAttempt(attemptId: string) {
+  const db = openDb();
+  try {
+    const attempt = db.prepare(`SELECT status, score, maxScore, late, idempotencyKey FROM Attempt WHERE id = ?`).get(attemptId) as
+      | { status: string; score: number | null; maxScore: number | null; late: number; idempotencyKey: string | null }
+      | undefined;
+    const responses = (db.prepare(`SELECT COUNT(*) AS n FROM Response WHERE attemptId = ?`).get(attemptId) as { n: number }).n;
+    return { attempt, responses };
+  } finally {
+    db.close();
+  }
+}
+
+export { choiceId } from "../lib/grading/choice-id";

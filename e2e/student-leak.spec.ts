@@ -1,0 +1,100 @@
+// The answer key never reaches the browser before submission: every response body the page
+// receives (HTML, RSC payloads, JSON, JS and CSS chunks) is searched for markers planted in
+// answer-only fields (explanations, accepted spellings, typed-answer keys, knowledge evidence).
+import { test, expect } from "@playwright/test";
+import { createMarkerQuiz } from "./student-fixtures";
+
+interface Captured {
+  url: string;
+  type: string;
+  text: string;
+}
+
+test("[LEAK] no response before submission carries any part of the answer key", async ({ page }) => {
+  const quiz = createMarkerQuiz();
+  // Every request goes through the test, which fetches it, keeps the body and hands the
+  // same response to the browser: page.on("response") bodies can be evicted on navigation.
+  const bodies: Captured[] = [];
+  const after: Captured[] = [];
+  let capturing = true;
+  await page.route("**/*", async (route) => {
+    const response = await route.fetch({ maxRedirects: 0 });
+    const body = await response.body();
+    (capturing ? bodies : after).push({
+      url: route.request().url(),
+      type: response.headers()["content-type"] ?? `status ${response.status()}`,
+      text: body.toString("utf8"),
+    });
+    await route.fulfill({ response, body });
+  });
+  let seen = 0;
+  page.on("response", () => {
+    if (capturing) seen++;
+  });
+
+  await page.goto("/");
+  await page.getByLabel("Code du quiz").fill(quiz.joinCode.toLowerCase());
+  await page.getByRole("button", { name: "Rejoindre", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/q/${quiz.joinCode}$`));
+  await page.getByLabel("Votre prénom ou pseudonyme").fill("Curieux");
+  await page.getByRole("button", { name: "Rejoindre", exact: true }).click();
+  await page.getByRole("button", { name: "Commencer le quiz" }).click();
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
+
+  // Walk through every question one at a time, then all on one page, then reload.
+  for (let i = 0; i < quiz.questions.length - 1; i++) await page.getByRole("button", { name: "Question suivante" }).click();
+  await page.getByRole("radio", { name: "Toutes les questions" }).check();
+  await page.getByRole("radio", { name: "2 030", exact: true }).check();
+  await page.getByRole("radio", { name: "Vrai", exact: true }).check();
+  const typed = page.getByLabel("Votre réponse");
+  await typed.first().fill("réponse");
+  await typed.nth(1).fill("ville");
+  await page.reload();
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
+  // A client-side navigation (RSC request) back to the quiz page and forward again.
+  await page.goto(`/q/${quiz.joinCode}`);
+  await page.getByRole("button", { name: "Reprendre la tentative en cours" }).click();
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
+
+  capturing = false;
+  const captured = bodies;
+  expect(captured.length).toBeGreaterThanOrEqual(seen);
+  const types = captured.map((c) => c.type).join(" ");
+  expect(types).toContain("text/html");
+  expect(types).toContain("text/x-component");
+  expect(types).toContain("javascript");
+  // The prompts did arrive: the capture does see what the page shows.
+  expect(captured.some((c) => c.text.includes("Quelle capitale ?"))).toBe(true);
+  for (const marker of quiz.markers) {
+    const leaks = captured.filter((c) => c.text.includes(marker)).map((c) => `${c.type} ${c.url}`);
+    expect(leaks, `marker ${marker}`).toEqual([]);
+  }
+
+  // After submission the review does show them (after_submit policy), and the same capture
+  // sees them: the markers are real and this test would catch a leak.
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await page.getByRole("button", { name: "Envoyer quand même" }).click();
+  await expect(page).toHaveURL(/\/results\//);
+  await expect(page.getByTestId("score")).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("score")).toBeVisible();
+  const review = after.map((c) => c.text).join("\n");
+  for (const shown of [quiz.markers[0], quiz.markers[2], quiz.markers[4]]) expect(review).toContain(shown);
+});
+
+test("[LEAK] with showAnswers=never the results page shows only the score and correctness", async ({ page }) => {
+  const quiz = createMarkerQuiz({ showAnswers: "never" });
+  await page.goto(`/q/${quiz.joinCode}`);
+  await page.getByLabel("Votre prénom ou pseudonyme").fill("Discret");
+  await page.getByRole("button", { name: "Rejoindre", exact: true }).click();
+  await page.getByRole("button", { name: "Commencer le quiz" }).click();
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await page.getByRole("button", { name: "Envoyer quand même" }).click();
+  await expect(page).toHaveURL(/\/results\//);
+  await expect(page.getByTestId("score")).toContainText("/ 6");
+  await expect(page.getByText("ne pas montrer les bonnes réponses")).toBeVisible();
+  const html = await page.content();
+  for (const marker of quiz.markers) expect(html).not.toContain(marker);
+  await expect(page.locator(".expected")).toHaveCount(0);
+});

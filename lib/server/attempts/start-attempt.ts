@@ -1,0 +1,46 @@
+// Starting (or resuming) an attempt. One synchronous transaction under the database lock, so
+// two clicks or two tabs cannot both create attempt number n+1 or go past the limit.
+import "server-only";
+import { randomBytes, randomUUID } from "node:crypto";
+import { withSyncTransaction } from "@/lib/db";
+import { toNumber, toSqlDate } from "./sql-values";
+
+export type StartResult =
+  | { ok: true; attemptId: string; resumed: boolean }
+  | { ok: false; reason: "not_found" | "closed" | "no_attempts_left" };
+
+/** Resumes the participant's attempt in progress, or starts the next one when allowed. */
+export async function startAttempt(participantId: string, now = new Date()): Promise<StartResult> {
+  return withSyncTransaction((db): StartResult => {
+    const quiz = db
+      .prepare(
+        `SELECT q.id AS quizId, q.status, q.attemptsAllowed, q.timeLimitSec
+           FROM Participant p JOIN Quiz q ON q.id = p.quizId WHERE p.id = ?`,
+      )
+      .get(participantId) as
+      | { quizId: string; status: string; attemptsAllowed: bigint; timeLimitSec: bigint | null }
+      | undefined;
+    if (!quiz) return { ok: false, reason: "not_found" };
+    if (quiz.status !== "published") return { ok: false, reason: "closed" };
+
+    const open = db
+      .prepare(`SELECT id FROM Attempt WHERE participantId = ? AND status = 'in_progress' ORDER BY number DESC LIMIT 1`)
+      .get(participantId) as { id: string } | undefined;
+    if (open) return { ok: true, attemptId: open.id, resumed: true };
+
+    const last = db.prepare(`SELECT MAX(number) AS n FROM Attempt WHERE participantId = ?`).get(participantId) as {
+      n: bigint | null;
+    };
+    const number = toNumber(last.n) + 1;
+    if (number > toNumber(quiz.attemptsAllowed)) return { ok: false, reason: "no_attempts_left" };
+
+    const limitSec = quiz.timeLimitSec == null ? null : toNumber(quiz.timeLimitSec);
+    const deadline = limitSec && limitSec > 0 ? new Date(now.getTime() + limitSec * 1000) : null;
+    const id = randomUUID();
+    db.prepare(
+      `INSERT INTO Attempt (id, quizId, participantId, number, status, shuffleSeed, startedAt, deadlineAt, late)
+       VALUES (?, ?, ?, ?, 'in_progress', ?, ?, ?, 0)`,
+    ).run(id, quiz.quizId, participantId, number, randomBytes(16).toString("hex"), toSqlDate(now), deadline ? toSqlDate(deadline) : null);
+    return { ok: true, attemptId: id, resumed: false };
+  });
+}

@@ -1,0 +1,289 @@
+// Grading a submission: validation, scoring and storage in one synchronous transaction under
+// the database lock (research §2.3), so it is all-or-nothing and nothing interleaves with it.
+//
+// Rules:
+// - The attempt must belong to the participant whose cookie came with the request (else 404,
+//   the same answer as a missing attempt).
+// - Already submitted: the same idempotency key and the same answers return the stored result
+//   (a retry after a lost response); the same key with other answers, or another key, is 409.
+// - A closed quiz refuses submissions, even from attempts started before it closed (409).
+// - Late submissions (after deadlineAt + LATE_GRACE_MS) are accepted and flagged `late`.
+// - Every questionId must belong to the quiz, every choice id to its question, no question
+//   twice and no choice twice in an ordering (422). Nothing is stored unless all of it holds.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type Database from "better-sqlite3";
+import { withSyncTransaction } from "@/lib/db";
+import type { Language, QuestionKind } from "@/lib/generation/contract";
+import { choiceFromId } from "@/lib/grading/choice-id";
+import { scoreAttempt, type AttemptResponse, type StoredQuestion } from "@/lib/grading/score-attempt";
+import { payloadHash, SubmitBodySchema, type SubmittedAnswer } from "./submit-schema";
+import { fromSqlDate, toBool, toNumber, toSqlDate } from "./sql-values";
+
+/** Network and clock slack after the deadline before a submission is flagged late. */
+export const LATE_GRACE_MS = 30_000;
+
+export type SubmitErrorCode =
+  | "invalid_json"
+  | "invalid_body"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "forbidden_origin"
+  | "attempt_not_found"
+  | "quiz_closed"
+  | "already_submitted"
+  | "idempotency_conflict"
+  | "unknown_question"
+  | "duplicate_question"
+  | "unknown_choice"
+  | "duplicate_choice"
+  | "answer_shape";
+
+export interface SubmitSuccess {
+  attemptId: string;
+  status: "submitted";
+  score: number;
+  maxScore: number;
+  late: boolean;
+  submittedAt: string;
+  resultsUrl: string;
+  /** True when this is the stored result of an earlier identical submission. */
+  replayed: boolean;
+}
+
+export interface SubmitErrorBody {
+  error: { code: SubmitErrorCode; message: string };
+}
+
+export type SubmitOutcome = { status: 200; body: SubmitSuccess } | { status: number; body: SubmitErrorBody };
+
+export function submitError(status: number, code: SubmitErrorCode, message: string): SubmitOutcome {
+  return { status, body: { error: { code, message } } };
+}
+
+interface AttemptRow {
+  id: string;
+  quizId: string;
+  status: string;
+  startedAt: string;
+  deadlineAt: string | null;
+  submittedAt: string | null;
+  late: unknown;
+  score: number | null;
+  maxScore: number | null;
+  idempotencyKey: string | null;
+  payloadHash: string | null;
+  tokenHash: string;
+  quizStatus: string;
+  joinCode: string | null;
+  language: string;
+}
+
+interface QuestionRow {
+  id: string;
+  kind: string;
+  choices: string | null;
+  answer: string;
+  accepted: string;
+}
+
+export interface SubmitInput {
+  attemptId: string;
+  /** SHA-256 of the participant token this request carries for `quizId`, or null. */
+  tokenHashFor: (quizId: string) => string | null;
+  body: unknown;
+  now?: Date;
+}
+
+function list(json: string | null): string[] {
+  if (!json) return [];
+  const v: unknown = JSON.parse(json);
+  return Array.isArray(v) ? v.map(String) : [];
+}
+
+function resultsUrl(joinCode: string | null, attemptId: string): string {
+  return `/q/${encodeURIComponent(joinCode ?? "-")}/results/${encodeURIComponent(attemptId)}`;
+}
+
+function storedResult(a: AttemptRow, replayed: boolean): SubmitOutcome {
+  return {
+    status: 200,
+    body: {
+      attemptId: a.id,
+      status: "submitted",
+      score: Number(a.score ?? 0),
+      maxScore: Number(a.maxScore ?? 0),
+      late: toBool(a.late),
+      submittedAt: (fromSqlDate(a.submittedAt) ?? new Date(0)).toISOString(),
+      resultsUrl: resultsUrl(a.joinCode, a.id),
+      replayed,
+    },
+  };
+}
+
+/** Choice lists the grader and the id check use: ordering items fall back to the key. */
+function choicesOf(q: QuestionRow): string[] {
+  const choices = list(q.choices);
+  return choices.length || q.kind !== "ordering" ? choices : list(q.answer);
+}
+
+type Checked = { ok: true; responses: AttemptResponse[] } | { ok: false; outcome: SubmitOutcome };
+
+/** Turns submitted ids into the texts the grader expects, refusing anything inconsistent. */
+function checkAnswers(answers: readonly SubmittedAnswer[], questions: Map<string, QuestionRow>): Checked {
+  const seen = new Set<string>();
+  const responses: AttemptResponse[] = [];
+  const fail = (status: number, code: SubmitErrorCode, message: string): Checked => ({
+    ok: false,
+    outcome: submitError(status, code, message),
+  });
+  for (const a of answers) {
+    const q = questions.get(a.questionId);
+    if (!q) return fail(422, "unknown_question", `Question ${a.questionId} is not part of this quiz.`);
+    if (seen.has(a.questionId)) return fail(422, "duplicate_question", `Question ${a.questionId} is answered twice.`);
+    seen.add(a.questionId);
+    const choices = choicesOf(q);
+    switch (q.kind as QuestionKind) {
+      case "multiple_choice":
+      case "true_false": {
+        if (a.choiceId === undefined) return fail(422, "answer_shape", `Question ${q.id} expects a choiceId.`);
+        const text = choiceFromId(q.id, choices, a.choiceId);
+        if (text === null) return fail(422, "unknown_choice", `Choice ${a.choiceId} is not a choice of question ${q.id}.`);
+        responses.push({ questionId: q.id, value: text });
+        break;
+      }
+      case "ordering": {
+        if (a.choiceIds === undefined) return fail(422, "answer_shape", `Question ${q.id} expects choiceIds.`);
+        if (new Set(a.choiceIds).size !== a.choiceIds.length) {
+          return fail(422, "duplicate_choice", `Question ${q.id} lists an item twice.`);
+        }
+        const texts: string[] = [];
+        for (const id of a.choiceIds) {
+          const text = choiceFromId(q.id, choices, id);
+          if (text === null) return fail(422, "unknown_choice", `Item ${id} is not an item of question ${q.id}.`);
+          texts.push(text);
+        }
+        responses.push({ questionId: q.id, value: texts });
+        break;
+      }
+      case "fill_blank":
+      case "short_answer": {
+        if (a.text === undefined) return fail(422, "answer_shape", `Question ${q.id} expects a text answer.`);
+        responses.push({ questionId: q.id, value: a.text });
+        break;
+      }
+      default:
+        return fail(422, "answer_shape", `Question ${q.id} cannot be answered.`);
+    }
+  }
+  return { ok: true, responses };
+}
+
+function loadAttempt(db: Database.Database, attemptId: string): AttemptRow | undefined {
+  return db
+    .prepare(
+      `SELECT a.id, a.quizId, a.status, a.startedAt, a.deadlineAt, a.submittedAt, a.late, a.score, a.maxScore,
+              a.idempotencyKey, a.payloadHash, p.tokenHash, q.status AS quizStatus, q.joinCode, q.language
+         FROM Attempt a
+         JOIN Participant p ON p.id = a.participantId
+         JOIN Quiz q ON q.id = a.quizId
+        WHERE a.id = ?`,
+    )
+    .get(attemptId) as AttemptRow | undefined;
+}
+
+export async function submitAttempt(input: SubmitInput): Promise<SubmitOutcome> {
+  const parsed = SubmitBodySchema.safeParse(input.body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return submitError(422, "invalid_body", `Invalid submission${issue ? ` (${issue.path.join(".") || "body"}: ${issue.message})` : ""}.`);
+  }
+  const { idempotencyKey, answers } = parsed.data;
+  const hash = payloadHash(answers);
+  const now = input.now ?? new Date();
+
+  return withSyncTransaction((db): SubmitOutcome => {
+    const attempt = loadAttempt(db, input.attemptId);
+    const tokenHash = attempt ? input.tokenHashFor(attempt.quizId) : null;
+    if (!attempt || !tokenHash || tokenHash !== attempt.tokenHash) {
+      return submitError(404, "attempt_not_found", "No such attempt for this participant.");
+    }
+    if (attempt.status === "submitted") {
+      if (attempt.idempotencyKey === idempotencyKey) {
+        return attempt.payloadHash === hash
+          ? storedResult(attempt, true)
+          : submitError(409, "idempotency_conflict", "This idempotency key was used with other answers.");
+      }
+      return submitError(409, "already_submitted", "This attempt has already been submitted.");
+    }
+    if (attempt.quizStatus !== "published") {
+      return submitError(409, "quiz_closed", "This quiz is closed and no longer accepts answers.");
+    }
+    const keyOwner = db.prepare(`SELECT id FROM Attempt WHERE idempotencyKey = ?`).get(idempotencyKey) as
+      | { id: string }
+      | undefined;
+    if (keyOwner) return submitError(409, "idempotency_conflict", "This idempotency key belongs to another submission.");
+
+    const rows = db
+      .prepare(`SELECT id, kind, choices, answer, accepted FROM Question WHERE quizId = ? ORDER BY position ASC`)
+      .all(attempt.quizId) as QuestionRow[];
+    const byId = new Map(rows.map((q) => [q.id, q]));
+    const checked = checkAnswers(answers, byId);
+    if (!checked.ok) return checked.outcome;
+
+    const language: Language = attempt.language === "en" ? "en" : "fr";
+    const stored: StoredQuestion[] = rows.map((q) => {
+      const answer: unknown = JSON.parse(q.answer);
+      return {
+        id: q.id,
+        kind: q.kind as QuestionKind,
+        choices: choicesOf(q).length ? choicesOf(q) : null,
+        answer: Array.isArray(answer) ? answer.map(String) : String(answer),
+        accepted: list(q.accepted),
+        language,
+      };
+    });
+    const result = scoreAttempt(stored, checked.responses);
+    const answered = new Set(checked.responses.map((r) => r.questionId));
+
+    const insert = db.prepare(`INSERT INTO Response (id, attemptId, questionId, given, correct, points) VALUES (?, ?, ?, ?, ?, ?)`);
+    for (const q of result.questions) {
+      // One row per question: an unanswered one is stored with given = null (item analysis
+      // counts it as omitted).
+      const given = answered.has(q.questionId) ? q.given : null;
+      insert.run(randomUUID(), attempt.id, q.questionId, JSON.stringify(given), q.correct ? 1 : 0, q.points);
+    }
+
+    const startedAt = fromSqlDate(attempt.startedAt) ?? now;
+    const deadline = fromSqlDate(attempt.deadlineAt);
+    const late = deadline !== null && now.getTime() > deadline.getTime() + LATE_GRACE_MS;
+    const update = db
+      .prepare(
+        `UPDATE Attempt SET status = 'submitted', score = ?, maxScore = ?, submittedAt = ?, durationMs = ?, late = ?,
+                idempotencyKey = ?, payloadHash = ?
+          WHERE id = ? AND status = 'in_progress'`,
+      )
+      .run(
+        result.score,
+        result.maxScore,
+        toSqlDate(now),
+        Math.max(0, now.getTime() - startedAt.getTime()),
+        late ? 1 : 0,
+        idempotencyKey,
+        hash,
+        attempt.id,
+      );
+    // Unreachable under the lock; throwing rolls the responses back if it ever happens.
+    if (update.changes !== 1) throw new Error("attempt changed during submission");
+    return storedResult(
+      {
+        ...attempt,
+        score: result.score,
+        maxScore: result.maxScore,
+        late: late ? 1 : 0,
+        submittedAt: toSqlDate(now),
+      },
+      false,
+    );
+  });
+}

@@ -1,0 +1,60 @@
+// Joining a quiz: join-code lookups with a failed-lookup rate limit per client address, and
+// the creation of an anonymous participant.
+import "server-only";
+import { headers } from "next/headers";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { clientIp, UNKNOWN_IP } from "@/lib/server/auth/client-ip";
+import { isLimited, recordFailure, type Window } from "@/lib/server/auth/rate-limit";
+import { normaliseJoinCode } from "@/lib/quiz/join-code";
+import { getStartedQuizByCode, type PublicQuizSummary } from "@/lib/server/quizzes/public-quiz";
+import { newParticipantToken, hashParticipantToken } from "./participant-token";
+
+/** Failed lookups allowed per address: schools share one NAT address, so this is generous. */
+export const JOIN_FAILURE_WINDOW: Window = { max: 30, windowMs: 10 * 60 * 1000 };
+/** Without a trusted proxy every client shares one bucket, so its ceiling is higher. */
+export const JOIN_FAILURE_WINDOW_SHARED: Window = { max: 200, windowMs: 10 * 60 * 1000 };
+export const JOIN_WINDOW_MINUTES = 10;
+
+export type CodeLookup =
+  | { ok: true; quiz: PublicQuizSummary }
+  | { ok: false; reason: "unavailable" | "rate_limited" };
+
+async function requestIp(): Promise<string> {
+  return clientIp((await headers()).get("x-forwarded-for"), env().TRUST_PROXY);
+}
+
+function limiter(ip: string): { key: string; window: Window } {
+  return ip === UNKNOWN_IP
+    ? { key: "join:shared", window: JOIN_FAILURE_WINDOW_SHARED }
+    : { key: `join:ip:${ip}`, window: JOIN_FAILURE_WINDOW };
+}
+
+/**
+ * Looks a join code up for a student. Unknown, draft and closed codes give the same answer;
+ * `allowClosed` lets a device that already joined a closed quiz find it (to read results).
+ * Malformed codes cannot guess anything and are not counted.
+ */
+export async function lookUpJoinCode(
+  code: string,
+  allowClosed: (quizId: string) => Promise<boolean> = async () => false,
+): Promise<CodeLookup> {
+  const joinCode = normaliseJoinCode(code);
+  if (!joinCode) return { ok: false, reason: "unavailable" };
+  const { key, window } = limiter(await requestIp());
+  if (await isLimited(key, window)) return { ok: false, reason: "rate_limited" };
+  const quiz = await getStartedQuizByCode(joinCode);
+  if (quiz && (quiz.status === "published" || (await allowClosed(quiz.id)))) return { ok: true, quiz };
+  await recordFailure(key, window);
+  return { ok: false, reason: "unavailable" };
+}
+
+/** Creates the participant and returns the cookie token (only its hash is stored). */
+export async function createParticipant(quizId: string, displayName: string): Promise<{ id: string; token: string }> {
+  const token = newParticipantToken();
+  const p = await prisma.participant.create({
+    data: { quizId, displayName, tokenHash: hashParticipantToken(token) },
+    select: { id: true },
+  });
+  return { id: p.id, token };
+}
