@@ -4,6 +4,8 @@ import { SiteHeader } from "@/components/site-header";
 import { getLocale } from "@/lib/i18n/server";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { setLocaleAction } from "./actions";
+import { getCurrentTeacher } from "@/lib/server/auth";
+import { signOutAction } from "./teacher/sign-out/actions";
 
 export const metadata: Metadata = {
   title: { default: "Actuquiz", template: "%s · Actuquiz" },
@@ -15,13 +17,14 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   const locale = await getLocale();
   const t = commonMessages[locale];
+  const teacher = await getCurrentTeacher();
   return (
     <html lang={locale}>
       <body>
         <a href="#main" className="skip-link">
           {t.skipToContent}
         </a>
-        <SiteHeader locale={locale} onSwitchLocale={setLocaleAction} />
+        <SiteHeader locale={locale} onSwitchLocale={setLocaleAction} teacherName={teacher?.name} onSignOut={signOutAction} />
         <main id="main" className="page">
           {children}
         </main>

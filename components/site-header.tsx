@@ -1,14 +1,19 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { commonMessages } from "@/lib/i18n/messages/common";
+import { teacherMessages } from "@/lib/i18n/messages/teacher";
 
 interface Props {
   locale: Locale;
   onSwitchLocale: (formData: FormData) => Promise<void>;
+  /** The signed-in teacher's display name, when there is one. */
+  teacherName?: string | null;
+  onSignOut?: () => Promise<void>;
 }
 
-export function SiteHeader({ locale, onSwitchLocale }: Readonly<Props>) {
+export function SiteHeader({ locale, onSwitchLocale, teacherName, onSignOut }: Readonly<Props>) {
   const t = commonMessages[locale];
+  const tt = teacherMessages[locale];
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -16,6 +21,18 @@ export function SiteHeader({ locale, onSwitchLocale }: Readonly<Props>) {
       </Link>
       <nav aria-label={t.teacherSpace} className="site-nav">
         <Link href="/teacher">{t.teacherSpace}</Link>
+        {teacherName && onSignOut && (
+          <>
+            <span className="muted" data-testid="signed-in-as">
+              {tt.signedInAs(teacherName)}
+            </span>
+            <form action={onSignOut}>
+              <button type="submit" className="link-button">
+                {tt.signOutButton}
+              </button>
+            </form>
+          </>
+        )}
         <form action={onSwitchLocale}>
           <input type="hidden" name="lang" value={locale === "fr" ? "en" : "fr"} />
           <button type="submit" className="link-button" aria-label={t.switchLanguageLabel} lang={locale === "fr" ? "en" : "fr"}>

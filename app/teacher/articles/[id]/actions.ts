@@ -1,0 +1,32 @@
+"use server";
+// Generate a quiz from an article: a public endpoint, so it checks the teacher and its input.
+import { redirect } from "next/navigation";
+import { requireTeacher } from "@/lib/server/auth";
+import { getLocale } from "@/lib/i18n/server";
+import { teacherMessages } from "@/lib/i18n/messages/teacher";
+import { GenerateError } from "@/lib/generation/contract";
+import { GenerateOptionsSchema } from "@/lib/server/quizzes/generate-options";
+import { createQuizFromArticle } from "@/lib/server/quizzes/create-quiz";
+import { QuizError } from "@/lib/server/quizzes/quiz-errors";
+import type { FormState } from "@/components/teacher/form-state";
+
+export async function generateQuizAction(_prev: FormState, data: FormData): Promise<FormState> {
+  const teacher = await requireTeacher();
+  const t = teacherMessages[await getLocale()];
+  const parsed = GenerateOptionsSchema.safeParse({
+    articleId: data.get("articleId"),
+    count: data.get("count"),
+    kinds: data.getAll("kinds"),
+    categories: data.getAll("categories"),
+  });
+  if (!parsed.success) return { error: t.generateErrors.invalid_request };
+  let quizId: string;
+  try {
+    quizId = (await createQuizFromArticle(teacher.id, parsed.data)).id;
+  } catch (e) {
+    if (e instanceof GenerateError || e instanceof QuizError) return { error: t.generateErrors[e.code] ?? t.generateErrors.generation_failed };
+    console.error("quiz generation failed:", e instanceof Error ? e.message : e);
+    return { error: t.generateErrors.generation_failed };
+  }
+  redirect(`/teacher/quizzes/${quizId}`);
+}

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { requireTeacher } from "@/lib/server/auth";
+import { getArticleForTeacher } from "@/lib/server/articles/articles";
+import { getLocale } from "@/lib/i18n/server";
+import { teacherMessages } from "@/lib/i18n/messages/teacher";
+import { ArticleText } from "@/components/article-text";
+import { GenerateForm } from "@/components/teacher/generate-form";
+import { MAX_COUNT, QUESTION_KINDS } from "@/lib/generation/contract";
+import { CATEGORIES } from "@/lib/server/quizzes/generate-options";
+import { generateQuizAction } from "./actions";
+import "@/components/teacher/teacher.css";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Article" };
+
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const teacher = await requireTeacher(`/teacher/articles/${encodeURIComponent(id)}`);
+  const article = await getArticleForTeacher(teacher.id, id);
+  if (!article) notFound();
+  const locale = await getLocale();
+  const t = teacherMessages[locale];
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  return (
+    <>
+      <h1>{article.title}</h1>
+      <p className="muted">
+        {t.articleMeta(t.viaLabels[article.importedVia] ?? article.importedVia, t.langLabels[article.language] ?? article.language)}
+        {article.source && (
+          <>
+            {" · "}
+            {t.sourcePrefix}{t.colon} {article.source}
+          </>
+        )}
+        {article.publishedAt && (
+          <>
+            {" · "}
+            {t.publishedPrefix} {dates.format(article.publishedAt)}
+          </>
+        )}
+      </p>
+      <section className="card" aria-labelledby="generate-title">
+        <h2 id="generate-title">{t.generateTitle}</h2>
+        <GenerateForm
+          action={generateQuizAction}
+          articleId={article.id}
+          maxCount={MAX_COUNT}
+          kinds={QUESTION_KINDS.map((k) => ({ value: k, label: t.kindLabels[k] }))}
+          categories={CATEGORIES.map((c) => ({ value: c, label: t.categoryLabels[c] }))}
+          labels={{ count: t.countLabel, kinds: t.kindsLegend, categories: t.categoriesLegend, submit: t.generateButton, submitting: t.generating }}
+        />
+      </section>
+      {article.quizzes.length > 0 && (
+        <section className="card" aria-labelledby="article-quizzes">
+          <h2 id="article-quizzes">{t.quizzesFromArticle}</h2>
+          <ul className="plain stack">
+            {article.quizzes.map((q) => (
+              <li key={q.id}>
+                <Link href={`/teacher/quizzes/${q.id}`}>{q.title}</Link> <span className="badge">{t.statusLabels[q.status] ?? q.status}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className="card" aria-labelledby="article-text-title">
+        <h2 id="article-text-title">{t.articleTextHeading}</h2>
+        <ArticleText text={article.text} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { requireTeacher } from "@/lib/server/auth";
+import { listArticlesForTeacher } from "@/lib/server/articles/articles";
+import { getLocale } from "@/lib/i18n/server";
+import { teacherMessages } from "@/lib/i18n/messages/teacher";
+import "@/components/teacher/teacher.css";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Articles" };
+
+export default async function ArticlesPage() {
+  const teacher = await requireTeacher("/teacher/articles");
+  const locale = await getLocale();
+  const t = teacherMessages[locale];
+  const articles = await listArticlesForTeacher(teacher.id);
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  return (
+    <>
+      <h1>{t.articlesTitle}</h1>
+      <p>
+        <Link className="button" href="/teacher/articles/new">
+          {t.newArticleLink}
+        </Link>
+      </p>
+      {articles.length === 0 ? (
+        <p className="muted">{t.noArticles}</p>
+      ) : (
+        <ul className="card plain stack" data-testid="article-list">
+          {articles.map((a) => (
+            <li key={a.id}>
+              <Link href={`/teacher/articles/${a.id}`}>{a.title}</Link> <span className="muted small">· {dates.format(a.createdAt)} · {t.langLabels[a.language] ?? a.language}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,300 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { requireTeacher } from "@/lib/server/auth";
+import { getQuizForTeacher, type TeacherQuestion } from "@/lib/server/quizzes/teacher-quiz";
+import { joinLink, qrDataUrl } from "@/lib/server/quizzes/join-link";
+import { getLocale } from "@/lib/i18n/server";
+import { teacherMessages, type TeacherMessages } from "@/lib/i18n/messages/teacher";
+import { checkQuestion } from "@/lib/quiz/check-question";
+import { TRUE_FALSE_LABELS } from "@/lib/quiz/question-input";
+import { ArticleText } from "@/components/article-text";
+import { QuestionCard } from "@/components/teacher/question-card";
+import { QuestionEditor, type EditorLabels, type EditorValues } from "@/components/teacher/question-editor";
+import { SettingsForm } from "@/components/teacher/settings-form";
+import {
+  addQuestionAction,
+  approveAllAction,
+  approveQuestionAction,
+  closeAction,
+  deleteQuestionAction,
+  moveDownAction,
+  moveUpAction,
+  publishAction,
+  regenerateQuestionAction,
+  settingsAction,
+  updateQuestionAction,
+} from "./actions";
+import "@/components/teacher/teacher.css";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Quiz" };
+
+function editorLabels(t: TeacherMessages, submit: string): EditorLabels {
+  return {
+    kind: t.kindLabel,
+    category: t.categoryLabel,
+    source: t.questionSourceLabel,
+    prompt: t.promptLabel,
+    promptHelpFill: t.promptHelpFill,
+    choices: t.choicesLabel,
+    choicesHelp: t.choicesHelp,
+    orderingItems: t.orderingItemsLabel,
+    answer: t.answerLabel,
+    answerHelpMc: t.answerHelpMc,
+    tfLegend: t.tfAnswerLegend,
+    trueLabel: t.trueLabel,
+    falseLabel: t.falseLabel,
+    accepted: t.acceptedLabel,
+    evidence: t.evidenceInputLabel,
+    explanation: t.explanationLabel,
+    difficulty: t.difficultyLabel,
+    submit,
+    kinds: t.kindLabels,
+    categories: t.categoryLabels,
+    sources: t.sourceLabels,
+    difficulties: t.difficultyLabels,
+  };
+}
+
+function editorValues(q: TeacherQuestion, language: "fr" | "en"): EditorValues {
+  const answers = Array.isArray(q.answer) ? q.answer : [q.answer];
+  return {
+    kind: q.kind,
+    category: q.category,
+    source: q.source,
+    prompt: q.prompt,
+    choices: q.kind === "ordering" ? answers.join("\n") : (q.choices ?? []).join("\n"),
+    answer: Array.isArray(q.answer) ? "" : q.answer,
+    tfAnswer: q.kind === "true_false" ? (q.answer === TRUE_FALSE_LABELS[language][0] || q.answer === q.choices?.[0] ? "true" : "false") : "",
+    accepted: q.accepted.join("\n"),
+    evidence: q.evidenceText,
+    explanation: q.explanation,
+    difficulty: String(q.difficulty),
+  };
+}
+
+function Hidden({ quizId, questionId }: { quizId: string; questionId?: string }) {
+  return (
+    <>
+      <input type="hidden" name="quizId" value={quizId} />
+      {questionId && <input type="hidden" name="questionId" value={questionId} />}
+    </>
+  );
+}
+
+export default async function QuizPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string; notice?: string }> }) {
+  const { id } = await params;
+  const teacher = await requireTeacher(`/teacher/quizzes/${encodeURIComponent(id)}`);
+  const quiz = await getQuizForTeacher(teacher.id, id);
+  if (!quiz) notFound();
+  const t = teacherMessages[await getLocale()];
+  const { error, notice } = await searchParams;
+  const draft = quiz.status === "draft";
+  const pending = quiz.questions.filter((q) => q.reviewState !== "approved").length;
+  const link = quiz.joinCode ? await joinLink(quiz.joinCode) : null;
+  const qr = link ? await qrDataUrl(link) : null;
+  const text = quiz.article.text;
+
+  return (
+    <>
+      <p className="no-print">
+        <Link href={`/teacher/articles/${quiz.article.id}`}>{t.backToArticle}</Link>
+      </p>
+      <h1>{quiz.title}</h1>
+      <p className="muted">
+        {t.statusHeading}
+        {t.colon} <span className="badge" data-testid="quiz-status">{t.statusLabels[quiz.status]}</span> · {quiz.article.title}
+        {draft && pending > 0 && <> · {t.pendingCount(pending)}</>}
+      </p>
+      <div role="alert" aria-live="assertive">
+        {error && <p className="alert error">{t.quizErrors[error] ?? t.quizErrors.not_found}</p>}
+      </div>
+      <div role="status">{notice === "published" && <p className="alert success">{t.publishedNotice}</p>}</div>
+
+      <section className="card" aria-labelledby="publish-title">
+        <h2 id="publish-title">{t.publishTitle}</h2>
+        {draft ? (
+          <>
+            <p className="muted">{t.publishHelp}</p>
+            <form action={publishAction}>
+              <Hidden quizId={quiz.id} />
+              <button type="submit">{t.publishButton}</button>
+            </form>
+          </>
+        ) : (
+          <>
+            {quiz.status === "closed" && <p className="alert warning">{t.closedNotice}</p>}
+            {quiz.joinCode && link && (
+              <div className="row">
+                <div className="grow">
+                  <p>
+                    {t.joinCodeLabel}
+                    {t.colon} <span className="code join-code" data-testid="join-code">{quiz.joinCode}</span>
+                  </p>
+                  <p>
+                    {t.joinLinkLabel}
+                    {t.colon} <a href={link} data-testid="join-link">{link}</a>
+                  </p>
+                </div>
+                {qr && <img className="qr" src={qr} alt={t.qrAlt(quiz.joinCode)} width={192} height={192} />}
+              </div>
+            )}
+            {quiz.status === "published" && (
+              <form action={closeAction}>
+                <Hidden quizId={quiz.id} />
+                <p className="muted small">{t.closeHelp}</p>
+                <button type="submit" className="danger">
+                  {t.closeButton}
+                </button>
+              </form>
+            )}
+          </>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="settings-title">
+        <h2 id="settings-title">{t.settingsTitle}</h2>
+        <SettingsForm
+          action={settingsAction}
+          quizId={quiz.id}
+          locked={!draft}
+          initial={{
+            title: quiz.title,
+            shuffleQuestions: quiz.shuffleQuestions,
+            shuffleChoices: quiz.shuffleChoices,
+            timeLimitMin: quiz.timeLimitSec ? String(Math.round(quiz.timeLimitSec / 60)) : "",
+            attemptsAllowed: String(quiz.attemptsAllowed),
+            showAnswers: quiz.showAnswers,
+          }}
+          labels={{
+            title: t.quizTitleLabel,
+            shuffleQuestions: t.shuffleQuestionsLabel,
+            shuffleChoices: t.shuffleChoicesLabel,
+            timeLimit: t.timeLimitLabel,
+            timeLimitHelp: t.timeLimitHelp,
+            attempts: t.attemptsLabel,
+            showAnswers: t.showAnswersLabel,
+            showAnswersOptions: t.showAnswersLabels,
+            lockedHelp: t.settingsLockedHelp,
+            submit: t.saveSettingsButton,
+          }}
+        />
+      </section>
+
+      <section className="card" aria-labelledby="export-title">
+        <h2 id="export-title">{t.exportTitle}</h2>
+        <p className="toolbar">
+          <a className="button secondary" href={`/api/teacher/quizzes/${quiz.id}/export/gift`} download>
+            {t.exportGift}
+          </a>
+          <a className="button secondary" href={`/api/teacher/quizzes/${quiz.id}/export/moodle-xml`} download>
+            {t.exportXml}
+          </a>
+          <Link className="button secondary" href={`/teacher/quizzes/${quiz.id}/print`}>
+            {t.printLink}
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="questions-title">
+        <div className="question-head">
+          <h2 id="questions-title">{t.questionsHeading}</h2>
+          {draft && pending > 0 && (
+            <form action={approveAllAction}>
+              <Hidden quizId={quiz.id} />
+              <button type="submit" className="secondary">
+                {t.approveAllButton}
+              </button>
+            </form>
+          )}
+        </div>
+        {!draft && <p className="alert warning">{t.readOnlyNotice}</p>}
+        {quiz.questions.map((q, i) => (
+          <QuestionCard
+            key={q.id}
+            question={q}
+            index={i}
+            checks={checkQuestion(q, text)}
+            articleText={text}
+            t={t}
+            actions={
+              draft && (
+                <div className="toolbar" role="group" aria-label={t.actionsFor(i + 1)}>
+                  {q.reviewState !== "approved" && (
+                    <form action={approveQuestionAction}>
+                      <Hidden quizId={quiz.id} questionId={q.id} />
+                      <button type="submit">{t.approveButton}</button>
+                    </form>
+                  )}
+                  <form action={moveUpAction}>
+                    <Hidden quizId={quiz.id} questionId={q.id} />
+                    <button type="submit" className="secondary" disabled={i === 0}>
+                      {t.moveUpButton}
+                    </button>
+                  </form>
+                  <form action={moveDownAction}>
+                    <Hidden quizId={quiz.id} questionId={q.id} />
+                    <button type="submit" className="secondary" disabled={i === quiz.questions.length - 1}>
+                      {t.moveDownButton}
+                    </button>
+                  </form>
+                  <form action={regenerateQuestionAction}>
+                    <Hidden quizId={quiz.id} questionId={q.id} />
+                    <button type="submit" className="secondary">
+                      {t.regenerateButton}
+                    </button>
+                  </form>
+                  <form action={deleteQuestionAction}>
+                    <Hidden quizId={quiz.id} questionId={q.id} />
+                    <button type="submit" className="danger">
+                      {t.deleteButton}
+                    </button>
+                  </form>
+                </div>
+              )
+            }
+            editor={
+              draft && (
+                <details className="editor">
+                  <summary>{t.editSummary}</summary>
+                  <QuestionEditor
+                    key={q.id}
+                    action={updateQuestionAction}
+                    idPrefix={`edit-${q.id}`}
+                    hidden={{ quizId: quiz.id, questionId: q.id }}
+                    initial={editorValues(q, quiz.language)}
+                    kindEditable={false}
+                    labels={editorLabels(t, t.saveButton)}
+                  />
+                </details>
+              )
+            }
+          />
+        ))}
+      </section>
+
+      {draft && (
+        <section className="card" aria-labelledby="add-title">
+          <h2 id="add-title">{t.addQuestionTitle}</h2>
+          <QuestionEditor
+            action={addQuestionAction}
+            idPrefix="add"
+            hidden={{ quizId: quiz.id }}
+            initial={{ kind: "short_answer", category: "comprehension", source: "article", prompt: "", choices: "", answer: "", tfAnswer: "", accepted: "", evidence: "", explanation: "", difficulty: "2" }}
+            kindEditable
+            labels={editorLabels(t, t.addButton)}
+          />
+        </section>
+      )}
+
+      <section className="card" aria-labelledby="article-title">
+        <h2 id="article-title">{t.articleHeading}</h2>
+        <p className="muted small">{t.allEvidenceHelp}</p>
+        <div className="article-full" tabIndex={0} role="region" aria-label={quiz.article.title}>
+          <ArticleText text={text} highlights={quiz.questions.map((q, i) => ({ start: q.evidenceStart, end: q.evidenceEnd, label: t.questionN(i + 1), id: `ev-${q.id}` }))} />
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+// A field's error message, linked to its input with aria-describedby by the caller.
+export function FieldError({ id, message }: Readonly<{ id: string; message?: string }>) {
+  if (!message) return null;
+  return (
+    <p id={id} className="field-error">
+      {message}
+    </p>
+  );
+}
+
+export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean).join(" ");
+  return list || undefined;
+}

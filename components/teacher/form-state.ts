@@ -1,0 +1,11 @@
+// The state a form's server action hands back: a summary error and per-field errors, already
+// localized, plus the values to put back in the fields (never passwords).
+export interface FormState {
+  error?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Record<string, string>;
+  /** A success message (e.g. "saved"). */
+  notice?: string;
+}
+
+export const emptyFormState: FormState = {};

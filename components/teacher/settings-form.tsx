@@ -1,0 +1,97 @@
+"use client";
+// Quiz settings. Once published, only the title and when answers are shown stay editable.
+import { useActionState } from "react";
+import { emptyFormState, type FormState } from "./form-state";
+import { describedBy, FieldError } from "./field-error";
+import "./teacher.css";
+
+export interface SettingsValues {
+  title: string;
+  shuffleQuestions: boolean;
+  shuffleChoices: boolean;
+  timeLimitMin: string;
+  attemptsAllowed: string;
+  showAnswers: string;
+}
+
+interface Props {
+  action: (prev: FormState, data: FormData) => Promise<FormState>;
+  quizId: string;
+  locked: boolean;
+  initial: SettingsValues;
+  labels: {
+    title: string;
+    shuffleQuestions: string;
+    shuffleChoices: string;
+    timeLimit: string;
+    timeLimitHelp: string;
+    attempts: string;
+    showAnswers: string;
+    showAnswersOptions: Record<string, string>;
+    lockedHelp: string;
+    submit: string;
+  };
+}
+
+export function SettingsForm({ action, quizId, locked, initial, labels }: Readonly<Props>) {
+  const [state, formAction, pending] = useActionState(action, emptyFormState);
+  const fe = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} noValidate aria-busy={pending}>
+      <input type="hidden" name="quizId" value={quizId} />
+      <div role="alert" aria-live="assertive">
+        {state.error && <p className="alert error">{state.error}</p>}
+      </div>
+      <div role="status">{state.notice && <p className="alert success">{state.notice}</p>}</div>
+      {locked && <p className="muted small">{labels.lockedHelp}</p>}
+      <div className="field">
+        <label htmlFor="quiz-title">{labels.title}</label>
+        <input id="quiz-title" name="title" type="text" maxLength={200} defaultValue={initial.title} aria-invalid={fe.title ? true : undefined} aria-describedby={describedBy(fe.title && "quiz-title-error")} />
+        <FieldError id="quiz-title-error" message={fe.title} />
+      </div>
+      {/* Locked settings are still sent (as hidden values) so the form stays valid. */}
+      <div className="field">
+        <label className="inline-choice">
+          <input type="checkbox" name="shuffleQuestions" defaultChecked={initial.shuffleQuestions} disabled={locked} /> {labels.shuffleQuestions}
+        </label>
+        <label className="inline-choice">
+          <input type="checkbox" name="shuffleChoices" defaultChecked={initial.shuffleChoices} disabled={locked} /> {labels.shuffleChoices}
+        </label>
+      </div>
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor="quiz-time">{labels.timeLimit}</label>
+          <input id="quiz-time" name="timeLimitMin" type="number" min={1} max={600} defaultValue={initial.timeLimitMin} disabled={locked} aria-invalid={fe.timeLimitMin ? true : undefined} aria-describedby={describedBy("quiz-time-help", fe.timeLimitMin && "quiz-time-error")} />
+          <p id="quiz-time-help" className="muted small">
+            {labels.timeLimitHelp}
+          </p>
+          <FieldError id="quiz-time-error" message={fe.timeLimitMin} />
+        </div>
+        <div className="field">
+          <label htmlFor="quiz-attempts">{labels.attempts}</label>
+          <input id="quiz-attempts" name="attemptsAllowed" type="number" min={1} max={20} defaultValue={initial.attemptsAllowed} disabled={locked} aria-invalid={fe.attemptsAllowed ? true : undefined} aria-describedby={describedBy(fe.attemptsAllowed && "quiz-attempts-error")} />
+          <FieldError id="quiz-attempts-error" message={fe.attemptsAllowed} />
+        </div>
+      </div>
+      {locked && (
+        <>
+          <input type="hidden" name="attemptsAllowed" value={initial.attemptsAllowed} />
+          <input type="hidden" name="timeLimitMin" value={initial.timeLimitMin} />
+        </>
+      )}
+      <div className="field">
+        <label htmlFor="quiz-show">{labels.showAnswers}</label>
+        <select id="quiz-show" name="showAnswers" defaultValue={initial.showAnswers}>
+          {Object.entries(labels.showAnswersOptions).map(([k, l]) => (
+            <option key={k} value={k}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" disabled={pending}>
+        {labels.submit}
+      </button>
+    </form>
+  );
+}

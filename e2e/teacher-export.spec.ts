@@ -1,0 +1,49 @@
+// Exports of the seeded demo quiz (GIFT and Moodle XML) and its printable version, as its
+// owner, the demo teacher; the published demo quiz is read-only on the review page.
+import { expect, test } from "@playwright/test";
+import { demoQuizId, expectNoAxeViolations } from "./teacher-support";
+
+test("[TEACHER] the demo quiz exports to GIFT and Moodle XML and prints with an answer key", async ({ page }) => {
+  await page.goto("/teacher/sign-in");
+  await page.getByLabel("Adresse e-mail").fill("demo@actuquiz.local");
+  await page.getByLabel("Mot de passe").fill(process.env.DEMO_PASSWORD || "actuquiz-demo");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  const id = demoQuizId();
+
+  await page.goto(`/teacher/quizzes/${id}`);
+  await expect(page.getByTestId("join-code")).toHaveText("DEMO22");
+  await expect(page.getByText("Ce quiz est publié : ses questions sont en lecture seule.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Supprimer" })).toHaveCount(0);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Moodle (GIFT)" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.gift\.txt$/);
+  const res = await page.request.get(`/api/teacher/quizzes/${id}/export/gift`);
+  expect(res.headers()["content-type"]).toBe("text/plain; charset=utf-8");
+  const gift = await res.text();
+  const questions = gift.split("\n").filter((l) => l.startsWith("::"));
+  expect(questions).toHaveLength(8);
+  expect(gift).toMatch(/^\/\/ Actuquiz — /);
+  expect(gift.split("\n").filter((l) => l.startsWith("$CATEGORY:"))).toHaveLength(2);
+  expect(questions[0]).toMatch(/^::Q1::Combien .* \{=2 030 ~3 020 ~250 ~1 300 ####/);
+  expect(questions[1]).toContain("affirmé \\: «");
+  expect(questions[2]).toMatch(/\{F ####/);
+  expect(questions[3]).toMatch(/ministre \{=Askar Mamine =Mamine ####/);
+  expect(questions[5]).toContain("{=Hausse du prix du gaz de pétrole liquéfié -> 1 =Premiers rassemblements à Janaozen -> 2");
+  // Blocks are separated by blank lines.
+  const blocks = gift.trim().split(/\n\n/);
+  const questionBlocks = blocks.filter((b) => b.split("\n").some((l) => l.startsWith("::Q")));
+  expect(questionBlocks).toHaveLength(8);
+  for (const b of questionBlocks) expect(b.split("\n").filter((l) => l.startsWith("::"))).toHaveLength(1);
+
+  const xml = await (await page.request.get(`/api/teacher/quizzes/${id}/export/moodle-xml`)).text();
+  expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+  expect(xml.match(/<question type="(multichoice|truefalse|shortanswer|matching)">/g)).toHaveLength(8);
+
+  await page.goto(`/teacher/quizzes/${id}/print`);
+  await expect(page.getByRole("heading", { name: "Feuille de l’élève" })).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Corrigé/ })).toContainText("Askar Mamine");
+  await expectNoAxeViolations(page);
+});

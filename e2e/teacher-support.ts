@@ -1,0 +1,85 @@
+// Helpers for the teacher specs: unique accounts made through the UI, a read-only look at the
+// e2e database (to prove that refused imports saved nothing), and an axe check.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
+export const E2E_DB = path.resolve(__dirname, "..", "data", `e2e-${E2E_PORT}.db`);
+export const ORIGIN = `http://localhost:${E2E_PORT}`;
+export const PASSWORD = "un mot de passe solide";
+/** An article page (not /teacher/articles/new, which the import form starts on). */
+export const ARTICLE_URL = /\/teacher\/articles\/(?!new$)[a-z0-9]+$/;
+
+export function demoArticleText(): { title: string; text: string } {
+  const raw = fs.readFileSync(path.resolve(__dirname, "..", "prisma", "demo", "article-fr.txt"), "utf8").trim();
+  const nl = raw.indexOf("\n");
+  return { title: raw.slice(0, nl).trim(), text: raw.slice(nl + 1).trim() };
+}
+
+export function uniqueEmail(prefix = "prof"): string {
+  return `${prefix}-${crypto.randomBytes(5).toString("hex")}@example.test`;
+}
+
+export async function signUp(page: Page, name = "Mme Testeuse"): Promise<string> {
+  const email = uniqueEmail();
+  await page.goto("/teacher/sign-up");
+  await page.getByLabel("Nom affiché").fill(name);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(PASSWORD);
+  await page.getByRole("button", { name: "Créer le compte" }).click();
+  await expect(page.getByTestId("signed-in-as")).toHaveText(`Connecté : ${name}`);
+  return email;
+}
+
+function withDb<T>(fn: (db: Database.Database) => T): T {
+  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+export function articleCount(email: string): number {
+  return withDb((db) => (db.prepare("SELECT COUNT(*) AS n FROM Article a JOIN Teacher t ON t.id = a.teacherId WHERE t.email = ?").get(email) as { n: number }).n);
+}
+
+export function quizQuestions(quizId: string): { id: string; prompt: string; reviewState: string; position: number }[] {
+  return withDb((db) => db.prepare("SELECT id, prompt, reviewState, position FROM Question WHERE quizId = ? ORDER BY position").all(quizId) as never);
+}
+
+export function quizRow(quizId: string): { status: string; joinCode: string | null; title: string } {
+  return withDb((db) => db.prepare("SELECT status, joinCode, title FROM Quiz WHERE id = ?").get(quizId) as never);
+}
+
+export function demoQuizId(): string {
+  return withDb((db) => (db.prepare("SELECT id FROM Quiz WHERE joinCode = 'DEMO22'").get() as { id: string }).id);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+/** Imports pasted text through the UI and returns the new article's id. */
+export async function importPasted(page: Page, text: string, title?: string): Promise<string> {
+  await page.goto("/teacher/articles/new");
+  if (title) await page.getByLabel(/^Titre/).fill(title);
+  await page.getByLabel("Texte de l’article").fill(text);
+  await page.getByRole("button", { name: "Importer" }).click();
+  await page.waitForURL(ARTICLE_URL);
+  return page.url().split("/").pop()!;
+}
+
+/** Generates a quiz from the article page currently open and returns the quiz id. */
+export async function generateFromArticle(page: Page, count = 8): Promise<string> {
+  await page.getByLabel("Nombre de questions").fill(String(count));
+  await page.getByRole("button", { name: "Générer le quiz" }).click();
+  await page.waitForURL(/\/teacher\/quizzes\/[a-z0-9]+$/, { timeout: 30_000 });
+  return page.url().split("/").pop()!;
+}

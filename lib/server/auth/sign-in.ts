@@ -1,0 +1,100 @@
+// Sign-in, sign-up and sign-out. Sign-in is rate-limited per account and per client address
+// BEFORE any hash is computed, so a password-guessing burst costs no CPU once limited.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { headers } from "next/headers";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { hashPassword, verifyPassword } from "@/lib/server/password";
+import { clientIp } from "./client-ip";
+import { signInSchema, signUpSchema, type SignUpField } from "./credentials";
+import { clearFailures, isLimited, recordFailure, type Window } from "./rate-limit";
+import { endSession, startSession, type SessionTeacher } from "./sessions";
+
+export type SignInResult =
+  | { ok: true; teacher: SessionTeacher }
+  | { ok: false; error: "invalid_input" | "invalid_credentials" | "rate_limited"; retryAfterSec?: number };
+
+export type SignUpResult =
+  | { ok: true; teacher: SessionTeacher }
+  | { ok: false; error: "invalid_input"; fields: SignUpField[] }
+  | { ok: false; error: "email_taken"; fields: SignUpField[] };
+
+/** Several teachers may share one address (a school NAT), so the per-address ceiling is higher. */
+const IP_FACTOR = 4;
+
+function windows(): { account: Window; ip: Window } {
+  const { SIGNIN_MAX_FAILURES, RATE_WINDOW_MINUTES } = env();
+  const windowMs = RATE_WINDOW_MINUTES * 60_000;
+  return { account: { max: SIGNIN_MAX_FAILURES, windowMs }, ip: { max: SIGNIN_MAX_FAILURES * IP_FACTOR, windowMs } };
+}
+
+async function requestIp(): Promise<string> {
+  const h = await headers();
+  return clientIp(h.get("x-forwarded-for"), env().TRUST_PROXY);
+}
+
+// Unknown e-mails are verified against this hash too, so response time does not reveal
+// which addresses have an account.
+let decoyHash: Promise<string> | undefined;
+function decoy(): Promise<string> {
+  decoyHash ??= hashPassword(randomBytes(24).toString("base64url"));
+  return decoyHash;
+}
+
+export async function signIn(input: { email: unknown; password: unknown }): Promise<SignInResult> {
+  const parsed = signInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid_input" };
+  const { email, password } = parsed.data;
+  const w = windows();
+  const accountKey = `signin:account:${email}`;
+  const ipKey = `signin:ip:${await requestIp()}`;
+  if ((await isLimited(accountKey, w.account)) || (await isLimited(ipKey, w.ip))) {
+    console.warn("auth: sign-in refused by rate limit");
+    return { ok: false, error: "rate_limited", retryAfterSec: env().RATE_WINDOW_MINUTES * 60 };
+  }
+  const teacher = await prisma.teacher.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, locale: true, passwordHash: true },
+  });
+  const good = teacher ? await verifyPassword(teacher.passwordHash, password) : (await verifyPassword(await decoy(), password), false);
+  if (!teacher || !good) {
+    await recordFailure(accountKey, w.account);
+    await recordFailure(ipKey, w.ip);
+    console.warn("auth: sign-in failed");
+    return { ok: false, error: "invalid_credentials" };
+  }
+  await clearFailures(accountKey);
+  await startSession(teacher.id);
+  return { ok: true, teacher: { id: teacher.id, email: teacher.email, name: teacher.name, locale: teacher.locale } };
+}
+
+export async function signUp(input: { name: unknown; email: unknown; password: unknown; locale?: string }): Promise<SignUpResult> {
+  const parsed = signUpSchema.safeParse(input);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0]) as SignUpField))];
+    return { ok: false, error: "invalid_input", fields };
+  }
+  const { name, email, password } = parsed.data;
+  if (await prisma.teacher.findUnique({ where: { email }, select: { id: true } })) {
+    return { ok: false, error: "email_taken", fields: ["email"] };
+  }
+  const passwordHash = await hashPassword(password);
+  let teacher: SessionTeacher;
+  try {
+    teacher = await prisma.teacher.create({
+      data: { name, email, passwordHash, locale: input.locale === "en" ? "en" : "fr" },
+      select: { id: true, email: true, name: true, locale: true },
+    });
+  } catch (e) {
+    // Two sign-ups with one address at once: the unique index decides.
+    if ((e as { code?: string }).code === "P2002") return { ok: false, error: "email_taken", fields: ["email"] };
+    throw e;
+  }
+  await startSession(teacher.id);
+  return { ok: true, teacher };
+}
+
+export async function signOut(): Promise<void> {
+  await endSession();
+}

@@ -1,0 +1,47 @@
+// Publishing and closing. Publishing is refused with zero questions or any question still
+// pending review; the join code is drawn again if it collides with an existing one.
+import "server-only";
+import { prisma } from "@/lib/db";
+import { newJoinCode } from "@/lib/quiz/join-code";
+import { QuizError } from "./quiz-errors";
+
+const MAX_CODE_TRIES = 8;
+
+export async function publishQuiz(teacherId: string, quizId: string): Promise<string> {
+  const quiz = await prisma.quiz.findFirst({
+    where: { id: quizId, teacherId },
+    select: { status: true, joinCode: true, _count: { select: { questions: true } } },
+  });
+  if (!quiz) throw new QuizError("not_found");
+  if (quiz.status !== "draft") throw new QuizError("not_draft");
+  if (quiz._count.questions === 0) throw new QuizError("no_questions");
+  const pending = await prisma.question.count({ where: { quizId, reviewState: { not: "approved" } } });
+  if (pending > 0) throw new QuizError("pending_questions");
+  for (let i = 0; i < MAX_CODE_TRIES; i++) {
+    const code = newJoinCode();
+    try {
+      // The status condition makes a double click publish once.
+      const { count } = await prisma.quiz.updateMany({
+        where: { id: quizId, teacherId, status: "draft" },
+        data: { status: "published", joinCode: code, publishedAt: new Date() },
+      });
+      if (count === 0) throw new QuizError("not_draft");
+      return code;
+    } catch (e) {
+      if ((e as { code?: string }).code === "P2002") continue;
+      throw e;
+    }
+  }
+  throw new Error("could not draw a free join code");
+}
+
+export async function closeQuiz(teacherId: string, quizId: string): Promise<void> {
+  const { count } = await prisma.quiz.updateMany({
+    where: { id: quizId, teacherId, status: "published" },
+    data: { status: "closed", closedAt: new Date() },
+  });
+  if (count === 0) {
+    const exists = await prisma.quiz.findFirst({ where: { id: quizId, teacherId }, select: { id: true } });
+    throw new QuizError(exists ? "not_draft" : "not_found");
+  }
+}

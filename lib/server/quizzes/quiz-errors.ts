@@ -1,0 +1,21 @@
+// Refusals of quiz operations; the code picks the localized message. "not_found" covers
+// "not yours" too, so pages and routes answer 404 for both.
+export type QuizErrorCode =
+  | "not_found"
+  | "not_draft"
+  | "pending_questions"
+  | "no_questions"
+  | "no_candidate"
+  | "no_questions_generated"
+  | "generation_busy"
+  | "generation_failed"
+  | "too_many_questions";
+
+export class QuizError extends Error {
+  constructor(public readonly code: QuizErrorCode) {
+    super(code);
+    this.name = "QuizError";
+  }
+}
+
+export const MAX_QUESTIONS_PER_QUIZ = 50;

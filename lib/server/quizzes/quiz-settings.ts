@@ -1,0 +1,36 @@
+// Quiz settings. In a draft everything can change; once published only the title and when
+// answers are shown (neither changes how an attempt is graded or timed).
+import "server-only";
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { QuizError } from "./quiz-errors";
+
+export const SHOW_ANSWERS = ["after_submit", "after_close", "never"] as const;
+
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+
+export const SettingsSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  shuffleQuestions: checkbox,
+  shuffleChoices: checkbox,
+  /** Minutes; blank means no limit. */
+  timeLimitMin: z.preprocess((v) => (v === "" || v == null ? null : v), z.coerce.number().int().min(1).max(600).nullable()),
+  attemptsAllowed: z.coerce.number().int().min(1).max(20),
+  showAnswers: z.enum(SHOW_ANSWERS),
+});
+export type SettingsInput = z.infer<typeof SettingsSchema>;
+export type SettingsField = keyof SettingsInput;
+
+export async function updateQuizSettings(teacherId: string, quizId: string, raw: unknown): Promise<{ errors: SettingsField[] }> {
+  const quiz = await prisma.quiz.findFirst({ where: { id: quizId, teacherId }, select: { status: true } });
+  if (!quiz) throw new QuizError("not_found");
+  const parsed = SettingsSchema.safeParse(raw);
+  if (!parsed.success) return { errors: [...new Set(parsed.error.issues.map((i) => String(i.path[0]) as SettingsField))] };
+  const s = parsed.data;
+  const data =
+    quiz.status === "draft"
+      ? { title: s.title, shuffleQuestions: s.shuffleQuestions, shuffleChoices: s.shuffleChoices, timeLimitSec: s.timeLimitMin ? s.timeLimitMin * 60 : null, attemptsAllowed: s.attemptsAllowed, showAnswers: s.showAnswers }
+      : { title: s.title, showAnswers: s.showAnswers };
+  await prisma.quiz.updateMany({ where: { id: quizId, teacherId }, data });
+  return { errors: [] };
+}
