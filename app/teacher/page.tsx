@@ -1,11 +1,29 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import "@/components/results/results.css";
+import { DashboardTable } from "@/components/results/dashboard-table";
 import { getLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
+import { resultsMessages } from "@/lib/i18n/messages/results";
+import { requireTeacher } from "@/lib/server/auth";
+import { getDashboard } from "@/lib/server/results/queries";
 
-export default async function TeacherPlaceholder() {
-  const t = commonMessages[await getLocale()];
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Mes quiz" };
+
+export default async function TeacherDashboardPage() {
+  const teacher = await requireTeacher("/teacher");
+  const locale = await getLocale();
+  const t = resultsMessages[locale];
+  const quizzes = await getDashboard(teacher.id);
   return (
-    <section className="card">
-      <h1>{t.teacherSpace}</h1>
+    <section className="card" aria-labelledby="dashboard-title">
+      <div className="results-head">
+        <h1 id="dashboard-title">{t.dashboardTitle}</h1>
+        <Link href="/teacher/articles/new" className="button">
+          {t.newArticle}
+        </Link>
+      </div>
+      {quizzes.length === 0 ? <p>{t.noQuizzes}</p> : <DashboardTable quizzes={quizzes} locale={locale} t={t} />}
     </section>
   );
 }

@@ -1,0 +1,215 @@
+// Per-question analysis: share correct, discrimination, each option's popularity in the class
+// and in the strongest / weakest groups, and plain-language notes (a suspect key first).
+import type { ItemStats } from "@/lib/grading/item-analysis";
+import type { Locale } from "@/lib/i18n/locales";
+import type { ResultsMessages } from "@/lib/i18n/messages/results";
+import { MIN_RELIABLE_N, type ItemNote, type ItemVerdict } from "@/lib/server/results/item-notes";
+import type { ResultsQuestion } from "@/lib/server/results/types";
+import { formatIndex, formatShare } from "./format";
+
+export interface AnalysedItem {
+  question: ResultsQuestion;
+  stats: ItemStats;
+  verdict: ItemVerdict;
+}
+
+interface Props {
+  items: readonly AnalysedItem[];
+  groupSize: number;
+  locale: Locale;
+  t: ResultsMessages;
+}
+
+function noteText(note: ItemNote, t: ResultsMessages): string {
+  switch (note.code) {
+    case "too_few":
+      return t.notes.too_few(note.n, MIN_RELIABLE_N);
+    case "key_suspect":
+      return t.notes.key_suspect(note.choice, note.upper, note.keyUpper, note.groupSize);
+    case "non_functioning":
+      return t.notes.non_functioning(note.choices);
+    case "frequent_wrong":
+      return t.notes.frequent_wrong(note.answer, note.count);
+    case "many_omitted":
+      return t.notes.many_omitted(note.count);
+    default:
+      return t.notes[note.code];
+  }
+}
+
+function Answer({ value }: { value: string | string[] }) {
+  if (Array.isArray(value)) {
+    return (
+      <ol className="answer-list">
+        {value.map((v, i) => (
+          <li key={i}>{v}</li>
+        ))}
+      </ol>
+    );
+  }
+  return <span>{value}</span>;
+}
+
+/** A share as a small bar; decorative, the number is in the next cell. */
+function ShareBar({ share, isKey }: { share: number; isKey: boolean }) {
+  return (
+    <svg className="share-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <rect x={0} y={0} width={100} height={10} fill="#eef0f4" />
+      <rect x={0} y={0} width={Math.max(0, Math.min(100, share * 100))} height={10} fill={isKey ? "#1d7a46" : "#1f5fbf"} />
+    </svg>
+  );
+}
+
+function ItemCard({ item, groupSize, locale, t }: { item: AnalysedItem; groupSize: number; locale: Locale; t: ResultsMessages }) {
+  const { question: q, stats: s, verdict: v } = item;
+  const titleId = `q${q.number}-title`;
+  const suspect = v.notes.find((n) => n.code === "key_suspect");
+  const others = v.notes.filter((n) => n.code !== "key_suspect");
+  return (
+    <article className={`card item-card${v.keySuspect ? " item-flagged" : ""}`} id={`q${q.number}`} aria-labelledby={titleId} data-testid={`item-q${q.number}`}>
+      <h3 id={titleId}>
+        {t.questionN(q.number)} <span className="muted small">· {t.kind[q.kind] ?? q.kind}</span>
+        {v.keySuspect && (
+          <>
+            {" "}
+            <span className="badge badge-warn">⚠ {t.checkKeyBadge}</span>
+          </>
+        )}
+      </h3>
+      <p className="item-prompt">{q.prompt}</p>
+      {suspect && (
+        <p className="alert warning" data-testid="key-flag">
+          {noteText(suspect, t)}
+        </p>
+      )}
+      <dl className="stat-grid">
+        <div>
+          <dt>{t.pCorrect}</dt>
+          <dd>
+            {formatShare(locale, s.p)} <span className="muted small">({s.correctCount}/{s.n})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>
+            <abbr title={t.discriminationDHelp}>{t.discriminationD}</abbr>
+          </dt>
+          <dd>{v.reliable ? formatIndex(locale, s.discrimination) : <span className="badge">{t.unreliable}</span>}</dd>
+        </div>
+        <div>
+          <dt>
+            <abbr title={t.pointBiserialHelp}>{t.pointBiserial}</abbr>
+          </dt>
+          <dd>{v.reliable ? formatIndex(locale, s.pointBiserial) : <span className="badge">{t.unreliable}</span>}</dd>
+        </div>
+        <div>
+          <dt>{t.omitted}</dt>
+          <dd>{s.omitted}</dd>
+        </div>
+      </dl>
+      {others.length > 0 && (
+        <ul className="item-notes">
+          {others.map((n, i) => (
+            <li key={i} className={`note-${n.code}`}>
+              {noteText(n, t)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {s.choices ? (
+        <table className="choice-table">
+          <caption className="visually-hidden">{t.questionN(q.number)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.choiceCol}</th>
+              <th scope="col" className="num">
+                {t.countCol}
+              </th>
+              <th scope="col" className="num">
+                {t.shareCol}
+              </th>
+              <th scope="col" className="bar-col" aria-hidden="true"></th>
+              {v.reliable && (
+                <>
+                  <th scope="col" className="num">
+                    {t.upperCol} ({groupSize})
+                  </th>
+                  <th scope="col" className="num">
+                    {t.lowerCol} ({groupSize})
+                  </th>
+                </>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {s.choices.map((c) => (
+              <tr key={c.choice} className={c.isKey ? "is-key" : undefined}>
+                <th scope="row">
+                  {c.choice}
+                  {c.isKey && (
+                    <>
+                      {" "}
+                      <span className="badge badge-ok">✓ {t.keyMark}</span>
+                    </>
+                  )}
+                </th>
+                <td className="num">{c.count}</td>
+                <td className="num">{formatShare(locale, c.share)}</td>
+                <td className="bar-col">
+                  <ShareBar share={c.share} isKey={c.isKey} />
+                </td>
+                {v.reliable && (
+                  <>
+                    <td className="num">{c.upper}</td>
+                    <td className="num">{c.lower}</td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <div className="expected">
+          <strong>{t.expected}</strong> <Answer value={q.answer} />
+        </div>
+      )}
+      {s.invalid > 0 && <p className="muted small">{t.invalidResponses(s.invalid)}</p>}
+      {s.wrongAnswers.length > 0 && (
+        <details className="wrong-answers">
+          <summary>{t.wrongAnswersTitle}</summary>
+          <ul>
+            {s.wrongAnswers.map((w) => (
+              <li key={w.answer}>
+                {t.quote(w.answer)} × {w.count}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </article>
+  );
+}
+
+export function ItemAnalysis({ items, groupSize, locale, t }: Readonly<Props>) {
+  const flagged = items.filter((i) => i.verdict.keySuspect);
+  return (
+    <section aria-labelledby="items-title" className="items-section">
+      <h2 id="items-title">{t.itemsTitle}</h2>
+      <p className="muted">{t.itemsIntro}</p>
+      {flagged.length > 0 && (
+        <div className="alert warning" role="note">
+          <p>{t.flaggedSummary(flagged.length)}</p>
+          <ul>
+            {flagged.map((i) => (
+              <li key={i.question.id}>
+                <a href={`#q${i.question.number}`}>{t.questionN(i.question.number)}</a> — {i.question.prompt}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {items.map((item) => (
+        <ItemCard key={item.question.id} item={item} groupSize={groupSize} locale={locale} t={t} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+// Builds the two CSV exports of a quiz's results. Pure: takes loaded data and the messages.
+// Cells go through toCsv (BOM, CRLF, formula-injection guard); numbers stay numbers.
+import { toCsv, type CsvCell } from "../../grading/csv";
+import type { ResultsMessages } from "../../i18n/messages/results";
+import { isReliable } from "./item-notes";
+import type { AttemptsExport } from "./load-export";
+import type { QuizResults } from "./types";
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Server-local wall-clock time, "2026-03-02 09:05:07": spreadsheets read it as a date. */
+export function csvDate(d: Date | null): string {
+  if (!d) return "";
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+/** An ASCII file name from the quiz title (header values must stay ASCII-safe). */
+export function csvFileName(title: string, kind: string): string {
+  const slug = title
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  return `actuquiz-${slug || "quiz"}-${kind}.csv`;
+}
+
+export function attemptsCsv(data: AttemptsExport, t: ResultsMessages): string {
+  const c = t.csv;
+  const header: CsvCell[] = [
+    c.participant,
+    c.attempt,
+    c.started,
+    c.submitted,
+    c.durationSec,
+    c.score,
+    c.max,
+    c.percent,
+    c.late,
+    ...data.questions.map((q) => `Q${q.number}`),
+  ];
+  const rows: CsvCell[][] = data.attempts.map((a) => [
+    a.displayName,
+    a.number,
+    csvDate(a.startedAt),
+    csvDate(a.submittedAt),
+    a.durationMs == null ? null : round(a.durationMs / 1000, 1),
+    a.score,
+    a.maxScore,
+    round(a.percent, 1),
+    a.late ? c.yes : c.no,
+    ...data.questions.map((q) => {
+      const v = a.correct.get(q.id);
+      return v === undefined ? null : v ? 1 : 0;
+    }),
+  ]);
+  return toCsv([header, ...rows]);
+}
+
+export function questionsCsv(data: QuizResults, t: ResultsMessages): string {
+  const c = t.csv;
+  const header: CsvCell[] = [
+    c.number,
+    c.question,
+    c.kind,
+    c.n,
+    c.correct,
+    c.pPercent,
+    c.d,
+    c.rpb,
+    c.omitted,
+    c.keySuspect,
+    c.nonFunctioning,
+    c.choices,
+    c.wrongAnswers,
+  ];
+  const rows: CsvCell[][] = data.questions.map((q, i) => {
+    const item = data.analysis.items[i];
+    const reliable = isReliable(item.n);
+    return [
+      q.number,
+      q.prompt,
+      t.kind[q.kind] ?? q.kind,
+      item.n,
+      item.correctCount,
+      item.p == null ? null : round(100 * item.p, 1),
+      reliable && item.discrimination != null ? round(item.discrimination, 3) : null,
+      reliable && item.pointBiserial != null ? round(item.pointBiserial, 3) : null,
+      item.omitted,
+      reliable && item.keyFlag ? c.yes : c.no,
+      item.nonFunctioningDistractors.join(" | "),
+      item.choices?.map((ch) => `${ch.choice}${ch.isKey ? " (✓)" : ""}: ${ch.count}`).join(" | ") ?? "",
+      item.wrongAnswers.map((w) => `${w.answer}: ${w.count}`).join(" | "),
+    ];
+  });
+  return toCsv([header, ...rows]);
+}

@@ -1,0 +1,16 @@
+// HTTP responses of the results routes: CSV downloads and JSON errors.
+import { csvFileName } from "./csv-export";
+
+export function csvResponse(csv: string, quizTitle: string, kind: string): Response {
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${csvFileName(quizTitle, kind)}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+export function jsonError(status: 401 | 404, code: string, message: string): Response {
+  return Response.json({ error: { code, message } }, { status, headers: { "Cache-Control": "private, no-store" } });
+}
