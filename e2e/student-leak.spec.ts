@@ -18,8 +18,16 @@ test("[LEAK] no response before submission carries any part of the answer key", 
   const after: Captured[] = [];
   let capturing = true;
   await page.route("**/*", async (route) => {
-    const response = await route.fetch({ maxRedirects: 0 });
-    const body = await response.body();
+    let response;
+    let body: Buffer;
+    try {
+      response = await route.fetch({ maxRedirects: 0 });
+      body = await response.body();
+    } catch {
+      // The page dropped this request (a navigation superseded it): nothing reached it.
+      await route.abort().catch(() => undefined);
+      return;
+    }
     (capturing ? bodies : after).push({
       url: route.request().url(),
       type: response.headers()["content-type"] ?? `status ${response.status()}`,

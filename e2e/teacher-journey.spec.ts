@@ -38,7 +38,7 @@ test("[TEACHER] sign up, import, generate, review, publish", async ({ page }) =>
   await evidence.fill("Une phrase qui n’est pas dans l’article.");
   await first.getByRole("button", { name: "Enregistrer" }).click();
   await expect(first.getByRole("alert")).toContainText("Le formulaire contient des erreurs.");
-  await expect(first.locator(".field-error")).toContainText("Cette phrase ne se trouve pas telle quelle dans l’article");
+  await expect(first.locator('[id$="-evidence-error"]')).toContainText("Cette phrase ne se trouve pas telle quelle dans l’article");
   await expect(evidence).toHaveAttribute("aria-invalid", "true");
   expect(quizQuestions(quizId)[0].prompt).toBe(initial[0].prompt);
   // …then a valid change is saved and marks the question approved.
