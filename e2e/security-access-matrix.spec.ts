@@ -1,0 +1,123 @@
+// SEC-3 and SEC-4: every protected page and route × every identity (anonymous, another
+// teacher, the owner, student A and student B), with middleware-bypass headers and RSC
+// variants. The app has no middleware at all: each page and route checks ownership itself.
+import crypto from "node:crypto";
+import { test, expect, type APIRequestContext } from "@playwright/test";
+import { openDb, randomCode } from "./student-fixtures";
+import { insertSession, insertTeacher, sqlDate } from "../tests/support/seed-class";
+
+const BYPASS_HEADERS: Record<string, string>[] = [
+  {},
+  { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+  { RSC: "1" },
+  { RSC: "1", "Next-Router-Prefetch": "1" },
+  { "Next-Router-Segment-Prefetch": "/_tree" },
+  { "x-forwarded-host": "evil.test" },
+];
+
+function seed() {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const marker = `SECRETMARK${tag}`;
+  const db = openDb();
+  const now = sqlDate(new Date());
+  try {
+    const owner = insertTeacher(db, { email: `owner-${tag}@example.test`, name: "Owner" });
+    const other = insertTeacher(db, { email: `other-${tag}@example.test`, name: "Other" });
+    const ownerToken = insertSession(db, owner);
+    const otherToken = insertSession(db, other);
+    const articleId = `acl-art-${tag}`;
+    const quizId = `acl-quiz-${tag}`;
+    const code = randomCode();
+    const text = `Le 2 janvier, ${marker} a réuni 2 030 personnes à Almaty.`;
+    db.prepare("INSERT INTO Article (id, teacherId, title, text, language, importedVia, contentHash, createdAt) VALUES (?, ?, ?, ?, 'fr', 'paste', ?, ?)").run(articleId, owner, `Article ${marker}`, text, tag, now);
+    db.prepare(
+      `INSERT INTO Quiz (id, teacherId, articleId, title, language, status, joinCode, attemptsAllowed, showAnswers, createdAt, updatedAt, publishedAt)
+       VALUES (?, ?, ?, ?, 'fr', 'published', ?, 1, 'after_submit', ?, ?, ?)`,
+    ).run(quizId, owner, articleId, `Quiz ${marker}`, code, now, now, now);
+    db.prepare(
+      `INSERT INTO Question (id, quizId, position, kind, category, source, prompt, choices, answer, accepted, evidenceText, evidenceStart, evidenceEnd, explanation, difficulty, reviewState, origin, createdAt, updatedAt)
+       VALUES (?, ?, 0, 'short_answer', 'comprehension', 'article', 'Combien de personnes ?', NULL, ?, '[]', ?, 0, ?, ?, 1, 'approved', 'manual', ?, ?)`,
+    ).run(`acl-q-${tag}`, quizId, JSON.stringify("2 030"), text, text.length, `Explication ${marker}`, now, now);
+    const students = ["A", "B"].map((who) => {
+      const token = crypto.randomBytes(32).toString("base64url");
+      const participantId = `acl-p${who}-${tag}`;
+      const attemptId = crypto.randomUUID();
+      db.prepare("INSERT INTO Participant (id, quizId, displayName, tokenHash, createdAt) VALUES (?, ?, ?, ?, ?)").run(participantId, quizId, `Élève ${who} ${marker}`, crypto.createHash("sha256").update(token).digest("hex"), now);
+      db.prepare(
+        "INSERT INTO Attempt (id, quizId, participantId, number, status, shuffleSeed, startedAt, submittedAt, durationMs, score, maxScore, idempotencyKey, payloadHash, late) VALUES (?, ?, ?, 1, 'submitted', 's', ?, ?, 1000, 1, 1, ?, 'h', 0)",
+      ).run(attemptId, quizId, participantId, now, now, crypto.randomUUID());
+      db.prepare("INSERT INTO Response (id, attemptId, questionId, given, correct, points) VALUES (?, ?, ?, ?, 1, 1)").run(crypto.randomUUID(), attemptId, `acl-q-${tag}`, JSON.stringify("2030"));
+      return { cookie: `aq_p_${quizId}=${token}`, attemptId };
+    });
+    return { marker, articleId, quizId, code, ownerToken, otherToken, students };
+  } finally {
+    db.close();
+  }
+}
+
+async function get(request: APIRequestContext, path: string, cookie: string | null, headers: Record<string, string> = {}) {
+  const res = await request.get(path, { headers: { ...headers, ...(cookie ? { cookie } : {}) }, maxRedirects: 0 });
+  return { status: res.status(), body: await res.text() };
+}
+
+test("[SEC-3/4] only the owner reads a quiz's teacher pages, exports and results", async ({ request }) => {
+  test.setTimeout(180_000);
+  const s = seed();
+  const teacherPaths = [
+    `/teacher/articles/${s.articleId}`,
+    `/teacher/quizzes/${s.quizId}`,
+    `/teacher/quizzes/${s.quizId}/print`,
+    `/teacher/quizzes/${s.quizId}/results`,
+    `/teacher/quizzes/${s.quizId}/results/${s.students[0].attemptId}`,
+    `/api/teacher/quizzes/${s.quizId}/export/gift`,
+    `/api/teacher/quizzes/${s.quizId}/export/moodle-xml`,
+    `/api/teacher/quizzes/${s.quizId}/results/summary`,
+    `/api/teacher/quizzes/${s.quizId}/results/export/attempts`,
+    `/api/teacher/quizzes/${s.quizId}/results/export/questions`,
+  ];
+  const identities: { name: string; cookie: string | null; allowed: boolean }[] = [
+    { name: "anonymous", cookie: null, allowed: false },
+    { name: "other teacher", cookie: `aq_session=${s.otherToken}`, allowed: false },
+    { name: "student A", cookie: s.students[0].cookie, allowed: false },
+    { name: "student B", cookie: s.students[1].cookie, allowed: false },
+    { name: "owner", cookie: `aq_session=${s.ownerToken}`, allowed: true },
+  ];
+  for (const who of identities) {
+    for (const path of teacherPaths) {
+      for (const headers of who.allowed ? [{}] : BYPASS_HEADERS) {
+        for (const variant of who.allowed ? [path] : [path, `${path}?_rsc=1`]) {
+          const r = await get(request, variant, who.cookie, headers);
+          const label = `${who.name} ${variant} ${JSON.stringify(headers)}`;
+          if (who.allowed) {
+            expect(r.status, label).toBe(200);
+          } else {
+            expect([302, 303, 307, 308, 401, 403, 404], label).toContain(r.status);
+            expect(r.body, label).not.toContain(s.marker);
+          }
+        }
+      }
+    }
+  }
+});
+
+test("[SEC-3] a student reads only their own attempt", async ({ request, baseURL }) => {
+  const s = seed();
+  const [a, b] = s.students;
+  const own = await get(request, `/q/${s.code}/results/${a.attemptId}`, a.cookie);
+  expect(own.status).toBe(200);
+  for (const [cookie, attemptId] of [
+    [b.cookie, a.attemptId],
+    [null, a.attemptId],
+    [`aq_session=${s.otherToken}`, a.attemptId],
+  ] as const) {
+    const r = await get(request, `/q/${s.code}/results/${attemptId}`, cookie);
+    expect(r.status).toBe(404);
+    expect(r.body).not.toContain(`Élève A ${s.marker}`);
+  }
+  // Submitting someone else's attempt is refused like a missing one.
+  const forged = await request.post(`/api/attempts/${a.attemptId}/submit`, {
+    headers: { cookie: b.cookie, origin: new URL(baseURL!).origin, "content-type": "application/json" },
+    data: { idempotencyKey: crypto.randomUUID(), answers: [] },
+  });
+  expect([403, 404]).toContain(forged.status());
+});
