@@ -21,7 +21,10 @@ export class AsyncLock {
       return () => {
         if (!released) {
           released = true;
-          release();
+          // Hand over on the next macrotask, not a microtask: a queue of short synchronous
+          // transactions would otherwise run back to back without letting finished responses
+          // reach the network (all 200 replies of a burst arrived together).
+          setImmediate(release);
         }
       };
     });
