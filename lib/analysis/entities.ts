@@ -3,7 +3,7 @@
 // aim at the names a quiz asks about, and prefer missing a name to inventing one.
 import type { Language } from "../generation/contract";
 import { fold, isAllCaps, isUpperInitial } from "./fold";
-import { CITIES, COUNTRIES, ORG_HEADS, PLACE_HEADS } from "./lexicon/places";
+import { CITIES, COUNTRIES, NOT_NAME_WORDS, NOT_PLACES, ORG_HEADS, PLACE_HEADS, SITE_TAILS } from "./lexicon/places";
 import { EN_ROLE_TITLES, PERSON_TITLES } from "./lexicon/people";
 import { STOPWORDS } from "./lexicon/stopwords";
 import type { AcronymMention, Entity, EntityMention, EntityType, Sentence, Span, Token } from "./types";
@@ -104,7 +104,9 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
     while (j < words.length && words[j].sentenceIndex === w.sentenceIndex) {
       const n = words[j];
       const gap = text.slice(run[run.length - 1].end, n.start);
-      if (!/^[\s\u00A0\u202F]*$/.test(gap) && !(CONNECTORS[lang].has(run[run.length - 1].lower) && /^['’]$/.test(gap))) break;
+      // "Rail Workers' Union": an English plural possessive inside a name.
+      const possessive = lang === "en" && /s$/.test(run[run.length - 1].text) && /^['’][\s\u00A0]$/.test(gap) && n.cap;
+      if (!/^[\s\u00A0\u202F]*$/.test(gap) && !possessive && !(CONNECTORS[lang].has(run[run.length - 1].lower) && /^['’]$/.test(gap))) break;
       if (n.cap && !isAllCaps(n.text)) { run.push(n); j++; continue; }
       // A connector joins two capitalised words: "Bank of Eastland", "Charles de Gaulle".
       if (CONNECTORS[lang].has(n.lower) && j + 1 < words.length && words[j + 1].cap && words[j + 1].sentenceIndex === w.sentenceIndex &&
@@ -149,18 +151,32 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
   return runs;
 }
 
-function classify(run: Run, name: string, beforeWord: string, twoBefore: string, lang: Language): { type: EntityType; placeKind?: "country" | "city" | "region" } {
+/** Nouns that introduce a company or body by name: "la société Armor Protéines", "the firm Acme". */
+const ORG_CUES: ReadonlySet<string> = new Set(
+  "société entreprise groupe firme association syndicat compagnie opérateur company firm group operator association charity".split(" "),
+);
+
+function classify(run: Run, name: string, beforeWord: string, twoBefore: string, lang: Language, commonWords: ReadonlySet<string>): { type: EntityType; placeKind?: "country" | "city" | "region" | "site" } {
   const ws = run.words.map((w) => w.text);
+  if (ws.length === 1 && NOT_PLACES.has(ws[0])) return { type: "other" };
   if (ws.length === 1 && isAllCaps(ws[0])) return { type: "org" };
   if (ws.some((w) => EVENT_HEADS.has(w))) return { type: "other" };
   if (ws.some((w) => ORG_HEADS.has(w) || ORG_HEADS.has(w.split("-")[0]))) return { type: "org" };
   const pk = placeKindOf(name);
   if (pk) return { type: "place", placeKind: pk };
-  if (PLACE_HEADS.has(ws[0].split("-")[0])) return { type: "place", placeKind: "city" };
+  // "from Eyre Square", "on the South Park"; without such a cue "Alison Park" may be a person.
+  if (ws.length > 1 && SITE_TAILS.has(ws[ws.length - 1]) && /^(?:the|from|to|at|in|on|near|à|de|du|la|le|sur|vers)$/.test(beforeWord)) {
+    return { type: "place", placeKind: "site" };
+  }
+  if (PLACE_HEADS.has(ws[0].split("-")[0])) return { type: "place", placeKind: SITE_TAILS.has(ws[0]) ? "site" : "city" };
   if (run.title || run.roleTitle) return { type: "person" };
+  if (ORG_CUES.has(beforeWord)) return { type: "org" };
   const caps = run.words.filter((w) => w.cap).length;
   if (caps >= 2 && caps <= 4 && !ws.includes("of")) {
-    if (PLACE_CUES[lang].has(beforeWord) && (beforeWord === "à" || beforeWord === "in" || beforeWord === "at")) return { type: "place", placeKind: "city" };
+    if (PLACE_CUES[lang].has(beforeWord) && ["à", "in", "at", "from"].includes(beforeWord)) return { type: "place", placeKind: "city" };
+    // A word also written in lower case in the article ("rail", "transport") is a common noun:
+    // the run names a body or a thing, not a person.
+    if (ws.some((w) => NOT_NAME_WORDS.has(w) || commonWords.has(w.toLowerCase()))) return { type: "other" };
     return { type: "person" };
   }
   if (ws.length === 1 && PLACE_CUES[lang].has(beforeWord)) return { type: "place", placeKind: beforeWord === "en" ? "country" : "city" };
@@ -190,6 +206,8 @@ export function extractEntities(
   // Month and weekday names are capitalised in English: they are dates, not names.
   const runs = buildRuns(words, text, lang).filter((r) => !dates.some((d) => r.start < d.end && r.end > d.start) &&
     !(r.words.length === 1 && (r.words[0].text.length < 2 || (ORG_HEADS.has(r.words[0].text) && !r.title))));
+  const commonWords = new Set<string>();
+  for (const w of words) if (!w.cap) commonWords.add(w.lower);
   const capitalisedMid = new Set<string>();
   for (const r of runs) if (!r.initial) capitalisedMid.add(fold(r.words.map((w) => w.text).join(" ")));
 
@@ -242,7 +260,7 @@ export function extractEntities(
     if (!e) {
       const before = wordBefore(text, r.start, sentences[r.sentenceIndex].start);
       const twoBefore = before ? wordBefore(text, text.lastIndexOf(before.replace("'", ""), r.start), sentences[r.sentenceIndex].start) : "";
-      const c = classify(r, name, before, twoBefore, lang);
+      const c = classify(r, name, before, twoBefore, lang, commonWords);
       if (c.type === "other" && r.initial && !capitalisedMid.has(key) && !/^\p{Lu}[\p{L}]*-\p{Lu}/u.test(name)) continue;
       if (c.type === "other" && /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(name) && !name.includes(" ")) c.type = "org";
       e = newEntity(c.type, name, r.start);

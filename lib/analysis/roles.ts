@@ -36,6 +36,9 @@ function roleBeforeComma(before: string, lang: Language): { text: string; bare: 
   return null;
 }
 
+/** French modifiers written before a role noun that belong to the role: "Premier ministre", "ancien président". */
+const FR_PRE_ROLE = /^(?:premier|première|ancien|ancienne|nouveau|nouvel|nouvelle|vice|haut|haute|ex)$/i;
+
 function hasRoleNoun(phrase: string, lang: Language): boolean {
   return phrase.toLowerCase().split(/[\s\u00A0'’]+/).some((w) => ROLE_NOUNS[lang].has(w));
 }
@@ -70,11 +73,16 @@ export function extractRoles(text: string, sentences: Sentence[], mentions: Enti
       if (nounAt >= 0) {
         let from = nounAt;
         while (from > 0 && !/^(?:le|la|l['’]|the|un|une|a|an|son|sa|his|her|their|its|de|of|et|and|par|by|with|avec)$/i.test(ws[from - 1]) &&
-          (lang === "fr" ? false : true)) from--;
+          (lang === "fr" ? FR_PRE_ROLE.test(ws[from - 1]) : true)) from--;
+        // "l'ancien président": the elided article is glued to the modifier.
+        const elided = lang === "fr" && from > 0 && /^l['’](?:ancien|ancienne|actuel|actuelle|ex)$/i.test(ws[from - 1]);
+        if (elided) from--;
         if (from > 0 && /^(?:le|la|the)$/i.test(ws[from - 1])) from--;
         const phraseWords = ws.slice(from);
-        const det = /^(?:le|la|the)$/i.test(phraseWords[0]) ? phraseWords[0] : "";
-        const bare = (det ? phraseWords.slice(1) : phraseWords).join(" ");
+        let det = /^(?:le|la|the)$/i.test(phraseWords[0]) ? phraseWords[0] : elided ? "l'" : "";
+        // "du Premier ministre X" → "le Premier ministre"; "de la directrice X" → "la".
+        if (!det && lang === "fr" && from > 0) det = /^(?:du|au)$/i.test(ws[from - 1]) ? "le" : "";
+        const bare = (/^(?:le|la|the)$/i.test(phraseWords[0]) ? phraseWords.slice(1) : phraseWords).join(" ").replace(/^l['’]/i, "");
         // French adjectives follow the noun ("physicien italien"); English modifiers precede it.
         if (bare && !POSSESSIVES[lang].has(ws[Math.max(0, from - 1)]?.toLowerCase() ?? "")) {
           const t = phraseWords.join(" ");

@@ -7,7 +7,7 @@ import type { Candidate } from "./template";
 const KIND_ORDER: QuestionKind[] = ["multiple_choice", "true_false", "short_answer", "fill_blank", "ordering"];
 /** Upper share of each kind in a quiz, so no single format dominates. */
 const KIND_SHARE: Record<QuestionKind, number> = {
-  multiple_choice: 0.5, true_false: 0.15, fill_blank: 0.2, short_answer: 0.3, ordering: 0.05,
+  multiple_choice: 0.5, true_false: 0.1, fill_blank: 0.2, short_answer: 0.3, ordering: 0.05,
 };
 
 const CURRENT_AFFAIRS_SHARE = 0.2;
@@ -27,9 +27,12 @@ export function rankCandidates(cands: Candidate[], count: number, lang: Language
   const perAnswer = new Map<string, number>();
   const taken = new Set<Candidate>();
   let perCategory = 0;
+  // Two true/false statements about one sentence give each other away.
+  const tfSentences = new Set<number>();
   const allowed = (c: Candidate) => {
     const fact = c.meta?.fact;
     if (fact && usedFacts.has(fact)) return false;
+    if (c.kind === "true_false" && tfSentences.has(c.sentenceIndex)) return false;
     const ak = answerKey(c, lang);
     if (ak && (perAnswer.get(ak) ?? 0) >= 1) return false;
     const cap = Math.max(1, Math.ceil(KIND_SHARE[c.kind] * count));
@@ -45,6 +48,7 @@ export function rankCandidates(cands: Candidate[], count: number, lang: Language
     perSentence.set(c.sentenceIndex, (perSentence.get(c.sentenceIndex) ?? 0) + 1);
     perKind.set(c.kind, (perKind.get(c.kind) ?? 0) + 1);
     if (c.category === "current_affairs") perCategory++;
+    if (c.kind === "true_false") tfSentences.add(c.sentenceIndex);
     const ak = answerKey(c, lang);
     if (ak) perAnswer.set(ak, (perAnswer.get(ak) ?? 0) + 1);
   };
@@ -72,9 +76,12 @@ export function rankCandidates(cands: Candidate[], count: number, lang: Language
   }
   // 3. If quotas left the quiz short, relax them (facts and answers still never repeat).
   if (picked.length < count) {
-    for (const c of pool) {
+    // Questions with an answer first; true/false statements only fill what is left.
+    const relaxed = [...pool.filter((c) => c.kind !== "true_false"), ...pool.filter((c) => c.kind === "true_false")];
+    for (const c of relaxed) {
       if (picked.length >= count) break;
       if (taken.has(c) || (c.meta?.fact && usedFacts.has(c.meta.fact))) continue;
+      if (c.kind === "true_false" && tfSentences.has(c.sentenceIndex)) continue;
       const ak = answerKey(c, lang);
       if (ak && perAnswer.has(ak)) continue;
       take(c);

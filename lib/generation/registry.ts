@@ -10,6 +10,7 @@ import { orderingTemplate } from "./types/ordering";
 import { quoteTemplate } from "./types/quote";
 import { shortAnswerTemplate } from "./types/short-answer";
 import { trueFalseTemplate } from "./types/true-false";
+import { whQuestionTemplate } from "./types/wh-question";
 
 export const TEMPLATES: readonly QuestionTemplate[] = [
   numericTemplate,
@@ -21,6 +22,7 @@ export const TEMPLATES: readonly QuestionTemplate[] = [
   orderingTemplate,
   acronymTemplate,
   shortAnswerTemplate,
+  whQuestionTemplate,
   // Knowledge-base context questions (current affairs), written alongside in types/context/.
   contextTemplate,
 ];

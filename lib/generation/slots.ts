@@ -71,10 +71,15 @@ export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
   for (const m of a.numbers) {
     if (!usable[m.sentenceIndex] || inQuote(m.start, m.end)) continue;
     if (!m.unit && !m.isPercent && !m.prefix) continue; // a bare number ("9 of its 31") is too vague to ask
+    // A clock time ("after 9 pm") gets arithmetic distractors like "27 pm": not a number question.
+    if (/^(?:pm|am|p\.m|a\.m|h|heures?)$/i.test(m.unit) && m.value <= 24) continue;
     const id = `n${m.start}`;
+    // "pendant trois mois", "the two candidates": small counts in words are rarely what a reader
+    // should retain; specific figures with a unit are (research §4.2, answer-worthiness).
+    const minor = m.format === "words" && m.value <= 12 && !m.isPercent && !m.prefix ? 0.15 : 0;
     slots.push({ id, type: "number", sentence: a.sentences[m.sentenceIndex], start: m.start, end: m.end,
       display: renderNumber(m, m.mantissa, a.language), accepted: numberAccepted(a, m),
-      distractors: numericDistractors(a, m, rngFor(textHash, id), 4), number: m, weight: TYPE_WEIGHT.number });
+      distractors: numericDistractors(a, m, rngFor(textHash, id), 4), number: m, weight: TYPE_WEIGHT.number - minor });
   }
   for (const d of a.dates) {
     if (!usable[d.sentenceIndex] || d.relative || inQuote(d.start, d.end)) continue;
@@ -85,7 +90,9 @@ export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
     acc.delete(display);
     slots.push({ id, type: "date", sentence: a.sentences[d.sentenceIndex], start: d.start, end: d.end, display,
       accepted: [...acc], distractors: dateDistractors(a, d, rngFor(textHash, id), 4), date: d,
-      weight: TYPE_WEIGHT.date + (d.granularity === "day" ? 0.05 : 0) });
+      // "en mars" alone is a weak fact; a full day ("lundi 3 novembre 2025") is a strong one.
+      weight: TYPE_WEIGHT.date + (d.granularity === "day" ? 0.05 : 0) + (d.granularity === "day" && d.hasYear ? 0.05 : 0) -
+        (d.granularity === "month" && !d.hasYear ? 0.15 : 0) });
   }
   const seen = new Set<string>();
   for (const m of a.entityMentions) {

@@ -8,7 +8,10 @@ export const NNBSP = "\u202F";
 export function applyTypography(s: string, lang: Language): string {
   let t = s.replace(/[ \u00A0]{2,}/g, " ");
   if (lang === "fr") {
+    // French typography uses the typographic apostrophe in everything the generator writes;
+    // evidence.text stays the exact slice of the article and never passes through here.
     t = t
+      .replace(/'/g, "’")
       .replace(/[\s\u00A0\u202F]*([?!;])/g, `${NNBSP}$1`)
       .replace(/[ \u00A0\u202F]+:(?!\d)/g, `${NNBSP}:`)
       .replace(/(\p{L}|[»)])(:)(?=\s)/gu, `$1${NNBSP}$2`)

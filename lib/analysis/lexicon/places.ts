@@ -82,12 +82,36 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
     .split(" "),
 );
 
+/** Last words that make a capitalised run a site inside a town ("Eyre Square", "Spanish Arch"). */
+export const SITE_TAILS: ReadonlySet<string> = new Set(
+  ("Square Street Road Park Parc Quarter Arch Bridge Pont Station Gare Avenue Lane Harbour Harbor Airport " +
+    "Aéroport Gardens Market Stadium Stade Castle Cathedral Cathédrale Hall Plaza Boulevard Quai").split(" "),
+);
+
+/** Capitalised words that are not places even after "à" / "in": "l'accès à Internet". */
+export const NOT_PLACES: ReadonlySet<string> = new Set(
+  ("Internet Web Facebook Twitter Instagram TikTok YouTube Google Netflix WhatsApp Telegram Noël Pâques " +
+    "Christmas Easter Bourse Premier Première").split(" "),
+);
+
+/**
+ * Capitalised words that never make a run a person's name (compass points, generic nouns of
+ * company and body names): "Transport Focus North", "Coastal Rail", "Rail Workers".
+ */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  ("North South East West Northern Southern Eastern Western Central New Old Great Grand Upper Lower Royal " +
+    "National International Regional Coastal Rail Railway Railways Transport Focus Workers Commuters Arts " +
+    "Airlines Airways Energy Media Motors Holdings Partners Group Network Networks Trust Authority Board " +
+    "Festival Lantern Marathon Club Team Nord Sud Est Ouest Protéines").split(" "),
+);
+
 /** Words that make a capitalised run an organisation. */
 export const ORG_HEADS: ReadonlySet<string> = new Set(
   ("Organisation Organization Union Agence Agency Centre Center Commission Committee Comité Conseil Council " +
     "Bank Banque Fédération Federation Association Alliance Parti Party Ministère Ministry Assemblée Assembly " +
     "Parlement Parliament Sénat Senate Cour Court Tribunal Institut Institute Université University Fondation " +
     "Foundation Syndicat Société Company Group Groupe Unit Unité Office Service Services Corporation Inc Ltd " +
-    "Department Département Forces Army Armée Police Gendarmerie Kremlin Congrès Congress Nations Fund Fonds")
+    "Department Département Forces Army Armée Police Gendarmerie Kremlin Congrès Congress Nations Fund Fonds " +
+    "Rail Railway Railways Airlines Airways Trust Authority Board Network Ordre")
     .split(" "),
 );

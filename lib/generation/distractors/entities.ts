@@ -100,8 +100,10 @@ export function entitySlot(a: FullAnalysis, m: EntityMention, rng: Rng, n: numbe
         if (bo < 0) return null;
         return { start: bo, end: m.end, display: a.text.slice(bo, m.start).toLowerCase().replace("’", "'") + a.text.slice(m.start, m.end), distractors: [] };
       }
-      const cityName = (e: { name: string; placeKind?: string }) => e.placeKind !== "country" && !country(e.name);
-      const inArticle = others.filter((e) => e.type === "place" && cityName(e)).map((e) => e.name);
+      // Same fine type only: a city among cities, a square among sites, never a country or a region.
+      const kind = key.placeKind ?? "city";
+      const sameKind = (e: { name: string; placeKind?: string }) => (e.placeKind ?? "city") === kind && !country(e.name);
+      const inArticle = others.filter((e) => e.type === "place" && sameKind(e)).map((e) => e.name);
       const keyCity = CITY_BY_FOLD.get(fold(key.name));
       const regions = new Set<string>();
       if (keyCity) regions.add(keyCity.r);
@@ -111,7 +113,7 @@ export function entitySlot(a: FullAnalysis, m: EntityMention, rng: Rng, n: numbe
         const ci = CITY_BY_FOLD.get(fold(e.name));
         if (ci) regions.add(ci.r);
       }
-      const gaz = shuffle(CITIES.filter((x) => regions.has(x.r)), rng).map((x) => x[lang]);
+      const gaz = kind === "city" ? shuffle(CITIES.filter((x) => regions.has(x.r)), rng).map((x) => x[lang]) : [];
       pool = [...inArticle, ...gaz];
       if (lang === "fr" && before === "d'") pool = pool.filter(isVowelInitial);
       if (lang === "fr" && before === "de") pool = pool.filter((p) => !isVowelInitial(p));

@@ -9,10 +9,23 @@ import { difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } fr
 import { entityAccepted } from "../../slots";
 import { applyTypography, quoteExcerpt } from "../../typography";
 
-function rolePhrase(a: FullAnalysis, r: RoleMention): string {
+/** A role phrase that ends on a function word was cut short ("general secretary of the"). */
+const DANGLING = /(?:^|\s)(?:the|of|a|an|and|de|du|des|la|le|les|l['’]|d['’]|à|au|aux|et|pour|en)$/iu;
+
+function rolePhrase(a: FullAnalysis, r: RoleMention, e: Entity): string | null {
+  if (DANGLING.test(r.bare.trim())) return null;
   if (a.language === "fr") {
     const t = r.text.replace(/^(Le|La|L['’])/, (d) => d.toLowerCase());
-    return t;
+    if (/^(?:le|la|l['’]|les)(?:\s|(?<=['’]))/iu.test(t)) return t;
+    // "du Premier ministre Askar Mamine" → "le Premier ministre"; otherwise the title gives the article.
+    if (r.det === "le" || r.det === "la") return `${r.det} ${t}`;
+    if (r.det === "l'") return `l'${t}`;
+    if (e.title === "M.") return `le ${t}`;
+    if (e.title === "Mme" || e.title === "Mlle") return `la ${t}`;
+    // "Mme Morel, secrétaire générale de l'USATU": a feminine role noun takes "la".
+    if (/^(?:\p{L}+(?:trice|euse|esse|ienne|ière|ée|ante|ente)|présidente|secrétaire générale|directrice)\b/iu.test(t) && !/^(?:un|une)\s/i.test(r.text)) return `la ${t}`;
+    // "Qui est directeur de l'agence ?" reads well without an article when the role has a complement.
+    return /\s(?:de|du|des)\s|\sd['’]/iu.test(t) ? t : null;
   }
   // English: "Governor" → "the governor", "Finance Minister" → "the finance minister"; names keep capitals.
   const names = a.entities.filter((e) => e.type !== "person").flatMap((e) => e.forms);
@@ -35,7 +48,8 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
     if (!r || (byRole.get(fold(r.bare))?.length ?? 0) > 1) continue;
     const s = a.sentences[r.sentenceIndex];
     if (!usableSentence(s)) continue;
-    const phrase = rolePhrase(a, r);
+    const phrase = rolePhrase(a, r, e);
+    if (!phrase) continue;
     // The answer is the name as the evidence sentence writes it.
     const mention = a.entityMentions.find((m) => m.entityId === e.id && m.sentenceIndex === s.index);
     if (!mention) continue;

@@ -1,0 +1,156 @@
+// Real wh-questions ("Selon l'article, combien de personnes ont été interpellées ?", "Who won …?")
+// built by moving only the answer phrase out of a simple clause, as in research §4.2: the answer
+// must open its clause (subject position) or be a date fronted before a comma, so the rest keeps
+// declarative order and no inversion, agreement or do-support is needed. Anything else is left
+// to the cloze templates.
+import type { FullAnalysis } from "../../../analysis/types";
+import { isVowelInitial } from "../../../analysis/fold";
+import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
+import { rngFor } from "../../random";
+import type { Slot } from "../../slots";
+import type { Candidate, QuestionTemplate } from "../../template";
+import { applyTypography, capitalise } from "../../typography";
+
+const MAX_WORDS = 30;
+
+/** "Selon la préfecture, " / "According to the police, " opening the sentence: kept as the frame. */
+const ATTRIBUTION = /^(?:Selon|D['’]après|According to)\s[^,]{2,60},\s/u;
+
+/** A clause that starts with a verb form (after a subject was moved out). */
+const VERB_START: Record<"fr" | "en", RegExp> = {
+  fr: /^(?:a|ont|est|sont|avait|avaient|était|étaient|sera|seront|va|vont|doit|doivent|devrait|devraient|pourrait|pourraient|\p{L}{3,}(?:ait|aient|era|eront|èrent))(?=[\s\u00A0])/u,
+  en: /^(?:has|have|had|was|were|is|are|will|would|could|can|did|took|won|came|went|said|told|made|ran|rose|fell|left|gave|held|met|broke|drew|\p{L}{3,}ed)(?=\s)/u,
+};
+
+/** Words in the rest that point back to something outside the question. */
+const DANGLING_REF = /(?:^|[\s\u00A0])(?:il|elle|ils|elles|he|she|they|it|this|these|those|ce dernier|cette dernière)(?=[\s\u00A0,.]|$)/iu;
+
+function words(s: string): number {
+  return s.split(/[\s\u00A0\u202F]+/).filter(Boolean).length;
+}
+
+/** The sentence after the moved phrase, up to its end, without the final stop; null when unusable. */
+function restOf(a: FullAnalysis, from: number, end: number): string | null {
+  let rest = a.text.slice(from, end).replace(/^[\s\u00A0]+/, "").replace(/[.!…]+$/, "").trim();
+  if (!rest || /[«»“”"?;:]/.test(rest) || DANGLING_REF.test(rest)) return null;
+  // ", et environ 70 000 autres ignoreraient…": a second clause would make the question double.
+  const co = /,\s(?:et|mais|and|but|while|alors que|tandis que)\s/u.exec(rest);
+  if (co) rest = rest.slice(0, co.index);
+  if (words(rest) > MAX_WORDS) return null;
+  rest = rest.replace(/[\s\u00A0,]+$/, "");
+  return rest;
+}
+
+function frame(a: FullAnalysis, attribution: string, question: string): string {
+  const lang = a.language;
+  // The sentence's own attribution ("…, d'après le gestionnaire du réseau") replaces "Selon l'article".
+  const ownAttribution = /,\s(?:selon|d['’]après|according to)\s/iu.test(question);
+  const lead = attribution ? attribution : ownAttribution ? "" : lang === "fr" ? "Selon l'article, " : "According to the article, ";
+  const q = lead ? question : capitalise(question);
+  return applyTypography(`${lead}${q}${lang === "fr" ? " ?" : "?"}`, lang);
+}
+
+function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey: string, hash: number): Candidate {
+  const rng = rngFor(hash, rngKey);
+  return {
+    kind: "multiple_choice",
+    category: "comprehension",
+    source: "article",
+    prompt,
+    choices: choicesWith(slot.display, slot.distractors, 3, rng),
+    answer: slot.display,
+    ...(slot.type === "number" ? { accepted: slot.accepted.filter((x) => x !== slot.display) } : {}),
+    evidence: evidenceOf(a, slot.sentence),
+    explanation: explanationFor(a, slot.sentence),
+    difficulty: difficultyFor(slot.sentence, 1),
+    template: "wh-question",
+    // A real question reads better than the cloze of the same fact; the ranker keeps one of them.
+    score: Math.min(1, slot.weight + 0.08 + sentenceQuality(slot.sentence)),
+    sentenceIndex: slot.sentence.index,
+    meta: { slot: slot.type, fact: slot.id },
+  };
+}
+
+/** Start of the clause the slot opens: the sentence start, or right after "Selon X, ". */
+function clauseStart(a: FullAnalysis, slot: Slot): { at: number; attribution: string } | null {
+  const s = slot.sentence;
+  const head = a.text.slice(s.start, slot.start);
+  if (!head.trim()) return { at: s.start, attribution: "" };
+  const m = ATTRIBUTION.exec(a.text.slice(s.start, s.end));
+  if (m && m[0].length === head.length) return { at: s.start, attribution: m[0] };
+  return null;
+}
+
+/** "Près de 10 000 personnes ont été interpellées" → "combien de personnes ont été interpellées". */
+function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
+  const m = slot.number!;
+  const lang = a.language;
+  if (m.isPercent || m.prefix || m.scaleText || m.unitEnd <= m.end) return null;
+  const cs = clauseStart(a, slot);
+  if (!cs) return null;
+  const unit = a.text.slice(m.end, m.unitEnd).trim();
+  if (!/^\p{Ll}[\p{L}-]*$/u.test(unit)) return null; // a plain noun: "personnes", "runners"
+  const rest = restOf(a, m.unitEnd, slot.sentence.end);
+  if (!rest) return null;
+  let q: string;
+  if (lang === "fr") {
+    if (!VERB_START.fr.test(rest)) return null;
+    q = `${isVowelInitial(unit) ? "combien d'" : "combien de "}${unit} ${rest}`;
+  } else {
+    // "runners from 74 countries took part": a short prepositional phrase may sit before the verb.
+    const v = /^(?:(?:from|of|in|at|on)\s[^,]{1,40}?\s)?(.*)$/u.exec(rest)!;
+    if (!VERB_START.en.test(rest) && !VERB_START.en.test(v[1])) return null;
+    q = `how many ${unit} ${rest}`;
+  }
+  return base(a, slot, frame(a, cs.attribution, q), slot.weight, `wh:${slot.id}`, hash);
+}
+
+/** "Tokaïev a accepté la démission…" → "qui a accepté la démission…". */
+function who(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
+  const lang = a.language;
+  if (slot.distractors.length < 2) return null;
+  const cs = clauseStart(a, slot);
+  // "Le président Kassym-Jomart Tokaïev a …": a role before the name is moved out with it.
+  const head = a.text.slice(slot.sentence.start, slot.start);
+  if (!cs && !/^(?:Le|La|The)\s(?:\p{Ll}[\p{L}-]*\s){1,3}$/u.test(head)) return null;
+  const rest = restOf(a, slot.end, slot.sentence.end);
+  if (!rest || !VERB_START[lang].test(rest)) return null;
+  const attribution = cs?.attribution ?? "";
+  return base(a, slot, frame(a, attribution, `${lang === "fr" ? "qui" : "who"} ${rest}`), slot.weight, `wh:${slot.id}`, hash);
+}
+
+/** "Le 2 janvier, les premiers rassemblements ont eu lieu…" → "À quelle date est-ce que les premiers…". */
+function when(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
+  if (a.language !== "fr" || slot.distractors.length < 2) return null;
+  const s = slot.sentence;
+  const head = a.text.slice(s.start, slot.start);
+  if (!/^(?:(?:Le|le)\s)?$/u.test(head)) return null;
+  const after = a.text.slice(slot.end, s.end);
+  const m = /^,[\s\u00A0]+/u.exec(after);
+  if (!m) return null;
+  const clause = after.slice(m[0].length);
+  // The clause must open on its subject (an article or a name), not on a pronoun or another adverbial.
+  if (!/^(?:le|la|les|l['’]|un|une|des|\p{Lu}\p{Ll})/u.test(clause) || /^(?:Le|La|Les|L['’]|Un|Une|Des)?\s?(?:même|jour|lendemain)/u.test(clause)) return null;
+  const rest = restOf(a, slot.end + m[0].length, s.end);
+  if (!rest || a.dates.some((d) => d.sentenceIndex === s.index && d.start >= slot.end)) return null;
+  const subj = rest.charAt(0) === rest.charAt(0).toUpperCase() && /^(?:Le|La|Les|L['’]|Un|Une|Des)\b/u.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
+  const esk = isVowelInitial(subj) ? "est-ce qu'" : "est-ce que ";
+  const prompt = applyTypography(`${capitalise(`à quelle date ${esk}${subj}`)} ?`, "fr");
+  return base(a, slot, prompt, slot.weight, `wh:${slot.id}`, hash);
+}
+
+export const whQuestionTemplate: QuestionTemplate = {
+  name: "wh-question",
+  generate(a) {
+    const { full, hash, slots } = kitFor(a);
+    const out: Candidate[] = [];
+    for (const slot of slots) {
+      let c: Candidate | null = null;
+      if (slot.type === "number" && slot.distractors.length >= 2) c = howMany(full, slot, hash);
+      else if (slot.type === "person") c = who(full, slot, hash);
+      else if (slot.type === "date") c = when(full, slot, hash);
+      if (c) out.push(c);
+    }
+    return out;
+  },
+};
