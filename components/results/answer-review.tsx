@@ -1,4 +1,5 @@
 // One student's answers: what they gave, whether it was right, the key and the evidence.
+import { AnswerValue } from "@/components/answer-value";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ResultsMessages } from "@/lib/i18n/messages/results";
 import type { AnswerReview } from "@/lib/server/results/load-attempt";
@@ -7,20 +8,6 @@ interface Props {
   answers: readonly AnswerReview[];
   locale: Locale;
   t: ResultsMessages;
-}
-
-function Value({ value, empty }: { value: string | string[] | null; empty: string }) {
-  if (value === null || value === "" || (Array.isArray(value) && value.length === 0)) return <em>{empty}</em>;
-  if (Array.isArray(value)) {
-    return (
-      <ol className="answer-list">
-        {value.map((v, i) => (
-          <li key={i}>{v}</li>
-        ))}
-      </ol>
-    );
-  }
-  return <span>{value}</span>;
 }
 
 export function AnswerReviewList({ answers, t }: Readonly<Props>) {
@@ -36,11 +23,11 @@ export function AnswerReviewList({ answers, t }: Readonly<Props>) {
           <dl className="review-dl">
             <dt>{t.givenAnswer}</dt>
             <dd data-testid="given">
-              <Value value={given} empty={t.noAnswer} />
+              <AnswerValue value={given} empty={t.noAnswer} />
             </dd>
             <dt>{t.expectedTitle}</dt>
             <dd data-testid="expected">
-              <Value value={q.answer} empty="—" />
+              <AnswerValue value={q.answer} empty="—" />
               {q.accepted.length > 0 && (
                 <span className="muted small">
                   {" "}

@@ -1,5 +1,6 @@
 // Per-question analysis: share correct, discrimination, each option's popularity in the class
 // and in the strongest / weakest groups, and plain-language notes (a suspect key first).
+import { AnswerValue } from "@/components/answer-value";
 import type { ItemStats } from "@/lib/grading/item-analysis";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ResultsMessages } from "@/lib/i18n/messages/results";
@@ -35,19 +36,6 @@ function noteText(note: ItemNote, t: ResultsMessages): string {
     default:
       return t.notes[note.code];
   }
-}
-
-function Answer({ value }: { value: string | string[] }) {
-  if (Array.isArray(value)) {
-    return (
-      <ol className="answer-list">
-        {value.map((v, i) => (
-          <li key={i}>{v}</li>
-        ))}
-      </ol>
-    );
-  }
-  return <span>{value}</span>;
 }
 
 /** A share as a small bar; decorative, the number is in the next cell. */
@@ -169,7 +157,7 @@ function ItemCard({ item, groupSize, locale, t }: { item: AnalysedItem; groupSiz
         </table>
       ) : (
         <div className="expected">
-          <strong>{t.expected}</strong> <Answer value={q.answer} />
+          <strong>{t.expected}</strong> <AnswerValue value={q.answer} />
         </div>
       )}
       {s.invalid > 0 && <p className="muted small">{t.invalidResponses(s.invalid)}</p>}

@@ -1,6 +1,7 @@
 // A submitted attempt's questions: the student's answer, correctness, and — when the quiz's
 // policy reveals answers — the expected answer, the explanation and the evidence sentence,
 // linked to its highlight in the article below.
+import { AnswerValue } from "@/components/answer-value";
 import { ArticleText, type Highlight } from "@/components/article-text";
 import type { Locale } from "@/lib/i18n/locales";
 import { studentMessages } from "@/lib/i18n/messages/student";
@@ -9,20 +10,6 @@ import type { AttemptResultsView } from "@/lib/server/attempts/results-view";
 interface Props {
   locale: Locale;
   view: AttemptResultsView;
-}
-
-function AnswerText({ value, empty }: { value: string | string[] | null; empty: string }) {
-  if (value === null || value === "" || (Array.isArray(value) && value.length === 0)) return <em>{empty}</em>;
-  if (Array.isArray(value)) {
-    return (
-      <ol className="answer-list">
-        {value.map((v, i) => (
-          <li key={i}>{v}</li>
-        ))}
-      </ol>
-    );
-  }
-  return <span>{value}</span>;
 }
 
 /** One highlight per distinct evidence span (ArticleText skips overlaps), labelled with the
@@ -71,13 +58,13 @@ export function ResultsList({ locale, view }: Readonly<Props>) {
             <dl className="result-details" lang={view.quiz.language}>
               <dt>{t.yourAnswer}</dt>
               <dd className="given">
-                <AnswerText value={q.given} empty={t.noAnswer} />
+                <AnswerValue value={q.given} empty={t.noAnswer} />
               </dd>
               {q.reveal && (
                 <>
                   <dt>{t.rightAnswer}</dt>
                   <dd className="expected">
-                    <AnswerText value={q.reveal.expected} empty="—" />
+                    <AnswerValue value={q.reveal.expected} empty="—" />
                   </dd>
                   {q.reveal.explanation && (
                     <>

@@ -4,6 +4,7 @@
 import { useActionState, useEffect, useState } from "react";
 import { emptyFormState, type FormState } from "./form-state";
 import { describedBy, FieldError } from "./field-error";
+import { SelectField } from "./select-field";
 import "./teacher.css";
 
 export interface EditorValues {
@@ -69,6 +70,19 @@ export function QuestionEditor({ action, idPrefix, hidden, initial, kindEditable
   const invalid = (f: string) => (fe[f] ? true : undefined);
   const hasChoices = kind === "multiple_choice" || kind === "ordering";
   const hasText = kind === "multiple_choice" || kind === "fill_blank" || kind === "short_answer";
+  // Every text area gets the same label, help and error wiring.
+  const textArea = (f: "prompt" | "choices" | "accepted" | "evidence" | "explanation", label: string, rows: number, help?: string) => (
+    <div className="field">
+      <label htmlFor={id(f)}>{label}</label>
+      <textarea id={id(f)} name={f} rows={rows} defaultValue={v[f]} aria-invalid={invalid(f)} aria-describedby={describedBy(help !== undefined && id(`${f}-help`), err(f))} />
+      {help !== undefined && (
+        <p id={id(`${f}-help`)} className="muted small">
+          {help}
+        </p>
+      )}
+      <FieldError id={id(`${f}-error`)} message={fe[f]} />
+    </div>
+  );
 
   return (
     <form action={formAction} noValidate aria-busy={pending} className="editor-form">
@@ -94,71 +108,13 @@ export function QuestionEditor({ action, idPrefix, hidden, initial, kindEditable
       </div>
       <div role="status">{state.notice && <p className="alert success">{state.notice}</p>}</div>
       <div className="grid-2">
-        {kindEditable && (
-          <div className="field">
-            <label htmlFor={id("kind")}>{labels.kind}</label>
-            <select id={id("kind")} name="kind" defaultValue={v.kind} onChange={(e) => setKind(e.target.value)}>
-              {Object.entries(labels.kinds).map(([k, l]) => (
-                <option key={k} value={k}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor={id("category")}>{labels.category}</label>
-          <select id={id("category")} name="category" defaultValue={v.category}>
-            {Object.entries(labels.categories).map(([k, l]) => (
-              <option key={k} value={k}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={id("source")}>{labels.source}</label>
-          <select id={id("source")} name="source" defaultValue={v.source}>
-            {Object.entries(labels.sources).map(([k, l]) => (
-              <option key={k} value={k}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={id("difficulty")}>{labels.difficulty}</label>
-          <select id={id("difficulty")} name="difficulty" defaultValue={v.difficulty}>
-            {Object.entries(labels.difficulties).map(([k, l]) => (
-              <option key={k} value={k}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
+        {kindEditable && <SelectField id={id("kind")} name="kind" label={labels.kind} options={labels.kinds} defaultValue={v.kind} onChange={(e) => setKind(e.target.value)} />}
+        <SelectField id={id("category")} name="category" label={labels.category} options={labels.categories} defaultValue={v.category} />
+        <SelectField id={id("source")} name="source" label={labels.source} options={labels.sources} defaultValue={v.source} />
+        <SelectField id={id("difficulty")} name="difficulty" label={labels.difficulty} options={labels.difficulties} defaultValue={v.difficulty} />
       </div>
-      <div className="field">
-        <label htmlFor={id("prompt")}>{labels.prompt}</label>
-        <textarea id={id("prompt")} name="prompt" rows={2} defaultValue={v.prompt} aria-invalid={invalid("prompt")} aria-describedby={describedBy(kind === "fill_blank" && id("prompt-help"), err("prompt"))} />
-        {kind === "fill_blank" && (
-          <p id={id("prompt-help")} className="muted small">
-            {labels.promptHelpFill}
-          </p>
-        )}
-        <FieldError id={id("prompt-error")} message={fe.prompt} />
-      </div>
-      {hasChoices && (
-        <div className="field">
-          <label htmlFor={id("choices")}>{kind === "ordering" ? labels.orderingItems : labels.choices}</label>
-          <textarea id={id("choices")} name="choices" rows={5} defaultValue={v.choices} aria-invalid={invalid("choices")} aria-describedby={describedBy(kind === "multiple_choice" && id("choices-help"), err("choices"))} />
-          {kind === "multiple_choice" && (
-            <p id={id("choices-help")} className="muted small">
-              {labels.choicesHelp}
-            </p>
-          )}
-          <FieldError id={id("choices-error")} message={fe.choices} />
-        </div>
-      )}
+      {textArea("prompt", labels.prompt, 2, kind === "fill_blank" ? labels.promptHelpFill : undefined)}
+      {hasChoices && textArea("choices", kind === "ordering" ? labels.orderingItems : labels.choices, 5, kind === "multiple_choice" ? labels.choicesHelp : undefined)}
       {kind === "true_false" ? (
         <fieldset className="field" aria-invalid={invalid("answer")} aria-describedby={describedBy(err("answer"))} id={id("answer")}>
           <legend>{labels.tfLegend}</legend>
@@ -184,23 +140,9 @@ export function QuestionEditor({ action, idPrefix, hidden, initial, kindEditable
       ) : (
         fe.answer && <FieldError id={id("answer-error")} message={fe.answer} />
       )}
-      {hasText && (
-        <div className="field">
-          <label htmlFor={id("accepted")}>{labels.accepted}</label>
-          <textarea id={id("accepted")} name="accepted" rows={2} defaultValue={v.accepted} aria-invalid={invalid("accepted")} aria-describedby={describedBy(err("accepted"))} />
-          <FieldError id={id("accepted-error")} message={fe.accepted} />
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor={id("evidence")}>{labels.evidence}</label>
-        <textarea id={id("evidence")} name="evidence" rows={3} defaultValue={v.evidence} aria-invalid={invalid("evidence")} aria-describedby={describedBy(err("evidence"))} />
-        <FieldError id={id("evidence-error")} message={fe.evidence} />
-      </div>
-      <div className="field">
-        <label htmlFor={id("explanation")}>{labels.explanation}</label>
-        <textarea id={id("explanation")} name="explanation" rows={2} defaultValue={v.explanation} aria-invalid={invalid("explanation")} aria-describedby={describedBy(err("explanation"))} />
-        <FieldError id={id("explanation-error")} message={fe.explanation} />
-      </div>
+      {hasText && textArea("accepted", labels.accepted, 2)}
+      {textArea("evidence", labels.evidence, 3)}
+      {textArea("explanation", labels.explanation, 2)}
       <button type="submit" disabled={pending}>
         {labels.submit}
       </button>

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { emptyFormState, type FormState } from "./form-state";
 import { describedBy, FieldError } from "./field-error";
+import { SelectField } from "./select-field";
 import "./teacher.css";
 
 export interface SettingsValues {
@@ -79,16 +80,7 @@ export function SettingsForm({ action, quizId, locked, initial, labels }: Readon
           <input type="hidden" name="timeLimitMin" value={initial.timeLimitMin} />
         </>
       )}
-      <div className="field">
-        <label htmlFor="quiz-show">{labels.showAnswers}</label>
-        <select id="quiz-show" name="showAnswers" defaultValue={initial.showAnswers}>
-          {Object.entries(labels.showAnswersOptions).map(([k, l]) => (
-            <option key={k} value={k}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="quiz-show" name="showAnswers" label={labels.showAnswers} options={labels.showAnswersOptions} defaultValue={initial.showAnswers} />
       <button type="submit" disabled={pending}>
         {labels.submit}
       </button>

@@ -20,23 +20,18 @@ export interface QuestionFields {
   validTo: string | null;
 }
 
-export interface QuestionColumns {
+/** The same fields as stored: plain strings for the enums, JSON text for lists and the answer. */
+export interface QuestionColumns extends Omit<QuestionFields, "kind" | "category" | "source" | "choices" | "answer" | "accepted"> {
   kind: string;
   category: string;
   source: string;
-  prompt: string;
   choices: string | null;
   answer: string;
   accepted: string;
-  evidenceText: string;
-  evidenceStart: number;
-  evidenceEnd: number;
-  explanation: string;
-  difficulty: number;
-  template: string | null;
-  validFrom: string | null;
-  validTo: string | null;
 }
+
+/** The columns grading reads: the submit route and the load test's expected scores. */
+export type QuestionGradingRow = Pick<QuestionColumns, "kind" | "choices" | "answer" | "accepted"> & { id: string };
 
 export function fieldsFromGenerated(q: Omit<GeneratedQuestion, "id">): QuestionFields {
   return {

@@ -32,6 +32,14 @@ const fr = {
   backHome: "Retour à l’accueil",
   quizArticle: "Article",
   quizNotAvailable: "Ce quiz n’est pas disponible. Vérifiez le code.",
+  // Question kinds as students and teachers see them (the results tables use shorter ones).
+  kindLabels: {
+    multiple_choice: "Choix multiple",
+    true_false: "Vrai ou faux",
+    fill_blank: "Texte à trous",
+    short_answer: "Réponse courte",
+    ordering: "Remise en ordre",
+  },
 };
 
 export type CommonMessages = typeof fr;
@@ -68,6 +76,13 @@ const en: CommonMessages = {
   backHome: "Back to home",
   quizArticle: "Article",
   quizNotAvailable: "This quiz is not available. Check the code.",
+  kindLabels: {
+    multiple_choice: "Multiple choice",
+    true_false: "True or false",
+    fill_blank: "Fill in the blank",
+    short_answer: "Short answer",
+    ordering: "Ordering",
+  },
 };
 
 export const commonMessages = { fr, en };

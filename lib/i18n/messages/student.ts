@@ -1,4 +1,5 @@
 // Strings of the student pages (join, take a quiz, results). English mirrors the French keys.
+import { commonMessages } from "./common";
 const fr = {
   // Joining
   joinTitle: "Rejoindre le quiz",
@@ -82,13 +83,7 @@ const fr = {
   historyOpen: "Voir",
   historyResume: "Reprendre",
   backToQuiz: "Retour au quiz",
-  kindLabels: {
-    multiple_choice: "Choix multiple",
-    true_false: "Vrai ou faux",
-    fill_blank: "Texte à trous",
-    short_answer: "Réponse courte",
-    ordering: "Remise en ordre",
-  },
+  kindLabels: commonMessages.fr.kindLabels,
 };
 
 function formatNumber(n: number): string {
@@ -176,13 +171,7 @@ const en: StudentMessages = {
   historyOpen: "View",
   historyResume: "Resume",
   backToQuiz: "Back to the quiz",
-  kindLabels: {
-    multiple_choice: "Multiple choice",
-    true_false: "True or false",
-    fill_blank: "Fill in the blank",
-    short_answer: "Short answer",
-    ordering: "Ordering",
-  },
+  kindLabels: commonMessages.en.kindLabels,
 };
 
 export const studentMessages = { fr, en };

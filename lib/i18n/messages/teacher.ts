@@ -1,5 +1,6 @@
 // Teacher-area strings (sign-in, articles, quiz builder, export). French first; English mirrors
 // the French keys (checked by the type).
+import { commonMessages } from "./common";
 const fr = {
   // Auth
   signInTitle: "Connexion enseignant",
@@ -90,13 +91,7 @@ const fr = {
   countLabel: "Nombre de questions",
   kindsLegend: "Types de questions",
   categoriesLegend: "Catégories",
-  kindLabels: {
-    multiple_choice: "Choix multiple",
-    true_false: "Vrai ou faux",
-    fill_blank: "Texte à trous",
-    short_answer: "Réponse courte",
-    ordering: "Remise en ordre",
-  } as Record<string, string>,
+  kindLabels: commonMessages.fr.kindLabels as Record<string, string>,
   categoryLabels: { comprehension: "Compréhension", current_affairs: "Actualité (contexte)" } as Record<string, string>,
   sourceLabels: { article: "article", knowledge: "connaissances" } as Record<string, string>,
   generateButton: "Générer le quiz",
@@ -347,13 +342,7 @@ const en: TeacherMessages = {
   countLabel: "Number of questions",
   kindsLegend: "Question kinds",
   categoriesLegend: "Categories",
-  kindLabels: {
-    multiple_choice: "Multiple choice",
-    true_false: "True or false",
-    fill_blank: "Fill in the blank",
-    short_answer: "Short answer",
-    ordering: "Ordering",
-  },
+  kindLabels: commonMessages.en.kindLabels,
   categoryLabels: { comprehension: "Comprehension", current_affairs: "Current affairs (context)" },
   sourceLabels: { article: "article", knowledge: "knowledge" },
   generateButton: "Generate the quiz",

@@ -17,6 +17,7 @@ import { withSyncTransaction } from "@/lib/db";
 import type { Language, QuestionKind } from "@/lib/generation/contract";
 import { choiceFromId } from "@/lib/grading/choice-id";
 import { scoreAttempt, type AttemptResponse, type StoredQuestion } from "@/lib/grading/score-attempt";
+import type { QuestionGradingRow } from "@/lib/quiz/question-row";
 import { payloadHash, SubmitBodySchema, type SubmittedAnswer } from "./submit-schema";
 import { fromSqlDate, toBool, toNumber, toSqlDate } from "./sql-values";
 
@@ -79,14 +80,6 @@ interface AttemptRow {
   language: string;
 }
 
-interface QuestionRow {
-  id: string;
-  kind: string;
-  choices: string | null;
-  answer: string;
-  accepted: string;
-}
-
 export interface SubmitInput {
   attemptId: string;
   /** SHA-256 of the participant token this request carries for `quizId`, or null. */
@@ -122,7 +115,7 @@ function storedResult(a: AttemptRow, replayed: boolean): SubmitOutcome {
 }
 
 /** Choice lists the grader and the id check use: ordering items fall back to the key. */
-function choicesOf(q: QuestionRow): string[] {
+function choicesOf(q: QuestionGradingRow): string[] {
   const choices = list(q.choices);
   return choices.length || q.kind !== "ordering" ? choices : list(q.answer);
 }
@@ -130,7 +123,7 @@ function choicesOf(q: QuestionRow): string[] {
 type Checked = { ok: true; responses: AttemptResponse[] } | { ok: false; outcome: SubmitOutcome };
 
 /** Turns submitted ids into the texts the grader expects, refusing anything inconsistent. */
-function checkAnswers(answers: readonly SubmittedAnswer[], questions: Map<string, QuestionRow>): Checked {
+function checkAnswers(answers: readonly SubmittedAnswer[], questions: Map<string, QuestionGradingRow>): Checked {
   const seen = new Set<string>();
   const responses: AttemptResponse[] = [];
   const fail = (status: number, code: SubmitErrorCode, message: string): Checked => ({
@@ -226,7 +219,7 @@ export async function submitAttempt(input: SubmitInput): Promise<SubmitOutcome> 
 
     const rows = db
       .prepare(`SELECT id, kind, choices, answer, accepted FROM Question WHERE quizId = ? ORDER BY position ASC`)
-      .all(attempt.quizId) as QuestionRow[];
+      .all(attempt.quizId) as QuestionGradingRow[];
     const byId = new Map(rows.map((q) => [q.id, q]));
     const checked = checkAnswers(answers, byId);
     if (!checked.ok) return checked.outcome;

@@ -1,6 +1,6 @@
-// Reads a JSON request body with a byte cap enforced while streaming (route handlers have no
-// body limit of their own, and Content-Length may be absent or false).
+// Reads a JSON request body with a byte cap enforced while streaming.
 import "server-only";
+import { readCappedBody } from "./read-capped-body";
 
 export class BodyError extends Error {
   constructor(
@@ -20,20 +20,9 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<unkn
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw new BodyError(413, "body_too_large", `The body exceeds ${maxBytes} bytes.`);
   if (!req.body) throw new BodyError(400, "invalid_request", "The body is empty.");
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new BodyError(413, "body_too_large", `The body exceeds ${maxBytes} bytes.`);
-    }
-    chunks.push(value);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
+  const bytes = await readCappedBody(req.body, maxBytes);
+  if (!bytes) throw new BodyError(413, "body_too_large", `The body exceeds ${maxBytes} bytes.`);
+  const text = bytes.toString("utf8");
   try {
     return JSON.parse(text);
   } catch {

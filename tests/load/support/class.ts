@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
 import { choiceId, scoreAttempt, type StoredQuestion } from "../../../lib/grading/score-attempt";
+import type { QuestionGradingRow } from "../../../lib/quiz/question-row";
 import { sqlDate } from "../../support/seed-class";
 
 export interface Student {
@@ -10,14 +11,6 @@ export interface Student {
   cookie: string;
   body: { idempotencyKey: string; answers: Record<string, unknown>[] };
   expectedScore: number;
-}
-
-interface QuestionRow {
-  id: string;
-  kind: string;
-  choices: string | null;
-  answer: string;
-  accepted: string;
 }
 
 /** Copies the demo quiz's questions (cycled) into a new published quiz of `size` questions. */
@@ -42,7 +35,7 @@ export function seedQuiz(dbFile: string, size = 20): { quizId: string; questions
           `INSERT INTO Question (id, quizId, position, kind, category, source, prompt, choices, answer, accepted, evidenceText, evidenceStart, evidenceEnd, explanation, difficulty, reviewState, origin, createdAt, updatedAt)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'approved', 'manual', ?, ?)`,
         ).run(id, quizId, i, s.kind, s.category, s.source, `${String(s.prompt)} (${i + 1})`, s.choices, s.answer, s.accepted, s.evidenceText, s.evidenceStart, s.evidenceEnd, s.explanation, s.difficulty, now, now);
-        const q = { ...(s as unknown as QuestionRow), id };
+        const q = { ...(s as unknown as QuestionGradingRow), id };
         questions.push({
           id,
           kind: q.kind as StoredQuestion["kind"],

@@ -6,8 +6,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireTeacher } from "@/lib/server/auth";
 import { getLocale } from "@/lib/i18n/server";
-import { teacherMessages } from "@/lib/i18n/messages/teacher";
+import { teacherMessages, type TeacherMessages } from "@/lib/i18n/messages/teacher";
 import { GenerateError } from "@/lib/generation/contract";
+import type { ParsedQuestion } from "@/lib/quiz/question-input";
 import { QuizError } from "@/lib/server/quizzes/quiz-errors";
 import { addQuestion, approveAllQuestions, approveQuestion, deleteQuestion, moveQuestion, regenerateQuestion, updateQuestion } from "@/lib/server/quizzes/question-edits";
 import { updateQuizSettings } from "@/lib/server/quizzes/quiz-settings";
@@ -104,14 +105,11 @@ function echo(raw: ReturnType<typeof editorFields>): Record<string, string> {
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string").map(([k, v]) => [k, String(v).slice(0, 5000)]));
 }
 
-export async function updateQuestionAction(_prev: FormState, data: FormData): Promise<FormState> {
-  const teacher = await requireTeacher();
-  const t = teacherMessages[await getLocale()];
-  const target = Target.safeParse({ quizId: data.get("quizId"), questionId: data.get("questionId") });
-  if (!target.success) return { error: t.quizErrors.not_found };
+/** The editor's two actions differ only in what they save: field errors, a refusal or `notice`. */
+async function saveEditor(data: FormData, quizId: string, t: TeacherMessages, save: (raw: ReturnType<typeof editorFields>) => Promise<ParsedQuestion>, notice: string): Promise<FormState> {
   const raw = editorFields(data);
   try {
-    const result = await updateQuestion(teacher.id, target.data.quizId, target.data.questionId, raw);
+    const result = await save(raw);
     if (!result.fields) {
       const fieldErrors = Object.fromEntries(Object.entries(result.errors).map(([f, code]) => [f, t.fieldErrors[code] ?? t.fieldErrors.invalid]));
       return { error: t.formHasErrors, fieldErrors, values: echo(raw) };
@@ -120,8 +118,17 @@ export async function updateQuestionAction(_prev: FormState, data: FormData): Pr
     if (e instanceof QuizError) return { error: t.quizErrors[e.code] };
     throw e;
   }
-  revalidatePath(quizPath(target.data.quizId));
-  return { notice: t.saved };
+  revalidatePath(quizPath(quizId));
+  return { notice };
+}
+
+export async function updateQuestionAction(_prev: FormState, data: FormData): Promise<FormState> {
+  const teacher = await requireTeacher();
+  const t = teacherMessages[await getLocale()];
+  const target = Target.safeParse({ quizId: data.get("quizId"), questionId: data.get("questionId") });
+  if (!target.success) return { error: t.quizErrors.not_found };
+  const { quizId, questionId } = target.data;
+  return saveEditor(data, quizId, t, (raw) => updateQuestion(teacher.id, quizId, questionId, raw), t.saved);
 }
 
 export async function addQuestionAction(_prev: FormState, data: FormData): Promise<FormState> {
@@ -129,19 +136,7 @@ export async function addQuestionAction(_prev: FormState, data: FormData): Promi
   const t = teacherMessages[await getLocale()];
   const quizId = Id.safeParse(data.get("quizId"));
   if (!quizId.success) return { error: t.quizErrors.not_found };
-  const raw = editorFields(data);
-  try {
-    const result = await addQuestion(teacher.id, quizId.data, raw);
-    if (!result.fields) {
-      const fieldErrors = Object.fromEntries(Object.entries(result.errors).map(([f, code]) => [f, t.fieldErrors[code] ?? t.fieldErrors.invalid]));
-      return { error: t.formHasErrors, fieldErrors, values: echo(raw) };
-    }
-  } catch (e) {
-    if (e instanceof QuizError) return { error: t.quizErrors[e.code] };
-    throw e;
-  }
-  revalidatePath(quizPath(quizId.data));
-  return { notice: t.questionAdded };
+  return saveEditor(data, quizId.data, t, (raw) => addQuestion(teacher.id, quizId.data, raw), t.questionAdded);
 }
 
 export async function settingsAction(_prev: FormState, data: FormData): Promise<FormState> {

@@ -1,36 +1,18 @@
-import { notFound, redirect } from "next/navigation";
 import type { Metadata } from "next";
 import { ArticleText } from "@/components/article-text";
 import { QuizRunner } from "@/components/student/quiz-runner";
 import "@/components/student/student.css";
 import { studentMessages } from "@/lib/i18n/messages/student";
 import { getLocale } from "@/lib/i18n/server";
-import { normaliseJoinCode } from "@/lib/quiz/join-code";
-import { prisma } from "@/lib/db";
+import { requireOwnAttempt } from "@/lib/server/attempts/require-own-attempt";
 import { getStudentAttemptView } from "@/lib/server/attempts/student-view";
-import { currentParticipant } from "@/lib/server/participants/participant-cookie";
-import { getStartedQuizByCode } from "@/lib/server/quizzes/public-quiz";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Quiz", robots: { index: false } };
 
 export default async function AttemptPage({ params }: { params: Promise<{ code: string; attemptId: string }> }) {
   const { code, attemptId } = await params;
-  const joinCode = normaliseJoinCode(code);
-  const quiz = joinCode ? await getStartedQuizByCode(joinCode) : null;
-  const participant = quiz ? await currentParticipant(quiz.id) : null;
-  // Missing quiz, missing cookie and someone else's attempt all look the same.
-  if (!quiz || !participant) notFound();
-  const base = `/q/${encodeURIComponent(quiz.joinCode)}`;
-  const view = await getStudentAttemptView(attemptId, participant.id);
-  if (!view) {
-    const submitted = await prisma.attempt.findFirst({
-      where: { id: attemptId, participantId: participant.id, status: "submitted" },
-      select: { id: true },
-    });
-    if (submitted) redirect(`${base}/results/${encodeURIComponent(submitted.id)}`);
-    notFound();
-  }
+  const { quiz, participant, base, view } = await requireOwnAttempt(code, attemptId, "attempt", getStudentAttemptView);
   const locale = await getLocale();
   const t = studentMessages[locale];
   return (

@@ -1,38 +1,20 @@
-import { notFound, redirect } from "next/navigation";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AttemptHistory } from "@/components/student/attempt-history";
 import { ResultsList } from "@/components/student/results-list";
 import "@/components/student/student.css";
-import { prisma } from "@/lib/db";
 import { studentMessages } from "@/lib/i18n/messages/student";
 import { getLocale } from "@/lib/i18n/server";
-import { normaliseJoinCode } from "@/lib/quiz/join-code";
 import { listParticipantAttempts } from "@/lib/server/attempts/history";
+import { requireOwnAttempt } from "@/lib/server/attempts/require-own-attempt";
 import { getAttemptResults } from "@/lib/server/attempts/results-view";
-import { currentParticipant } from "@/lib/server/participants/participant-cookie";
-import { getStartedQuizByCode } from "@/lib/server/quizzes/public-quiz";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Résultats", robots: { index: false } };
 
 export default async function ResultsPage({ params }: { params: Promise<{ code: string; attemptId: string }> }) {
   const { code, attemptId } = await params;
-  const joinCode = normaliseJoinCode(code);
-  const quiz = joinCode ? await getStartedQuizByCode(joinCode) : null;
-  const participant = quiz ? await currentParticipant(quiz.id) : null;
-  // Only the device that made the attempt sees it; anything else is a plain 404.
-  if (!quiz || !participant) notFound();
-  const base = `/q/${encodeURIComponent(quiz.joinCode)}`;
-  const view = await getAttemptResults(attemptId, participant.id);
-  if (!view) {
-    const open = await prisma.attempt.findFirst({
-      where: { id: attemptId, participantId: participant.id, status: "in_progress" },
-      select: { id: true },
-    });
-    if (open) redirect(`${base}/attempt/${encodeURIComponent(open.id)}`);
-    notFound();
-  }
+  const { quiz, participant, base, view } = await requireOwnAttempt(code, attemptId, "results", getAttemptResults);
   const locale = await getLocale();
   const t = studentMessages[locale];
   const attempts = await listParticipantAttempts(participant.id);
