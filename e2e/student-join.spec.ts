@@ -30,8 +30,15 @@ test("[JOIN] the display name is required and limited to 40 characters", async (
   await page.getByRole("button", { name: "Rejoindre", exact: true }).click();
   await expect(page.locator(".alert[role=alert]")).toContainText("1 à 40 caractères");
   await name.fill("x".repeat(41));
-  await page.getByRole("button", { name: "Rejoindre", exact: true }).click();
+  // Wait for this submission's own round trip: the first error is still on screen, and the
+  // form restores the submitted value when the reply lands.
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes(`/q/${quiz.joinCode}`)),
+    page.getByRole("button", { name: "Rejoindre", exact: true }).click(),
+  ]);
   await expect(page.locator(".alert[role=alert]")).toContainText("1 à 40 caractères");
+  // The action's transition ends (button enabled again) after React has reset the form.
+  await expect(page.getByRole("button", { name: "Rejoindre", exact: true })).toBeEnabled();
   await expect(name).toHaveValue("x".repeat(41));
   await name.fill("  Ｌéa  ");
   await page.getByRole("button", { name: "Rejoindre", exact: true }).click();
