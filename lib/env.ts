@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   /** Sign-in attempts allowed per account and per IP in RATE_WINDOW_MINUTES. */
   SIGNIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   RATE_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Account creations allowed per client address per hour (each costs a password hash). */
+  SIGNUP_MAX_PER_HOUR: z.coerce.number().int().positive().default(20),
   /** Trust X-Forwarded-For from a reverse proxy for client IPs. */
   TRUST_PROXY: boolish,
   /** Generation time budget per request, in milliseconds. */

@@ -11,6 +11,7 @@ export async function signUpAction(_prev: FormState, data: FormData): Promise<Fo
   const t = teacherMessages[locale];
   const values = { name: String(data.get("name") ?? "").slice(0, 80), email: String(data.get("email") ?? "").slice(0, 254) };
   const result = await signUp({ name: data.get("name"), email: data.get("email"), password: data.get("password"), locale });
+  if (!result.ok && result.error === "rate_limited") return { error: t.errSignUpLimited, fieldErrors: {}, values };
   if (!result.ok) {
     const messages = { name: t.errName, email: result.error === "email_taken" ? t.errEmailTaken : t.errEmail, password: t.errPassword };
     const fieldErrors = Object.fromEntries(result.fields.map((f) => [f, messages[f]]));

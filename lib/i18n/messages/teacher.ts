@@ -22,6 +22,7 @@ const fr = {
   errRateLimited: (minutes: number) =>
     `Trop de tentatives de connexion. Pour protéger ce compte, réessayez dans ${minutes} minutes.`,
   errEmailTaken: "Un compte existe déjà avec cette adresse e-mail.",
+  errSignUpLimited: "Trop de créations de compte depuis cette adresse. Réessayez dans une heure.",
   errName: "Indiquez un nom (80 caractères au plus).",
   errEmail: "Saisissez une adresse e-mail valide.",
   errPassword: "Le mot de passe doit compter entre 10 et 256 caractères.",
@@ -276,6 +277,7 @@ const en: TeacherMessages = {
   errInvalidSignIn: "Enter a valid e-mail address and your password.",
   errRateLimited: (minutes: number) => `Too many sign-in attempts. To protect this account, try again in ${minutes} minutes.`,
   errEmailTaken: "An account already exists with this e-mail address.",
+  errSignUpLimited: "Too many accounts created from this address. Try again in an hour.",
   errName: "Enter a name (at most 80 characters).",
   errEmail: "Enter a valid e-mail address.",
   errPassword: "The password must be 10 to 256 characters long.",

@@ -18,7 +18,8 @@ export type SignInResult =
 export type SignUpResult =
   | { ok: true; teacher: SessionTeacher }
   | { ok: false; error: "invalid_input"; fields: SignUpField[] }
-  | { ok: false; error: "email_taken"; fields: SignUpField[] };
+  | { ok: false; error: "email_taken"; fields: SignUpField[] }
+  | { ok: false; error: "rate_limited"; fields: SignUpField[] };
 
 /** Several teachers may share one address (a school NAT), so the per-address ceiling is higher. */
 const IP_FACTOR = 4;
@@ -76,6 +77,14 @@ export async function signUp(input: { name: unknown; email: unknown; password: u
     return { ok: false, error: "invalid_input", fields };
   }
   const { name, email, password } = parsed.data;
+  // Every well-formed sign-up costs a password hash: cap them per address before hashing.
+  const signUpKey = `signup:ip:${await requestIp()}`;
+  const signUpWindow = { max: env().SIGNUP_MAX_PER_HOUR, windowMs: 60 * 60_000 };
+  if (await isLimited(signUpKey, signUpWindow)) {
+    console.warn("auth: sign-up refused by rate limit");
+    return { ok: false, error: "rate_limited", fields: [] };
+  }
+  await recordFailure(signUpKey, signUpWindow);
   if (await prisma.teacher.findUnique({ where: { email }, select: { id: true } })) {
     return { ok: false, error: "email_taken", fields: ["email"] };
   }
