@@ -3,8 +3,24 @@
 
 const LIGATURES: Record<string, string> = { œ: "oe", æ: "ae", ß: "ss" };
 
+const FOLD_MEMO = new Map<string, string>();
+
 /** Lower-case, accent-free, one ASCII space between words, straight apostrophes, no quote marks. */
 export function fold(s: string): string {
+  let r = FOLD_MEMO.get(s);
+  if (r === undefined) {
+    r = foldUncached(s);
+    // Templates fold the same names and sentences many times (sort comparators, dedupe
+    // filters); a bounded memo of the short ones removes the repeated regex passes.
+    if (s.length <= 1000) {
+      if (FOLD_MEMO.size > 20_000) FOLD_MEMO.clear();
+      FOLD_MEMO.set(s, r);
+    }
+  }
+  return r;
+}
+
+function foldUncached(s: string): string {
   return s
     .toLowerCase()
     .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c)

@@ -30,6 +30,26 @@ export function choicesWith(key: string, distractors: string[], n: number, rng: 
   return shuffle([key, ...distractors.slice(0, n)], rng);
 }
 
+// A possessive determiner followed by a noun only a person can own ("son prénom", "her husband").
+const PERSONAL_POSSESSION: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}'’])(?:son|sa|ses|leur|leurs)[\s\u00A0]+(?:(?:propres?|premier|première|jeune|fils|ancien|ancienne)[\s\u00A0]+)?(?:prénoms?|épouses?|époux|mari|femme|fils|filles?|pères?|mères?|frères?|sœurs?|soeurs?|successeurs?|successeure?s?|prédécesseurs?|biographie)(?![\p{L}'’])/iu,
+  en: /(?<![\p{L}'’])(?:his|her|their)[\s\u00A0]+(?:(?:own|eldest|youngest|late|former)[\s\u00A0]+)?(?:first[\s\u00A0]+names?|wife|wives|husbands?|sons?|daughters?|fathers?|mothers?|brothers?|sisters?|successors?|predecessors?|biography)(?![\p{L}'’])/iu,
+};
+
+/**
+ * A possessive that can only point to a person ("son prénom", "his wife") comes before any person
+ * named in the sentence: « La capitale, qui porte alors son prénom, s'appelle _____ » — whose
+ * first name? Such a sentence cannot be read on its own, so it is not used as a cloze.
+ * (Pronoun-initial sentences are kept: the cloze is still answerable from the article, and dropping
+ * them cost reference answers; the ranker already rates them lower.)
+ */
+export function danglingReference(a: FullAnalysis, s: Sentence): boolean {
+  const m = PERSONAL_POSSESSION[a.language === "fr" ? "fr" : "en"].exec(s.text);
+  if (!m) return false;
+  const at = s.start + m.index;
+  return !a.entityMentions.some((e) => e.sentenceIndex === s.index && e.start < at && e.type === "person");
+}
+
 /** Lede and short sentences read better; sentences opening on a bare pronoun are vaguer. */
 export function sentenceQuality(s: Sentence): number {
   let q = 0;

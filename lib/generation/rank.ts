@@ -12,12 +12,15 @@ const KIND_SHARE: Record<QuestionKind, number> = {
 
 const CURRENT_AFFAIRS_SHARE = 0.2;
 
-function answerKey(c: Candidate, lang: Language): string | null {
+function answerKeyOf(c: Candidate, lang: Language): string | null {
   if (c.kind === "true_false" || c.kind === "ordering" || typeof c.answer !== "string") return null;
   return normaliseAnswer(c.answer, lang);
 }
 
 export function rankCandidates(cands: Candidate[], count: number, lang: Language, checkpoint: () => void = () => {}): Candidate[] {
+  // Answer keys are read in every greedy round: normalise each answer once.
+  const keys = new Map<Candidate, string | null>(cands.map((c) => [c, answerKeyOf(c, lang)]));
+  const answerKey = (c: Candidate, _lang: Language) => keys.get(c) ?? null;
   const pool = [...cands].sort((x, y) => y.score - x.score || x.sentenceIndex - y.sentenceIndex ||
     (x.template ?? "").localeCompare(y.template ?? "") || x.prompt.localeCompare(y.prompt));
   const picked: Candidate[] = [];

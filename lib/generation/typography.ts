@@ -4,20 +4,23 @@ import type { Language } from "./contract";
 
 export const NNBSP = "\u202F";
 
+const DOUBLED_HIGH_PUNCT = new RegExp(`${NNBSP}([?!;])${NNBSP}([?!;])`, "g");
+
 /** French high punctuation gets a narrow no-break space; English gets none. */
 export function applyTypography(s: string, lang: Language): string {
   let t = s.replace(/[ \u00A0]{2,}/g, " ");
   if (lang === "fr") {
     // French typography uses the typographic apostrophe in everything the generator writes;
     // evidence.text stays the exact slice of the article and never passes through here.
-    t = t
-      .replace(/'/g, "’")
-      .replace(/[\s\u00A0\u202F]*([?!;])/g, `${NNBSP}$1`)
-      .replace(/[ \u00A0\u202F]+:(?!\d)/g, `${NNBSP}:`)
-      .replace(/(\p{L}|[»)])(:)(?=\s)/gu, `$1${NNBSP}$2`)
-      .replace(/«[\s\u00A0\u202F]*/g, `«${NNBSP}`)
-      .replace(/[\s\u00A0\u202F]*»/g, `${NNBSP}»`)
-      .replace(new RegExp(`${NNBSP}([?!;])${NNBSP}([?!;])`, "g"), `${NNBSP}$1$2`);
+    // Each rewrite only runs when its mark is present: the Unicode-aware patterns are the
+    // costliest part of building prompts, and most strings have no colon or guillemet.
+    t = t.replace(/'/g, "’");
+    const high = /[?!;]/.test(t);
+    if (high) t = t.replace(/[\s\u00A0\u202F]*([?!;])/g, `${NNBSP}$1`);
+    if (t.includes(":")) t = t.replace(/[ \u00A0\u202F]+:(?!\d)/g, `${NNBSP}:`).replace(/(\p{L}|[»)])(:)(?=\s)/gu, `$1${NNBSP}$2`);
+    if (t.includes("«")) t = t.replace(/«[\s\u00A0\u202F]*/g, `«${NNBSP}`);
+    if (t.includes("»")) t = t.replace(/[\s\u00A0\u202F]*»/g, `${NNBSP}»`);
+    if (high) t = t.replace(DOUBLED_HIGH_PUNCT, `${NNBSP}$1$2`);
   } else {
     t = t.replace(/[ \u00A0\u202F]+([?!;:])/g, "$1");
   }

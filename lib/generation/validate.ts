@@ -1,6 +1,6 @@
 // Validators: the automated deficiency list. Any question that breaks a contract rule is
 // dropped, never repaired, so what reaches a student has passed every check.
-import type { ArticleAnalysis } from "../analysis/types";
+import type { ArticleAnalysis, Sentence } from "../analysis/types";
 import { containsCompact, containsWords, fold, foldWords } from "../analysis/fold";
 import { normaliseAnswer } from "../grading/normalise";
 import { QUESTION_KINDS, type Language } from "./contract";
@@ -46,9 +46,23 @@ function numericValue(s: string, lang: Language): number | null {
   return m ? Number(m[1]) : null;
 }
 
+const NORM_MEMO = new Map<string, string>();
+
+/** normaliseAnswer, remembered: every choice is compared with the key and each accepted form. */
+function norm(s: string, lang: Language): string {
+  const k = `${lang}\u0000${s}`;
+  let r = NORM_MEMO.get(k);
+  if (r === undefined) {
+    r = normaliseAnswer(s, lang);
+    if (NORM_MEMO.size > 20_000) NORM_MEMO.clear();
+    NORM_MEMO.set(k, r);
+  }
+  return r;
+}
+
 function sameAnswer(x: string, y: string, lang: Language): boolean {
-  const a = normaliseAnswer(x, lang);
-  const b = normaliseAnswer(y, lang);
+  const a = norm(x, lang);
+  const b = norm(y, lang);
   if (a === b) return true;
   if (a.length >= 3 && b.length >= 3 && (` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `))) return true;
   if (/\d/.test(x) && /\d/.test(y)) {
@@ -59,8 +73,36 @@ function sameAnswer(x: string, y: string, lang: Language): boolean {
   return false;
 }
 
+const CONTENT_MEMO = new Map<string, Set<string>>();
+
+/** Words longer than 3 letters (read-only result, shared between calls). */
 function contentWords(s: string): Set<string> {
-  return new Set(foldWords(s).split(" ").filter((w) => w.length > 3));
+  let r = CONTENT_MEMO.get(s);
+  if (!r) {
+    r = new Set(foldWords(s).split(" ").filter((w) => w.length > 3));
+    if (CONTENT_MEMO.size > 20_000) CONTENT_MEMO.clear();
+    CONTENT_MEMO.set(s, r);
+  }
+  return r;
+}
+
+/** Sentence indexes by folded word, built once per analysis. */
+const WORD_INDEX = new WeakMap<readonly Sentence[], Map<string, number[]>>();
+
+function sentencesWithWord(sentences: readonly Sentence[], word: string): readonly number[] {
+  let idx = WORD_INDEX.get(sentences);
+  if (!idx) {
+    idx = new Map();
+    for (let i = 0; i < sentences.length; i++) {
+      for (const w of new Set(foldWords(sentences[i].text).split(" "))) {
+        const list = idx.get(w);
+        if (list) list.push(i);
+        else idx.set(w, [i]);
+      }
+    }
+    WORD_INDEX.set(sentences, idx);
+  }
+  return idx.get(word) ?? [];
 }
 
 /** Returns why the candidate must be dropped, or null when it passes. */
@@ -92,7 +134,11 @@ export function checkCandidate(c: Candidate, a: ArticleAnalysis): string | null 
         if (containsWords(ev.text, swap.replacement)) return "swapped value also in the evidence";
         // The false statement must not be true elsewhere: no similar sentence may carry the swapped value.
         const cw = contentWords(ev.text);
-        for (const s of a.sentences) {
+        // Only sentences holding the replacement's first word can contain it as whole words:
+        // an index replaces the scan of every sentence per statement (quadratic on long texts).
+        const first = foldWords(swap.replacement).split(" ")[0];
+        for (const i of first ? sentencesWithWord(a.sentences, first) : []) {
+          const s = a.sentences[i];
           if (s.start >= ev.start && s.end <= ev.end) continue;
           if (!containsWords(s.text, swap.replacement)) continue;
           const sw = contentWords(s.text);
@@ -110,8 +156,8 @@ export function checkCandidate(c: Candidate, a: ArticleAnalysis): string | null 
       const ch = c.choices ?? [];
       if (ch.length < 3 || ch.length > 5) return "multiple choice needs 3-5 choices";
       if (ch.filter((x) => x === answer).length !== 1) return "answer is not exactly one choice";
-      const norm = ch.map((x) => normaliseAnswer(x, lang));
-      if (new Set(norm).size !== ch.length) return "choices not distinct";
+      const normed = ch.map((x) => norm(x, lang));
+      if (new Set(normed).size !== ch.length) return "choices not distinct";
       for (const d of ch) {
         if (d === answer) continue;
         if (sameAnswer(d, answer, lang)) return "distractor equals or aliases the key";

@@ -40,29 +40,28 @@ export function monthBounds(date: Date | IsoDate): { first: IsoDate; last: IsoDa
   return { first, last: isoDay(next) };
 }
 
+// Intl formatters are costly to build; the same few are used for every fact.
+const MONTH_YEAR = { fr: new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" }), en: new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" }) };
+const DAY = { fr: new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }), en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }) };
+const DAY_MEMO = new Map<string, string>();
+
 /** "janvier 2022" / "January 2022". */
 export function formatMonthYear(date: Date | IsoDate, lang: "fr" | "en"): string {
   const d = new Date(`${isoDay(date)}T00:00:00Z`);
-  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(d);
+  return MONTH_YEAR[lang === "fr" ? "fr" : "en"].format(d);
 }
 
 /** "1er mars 2019" / "1 March 2019". French writes the first day of a month as an ordinal. */
 export function formatDay(date: Date | IsoDate, lang: "fr" | "en"): string {
   const iso = isoDay(date);
+  const key = `${lang}${iso}`;
+  const hit = DAY_MEMO.get(key);
+  if (hit !== undefined) return hit;
   const d = new Date(`${iso}T00:00:00Z`);
-  if (lang === "fr" && iso.endsWith("-01")) {
-    return `1er ${new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" }).format(d)}`;
-  }
-  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(d);
+  const r = lang === "fr" && iso.endsWith("-01") ? `1er ${MONTH_YEAR.fr.format(d)}` : DAY[lang === "fr" ? "fr" : "en"].format(d);
+  if (DAY_MEMO.size > 10_000) DAY_MEMO.clear();
+  DAY_MEMO.set(key, r);
+  return r;
 }
 
 export function yearOf(date: IsoDate): number {

@@ -50,9 +50,26 @@ export function foldText(text: string): FoldedText {
   return { folded: folded.join(""), lower: lower.join(""), starts, ends };
 }
 
+const KEY_MEMO = new Map<string, string>();
+/** One long string (the article, folded once per organisation question) is remembered. */
+let lastLong: { s: string; r: string } | null = null;
+
 /** Folded, lower-cased form of a short string (aliases, answers). */
 export function foldKey(s: string): string {
-  return foldText(s.normalize("NFC")).lower.replace(/\s+/g, " ").trim();
+  if (s.length > 200 && lastLong?.s === s) return lastLong.r;
+  let r = KEY_MEMO.get(s);
+  if (r === undefined) {
+    r = foldText(s.normalize("NFC")).lower.replace(/\s+/g, " ").trim();
+    // Distractor filters fold the same few hundred names many times per run; long texts are
+    // not kept (they are folded once and would only pin memory).
+    if (s.length <= 200) {
+      if (KEY_MEMO.size > 20_000) KEY_MEMO.clear();
+      KEY_MEMO.set(s, r);
+    } else {
+      lastLong = { s, r };
+    }
+  }
+  return r;
 }
 
 export function isWordChar(ch: string | undefined): boolean {

@@ -3,7 +3,7 @@
 import type { ArticleAnalysis } from "../../analysis/types";
 import { excerptWith, BLANK } from "../excerpt";
 import { PHRASES } from "../phrases";
-import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../question-kit";
+import { choicesWith, danglingReference, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../question-kit";
 import { rngFor } from "../random";
 import type { Slot, SlotType } from "../slots";
 import type { Candidate } from "../template";
@@ -14,6 +14,8 @@ export function slotChoiceCandidates(a: ArticleAnalysis, types: SlotType[], temp
   const out: Candidate[] = [];
   for (const slot of slots) {
     if (!types.includes(slot.type) || slot.distractors.length < 2) continue;
+    // A cloze on a sentence whose pronoun or possessive points outside it is not answerable.
+    if (danglingReference(full, slot.sentence)) continue;
     const c = slotChoice(full, hash, slot, template);
     if (c) out.push(c);
   }

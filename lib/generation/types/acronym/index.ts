@@ -30,13 +30,24 @@ export const acronymTemplate: QuestionTemplate = {
       const firstWord = fold(x.expansion).split(" ")[0];
       const n = x.expansion.split(/\s+/).length;
       const fromArticle = full.acronyms.filter((y) => y.acronym !== x.acronym).map((y) => y.expansion);
-      const pool = shuffle(ORG_NAMES[lang], rng)
-        .filter((o) => initials(o) !== letters && fold(o) !== fold(x.expansion))
-        .sort((p, q) => score(q) - score(p));
+      const folded = fold(x.expansion);
+      const filtered = shuffle(ORG_NAMES[lang], rng).filter((o) => initials(o) !== letters && fold(o) !== folded);
+      // Scores computed once, not inside the comparator (same values, so the same stable order).
+      const scores = new Map(filtered.map((o) => [o, score(o)]));
+      const pool = filtered.sort((p, q) => scores.get(q)! - scores.get(p)!);
       function score(o: string): number {
         return (fold(o).split(" ")[0] === firstWord ? 2 : 0) - Math.abs(o.split(/\s+/).length - n) * 0.3;
       }
-      const distractors = [...fromArticle, ...pool].filter((d, i, arr) => arr.findIndex((e) => fold(e) === fold(d)) === i).slice(0, 3);
+      // First spelling of each folded form, in order (was an O(n²) findIndex filter).
+      const distractors: string[] = [];
+      const seenFolded = new Set<string>();
+      for (const d of [...fromArticle, ...pool]) {
+        const k = fold(d);
+        if (seenFolded.has(k)) continue;
+        seenFolded.add(k);
+        distractors.push(d);
+        if (distractors.length === 3) break;
+      }
       const explanation = applyTypography(P.acronymExplain(x.acronym, x.expansion), lang);
       out.push({
         kind: "multiple_choice",

@@ -12,7 +12,17 @@ import {
 import type { Topic } from "./salience";
 
 /** Other countries, nearest first: same subregion, nearby subregions, same continent, rest. */
-function countryTiers(target: Country, keep: (c: Country) => boolean): Country[][] {
+function countryTiers(target: Country, keep: (c: Country) => boolean, cacheKey?: string): Country[][] {
+  // The tiers depend only on the target and the filter: computed once per (filter, country).
+  if (cacheKey) {
+    const k = `${cacheKey}:${target.cca2}`;
+    let t = TIERS_MEMO.get(k);
+    if (!t) {
+      t = countryTiers(target, keep);
+      TIERS_MEMO.set(k, t);
+    }
+    return t;
+  }
   const others = allCountries().filter((c) => c.cca2 !== target.cca2 && keep(c));
   const near = new Set(NEARBY_SUBREGIONS[target.subregion]);
   return [
@@ -23,11 +33,28 @@ function countryTiers(target: Country, keep: (c: Country) => boolean): Country[]
   ];
 }
 
+const TIERS_MEMO = new Map<string, Country[][]>();
+/** Distractor tiers (names) before the per-article shuffle; pure functions of the key. */
+const NAME_TIERS_MEMO = new Map<string, string[][]>();
+
+function memoTiers(key: string, build: () => string[][]): string[][] {
+  let t = NAME_TIERS_MEMO.get(key);
+  if (!t) {
+    t = build();
+    if (NAME_TIERS_MEMO.size > 5_000) NAME_TIERS_MEMO.clear();
+    NAME_TIERS_MEMO.set(key, t);
+  }
+  return t;
+}
+
 function seedOf(ctx: Ctx, key: string): number {
   return (ctx.seed ^ hash(key)) >>> 0;
 }
 
 // ---------- capital ----------
+
+const hasCapitalQuestion = (o: Country) => !o.noCapitalQuestion;
+const hasCurrencyQuestion = (o: Country) => !o.noCurrencyQuestion;
 
 function allCapitalNames(c: Country): string[] {
   return c.capitals.flatMap((p) => [p.fr, p.en, ...(p.aliases ?? [])]);
@@ -39,10 +66,12 @@ function sinceClause(p: Period, lang: Lang): string {
 }
 
 function capitalDistractors(ctx: Ctx, c: Country, at: string, key: string): string[] {
-  const own = allCapitalNames(c);
-  const tiers = countryTiers(c, (o) => !o.noCapitalQuestion).map((tier) =>
-    tier.map((o) => capitalAt(o, at, ctx.lang)?.name).filter((n): n is string => !!n && !own.some((x) => confusable(x, n))),
-  );
+  const tiers = memoTiers(`cap|${c.cca2}|${at}|${ctx.lang}`, () => {
+    const own = allCapitalNames(c);
+    return countryTiers(c, hasCapitalQuestion, "cap").map((tier) =>
+      tier.map((o) => capitalAt(o, at, ctx.lang)?.name).filter((n): n is string => !!n && !own.some((x) => confusable(x, n))),
+    );
+  });
   return tiered(tiers, seedOf(ctx, key));
 }
 
@@ -206,7 +235,7 @@ export function neighbourQuestions(ctx: Ctx, topic: Topic, c: Country): Candidat
   const notNeighbour = (o: Country) => sharesBorder(c, o) === false;
   // Neighbours of neighbours are the most tempting wrong answers (Mongolia for Kazakhstan).
   const twoHops = inKb.flatMap((n) => n.borders).map((b) => getCountry(b)).filter((x): x is Country => !!x && x.cca2 !== c.cca2 && notNeighbour(x));
-  const tiers = [twoHops, ...countryTiers(c, notNeighbour)];
+  const tiers = [twoHops, ...countryTiers(c, notNeighbour, "nb")];
   const pool = tiered(tiers, seedOf(ctx, `nbd:${c.cca2}`)).map((o) => o.name[lang]);
   const answer = answerCountry.name[lang];
   const all = sortedNames(c.borders, lang);
@@ -256,14 +285,16 @@ export function bareCurrency(cur: Currency, lang: Lang): string {
 function currencyDistractors(ctx: Ctx, c: Country, at: string, answer: string, key: string): string[] {
   // The country's own past and future currencies (the euro for Croatia in 2022) are left out
   // like past capitals: wrong at the date, but a trap rather than a test.
-  const own = c.currencies.map((cur) => bareCurrency(cur, ctx.lang));
-  const tiers = countryTiers(c, (o) => !o.noCurrencyQuestion).map((tier) =>
-    tier
-      .map((o) => currencyAt(o, at))
-      .filter((cur): cur is Currency => !!cur)
-      .map((cur) => bareCurrency(cur, ctx.lang))
-      .filter((n) => !confusable(n, answer) && !own.some((x) => confusable(x, n))),
-  );
+  const tiers = memoTiers(`cur|${c.cca2}|${at}|${ctx.lang}|${answer}`, () => {
+    const own = c.currencies.map((cur) => bareCurrency(cur, ctx.lang));
+    return countryTiers(c, hasCurrencyQuestion, "cur").map((tier) =>
+      tier
+        .map((o) => currencyAt(o, at))
+        .filter((cur): cur is Currency => !!cur)
+        .map((cur) => bareCurrency(cur, ctx.lang))
+        .filter((n) => !confusable(n, answer) && !own.some((x) => confusable(x, n))),
+    );
+  });
   return tiered(tiers, seedOf(ctx, key));
 }
 

@@ -85,10 +85,27 @@ function editDistance(a: string, b: string): number {
 
 /** Too close to tell apart or to grade fairly ("som"/"sum", "rial"/"riyal", "Tunis"/"Tunisie"). */
 export function confusable(a: string, b: string): boolean {
+  const key = `${a}\u0000${b}`;
+  let r = CONFUSABLE_MEMO.get(key);
+  if (r === undefined) {
+    r = confusableUncached(a, b);
+    // Distractor filters compare the same capital and currency names on every run.
+    if (CONFUSABLE_MEMO.size > 50_000) CONFUSABLE_MEMO.clear();
+    CONFUSABLE_MEMO.set(key, r);
+  }
+  return r;
+}
+
+const CONFUSABLE_MEMO = new Map<string, boolean>();
+
+function confusableUncached(a: string, b: string): boolean {
   const x = foldKey(a);
   const y = foldKey(b);
   if (x.includes(y) || y.includes(x)) return true;
-  return editDistance(x, y) <= (Math.min(x.length, y.length) <= 5 ? 1 : 2);
+  const limit = Math.min(x.length, y.length) <= 5 ? 1 : 2;
+  // The distance is at least the length difference: skip the quadratic table when that decides.
+  if (Math.abs(x.length - y.length) > limit) return false;
+  return editDistance(x, y) <= limit;
 }
 
 export function validity(p: Period): { from: string | null; to: string | null } {

@@ -2,7 +2,7 @@
 import type { QuestionTemplate, Candidate } from "../../template";
 import { excerptWith, BLANK } from "../../excerpt";
 import { PHRASES } from "../../phrases";
-import { difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
+import { danglingReference, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
 import { applyTypography, quoteExcerpt } from "../../typography";
 
 export const fillBlankTemplate: QuestionTemplate = {
@@ -13,6 +13,8 @@ export const fillBlankTemplate: QuestionTemplate = {
     const out: Candidate[] = [];
     for (const slot of slots) {
       if (slot.type === "number") continue; // numbers are asked by short-answer and numeric
+      // « La capitale, qui porte alors son prénom, s'appelle _____ »: whose first name?
+      if (danglingReference(full, slot.sentence)) continue;
       const ex = excerptWith(full, slot.sentence, slot.start, slot.end, BLANK);
       if (!ex) continue;
       const accepted = new Set(slot.accepted);

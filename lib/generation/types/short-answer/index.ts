@@ -5,7 +5,7 @@ import type { FullAnalysis, Entity, RoleMention } from "../../../analysis/types"
 import { fold, containsWords, isAllCaps } from "../../../analysis/fold";
 import { excerptWith, BLANK, usableSentence } from "../../excerpt";
 import { PHRASES } from "../../phrases";
-import { difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
+import { danglingReference, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
 import { entityAccepted } from "../../slots";
 import { applyTypography, quoteExcerpt } from "../../typography";
 
@@ -81,6 +81,7 @@ export const shortAnswerTemplate: QuestionTemplate = {
     const out = roleCandidates(full);
     for (const slot of slots) {
       if (slot.type !== "number") continue;
+      if (danglingReference(full, slot.sentence)) continue;
       const ex = excerptWith(full, slot.sentence, slot.start, slot.end, BLANK);
       if (!ex) continue;
       out.push({
