@@ -5,6 +5,7 @@ import path from "node:path";
 import { ROOT, startApp } from "./bench/processes";
 import { benchHttpOverhead } from "./bench/http-overhead";
 import { measurePageJs, startBareNext } from "./bench/page-weight";
+import { seedQuiz, seedStudents } from "../tests/load/support/class";
 
 type Section = () => Promise<Record<string, unknown>>;
 
@@ -56,12 +57,19 @@ async function main() {
         try {
           const base = await measurePageJs(`${bare.url}/`);
           const join = await measurePageJs(`${app.url}/q/DEMO22`);
+          // The quiz runner is the heaviest student page: measure it with a real attempt.
+          const dbFile = path.join(ROOT, "data", "bench.db");
+          const { quizId, joinCode, questions } = seedQuiz(dbFile, 20);
+          const [student] = seedStudents(dbFile, quizId, questions, 1);
+          const attempt = await measurePageJs(`${app.url}/q/${joinCode}/attempt/${student.attemptId}`, { headers: { cookie: student.cookie } });
           const home = await measurePageJs(`${app.url}/`);
           return {
             bareNextPage: base,
             studentJoinPage: join,
             homePage: home,
+            studentAttemptPage: attempt,
             ratioJoin: +(join.gzipBytes / base.gzipBytes).toFixed(3),
+            ratioAttempt: +(attempt.gzipBytes / base.gzipBytes).toFixed(3),
             ratioHome: +(home.gzipBytes / base.gzipBytes).toFixed(3),
           };
         } finally {

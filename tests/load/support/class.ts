@@ -14,20 +14,21 @@ export interface Student {
 }
 
 /** Copies the demo quiz's questions (cycled) into a new published quiz of `size` questions. */
-export function seedQuiz(dbFile: string, size = 20): { quizId: string; questions: StoredQuestion[] } {
+export function seedQuiz(dbFile: string, size = 20): { quizId: string; joinCode: string; questions: StoredQuestion[] } {
   const db = new Database(dbFile);
   db.pragma("busy_timeout = 5000");
   try {
     const demo = db.prepare("SELECT id, teacherId, articleId FROM Quiz WHERE isDemo = 1").get() as { id: string; teacherId: string; articleId: string };
     const source = db.prepare("SELECT * FROM Question WHERE quizId = ? ORDER BY position").all(demo.id) as Record<string, unknown>[];
     const quizId = `lq${crypto.randomBytes(8).toString("hex")}`;
+    const joinCode = `L${crypto.randomBytes(4).toString("hex").toUpperCase()}`;
     const now = sqlDate(new Date());
     const questions: StoredQuestion[] = [];
     db.transaction(() => {
       db.prepare(
         `INSERT INTO Quiz (id, teacherId, articleId, title, language, status, joinCode, shuffleQuestions, shuffleChoices, attemptsAllowed, showAnswers, isDemo, createdAt, updatedAt, publishedAt)
          VALUES (?, ?, ?, 'Load test', 'fr', 'published', ?, 0, 1, 1, 'after_submit', 0, ?, ?, ?)`,
-      ).run(quizId, demo.teacherId, demo.articleId, `L${crypto.randomBytes(4).toString("hex").toUpperCase()}`, now, now, now);
+      ).run(quizId, demo.teacherId, demo.articleId, joinCode, now, now, now);
       for (let i = 0; i < size; i++) {
         const s = source[i % source.length];
         const id = `lqq${crypto.randomBytes(8).toString("hex")}`;
@@ -46,7 +47,7 @@ export function seedQuiz(dbFile: string, size = 20): { quizId: string; questions
         });
       }
     })();
-    return { quizId, questions };
+    return { quizId, joinCode, questions };
   } finally {
     db.close();
   }
