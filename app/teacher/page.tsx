@@ -4,6 +4,7 @@ import "@/components/results/results.css";
 import { DashboardTable } from "@/components/results/dashboard-table";
 import { getLocale } from "@/lib/i18n/server";
 import { resultsMessages } from "@/lib/i18n/messages/results";
+import { teacherMessages } from "@/lib/i18n/messages/teacher";
 import { requireTeacher } from "@/lib/server/auth";
 import { getDashboard } from "@/lib/server/results/queries";
 
@@ -19,9 +20,14 @@ export default async function TeacherDashboardPage() {
     <section className="card" aria-labelledby="dashboard-title">
       <div className="results-head">
         <h1 id="dashboard-title">{t.dashboardTitle}</h1>
-        <Link href="/teacher/articles/new" className="button">
-          {t.newArticle}
-        </Link>
+        <div className="row">
+          <Link href="/teacher/articles" className="button secondary">
+            {teacherMessages[locale].articlesTitle}
+          </Link>
+          <Link href="/teacher/articles/new" className="button">
+            {t.newArticle}
+          </Link>
+        </div>
       </div>
       {quizzes.length === 0 ? <p>{t.noQuizzes}</p> : <DashboardTable quizzes={quizzes} locale={locale} t={t} />}
     </section>
