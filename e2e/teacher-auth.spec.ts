@@ -9,6 +9,8 @@ test("[TEACHER] sign-up errors are per field; sign-out ends the session; sign-in
   await expect(page.getByLabel("E-mail address")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Passer en français" }).click();
+  // Let the language action finish before navigating away (it sets the cookie).
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await page.goto("/teacher/sign-up");
   await expectNoAxeViolations(page);
   await page.getByLabel("Nom affiché").fill("Mme Courte");

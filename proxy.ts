@@ -1,0 +1,25 @@
+// CSRF defence in depth for Server Actions: Next already refuses an action whose Origin does
+// not match the Host, but answers with a 500; this turns it into a clean 403 before any action
+// code runs. It authorises nothing else: every page, action and route checks access itself.
+import { NextResponse, type NextRequest } from "next/server";
+import { isSameOrigin } from "@/lib/server/attempts/same-origin";
+
+export function proxy(request: NextRequest) {
+  if (!isSameOrigin(request.headers.get("origin"), request.headers.get("host"), process.env.APP_URL)) {
+    return NextResponse.json(
+      { error: { code: "forbidden_origin", message: "Cross-origin form submissions are refused." } },
+      { status: 403 },
+    );
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  // Only requests that can run a Server Action pay for the check: the client-side call (it
+  // carries Next-Action) and the plain HTML form post used before hydration or without JS.
+  matcher: [
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "application/x-www-form-urlencoded.*" }] },
+  ],
+};
