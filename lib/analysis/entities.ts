@@ -3,8 +3,13 @@
 // aim at the names a quiz asks about, and prefer missing a name to inventing one.
 import type { Language } from "../generation/contract";
 import { fold, isAllCaps, isUpperInitial } from "./fold";
-import { CITIES, COUNTRIES, NOT_NAME_WORDS, NOT_PLACES, ORG_HEADS, PLACE_HEADS, SITE_TAILS } from "./lexicon/places";
+import { COUNTRIES as KB_COUNTRIES } from "../generation/knowledge/countries";
+import {
+  CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, MOUNTAIN_HEADS, MOUNTAIN_TAILS, NOT_NAME_WORDS, NOT_PLACES, ORG_HEADS, PLACE_HEADS, SITE_TAILS, WATER_CUES,
+  WATER_HEADS, WATER_TAILS,
+} from "./lexicon/places";
 import { EN_ROLE_TITLES, PERSON_TITLES } from "./lexicon/people";
+import { ROLE_NOUNS } from "./lexicon/roles";
 import { STOPWORDS } from "./lexicon/stopwords";
 import type { AcronymMention, Entity, EntityMention, EntityType, Sentence, Span, Token } from "./types";
 
@@ -49,6 +54,15 @@ const COUNTRY_INDEX = new Map<string, { kind: "country"; g: string }>();
 for (const c of COUNTRIES) {
   COUNTRY_INDEX.set(fold(c.fr), { kind: "country", g: c.g });
   COUNTRY_INDEX.set(fold(c.en).replace(/^the /, ""), { kind: "country", g: c.g });
+}
+// The knowledge base knows more countries (and their other names) than the small lexicon: a
+// country it knows must never fall through to the two-capitals "person" rule. Weak aliases
+// ("Georgia", "Jordan") are left out on purpose: they are also states and first names.
+for (const c of KB_COUNTRIES) {
+  for (const n of [c.name.fr, c.name.en, ...(c.aliases ?? [])]) {
+    const k = fold(n).replace(/^the /, "");
+    if (!COUNTRY_INDEX.has(k)) COUNTRY_INDEX.set(k, { kind: "country", g: c.pluralFr ? "pl" : c.genderFr });
+  }
 }
 const CITY_INDEX = new Set<string>(CITIES.flatMap((c) => [fold(c.fr), fold(c.en)]));
 
@@ -156,20 +170,41 @@ const ORG_CUES: ReadonlySet<string> = new Set(
   "société entreprise groupe firme association syndicat compagnie opérateur company firm group operator association charity".split(" "),
 );
 
-function classify(run: Run, name: string, beforeWord: string, twoBefore: string, lang: Language, commonWords: ReadonlySet<string>): { type: EntityType; placeKind?: "country" | "city" | "region" | "site" } {
+/**
+ * A lower-case role noun right before the name, bare or as an apposition: "governor Wes Moore",
+ * "Its chair, Jennifer Homendy", "La Première ministre, Katrín Jakobsdóttir".
+ */
+function afterRoleNoun(text: string, start: number, sentenceStart: number, lang: Language): boolean {
+  const seg = text.slice(Math.max(sentenceStart, start - 40), start);
+  const m = /([\p{Ll}][\p{L}-]*)[\s\u00A0\u202F]*,?[\s\u00A0\u202F]*$/u.exec(seg);
+  return !!m && ROLE_NOUNS[lang].has(m[1]);
+}
+
+type PlaceKind = NonNullable<Entity["placeKind"]>;
+
+function classify(run: Run, name: string, beforeWord: string, twoBefore: string, lang: Language, commonWords: ReadonlySet<string>,
+  roleCue = false): { type: EntityType; placeKind?: PlaceKind } {
   const ws = run.words.map((w) => w.text);
   if (ws.length === 1 && NOT_PLACES.has(ws[0])) return { type: "other" };
+  // "the US Army": a country, not an organisation like every other all-caps word.
+  if (ws.length === 1 && COUNTRY_ABBREVIATIONS[ws[0]]) return { type: "place", placeKind: "country" };
   if (ws.length === 1 && isAllCaps(ws[0])) return { type: "org" };
   if (ws.some((w) => EVENT_HEADS.has(w))) return { type: "other" };
   if (ws.some((w) => ORG_HEADS.has(w) || ORG_HEADS.has(w.split("-")[0]))) return { type: "org" };
   const pk = placeKindOf(name);
   if (pk) return { type: "place", placeKind: pk };
+  // Natural features before the "two capitals = person" rule: "Patapsco River" is no one's name.
+  const last = ws[ws.length - 1];
+  if ((ws.length > 1 && (WATER_HEADS.has(ws[0]) || WATER_TAILS.has(last))) || WATER_CUES.has(beforeWord)) return { type: "place", placeKind: "water" };
+  if (ws.length > 1 && (MOUNTAIN_HEADS.has(ws[0]) || MOUNTAIN_TAILS.has(last))) return { type: "place", placeKind: "mountain" };
+  // "Port of Baltimore" is a facility, not a town like "Port Alder".
+  if (ws.length > 2 && ws[0] === "Port" && ws[1] === "of") return { type: "place", placeKind: "site" };
   // "from Eyre Square", "on the South Park"; without such a cue "Alison Park" may be a person.
   if (ws.length > 1 && SITE_TAILS.has(ws[ws.length - 1]) && /^(?:the|from|to|at|in|on|near|à|de|du|la|le|sur|vers)$/.test(beforeWord)) {
     return { type: "place", placeKind: "site" };
   }
   if (PLACE_HEADS.has(ws[0].split("-")[0])) return { type: "place", placeKind: SITE_TAILS.has(ws[0]) ? "site" : "city" };
-  if (run.title || run.roleTitle) return { type: "person" };
+  if (run.title || run.roleTitle || roleCue) return { type: "person" };
   if (ORG_CUES.has(beforeWord)) return { type: "org" };
   const caps = run.words.filter((w) => w.cap).length;
   if (caps >= 2 && caps <= 4 && !ws.includes("of")) {
@@ -260,7 +295,8 @@ export function extractEntities(
     if (!e) {
       const before = wordBefore(text, r.start, sentences[r.sentenceIndex].start);
       const twoBefore = before ? wordBefore(text, text.lastIndexOf(before.replace("'", ""), r.start), sentences[r.sentenceIndex].start) : "";
-      const c = classify(r, name, before, twoBefore, lang, commonWords);
+      const roleCue = afterRoleNoun(text, r.start, sentences[r.sentenceIndex].start, lang);
+      const c = classify(r, name, before, twoBefore, lang, commonWords, roleCue);
       if (c.type === "other" && r.initial && !capitalisedMid.has(key) && !/^\p{Lu}[\p{L}]*-\p{Lu}/u.test(name)) continue;
       if (c.type === "other" && /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(name) && !name.includes(" ")) c.type = "org";
       e = newEntity(c.type, name, r.start);

@@ -97,8 +97,11 @@ export interface Entity {
   firstOffset: number;
   /** Title seen before the name ("M.", "Mme", "Dr", "Governor"). */
   title?: string;
-  /** "place" fine type from gazetteers and cues; "site" is a square, street, park or landmark. */
-  placeKind?: "country" | "city" | "region" | "site";
+  /**
+   * "place" fine type from gazetteers and cues; "site" is a square, street, park or landmark,
+   * "water" a river, lake, sea or bay, "mountain" a mountain or volcano.
+   */
+  placeKind?: "country" | "city" | "region" | "site" | "water" | "mountain";
   /** Role written next to the name ("président kazakhstanais", "Finance Minister"). */
   roles: RoleMention[];
   /** Determiners seen before the name (le, la, l', du, au…), lower-cased. */

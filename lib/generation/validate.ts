@@ -4,6 +4,7 @@ import type { ArticleAnalysis, Sentence } from "../analysis/types";
 import { containsCompact, containsWords, fold, foldWords } from "../analysis/fold";
 import { normaliseAnswer } from "../grading/normalise";
 import { QUESTION_KINDS, type Language } from "./contract";
+import { mixedEntityChoices } from "./entity-kinds";
 import { PHRASES } from "./phrases";
 import type { Candidate } from "./template";
 
@@ -163,6 +164,12 @@ export function checkCandidate(c: Candidate, a: ArticleAnalysis): string | null 
         if (sameAnswer(d, answer, lang)) return "distractor equals or aliases the key";
         if ((c.accepted ?? []).some((x) => sameAnswer(d, x, lang))) return "distractor equals an accepted spelling";
         if (!balanced(d) || countBad(d) > 0) return "malformed choice";
+      }
+      // A name question answerable by type alone ("which of these is a river?") is not a question.
+      const slot = c.meta?.slot;
+      if (slot === "person" || slot === "place" || slot === "org") {
+        const mixed = mixedEntityChoices(a, answer, ch);
+        if (mixed) return mixed;
       }
     }
     if ((c.kind === "fill_blank" || c.kind === "short_answer") && c.choices) return "free answer with choices";

@@ -28,7 +28,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
   C("Azerbaïdjan", "Azerbaijan", "m", "was"), C("Géorgie", "Georgia", "f", "was"), C("Turquie", "Turkey", "f", "was"),
   C("Iran", "Iran", "m", "sas"), C("Irak", "Iraq", "m", "was"), C("Syrie", "Syria", "f", "was"), C("Liban", "Lebanon", "m", "was"),
   C("Israël", "Israel", "0", "was"), C("Jordanie", "Jordan", "f", "was"), C("Arabie saoudite", "Saudi Arabia", "f", "was"),
-  C("Afghanistan", "Afghanistan", "m", "sas"), C("Pakistan", "Pakistan", "m", "sas"), C("Inde", "India", "f", "sas"),
+  C("Afghanistan", "Afghanistan", "m", "sas"), C("Sri Lanka", "Sri Lanka", "m", "sas"), C("Pakistan", "Pakistan", "m", "sas"), C("Inde", "India", "f", "sas"),
   C("Chine", "China", "f", "eas"), C("Mongolie", "Mongolia", "f", "eas"), C("Japon", "Japan", "m", "eas"),
   C("Corée du Sud", "South Korea", "f", "eas"), C("Vietnam", "Vietnam", "m", "sea"), C("Thaïlande", "Thailand", "f", "sea"),
   C("Indonésie", "Indonesia", "f", "sea"), C("Philippines", "the Philippines", "pl", "sea"),
@@ -44,6 +44,12 @@ export const COUNTRIES: readonly CountryEntry[] = [
   C("Kenya", "Kenya", "m", "eaf"), C("Éthiopie", "Ethiopia", "f", "eaf"), C("Ouganda", "Uganda", "m", "eaf"),
   C("Tanzanie", "Tanzania", "f", "eaf"), C("Afrique du Sud", "South Africa", "f", "saf"), C("Madagascar", "Madagascar", "0", "eaf"),
 ];
+
+/** Country abbreviations, matched case-sensitively ("US" the country, never "us"). */
+export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  US: "United States", USA: "United States", "U.S.": "United States", UK: "United Kingdom", "U.K.": "United Kingdom",
+  UAE: "United Arab Emirates", EAU: "Émirats arabes unis", RDC: "République démocratique du Congo", DRC: "Democratic Republic of the Congo",
+};
 
 /** Cities (French / English names, country region tag). */
 export const CITIES: ReadonlyArray<{ fr: string; en: string; r: string }> = [
@@ -81,6 +87,23 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
     "Place Rue Avenue Boulevard Quai Square Street Road Park Parc")
     .split(" "),
 );
+
+/**
+ * Rivers and bodies of water, by first word ("Lake Erie", "Lac Léman") or last word ("Patapsco
+ * River", "Chesapeake Bay"): typed apart so a river is never offered among cities or people.
+ */
+export const WATER_HEADS: ReadonlySet<string> = new Set(
+  "Lake Lac Loch Gulf Golfe Bay Baie Mer Étang Canal Fleuve Rivière Ocean Océan Estuaire".split(" "),
+);
+export const WATER_TAILS: ReadonlySet<string> = new Set(
+  "River Lake Sea Ocean Bay Gulf Creek Canal Strait Straits Estuary Reservoir Lagoon Fjord".split(" "),
+);
+/** Lower-case nouns that put a water name right after them: "le fleuve Rhône", "the river Thames". */
+export const WATER_CUES: ReadonlySet<string> = new Set("fleuve rivière lac river lake".split(" "));
+
+/** Mountains and volcanoes: "Mount Etna", "Mont Blanc", "Rocky Mountains", "Fuji Volcano". */
+export const MOUNTAIN_HEADS: ReadonlySet<string> = new Set("Mount Mont Pic Piz Monte".split(" "));
+export const MOUNTAIN_TAILS: ReadonlySet<string> = new Set("Mountain Mountains Volcano Peak Range Massif".split(" "));
 
 /** Last words that make a capitalised run a site inside a town ("Eyre Square", "Spanish Arch"). */
 export const SITE_TAILS: ReadonlySet<string> = new Set(

@@ -4,9 +4,11 @@
 import type { Language } from "../contract";
 import type { EntityMention, FullAnalysis } from "../../analysis/types";
 import { fold, isAllCaps, isVowelInitial } from "../../analysis/fold";
-import { CITIES, COUNTRIES, type CountryEntry } from "../../analysis/lexicon/places";
+import { CITIES, COUNTRIES } from "../../analysis/lexicon/places";
+import { choiceKind, entityKind } from "../entity-kinds";
 import type { Rng } from "../random";
 import { shuffle } from "../random";
+import { countryAlternatives, countryFormFr, gazCountry, type GazCountry } from "./countries";
 
 export interface EntitySlot {
   /** Start of the blank (may include a determiner or title before the name). */
@@ -22,26 +24,21 @@ const DET_CLASS: Record<string, DetClass> = {
   le: "m", du: "m", au: "m", la: "f", les: "pl", des: "pl", aux: "pl", "l'": "v", "d'": "v",
 };
 
-const COUNTRY_BY_FOLD = new Map<string, CountryEntry>();
-for (const c of COUNTRIES) {
-  COUNTRY_BY_FOLD.set(fold(c.fr), c);
-  COUNTRY_BY_FOLD.set(fold(c.en).replace(/^the /, ""), c);
-}
 const CITY_BY_FOLD = new Map<string, (typeof CITIES)[number]>();
 for (const c of CITIES) {
   CITY_BY_FOLD.set(fold(c.fr), c);
   CITY_BY_FOLD.set(fold(c.en), c);
 }
 
-function country(name: string): CountryEntry | undefined {
-  return COUNTRY_BY_FOLD.get(fold(name));
+function country(name: string): GazCountry | undefined {
+  return gazCountry(name);
 }
 
-function countryForm(c: CountryEntry, kind: "article" | "locative" | "genitive"): string | null {
-  const v = isVowelInitial(c.fr);
-  if (kind === "locative") return c.g === "pl" ? `aux ${c.fr}` : c.g === "0" ? `à ${c.fr}` : c.g === "f" || v ? `en ${c.fr}` : `au ${c.fr}`;
-  if (kind === "article") return c.g === "pl" ? `les ${c.fr}` : c.g === "0" ? null : v ? `l'${c.fr}` : c.g === "f" ? `la ${c.fr}` : `le ${c.fr}`;
-  return c.g === "pl" ? `des ${c.fr}` : c.g === "0" ? (v ? `d'${c.fr}` : `de ${c.fr}`) : v ? `de l'${c.fr}` : c.g === "f" ? `de la ${c.fr}` : `du ${c.fr}`;
+// Region tags of the city list follow the lexicon's country regions.
+const LEX_REGION_BY_FOLD = new Map<string, string>();
+for (const c of COUNTRIES) {
+  LEX_REGION_BY_FOLD.set(fold(c.fr), c.r);
+  LEX_REGION_BY_FOLD.set(fold(c.en).replace(/^the /, ""), c.r);
 }
 
 /** Offset where the word `before` starts, right before `start`. */
@@ -77,6 +74,8 @@ export function entitySlot(a: FullAnalysis, m: EntityMention, rng: Rng, n: numbe
     if (lang === "fr" && before === "de") pool = pool.filter((p) => !isVowelInitial(p));
   } else if (key.type === "place") {
     const c = country(key.name);
+    // "the _____ Army": full names would not fit where the text has an abbreviation.
+    if (c && isAllCaps(display)) return null;
     if (c && lang === "fr") {
       const kind = ["au", "en", "aux"].includes(before) ? "locative" : ["le", "la", "l'", "les"].includes(before) ? "article"
         : ["du", "des"].includes(before) || (before === "de" && a.text.slice(m.start - 6, m.start).includes("de la")) ? "genitive" : null;
@@ -85,14 +84,14 @@ export function entitySlot(a: FullAnalysis, m: EntityMention, rng: Rng, n: numbe
       if (bo < 0) return null;
       start = bo;
       display = a.text.slice(start, m.end);
-      const inArticle = others.filter((e) => e.type === "place").map((e) => country(e.name)).filter((x): x is CountryEntry => !!x);
-      const region = COUNTRIES.filter((x) => x.r === c.r && x !== c);
-      const rest = shuffle(COUNTRIES.filter((x) => x !== c && x.r !== c.r), rng).slice(0, 12);
-      pool = [...inArticle, ...shuffle(region, rng), ...rest].map((x) => countryForm(x, kind)).filter((x): x is string => !!x);
+      // Countries of the article first, then the knowledge base: neighbours, same region, nearby regions.
+      const inArticle = others.filter((e) => e.type === "place").map((e) => country(e.name)).filter((x): x is GazCountry => !!x && x !== c);
+      pool = [...inArticle, ...countryAlternatives(c, (xs) => shuffle(xs, rng))].map((x) => countryFormFr(x, kind)).filter((x): x is string => !!x);
     } else if (c) {
-      const inArticle = others.filter((e) => e.type === "place" && country(e.name)).map((e) => e.name);
-      pool = [...inArticle, ...shuffle(COUNTRIES.filter((x) => x !== c && x.r === c.r), rng).map((x) => x.en),
-        ...shuffle(COUNTRIES.filter((x) => x !== c), rng).map((x) => x.en)].filter((x) => !x.startsWith("the "));
+      // "heading for Sri Lanka": countries only; "the Netherlands" only where the text has "the".
+      const needThe = before === "the";
+      const inArticle = others.filter((e) => e.type === "place").map((e) => country(e.name)).filter((x): x is GazCountry => !!x && x !== c);
+      pool = [...inArticle, ...countryAlternatives(c, (xs) => shuffle(xs, rng))].filter((x) => x.enThe === needThe).map((x) => x.en);
     } else {
       if (lang === "fr" && DET_CLASS[before]) {
         // "le Gard": the alternatives' gender is unknown, so blank the article too and offer no choices.
@@ -108,8 +107,8 @@ export function entitySlot(a: FullAnalysis, m: EntityMention, rng: Rng, n: numbe
       const regions = new Set<string>();
       if (keyCity) regions.add(keyCity.r);
       for (const e of a.entities) {
-        const ce = e.type === "place" ? country(e.name) : undefined;
-        if (ce) regions.add(ce.r);
+        const cr = e.type === "place" ? LEX_REGION_BY_FOLD.get(fold(country(e.name)?.en ?? e.name)) : undefined;
+        if (cr) regions.add(cr);
         const ci = CITY_BY_FOLD.get(fold(e.name));
         if (ci) regions.add(ci.r);
       }
@@ -142,9 +141,13 @@ export function entitySlot(a: FullAnalysis, m: EntityMention, rng: Rng, n: numbe
 
   // A blanked title ("Mme", "M.") is not part of the answer; a blanked determiner is.
   if (start < m.start && key.type !== "person") display = a.text.slice(start, m.start).toLowerCase().replace(/[\s\u00A0]+/g, " ").replace("’", "'") + a.text.slice(m.start, m.end);
+  // Same coarse and fine type as the key, whatever list a candidate came from: a person is never
+  // offered among places, a river among cities, a country among people.
+  const keyKind = entityKind(key);
   const out: string[] = [];
   for (const p of pool) {
     if (out.length >= n) break;
+    if (choiceKind(a, p) !== keyKind) continue;
     if (!fresh(p) || out.some((o) => fold(o) === fold(p)) || fold(p) === fold(display)) continue;
     out.push(p);
   }
