@@ -116,9 +116,10 @@ test("[RESULTS] CSV exports download with a BOM, the header, accents and one row
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.subarray(3).toString("utf8");
   const lines = text.split("\r\n").filter(Boolean);
-  expect(lines[0]).toBe("Participant,Tentative,Début,Remise,Durée (s),Score,Maximum,Pourcentage,En retard,Q1,Q2,Q3,Q4,Q5");
+  // French interface: the format French spreadsheets open directly (";" and decimal commas).
+  expect(lines[0]).toBe("Participant;Tentative;Début;Remise;Durée (s);Score;Maximum;Pourcentage;En retard;Q1;Q2;Q3;Q4;Q5");
   expect(lines).toHaveLength(31);
-  expect(lines.find((l) => l.startsWith("Héloïse I.,1,"))).toMatch(/,5,5,100,non,1,1,1,1,1$/);
+  expect(lines.find((l) => l.startsWith("Héloïse I.;1;"))).toMatch(/;5;5;100;non;1;1;1;1;1$/);
 
   const res = await page.request.get(apiUrl(quiz.quizId, "export/questions"));
   expect(res.status()).toBe(200);
@@ -128,7 +129,7 @@ test("[RESULTS] CSV exports download with a BOM, the header, accents and one row
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const stats = body.subarray(3).toString("utf8").split("\r\n").filter(Boolean);
   expect(stats).toHaveLength(6);
-  expect(stats[3]).toContain(",QCM,30,12,40,0.25,0,0,oui,");
+  expect(stats[3]).toContain(";QCM;30;12;40;0,25;0;0;oui;");
   expect(stats[3]).toContain("Noursoultan: 9");
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv";
+import { FRENCH_SPREADSHEET, toCsv } from "./csv";
 
 const BOM = "\uFEFF";
 
@@ -45,5 +45,16 @@ describe("toCsv", () => {
     expect(() => toCsv([["a"]], { separator: '"' })).toThrow();
     expect(() => toCsv([["a"]], { separator: ";;" })).toThrow();
     expect(() => toCsv([["a"]], { separator: "\n" })).toThrow();
+  });
+});
+
+describe("French spreadsheet format", () => {
+  it("separates fields with ';' and writes decimals with a comma, negative numbers stay numbers", () => {
+    const out = toCsv([["Élève", 0.25, -0.5, "a;b", 3]], FRENCH_SPREADSHEET);
+    expect(out).toBe('\uFEFFÉlève;0,25;-0,5;"a;b";3\r\n');
+  });
+
+  it("refuses decimal commas with a comma separator", () => {
+    expect(() => toCsv([[1.5]], { decimalComma: true })).toThrow();
   });
 });

@@ -8,7 +8,12 @@ export interface CsvOptions {
   bom?: boolean;
   /** Field separator (default ","); French Excel expects ";". */
   separator?: string;
+  /** Write decimals with a comma (0,25), as French spreadsheets read them; needs separator ";". */
+  decimalComma?: boolean;
 }
+
+/** The format a French-language spreadsheet opens directly: ";" between fields, "0,25". */
+export const FRENCH_SPREADSHEET: CsvOptions = { separator: ";", decimalComma: true };
 
 // OWASP CSV injection: a cell starting with one of these may run as a formula.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -19,17 +24,21 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * text); numbers are written as numbers, so pass scores as numbers, not strings.
  */
 export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
-  const { bom = true, separator = "," } = options;
+  const { bom = true, separator = ",", decimalComma = false } = options;
   if (separator.length !== 1 || /["\r\n]/.test(separator)) {
     throw new Error(`Invalid CSV separator: ${JSON.stringify(separator)}`);
   }
-  const body = rows.map((row) => row.map((cell) => formatCell(cell, separator)).join(separator) + "\r\n");
+  if (decimalComma && separator === ",") throw new Error("Decimal commas need another separator than ','");
+  const body = rows.map((row) => row.map((cell) => formatCell(cell, separator, decimalComma)).join(separator) + "\r\n");
   return (bom ? "\uFEFF" : "") + body.join("");
 }
 
-function formatCell(cell: CsvCell, separator: string): string {
+function formatCell(cell: CsvCell, separator: string, decimalComma: boolean): string {
   if (cell === null || cell === undefined) return "";
-  if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
+  if (typeof cell === "number") {
+    if (!Number.isFinite(cell)) return "";
+    return decimalComma ? String(cell).replace(".", ",") : String(cell);
+  }
   const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
   const needsQuotes = text.includes(separator) || /["\r\n]/.test(text);
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;

@@ -1,10 +1,16 @@
 // Builds the two CSV exports of a quiz's results. Pure: takes loaded data and the messages.
 // Cells go through toCsv (BOM, CRLF, formula-injection guard); numbers stay numbers.
-import { toCsv, type CsvCell } from "../../grading/csv";
+import { FRENCH_SPREADSHEET, toCsv, type CsvCell, type CsvOptions } from "../../grading/csv";
+import type { Locale } from "../../i18n/locales";
 import type { ResultsMessages } from "../../i18n/messages/results";
 import { isReliable } from "./item-notes";
 import type { AttemptsExport } from "./load-export";
 import type { QuizResults } from "./types";
+
+/** French interface → the format French Excel/LibreOffice open directly (";" and "0,25"). */
+export function spreadsheetFormat(locale: Locale): CsvOptions {
+  return locale === "fr" ? FRENCH_SPREADSHEET : {};
+}
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -28,7 +34,7 @@ export function csvFileName(title: string, kind: string): string {
   return `actuquiz-${slug || "quiz"}-${kind}.csv`;
 }
 
-export function attemptsCsv(data: AttemptsExport, t: ResultsMessages): string {
+export function attemptsCsv(data: AttemptsExport, t: ResultsMessages, format: CsvOptions = {}): string {
   const c = t.csv;
   const header: CsvCell[] = [
     c.participant,
@@ -57,10 +63,10 @@ export function attemptsCsv(data: AttemptsExport, t: ResultsMessages): string {
       return v === undefined ? null : v ? 1 : 0;
     }),
   ]);
-  return toCsv([header, ...rows]);
+  return toCsv([header, ...rows], format);
 }
 
-export function questionsCsv(data: QuizResults, t: ResultsMessages): string {
+export function questionsCsv(data: QuizResults, t: ResultsMessages, format: CsvOptions = {}): string {
   const c = t.csv;
   const header: CsvCell[] = [
     c.number,
@@ -96,5 +102,5 @@ export function questionsCsv(data: QuizResults, t: ResultsMessages): string {
       item.wrongAnswers.map((w) => `${w.answer}: ${w.count}`).join(" | "),
     ];
   });
-  return toCsv([header, ...rows]);
+  return toCsv([header, ...rows], format);
 }

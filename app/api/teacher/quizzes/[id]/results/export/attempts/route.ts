@@ -2,7 +2,7 @@
 import { getLocale } from "@/lib/i18n/server";
 import { resultsMessages } from "@/lib/i18n/messages/results";
 import { requireTeacherForApi } from "@/lib/server/auth";
-import { attemptsCsv } from "@/lib/server/results/csv-export";
+import { attemptsCsv, spreadsheetFormat } from "@/lib/server/results/csv-export";
 import { csvResponse, jsonError } from "@/lib/server/results/http-responses";
 import { getAttemptsExport } from "@/lib/server/results/queries";
 
@@ -14,6 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const data = await getAttemptsExport(teacher.id, id);
   if (!data) return jsonError(404, "not_found", "No such quiz.");
-  const t = resultsMessages[await getLocale()];
-  return csvResponse(attemptsCsv(data, t), data.quiz.title, t.csv.attemptsFile);
+  const locale = await getLocale();
+  const t = resultsMessages[locale];
+  return csvResponse(attemptsCsv(data, t, spreadsheetFormat(locale)), data.quiz.title, t.csv.attemptsFile);
 }

@@ -2,7 +2,7 @@
 import { getLocale } from "@/lib/i18n/server";
 import { resultsMessages } from "@/lib/i18n/messages/results";
 import { requireTeacherForApi } from "@/lib/server/auth";
-import { questionsCsv } from "@/lib/server/results/csv-export";
+import { questionsCsv, spreadsheetFormat } from "@/lib/server/results/csv-export";
 import { csvResponse, jsonError } from "@/lib/server/results/http-responses";
 import { getQuizResults } from "@/lib/server/results/queries";
 
@@ -15,6 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const view = new URL(request.url).searchParams.get("view") === "latest" ? "latest" : "best";
   const data = await getQuizResults(teacher.id, id, view);
   if (!data) return jsonError(404, "not_found", "No such quiz.");
-  const t = resultsMessages[await getLocale()];
-  return csvResponse(questionsCsv(data, t), data.quiz.title, t.csv.questionsFile);
+  const locale = await getLocale();
+  const t = resultsMessages[locale];
+  return csvResponse(questionsCsv(data, t, spreadsheetFormat(locale)), data.quiz.title, t.csv.questionsFile);
 }
