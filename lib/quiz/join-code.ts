@@ -11,8 +11,12 @@ export function newJoinCode(): string {
   return code;
 }
 
-/** Upper-cases and drops spaces and dashes; returns null for anything that cannot be a code. */
+/**
+ * Upper-cases and drops spaces and dashes; returns null for anything that cannot be a code.
+ * A typed zero is read as the letter O: generated codes contain neither, and the demo code
+ * DEMO22 shows an O that many fonts draw like a zero.
+ */
 export function normaliseJoinCode(input: string): string | null {
-  const code = input.normalize("NFKC").toUpperCase().replace(/[\s-]+/g, "");
+  const code = input.normalize("NFKC").toUpperCase().replace(/[\s-]+/g, "").replace(/0/g, "O");
   return /^[A-Z0-9]{4,12}$/.test(code) ? code : null;
 }
