@@ -6,6 +6,8 @@ export interface FormState {
   values?: Record<string, string>;
   /** A success message (e.g. "saved"). */
   notice?: string;
+  /** The id of the element to focus after a success (e.g. the card of the question just added). */
+  focus?: string;
 }
 
 export const emptyFormState: FormState = {};

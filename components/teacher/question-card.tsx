@@ -33,7 +33,8 @@ export function QuestionCard({ question: q, index, checks, articleText, t, actio
   return (
     <article id={`q-${q.id}`} className={`card question-card ${q.reviewState}`} aria-labelledby={headingId} data-testid="question">
       <div className="question-head">
-        <h3 id={headingId}>
+        {/* Focus target after an action on this card (tabIndex -1: reachable by script, not by Tab). */}
+        <h3 id={headingId} tabIndex={-1}>
           {t.questionN(index + 1)} · {t.kindLabels[q.kind]}
         </h3>
         <span className={`badge ${q.reviewState}`}>{q.reviewState === "approved" ? t.approvedBadge : t.pendingBadge}</span>

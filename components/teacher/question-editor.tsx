@@ -5,6 +5,7 @@ import { useActionState, useEffect, useState } from "react";
 import { emptyFormState, type FormState } from "./form-state";
 import { describedBy, FieldError } from "./field-error";
 import { SelectField } from "./select-field";
+import { focusWhenReady, useAnnounced } from "./announce";
 import "./teacher.css";
 
 export interface EditorValues {
@@ -65,6 +66,12 @@ export function QuestionEditor({ action, idPrefix, hidden, initial, kindEditable
   // fields in step with the kind the reset select shows.
   const resetKind = state.values?.kind ?? initial.kind;
   useEffect(() => setKind(resetKind), [state, resetKind]);
+  // The submit button is disabled while saving, which drops focus: put it back where the result is.
+  useEffect(() => {
+    if (state.error) return focusWhenReady(`${idPrefix}-errors`);
+    if (state.notice && state.focus) return focusWhenReady(state.focus);
+  }, [state, idPrefix]);
+  const notice = useAnnounced(state.notice, state);
   const id = (f: string) => `${idPrefix}-${f}`;
   const err = (f: string) => fe[f] && id(`${f}-error`);
   const invalid = (f: string) => (fe[f] ? true : undefined);
@@ -92,7 +99,7 @@ export function QuestionEditor({ action, idPrefix, hidden, initial, kindEditable
       {!kindEditable && <input type="hidden" name="kind" value={kind} />}
       <div role="alert" aria-live="assertive">
         {state.error && (
-          <div className="alert error">
+          <div className="alert error" id={id("errors")} tabIndex={-1}>
             <p>{state.error}</p>
             {Object.keys(fe).length > 0 && (
               <ul>
@@ -106,7 +113,7 @@ export function QuestionEditor({ action, idPrefix, hidden, initial, kindEditable
           </div>
         )}
       </div>
-      <div role="status">{state.notice && <p className="alert success">{state.notice}</p>}</div>
+      <div role="status">{notice && <p className="alert success">{notice}</p>}</div>
       <div className="grid-2">
         {kindEditable && <SelectField id={id("kind")} name="kind" label={labels.kind} options={labels.kinds} defaultValue={v.kind} onChange={(e) => setKind(e.target.value)} />}
         <SelectField id={id("category")} name="category" label={labels.category} options={labels.categories} defaultValue={v.category} />

@@ -1,9 +1,10 @@
 "use client";
 // Quiz settings. Once published, only the title and when answers are shown stay editable.
-import { useActionState } from "react";
+import { useActionState, useEffect } from "react";
 import { emptyFormState, type FormState } from "./form-state";
 import { describedBy, FieldError } from "./field-error";
 import { SelectField } from "./select-field";
+import { focusWhenReady, useAnnounced } from "./announce";
 import "./teacher.css";
 
 export interface SettingsValues {
@@ -37,13 +38,28 @@ interface Props {
 export function SettingsForm({ action, quizId, locked, initial, labels }: Readonly<Props>) {
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   const fe = state.fieldErrors ?? {};
+  // Saving disables the button (focus is dropped): move it to the result instead.
+  const notice = useAnnounced(state.notice, state, "settings-notice");
+  useEffect(() => {
+    if (state.error) return focusWhenReady("settings-error");
+  }, [state]);
   return (
     <form action={formAction} noValidate aria-busy={pending}>
       <input type="hidden" name="quizId" value={quizId} />
       <div role="alert" aria-live="assertive">
-        {state.error && <p className="alert error">{state.error}</p>}
+        {state.error && (
+          <p className="alert error" id="settings-error" tabIndex={-1}>
+            {state.error}
+          </p>
+        )}
       </div>
-      <div role="status">{state.notice && <p className="alert success">{state.notice}</p>}</div>
+      <div role="status">
+        {notice && (
+          <p className="alert success" id="settings-notice" tabIndex={-1}>
+            {notice}
+          </p>
+        )}
+      </div>
       {locked && <p className="muted small">{labels.lockedHelp}</p>}
       <div className="field">
         <label htmlFor="quiz-title">{labels.title}</label>

@@ -188,6 +188,14 @@ const fr = {
   } as Record<string, string>,
   saved: "Modifications enregistrées.",
   questionAdded: "Question ajoutée.",
+  // Announced after each review action (polite live region); the wording follows the buttons.
+  doneApproved: (n: number) => `Question ${n} validée.`,
+  doneApprovedAll: "Toutes les questions sont validées.",
+  doneDeleted: "Question supprimée.",
+  doneMoved: (n: number) => `Question déplacée en position ${n}.`,
+  doneRegenerated: (n: number) => `Question ${n} remplacée par une autre.`,
+  doneClosed: "Quiz fermé.",
+  settingsSaved: "Réglages enregistrés.",
   quizErrors: {
     not_found: "Quiz ou question introuvable.",
     not_draft: "Ce quiz est publié : ses questions ne peuvent plus être modifiées.",
@@ -438,6 +446,13 @@ const en: TeacherMessages = {
   },
   saved: "Changes saved.",
   questionAdded: "Question added.",
+  doneApproved: (n: number) => `Question ${n} approved.`,
+  doneApprovedAll: "All questions approved.",
+  doneDeleted: "Question deleted.",
+  doneMoved: (n: number) => `Question moved to position ${n}.`,
+  doneRegenerated: (n: number) => `Question ${n} replaced with another one.`,
+  doneClosed: "Quiz closed.",
+  settingsSaved: "Settings saved.",
   quizErrors: {
     not_found: "Quiz or question not found.",
     not_draft: "This quiz is published: its questions can no longer be changed.",

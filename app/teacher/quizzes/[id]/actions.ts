@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireTeacher } from "@/lib/server/auth";
+import { getQuizForTeacher } from "@/lib/server/quizzes/teacher-quiz";
 import { getLocale } from "@/lib/i18n/server";
 import { teacherMessages, type TeacherMessages } from "@/lib/i18n/messages/teacher";
 import { GenerateError } from "@/lib/generation/contract";
@@ -22,12 +23,39 @@ function quizPath(quizId: string, query = "", hash = ""): string {
   return `/teacher/quizzes/${quizId}${query ? `?${query}` : ""}${hash ? `#${hash}` : ""}`;
 }
 
-/** Runs a simple review operation, then returns to the quiz (with an error code when refused). */
-async function run(data: FormData, op: (teacherId: string, quizId: string, questionId: string) => Promise<void>, anchorOnSuccess = true) {
+/**
+ * Where to return after an action: `done` or `error` says what happened, `q` which question the
+ * page should announce and focus, `n` makes every result distinct (the same message twice is
+ * announced twice). The hash lets the browser scroll there without JavaScript.
+ */
+function resultPath(quizId: string, result: { done?: string; error?: string; q?: string }, hash: string): string {
+  const query = new URLSearchParams();
+  if (result.error) query.set("error", result.error);
+  if (result.done) query.set("done", result.done);
+  if (result.q) query.set("q", result.q);
+  query.set("n", Date.now().toString(36));
+  return quizPath(quizId, query.toString(), hash);
+}
+
+const questionAnchor = (id: string) => `q-${id}`;
+const LIST_ANCHOR = "questions-title";
+const NOTICE_ANCHOR = "review-feedback";
+
+/** The question after this one (focus goes there once it is deleted). */
+async function nextQuestionId(teacherId: string, quizId: string, questionId: string): Promise<string | undefined> {
+  const ids = (await getQuizForTeacher(teacherId, quizId))?.questions.map((q) => q.id) ?? [];
+  const i = ids.indexOf(questionId);
+  return i >= 0 ? ids[i + 1] : undefined;
+}
+
+/** Runs a simple review operation, then returns to the quiz, on the question it changed. */
+async function run(data: FormData, done: string, op: (teacherId: string, quizId: string, questionId: string) => Promise<void>) {
   const teacher = await requireTeacher();
   const parsed = Target.safeParse({ quizId: data.get("quizId"), questionId: data.get("questionId") });
   if (!parsed.success) redirect("/teacher");
   const { quizId, questionId } = parsed.data;
+  // A deleted question has no card left: the page lands on the next one, or on the list.
+  const focusId = done === "deleted" ? await nextQuestionId(teacher.id, quizId, questionId) : questionId;
   let error: string | null = null;
   try {
     await op(teacher.id, quizId, questionId);
@@ -36,27 +64,28 @@ async function run(data: FormData, op: (teacherId: string, quizId: string, quest
     else throw e;
   }
   revalidatePath(quizPath(quizId));
-  if (error === "not_found") redirect(quizPath(quizId, "error=not_found"));
-  redirect(error ? quizPath(quizId, `error=${error}`, `q-${questionId}`) : quizPath(quizId, "", anchorOnSuccess ? `q-${questionId}` : ""));
+  if (error === "not_found") redirect(resultPath(quizId, { error }, LIST_ANCHOR));
+  if (error) redirect(resultPath(quizId, { error, q: questionId }, questionAnchor(questionId)));
+  redirect(resultPath(quizId, { done, q: focusId }, focusId ? questionAnchor(focusId) : LIST_ANCHOR));
 }
 
 export async function approveQuestionAction(data: FormData) {
-  await run(data, approveQuestion);
+  await run(data, "approved", approveQuestion);
 }
 export async function deleteQuestionAction(data: FormData) {
-  await run(data, deleteQuestion, false);
+  await run(data, "deleted", deleteQuestion);
 }
 export async function moveUpAction(data: FormData) {
-  await run(data, (t, q, id) => moveQuestion(t, q, id, "up"));
+  await run(data, "moved", (t, q, id) => moveQuestion(t, q, id, "up"));
 }
 export async function moveDownAction(data: FormData) {
-  await run(data, (t, q, id) => moveQuestion(t, q, id, "down"));
+  await run(data, "moved", (t, q, id) => moveQuestion(t, q, id, "down"));
 }
 export async function regenerateQuestionAction(data: FormData) {
-  await run(data, regenerateQuestion);
+  await run(data, "regenerated", regenerateQuestion);
 }
 
-async function quizOp(data: FormData, op: (teacherId: string, quizId: string) => Promise<unknown>, notice?: string) {
+async function quizOp(data: FormData, op: (teacherId: string, quizId: string) => Promise<unknown>, done: string, anchor: string) {
   const teacher = await requireTeacher();
   const quizId = Id.safeParse(data.get("quizId"));
   if (!quizId.success) redirect("/teacher");
@@ -68,17 +97,17 @@ async function quizOp(data: FormData, op: (teacherId: string, quizId: string) =>
     else throw e;
   }
   revalidatePath(quizPath(quizId.data));
-  redirect(quizPath(quizId.data, error ? `error=${error}` : notice ? `notice=${notice}` : ""));
+  redirect(resultPath(quizId.data, error ? { error } : { done }, error ? NOTICE_ANCHOR : anchor));
 }
 
 export async function approveAllAction(data: FormData) {
-  await quizOp(data, approveAllQuestions);
+  await quizOp(data, approveAllQuestions, "approved_all", LIST_ANCHOR);
 }
 export async function publishAction(data: FormData) {
-  await quizOp(data, publishQuiz, "published");
+  await quizOp(data, publishQuiz, "published", NOTICE_ANCHOR);
 }
 export async function closeAction(data: FormData) {
-  await quizOp(data, closeQuiz, "closed");
+  await quizOp(data, closeQuiz, "closed", NOTICE_ANCHOR);
 }
 
 function editorFields(data: FormData) {
@@ -105,8 +134,15 @@ function echo(raw: ReturnType<typeof editorFields>): Record<string, string> {
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === "string").map(([k, v]) => [k, String(v).slice(0, 5000)]));
 }
 
-/** The editor's two actions differ only in what they save: field errors, a refusal or `notice`. */
-async function saveEditor(data: FormData, quizId: string, t: TeacherMessages, save: (raw: ReturnType<typeof editorFields>) => Promise<ParsedQuestion>, notice: string): Promise<FormState> {
+/** The editor's two actions differ only in what they save and where focus goes on success. */
+async function saveEditor(
+  data: FormData,
+  quizId: string,
+  t: TeacherMessages,
+  save: (raw: ReturnType<typeof editorFields>) => Promise<ParsedQuestion>,
+  notice: string,
+  focusAfterSave: () => Promise<string | undefined>,
+): Promise<FormState> {
   const raw = editorFields(data);
   try {
     const result = await save(raw);
@@ -119,7 +155,7 @@ async function saveEditor(data: FormData, quizId: string, t: TeacherMessages, sa
     throw e;
   }
   revalidatePath(quizPath(quizId));
-  return { notice };
+  return { notice, focus: await focusAfterSave() };
 }
 
 export async function updateQuestionAction(_prev: FormState, data: FormData): Promise<FormState> {
@@ -128,7 +164,7 @@ export async function updateQuestionAction(_prev: FormState, data: FormData): Pr
   const target = Target.safeParse({ quizId: data.get("quizId"), questionId: data.get("questionId") });
   if (!target.success) return { error: t.quizErrors.not_found };
   const { quizId, questionId } = target.data;
-  return saveEditor(data, quizId, t, (raw) => updateQuestion(teacher.id, quizId, questionId, raw), t.saved);
+  return saveEditor(data, quizId, t, (raw) => updateQuestion(teacher.id, quizId, questionId, raw), t.saved, async () => `${questionAnchor(questionId)}-title`);
 }
 
 export async function addQuestionAction(_prev: FormState, data: FormData): Promise<FormState> {
@@ -136,7 +172,11 @@ export async function addQuestionAction(_prev: FormState, data: FormData): Promi
   const t = teacherMessages[await getLocale()];
   const quizId = Id.safeParse(data.get("quizId"));
   if (!quizId.success) return { error: t.quizErrors.not_found };
-  return saveEditor(data, quizId.data, t, (raw) => addQuestion(teacher.id, quizId.data, raw), t.questionAdded);
+  return saveEditor(data, quizId.data, t, (raw) => addQuestion(teacher.id, quizId.data, raw), t.questionAdded, async () => {
+    // New questions go last: focus lands on the card just added.
+    const last = (await getQuizForTeacher(teacher.id, quizId.data))?.questions.at(-1);
+    return last ? `${questionAnchor(last.id)}-title` : undefined;
+  });
 }
 
 export async function settingsAction(_prev: FormState, data: FormData): Promise<FormState> {
@@ -162,5 +202,5 @@ export async function settingsAction(_prev: FormState, data: FormData): Promise<
     throw e;
   }
   revalidatePath(quizPath(quizId.data));
-  return { notice: t.saved };
+  return { notice: t.settingsSaved };
 }

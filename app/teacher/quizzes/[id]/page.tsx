@@ -12,6 +12,7 @@ import { ArticleText } from "@/components/article-text";
 import { QuestionCard } from "@/components/teacher/question-card";
 import { QuestionEditor, type EditorLabels, type EditorValues } from "@/components/teacher/question-editor";
 import { SettingsForm } from "@/components/teacher/settings-form";
+import { ActionFeedback } from "@/components/teacher/announce";
 import {
   addQuestionAction,
   approveAllAction,
@@ -83,13 +84,50 @@ function Hidden({ quizId, questionId }: { quizId: string; questionId?: string })
   );
 }
 
-export default async function QuizPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ error?: string; notice?: string }> }) {
+type QuizData = NonNullable<Awaited<ReturnType<typeof getQuizForTeacher>>>;
+
+/** What the last action did (from the redirect's query): the message and where focus goes. */
+function actionResult(quiz: QuizData, t: TeacherMessages, sp: ResultParams): { notice?: string; error?: string; focusId?: string } {
+  const { done, error, q } = sp;
+  const index = q ? quiz.questions.findIndex((x) => x.id === q) : -1;
+  const card = index >= 0 ? `q-${q}-title` : undefined;
+  if (error) return { error: Object.hasOwn(t.quizErrors, error) ? t.quizErrors[error] : t.quizErrors.not_found, focusId: card ?? "review-error" };
+  const n = index + 1;
+  switch (done) {
+    case "approved":
+      return { notice: index >= 0 ? t.doneApproved(n) : undefined, focusId: card ?? "questions-title" };
+    case "approved_all":
+      return { notice: t.doneApprovedAll, focusId: "questions-title" };
+    case "deleted":
+      return { notice: t.doneDeleted, focusId: card ?? "questions-title" };
+    case "moved":
+      return { notice: index >= 0 ? t.doneMoved(n) : undefined, focusId: card ?? "questions-title" };
+    case "regenerated":
+      return { notice: index >= 0 ? t.doneRegenerated(n) : undefined, focusId: card ?? "questions-title" };
+    case "published":
+      return { notice: t.publishedNotice, focusId: "review-notice" };
+    case "closed":
+      return { notice: t.doneClosed, focusId: "review-notice" };
+    default:
+      return {};
+  }
+}
+
+interface ResultParams {
+  done?: string;
+  error?: string;
+  q?: string;
+  n?: string;
+}
+
+export default async function QuizPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<ResultParams> }) {
   const { id } = await params;
   const teacher = await requireTeacher(`/teacher/quizzes/${encodeURIComponent(id)}`);
   const quiz = await getQuizForTeacher(teacher.id, id);
   if (!quiz) notFound();
   const t = teacherMessages[await getLocale()];
-  const { error, notice } = await searchParams;
+  const sp = await searchParams;
+  const result = actionResult(quiz, t, sp);
   const draft = quiz.status === "draft";
   const pending = quiz.questions.filter((q) => q.reviewState !== "approved").length;
   const link = quiz.joinCode ? await joinLink(quiz.joinCode) : null;
@@ -107,10 +145,9 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
         {t.colon} <span className="badge" data-testid="quiz-status">{t.statusLabels[quiz.status]}</span> · {quiz.article.title}
         {draft && pending > 0 && <> · {t.pendingCount(pending)}</>}
       </p>
-      <div role="alert" aria-live="assertive">
-        {error && <p className="alert error">{t.quizErrors[error] ?? t.quizErrors.not_found}</p>}
+      <div id="review-feedback">
+        <ActionFeedback notice={result.notice} error={result.error} focusId={result.focusId} fallbackFocusId="questions-title" stamp={result.notice || result.error ? sp.n || "load" : undefined} />
       </div>
-      <div role="status">{notice === "published" && <p className="alert success">{t.publishedNotice}</p>}</div>
 
       <section className="card" aria-labelledby="publish-title">
         <h2 id="publish-title">{t.publishTitle}</h2>
@@ -199,7 +236,9 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
 
       <section aria-labelledby="questions-title">
         <div className="question-head">
-          <h2 id="questions-title">{t.questionsHeading}</h2>
+          <h2 id="questions-title" tabIndex={-1}>
+            {t.questionsHeading}
+          </h2>
           {draft && pending > 0 && (
             <form action={approveAllAction}>
               <Hidden quizId={quiz.id} />

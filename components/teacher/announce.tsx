@@ -1,0 +1,109 @@
+"use client";
+// Focus and live-region helpers for the review screen. After a server action the page is
+// re-rendered in place (or remounted): a message that is already in the DOM, or is inserted
+// together with its region, is not read by screen readers, so messages are (re)inserted a moment
+// after each new action, and focus is moved to where the change happened.
+import { useEffect, useState, useSyncExternalStore } from "react";
+import "./teacher.css";
+
+/** Long enough for a region rendered in the same commit to be registered by screen readers. */
+const ANNOUNCE_DELAY_MS = 150;
+const noSubscribe = () => () => {};
+
+/** False during server rendering and hydration, so server HTML (no JavaScript) keeps its message. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Returns `message` to render: as is on the server, then re-inserted shortly after each new
+ * `token`. `focusId` is focused once the new message is in place (focusing earlier would land
+ * on the previous message, which is about to be removed).
+ */
+export function useAnnounced(message: string | undefined, token: unknown, focusId?: string): string | undefined {
+  const hydrated = useHydrated();
+  const [shown, setShown] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    setShown(undefined);
+    if (!message || !token) return;
+    let stopFocus: (() => void) | undefined;
+    const timer = window.setTimeout(() => {
+      setShown(message);
+      if (focusId) stopFocus = focusWhenReady(focusId);
+    }, ANNOUNCE_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+      stopFocus?.();
+    };
+    // `message` changes only with `token`; re-running on it alone would announce twice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [token]);
+  return hydrated ? shown : message;
+}
+
+/** The visible element with this id (a hidden, preserved copy of the page may hold the same id). */
+function visibleById(id: string): HTMLElement | null {
+  const all = document.querySelectorAll<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+  return Array.from(all).find((el) => el.getClientRects().length > 0) ?? null;
+}
+
+/** Focuses the element once it is rendered (the refreshed page can arrive just after the action's result). */
+export function focusWhenReady(id: string, fallbackId?: string): () => void {
+  let tries = 0;
+  let timer = 0;
+  const attempt = () => {
+    const el = visibleById(id) ?? (tries >= 20 && fallbackId ? visibleById(fallbackId) : null);
+    if (el) el.focus();
+    else if (tries++ < 20) timer = window.setTimeout(attempt, 50);
+  };
+  attempt();
+  return () => window.clearTimeout(timer);
+}
+
+interface FeedbackProps {
+  /** Success message (polite). */
+  notice?: string;
+  /** Refusal message (assertive). */
+  error?: string;
+  /** Element to focus after the action. */
+  focusId?: string;
+  /** Changes with every action, so the same message twice is announced twice. */
+  stamp?: string;
+  /** Where focus goes if `focusId` is gone. */
+  fallbackFocusId?: string;
+}
+
+const NOTICE_ID = "review-notice";
+const ERROR_ID = "review-error";
+
+/** The review page's result regions: one alert for refusals and one status for successes. */
+export function ActionFeedback({ notice, error, focusId, stamp, fallbackFocusId }: Readonly<FeedbackProps>) {
+  // A message that is itself the focus target is focused once shown; other targets right away.
+  const shownNotice = useAnnounced(notice, stamp, focusId === NOTICE_ID ? NOTICE_ID : undefined);
+  const shownError = useAnnounced(error, stamp, focusId === ERROR_ID ? ERROR_ID : undefined);
+  useEffect(() => {
+    if (stamp && focusId && focusId !== NOTICE_ID && focusId !== ERROR_ID) return focusWhenReady(focusId, fallbackFocusId);
+  }, [stamp, focusId, fallbackFocusId]);
+  return (
+    <>
+      <div role="alert" aria-live="assertive">
+        {shownError && (
+          <p className="alert error" id={ERROR_ID} tabIndex={-1}>
+            {shownError}
+          </p>
+        )}
+      </div>
+      <div role="status" data-testid="review-status">
+        {shownNotice && (
+          <p className="alert success" id={NOTICE_ID} tabIndex={-1}>
+            {shownNotice}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
