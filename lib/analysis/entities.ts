@@ -131,7 +131,12 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
       }
       break;
     }
-    if (isAllCaps(w.text) && run.length > 1) run.splice(1); // acronyms stand alone
+    // Acronyms stand alone, and the words after one start the next run ("US President Joe Biden"
+    // lost its person when they were skipped).
+    if (isAllCaps(w.text) && run.length > 1) {
+      run.splice(1);
+      j = i + 1;
+    }
     // Titles: "M. Dupont", "Mme Morel", "Dr. Park"; EN role titles: "Governor Helen Marsh".
     const r: Run = { words: run, start: run[0].start, end: run[run.length - 1].end, sentenceIndex: w.sentenceIndex, initial: w.initial };
     const before = text.slice(Math.max(0, r.start - 6), r.start);

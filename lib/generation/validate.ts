@@ -5,6 +5,7 @@ import { containsCompact, containsWords, fold, foldWords } from "../analysis/fol
 import { normaliseAnswer } from "../grading/normalise";
 import { QUESTION_KINDS, type Language } from "./contract";
 import { mixedEntityChoices } from "./entity-kinds";
+import { BLANK } from "./excerpt";
 import { PHRASES } from "./phrases";
 import type { Candidate } from "./template";
 
@@ -106,6 +107,36 @@ function sentencesWithWord(sentences: readonly Sentence[], word: string): readon
   return idx.get(word) ?? [];
 }
 
+const NUM_WORDS = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|" +
+  "soixante|cent|mille|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand";
+const SP = "[\\s\u00A0\u202F]";
+const NUM = `(\\d[\\d\\s\u00A0\u202F.,]*(?:${SP}?[%€$£])?|(?:${NUM_WORDS}))`;
+// "quatre ou _____", "de 1990 à _____", "3-_____".
+const BOUND_BEFORE = new RegExp(`(?<![\\p{L}\\d])${NUM}${SP}*(?:ou|or|à|au|to|[-–—])${SP}*$`, "iu");
+// "between 3 and _____": et/and only after entre/between ("3 dead and _____ injured" is no range).
+const BETWEEN_BEFORE = new RegExp(`(?:entre|between)${SP}+${NUM}${SP}+(?:et|and)${SP}*$`, "iu");
+// "_____ ou cinq", "_____ à 2020".
+const BOUND_AFTER = new RegExp(`^${SP}*(?:ou|or|à|au|to|[-–—])${SP}*${NUM}(?![\\p{L}\\d])`, "iu");
+const AND_AFTER = new RegExp(`^${SP}*(?:et|and)${SP}+${NUM}(?![\\p{L}\\d])`, "iu");
+
+/**
+ * The blank is one bound of a range or alternative whose other bound is shown next to it
+ * (« tous les quatre ou _____ ans », “between 3 and _____”, « de 1990 à _____ »): the answer is
+ * guessed from its neighbour, not read in the article. A neighbour with another unit is no
+ * bound (« augmenteront de 4 % au _____ » asks a date).
+ */
+export function blankInRange(prompt: string, answer = ""): boolean {
+  const at = prompt.indexOf(BLANK);
+  if (at < 0) return false;
+  const before = prompt.slice(Math.max(0, at - 60), at);
+  const after = prompt.slice(at + BLANK.length, at + BLANK.length + 60);
+  const bound = BOUND_BEFORE.exec(before)?.[1] ?? BETWEEN_BEFORE.exec(before)?.[1] ?? BOUND_AFTER.exec(after)?.[1] ??
+    (/(?:entre|between)[\s\u00A0\u202F]*$/iu.test(before) ? AND_AFTER.exec(after)?.[1] : undefined);
+  if (bound === undefined) return false;
+  const unit = (x: string) => /[%€$£]/.exec(x)?.[0] ?? "";
+  return !answer || unit(bound) === unit(answer);
+}
+
 /** Returns why the candidate must be dropped, or null when it passes. */
 export function checkCandidate(c: Candidate, a: ArticleAnalysis): string | null {
   const lang = a.language;
@@ -152,6 +183,8 @@ export function checkCandidate(c: Candidate, a: ArticleAnalysis): string | null 
     } else {
       if (c.source === "article" && !inEvidence(ev.text, answer)) return "answer not in evidence";
       if (leaks(c.prompt, [answer, ...(c.accepted ?? []).filter((x) => x.length >= 3)])) return "prompt contains the answer";
+      const slot = c.meta?.slot;
+      if ((slot === "number" || slot === "date" || /\d/.test(answer)) && blankInRange(c.prompt, answer)) return "blank is one bound of a range";
     }
     if (c.kind === "multiple_choice") {
       const ch = c.choices ?? [];

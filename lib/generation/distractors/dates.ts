@@ -57,8 +57,16 @@ export function dateDistractors(a: FullAnalysis, d: DateMention, rng: Rng, n: nu
   } else {
     for (const k of [-6, -4, -3, -2, -1, 1, 2, 3, 5]) cands.push({ year: d.year + k, month: 0, day: 0 });
   }
+  // A past event cannot have happened after the article was written ("handled … in 2026" in a
+  // 2024 article gives itself away), so later dates are no distractors for it. Only with a given
+  // publication date: one inferred from the text may be earlier than the real one.
+  const ref = a.referenceDate;
+  const startOf = (p: Parts) => Date.UTC(p.year, Math.max(0, p.month - 1), Math.max(1, p.day));
+  const refStart = Date.UTC(ref.getUTCFullYear(), d.granularity === "year" ? 0 : ref.getUTCMonth(), d.granularity === "day" ? ref.getUTCDate() : 1);
+  const past = a.referenceDateGiven === true && startOf(d) <= refStart;
   const out: string[] = [];
   for (const c of shuffle(cands, rng)) {
+    if (past && startOf(c) > refStart) continue;
     const r = renderDate(d, c, lang);
     if (r !== key && !inSentence.has(r) && !out.includes(r)) out.push(r);
     if (out.length >= n) break;

@@ -2,7 +2,8 @@
 // "Quel nombre manque dans cette phrase ?".
 import type { QuestionTemplate, Candidate } from "../../template";
 import type { FullAnalysis, Entity, RoleMention } from "../../../analysis/types";
-import { fold, containsWords, isAllCaps } from "../../../analysis/fold";
+import { fold, containsWords, foldWords, isAllCaps } from "../../../analysis/fold";
+import { ROLE_NOUNS } from "../../../analysis/lexicon/roles";
 import { excerptWith, BLANK, usableSentence } from "../../excerpt";
 import { PHRASES } from "../../phrases";
 import { danglingReference, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
@@ -34,6 +35,20 @@ function rolePhrase(a: FullAnalysis, r: RoleMention, e: Entity): string | null {
   return `${det} ${words.join(" ")}`;
 }
 
+/**
+ * "Who is the president?" only names one person when the article mentions no other president:
+ * a bare role (no modifier, no complement) whose noun also appears in a sentence without this
+ * person is ambiguous. "the US president", « le ministre de l'Intérieur » stay specific.
+ */
+const FOLDED_ROLES = { fr: new Set([...ROLE_NOUNS.fr].map(fold)), en: new Set([...ROLE_NOUNS.en].map(fold)) };
+
+function ambiguousBareRole(a: FullAnalysis, r: RoleMention, e: Entity): boolean {
+  const words = foldWords(r.bare).split(" ").filter(Boolean);
+  if (words.length !== 1 || !FOLDED_ROLES[a.language].has(words[0])) return false;
+  const own = new Set(a.entityMentions.filter((m) => m.entityId === e.id).map((m) => m.sentenceIndex));
+  return a.sentences.some((s) => !own.has(s.index) && foldWords(s.text).split(" ").includes(words[0]));
+}
+
 function roleCandidates(a: FullAnalysis): Candidate[] {
   const out: Candidate[] = [];
   const lang = a.language;
@@ -44,12 +59,18 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
   }
   for (const e of a.entities) {
     if (e.type !== "person") continue;
-    const r = e.roles[0];
+    let r = e.roles[0];
+    // A bare "President" that another president makes ambiguous gives way to a fuller form of the
+    // same role written for this person ("US President Joe Biden" → "the US president").
+    if (r && ambiguousBareRole(a, r, e)) {
+      const head = foldWords(r.bare);
+      r = e.roles.find((x) => x !== r && foldWords(x.bare).split(" ").length > 1 && foldWords(x.bare).split(" ").includes(head)) ?? r;
+    }
     if (!r || (byRole.get(fold(r.bare))?.length ?? 0) > 1) continue;
     const s = a.sentences[r.sentenceIndex];
     if (!usableSentence(s)) continue;
     const phrase = rolePhrase(a, r, e);
-    if (!phrase) continue;
+    if (!phrase || ambiguousBareRole(a, r, e)) continue;
     // The answer is the name as the evidence sentence writes it.
     const mention = a.entityMentions.find((m) => m.entityId === e.id && m.sentenceIndex === s.index);
     if (!mention) continue;
