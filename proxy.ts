@@ -2,7 +2,7 @@
 // not match the Host, but answers with a 500; this turns it into a clean 403 before any action
 // code runs. It authorises nothing else: every page, action and route checks access itself.
 import { NextResponse, type NextRequest } from "next/server";
-import { isSameOrigin } from "@/lib/server/attempts/same-origin";
+import { isSameOrigin } from "@/lib/server/http/same-origin";
 
 export function proxy(request: NextRequest) {
   if (!isSameOrigin(request.headers.get("origin"), request.headers.get("host"), process.env.APP_URL)) {

@@ -4,6 +4,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import { env } from "./env";
 import { createDbHandle, type DbHandle } from "./db/client";
+import { queryPragmas } from "./db/pragmas";
 
 const globalForDb = globalThis as unknown as { actuquizDb?: DbHandle };
 
@@ -17,23 +18,14 @@ export const prisma = handle.prisma;
  * holding the shared lock: nothing else can run inside it, and it is all-or-nothing.
  */
 export async function withSyncTransaction<T>(fn: (db: Database.Database) => T): Promise<T> {
-  await prisma.$connect();
+  // The raw connection exists once Prisma has connected; connect only the first time.
+  if (!handle.factory.raw) await prisma.$connect();
   const raw = handle.factory.raw;
   if (!raw) throw new Error("database not connected");
   return handle.factory.lock.run(() => raw.transaction(() => fn(raw)).immediate());
 }
 
 /** Reads the pragmas actually in force (asserted by tests and /api/health). */
-export async function readPragmas() {
-  const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
-    "SELECT (SELECT journal_mode FROM pragma_journal_mode) AS journal_mode, (SELECT synchronous FROM pragma_synchronous) AS synchronous, (SELECT timeout FROM pragma_busy_timeout) AS busy_timeout, (SELECT foreign_keys FROM pragma_foreign_keys) AS foreign_keys, sqlite_version() AS sqlite_version",
-  );
-  const r = rows[0];
-  return {
-    journalMode: String(r.journal_mode),
-    synchronous: Number(r.synchronous),
-    busyTimeout: Number(r.busy_timeout),
-    foreignKeys: Number(r.foreign_keys),
-    sqliteVersion: String(r.sqlite_version),
-  };
+export function readPragmas() {
+  return queryPragmas(prisma);
 }

@@ -53,17 +53,21 @@ export async function startBare(port: number): Promise<Started> {
   return { url, child, stop: stopper(child) };
 }
 
-/** A production build of the app (built once per run into .next-bench) on a fresh database. */
-export async function startApp(port: number, dbFile: string): Promise<Started> {
-  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1" };
-  for (const s of ["", "-wal", "-shm"]) fs.rmSync(dbFile + s, { force: true });
+/** Deletes a SQLite file with its WAL files, then migrates and seeds it. */
+export function freshDatabase(dbFile: string): void {
+  for (const s of ["", "-wal", "-shm", "-journal"]) fs.rmSync(dbFile + s, { force: true });
+  fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+  const env = { ...process.env, DATABASE_URL: `file:${dbFile}` };
   run("npx", ["prisma", "migrate", "deploy"], env);
   run("npx", ["tsx", "prisma/seed.ts"], env);
-  if (!fs.existsSync(path.join(ROOT, ".next-bench", "BUILD_ID")) || process.env.BENCH_REBUILD !== "0") {
-    if (!builtThisRun) {
-      run("npm", ["run", "build"], { ...env, NODE_ENV: "production" });
-      builtThisRun = true;
-    }
+}
+
+/** A production build of the app (rebuilt into .next-bench unless BENCH_REBUILD=0) on a fresh database. */
+export async function startApp(port: number, dbFile: string): Promise<Started> {
+  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1" };
+  freshDatabase(dbFile);
+  if (process.env.BENCH_REBUILD !== "0" || !fs.existsSync(path.join(ROOT, ".next-bench", "BUILD_ID"))) {
+    run("npm", ["run", "build"], { ...env, NODE_ENV: "production" });
   }
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
     cwd: ROOT,
@@ -75,4 +79,3 @@ export async function startApp(port: number, dbFile: string): Promise<Started> {
   await waitForUrl(`${url}/api/health`);
   return { url, child, stop: stopper(child) };
 }
-let builtThisRun = false;

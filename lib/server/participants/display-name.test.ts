@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normaliseDisplayName } from "./display-name";
-import { isSameOrigin } from "../attempts/same-origin";
+import { isSameOrigin } from "../http/same-origin";
 
 describe("display names", () => {
   it("trims, collapses spaces and applies NFKC", () => {

@@ -1,4 +1,5 @@
 // HTTP responses of the results routes: CSV downloads and JSON errors.
+import { errorResponse } from "../http/read-json";
 import { csvFileName } from "./csv-export";
 
 export function csvResponse(csv: string, quizTitle: string, kind: string): Response {
@@ -12,5 +13,5 @@ export function csvResponse(csv: string, quizTitle: string, kind: string): Respo
 }
 
 export function jsonError(status: 401 | 404, code: string, message: string): Response {
-  return Response.json({ error: { code, message } }, { status, headers: { "Cache-Control": "private, no-store" } });
+  return errorResponse(status, code, message, { "Cache-Control": "private, no-store" });
 }

@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { waitForUrl } from "../../../scripts/bench/processes";
 
 export const ROOT = path.resolve(import.meta.dirname, "../../..");
 export const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-e2e";
@@ -17,34 +18,14 @@ export function ensureBuilt(): void {
   if (r.status !== 0) throw new Error("build failed");
 }
 
-export function freshDatabase(file: string): void {
-  for (const s of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + s, { force: true });
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const env = { ...process.env, DATABASE_URL: `file:${file}` };
-  for (const args of [["prisma", "migrate", "deploy"], ["tsx", "prisma/seed.ts"]]) {
-    const r = spawnSync("npx", args, { cwd: ROOT, env, stdio: "pipe" });
-    if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
-  }
-}
+// One way to reset a database and wait for a server, shared with the benchmark.
+export { freshDatabase } from "../../../scripts/bench/processes";
 
 export interface AppServer {
   url: string;
   child: ChildProcess;
   stop(): Promise<void>;
   kill9(): Promise<void>;
-}
-
-export async function waitUp(url: string, ms = 60_000): Promise<number> {
-  const t0 = Date.now();
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return Date.now() - t0;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() - t0 > ms) throw new Error(`server at ${url} did not come up`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 export async function startServer(port: number, dbFile: string): Promise<AppServer> {
@@ -66,6 +47,6 @@ export async function startServer(port: number, dbFile: string): Promise<AppServ
     }
     await exited;
   };
-  await waitUp(url);
+  await waitForUrl(`${url}/api/health`, 60_000);
   return { url, child, stop: () => signal("SIGTERM"), kill9: () => signal("SIGKILL") };
 }

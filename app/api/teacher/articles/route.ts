@@ -3,7 +3,8 @@
 // form post (no JavaScript) is redirected to the article or back to the form instead.
 import { NextResponse } from "next/server";
 import { requireTeacherForApi } from "@/lib/server/auth";
-import { isSameOrigin } from "@/lib/server/auth/same-origin";
+import { env } from "@/lib/env";
+import { isSameOriginRequest } from "@/lib/server/http/same-origin";
 import { getLocale } from "@/lib/i18n/server";
 import { teacherMessages } from "@/lib/i18n/messages/teacher";
 import { ArticleMetaSchema } from "@/lib/server/articles/article-meta";
@@ -27,7 +28,7 @@ export async function POST(req: Request): Promise<Response> {
     if (wantsJson(req)) return NextResponse.json({ error: { code, message: t.importErrors[code] ?? t.importErrors.failed } }, { status });
     return NextResponse.redirect(new URL(`/teacher/articles/new?error=${encodeURIComponent(code)}`, req.url), 303);
   };
-  if (!isSameOrigin(req)) return fail(403, "forbidden");
+  if (!isSameOriginRequest(req, env().APP_URL)) return fail(403, "forbidden");
   const teacher = await requireTeacherForApi();
   if (!teacher) return NextResponse.json({ error: { code: "unauthorized", message: "Sign in first." } }, { status: 401 });
   const type = req.headers.get("content-type") ?? "";

@@ -1,37 +1,14 @@
 // Deterministic choice building: the same article always yields the same quiz, and options are
 // distinct after accent/case folding, with the answer at a seeded position.
 import { foldKey } from "../../knowledge";
+import { createRng, shuffle as shuffleWith } from "../../random";
 
-/** FNV-1a 32-bit hash, to seed the generator from the article and the question. */
-export function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+// One hash and one PRNG for the whole generator (lib/generation/random.ts).
+export { hashString as hash } from "../../random";
 
-/** mulberry32: tiny, good enough to shuffle four options. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+/** Seeded shuffle: the same seed always gives the same order. */
 export function shuffle<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  const next = rng(seed);
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
+  return shuffleWith(items, createRng(seed));
 }
 
 /**

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { hashParticipantToken, isWellFormedParticipantToken, participantCookieName } from "@/lib/server/participants/participant-token";
-import { isSameOrigin } from "@/lib/server/attempts/same-origin";
+import { isSameOrigin } from "@/lib/server/http/same-origin";
 import { MAX_SUBMIT_BYTES } from "@/lib/server/attempts/submit-schema";
 import { submitAttempt, submitError, type SubmitOutcome } from "@/lib/server/attempts/submit-attempt";
 

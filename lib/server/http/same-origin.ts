@@ -1,4 +1,4 @@
-// CSRF defence in depth for the submit route (SameSite=Lax cookies are the first line): a
+// CSRF defence in depth for state-changing requests (SameSite=Lax cookies are the first line): a
 // state-changing request must carry an Origin naming this host, or the configured APP_URL.
 export function isSameOrigin(origin: string | null, host: string | null, appUrl?: string): boolean {
   if (!origin || origin === "null") return false;
@@ -17,4 +17,14 @@ export function isSameOrigin(origin: string | null, host: string | null, appUrl?
     }
   }
   return false;
+}
+
+/**
+ * The same check on a whole request. Without an Origin header, only the browser's own
+ * Sec-Fetch-Site: same-origin is accepted (API clients without either are refused).
+ */
+export function isSameOriginRequest(req: Request, appUrl?: string): boolean {
+  const origin = req.headers.get("origin");
+  if (!origin) return req.headers.get("sec-fetch-site") === "same-origin";
+  return isSameOrigin(origin, req.headers.get("host"), appUrl);
 }
