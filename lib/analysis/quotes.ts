@@ -65,6 +65,8 @@ export function extractQuotes(text: string, sentences: Sentence[], mentions: Ent
   const afterEn = new RegExp(`^[\\s,]*(?:(?:${verbs})[\\s\\u00A0]|according to[\\s\\u00A0])`, "iu");
   const pronounEn = new RegExp(`^[\\s,]*(?:(he|she)[\\s\\u00A0]+(?:${verbs})|(?:${verbs})[\\s\\u00A0]+(he|she)\\b)`, "iu");
   const subjVerbEn = new RegExp(`^[\\s,]*([^!?"“”\\n]{1,80}?)[\\s\\u00A0]+(?:${verbs})\\b`, "iu");
+  // Between a speaker's name and the quote: an optional incise, the verb, "que" or a colon.
+  const verbRight = new RegExp(`^(?:[\\s\\u00A0]*,[^«»“”,]{1,60},)?[\\s\\u00A0]*(?:(?:a|avait|ont|has|had)[\\s\\u00A0]+)?(?:${verbs}|${frPresent})[\\s\\u00A0\\u202F]*(?:que|qu['’]|that)?[\\s\\u00A0\\u202F]*:?[\\s\\u00A0\\u202F]*$`, "iu");
   const speechAnywhere = new RegExp(`(?<![\\p{L}])(?:${verbs}|${frPresent}|souvient|décrit|qualifié|described|called)(?![\\p{L}])`, "iu");
 
   const persons = mentions.filter((m) => m.type === "person" || m.type === "org");
@@ -124,6 +126,11 @@ export function extractQuotes(text: string, sentences: Sentence[], mentions: Ent
         const cands = mentions.filter((m) => m.type === "person" && m.start >= s.start && m.end <= q.start);
         const ids = new Set(cands.map((m) => m.entityId));
         if (ids.size === 1) speaker = cands[cands.length - 1];
+        else {
+          // "Après Paul Durand, Marie Leroy a déclaré : « … »": the name right before the verb speaks.
+          const last = cands[cands.length - 1];
+          if (last && verbRight.test(text.slice(last.end, q.start))) speaker = last;
+        }
       }
     }
     if (speaker) {

@@ -13,6 +13,24 @@ export const QUESTION_KINDS = [
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 export type QuestionCategory = "comprehension" | "current_affairs";
+
+/** What a question trains (DESIGN.md): recall of a detail, or a comprehension skill. */
+export const QUESTION_SKILLS = [
+  "detail",
+  "cause",
+  "consequence",
+  "purpose",
+  "stance",
+  "main_idea",
+  "evidence",
+  "inference",
+  "vocabulary",
+  "context",
+] as const;
+export type QuestionSkill = (typeof QUESTION_SKILLS)[number];
+
+/** Skills whose answer need not be written in the evidence (the explanation shows how it follows). */
+export const ANSWER_OUTSIDE_EVIDENCE: readonly QuestionSkill[] = ["inference", "main_idea", "evidence"];
 export type QuestionSource = "article" | "knowledge";
 
 export interface Evidence {
@@ -37,6 +55,10 @@ export interface GeneratedQuestion {
   evidence: Evidence;
   explanation: string;
   difficulty: 1 | 2 | 3;
+  /** What the question trains; every question has one. */
+  skill: QuestionSkill;
+  /** Part B of a two-part item ("Quelle phrase de l'article le montre ?"): the id of part A. */
+  pairedWith?: string;
   /** Internal template name, e.g. "numeric", "quote", "acronym", "kb.capital" (extension). */
   template?: string;
   /** For knowledge questions: the date range in which the fact holds (ISO dates; to = null means still true). */
@@ -52,6 +74,8 @@ export interface GenerateRequest {
   date?: string;
   kinds?: QuestionKind[];
   categories?: QuestionCategory[];
+  /** Only questions of these skills (a part B comes with its part A). */
+  skills?: QuestionSkill[];
 }
 
 export interface GenerateResult {

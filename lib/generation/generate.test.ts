@@ -23,12 +23,22 @@ describe("generateQuiz", () => {
     expect(JSON.stringify(generateQuiz({ text: fr }))).toBe(JSON.stringify(generateQuiz({ text: fr })));
   });
 
-  it("numbers ids q1… and respects count", () => {
-    const r = generateQuiz({ text: en, count: 7 });
-    expect(r.questions.map((q) => q.id)).toEqual(["q1", "q2", "q3", "q4", "q5", "q6", "q7"]);
-    expect(r.requested).toBe(7);
-    expect(r.produced).toBe(7);
+  it("numbers ids q1… and never exceeds count (fewer is fine: no filler)", () => {
+    const r = generateQuiz({ text: en, count: 3 });
+    expect(r.questions.map((q) => q.id)).toEqual(["q1", "q2", "q3"].slice(0, r.questions.length));
+    expect(r.questions.length).toBeGreaterThan(0);
+    expect(r.requested).toBe(3);
+    expect(r.produced).toBe(r.questions.length);
     expect(r.language).toBe("en");
+    const all = generateQuiz({ text: en, count: 50 });
+    expect(all.produced).toBeLessThan(50);
+  });
+
+  it("gives every question a skill and filters by skill", () => {
+    for (const text of [fr, en]) for (const q of generateQuiz({ text }).questions) expect(q.skill).toBeTruthy();
+    const r = generateQuiz({ text: fr, skills: ["detail"] });
+    expect(r.questions.length).toBeGreaterThan(0);
+    expect(new Set(r.questions.map((q) => q.skill))).toEqual(new Set(["detail"]));
   });
 
   it("cuts every evidence from the submitted text", () => {
@@ -61,6 +71,8 @@ describe("generateQuiz", () => {
     expect(codeOf(() => generateQuiz({ text: fr, count: 51 }))).toBe("invalid_request");
     expect(codeOf(() => generateQuiz({ text: fr, language: "de" as never }))).toBe("invalid_request");
     expect(codeOf(() => generateQuiz({ text: fr, date: "10/01/2022" }))).toBe("invalid_request");
+    expect(codeOf(() => generateQuiz({ text: fr, date: "2024-02-30" }))).toBe("invalid_request");
+    expect(codeOf(() => generateQuiz({ text: fr, skills: ["gossip"] as never }))).toBe("invalid_request");
     expect(codeOf(() => generateQuiz({ text: 42 } as never))).toBe("invalid_request");
     expect(codeOf(() => generateQuiz(null))).toBe("invalid_request");
   });

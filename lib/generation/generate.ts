@@ -1,14 +1,17 @@
 // Entry point of the generator: request → checked questions. Pure and deterministic: the same
 // input gives the same quiz (shuffles are seeded by a hash of the text). A cooperative time
 // budget is checked between stages and inside loops, so a pathological input ends in "timeout".
+// Pipeline: analyse → every template proposes → contract checks (validate) → keys re-derived
+// from the evidence (verify) → precision-first selection (select) → public JSON.
 import { analyzeArticle } from "../analysis/analyze";
-import { GenerateError, type GeneratedQuestion, type GenerateResult } from "./contract";
+import { GenerateError, type GeneratedQuestion, type GenerateResult, type QuestionSkill } from "./contract";
 import { checkRequest } from "./input-checks";
 import { kitFor } from "./question-kit";
-import { rankCandidates } from "./rank";
 import { TEMPLATES } from "./registry";
+import { type Picked, selectQuestions, skillOf } from "./select";
 import type { Candidate } from "./template";
 import { validateCandidates } from "./validate";
+import { verifyCandidates } from "./verify";
 
 export interface GenerateOptions {
   /** Cooperative time budget in ms (default 5000). */
@@ -30,7 +33,7 @@ export function generateQuiz(req: unknown, opts: GenerateOptions = {}): Generate
     const first = analysis.sentences[0];
     if (first?.isHeading && first.start < 300) analysis.title = first.text.replace(/^title:\s*/i, "");
   }
-  kitFor(analysis);
+  const { full, hash } = kitFor(analysis);
   checkpoint();
   let cands: Candidate[] = [];
   for (const t of TEMPLATES) {
@@ -41,13 +44,17 @@ export function generateQuiz(req: unknown, opts: GenerateOptions = {}): Generate
   if (r.categories) cands = cands.filter((c) => r.categories!.includes(c.category));
   const { kept } = validateCandidates(cands, analysis);
   checkpoint();
-  const picked = rankCandidates(kept, r.count, r.language, checkpoint);
-  const questions: GeneratedQuestion[] = picked.map((c, i) => toQuestion(c, i));
+  const { kept: proven } = verifyCandidates(kept, full);
+  checkpoint();
+  const picked = selectQuestions(full, proven, r.count, { kinds: r.kinds, skills: r.skills, hash, checkpoint });
+  const questions: GeneratedQuestion[] = picked.map((p, i) => toQuestion(p, i));
   return { language: r.language, title: analysis.title, questions, requested: r.count, produced: questions.length };
 }
 
-function toQuestion(c: Candidate, i: number): GeneratedQuestion {
-  const q: GeneratedQuestion = {
+function toQuestion(p: Picked, i: number): GeneratedQuestion {
+  const c = p.candidate;
+  const skill: QuestionSkill = skillOf(c);
+  return {
     id: `q${i + 1}`,
     kind: c.kind,
     category: c.category,
@@ -59,8 +66,9 @@ function toQuestion(c: Candidate, i: number): GeneratedQuestion {
     evidence: c.evidence,
     explanation: c.explanation,
     difficulty: c.difficulty,
+    skill,
+    ...(p.pairedWith !== undefined ? { pairedWith: `q${p.pairedWith + 1}` } : {}),
     ...(c.template ? { template: c.template } : {}),
     ...(c.validity ? { validity: c.validity } : {}),
   };
-  return q;
 }

@@ -1,8 +1,8 @@
 // Request checks done before any analysis: they are cheap and decide the error code.
 import { detectLanguage } from "../analysis/language";
 import {
-  DEFAULT_COUNT, GenerateError, MAX_COUNT, MAX_TEXT_CHARS, MIN_TEXT_WORDS, QUESTION_KINDS,
-  type GenerateRequest, type Language, type QuestionCategory, type QuestionKind,
+  DEFAULT_COUNT, GenerateError, MAX_COUNT, MAX_TEXT_CHARS, MIN_TEXT_WORDS, QUESTION_KINDS, QUESTION_SKILLS,
+  type GenerateRequest, type Language, type QuestionCategory, type QuestionKind, type QuestionSkill,
 } from "./contract";
 
 export interface CheckedRequest {
@@ -13,6 +13,7 @@ export interface CheckedRequest {
   date: Date | null;
   kinds: QuestionKind[] | null;
   categories: QuestionCategory[] | null;
+  skills: QuestionSkill[] | null;
 }
 
 function invalid(message: string): never {
@@ -52,12 +53,18 @@ export function checkRequest(req: unknown): CheckedRequest {
   if (r.date !== undefined && r.date !== null) {
     if (typeof r.date !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(r.date) || Number.isNaN(Date.parse(r.date))) invalid("`date` must be an ISO date (YYYY-MM-DD).");
     date = new Date(Date.parse(r.date.slice(0, 10) + "T00:00:00Z"));
+    // Date.parse rolls 2024-02-30 over to 1 March: a date that does not exist is refused.
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== r.date.slice(0, 10)) invalid("`date` is not a calendar date.");
   }
   const kinds = r.kinds ?? null;
   if (kinds !== null && (!Array.isArray(kinds) || kinds.some((k) => !QUESTION_KINDS.includes(k as QuestionKind)))) invalid("`kinds` lists unknown question kinds.");
   const categories = r.categories ?? null;
   if (categories !== null && (!Array.isArray(categories) || categories.some((k) => k !== "comprehension" && k !== "current_affairs"))) {
     invalid("`categories` lists unknown categories.");
+  }
+  const skills = r.skills ?? null;
+  if (skills !== null && (!Array.isArray(skills) || skills.length === 0 || skills.some((k) => !QUESTION_SKILLS.includes(k as QuestionSkill)))) {
+    invalid("`skills` lists unknown skills.");
   }
   const text = r.text;
   if (!text.trim()) throw new GenerateError("empty_text", "The article text is empty.");
@@ -74,5 +81,6 @@ export function checkRequest(req: unknown): CheckedRequest {
   return {
     text, title: typeof r.title === "string" ? r.title : null, language, count, date,
     kinds: kinds as QuestionKind[] | null, categories: categories as QuestionCategory[] | null,
+    skills: skills as QuestionSkill[] | null,
   };
 }

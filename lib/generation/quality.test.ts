@@ -1,18 +1,67 @@
-// Acceptance floors on the six repository articles: ≥ 15 questions, ≥ 4 kinds, 0 contract
-// violations, ≥ 70 % reference-answer recall (over the MAX_COUNT questions the generator offers).
+// Floors of the precision-first generator on every article the repository holds: the ten the
+// team wrote and the 29 Wikinews tuning articles (tests/fixtures/news, CC BY 2.5). Quality
+// itself is measured by a blind reading of held-out articles (docs/generator-quality.md); these
+// tests hold the rules a reader relies on: the contract, a skill on every question, two-part
+// items that point to their part A, one question per sentence, no question printing another's
+// answer, and fewer questions than asked rather than filler.
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { evaluateFile, fixtureFiles } from "../../scripts/evaluate-generator";
+import { containsWords } from "../analysis/fold";
+import { evaluateFile, fixtureFiles, holdoutFiles } from "../../scripts/evaluate-generator";
+import { readNewsArticle } from "../../scripts/news-articles";
+import { QUESTION_SKILLS } from "./contract";
+import { generateQuiz } from "./generate";
 
-describe("generator quality floors", () => {
-  const files = fixtureFiles();
-  it("has six fixture articles", () => {
-    expect(files).toHaveLength(6);
-  });
-  it.each(files.map((f) => [f.split("/").pop()!, f]))("%s", (_name, file) => {
+const NEWS = path.join(__dirname, "..", "..", "tests", "fixtures", "news");
+const news = readdirSync(NEWS).filter((f) => /^(fr|en)-.*\.txt$/.test(f)).sort();
+let produced = 0;
+
+describe("generator floors on the team's articles", () => {
+  it.each([...fixtureFiles(), ...holdoutFiles()].map((f) => [path.basename(f), f]))("%s", (_n, file) => {
     const e = evaluateFile(file);
-    expect(e.produced).toBeGreaterThanOrEqual(15);
-    expect(Object.keys(e.kinds).length).toBeGreaterThanOrEqual(4);
+    expect(e.produced).toBeGreaterThanOrEqual(1);
     expect(e.violations).toEqual([]);
-    expect(e.recallMax).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe("generator floors on real news (tuning set)", () => {
+  it("holds the 29 tuning articles and none of the held-out ones", () => {
+    expect(news).toHaveLength(29);
+    expect(news.filter((f) => f.startsWith("fr-"))).toHaveLength(20);
+  });
+
+  it.each(news)("%s", (file) => {
+    const a = readNewsArticle(path.join(NEWS, file));
+    const r = generateQuiz({ text: a.text, title: a.title, date: a.date ?? undefined, count: 20 });
+    // Zero is an honest answer for an article with nothing worth asking; the set's total is checked below.
+    expect(r.questions.length).toBeLessThanOrEqual(20);
+    produced += r.questions.length;
+    expect(r.produced).toBe(r.questions.length);
+    const byId = new Map(r.questions.map((q) => [q.id, q]));
+    const sentences = new Map<number, string>();
+    for (const q of r.questions) {
+      expect(QUESTION_SKILLS).toContain(q.skill);
+      expect(a.text.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text);
+      if (q.pairedWith) {
+        const partA = byId.get(q.pairedWith)!;
+        expect(q.skill).toBe("evidence");
+        expect(Number(partA.id.slice(1))).toBeLessThan(Number(q.id.slice(1)));
+        expect(q.answer).toBe(partA.evidence.text.trim());
+        expect(q.choices).toContain(q.answer);
+      } else if (q.skill !== "main_idea" && q.source === "article") {
+        // One question per sentence: a second one would give the first away.
+        expect(sentences.get(q.evidence.start), `${q.id} shares its sentence`).toBeUndefined();
+        sentences.set(q.evidence.start, q.id);
+      }
+      for (const o of r.questions) {
+        if (o === q || o.pairedWith === q.id || q.pairedWith === o.id || typeof q.answer !== "string") continue;
+        if (q.kind === "true_false" || q.skill === "main_idea" || q.skill === "evidence") continue;
+        expect(containsWords(o.prompt, q.answer), `${o.id} prints the answer of ${q.id}`).toBe(false);
+      }
+    }
+  });
+  it("finds questions in the set as a whole (at least 3 per article on average)", () => {
+    expect(produced).toBeGreaterThanOrEqual(3 * news.length);
   });
 });

@@ -5,6 +5,9 @@ import { contextTemplate } from "./types/context";
 import { dateChoiceTemplate } from "./types/date-choice";
 import { entityChoiceTemplate } from "./types/entity-choice";
 import { fillBlankTemplate } from "./types/fill-blank";
+import { mainIdeaTemplate } from "./types/main-idea";
+import { relationsTemplate } from "./types/relations";
+import { stanceTemplate } from "./types/stance";
 import { numericTemplate } from "./types/numeric";
 import { orderingTemplate } from "./types/ordering";
 import { quoteTemplate } from "./types/quote";
@@ -23,6 +26,10 @@ export const TEMPLATES: readonly QuestionTemplate[] = [
   acronymTemplate,
   shortAnswerTemplate,
   whQuestionTemplate,
+  // Comprehension: cause, consequence, purpose; the article's main idea.
+  relationsTemplate,
+  mainIdeaTemplate,
+  stanceTemplate,
   // Knowledge-base context questions (current affairs), written alongside in types/context/.
   contextTemplate,
 ];

@@ -9,6 +9,7 @@ import { numericDistractors, renderNumber } from "./distractors/numbers";
 import { usableSentence } from "./excerpt";
 import { rngFor } from "./random";
 import { formatNumber } from "./typography";
+import { personOrSurname } from "./verify";
 
 export type SlotType = "number" | "date" | "person" | "place" | "org";
 
@@ -106,6 +107,16 @@ export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
     if (seen.has(key)) continue;
     seen.add(key);
     const e = a.entities[m.entityId];
+    if (m.type === "person") {
+      // Only names we are sure are people, one option per person ("Mr Saputo" is "Joey Saputo").
+      const surname = (x: string) => fold(x).split(" ").pop();
+      const seenSurnames = new Set([surname(es.display)]);
+      es.distractors = es.distractors.filter((d) => {
+        if (!personOrSurname(a, d) || seenSurnames.has(surname(d))) return false;
+        seenSurnames.add(surname(d));
+        return true;
+      });
+    }
     // People and places mentioned more than once matter more; the lede matters more.
     const weight = TYPE_WEIGHT[m.type as SlotType] + Math.min(0.1, 0.03 * (e.mentions - 1));
     slots.push({ id, type: m.type as SlotType, sentence: a.sentences[m.sentenceIndex], start: es.start, end: es.end,

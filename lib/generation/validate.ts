@@ -3,7 +3,7 @@
 import type { ArticleAnalysis, Sentence } from "../analysis/types";
 import { containsCompact, containsWords, fold, foldWords } from "../analysis/fold";
 import { normaliseAnswer } from "../grading/normalise";
-import { QUESTION_KINDS, type Language } from "./contract";
+import { ANSWER_OUTSIDE_EVIDENCE, QUESTION_KINDS, QUESTION_SKILLS, type Language } from "./contract";
 import { mixedEntityChoices } from "./entity-kinds";
 import { BLANK } from "./excerpt";
 import { PHRASES } from "./phrases";
@@ -143,6 +143,7 @@ export function checkCandidate(c: Candidate, a: ArticleAnalysis): string | null 
   const ev = c.evidence;
   if (!QUESTION_KINDS.includes(c.kind)) return "unknown kind";
   if (![1, 2, 3].includes(c.difficulty)) return "difficulty out of range";
+  if (c.skill !== undefined && !QUESTION_SKILLS.includes(c.skill)) return "unknown skill";
   if (!c.prompt.trim() || c.prompt.length > 700) return "empty or overlong prompt";
   if (ev.start < 0 || ev.end > a.text.length || ev.start >= ev.end || ev.text !== a.text.slice(ev.start, ev.end)) return "evidence mismatch";
 
@@ -181,7 +182,7 @@ export function checkCandidate(c: Candidate, a: ArticleAnalysis): string | null 
         if (c.source === "article" && !inEvidence(ev.text, swap.original)) return "corrected value not in evidence";
       }
     } else {
-      if (c.source === "article" && !inEvidence(ev.text, answer)) return "answer not in evidence";
+      if (c.source === "article" && !inEvidence(ev.text, answer) && !ANSWER_OUTSIDE_EVIDENCE.includes(c.skill ?? "detail")) return "answer not in evidence";
       if (leaks(c.prompt, [answer, ...(c.accepted ?? []).filter((x) => x.length >= 3)])) return "prompt contains the answer";
       const slot = c.meta?.slot;
       if ((slot === "number" || slot === "date" || /\d/.test(answer)) && blankInRange(c.prompt, answer)) return "blank is one bound of a range";

@@ -132,7 +132,10 @@ export function candidate(
     category: "current_affairs",
     source: "knowledge",
     evidence: { text: ctx.analysis.text.slice(s.start, s.end), start: s.start, end: s.end },
-    score: Math.max(0, Math.min(1, weight * topic.salience)),
+    // Only facts that help understand the article (which alliance a central country belongs to)
+    // are worth a question by default; capitals, currencies and borders are trivia unless asked for.
+    score: Math.max(0, Math.min(1, weight * topic.salience * (/^kb\.membership/.test(rest.template ?? "") && topic.salience >= 0.8 ? 1 : 0.55))),
+    skill: "context",
     sentenceIndex: s.index,
     meta: { slot: `knowledge.${topic.kind}`, fact: `kb:${fact}` },
   };

@@ -136,6 +136,7 @@ export const orderingTemplate: QuestionTemplate = {
         [...chosen].sort((x, y) => x.d.sortKey - y.d.sortKey).map((e) => `${e.d.text} (${e.item})`).join(" ; ")), lang),
       difficulty: 3,
       template: "ordering",
+      skill: "inference",
       score: 0.8,
       sentenceIndex: chosen[0].d.sentenceIndex,
       meta: { slot: "ordering", fact: "ordering" },

@@ -57,8 +57,9 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention): Candida
     evidence,
     explanation: applyTypography(PHRASES[lang].explain(quoteExcerpt(evidence.text.length > 300 ? evidence.text.slice(0, 297).replace(/\s\S*$/, "") + " …" : evidence.text, lang)), lang),
     template: "quote",
+    skill: "stance" as const,
     sentenceIndex: q.firstSentence,
-    meta: { slot: "quote", fact: `quote:${q.start}` },
+    meta: { slot: "quote", fact: `quote:${q.start}`, proof: { type: "speaker" as const, speaker: display, quote: q.text } },
   };
   if (others.length >= 2) {
     return { ...base, kind: "multiple_choice", choices: choicesWith(display, others, 3, rng),

@@ -112,7 +112,7 @@ function who(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   const cs = clauseStart(a, slot);
   // "Le président Kassym-Jomart Tokaïev a …": a role before the name is moved out with it.
   const head = a.text.slice(slot.sentence.start, slot.start);
-  if (!cs && !/^(?:Le|La|The)\s(?:\p{Ll}[\p{L}-]*\s){1,3}$/u.test(head)) return null;
+  if (!cs && !/^(?:Le|La|L['’]|The)[\s\u00A0]?(?:[\p{L}'’-]+[\s\u00A0]){1,4}$/u.test(head)) return null;
   const rest = restOf(a, slot.end, slot.sentence.end);
   if (!rest || !VERB_START[lang].test(rest)) return null;
   const attribution = cs?.attribution ?? "";

@@ -1,0 +1,247 @@
+// Clause-level reading of a sentence for comprehension questions: is a clause self-contained,
+// what is its subject, which infinitive phrases and clauses of the article can serve as
+// options of the same grammatical form. Rules are about French and English grammar in general
+// (determiners, auxiliaries, pronouns, infinitive endings), never about one article.
+import type { FullAnalysis, Sentence } from "../analysis/types";
+import { fold } from "../analysis/fold";
+import { STOPWORDS } from "../analysis/lexicon/stopwords";
+import type { Language } from "./contract";
+
+export function wordCount(s: string): number {
+  return s.split(/[\s\u00A0\u202F]+/).filter(Boolean).length;
+}
+
+/** A clause opening on a pronoun or a back-reference cannot be read outside its paragraph. */
+const DANGLING_START: Record<Language, RegExp> = {
+  fr: /^(?:il|elle|ils|elles|on|lui|eux|cela|ceci|ça|ce|c['’]|celui|celle|ceux|celles|en|y|leur|leurs|son|sa|ses|ce dernier|cette dernière|ces derniers|le premier|la première|les deux|l['’]autre|d['’]autres|cette|ces|cet|là|ensuite|puis|aussi|mais|et|or|donc|alors)(?![\p{L}'’])/iu,
+  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|also|but|and|so|the latter|the former|both|such)(?![\p{L}'’])/iu,
+};
+/** Back-references anywhere in a clause ("ce dernier", "the latter", "ci-dessus"). */
+const DANGLING_ANY = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers|celui-ci|celle-ci|ci-dessus|the latter|the former|the above)(?![\p{L}])/iu;
+/** Pronoun subjects inside a clause also point outside it ("…, mais il a refusé"). */
+const PRONOUN_ANY: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}'’])(?:il|elle|ils|elles|lui|eux)(?![\p{L}'’])/iu,
+  en: /(?<![\p{L}'’])(?:he|she|they|him|them|it)(?![\p{L}'’])/iu,
+};
+
+/** A clause a student can read alone: no dangling pronoun, no unbalanced quote, 4–28 words. */
+export function selfContained(clause: string, lang: Language, maxWords = 28): boolean {
+  const t = clause.trim();
+  const n = wordCount(t);
+  if (n < 4 || n > maxWords) return false;
+  if (DANGLING_START[lang].test(t) || DANGLING_ANY.test(t) || PRONOUN_ANY[lang].test(t)) return false;
+  if (/[«»“”"()[\]?]/.test(t)) return false;
+  return true;
+}
+
+/** A finite verb, so a clause is a statement and not a noun phrase. */
+export const FINITE: Record<Language, RegExp> = {
+  fr: /(?:^|[\s\u00A0'’])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|fut|furent|va|vont|doit|doivent|peut|peuvent|fait|font|reste|restent|\p{L}{3,}(?:ait|aient|era|eront|èrent|ent)|\p{L}{4,}(?:ra|ront))(?=[\s\u00A0,.]|$)/iu,
+  en: /(?:^|\s)(?:has|have|had|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should|\p{L}{2,}ed|won|ran|took|made|began|came|went|said|told|rose|fell|gave|held|met|left|broke|drew|became|found|kept|lost|paid|sent|spent|stood|thought|wrote|\p{L}{3,}s)(?=[\s,.]|$)/iu,
+};
+
+/** Verb forms that cannot be nouns: imperfect and future endings, English past in -ed. */
+const STRONG_FINITE: Record<Language, RegExp> = {
+  fr: /^\p{Ll}{3,}(?:ait|aient|era|eront|èrent)$/u,
+  en: /^\p{Ll}{3,}ed$|^(?:said|says|took|made|began|came|went|told|rose|fell|gave|held|met|left|became|found|won)$/u,
+};
+
+const AUX: Record<Language, RegExp> = {
+  fr: /^(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|va|vont|doit|doivent|peut|peuvent|n['’]a|n['’]ont|n['’]est|ne|n['’]|se|s['’]|qui)$/iu,
+  en: /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|who|which|that)$/iu,
+};
+
+const DETERMINER: Record<Language, RegExp> = {
+  fr: /^(?:le|la|les|l['’]\p{L}+|un|une|des|du|ce|cet|cette|ces|plusieurs|certains|certaines|deux|trois|quatre|cinq)$/iu,
+  en: /^(?:the|a|an|this|these|those|some|many|several|two|three|four|five)$/iu,
+};
+
+/** Words of a span with their offsets (spaces and no-break spaces split words). */
+function splitWords(s: string): Array<{ w: string; at: number }> {
+  const out: Array<{ w: string; at: number }> = [];
+  const re = /[^\s\u00A0\u202F]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) out.push({ w: m[0], at: m.index });
+  return out;
+}
+
+/**
+ * The subject noun phrase opening a clause ("Les responsables saoudiens" in "Les responsables
+ * saoudiens ont installé…"): a determiner, then words up to the first auxiliary or finite verb.
+ * Null when the clause does not open on a determiner or the verb is not found within 9 words.
+ */
+export function subjectOf(clause: string, lang: Language): { subject: string; rest: string; aux: string } | null {
+  const ws = splitWords(clause);
+  if (ws.length < 3) return null;
+  const first = ws[0].w;
+  const firstIsName = /^\p{Lu}/u.test(first) && !DETERMINER[lang].test(first) && !DANGLING_START[lang].test(first);
+  if (!DETERMINER[lang].test(first) && !firstIsName) return null;
+  for (let i = 1; i < Math.min(ws.length, 10); i++) {
+    const w = ws[i].w.replace(/[,;:]$/, "");
+    if (/[,;:]$/.test(ws[i - 1].w)) return null; // an apposition or incise: not a plain subject
+    if (AUX[lang].test(w) || (i >= 2 && STRONG_FINITE[lang].test(w))) {
+      const subject = clause.slice(0, ws[i].at).trim();
+      return { subject, rest: clause.slice(ws[i].at).trim(), aux: w };
+    }
+  }
+  return null;
+}
+
+/** Lower-case the first letter unless the first word is a name or an acronym. */
+export function lowerFirst(a: FullAnalysis, s: string): string {
+  const first = /^[\p{L}'’-]+/u.exec(s)?.[0] ?? "";
+  if (!first || /^\p{Lu}{2,}/u.test(first)) return s;
+  if (STOPWORDS[a.language].has(fold(first).replace(/['’].*$/, ""))) return s.charAt(0).toLowerCase() + s.slice(1);
+  const isName = a.entityMentions.some((m) => a.text.slice(m.start, m.end).split(/[\s\u00A0]/)[0] === first);
+  return isName ? s : s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+export function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "que" + clause, elided before a vowel ("qu'il", "qu'Ahmed"). */
+export function queClause(clause: string): string {
+  return /^[aeiouyhàâäéèêëîïôöûü]/i.test(clause) && !/^h(?:a|o|u)[^aeiou]/i.test(clause) ? `qu'${clause}` : `que ${clause}`;
+}
+
+export function stripFinal(s: string): string {
+  return s.replace(/[\s\u00A0\u202F]*[.!…;:,]+[\s\u00A0\u202F]*$/u, "").trim();
+}
+
+// --- French infinitives ----------------------------------------------------------------------
+const RE_VERBS = new Set((
+  "faire dire prendre mettre rendre vendre permettre construire produire réduire conduire détruire suivre vivre " +
+  "écrire lire croire boire battre combattre défendre répondre attendre entendre descendre perdre comprendre " +
+  "apprendre reprendre entreprendre promettre soumettre admettre transmettre remettre abattre élire réélire " +
+  "traduire introduire inscrire décrire interdire paraître apparaître connaître reconnaître naître accroître plaire " +
+  "extraire résoudre joindre rejoindre peindre craindre contraindre atteindre éteindre étendre suspendre dépendre " +
+  "prétendre tendre exclure conclure inclure rompre interrompre corrompre vaincre convaincre être poursuivre " +
+  "surprendre dissoudre émettre commettre omettre relancer reconstruire instruire séduire fondre répandre"
+).split(" "));
+const OIR_VERBS = new Set("voir pouvoir devoir savoir recevoir vouloir valoir prévoir revoir apercevoir percevoir décevoir concevoir falloir émouvoir promouvoir asseoir pourvoir".split(" "));
+const ER_IR_NOUNS = new Set((
+  "hier mer fer cher hiver premier dernier entier métier quartier dossier papier foyer loyer danger étranger cancer " +
+  "super laser leader manager reporter poster enfer amer fier cahier rocher chantier pilier chevalier atelier collier " +
+  "escalier sentier panier grenier janvier février acier millier désir plaisir loisir avenir soupir saphir élixir " +
+  "usager passager voyager bélier verger berger épicier policier pompier ouvrier officier conseiller banquier courrier " +
+  "calendrier charter trimestre semestre souper déjeuner dîner pouvoir devoir savoir avoir vouloir"
+).split(" "));
+
+/** Is this lower-case French word an infinitive? */
+export function frenchInfinitive(w: string): boolean {
+  const x = w.toLowerCase();
+  if (ER_IR_NOUNS.has(x) && !["pouvoir", "devoir", "savoir", "avoir", "vouloir"].includes(x)) return false;
+  if (RE_VERBS.has(x) || OIR_VERBS.has(x) || x === "avoir") return true;
+  return /^\p{Ll}[\p{Ll}-]{2,}(?:er|ir)$/u.test(x) && !ER_IR_NOUNS.has(x);
+}
+
+const EN_NOT_VERB = new Set("the a an his her their its this that these those be been being all any each every some many more most other such".split(" "));
+
+/**
+ * An infinitive phrase starting at `from` ("protéger les pèlerins contre…", "protect pilgrims"):
+ * up to the next clause boundary, at most 14 words. Null when no infinitive opens it.
+ */
+export function infinitivePhrase(text: string, from: number, end: number, lang: Language): string | null {
+  const tail = text.slice(from, end);
+  const ws = splitWords(tail);
+  if (!ws.length) return null;
+  let i = 0;
+  if (lang === "fr") {
+    // "ne pas", clitics and reflexives may stand before the infinitive.
+    while (i < ws.length && /^(?:ne|pas|se|s['’]\p{L}+|le|la|les|l['’]\p{L}+|lui|leur|y|en|me|te|nous|vous)$/iu.test(ws[i].w) && i < 3) {
+      if (/^(?:s|l)['’]/iu.test(ws[i].w)) break;
+      i++;
+    }
+    const verb = ws[i]?.w.replace(/^(?:s|l)['’]/iu, "") ?? "";
+    if (!frenchInfinitive(verb.replace(/[,.;:]$/, ""))) return null;
+  } else {
+    const verb = ws[0].w.replace(/[,.;:]$/, "");
+    if (!/^\p{Ll}+$/u.test(verb) || EN_NOT_VERB.has(verb) || /(?:ing|ly|tion|ment|ness)$/.test(verb)) return null;
+  }
+  let stop = tail.length;
+  const b = /[,;:.!?()«»“”"]|\s(?:et|mais|ou|alors que|tandis que|and|but|or|while|which|who)\s/u.exec(tail);
+  if (b) stop = b.index;
+  const phrase = tail.slice(0, stop).trim();
+  const n = wordCount(phrase);
+  if (n < 2 || n > 14) return null;
+  if (/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|en|par|pour|sur|the|a|an|of|to|in|on|at|by|for|with)$/iu.test(phrase)) return null;
+  return phrase;
+}
+
+/** Infinitive phrases of the whole article after "pour", "afin de", "de", "to": a pool of same-form options. */
+export function infinitivePool(a: FullAnalysis, exceptSentence: number): Array<{ text: string; sentence: number }> {
+  const out: Array<{ text: string; sentence: number }> = [];
+  const seen = new Set<string>();
+  const re = a.language === "fr" ? /(?:^|[\s\u00A0])(?:pour|afin\s+d['’e]|de|d['’]|à)\s?/giu : /(?:^|\s)to\s/giu;
+  for (const s of a.sentences) {
+    if (s.isHeading || s.index === exceptSentence || !s.quotesBalanced) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text))) {
+      const from = s.start + m.index + m[0].length;
+      const p = infinitivePhrase(a.text, from, s.end, a.language);
+      if (!p || wordCount(p) < 3 || PRONOUN_ANY[a.language].test(p)) continue;
+      const k = fold(p);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ text: p, sentence: s.index });
+    }
+  }
+  return out;
+}
+
+/**
+ * Main statements of other sentences, as self-contained clauses ("la participation a été de 51 %"),
+ * for options of the form "Parce que …". Only clauses that open on a subject and hold a verb.
+ */
+export function clausePool(a: FullAnalysis, exceptSentence: number): Array<{ text: string; sentence: number }> {
+  const out: Array<{ text: string; sentence: number }> = [];
+  for (const s of a.sentences) {
+    if (s.isHeading || s.index === exceptSentence || !s.quotesBalanced || /\?$/.test(s.text)) continue;
+    let t = stripFinal(s.text);
+    // Keep the first clause: up to a semicolon, or a comma followed by a coordinator.
+    const cut = /;\s|,\s(?:et|mais|alors que|tandis que|and|but|while|which|who|qui)\s/u.exec(t);
+    if (cut) t = t.slice(0, cut.index);
+    // An opening adverbial or attribution ("Selon X, ", "Le 2 janvier, ") is dropped.
+    const lead = /^(?:[^,]{2,40}),\s(?=\p{L})/u.exec(t);
+    if (lead && !FINITE[a.language].test(lead[0])) t = t.slice(lead[0].length);
+    if (!selfContained(t, a.language, 22) || !FINITE[a.language].test(t) || !subjectOf(t, a.language)) continue;
+    if (/\d{4}|%|\d[\d\s]*\d/.test(t) && wordCount(t) < 6) continue;
+    out.push({ text: t, sentence: s.index });
+  }
+  return out;
+}
+
+/** Subject noun phrases of other sentences: options for a cause or consequence stated as a noun. */
+export function nounPhrasePool(a: FullAnalysis, exceptSentence: number): Array<{ text: string; sentence: number }> {
+  const out: Array<{ text: string; sentence: number }> = [];
+  const seen = new Set<string>();
+  for (const s of a.sentences) {
+    if (s.isHeading || s.index === exceptSentence || !s.quotesBalanced) continue;
+    const sub = subjectOf(stripFinal(s.text), a.language);
+    if (!sub || !DETERMINER[a.language].test(sub.subject.split(/\s/)[0])) continue;
+    const n = wordCount(sub.subject);
+    if (n < 2 || n > 9 || /[,()«»“”"]/.test(sub.subject) || PRONOUN_ANY[a.language].test(sub.subject)) continue;
+    if (/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|en|et|ou|the|a|an|of|to|in|and|or)$/iu.test(sub.subject)) continue;
+    const k = fold(sub.subject);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ text: sub.subject, sentence: s.index });
+  }
+  return out;
+}
+
+/** Word overlap of two strings (content words longer than 3 letters), in [0, 1]. */
+export function overlap(x: string, y: string): number {
+  const wx = new Set(fold(x).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+  const wy = new Set(fold(y).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+  if (!wx.size || !wy.size) return 0;
+  let n = 0;
+  for (const w of wx) if (wy.has(w)) n++;
+  return n / Math.min(wx.size, wy.size);
+}
+
+export function sentenceOf(a: FullAnalysis, index: number): Sentence {
+  return a.sentences[index];
+}

@@ -1,0 +1,140 @@
+// The second-generation generator's comprehension families and the checks around them, on small
+// articles written for these tests (French and English).
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import type { FullAnalysis } from "../analysis/types";
+import { frenchInfinitive, selfContained } from "./clauses";
+import { generateQuiz } from "./generate";
+import { givenByTitle, importanceOf } from "./importance";
+import { unworthy } from "./select";
+import type { Candidate } from "./template";
+import { mainIdeaTemplate } from "./types/main-idea";
+import { quoteTemplate } from "./types/quote";
+import { findRelations, relationsTemplate } from "./types/relations";
+import { confidentPerson, verifyCandidate } from "./verify";
+
+const FR = `Grève des éboueurs à Marseille : les déchets s'accumulent
+
+Les éboueurs de Marseille sont en grève depuis lundi pour obtenir une hausse de leurs salaires. Les rues du centre-ville sont couvertes de sacs poubelle parce que les camions de collecte restent au dépôt. La mairie a ouvert des négociations avec les syndicats afin de trouver une issue rapide au conflit. Le maire Benoît Payan a déclaré : « Nous ferons une proposition sérieuse avant vendredi. » Le syndicat Force ouvrière réclame une prime de 150 euros par mois. La préfecture a installé des bennes provisoires dans trois arrondissements. Les commerçants du Vieux-Port se plaignent de la baisse de la fréquentation. Le dernier conflit de ce type avait duré deux semaines en 2016. Les touristes photographient les montagnes de déchets devant l'hôtel de ville. La directrice de la propreté, Claire Martin, estime que la collecte normale reprendra dans une semaine. Le délégué syndical Karim Benali demande une réunion avec le ministre Gérald Darmanin.`;
+
+const EN = `Floods close schools across Cumbria
+
+Dozens of schools in Cumbria were closed on Monday because heavy rain flooded the roads. The county council opened emergency shelters in order to house families whose homes were flooded. Council leader Stewart Young said the damage would cost millions of pounds to repair. The Environment Agency issued 40 flood warnings across the north of England. Volunteers filled sandbags in Keswick and Cockermouth through the night. Rail services between Carlisle and Lancaster were suspended. Forecasters expect more rain later in the week.`;
+
+function full(text: string, lang: "fr" | "en", title: string): FullAnalysis {
+  return analyzeArticle(text, { language: lang, title });
+}
+
+describe("cause, consequence and purpose", () => {
+  it("finds the relation a marker states and asks for it, with options of the same form", () => {
+    const a = full(FR, "fr", "Grève des éboueurs à Marseille : les déchets s'accumulent");
+    const rels = findRelations(a);
+    const cause = rels.find((r) => r.relation === "cause");
+    expect(cause?.content).toBe("les camions de collecte restent au dépôt");
+    expect(cause?.main).toBe("Les rues du centre-ville sont couvertes de sacs poubelle");
+    const purpose = rels.find((r) => r.relation === "purpose" && r.marker.startsWith("afin"));
+    expect(purpose?.content).toBe("trouver une issue rapide au conflit");
+    const qs = relationsTemplate.generate(a);
+    const q = qs.find((c) => c.skill === "cause")!;
+    expect(q.prompt).toMatch(/^D’après l’article, pourquoi est-ce que les rues du centre-ville sont couvertes de sacs poubelle/);
+    expect(q.answer).toBe("Les camions de collecte restent au dépôt");
+    // Every option is a clause from elsewhere in the article, none of them in the evidence.
+    for (const d of q.choices!.filter((x) => x !== q.answer)) expect(q.evidence.text.toLowerCase()).not.toContain(d.toLowerCase());
+    expect(verifyCandidate(a, q)).toBeNull();
+  });
+
+  it("asks the English cause with an inverted auxiliary and the purpose of an action", () => {
+    const a = full(EN, "en", "Floods close schools across Cumbria");
+    const qs = relationsTemplate.generate(a);
+    const cause = qs.find((c) => c.skill === "cause");
+    expect(cause?.prompt).toBe("According to the article, why were dozens of schools in Cumbria closed on Monday?");
+    expect(cause?.answer).toBe("Heavy rain flooded the roads");
+  });
+
+  it("refuses a statement that opens on a pronoun or hides a subordinate clause", () => {
+    expect(selfContained("il a refusé de signer le texte", "fr")).toBe(false);
+    expect(selfContained("the council opened shelters", "en")).toBe(true);
+    const a = full("Le bilan\n\nIl a démissionné parce que le projet a échoué. Les habitants qui protestaient ont été reçus parce que la mairie voulait calmer la situation. " + "Le reste du texte parle du budget municipal et des travaux. ".repeat(4), "fr", "Le bilan");
+    expect(findRelations(a).filter((r) => r.relation === "cause")).toEqual([]);
+  });
+
+  it("re-derives the key: a key that is not what follows the marker is dropped", () => {
+    const a = full(FR, "fr", "Grève");
+    const q = relationsTemplate.generate(a).find((c) => c.skill === "cause")!;
+    const forged: Candidate = { ...q, answer: q.choices!.find((x) => x !== q.answer)! };
+    expect(verifyCandidate(a, forged)).toMatch(/relation/);
+  });
+
+  it("tells infinitives from nouns in -er and -ir", () => {
+    for (const v of ["trouver", "obtenir", "prendre", "voir", "réduire"]) expect(frenchInfinitive(v)).toBe(true);
+    for (const n of ["dossier", "quartier", "hier", "plaisir", "ministre", "janvier"]) expect(frenchInfinitive(n)).toBe(false);
+  });
+});
+
+describe("main idea", () => {
+  it("offers the opening sentence against true secondary details", () => {
+    const a = full(FR, "fr", "Grève des éboueurs à Marseille : les déchets s'accumulent");
+    const [q] = mainIdeaTemplate.generate(a);
+    expect(q.skill).toBe("main_idea");
+    expect(q.answer).toBe("Les éboueurs de Marseille sont en grève depuis lundi pour obtenir une hausse de leurs salaires.");
+    expect(q.choices).toHaveLength(4);
+    const imp = importanceOf(a);
+    for (const d of q.choices!.filter((x) => x !== q.answer)) {
+      const s = a.sentences.find((x) => x.text.trim() === d)!;
+      expect(imp.sentence[s.index]).toBeLessThan(imp.sentence[q.sentenceIndex]);
+    }
+  });
+});
+
+describe("people, speakers and holders", () => {
+  it("does not take hotels, newspapers or agencies for people", () => {
+    const a = full("Hajj\n\nAt least 76 people were killed when the Al-Ghaza Hotel collapsed, the Sydney Morning Herald said. " +
+      "Saudi official Ahmed Al-Ghamdi said the building was old. Governor Khalid Faisal visited the site. " + "The pilgrimage went on under heavy security. ".repeat(4), "en", "Hajj");
+    expect(confidentPerson(a, "Al-Ghaza Hotel")).toBe(false);
+    expect(confidentPerson(a, "Sydney Morning Herald")).toBe(false);
+    expect(confidentPerson(a, "Khalid Faisal")).toBe(true);
+  });
+
+  it("attributes a quote to the person next to the speech verb, never to another person of the sentence", () => {
+    const text = `Conseil municipal\n\nAprès l'intervention de Paul Durand, Marie Leroy a déclaré : « Nous voterons contre ce budget injuste et dangereux. » ${"Le débat a duré toute la soirée au conseil municipal. ".repeat(3)}Le maire Jean Petit a répondu aux questions. L'adjointe Sophie Blanc a présenté les comptes.`;
+    const a = full(text, "fr", "Conseil municipal");
+    const quote = quoteTemplate.generate(a).find((q) => /budget injuste/.test(q.prompt))!;
+    expect(quote.answer).toMatch(/Leroy/);
+    expect(verifyCandidate(a, quote)).toBeNull();
+    // The same question with the other person of the sentence as its key fails the independent check.
+    const wrong: Candidate = { ...quote, answer: "Paul Durand", meta: { ...quote.meta, proof: { type: "speaker", speaker: "Paul Durand", quote: "Nous voterons contre ce budget injuste et dangereux." } } };
+    expect(verifyCandidate(a, wrong)).toBe("speaker not re-derived");
+  });
+
+  it("states who holds a claim, with holders of the same kind as options", () => {
+    const r = generateQuiz({ text: FR, title: "Grève des éboueurs à Marseille", count: 20 });
+    const holder = r.questions.find((q) => q.template === "stance.holder" && q.kind === "multiple_choice");
+    expect(holder?.answer).toBe("Claire Martin");
+    expect(holder?.prompt).toMatch(/qui estime que la collecte normale reprendra dans une semaine/);
+    expect(holder?.choices?.every((c) => ["Claire Martin", "Benoît Payan"].includes(c) || /^\p{Lu}\p{Ll}+ \p{Lu}/u.test(c))).toBe(true);
+  });
+});
+
+describe("what is worth asking", () => {
+  it("drops answers the title gives away and details of minor sentences", () => {
+    const a = full(FR, "fr", "Grève des éboueurs à Marseille : les déchets s'accumulent");
+    expect(givenByTitle(importanceOf(a), "Marseille", "fr")).toBe(true);
+    const byTitle: Candidate = {
+      kind: "multiple_choice", category: "comprehension", source: "article", prompt: "Dans quelle ville les éboueurs sont-ils en grève ?",
+      choices: ["Marseille", "Lyon", "Nice"], answer: "Marseille", evidence: { text: a.sentences[2].text, start: a.sentences[2].start, end: a.sentences[2].end },
+      explanation: "…", difficulty: 1, skill: "detail", score: 0.9, sentenceIndex: 2, template: "entity-choice",
+    };
+    expect(unworthy(a, byTitle)).toBe("answer given by the title");
+    const list: Candidate = { ...byTitle, prompt: "Complétez : « Après _____, 2003, 2009 et 2010, elle gagne. »", answer: "2002", choices: ["2002", "2001", "2004"] };
+    expect(unworthy(a, list)).not.toBeNull();
+  });
+
+  it("tells the teacher how many good questions it found instead of filling the count", () => {
+    const r = generateQuiz({ text: EN, title: "Floods close schools across Cumbria", count: 50 });
+    expect(r.requested).toBe(50);
+    expect(r.produced).toBe(r.questions.length);
+    expect(r.produced).toBeLessThan(50);
+    // Comprehension questions come first in the choice, so a short quiz still has them.
+    expect(r.questions.some((q) => q.skill !== "detail" && q.skill !== "context")).toBe(true);
+  });
+});

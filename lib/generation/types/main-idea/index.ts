@@ -1,0 +1,77 @@
+// Main idea: "Quelle phrase résume le mieux l'information principale de l'article ?". The key is
+// the most important of the opening sentences (news puts the event first, and it shares the
+// title's words); the other options are true sentences of the same article that carry
+// secondary details, far from the key in importance and in wording.
+import type { FullAnalysis, Sentence } from "../../../analysis/types";
+import { overlap, wordCount } from "../../clauses";
+import { importanceOf } from "../../importance";
+import { kitFor } from "../../question-kit";
+import { rngFor, shuffle } from "../../random";
+import type { Candidate, QuestionTemplate } from "../../template";
+import { applyTypography } from "../../typography";
+
+const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
+  fr: /^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|selon lui|selon elle)(?![\p{L}'’])/iu,
+  en: /^(?:he|she|they|it|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|according to (?:him|her|them))(?![\p{L}'’])/iu,
+};
+
+function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): boolean {
+  const n = wordCount(s.text);
+  return !s.isHeading && !!s.quotesBalanced && n >= 8 && n <= maxWords && !/\?$/.test(s.text) &&
+    !OPENS_ON_REFERENCE[a.language].test(s.text.trim()) && /[.!…»”"]$/.test(s.text.trim()) &&
+    // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
+    /^[\p{Lu}\d]/u.test(s.text.trim()) && !/^\p{Lu}[\p{L}-]+\s[-–—]\s/u.test(s.text.trim());
+}
+
+export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | null {
+  const imp = importanceOf(a);
+  const body = a.sentences.filter((s) => !s.isHeading);
+  const opening = body.slice(0, 3).filter((s) => readableAlone(a, s, 45));
+  if (!opening.length) return null;
+  const key = [...opening].sort((x, y) => imp.sentence[y.index] - imp.sentence[x.index] || x.index - y.index)[0];
+  const keyImp = imp.sentence[key.index];
+  if (keyImp < 0.6) return null;
+  const lede = new Set(body.slice(0, 2).map((s) => s.index));
+  const secondary = body.filter((s) => !lede.has(s.index) && s.index !== key.index && readableAlone(a, s, 35) &&
+    imp.sentence[s.index] <= 0.7 * keyImp && overlap(s.text, key.text) < 0.35);
+  if (secondary.length < 3) return null;
+  // Spread the options over the article: one from each third of the secondary sentences.
+  const rng = rngFor(hash, "main-idea");
+  const thirds = [0, 1, 2].map((k) => secondary.slice(Math.floor((k * secondary.length) / 3), Math.floor(((k + 1) * secondary.length) / 3)));
+  const picked: Sentence[] = [];
+  for (const part of thirds) {
+    const options = shuffle(part, rng).filter((s) => picked.every((p) => overlap(p.text, s.text) < 0.4));
+    if (options.length) picked.push(options[0]);
+  }
+  if (picked.length < 3) return null;
+  const lang = a.language;
+  const choices = shuffle([key, ...picked].map((s) => s.text.trim()), rng);
+  const explanation = lang === "fr"
+    ? "C'est l'information principale : l'article l'annonce dès le début et son titre la reprend ; les autres phrases apportent des détails."
+    : "This is the main news: the article opens with it and its title echoes it; the other sentences add details.";
+  return {
+    kind: "multiple_choice",
+    category: "comprehension",
+    source: "article",
+    prompt: applyTypography(lang === "fr" ? "Quelle phrase résume le mieux l'information principale de l'article ?" : "Which sentence best sums up the main news of the article?", lang),
+    choices,
+    answer: key.text.trim(),
+    evidence: { text: a.text.slice(key.start, key.end), start: key.start, end: key.end },
+    explanation: applyTypography(explanation, lang),
+    difficulty: 2,
+    skill: "main_idea",
+    template: "main-idea",
+    score: 0.9,
+    sentenceIndex: key.index,
+    meta: { slot: "main_idea", fact: "main-idea", proof: { type: "summary" } },
+  };
+}
+
+export const mainIdeaTemplate: QuestionTemplate = {
+  name: "main-idea",
+  generate(analysis) {
+    const { full, hash } = kitFor(analysis);
+    const c = mainIdeaCandidate(full, hash);
+    return c ? [c] : [];
+  },
+};

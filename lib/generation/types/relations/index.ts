@@ -1,0 +1,192 @@
+// Cause, consequence and purpose questions: a sentence that states a relation with a marker
+// ("parce que", "en raison de", "si bien que", "afin de", "because", "leading to", "in order to")
+// is split into the statement and what the marker introduces. The question asks for the latter;
+// the options are phrases of the same grammatical form taken from other sentences of the same
+// article, so no option stands out by its shape and none is true of the statement.
+import type { FullAnalysis, Sentence } from "../../../analysis/types";
+import { fold } from "../../../analysis/fold";
+import type { Language } from "../../contract";
+import {
+  clausePool, FINITE, infinitivePhrase, infinitivePool, lowerFirst, nounPhrasePool, overlap, queClause, selfContained,
+  stripFinal, subjectOf, upperFirst, wordCount,
+} from "../../clauses";
+import { importanceOf } from "../../importance";
+import { PHRASES } from "../../phrases";
+import { kitFor } from "../../question-kit";
+import { rngFor, shuffle } from "../../random";
+import type { Candidate, QuestionTemplate } from "../../template";
+import { applyTypography, quoteExcerpt } from "../../typography";
+import { type Form, MARKERS, type Relation, RELATION_WORDS } from "./markers";
+
+export interface RelationFound {
+  relation: Relation;
+  form: Form;
+  sentence: Sentence;
+  /** The statement the relation is about, verbatim. */
+  main: string;
+  /** What the marker introduces (the cause, consequence or purpose), verbatim. */
+  content: string;
+  marker: string;
+}
+
+const SUBORDINATE = /(?<![\p{L}'’])(?:où|qui|dont|lorsqu['’e]|quand|tandis|alors que|which|who|whom|where|when|while|after|before|that|says|said|learned|reported|dit|estime|affirme)(?![\p{L}])/iu;
+
+const EN_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)$/i;
+
+/** Cut a clause at its first boundary: semicolon, or a comma before a new clause. */
+function firstClauseOf(s: string): string {
+  const cut = /;\s|,\s(?:et|mais|alors que|tandis que|qui|ce qui|dont|and|but|while|which|who|although)\s|\s[-–—]\s/u.exec(s);
+  return (cut ? s.slice(0, cut.index) : s).trim();
+}
+
+function nounPhrase(s: string): string | null {
+  const cut = /[,;:()]|\s(?:qui|que|dont|où|which|who|that|where)\s/u.exec(s);
+  const t = stripFinal(cut ? s.slice(0, cut.index) : s);
+  const n = wordCount(t);
+  if (n < 2 || n > 14) return null;
+  // A noun phrase has no auxiliary of its own; one would make it a clause.
+  if (/(?:^|\s)(?:a|ont|est|sont|était|étaient|avait|avaient|is|are|was|were|has|have|had|will)(?=\s|$)/iu.test(t)) return null;
+  if (/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|en|et|the|a|an|of|to|in|and)$/iu.test(t)) return null;
+  return t;
+}
+
+export function findRelations(a: FullAnalysis): RelationFound[] {
+  const lang = a.language;
+  const out: RelationFound[] = [];
+  const inQuote = (at: number) => a.quotes.some((q) => at >= q.contentStart && at < q.contentEnd);
+  for (const s of a.sentences) {
+    if (s.isHeading || !s.quotesBalanced || /\?$/.test(s.text) || wordCount(s.text) < 7) continue;
+    for (const mk of MARKERS[lang]) {
+      mk.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = mk.re.exec(s.text))) {
+        if (inQuote(s.start + m.index)) continue;
+        const before = s.text.slice(0, m.index);
+        const afterAt = m.index + m[0].length;
+        let main: string;
+        let rawContent: string;
+        if (!before.trim()) {
+          // "Parce que X, Y" / "Because of X, Y": the relation opens the sentence.
+          const comma = s.text.indexOf(", ", afterAt);
+          if (comma < 0) continue;
+          rawContent = s.text.slice(afterAt, comma);
+          main = stripFinal(s.text.slice(comma + 2));
+        } else {
+          main = before.replace(/[\s,]+$/u, "");
+          // An attribution opening the sentence ("Selon X, ") is not part of the statement.
+          main = main.replace(/^(?:selon|d['’]après|according to)\s[^,]{2,60},\s/iu, "");
+          const lastSemi = main.lastIndexOf("; ");
+          if (lastSemi >= 0) main = main.slice(lastSemi + 2);
+          rawContent = stripFinal(s.text.slice(afterAt));
+        }
+        let content: string | null;
+        if (mk.form === "infinitive") content = infinitivePhrase(rawContent, 0, rawContent.length, lang);
+        else if (mk.form === "noun") content = nounPhrase(firstClauseOf(rawContent));
+        else content = firstClauseOf(rawContent);
+        if (!content) continue;
+        content = stripFinal(content);
+        if (mk.form === "clause" && (!selfContained(content, lang, 24) || !FINITE[lang].test(content))) continue;
+        if (mk.form !== "clause" && /[«»“”"()]/.test(content)) continue;
+        // "causing the site to shut down": a noun with its own infinitive is a clause in disguise.
+        if (mk.form === "noun" && /\sto\s\p{Ll}/u.test(content)) continue;
+        if (!selfContained(main, lang, 26) || !FINITE[lang].test(main) || !subjectOf(main, lang)) continue;
+        // A subordinate clause in the statement may be what the relation attaches to: ambiguous.
+        if (SUBORDINATE.test(main) || /(?:^|\s)(?:que|qu['’]|that|to|be|de|par|by|of)$/iu.test(main)) continue;
+        // The statement must not carry another relation of its own ("X parce que Y parce que Z").
+        if (MARKERS[lang].some((o) => new RegExp(o.re.source, "iu").test(main))) continue;
+        out.push({ relation: mk.relation, form: mk.form, sentence: s, main, content, marker: m[0].trim() });
+      }
+    }
+  }
+  return out;
+}
+
+function promptFor(a: FullAnalysis, r: RelationFound): string | null {
+  const lang = a.language;
+  const main = lowerFirst(a, r.main);
+  if (lang === "fr") {
+    if (r.relation === "cause") return `D'après l'article, pourquoi est-ce ${queClause(main)} ?`;
+    if (r.relation === "consequence") return `D'après l'article, que s'est-il passé parce ${queClause(main)} ?`;
+    return `D'après l'article, dans quel but est-ce ${queClause(main)} ?`;
+  }
+  const sub = subjectOf(r.main, "en");
+  const inverted = sub && EN_AUX.test(sub.aux) ? `${sub.aux.toLowerCase()} ${lowerFirst(a, sub.subject)} ${sub.rest.slice(sub.aux.length).trim()}` : null;
+  if (r.relation === "cause") return inverted ? `According to the article, why ${inverted}?` : `According to the article, what is the reason why ${main}?`;
+  if (r.relation === "consequence") return `According to the article, what happened because ${main}?`;
+  return inverted ? `According to the article, why ${inverted}?` : null;
+}
+
+interface Pooled {
+  text: string;
+  sentence: number;
+}
+
+/** Options of the same form as the key, from elsewhere in the article, none true of the statement. */
+function distractorsFor(a: FullAnalysis, r: RelationFound, all: RelationFound[], hash: number): string[] {
+  const imp = importanceOf(a);
+  const sameForm: Pooled[] = all.filter((o) => o !== r && o.form === r.form && o.sentence.index !== r.sentence.index)
+    .map((o) => ({ text: o.content, sentence: o.sentence.index }));
+  const pool: Pooled[] = r.form === "clause" ? clausePool(a, r.sentence.index) : r.form === "noun" ? nounPhrasePool(a, r.sentence.index) : infinitivePool(a, r.sentence.index);
+  const keyWords = wordCount(r.content);
+  const evidence = fold(r.sentence.text);
+  const picked: string[] = [];
+  const ok = (d: Pooled) => {
+    const n = wordCount(d.text);
+    if (n < Math.max(2, keyWords * 0.35) || n > Math.max(8, keyWords * 2.5)) return false;
+    if (overlap(d.text, r.content) >= 0.34 || overlap(d.text, r.main) >= 0.5) return false;
+    if (evidence.includes(fold(d.text))) return false;
+    return !picked.some((p) => overlap(p, d.text) >= 0.5);
+  };
+  // Other stated causes or aims first: they are the most plausible wrong answers.
+  const ranked = [...shuffle(sameForm, rngFor(hash, `rel-same:${r.sentence.index}`)),
+    ...[...pool].sort((x, y) => imp.sentence[y.sentence] - imp.sentence[x.sentence] || x.sentence - y.sentence)];
+  for (const d of ranked) {
+    if (picked.length >= 3) break;
+    if (ok(d)) picked.push(d.text);
+  }
+  return picked;
+}
+
+export function relationExplanation(a: FullAnalysis, relation: Relation, content: string, evidence: string): string {
+  const lang = a.language;
+  const head = lang === "fr"
+    ? `L'article donne ${RELATION_WORDS.fr[relation]} : ${lowerFirst(a, content)}.`
+    : `The article gives ${RELATION_WORDS.en[relation]}: ${lowerFirst(a, content)}.`;
+  return applyTypography(`${head} ${PHRASES[lang].explain(quoteExcerpt(evidence, lang))}`, lang);
+}
+
+export const relationsTemplate: QuestionTemplate = {
+  name: "relation",
+  generate(analysis) {
+    const { full: a, hash } = kitFor(analysis);
+    const imp = importanceOf(a);
+    const rels = findRelations(a);
+    const out: Candidate[] = [];
+    for (const r of rels) {
+      const raw = promptFor(a, r);
+      if (!raw) continue;
+      const distractors = distractorsFor(a, r, rels, hash);
+      if (distractors.length < 2) continue;
+      const key = upperFirst(r.content);
+      const choices = shuffle([key, ...distractors.map(upperFirst)], rngFor(hash, `rel:${r.sentence.index}:${r.marker}`));
+      const evidence = { text: a.text.slice(r.sentence.start, r.sentence.end), start: r.sentence.start, end: r.sentence.end };
+      out.push({
+        kind: "multiple_choice",
+        category: "comprehension",
+        source: "article",
+        prompt: applyTypography(raw, a.language),
+        choices,
+        answer: key,
+        evidence,
+        explanation: relationExplanation(a, r.relation, r.content, evidence.text),
+        difficulty: 2,
+        skill: r.relation,
+        template: `relation.${r.relation}`,
+        score: Math.min(1, 0.72 + 0.22 * imp.sentence[r.sentence.index] - (wordCount(r.content) > 18 ? 0.05 : 0)),
+        sentenceIndex: r.sentence.index,
+        meta: { slot: r.relation, fact: `relation:${r.sentence.index}`, proof: { type: "relation", marker: r.marker, main: r.main, content: r.content } },
+      });
+    }
+    return out;
+  },
+};

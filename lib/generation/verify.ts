@@ -1,0 +1,135 @@
+// Keys proven twice: every key is re-derived from its evidence by a check that shares no code
+// with the template that wrote it. A quote's speaker is the person nearest the speech verb,
+// a stated cause follows its marker in the sentence, an ordering follows the one date written
+// in each item's sentence, a name question offers only names of people. A question whose key
+// cannot be re-derived is dropped, never repaired.
+import type { FullAnalysis } from "../analysis/types";
+import { containsWords, fold, foldWords } from "../analysis/fold";
+import type { Candidate } from "./template";
+import type { Dropped } from "./validate";
+
+const SPEECH: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}])(?:a|ont|avait|avaient)?\s?(?:déclaré|dit|affirmé|estimé|expliqué|ajouté|souligné|indiqué|précisé|annoncé|assuré|confié|rappelé|déploré|dénoncé|jugé|martelé|lancé|répondu|reconnu|prévenu|insisté|déclare|dit|affirme|estime|explique|ajoute|souligne|indique|précise|annonce|assure|rappelle|déplore|dénonce|juge|selon|d['’]après)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:said|says|told|tells|added|adds|explained|explains|stated|states|announced|argued|argues|claimed|claims|noted|notes|wrote|writes|insisted|warned|according to)(?![\p{L}])/giu,
+};
+
+/** Head words of names that are not people (a hotel, a ministry, a party, a stadium…). */
+const NOT_A_PERSON = /(?<![\p{L}])(?:hotel|hôtel|mosque|mosquée|masjid|church|église|cathedral|cathédrale|bridge|pont|ministry|ministère|council|conseil|party|parti|company|compagnie|bank|banque|agency|agence|commission|court|cour|tribunal|hospital|hôpital|school|école|university|université|college|collège|airport|aéroport|station|gare|street|rue|square|place|park|parc|museum|musée|festival|cup|coupe|stadium|stade|centre|center|institute|institut|group|groupe|inc|ltd|corp|association|foundation|fondation|federation|fédération|union|league|ligue|club|team|équipe|assembly|assemblée|senate|sénat|parliament|parlement|government|gouvernement|office|bureau|department|département|service|agence|army|armée|police|fc|ac|sa|news|times|post|journal|magazine|radio|tv|télévision|herald|gazette|cross|croix|tribune|guardian|telegraph|mail|globe|express|reuters|afp|press|presse|bbc|cnn|figaro|monde|libération|weekly|daily|review|northwest|northeast|southwest|southeast|towers|tower|building|manor|cave|mall|expo|prize|award|war|guerre|offensive|nations|organisation|organization|watch|rights|droits|amnesty|ong|ngo|observatory|observatoire|wikinews|wikipedia|google|microsoft|apple|samsung|facebook|twitter)(?![\p{L}])/iu;
+
+/** A name we can stand behind as a person's: typed person, no institution word, and a title, a role or a first name + surname. */
+export function confidentPerson(a: FullAnalysis, name: string): boolean {
+  if (NOT_A_PERSON.test(name)) return false;
+  const e = a.entities.find((x) => x.forms.some((f) => fold(f) === fold(name)) || fold(x.name) === fold(name));
+  if (!e || e.type !== "person" || NOT_A_PERSON.test(e.name)) return false;
+  if (e.title || e.roles.length) return true;
+  const parts = e.name.split(/[\s\u00A0]+/);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:de|du|van|von|der|al|el|bin|ben|da|di|le|la)$/u.test(p));
+}
+
+/** A confident person's full name, or the surname of one (quotes name speakers by surname). */
+export function personOrSurname(a: FullAnalysis, name: string): boolean {
+  if (confidentPerson(a, name)) return true;
+  const n = fold(name).replace(/^(?:m|mme|mr|mrs|ms|dr|professor|administrator|president)\.?\s/, "");
+  if (n.includes(" ") || NOT_A_PERSON.test(name)) return false;
+  return a.entities.some((e) => e.type === "person" && fold(e.name).split(" ").pop() === n && confidentPerson(a, e.name));
+}
+
+/** The person mention nearest to the speech verb nearest to the quote. */
+function speakerOf(a: FullAnalysis, c: Candidate, quote: string): string | null {
+  const ev = c.evidence;
+  const qAt = ev.text.indexOf(quote.slice(0, Math.min(30, quote.length)));
+  if (qAt < 0) return null;
+  const re = new RegExp(SPEECH[a.language].source, "giu");
+  let best: { at: number; d: number } | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ev.text))) {
+    const inQuote = m.index > qAt && m.index < qAt + quote.length;
+    if (inQuote) continue;
+    const d = Math.min(Math.abs(m.index - qAt), Math.abs(m.index - (qAt + quote.length)));
+    if (!best || d < best.d) best = { at: m.index, d };
+  }
+  if (!best) return null;
+  const people = a.entityMentions.filter((x) => x.type === "person" && x.start >= ev.start && x.end <= ev.end &&
+    !(x.start - ev.start > qAt && x.end - ev.start < qAt + quote.length));
+  let who: string | null = null;
+  let bestD = Infinity;
+  for (const p of people) {
+    const at = p.start - ev.start;
+    const d = Math.min(Math.abs(at - best.at), Math.abs(p.end - ev.start - best.at));
+    if (d < bestD) {
+      bestD = d;
+      who = a.entities[p.entityId].name;
+    }
+  }
+  return bestD <= 80 ? who : null;
+}
+
+function sameName(a: FullAnalysis, x: string, y: string): boolean {
+  if (fold(x) === fold(y)) return true;
+  const e = a.entities.find((en) => en.forms.some((f) => fold(f) === fold(x)) || fold(en.name) === fold(x));
+  return !!e && (e.forms.some((f) => fold(f) === fold(y)) || fold(e.name) === fold(y));
+}
+
+export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
+  const proof = c.meta?.proof;
+  const ev = c.evidence.text;
+  const distractors = (c.choices ?? []).filter((x) => x !== c.answer);
+  if (proof?.type === "relation") {
+    const e = foldWords(ev);
+    const at = e.indexOf(foldWords(proof.content));
+    const mk = e.indexOf(foldWords(proof.marker));
+    if (at < 0 || mk < 0 || !containsWords(ev, proof.main)) return "relation not re-derived from the sentence";
+    if (foldWords(c.answer as string) !== foldWords(proof.content)) return "relation key is not the stated content";
+    // The content follows its marker (or opens the sentence right after it).
+    if (at < mk) return "relation content does not follow its marker";
+    if (distractors.some((d) => containsWords(ev, d))) return "a distractor is also in the evidence";
+  }
+  if (proof?.type === "speaker") {
+    const who = speakerOf(a, c, proof.quote);
+    if (!who || !sameName(a, who, proof.speaker)) return "speaker not re-derived";
+    if (!personOrSurname(a, proof.speaker)) return "speaker not surely a person";
+    if (proof.quote.split(/\s+/).length < 6) return "quote too short to attribute";
+    // A quote that opens mid-sentence ("publiant leurs…") is a fragment, not a statement to attribute.
+    if (!/^[«“"‘]?\s*[\p{Lu}\d]/u.test(proof.quote.trim())) return "quote fragment";
+  }
+  if (proof?.type === "holder") {
+    const at = a.text.indexOf(proof.claim, c.evidence.start);
+    if (at < 0 || at > c.evidence.end || !containsWords(ev, proof.holder)) return "claim or holder not in the evidence";
+    // The holder is the last person or organisation named before the claim (no other voice in between).
+    const before = a.entityMentions.filter((m) => (m.type === "person" || m.type === "org") && m.start >= c.evidence.start && m.end <= at);
+    const last = before[before.length - 1];
+    if (!last || !sameName(a, a.entities[last.entityId].name, proof.holder) && fold(a.text.slice(last.start, last.end)) !== fold(proof.holder)) return "holder not re-derived";
+  }
+  if (c.kind === "ordering" && Array.isArray(c.answer)) {
+    const keys: number[] = [];
+    for (const item of c.answer) {
+      const at = a.text.indexOf(item);
+      const s = a.sentences.find((x) => at >= x.start && at < x.end);
+      const dates = s ? a.dates.filter((d) => d.sentenceIndex === s.index && !d.relative) : [];
+      if (dates.length !== 1) return "ordering item without exactly one date in its sentence";
+      keys.push(dates[0].sortKey);
+    }
+    for (let i = 1; i < keys.length; i++) if (keys[i] <= keys[i - 1]) return "ordering not re-derived from the dates";
+  }
+  // A question whose key or options are people offers only people we are sure of.
+  if ((c.meta?.slot === "person" || c.meta?.slot === "quote") && c.kind === "multiple_choice") {
+    const options = c.choices ?? [];
+    if (options.some((d) => !personOrSurname(a, d))) return "option not surely a person";
+    // "Mr Saputo" and "Joey Saputo" are one person: two options must not name the same one.
+    const surnames = options.map((o) => fold(o).split(" ").pop());
+    if (new Set(surnames).size !== surnames.length) return "two options name the same person";
+  } else if (c.meta?.slot === "person" && (c.kind === "fill_blank" || c.kind === "short_answer") && typeof c.answer === "string" &&
+    !personOrSurname(a, c.answer)) return "key not surely a person";
+  return null;
+}
+
+export function verifyCandidates(cands: Candidate[], a: FullAnalysis): { kept: Candidate[]; dropped: Dropped[] } {
+  const kept: Candidate[] = [];
+  const dropped: Dropped[] = [];
+  for (const c of cands) {
+    const reason = verifyCandidate(a, c);
+    if (reason) dropped.push({ reason, candidate: c });
+    else kept.push(c);
+  }
+  return { kept, dropped };
+}
