@@ -80,6 +80,7 @@ export async function importPasted(page: Page, text: string, title?: string): Pr
 export async function generateFromArticle(page: Page, count = 8): Promise<string> {
   await page.getByLabel("Nombre de questions").fill(String(count));
   await page.getByRole("button", { name: "Générer le quiz" }).click();
-  await page.waitForURL(/\/teacher\/quizzes\/[a-z0-9]+$/, { timeout: 30_000 });
-  return page.url().split("/").pop()!;
+  // "?found=6&asked=8" follows when fewer good questions were found than asked for.
+  await page.waitForURL(/\/teacher\/quizzes\/[a-z0-9]+(?:\?found=\d+&asked=\d+)?$/, { timeout: 30_000 });
+  return new URL(page.url()).pathname.split("/").pop()!;
 }

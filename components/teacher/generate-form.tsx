@@ -1,5 +1,5 @@
 "use client";
-// Count, kinds and categories for a new quiz; the server action redirects to the review page.
+// Count, kinds, categories and (optionally) skills for a new quiz; the server action redirects to the review page.
 import { useActionState } from "react";
 import { emptyFormState, type FormState } from "./form-state";
 import "./teacher.css";
@@ -9,11 +9,12 @@ interface Props {
   articleId: string;
   kinds: { value: string; label: string }[];
   categories: { value: string; label: string }[];
+  skills: { value: string; label: string }[];
   maxCount: number;
-  labels: { count: string; kinds: string; categories: string; submit: string; submitting: string };
+  labels: { count: string; kinds: string; categories: string; skills: string; skillsHint: string; submit: string; submitting: string };
 }
 
-export function GenerateForm({ action, articleId, kinds, categories, maxCount, labels }: Readonly<Props>) {
+export function GenerateForm({ action, articleId, kinds, categories, skills, maxCount, labels }: Readonly<Props>) {
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   return (
     <form action={formAction} aria-busy={pending}>
@@ -38,6 +39,15 @@ export function GenerateForm({ action, articleId, kinds, categories, maxCount, l
         {categories.map((c) => (
           <label key={c.value} className="inline-choice">
             <input type="checkbox" name="categories" value={c.value} defaultChecked /> {c.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="field" aria-describedby="skills-hint">
+        <legend>{labels.skills}</legend>
+        <p id="skills-hint" className="muted small">{labels.skillsHint}</p>
+        {skills.map((s) => (
+          <label key={s.value} className="inline-choice">
+            <input type="checkbox" name="skills" value={s.value} /> {s.label}
           </label>
         ))}
       </fieldset>

@@ -40,7 +40,7 @@ export function QuestionCard({ question: q, index, checks, articleText, t, actio
         <span className={`badge ${q.reviewState}`}>{q.reviewState === "approved" ? t.approvedBadge : t.pendingBadge}</span>
       </div>
       <p className="muted small">
-        {t.categoryLabels[q.category]} · {t.sourceLabels[q.source]} · {t.difficultyLabels[String(q.difficulty)]}
+        {q.skill ? <>{t.skillLabels[q.skill]} · </> : null}{t.categoryLabels[q.category]} · {t.sourceLabels[q.source]} · {t.difficultyLabels[String(q.difficulty)]}
       </p>
       <p className="prompt">{q.prompt}</p>
       {q.kind === "multiple_choice" && q.choices && (

@@ -1,6 +1,6 @@
 // Converts between the generator's question shape and the Question table's columns
 // (JSON-encoded TEXT for choices, answer and accepted spellings).
-import type { GeneratedQuestion, QuestionCategory, QuestionKind, QuestionSource } from "../generation/contract";
+import { QUESTION_SKILLS, type GeneratedQuestion, type QuestionCategory, type QuestionKind, type QuestionSkill, type QuestionSource } from "../generation/contract";
 
 export interface QuestionFields {
   kind: QuestionKind;
@@ -16,12 +16,15 @@ export interface QuestionFields {
   explanation: string;
   difficulty: number;
   template: string | null;
+  /** What the question trains; null for questions written before skills existed. */
+  skill?: QuestionSkill | null;
   validFrom: string | null;
   validTo: string | null;
 }
 
 /** The same fields as stored: plain strings for the enums, JSON text for lists and the answer. */
-export interface QuestionColumns extends Omit<QuestionFields, "kind" | "category" | "source" | "choices" | "answer" | "accepted"> {
+export interface QuestionColumns extends Omit<QuestionFields, "kind" | "category" | "source" | "choices" | "answer" | "accepted" | "skill"> {
+  skill?: string | null;
   kind: string;
   category: string;
   source: string;
@@ -48,6 +51,7 @@ export function fieldsFromGenerated(q: Omit<GeneratedQuestion, "id">): QuestionF
     explanation: q.explanation,
     difficulty: q.difficulty,
     template: q.template ?? null,
+    skill: q.skill ?? null,
     validFrom: q.validity?.from ?? null,
     validTo: q.validity?.to ?? null,
   };
@@ -84,6 +88,7 @@ export function fromColumns(c: QuestionColumns): QuestionFields {
     explanation: c.explanation,
     difficulty: c.difficulty,
     template: c.template,
+    skill: QUESTION_SKILLS.includes(c.skill as QuestionSkill) ? (c.skill as QuestionSkill) : null,
     validFrom: c.validFrom,
     validTo: c.validTo,
   };

@@ -95,6 +95,13 @@ const fr = {
   kindLabels: commonMessages.fr.kindLabels as Record<string, string>,
   categoryLabels: { comprehension: "Compréhension", current_affairs: "Actualité (contexte)" } as Record<string, string>,
   sourceLabels: { article: "article", knowledge: "connaissances" } as Record<string, string>,
+  skillsLegend: "Compétences (facultatif)",
+  skillsHint: "Cochez pour ne garder que ces compétences ; sans coche, toutes. Seules les bonnes questions sont proposées : il peut y en avoir moins que demandé.",
+  skillLabels: {
+    detail: "Repérer un détail", cause: "Cause", consequence: "Conséquence", purpose: "But", stance: "Point de vue",
+    main_idea: "Idée principale", evidence: "Justifier par le texte", inference: "Déduire", vocabulary: "Vocabulaire", context: "Contexte",
+  } as Record<string, string>,
+  foundOfAsked: (found: number, asked: number) => `${found} bonne${found > 1 ? "s" : ""} question${found > 1 ? "s" : ""} trouvée${found > 1 ? "s" : ""} sur ${asked} demandée${asked > 1 ? "s" : ""} : le générateur ne propose que celles qu’il peut justifier par l’article.`,
   generateButton: "Générer le quiz",
   generating: "Génération en cours…",
   generateErrors: {
@@ -355,6 +362,13 @@ const en: TeacherMessages = {
   kindLabels: commonMessages.en.kindLabels,
   categoryLabels: { comprehension: "Comprehension", current_affairs: "Current affairs (context)" },
   sourceLabels: { article: "article", knowledge: "knowledge" },
+  skillsLegend: "Skills (optional)",
+  skillsHint: "Tick to keep only these skills; none ticked means all. Only good questions are proposed: there may be fewer than asked for.",
+  skillLabels: {
+    detail: "Find a detail", cause: "Cause", consequence: "Consequence", purpose: "Purpose", stance: "Point of view",
+    main_idea: "Main idea", evidence: "Cite the text", inference: "Infer", vocabulary: "Vocabulary", context: "Context",
+  } as Record<string, string>,
+  foundOfAsked: (found: number, asked: number) => `${found} good question${found === 1 ? "" : "s"} found out of ${asked} asked for: the generator only proposes those the article can back up.`,
   generateButton: "Generate the quiz",
   generating: "Generating…",
   generateErrors: {

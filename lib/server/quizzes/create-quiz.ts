@@ -10,7 +10,7 @@ import { QuizError } from "./quiz-errors";
 
 type ArticleForGeneration = { text: string; title: string; language: string; publishedAt: Date | null };
 
-export function generationRequest(article: ArticleForGeneration, opts: Pick<GenerateOptions, "count" | "kinds" | "categories">): GenerateRequest {
+export function generationRequest(article: ArticleForGeneration, opts: Pick<GenerateOptions, "count" | "kinds" | "categories"> & { skills?: GenerateOptions["skills"] }): GenerateRequest {
   return {
     text: article.text,
     title: article.title,
@@ -18,6 +18,7 @@ export function generationRequest(article: ArticleForGeneration, opts: Pick<Gene
     count: opts.count,
     kinds: opts.kinds,
     categories: opts.categories,
+    ...(opts.skills && opts.skills.length ? { skills: opts.skills } : {}),
     ...(article.publishedAt ? { date: article.publishedAt.toISOString().slice(0, 10) } : {}),
   };
 }
@@ -34,7 +35,8 @@ export async function generate(req: GenerateRequest): Promise<GenerateResult> {
   }
 }
 
-export async function createQuizFromArticle(teacherId: string, opts: GenerateOptions): Promise<{ id: string }> {
+/** The new quiz, and how many good questions were found against how many were asked for. */
+export async function createQuizFromArticle(teacherId: string, opts: GenerateOptions): Promise<{ id: string; produced: number; requested: number }> {
   const article = await prisma.article.findFirst({
     where: { id: opts.articleId, teacherId },
     select: { id: true, text: true, title: true, language: true, publishedAt: true },
@@ -42,7 +44,7 @@ export async function createQuizFromArticle(teacherId: string, opts: GenerateOpt
   if (!article) throw new QuizError("not_found");
   const result = await generate(generationRequest(article, opts));
   if (!result.questions.length) throw new QuizError("no_questions_generated");
-  return prisma.quiz.create({
+  const quiz = await prisma.quiz.create({
     data: {
       teacherId,
       articleId: article.id,
@@ -54,4 +56,5 @@ export async function createQuizFromArticle(teacherId: string, opts: GenerateOpt
     },
     select: { id: true },
   });
+  return { id: quiz.id, produced: result.questions.length, requested: opts.count };
 }

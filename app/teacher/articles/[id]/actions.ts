@@ -18,15 +18,17 @@ export async function generateQuizAction(_prev: FormState, data: FormData): Prom
     count: data.get("count"),
     kinds: data.getAll("kinds"),
     categories: data.getAll("categories"),
+    skills: data.getAll("skills"),
   });
   if (!parsed.success) return { error: t.generateErrors.invalid_request };
-  let quizId: string;
+  let created: { id: string; produced: number; requested: number };
   try {
-    quizId = (await createQuizFromArticle(teacher.id, parsed.data)).id;
+    created = await createQuizFromArticle(teacher.id, parsed.data);
   } catch (e) {
     if (e instanceof GenerateError || e instanceof QuizError) return { error: t.generateErrors[e.code] ?? t.generateErrors.generation_failed };
     console.error("quiz generation failed:", e instanceof Error ? e.message : e);
     return { error: t.generateErrors.generation_failed };
   }
-  redirect(`/teacher/quizzes/${quizId}`);
+  // The review page says how many good questions were found when it is fewer than asked for.
+  redirect(`/teacher/quizzes/${created.id}${created.produced < created.requested ? `?found=${created.produced}&asked=${created.requested}` : ""}`);
 }

@@ -7,7 +7,7 @@ import { getLocale } from "@/lib/i18n/server";
 import { teacherMessages } from "@/lib/i18n/messages/teacher";
 import { ArticleText } from "@/components/article-text";
 import { GenerateForm } from "@/components/teacher/generate-form";
-import { MAX_COUNT, QUESTION_KINDS } from "@/lib/generation/contract";
+import { MAX_COUNT, QUESTION_KINDS, QUESTION_SKILLS } from "@/lib/generation/contract";
 import { CATEGORIES } from "@/lib/server/quizzes/generate-options";
 import { generateQuizAction } from "./actions";
 import "@/components/teacher/teacher.css";
@@ -49,7 +49,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           maxCount={MAX_COUNT}
           kinds={QUESTION_KINDS.map((k) => ({ value: k, label: t.kindLabels[k] }))}
           categories={CATEGORIES.map((c) => ({ value: c, label: t.categoryLabels[c] }))}
-          labels={{ count: t.countLabel, kinds: t.kindsLegend, categories: t.categoriesLegend, submit: t.generateButton, submitting: t.generating }}
+          skills={QUESTION_SKILLS.map((s) => ({ value: s, label: t.skillLabels[s] }))}
+          labels={{ count: t.countLabel, kinds: t.kindsLegend, categories: t.categoriesLegend, skills: t.skillsLegend, skillsHint: t.skillsHint, submit: t.generateButton, submitting: t.generating }}
         />
       </section>
       {article.quizzes.length > 0 && (

@@ -89,6 +89,12 @@ type QuizData = NonNullable<Awaited<ReturnType<typeof getQuizForTeacher>>>;
 /** What the last action did (from the redirect's query): the message and where focus goes. */
 function actionResult(quiz: QuizData, t: TeacherMessages, sp: ResultParams): { notice?: string; error?: string; focusId?: string } {
   const { done, error, q } = sp;
+  // Right after generation: fewer good questions than asked for is said plainly, never padded.
+  const found = Number(sp.found);
+  const asked = Number(sp.asked);
+  if (!done && !error && Number.isInteger(found) && Number.isInteger(asked) && found >= 0 && found < asked && asked <= 50) {
+    return { notice: t.foundOfAsked(found, asked), focusId: "review-notice" };
+  }
   const index = q ? quiz.questions.findIndex((x) => x.id === q) : -1;
   const card = index >= 0 ? `q-${q}-title` : undefined;
   if (error) return { error: Object.hasOwn(t.quizErrors, error) ? t.quizErrors[error] : t.quizErrors.not_found, focusId: card ?? "review-error" };
@@ -114,6 +120,8 @@ function actionResult(quiz: QuizData, t: TeacherMessages, sp: ResultParams): { n
 }
 
 interface ResultParams {
+  found?: string;
+  asked?: string;
   done?: string;
   error?: string;
   q?: string;
