@@ -4,7 +4,6 @@
 // (determiners, auxiliaries, pronouns, infinitive endings), never about one article.
 import type { FullAnalysis, Sentence } from "../analysis/types";
 import { fold } from "../analysis/fold";
-import { STOPWORDS } from "../analysis/lexicon/stopwords";
 import type { Language } from "./contract";
 
 export function wordCount(s: string): number {
@@ -13,7 +12,7 @@ export function wordCount(s: string): number {
 
 /** A clause opening on a pronoun or a back-reference cannot be read outside its paragraph. */
 const DANGLING_START: Record<Language, RegExp> = {
-  fr: /^(?:il|elle|ils|elles|on|lui|eux|cela|ceci|ça|ce|c['’]|celui|celle|ceux|celles|en|y|leur|leurs|son|sa|ses|ce dernier|cette dernière|ces derniers|le premier|la première|les deux|l['’]autre|d['’]autres|cette|ces|cet|là|ensuite|puis|aussi|mais|et|or|donc|alors)(?![\p{L}'’])/iu,
+  fr: /^(?:il|elle|ils|elles|on|lui|eux|cela|ceci|ça|ce|c['’]|celui|celle|ceux|celles|en|y|leur|leurs|son|sa|ses|ce dernier|cette dernière|ces derniers|le premier|la première|les deux|l['’]autre|d['’]autres|là|ensuite|puis|aussi|mais|et|or|donc|alors)(?![\p{L}'’])/iu,
   en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|also|but|and|so|the latter|the former|both|such)(?![\p{L}'’])/iu,
 };
 /** Back-references anywhere in a clause ("ce dernier", "the latter", "ci-dessus"). */
@@ -36,7 +35,7 @@ export function selfContained(clause: string, lang: Language, maxWords = 28): bo
 
 /** A finite verb, so a clause is a statement and not a noun phrase. */
 export const FINITE: Record<Language, RegExp> = {
-  fr: /(?:^|[\s\u00A0'’])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|fut|furent|va|vont|doit|doivent|peut|peuvent|fait|font|reste|restent|\p{L}{3,}(?:ait|aient|era|eront|èrent|ent)|\p{L}{4,}(?:ra|ront))(?=[\s\u00A0,.]|$)/iu,
+  fr: /(?:^|[\s\u00A0'’])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|fut|furent|va|vont|doit|doivent|peut|peuvent|fait|font|reste|restent|\p{L}{3,}(?:ait|aient|era|eront|èrent)|\p{L}{2,}[^m\s]ent|\p{L}{4,}(?:ra|ront))(?=[\s\u00A0,.]|$)/iu,
   en: /(?:^|\s)(?:has|have|had|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should|\p{L}{2,}ed|won|ran|took|made|began|came|went|said|told|rose|fell|gave|held|met|left|broke|drew|became|found|kept|lost|paid|sent|spent|stood|thought|wrote|\p{L}{3,}s)(?=[\s,.]|$)/iu,
 };
 
@@ -91,9 +90,14 @@ export function subjectOf(clause: string, lang: Language): { subject: string; re
 export function lowerFirst(a: FullAnalysis, s: string): string {
   const first = /^[\p{L}'’-]+/u.exec(s)?.[0] ?? "";
   if (!first || /^\p{Lu}{2,}/u.test(first)) return s;
-  if (STOPWORDS[a.language].has(fold(first).replace(/['’].*$/, ""))) return s.charAt(0).toLowerCase() + s.slice(1);
-  const isName = a.entityMentions.some((m) => a.text.slice(m.start, m.end).split(/[\s\u00A0]/)[0] === first);
+  // "De Santis", "Le Pen": a name's first word may look like a determiner; names win.
+  const isName = a.entityMentions.some((m) => a.text.slice(m.start, m.end).split(/[\s\u00A0]/)[0] === first && s.startsWith(a.text.slice(m.start, m.end)));
   return isName ? s : s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** "la défaillance d'une valve" → "défaillance d'une valve": noun options read as headlines, all alike. */
+export function withoutDeterminer(s: string): string {
+  return s.replace(/^(?:le|la|les|l['’]|un|une|des|du|the|a|an)\s?(?=\p{L})/iu, "");
 }
 
 export function upperFirst(s: string): string {
@@ -228,6 +232,58 @@ export function nounPhrasePool(a: FullAnalysis, exceptSentence: number): Array<{
     if (seen.has(k)) continue;
     seen.add(k);
     out.push({ text: sub.subject, sentence: s.index });
+  }
+  return out;
+}
+
+/** Head nouns that name an event or a state (deverbal endings): plausible causes and consequences. */
+const EVENT_HEAD: Record<Language, RegExp> = {
+  fr: /^\p{Ll}[\p{Ll}-]{3,}(?:tion|sion|ment|ure|ance|ence|age|ité|ée|isme|ise|ite|te|de|ne)$/u,
+  en: /^\p{Ll}[\p{Ll}-]{3,}(?:tion|sion|ment|ure|ance|ence|age|ity|ing|ism|sis|ure|al)$/u,
+};
+const NP_START: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}'’])(?:le|la|les|l['’]|un|une|des|du)\s?(?=\p{Ll})/giu,
+  en: /(?<![\p{L}'’])(?:the|a|an)\s(?=\p{Ll})/giu,
+};
+const NP_STOP: Record<Language, RegExp> = {
+  fr: /^(?:qui|que|qu['’]|dont|où|et|ou|mais|a|ont|est|sont|était|avait|sera|se|s['’]|ne|n['’]|pour|par|sur|dans|avec|sans|contre|selon|lors|après|avant|depuis|pendant|entre|vers|chez|à|au|aux|en)$/iu,
+  en: /^(?:which|who|that|where|and|or|but|is|are|was|were|has|have|had|will|would|to|for|by|on|in|at|with|from|after|before|during|since|as|than)$/iu,
+};
+
+/**
+ * Noun phrases anywhere in the article whose head names an event or a state ("la défaillance
+ * d'une valve", "the closure of the road"): the options of a cause or consequence stated as a noun.
+ */
+export function eventNounPool(a: FullAnalysis, exceptSentence: number): Array<{ text: string; sentence: number }> {
+  const lang = a.language;
+  const out: Array<{ text: string; sentence: number }> = [];
+  const seen = new Set<string>();
+  for (const s of a.sentences) {
+    if (s.isHeading || s.index === exceptSentence || !s.quotesBalanced) continue;
+    const re = new RegExp(NP_START[lang].source, "giu");
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text))) {
+      const ws = splitWords(s.text.slice(m.index + m[0].length));
+      if (!ws.length) continue;
+      const head = ws[0].w.replace(/[,.;:!?»”)]+$/u, "");
+      if (!EVENT_HEAD[lang].test(head)) continue;
+      const taken: string[] = [head];
+      for (let i = 1; i < ws.length && taken.length < 8; i++) {
+        const w = ws[i].w;
+        const bare = w.replace(/[,.;:!?»”)(«“]+$/u, "");
+        if (NP_STOP[lang].test(bare) || /^[«“([]/.test(w) || !bare || FINITE[lang].test(bare) || AUX[lang].test(bare)) break;
+        taken.push(bare);
+        if (bare !== w) break;
+      }
+      while (taken.length > 1 && /^(?:de|du|des|d['’]\p{L}*|le|la|les|l['’]|un|une|of|the|a|an)$/iu.test(taken[taken.length - 1])) taken.pop();
+      const text = `${m[0].replace(/\s$/, "")}${/['’]$/.test(m[0]) ? "" : " "}${taken.join(" ")}`.replace(/\s+/g, " ").trim();
+      const n = wordCount(text);
+      if (n < 2 || n > 9 || PRONOUN_ANY[lang].test(text)) continue;
+      const k = fold(text);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ text, sentence: s.index });
+    }
   }
   return out;
 }

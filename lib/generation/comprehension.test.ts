@@ -138,3 +138,35 @@ describe("what is worth asking", () => {
     expect(r.questions.some((q) => q.skill !== "detail" && q.skill !== "context")).toBe(true);
   });
 });
+
+describe("second pass on the tuning set's failure causes", () => {
+  const a = full(FR, "fr", "Grève des éboueurs à Marseille");
+  const base: Candidate = {
+    kind: "multiple_choice", category: "comprehension", source: "article", prompt: "", choices: ["x", "y", "z"], answer: "x",
+    evidence: { text: a.sentences[2].text, start: a.sentences[2].start, end: a.sentences[2].end },
+    explanation: "…", difficulty: 1, skill: "detail", score: 0.9, sentenceIndex: 2, template: "entity-choice",
+  };
+  it("drops a blank glued to a capitalised word (a cut name or a title that gives the person away)", () => {
+    expect(unworthy(a, { ...base, prompt: "Complétez : « Kateri Tekakwitha a été reconnue une première fois lorsque le pape _____ II l'a nommée patronne de l'écologie et de l'environnement. »" })).toBe("blank cuts a name");
+    expect(unworthy(a, { ...base, prompt: "Fill in: “At the ceremony, NASA _____ announced the locations of the three remaining orbiters.”" })).toBe("blank cuts a name");
+  });
+  it("drops a question whose prompt spells the key's initials (AF447 → Air France)", () => {
+    expect(unworthy(a, { ...base, answer: "Air France", choices: ["Air France", "Lufthansa", "KLM"], prompt: "Quelle compagnie exploitait le vol AF447 qui s'est abîmé en mer au large du Brésil ?" }))
+      .toBe("the prompt spells the answer's initials");
+  });
+  it("keeps ages in a believable band", () => {
+    const text = `Une agression\n\nUn lycéen de 17 ans a été agressé hier soir dans un train entre Toulouse et Lyon. ${"Les enquêteurs ont entendu plusieurs témoins du voyage. ".repeat(4)}`;
+    const r = generateQuiz({ text, title: "Une agression", count: 10 });
+    const age = r.questions.find((q) => q.answer === "17");
+    for (const c of age?.choices ?? []) expect(Math.abs(Number(c) - 17)).toBeLessThanOrEqual(4);
+  });
+  it("asks 'grâce à quoi' for a means, with options of the same noun form", () => {
+    const text = `Une exoplanète\n\nLa planète a été repérée par l'équipe de Michel Mayor, grâce au spectrographe HARPS. La découverte d'une exoplanète relance le rêve d'une colonisation. La disparition des glaciers inquiète les chercheurs. L'observation du ciel austral a duré quatre ans. L'annonce de la nouvelle a été faite dans la revue Nature.`;
+    const b = full(text, "fr", "Une exoplanète");
+    const q = relationsTemplate.generate(b).find((c) => c.skill === "cause");
+    expect(q?.prompt).toMatch(/^D’après l’article, grâce à quoi est-ce que la planète a été repérée/);
+    expect(q?.answer).toBe("Spectrographe HARPS");
+    // Every option is a bare noun phrase, the key's form.
+    for (const c of q?.choices ?? []) expect(c).not.toMatch(/^(?:Le|La|Les|L'|Un|Une|Des|Du) /);
+  });
+});

@@ -32,8 +32,11 @@ export function evidencePartB(a: FullAnalysis, partA: Candidate, hash: number): 
   // Plausible: sentences that share the most words with the question being justified.
   const ranked = others.map((o) => ({ o, v: overlap(o.text, partA.prompt) + 0.5 * overlap(o.text, s.text) }))
     .sort((x, y) => y.v - x.v || x.o.index - y.o.index);
+  // Word matching alone must not find the key: the options share as many words with the question.
+  const keyMatch = overlap(s.text, partA.prompt);
   const picked: Sentence[] = [];
   for (const { o } of ranked) {
+    if (overlap(o.text, partA.prompt) < 0.6 * keyMatch) continue;
     if (picked.length >= 3) break;
     if (picked.every((p) => fold(p.text) !== fold(o.text))) picked.push(o);
   }

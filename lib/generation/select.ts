@@ -50,11 +50,13 @@ export function finalScore(a: FullAnalysis, c: Candidate): number {
 }
 
 /** Figures nobody should learn: a value in parentheses, a clock or elapsed time in hours and minutes. */
-function trivialNumber(c: Candidate): boolean {
+function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
   const ev = c.evidence.text;
   const at = ev.indexOf(c.answer.replace(/^(?:over|about|plus de|près de|environ|more than)\s/i, ""));
   if (at >= 0 && ev.lastIndexOf("(", at) > ev.lastIndexOf(")", at)) return true;
+  // "99,9999 %": a figure written to more than two decimals is not one to remember.
+  if ((lang === "fr" ? /\d,\d{3,}/ : /\d\.\d{3,}/).test(c.answer)) return true;
   return /(?:^|\s)(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?:\s|$)/iu.test(ev.slice(at + c.answer.length, at + c.answer.length + 12).replace(/^[\s\u00A0]+/, " ").slice(0, 10) + " ") && at >= 0;
 }
 
@@ -76,6 +78,24 @@ function thinExcerpt(prompt: string): boolean {
   return words.length < 7;
 }
 
+/**
+ * "NASA _____ announced", "le pape _____ II", "Prime Minister _____'s", "Science & _____": a blank
+ * glued to a capitalised word or an ampersand is part of a longer name — a broken span, or a
+ * title that leaves one possible person.
+ */
+function blankCutsName(prompt: string): boolean {
+  return /(?:\p{Lu}[\p{L}.]*|&)[ \u00A0]_____/u.test(prompt) || /_____[ \u00A0](?:\p{Lu}|&|\d)/u.test(prompt);
+}
+
+/** "AF447" in the prompt gives "Air France" away: the key's initials stand as a capitalised token. */
+function initialsInPrompt(c: Candidate): boolean {
+  if (typeof c.answer !== "string" || c.kind === "true_false") return false;
+  const words = c.answer.split(/[\s\u00A0-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 2) return false;
+  const initials = words.map((w) => w[0]).join("");
+  return new RegExp(`(?<![\\p{L}])${initials}(?:\\d|\\p{Lu}|(?![\\p{L}]))`, "u").test(c.prompt);
+}
+
 /** An acronym is vocabulary worth asking only when the article is about it (title, or named again). */
 function peripheralAcronym(a: FullAnalysis, c: Candidate): boolean {
   if (c.template !== "acronym") return false;
@@ -90,10 +110,14 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   const skill = skillOf(c);
   if (typeof c.answer === "string" && (skill === "detail" || skill === "stance" || skill === "context") &&
     c.kind !== "true_false" && givenByTitle(importanceOf(a), c.answer, a.language)) return "answer given by the title";
-  if (skill === "detail" && c.sentenceIndex >= 0 && importanceOf(a).sentence[c.sentenceIndex] < 0.3) return "detail of a minor sentence";
-  if (trivialNumber(c)) return "trivial figure";
+  if (skill === "detail" && c.sentenceIndex >= 0 && importanceOf(a).sentence[c.sentenceIndex] < 0.35) return "detail of a minor sentence";
+  if (trivialNumber(c, a.language)) return "trivial figure";
   if (blankInList(c.prompt)) return "blank is one item of a list";
   if (thinExcerpt(c.prompt)) return "too little of the sentence around the blank";
+  if (blankCutsName(c.prompt)) return "blank cuts a name";
+  if (initialsInPrompt(c)) return "the prompt spells the answer's initials";
+  if (c.meta?.slot === "date" && typeof c.answer === "string" && /^\d{4}$/.test(c.answer.trim()) && Number(c.answer) === a.referenceDate.getUTCFullYear()) return "the year of the article";
+  if (c.template === "acronym" && c.kind === "multiple_choice" && (c.choices ?? []).filter((x) => x !== c.answer && !a.text.includes(x)).length > 0) return "acronym options from outside the article";
   if (peripheralAcronym(a, c)) return "acronym the article is not about";
   // A place cloze must offer places we know are countries or cities, like its key.
   if (c.template === "entity-choice" && c.meta?.slot === "place" && (c.choices ?? []).some((x) => !knownPlace(a, x))) return "option not surely a place";

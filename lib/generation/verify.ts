@@ -26,6 +26,9 @@ export function confidentPerson(a: FullAnalysis, name: string): boolean {
   return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:de|du|van|von|der|al|el|bin|ben|da|di|le|la)$/u.test(p));
 }
 
+/** A noun (and its adjective) that introduces an institution's name, right before the key. */
+const INSTITUTION_BEFORE = /(?<![\p{L}])(?:chaîne|télévision|radio|journal|quotidien|hebdomadaire|magazine|agence|hôpital|clinique|parti|groupe|entreprise|société|compagnie|firme|banque|université|école|club|équipe|stade|ministère|association|ong|channel|network|newspaper|agency|hospital|party|company|firm|bank|university|school|team|stadium|ministry|charity|airline)(?:[\s\u00A0]+\p{L}+)?[\s\u00A0]+$/iu;
+
 /** A confident person's full name, or the surname of one (quotes name speakers by surname). */
 export function personOrSurname(a: FullAnalysis, name: string): boolean {
   if (confidentPerson(a, name)) return true;
@@ -110,6 +113,11 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
       keys.push(dates[0].sortKey);
     }
     for (let i = 1; i < keys.length; i++) if (keys[i] <= keys[i - 1]) return "ordering not re-derived from the dates";
+  }
+  // "la chaîne qatarie _____", "the hospital _____": the words before the key say it is not a person.
+  if (c.meta?.slot === "person" && typeof c.answer === "string") {
+    const at = ev.indexOf(c.answer);
+    if (at >= 0 && INSTITUTION_BEFORE.test(ev.slice(Math.max(0, at - 40), at))) return "the context names an institution, not a person";
   }
   // A question whose key or options are people offers only people we are sure of.
   if ((c.meta?.slot === "person" || c.meta?.slot === "quote") && c.kind === "multiple_choice") {

@@ -58,10 +58,13 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const key = m.mantissa;
   const sameNoun = new Set(a.numbers.filter((x) => x !== m && x.unit === m.unit && m.unit).map((x) => x.value));
   const cands = new Set<number>();
-  if (m.format === "words") {
-    for (const d of [-3, -2, -1, 1, 2, 3, 4]) if (key + d >= 2 && numberToWord(key + d, lang)) cands.add(key + d);
+  // An age or a duration in years stays in a believable band around the key ("a 14-year-old", not 41).
+  const age = /^(?:ans?|years?|year-old|years-old|mois|months?)$/i.test(m.unit) && key < 120;
+  if (m.format === "words" || (age && m.decimals === 0)) {
+    for (const d of [-3, -2, -1, 1, 2, 3, 4]) if (key + d >= 1 && (m.format !== "words" || numberToWord(key + d, lang))) cands.add(key + d);
   } else {
-    for (const f of [0.5, 0.75, 1.25, 1.5, 2, 3, 0.6, 1.4]) cands.add(roundLike(key * f, key, m.decimals));
+    // No halves, doubles or triples: a test-wise student spots a key in the middle of ×0.5 and ×2.
+    for (const f of [0.7, 0.8, 1.2, 1.35, 0.6, 1.6, 0.85, 1.15]) cands.add(roundLike(key * f, key, m.decimals));
     if (m.decimals === 0) for (const d of digitSwaps(key)) cands.add(d);
   }
   const valid = [...cands].filter((c) => {

@@ -4,7 +4,7 @@
 // secondary details, far from the key in importance and in wording.
 import type { FullAnalysis, Sentence } from "../../../analysis/types";
 import { overlap, wordCount } from "../../clauses";
-import { importanceOf } from "../../importance";
+import { contentWordsOf, importanceOf } from "../../importance";
 import { kitFor } from "../../question-kit";
 import { rngFor, shuffle } from "../../random";
 import type { Candidate, QuestionTemplate } from "../../template";
@@ -28,9 +28,13 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const body = a.sentences.filter((s) => !s.isHeading);
   const opening = body.slice(0, 3).filter((s) => readableAlone(a, s, 45));
   if (!opening.length) return null;
-  const key = [...opening].sort((x, y) => imp.sentence[y.index] - imp.sentence[x.index] || x.index - y.index)[0];
+  // The key must restate the title's news: without shared words it may be an aside (an
+  // ambassador's remark in the second paragraph), and a wrong key is worse than no question.
+  const titleShare = (s: Sentence) => (imp.titleWords.size ? contentWordsOf(s.text, a.language).filter((w) => imp.titleWords.has(w)).length / Math.min(imp.titleWords.size, 5) : 0);
+  const ranked = [...opening].sort((x, y) => titleShare(y) - titleShare(x) || imp.sentence[y.index] - imp.sentence[x.index] || x.index - y.index);
+  const key = ranked[0];
   const keyImp = imp.sentence[key.index];
-  if (keyImp < 0.6) return null;
+  if (keyImp < 0.6 || titleShare(key) < 0.4) return null;
   const lede = new Set(body.slice(0, 2).map((s) => s.index));
   const secondary = body.filter((s) => !lede.has(s.index) && s.index !== key.index && readableAlone(a, s, 35) &&
     imp.sentence[s.index] <= 0.7 * keyImp && overlap(s.text, key.text) < 0.35);
@@ -46,9 +50,10 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   if (picked.length < 3) return null;
   const lang = a.language;
   const choices = shuffle([key, ...picked].map((s) => s.text.trim()), rng);
+  const first = body[0]?.index === key.index;
   const explanation = lang === "fr"
-    ? "C'est l'information principale : l'article l'annonce dès le début et son titre la reprend ; les autres phrases apportent des détails."
-    : "This is the main news: the article opens with it and its title echoes it; the other sentences add details.";
+    ? `C'est l'information principale : ${first ? "l'article l'annonce dans sa première phrase et " : ""}le titre en reprend les mots ; les autres phrases apportent des détails.`
+    : `This is the main news: ${first ? "the article opens with it and " : ""}the title uses the same words; the other sentences add details.`;
   return {
     kind: "multiple_choice",
     category: "comprehension",

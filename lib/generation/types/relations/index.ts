@@ -7,7 +7,7 @@ import type { FullAnalysis, Sentence } from "../../../analysis/types";
 import { fold } from "../../../analysis/fold";
 import type { Language } from "../../contract";
 import {
-  clausePool, FINITE, infinitivePhrase, infinitivePool, lowerFirst, nounPhrasePool, overlap, queClause, selfContained,
+  clausePool, eventNounPool, FINITE, infinitivePhrase, infinitivePool, lowerFirst, overlap, withoutDeterminer, queClause, selfContained,
   stripFinal, subjectOf, upperFirst, wordCount,
 } from "../../clauses";
 import { importanceOf } from "../../importance";
@@ -16,7 +16,7 @@ import { kitFor } from "../../question-kit";
 import { rngFor, shuffle } from "../../random";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography, quoteExcerpt } from "../../typography";
-import { type Form, MARKERS, type Relation, RELATION_WORDS } from "./markers";
+import { type Form, LINKING, MARKERS, type Relation, RELATION_WORDS } from "./markers";
 
 export interface RelationFound {
   relation: Relation;
@@ -27,6 +27,8 @@ export interface RelationFound {
   /** What the marker introduces (the cause, consequence or purpose), verbatim. */
   content: string;
   marker: string;
+  /** For a marker opening the sentence ("C'est pourquoi …"), the sentence before, which holds the statement. */
+  previous?: Sentence;
 }
 
 const SUBORDINATE = /(?<![\p{L}'’])(?:où|qui|dont|lorsqu['’e]|quand|tandis|alors que|which|who|whom|where|when|while|after|before|that|says|said|learned|reported|dit|estime|affirme)(?![\p{L}])/iu;
@@ -40,7 +42,7 @@ function firstClauseOf(s: string): string {
 }
 
 function nounPhrase(s: string): string | null {
-  const cut = /[,;:()]|\s(?:qui|que|dont|où|which|who|that|where)\s/u.exec(s);
+  const cut = /,\s|[;:()]|\s(?:qui|que|dont|où|which|who|that|where)\s/u.exec(s);
   const t = stripFinal(cut ? s.slice(0, cut.index) : s);
   const n = wordCount(t);
   if (n < 2 || n > 14) return null;
@@ -75,16 +77,29 @@ export function findRelations(a: FullAnalysis): RelationFound[] {
           main = before.replace(/[\s,]+$/u, "");
           // An attribution opening the sentence ("Selon X, ") is not part of the statement.
           main = main.replace(/^(?:selon|d['’]après|according to)\s[^,]{2,60},\s/iu, "");
+          // An opening adverbial ("À Oran, ", "Prévu pour samedi, ", "On Monday, ") frames the statement; its subject follows.
+          const lead = /^([^,]{2,45}),\s(?=\p{L})/u.exec(main);
+          if (lead && !subjectOf(main, lang) && !FINITE[lang].test(lead[1])) main = main.slice(lead[0].length);
           const lastSemi = main.lastIndexOf("; ");
           if (lastSemi >= 0) main = main.slice(lastSemi + 2);
           rawContent = stripFinal(s.text.slice(afterAt));
         }
+        // A noun-phrase cause in mid-sentence without a comma may belong to the noun before it
+        // ("l'amélioration de l'attitude suite à l'arrivée de…"), not to the statement: ambiguous.
+        if (mk.form === "noun" && before.trim() && !/,\s*$/.test(before)) continue;
         let content: string | null;
         if (mk.form === "infinitive") content = infinitivePhrase(rawContent, 0, rawContent.length, lang);
         else if (mk.form === "noun") content = nounPhrase(firstClauseOf(rawContent));
         else content = firstClauseOf(rawContent);
         if (!content) continue;
         content = stripFinal(content);
+        if (mk.form === "noun") {
+          // The core of the noun phrase: a long tail ("… dans un des neuf moteurs du premier étage")
+          // would make the key the longest option, a tell.
+          content = withoutDeterminer(content);
+          const tail = /\s(?:dans|sur|pour|avec|en|à|au|aux|installée?s?|in|on|for|with|at|into)\s/u.exec(content);
+          if (tail && wordCount(content.slice(0, tail.index)) >= 3) content = content.slice(0, tail.index);
+        }
         if (mk.form === "clause" && (!selfContained(content, lang, 24) || !FINITE[lang].test(content))) continue;
         if (mk.form !== "clause" && /[«»“”"()]/.test(content)) continue;
         // "causing the site to shut down": a noun with its own infinitive is a clause in disguise.
@@ -97,23 +112,44 @@ export function findRelations(a: FullAnalysis): RelationFound[] {
         out.push({ relation: mk.relation, form: mk.form, sentence: s, main, content, marker: m[0].trim() });
       }
     }
+    linked(a, s, out);
   }
   return out;
+}
+
+/** "X. C'est pourquoi Y." / "X. En effet, Y.": the relation runs across two sentences of one paragraph. */
+function linked(a: FullAnalysis, s: Sentence, out: RelationFound[]): void {
+  const lang = a.language;
+  const prev = a.sentences[s.index - 1];
+  if (!prev || prev.isHeading || !prev.quotesBalanced || a.text.slice(prev.end, s.start).includes("\n")) return;
+  for (const l of LINKING[lang]) {
+    const m = l.re.exec(s.text);
+    if (!m) continue;
+    const content = firstClauseOf(stripFinal(s.text.slice(m[0].length)));
+    let main = stripFinal(prev.text);
+    main = main.replace(/^(?:selon|d['’]après|according to)\s[^,]{2,60},\s/iu, "");
+    if (!selfContained(content, lang, 24) || !FINITE[lang].test(content)) return;
+    if (!selfContained(main, lang, 26) || !FINITE[lang].test(main) || !subjectOf(main, lang) || SUBORDINATE.test(main)) return;
+    out.push({ relation: l.relation, form: "clause", sentence: s, previous: prev, main, content, marker: m[0].trim() });
+  }
 }
 
 function promptFor(a: FullAnalysis, r: RelationFound): string | null {
   const lang = a.language;
   const main = lowerFirst(a, r.main);
+  // "grâce à" / "thanks to" names a means, not a reason: "grâce à quoi", not "pourquoi".
+  const means = /^(?:grâce|thanks)/iu.test(r.marker);
   if (lang === "fr") {
-    if (r.relation === "cause") return `D'après l'article, pourquoi est-ce ${queClause(main)} ?`;
+    if (r.relation === "cause") return means ? `D'après l'article, grâce à quoi est-ce ${queClause(main)} ?` : `D'après l'article, pourquoi est-ce ${queClause(main)} ?`;
     if (r.relation === "consequence") return `D'après l'article, que s'est-il passé parce ${queClause(main)} ?`;
     return `D'après l'article, dans quel but est-ce ${queClause(main)} ?`;
   }
   const sub = subjectOf(r.main, "en");
   const inverted = sub && EN_AUX.test(sub.aux) ? `${sub.aux.toLowerCase()} ${lowerFirst(a, sub.subject)} ${sub.rest.slice(sub.aux.length).trim()}` : null;
+  if (r.relation === "cause" && means) return `According to the article, thanks to what ${inverted ?? main}?`.replace("thanks to what " + main, `what made it possible that ${main}`);
   if (r.relation === "cause") return inverted ? `According to the article, why ${inverted}?` : `According to the article, what is the reason why ${main}?`;
   if (r.relation === "consequence") return `According to the article, what happened because ${main}?`;
-  return inverted ? `According to the article, why ${inverted}?` : null;
+  return inverted ? `According to the article, why ${inverted}?` : `According to the article, what was the aim when ${main}?`;
 }
 
 interface Pooled {
@@ -126,13 +162,14 @@ function distractorsFor(a: FullAnalysis, r: RelationFound, all: RelationFound[],
   const imp = importanceOf(a);
   const sameForm: Pooled[] = all.filter((o) => o !== r && o.form === r.form && o.sentence.index !== r.sentence.index)
     .map((o) => ({ text: o.content, sentence: o.sentence.index }));
-  const pool: Pooled[] = r.form === "clause" ? clausePool(a, r.sentence.index) : r.form === "noun" ? nounPhrasePool(a, r.sentence.index) : infinitivePool(a, r.sentence.index);
+  const pool: Pooled[] = r.form === "clause" ? clausePool(a, r.sentence.index) : r.form === "noun" ? eventNounPool(a, r.sentence.index) : infinitivePool(a, r.sentence.index);
   const keyWords = wordCount(r.content);
-  const evidence = fold(r.sentence.text);
+  const evidence = fold((r.previous ? r.previous.text + " " : "") + r.sentence.text);
   const picked: string[] = [];
   const ok = (d: Pooled) => {
     const n = wordCount(d.text);
-    if (n < Math.max(2, keyWords * 0.35) || n > Math.max(8, keyWords * 2.5)) return false;
+    const min = r.form === "noun" ? 2 : Math.max(2, keyWords * 0.35);
+    if (n < min || n > Math.max(8, keyWords * 2.5)) return false;
     if (overlap(d.text, r.content) >= 0.34 || overlap(d.text, r.main) >= 0.5) return false;
     if (evidence.includes(fold(d.text))) return false;
     return !picked.some((p) => overlap(p, d.text) >= 0.5);
@@ -140,8 +177,9 @@ function distractorsFor(a: FullAnalysis, r: RelationFound, all: RelationFound[],
   // Other stated causes or aims first: they are the most plausible wrong answers.
   const ranked = [...shuffle(sameForm, rngFor(hash, `rel-same:${r.sentence.index}`)),
     ...[...pool].sort((x, y) => imp.sentence[y.sentence] - imp.sentence[x.sentence] || x.sentence - y.sentence)];
-  for (const d of ranked) {
+  for (const raw of ranked) {
     if (picked.length >= 3) break;
+    const d = r.form === "noun" ? { ...raw, text: withoutDeterminer(raw.text) } : raw;
     if (ok(d)) picked.push(d.text);
   }
   return picked;
@@ -169,7 +207,8 @@ export const relationsTemplate: QuestionTemplate = {
       if (distractors.length < 2) continue;
       const key = upperFirst(r.content);
       const choices = shuffle([key, ...distractors.map(upperFirst)], rngFor(hash, `rel:${r.sentence.index}:${r.marker}`));
-      const evidence = { text: a.text.slice(r.sentence.start, r.sentence.end), start: r.sentence.start, end: r.sentence.end };
+      const from = r.previous ? r.previous.start : r.sentence.start;
+      const evidence = { text: a.text.slice(from, r.sentence.end), start: from, end: r.sentence.end };
       out.push({
         kind: "multiple_choice",
         category: "comprehension",

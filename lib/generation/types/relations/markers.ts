@@ -32,6 +32,21 @@ export const MARKERS: Record<Language, Marker[]> = {
   ],
 };
 
+/**
+ * Markers opening a sentence that tie it to the sentence before: "C'est pourquoi X." states a
+ * consequence of the previous sentence, "En effet, X." its cause.
+ */
+export const LINKING: Record<Language, Array<{ relation: Relation; re: RegExp }>> = {
+  fr: [
+    { relation: "consequence", re: /^(?:C['’]est pourquoi|Par conséquent,|En conséquence,|De ce fait,|Du coup,)\s+/u },
+    { relation: "cause", re: /^(?:En effet,|Car)\s+/u },
+  ],
+  en: [
+    { relation: "consequence", re: /^(?:That is why|This is why|As a result,|Consequently,|Therefore,|Because of this,)\s+/u },
+    { relation: "cause", re: /^(?:This is because|That is because)\s+/u },
+  ],
+};
+
 /** Words that state the relation in a question's explanation. */
 export const RELATION_WORDS: Record<Language, Record<Relation, string>> = {
   fr: { cause: "la raison", consequence: "la conséquence", purpose: "le but" },
