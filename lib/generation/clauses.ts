@@ -174,7 +174,7 @@ export function infinitivePhrase(text: string, from: number, end: number, lang: 
 }
 
 /** Infinitive phrases of the whole article after "pour", "afin de", "de", "to": a pool of same-form options. */
-export function infinitivePool(a: FullAnalysis, exceptSentence: number): Array<{ text: string; sentence: number }> {
+function infinitivePoolAll(a: FullAnalysis, exceptSentence: number): Array<{ text: string; sentence: number }> {
   const out: Array<{ text: string; sentence: number }> = [];
   const seen = new Set<string>();
   const re = a.language === "fr" ? /(?:^|[\s\u00A0])(?:pour|afin\s+d['’e]|de|d['’]|à)\s?/giu : /(?:^|\s)to\s/giu;
@@ -199,7 +199,7 @@ export function infinitivePool(a: FullAnalysis, exceptSentence: number): Array<{
  * Main statements of other sentences, as self-contained clauses ("la participation a été de 51 %"),
  * for options of the form "Parce que …". Only clauses that open on a subject and hold a verb.
  */
-export function clausePool(a: FullAnalysis, exceptSentence: number): Array<{ text: string; sentence: number }> {
+function clausePoolAll(a: FullAnalysis, exceptSentence: number): Array<{ text: string; sentence: number }> {
   const out: Array<{ text: string; sentence: number }> = [];
   for (const s of a.sentences) {
     if (s.isHeading || s.index === exceptSentence || !s.quotesBalanced || /\?$/.test(s.text)) continue;
@@ -218,7 +218,7 @@ export function clausePool(a: FullAnalysis, exceptSentence: number): Array<{ tex
 }
 
 /** Subject noun phrases of other sentences: options for a cause or consequence stated as a noun. */
-export function nounPhrasePool(a: FullAnalysis, exceptSentence: number): Array<{ text: string; sentence: number }> {
+function nounPhrasePoolAll(a: FullAnalysis, exceptSentence: number): Array<{ text: string; sentence: number }> {
   const out: Array<{ text: string; sentence: number }> = [];
   const seen = new Set<string>();
   for (const s of a.sentences) {
@@ -254,7 +254,7 @@ const NP_STOP: Record<Language, RegExp> = {
  * Noun phrases anywhere in the article whose head names an event or a state ("la défaillance
  * d'une valve", "the closure of the road"): the options of a cause or consequence stated as a noun.
  */
-export function eventNounPool(a: FullAnalysis, exceptSentence: number): Array<{ text: string; sentence: number }> {
+function eventNounPoolAll(a: FullAnalysis, exceptSentence: number): Array<{ text: string; sentence: number }> {
   const lang = a.language;
   const out: Array<{ text: string; sentence: number }> = [];
   const seen = new Set<string>();
@@ -301,3 +301,20 @@ export function overlap(x: string, y: string): number {
 export function sentenceOf(a: FullAnalysis, index: number): Sentence {
   return a.sentences[index];
 }
+
+type Pool = Array<{ text: string; sentence: number }>;
+const POOLS = new WeakMap<FullAnalysis, Map<string, Pool>>();
+
+/** Each pool is built once per article (every relation reads it), then the asking sentence is left out. */
+function pooled(a: FullAnalysis, name: string, build: (a: FullAnalysis, except: number) => Pool, exceptSentence: number): Pool {
+  let m = POOLS.get(a);
+  if (!m) POOLS.set(a, (m = new Map()));
+  let all = m.get(name);
+  if (!all) m.set(name, (all = build(a, -1)));
+  return all.filter((x) => x.sentence !== exceptSentence);
+}
+
+export const infinitivePool = (a: FullAnalysis, exceptSentence: number): Pool => pooled(a, "infinitive", infinitivePoolAll, exceptSentence);
+export const clausePool = (a: FullAnalysis, exceptSentence: number): Pool => pooled(a, "clause", clausePoolAll, exceptSentence);
+export const nounPhrasePool = (a: FullAnalysis, exceptSentence: number): Pool => pooled(a, "subject", nounPhrasePoolAll, exceptSentence);
+export const eventNounPool = (a: FullAnalysis, exceptSentence: number): Pool => pooled(a, "event", eventNounPoolAll, exceptSentence);

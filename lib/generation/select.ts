@@ -6,6 +6,7 @@
 import type { FullAnalysis } from "../analysis/types";
 import { containsWords, fold, foldWords } from "../analysis/fold";
 import { gazCountry } from "./distractors/countries";
+import { entityByName } from "./verify";
 import { normaliseAnswer } from "../grading/normalise";
 import type { QuestionKind, QuestionSkill } from "./contract";
 import { evidencePartB } from "./evidence-pair";
@@ -65,10 +66,12 @@ function blankInList(prompt: string): boolean {
   const at = prompt.indexOf("_____");
   if (at < 0) return false;
   const around = prompt.slice(Math.max(0, at - 50), at + 55);
-  const item = "(?:\\d[\\d\\s]*|\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*|_____)";
-  return new RegExp(`${item},\\s${item}(?:,\\s${item})*,?\\s(?:et|and|ou|or)\\s${item}`, "u").test(around) ||
-    new RegExp(`${item},\\s${item},\\s${item}`, "u").test(around);
+  return LIST_WITH_CONJUNCTION.test(around) || LIST_OF_THREE.test(around);
 }
+
+const LIST_ITEM = "(?:\\d[\\d\\s]*|\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*|_____)";
+const LIST_WITH_CONJUNCTION = new RegExp(`${LIST_ITEM},\\s${LIST_ITEM}(?:,\\s${LIST_ITEM})*,?\\s(?:et|and|ou|or)\\s${LIST_ITEM}`, "u");
+const LIST_OF_THREE = new RegExp(`${LIST_ITEM},\\s${LIST_ITEM},\\s${LIST_ITEM}`, "u");
 
 /** "In a statement, Governor _____ said, …": an excerpt with almost no content says nothing to read. */
 function thinExcerpt(prompt: string): boolean {
@@ -96,12 +99,22 @@ function initialsInPrompt(c: Candidate): boolean {
   return new RegExp(`(?<![\\p{L}])${initials}(?:\\d|\\p{Lu}|(?![\\p{L}]))`, "u").test(c.prompt);
 }
 
+const ACRONYM_USES = new WeakMap<FullAnalysis, Map<string, number>>();
+
+function acronymUses(a: FullAnalysis, acronym: string): number {
+  let m = ACRONYM_USES.get(a);
+  if (!m) ACRONYM_USES.set(a, (m = new Map()));
+  let n = m.get(acronym);
+  if (n === undefined) m.set(acronym, (n = a.text.split(acronym).length - 1));
+  return n;
+}
+
 /** An acronym is vocabulary worth asking only when the article is about it (title, or named again). */
 function peripheralAcronym(a: FullAnalysis, c: Candidate): boolean {
   if (c.template !== "acronym") return false;
   const acr = a.acronyms.find((x) => c.evidence.start <= x.start && x.end <= c.evidence.end);
   if (!acr) return true;
-  const uses = a.text.split(acr.acronym).length - 1;
+  const uses = acronymUses(a, acr.acronym);
   return uses < 3 && !a.title.includes(acr.acronym);
 }
 
@@ -127,7 +140,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
 function knownPlace(a: FullAnalysis, name: string): boolean {
   const bare = name.replace(/^(?:de la |de l['’]|aux |au |à |en |les |le |la |l['’]|des |du |de |d['’])/iu, "");
   if (gazCountry(bare)) return true;
-  const e = a.entities.find((x) => x.forms.some((f) => fold(f) === fold(bare)));
+  const e = entityByName(a, bare);
   return !!e && e.type === "place" && (e.placeKind === "country" || e.placeKind === "city") && !!gazCountry(bare) === (e.placeKind === "country");
 }
 

@@ -3,7 +3,7 @@
 // a stated cause follows its marker in the sentence, an ordering follows the one date written
 // in each item's sentence, a name question offers only names of people. A question whose key
 // cannot be re-derived is dropped, never repaired.
-import type { FullAnalysis } from "../analysis/types";
+import type { Entity, FullAnalysis } from "../analysis/types";
 import { containsWords, fold, foldWords } from "../analysis/fold";
 import type { Candidate } from "./template";
 import type { Dropped } from "./validate";
@@ -16,14 +16,44 @@ const SPEECH: Record<"fr" | "en", RegExp> = {
 /** Head words of names that are not people (a hotel, a ministry, a party, a stadium…). */
 const NOT_A_PERSON = /(?<![\p{L}])(?:hotel|hôtel|mosque|mosquée|masjid|church|église|cathedral|cathédrale|bridge|pont|ministry|ministère|council|conseil|party|parti|company|compagnie|bank|banque|agency|agence|commission|court|cour|tribunal|hospital|hôpital|school|école|university|université|college|collège|airport|aéroport|station|gare|street|rue|square|place|park|parc|museum|musée|festival|cup|coupe|stadium|stade|centre|center|institute|institut|group|groupe|inc|ltd|corp|association|foundation|fondation|federation|fédération|union|league|ligue|club|team|équipe|assembly|assemblée|senate|sénat|parliament|parlement|government|gouvernement|office|bureau|department|département|service|agence|army|armée|police|fc|ac|sa|news|times|post|journal|magazine|radio|tv|télévision|herald|gazette|cross|croix|tribune|guardian|telegraph|mail|globe|express|reuters|afp|press|presse|bbc|cnn|figaro|monde|libération|weekly|daily|review|northwest|northeast|southwest|southeast|towers|tower|building|manor|cave|mall|expo|prize|award|war|guerre|offensive|nations|organisation|organization|watch|rights|droits|amnesty|ong|ngo|observatory|observatoire|wikinews|wikipedia|google|microsoft|apple|samsung|facebook|twitter)(?![\p{L}])/iu;
 
-/** A name we can stand behind as a person's: typed person, no institution word, and a title, a role or a first name + surname. */
-export function confidentPerson(a: FullAnalysis, name: string): boolean {
-  if (NOT_A_PERSON.test(name)) return false;
-  const e = a.entities.find((x) => x.forms.some((f) => fold(f) === fold(name)) || fold(x.name) === fold(name));
-  if (!e || e.type !== "person" || NOT_A_PERSON.test(e.name)) return false;
+interface NameIndex {
+  /** Folded name or form → entity. */
+  byForm: Map<string, Entity>;
+  /** Folded surname of a confident person → true. */
+  confidentSurnames: Set<string>;
+  confident: Map<number, boolean>;
+}
+const NAME_INDEX = new WeakMap<FullAnalysis, NameIndex>();
+
+/** Names of the article indexed once: every option of every question is looked up here. */
+export function entityByName(a: FullAnalysis, name: string): Entity | undefined {
+  return nameIndex(a).byForm.get(fold(name));
+}
+
+function nameIndex(a: FullAnalysis): NameIndex {
+  let ix = NAME_INDEX.get(a);
+  if (!ix) {
+    const byForm = new Map<string, Entity>();
+    for (const e of a.entities) for (const f of [e.name, ...e.forms]) if (!byForm.has(fold(f))) byForm.set(fold(f), e);
+    ix = { byForm, confidentSurnames: new Set(), confident: new Map() };
+    NAME_INDEX.set(a, ix);
+    for (const e of a.entities) if (e.type === "person" && entityConfident(e)) ix.confidentSurnames.add(fold(e.name).split(" ").pop()!);
+  }
+  return ix;
+}
+
+function entityConfident(e: Entity): boolean {
+  if (e.type !== "person" || NOT_A_PERSON.test(e.name)) return false;
   if (e.title || e.roles.length) return true;
   const parts = e.name.split(/[\s\u00A0]+/);
   return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:de|du|van|von|der|al|el|bin|ben|da|di|le|la)$/u.test(p));
+}
+
+/** A name we can stand behind as a person's: typed person, no institution word, and a title, a role or a first name + surname. */
+export function confidentPerson(a: FullAnalysis, name: string): boolean {
+  if (NOT_A_PERSON.test(name)) return false;
+  const e = entityByName(a, name);
+  return !!e && entityConfident(e);
 }
 
 /** A noun (and its adjective) that introduces an institution's name, right before the key. */
@@ -34,7 +64,7 @@ export function personOrSurname(a: FullAnalysis, name: string): boolean {
   if (confidentPerson(a, name)) return true;
   const n = fold(name).replace(/^(?:m|mme|mr|mrs|ms|dr|professor|administrator|president)\.?\s/, "");
   if (n.includes(" ") || NOT_A_PERSON.test(name)) return false;
-  return a.entities.some((e) => e.type === "person" && fold(e.name).split(" ").pop() === n && confidentPerson(a, e.name));
+  return nameIndex(a).confidentSurnames.has(n);
 }
 
 /** The person mention nearest to the speech verb nearest to the quote. */
@@ -69,7 +99,7 @@ function speakerOf(a: FullAnalysis, c: Candidate, quote: string): string | null 
 
 function sameName(a: FullAnalysis, x: string, y: string): boolean {
   if (fold(x) === fold(y)) return true;
-  const e = a.entities.find((en) => en.forms.some((f) => fold(f) === fold(x)) || fold(en.name) === fold(x));
+  const e = entityByName(a, x);
   return !!e && (e.forms.some((f) => fold(f) === fold(y)) || fold(e.name) === fold(y));
 }
 
