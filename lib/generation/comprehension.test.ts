@@ -170,3 +170,31 @@ describe("second pass on the tuning set's failure causes", () => {
     for (const c of q?.choices ?? []) expect(c).not.toMatch(/^(?:Le|La|Les|L'|Un|Une|Des|Du) /);
   });
 });
+
+describe("names and shares a student could game", () => {
+  it("does not take a role or a country glued to a name for a person", () => {
+    const a = full("Robots\n\nAfghan Ambassador Hamdullah Mohib praised the team. The team coach Rodaba Noori said the girls worked hard. " +
+      "The organiser Dean Kamen welcomed them. " + "The contest took place in Washington over three days. ".repeat(3), "en", "Robots");
+    expect(confidentPerson(a, "Afghan Ambassador")).toBe(false);
+    expect(confidentPerson(a, "Dean Kamen")).toBe(true);
+  });
+  it("refuses options that are two spellings of one name (an article's typo)", () => {
+    const a = full("Daltonisme\n\nLe graphiste Miguel Neiva a créé un code. Plus tard, Miguel Nerva a présenté un bracelet. Le médecin Ana Sousa a testé le code. " +
+      "Le code est utilisé dans les hôpitaux de Porto. ".repeat(3), "fr", "Daltonisme");
+    const q: Candidate = {
+      kind: "multiple_choice", category: "comprehension", source: "article", prompt: "Qui a créé le code ?", choices: ["Miguel Neiva", "Miguel Nerva", "Ana Sousa"],
+      answer: "Miguel Neiva", evidence: { text: a.sentences[1].text, start: a.sentences[1].start, end: a.sentences[1].end }, explanation: "…", difficulty: 1,
+      skill: "detail", score: 0.9, sentenceIndex: 1, template: "wh-question", meta: { slot: "person" },
+    };
+    expect(verifyCandidate(a, q)).toBe("two options are spellings of one name");
+  });
+  it("drops a share whose complement to 100 % is printed next to the blank", () => {
+    const a = full(FR, "fr", "Grève");
+    const q: Candidate = {
+      kind: "multiple_choice", category: "comprehension", source: "article", prompt: "Complétez : « _____ des nouveaux impôts porteront sur les ménages et 47 % sur les entreprises, selon le ministère. »",
+      choices: ["53 %", "40 %", "64 %"], answer: "53 %", evidence: { text: a.sentences[2].text, start: a.sentences[2].start, end: a.sentences[2].end }, explanation: "…",
+      difficulty: 1, skill: "detail", score: 0.9, sentenceIndex: 2, template: "numeric", meta: { slot: "number" },
+    };
+    expect(unworthy(a, q)).toBe("the other share of a whole is in the prompt");
+  });
+});

@@ -90,6 +90,14 @@ function blankCutsName(prompt: string): boolean {
   return /(?:\p{Lu}[\p{L}.]*|&)[ \u00A0]_____/u.test(prompt) || /_____[ \u00A0](?:\p{Lu}|&|\d)/u.test(prompt);
 }
 
+/** "_____ des impôts sur les ménages et 47 % sur les entreprises": the key is 100 minus what is shown. */
+function complementOfHundred(c: Candidate): boolean {
+  if (typeof c.answer !== "string" || !/%/.test(c.answer)) return false;
+  const key = Number(c.answer.replace(/[^\d,.]/g, "").replace(",", "."));
+  const shown = [...c.prompt.matchAll(/(\d+(?:[.,]\d+)?)[\s\u00A0\u202F]?%/g)].map((m) => Number(m[1].replace(",", ".")));
+  return shown.some((x) => Math.abs(x + key - 100) < 0.01);
+}
+
 /** "AF447" in the prompt gives "Air France" away: the key's initials stand as a capitalised token. */
 function initialsInPrompt(c: Candidate): boolean {
   if (typeof c.answer !== "string" || c.kind === "true_false") return false;
@@ -129,6 +137,9 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (thinExcerpt(c.prompt)) return "too little of the sentence around the blank";
   if (blankCutsName(c.prompt)) return "blank cuts a name";
   if (initialsInPrompt(c)) return "the prompt spells the answer's initials";
+  if (complementOfHundred(c)) return "the other share of a whole is in the prompt";
+  // "who is the to witness city mayor?": a role cut from a clause is not a role.
+  if (c.template === "short-answer" && /(?:^|\s)(?:the|le|la|les|l’|l')\s(?:to|à|de|pour)\s/iu.test(c.prompt)) return "role cut from a clause";
   if (c.meta?.slot === "date" && typeof c.answer === "string" && /^\d{4}$/.test(c.answer.trim()) && Number(c.answer) === a.referenceDate.getUTCFullYear()) return "the year of the article";
   if (c.template === "acronym" && c.kind === "multiple_choice" && (c.choices ?? []).filter((x) => x !== c.answer && !a.text.includes(x)).length > 0) return "acronym options from outside the article";
   if (peripheralAcronym(a, c)) return "acronym the article is not about";

@@ -4,6 +4,9 @@
 // in each item's sentence, a name question offers only names of people. A question whose key
 // cannot be re-derived is dropped, never repaired.
 import type { Entity, FullAnalysis } from "../analysis/types";
+import { ROLE_NOUNS } from "../analysis/lexicon/roles";
+import { damerauLevenshtein } from "../grading/edit-distance";
+import { gazCountry } from "./distractors/countries";
 import { containsWords, fold, foldWords } from "../analysis/fold";
 import type { Candidate } from "./template";
 import type { Dropped } from "./validate";
@@ -44,6 +47,10 @@ function nameIndex(a: FullAnalysis): NameIndex {
 
 function entityConfident(e: Entity): boolean {
   if (e.type !== "person" || NOT_A_PERSON.test(e.name)) return false;
+  // "Afghan Ambassador", "United States Hamdullah Mohib": a role word or a country inside is no plain name.
+  const words = e.name.split(/[\s\u00A0]+/);
+  if (words.some((w) => ROLE_NOUNS.fr.has(w.toLowerCase()) || ROLE_NOUNS.en.has(w.toLowerCase()))) return false;
+  if (gazCountry(words[0]) || (words.length > 2 && gazCountry(`${words[0]} ${words[1]}`))) return false;
   if (e.title || e.roles.length) return true;
   const parts = e.name.split(/[\s\u00A0]+/);
   return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:de|du|van|von|der|al|el|bin|ben|da|di|le|la)$/u.test(p));
@@ -154,8 +161,12 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
     const options = c.choices ?? [];
     if (options.some((d) => !personOrSurname(a, d))) return "option not surely a person";
     // "Mr Saputo" and "Joey Saputo" are one person: two options must not name the same one.
-    const surnames = options.map((o) => fold(o).split(" ").pop());
+    const surnames = options.map((o) => fold(o).split(" ").pop()!);
     if (new Set(surnames).size !== surnames.length) return "two options name the same person";
+    // "Nerva" and "Neiva": an article's typo makes two spellings of one person; either could be right.
+    for (let i = 0; i < surnames.length; i++) for (let j = i + 1; j < surnames.length; j++) {
+      if (Math.min(surnames[i].length, surnames[j].length) >= 4 && damerauLevenshtein(surnames[i], surnames[j], 2) <= 1) return "two options are spellings of one name";
+    }
   } else if (c.meta?.slot === "person" && (c.kind === "fill_blank" || c.kind === "short_answer") && typeof c.answer === "string" &&
     !personOrSurname(a, c.answer)) return "key not surely a person";
   return null;
