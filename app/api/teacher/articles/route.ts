@@ -18,6 +18,9 @@ import { readCappedForm } from "@/lib/server/import/read-upload";
 
 export const dynamic = "force-dynamic";
 
+/** Statuses other than 422 (content refused). */
+const IMPORT_STATUS: Partial<Record<ImportError["code"], number>> = { file_too_large: 413, import_busy: 503 };
+
 function wantsJson(req: Request): boolean {
   return (req.headers.get("accept") ?? "").includes("application/json");
 }
@@ -69,7 +72,7 @@ export async function POST(req: Request): Promise<Response> {
     if (wantsJson(req)) return NextResponse.json({ id }, { status: 201 });
     return NextResponse.redirect(new URL(`/teacher/articles/${id}`, req.url), 303);
   } catch (e) {
-    if (e instanceof ImportError) return fail(e.code === "file_too_large" ? 413 : 422, e.code);
+    if (e instanceof ImportError) return fail(IMPORT_STATUS[e.code] ?? 422, e.code);
     if (e instanceof UnknownLanguageError) return fail(422, "unknown_language");
     console.error("article import failed:", e instanceof Error ? e.message : e);
     return fail(500, "failed");
