@@ -1,5 +1,6 @@
 // SEC-9 for article import: small hostile .docx and .pdf files are refused with a clear
-// message within their budget while the server keeps answering other requests.
+// message within their budget while the server keeps answering other requests, and uploads
+// past the size cap or with a malformed form get a coded 4xx, never a 500.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -100,5 +101,34 @@ test.describe("[SEC-9] import limits", () => {
       expect(Math.max(...latencies), shown).toBeLessThan(1000);
     }
     expect(articleCount(email)).toBe(0);
+  });
+
+  test("uploads past 10 MiB get 413 and malformed forms get 400, with a clear French message", async ({ page }) => {
+    test.setTimeout(180_000);
+    const email = await signUp(page);
+    // Just over Next's 10 MiB proxy limit, and over the form's own cap.
+    for (const size of [10 * 1024 * 1024 + 64 * 1024, 12 * 1024 * 1024]) {
+      const file = temp.writeFilled(`gros-${size}.txt`, size);
+      const r = await importFromDisk(page, file);
+      expect(r.status, String(size)).toBe(413);
+      expect(r.body.error, String(size)).toEqual({ code: "file_too_large", message: "Le fichier dépasse 10 Mo. Rien n’a été enregistré." });
+    }
+    const malformed: { name: string; type: string; body: string }[] = [
+      { name: "no boundary", type: "multipart/form-data", body: "--x\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\nfile\r\n--x--\r\n" },
+      { name: "truncated part", type: "multipart/form-data; boundary=x", body: "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nLe conseil" },
+      { name: "not a form", type: "multipart/form-data; boundary=x", body: "bonjour" },
+    ];
+    for (const m of malformed) {
+      const res = await page.request.post("/api/teacher/articles", {
+        headers: { origin: ORIGIN, accept: "application/json", "content-type": m.type },
+        data: Buffer.from(m.body),
+      });
+      expect(res.status(), m.name).toBe(400);
+      const body = await res.json();
+      expect(body.error.code, m.name).toBe("invalid_form");
+      expect(body.error.message, m.name).toContain("formulaire mal formé");
+    }
+    expect(articleCount(email)).toBe(0);
+    expect((await page.request.get("/api/health")).status()).toBe(200);
   });
 });
