@@ -6,6 +6,7 @@ import { importFile } from "@/lib/server/import/import-file";
 import { ImportError } from "@/lib/server/import/import-error";
 import { parseInWorker } from "@/lib/server/import/parse-in-worker";
 import { MAX_CONCURRENT_PARSES, MAX_DOCX_PARAGRAPHS, MAX_PDF_PAGES, MAX_QUEUED_PARSES } from "@/lib/server/import/limits";
+import { scanBody } from "@/lib/server/import/docx-budget";
 import { makeDocx } from "./fixtures";
 import { inflatingDocx, manyPagesPdf, manyParagraphsDocx, unclosedParagraphsDocx } from "./hostile-files";
 
@@ -56,6 +57,15 @@ describe("import budgets", () => {
     const bomb = await inflatingDocx(32);
     expect(bomb.byteLength).toBeLessThan(256 * 1024);
     expect(await outcome(importFile("bombe.docx", bomb))).toBe("file_too_complex");
+  });
+
+  it("counts paragraphs, elements and depth in one pass, ignoring comments and CDATA", () => {
+    const xml = `<?xml version="1.0"?><w:document xmlns:w="x"><!-- <w:p> --><w:body><w:p><w:pPr/><w:r><w:t>a &lt; b</w:t></w:r></w:p><w:p/><![CDATA[<w:p>]]></w:body></w:document>`;
+    expect(scanBody(xml)).toEqual({ paragraphs: 2, elements: 7, depth: 5 });
+    // Two million unclosed "<a": a backtracking pattern would rescan the rest at each one.
+    const t0 = performance.now();
+    expect(scanBody("<a".repeat(2_000_000)).elements).toBe(0);
+    expect(performance.now() - t0).toBeLessThan(2_000);
   });
 
   it("still reads a .docx just inside the paragraph budget", async () => {

@@ -42,25 +42,41 @@ function inflateCapped(file: JSZip.JSZipObject, budget: number): Promise<Uint8Ar
   });
 }
 
-/** Counts paragraphs and elements of a WordprocessingML body and its deepest nesting. */
+/** Counts paragraphs and elements of a WordprocessingML part and its deepest nesting, in one
+ * forward pass (no backtracking regex: an unclosed tag cannot make it quadratic). */
 export function scanBody(xml: string): { paragraphs: number; elements: number; depth: number } {
   let paragraphs = 0;
   let elements = 0;
   let depth = 0;
   let deepest = 0;
-  // Comments, processing instructions and CDATA are skipped by the first alternatives.
-  const TAG = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<!DOCTYPE[^>]*>|<(\/?)([^\s/>]+)[^>]*?(\/?)>/g;
-  for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
-    const name = m[2];
-    if (!name) continue;
-    if (m[1]) {
-      depth = Math.max(0, depth - 1);
-      continue;
+  let i = 0;
+  // Each step moves past the end of what it found; nothing is searched twice.
+  const skipTo = (close: string, from: number) => {
+    const end = xml.indexOf(close, from);
+    return end < 0 ? xml.length : end + close.length;
+  };
+  while (i < xml.length) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) break;
+    if (xml.startsWith("<!--", lt)) i = skipTo("-->", lt + 4);
+    else if (xml.startsWith("<![CDATA[", lt)) i = skipTo("]]>", lt + 9);
+    else if (xml.startsWith("<?", lt)) i = skipTo("?>", lt + 2);
+    else {
+      const gt = xml.indexOf(">", lt + 1);
+      if (gt < 0) break;
+      i = gt + 1;
+      const first = xml[lt + 1];
+      if (first === "!") continue;
+      if (first === "/") {
+        depth = Math.max(0, depth - 1);
+        continue;
+      }
+      elements++;
+      const name = /^[^\s/>]+/.exec(xml.slice(lt + 1, Math.min(gt, lt + 80)))?.[0] ?? "";
+      // Any namespace prefix: the local name "p" is a paragraph.
+      if (name === "p" || name.endsWith(":p")) paragraphs++;
+      if (xml[gt - 1] !== "/") deepest = Math.max(deepest, ++depth);
     }
-    elements++;
-    // Any namespace prefix: the local name "p" is a paragraph.
-    if (name === "p" || name.endsWith(":p")) paragraphs++;
-    if (!m[3]) deepest = Math.max(deepest, ++depth);
   }
   return { paragraphs, elements, depth: deepest };
 }
@@ -86,8 +102,8 @@ export async function checkDocxBudget(bytes: Uint8Array): Promise<void> {
     if (!chunks) throw new ImportError("file_too_complex");
     const size = chunks.reduce((n, c) => n + c.byteLength, 0);
     left -= size;
-    if (!/^word\/[^/]+\.xml$/i.test(file.name)) continue;
-    // The document, footnotes, comments…: each is scanned, and each alone must fit.
+    // Every part is scanned, wherever it lies (the relationships may point the main document
+    // anywhere), and each alone must fit.
     const scan = scanBody(chunks.map((c) => decoder.decode(c, { stream: true })).join("") + decoder.decode());
     if (scan.paragraphs > MAX_DOCX_PARAGRAPHS || scan.elements > MAX_DOCX_ELEMENTS || scan.depth > MAX_DOCX_DEPTH) {
       throw new ImportError("file_too_complex");
