@@ -42,9 +42,9 @@ async function withLoopWatch<T>(fn: () => Promise<T>): Promise<{ value: T; longe
 }
 
 describe("import budgets", () => {
-  it("refuses a 1 KB .docx of 20,000 unclosed paragraphs as too complex, without stalling this thread", async () => {
+  it("refuses a 2 KB .docx of 20,000 unclosed paragraphs as too complex, without stalling this thread", async () => {
     const bytes = await unclosedParagraphsDocx(20_000);
-    expect(bytes.byteLength).toBeLessThan(2048);
+    expect(bytes.byteLength).toBeLessThan(4096);
     const r = await withLoopWatch(() => outcome(importFile("profond.docx", bytes)));
     expect(r.value).toBe("file_too_complex");
     expect(r.longestStallMs).toBeLessThan(STALL_MS);
