@@ -80,7 +80,7 @@ test.describe("[SEC-9] import limits", () => {
     for (const file of files) {
       // The same polling with no import, just before: what this machine gives right now.
       const idle = pollHealth();
-      await new Promise((r) => setTimeout(r, 1000));
+      await new Promise((r) => setTimeout(r, 2000));
       const baseline = await idle.stop();
       const poller = pollHealth();
       // A long request budget, so a server that parses on its request thread fails on the
@@ -88,12 +88,13 @@ test.describe("[SEC-9] import limits", () => {
       const r = await importFromDisk(page, file, 150_000);
       const latencies = await poller.stop();
       // The server kept answering during the import: on the request thread, one health
-      // request waited for the whole parse (seconds to minutes). 200 ms at the 95th
-      // percentile, or twice the idle figure when other work loads the machine more.
+      // request waited for the whole parse (seconds to minutes), which the 1 s ceiling
+      // catches. 200 ms at the 95th percentile, or three times the idle figure when other
+      // work loads the machine (at a load of 16 on 2 cores, idle polls alone reach 150 ms).
       const shown = `${file}: idle ${baseline.map(Math.round).join(" ")} / importing ${latencies.map(Math.round).join(" ")}`;
       console.log(`${path.basename(file)}: ${r.status} in ${r.ms} ms; health p95 idle ${Math.round(percentile(baseline, 0.95))} ms, importing ${Math.round(percentile(latencies, 0.95))} ms (max ${Math.round(Math.max(...latencies))}, ${latencies.length} polls)`);
       expect(latencies.length, shown).toBeGreaterThan(0);
-      expect(percentile(latencies, 0.95), shown).toBeLessThan(Math.max(200, 2 * percentile(baseline, 0.95)));
+      expect(percentile(latencies, 0.95), shown).toBeLessThan(Math.max(200, 3 * percentile(baseline, 0.95)));
       expect(Math.max(...latencies), shown).toBeLessThan(1000);
       expect(r.status, file).toBe(422);
       expect(r.body.error.code, file).toBe("file_too_complex");

@@ -15,10 +15,12 @@ export interface ParseRequest {
 
 export type ParseReply = { ok: true; text: string } | { ok: false; code: ImportError["code"] };
 
-// Linux keeps a nice value per thread: lowering this worker's lets the server's request
-// thread win the CPU while a file is parsed on a busy machine.
+// Linux keeps a nice value per thread: a slightly lower priority for this worker lets the
+// server's request thread win the CPU while a file is parsed on a single busy core. Only
+// slightly: at the lowest priority, a loaded machine starves the parse past its time budget.
+const NICE = 5;
 try {
-  os.setPriority(os.constants.priority.PRIORITY_LOW);
+  os.setPriority(NICE);
 } catch {
   // Not permitted or not supported: the worker still runs at normal priority.
 }
