@@ -17,9 +17,12 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Only requests that can run a Server Action pay for the check: the client-side call (it
   // carries Next-Action) and the plain HTML form post used before hydration or without JS.
+  // Form posts to /api/ are left out: no Server Action runs there, those routes check Origin
+  // themselves, and a proxy in front of them would buffer the body and cut it at Next's
+  // 10 MiB proxy limit, so an upload just over it reached the route truncated (a 500).
   matcher: [
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
-    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
-    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "application/x-www-form-urlencoded.*" }] },
+    { source: "/((?!api/).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    { source: "/((?!api/).*)", has: [{ type: "header", key: "content-type", value: "application/x-www-form-urlencoded.*" }] },
   ],
 };

@@ -108,6 +108,31 @@ export function createMarkerQuiz(options: { showAnswers?: string; timeLimitSec?:
   }
 }
 
+/** A published quiz with one ordering question whose key is `key` (stored choices reversed). */
+export function createOrderingQuiz(key: string[]): { quizId: string; joinCode: string } {
+  const tag = crypto.randomBytes(5).toString("hex").toUpperCase();
+  const article = key.map((item, i) => `Le ${i + 2} janvier, ${item.toLowerCase()}.`).join("\n");
+  const db = openDb();
+  try {
+    const teacher = db.prepare(`SELECT id FROM Teacher ORDER BY createdAt LIMIT 1`).get() as { id: string };
+    const [articleId, quizId, joinCode, now] = [`e2e-art-${tag}`, `e2e-quiz-${tag}`, randomCode(), iso()];
+    db.prepare(
+      `INSERT INTO Article (id, teacherId, title, text, language, importedVia, contentHash, createdAt) VALUES (?, ?, ?, ?, 'fr', 'paste', ?, ?)`,
+    ).run(articleId, teacher.id, `Article ${tag}`, article, tag, now);
+    db.prepare(
+      `INSERT INTO Quiz (id, teacherId, articleId, title, language, status, joinCode, shuffleQuestions, shuffleChoices, timeLimitSec, attemptsAllowed, showAnswers, isDemo, createdAt, updatedAt, publishedAt)
+       VALUES (?, ?, ?, ?, 'fr', 'published', ?, 0, 0, NULL, 1, 'after_submit', 0, ?, ?, ?)`,
+    ).run(quizId, teacher.id, articleId, `Ordre ${tag}`, joinCode, now, now, now);
+    db.prepare(
+      `INSERT INTO Question (id, quizId, position, kind, category, source, prompt, choices, answer, accepted, evidenceText, evidenceStart, evidenceEnd, explanation, difficulty, reviewState, origin, createdAt, updatedAt)
+       VALUES (?, ?, 0, 'ordering', 'comprehension', 'article', 'Remettez dans l’ordre.', ?, ?, '[]', ?, 0, ?, '', 2, 'approved', 'manual', ?, ?)`,
+    ).run(`e2e-q0-${tag}`, quizId, JSON.stringify([...key].reverse()), JSON.stringify(key), article, article.length, now, now);
+    return { quizId, joinCode };
+  } finally {
+    db.close();
+  }
+}
+
 /** Joins `code` under `name` from the quiz's own page, and starts an attempt. */
 export async function joinAndStart(page: Page, code: string, name: string): Promise<string> {
   await page.goto(`/q/${code}`);

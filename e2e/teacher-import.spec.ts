@@ -1,21 +1,25 @@
 // Article import on the production build: files (txt, docx, pdf, html) given as buffers, a web
 // page served by the test itself, and refused inputs (empty, binary, 20 MB, script-laden,
-// cross-site) that show a clear message and save nothing.
+// cross-site) that show a clear message and save nothing. The 20 MB file is written to a
+// temporary folder and uploaded from disk.
+import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { makeDocx, makePdf } from "../tests/import/fixtures";
 import { ARTICLE_URL, articleCount, expectNoAxeViolations, ORIGIN, signUp } from "./teacher-support";
+import { makeTempDir } from "./temp-files";
 
 const PARAGRAPH =
   "Le conseil municipal de Besançon a voté mardi soir un budget de 12 millions d'euros pour rénover la piscine municipale, fermée depuis deux ans. Les travaux commenceront en mars et dureront dix-huit mois, selon la maire, qui a salué un vote historique pour les habitants du quartier.";
 
 const importAlert = (page: Page) => page.getByRole("region", { name: "Importer un article" }).getByRole("alert");
 
-async function chooseFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
+/** Chooses a file (small buffers inline, big files by path) and submits the import form. */
+async function chooseFile(page: Page, name: string, mimeType: string, file: Buffer | string, timeout?: number) {
   await page.goto("/teacher/articles/new");
   await page.getByLabel("Envoyer un fichier").check();
-  await page.getByLabel("Fichier", { exact: true }).setInputFiles({ name, mimeType, buffer });
+  await page.getByLabel("Fichier", { exact: true }).setInputFiles(typeof file === "string" ? file : { name, mimeType, buffer: file }, { timeout });
   await page.getByRole("button", { name: "Importer" }).click();
 }
 
@@ -83,6 +87,7 @@ test.describe("[TEACHER] import", () => {
   });
 
   test("refused files and requests save nothing and say why", async ({ page }) => {
+    test.setTimeout(180_000);
     const email = await signUp(page);
     const cases: [string, string, Buffer, string][] = [
       ["vide.txt", "text/plain", Buffer.alloc(0), "aucun texte lisible"],
@@ -97,17 +102,24 @@ test.describe("[TEACHER] import", () => {
       await expect(importAlert(page)).toContainText("Rien n’a été enregistré.");
       expect(page.url()).toMatch(/\/teacher\/articles\/new$/);
     }
-    // 20 MB: the form refuses it before sending…
-    const big = Buffer.alloc(20 * 1024 * 1024, 0x61);
-    await chooseFile(page, "enorme.txt", "text/plain", big);
-    await expect(importAlert(page)).toContainText("Le fichier dépasse 10 Mo.");
-    // …and so does the server when the form is bypassed.
-    const direct = await page.request.post("/api/teacher/articles", {
-      headers: { origin: ORIGIN, accept: "application/json" },
-      multipart: { mode: "file", file: { name: "enorme.txt", mimeType: "text/plain", buffer: big } },
-    });
-    expect(direct.status()).toBe(413);
-    expect((await direct.json()).error.code).toBe("file_too_large");
+    // 20 MB, from disk: the form refuses it before sending… Handing a big file to the browser
+    // and streaming it to the server are slow on a loaded machine: each has its own budget.
+    const temp = makeTempDir();
+    try {
+      const big = temp.writeFilled("enorme.txt", 20 * 1024 * 1024);
+      await chooseFile(page, "enorme.txt", "text/plain", big, 60_000);
+      await expect(importAlert(page)).toContainText("Le fichier dépasse 10 Mo.");
+      // …and so does the server when the form is bypassed.
+      const direct = await page.request.post("/api/teacher/articles", {
+        headers: { origin: ORIGIN, accept: "application/json" },
+        multipart: { mode: "file", file: fs.createReadStream(big) },
+        timeout: 60_000,
+      });
+      expect(direct.status()).toBe(413);
+      expect((await direct.json()).error.code).toBe("file_too_large");
+    } finally {
+      temp.remove();
+    }
     // A cross-site post with the teacher's cookie is refused.
     const forged = await page.request.post("/api/teacher/articles", {
       headers: { origin: "http://evil.test", accept: "application/json" },

@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: boolish,
   /** Generation time budget per request, in milliseconds. */
   GENERATION_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  /** Time budget of reading one uploaded .docx or .pdf, in milliseconds. */
+  IMPORT_PARSE_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

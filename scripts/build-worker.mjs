@@ -1,17 +1,24 @@
 #!/usr/bin/env node
-// Bundles the question generator into one plain Node file that worker threads load at run
-// time. Next.js bundles server code its own way, so the worker must not depend on it.
+// Bundles the code that runs in worker threads into plain Node files loaded at run time: the
+// question generator, and the .docx/.pdf parsers of article import. Next.js bundles server
+// code its own way, so the workers must not depend on it.
 import { build } from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-await build({
-  entryPoints: [path.join(root, "lib/generation/worker-entry.ts")],
-  outfile: path.join(root, "generated/generation-worker.cjs"),
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  logLevel: "warning",
-});
+const workers = [
+  ["lib/generation/worker-entry.ts", "generated/generation-worker.cjs"],
+  ["lib/server/import/parse-worker-entry.ts", "generated/import-worker.cjs"],
+];
+for (const [entry, outfile] of workers) {
+  await build({
+    entryPoints: [path.join(root, entry)],
+    outfile: path.join(root, outfile),
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "cjs",
+    logLevel: "warning",
+  });
+}

@@ -1,5 +1,6 @@
 // Turns the question editor's form fields into question fields, then applies the same checks
 // as the generator (lib/quiz/check-question.ts). Errors are keyed by form field.
+import { randomInt } from "node:crypto";
 import { z } from "zod";
 import { QUESTION_KINDS, type Language, type QuestionKind } from "@/lib/generation/contract";
 import { checkQuestion, type CheckId, type QuestionCheck } from "./check-question";
@@ -42,11 +43,16 @@ function lines(s: string): string[] {
     .filter(Boolean);
 }
 
-/** Shows ordering items in a fixed order that is never the answer's own order. */
-export function scrambleItems(items: string[]): string[] {
-  if (items.length < 2) return [...items];
-  const out = [...items].reverse();
-  if (out.every((v, i) => v === items[i])) out.push(out.shift()!);
+/**
+ * Ordering items in a uniformly random order (Fisher–Yates on a CSPRNG), the answer's own
+ * order included: a fixed scramble (reversed) or one that avoids the key tells the key.
+ */
+export function scrambleItems(items: readonly string[]): string[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkQuestion } from "@/lib/quiz/check-question";
-import { parseQuestionInput } from "@/lib/quiz/question-input";
+import { parseQuestionInput, scrambleItems } from "@/lib/quiz/question-input";
 import { demoArticle, demoQuestions } from "./demo-quiz";
 
 const article = demoArticle().text;
@@ -41,6 +41,24 @@ describe("question checks", () => {
       { articleText: article, language: "fr" },
     );
     expect(ordering.fields?.answer).toEqual(["Un", "Deux", "Trois"]);
-    expect(ordering.fields?.choices).not.toEqual(["Un", "Deux", "Trois"]);
+    expect([...(ordering.fields?.choices ?? [])].sort()).toEqual(["Deux", "Trois", "Un"]);
+  });
+
+  it("stores ordering items of a hand-written question in any order, the answer's own included", () => {
+    const seen = new Set<string>();
+    // Six orders; a uniform shuffle misses one in 200 saves with probability below 1e-15.
+    for (let i = 0; i < 200 && seen.size < 6; i++) {
+      const parsed = parseQuestionInput(
+        { kind: "ordering", category: "comprehension", source: "article", prompt: "Ordre ?", choices: "Un\nDeux\nTrois", evidence: demoQuestions()[5].evidenceText, difficulty: "2" },
+        { articleText: article, language: "fr" },
+      );
+      seen.add(parsed.fields!.choices!.join("|"));
+    }
+    expect(seen.size).toBe(6);
+    expect(seen).toContain("Un|Deux|Trois");
+    // Two items: shown as typed about half the time, never always reversed.
+    const two = Array.from({ length: 40 }, () => scrambleItems(["A", "B"]).join(""));
+    expect(two).toContain("AB");
+    expect(two).toContain("BA");
   });
 });

@@ -1,4 +1,4 @@
-// Builds a migrated template database once per run; each test file then works on its own copy
+// Builds the worker bundles and a migrated template database once per run; each test file then works on its own copy
 // (tests/support/per-file-db.ts), so files never see each other's rows. The template name is
 // unique per run, so two runs at once do not delete each other's template.
 import { execFileSync } from "node:child_process";
@@ -22,6 +22,8 @@ export default function setup(project: TestProject) {
   });
   // Fold the WAL into the main file so a plain file copy is a complete database.
   execFileSync(process.execPath, ["-e", `const D=require('better-sqlite3');const d=new D(${JSON.stringify(template)});d.pragma('wal_checkpoint(TRUNCATE)');d.pragma('journal_mode=DELETE');d.close()`]);
+  // Article import parses .docx and .pdf in the bundled worker the server uses: build it.
+  execFileSync(process.execPath, [path.resolve(import.meta.dirname, "../../scripts/build-worker.mjs")], { stdio: "pipe" });
   project.provide("templateDb", template);
   return () => {
     for (const f of fs.readdirSync(dir)) {

@@ -79,12 +79,41 @@ describe("server-side shuffles", () => {
     }
   });
 
-  it("never shows an ordering question already solved, even with shuffling off", () => {
-    const solved: QuestionSource = { ...rows[4], choices: rows[4].answer };
-    for (const s of seeds) {
-      const [q] = buildStudentQuestions([solved], { seed: s, shuffleQuestions: false, shuffleChoices: false });
-      expect(q.choices!.map((c) => c.text)).not.toEqual(["Rassemblements", "Démission", "Retrait"]);
-      expect(q.choices!.map((c) => c.text).sort()).toEqual(["Démission", "Rassemblements", "Retrait"]);
+  it("shows every order of four ordering items, the solved one included, about equally often", () => {
+    const key = ["Rassemblements", "Démission", "Renvoi", "Retrait"];
+    const four: QuestionSource = { id: "q-order", kind: "ordering", prompt: "Ordre ?", choices: JSON.stringify([...key].reverse()), answer: JSON.stringify(key) };
+    const counts = new Map<string, number>();
+    const joins = 2400;
+    for (let i = 0; i < joins; i++) {
+      const [q] = buildStudentQuestions([four], { seed: `join-${i}`, shuffleQuestions: false, shuffleChoices: false });
+      const shown = q.choices!.map((c) => c.text);
+      expect([...shown].sort()).toEqual([...key].sort());
+      counts.set(shown.join("|"), (counts.get(shown.join("|")) ?? 0) + 1);
     }
+    // 24 orders, 100 expected each (standard deviation about 10).
+    expect(counts.size).toBe(24);
+    expect(counts.get(key.join("|"))).toBeGreaterThan(60);
+    for (const n of counts.values()) expect(n).toBeGreaterThan(60);
+    for (const n of counts.values()) expect(n).toBeLessThan(140);
+  });
+});
+
+describe("ordering through the real join path", () => {
+  it("shows the solved order to some of many students who join and start", async () => {
+    const key = ["Rassemblements", "Démission", "Retrait"];
+    const quiz = await createQuiz({
+      questions: [{ kind: "ordering", prompt: "Ordre ?", choices: ["Démission", "Retrait", "Rassemblements"], answer: key }],
+    });
+    const seen = new Set<string>();
+    // Six orders; with uniform seeds, 120 joins all see them but with probability below 1e-8.
+    for (let i = 0; i < 120 && seen.size < 6; i++) {
+      const { participant } = await createParticipant(quiz.id, `Élève ${i}`);
+      const started = await startAttempt(participant.id);
+      if (!started.ok) throw new Error(started.reason);
+      const view = await getStudentAttemptView(started.attemptId, participant.id);
+      seen.add(view!.questions[0].choices!.map((c) => c.text).join("|"));
+    }
+    expect(seen.size).toBe(6);
+    expect(seen).toContain(key.join("|"));
   });
 });

@@ -37,8 +37,8 @@ export interface StudentAttemptView {
   questions: StudentQuestion[];
 }
 
-/** The columns a student view is built from; `answer` is read only to avoid showing an
- * ordering question already in the right order, and is never copied into the view. */
+/** The columns a student view is built from; `answer` is read only as the item list of an
+ * ordering question stored without choices, and is never copied into the view. */
 export interface QuestionSource {
   id: string;
   kind: string;
@@ -63,14 +63,14 @@ function parseList(json: string | null): string[] {
   }
 }
 
+/**
+ * Ordering items in a uniformly random order, the solved order included: any rule that
+ * avoids the key (re-rotating when the shuffle lands on it) makes the key the one order
+ * never shown, and so gives it away to whoever joins often enough.
+ */
 function orderingItems(q: QuestionSource, seed: string): string[] {
   const stored = parseList(q.choices);
-  const items = stored.length ? stored : parseList(q.answer);
-  const shuffled = seededShuffle(items, seed, `order:${q.id}`);
-  const key = parseList(q.answer);
-  // Never hand out the solved order: rotate by one when the shuffle lands on it.
-  if (shuffled.length > 1 && shuffled.every((item, i) => item === key[i])) shuffled.push(shuffled.shift()!);
-  return shuffled;
+  return seededShuffle(stored.length ? stored : parseList(q.answer), seed, `order:${q.id}`);
 }
 
 function studentChoices(q: QuestionSource, o: ShuffleOptions): StudentChoice[] | null {

@@ -1,9 +1,9 @@
 // A web page to article text: safe fetch, then Readability for HTML; plain text and PDF too.
 import { env } from "@/lib/env";
 import { articleFromHtml } from "./from-html";
-import { textFromPdf } from "./from-pdf";
 import { ImportError } from "./import-error";
 import type { ImportedText } from "./import-file";
+import { parseInWorker } from "./parse-in-worker";
 import { checkArticleText, decodeText } from "./plain-text";
 import { safeFetch, type FetchOptions } from "./safe-fetch";
 
@@ -31,7 +31,7 @@ export async function importUrl(raw: string, options: FetchOptions = {}): Promis
   const type = page.contentType.split(";")[0].trim().toLowerCase();
   const host = new URL(page.url).hostname;
   if (type === "application/pdf") {
-    const text = checkArticleText(await textFromPdf(page.body));
+    const text = checkArticleText(await parseInWorker("pdf", page.body));
     return { text, title: null, format: "url", source: host };
   }
   if (type === "text/plain") {

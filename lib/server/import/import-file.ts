@@ -1,12 +1,11 @@
 // One uploaded file to article text (+ a suggested title), whatever its format.
 import { detectFormat, type FileFormat } from "./detect-format";
-import { textFromDocx } from "./from-docx";
 import { textFromHtmlFile } from "./from-html";
 import { textFromMarkdown } from "./from-markdown";
-import { textFromPdf } from "./from-pdf";
 import { textFromTxt } from "./from-text";
 import { ImportError } from "./import-error";
 import { MAX_FILE_BYTES } from "./limits";
+import { parseInWorker } from "./parse-in-worker";
 import { checkArticleText } from "./plain-text";
 
 export interface ImportedText {
@@ -37,12 +36,9 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
       const text = checkArticleText(page.text);
       return { text, title: page.title, format, source: page.siteName, publishedAt: page.publishedTime, lang: page.lang };
     }
-    case "docx": {
-      const text = checkArticleText(await textFromDocx(bytes));
-      return { text, title: firstLineTitle(text), format };
-    }
+    case "docx":
     case "pdf": {
-      const text = checkArticleText(await textFromPdf(bytes));
+      const text = checkArticleText(await parseInWorker(format, bytes));
       return { text, title: firstLineTitle(text), format };
     }
   }

@@ -13,5 +13,10 @@ export async function readCappedForm(req: Request, maxFileBytes: number): Promis
   if (!req.body) throw new ImportError("empty");
   const body = await readCappedBody(req.body, cap);
   if (!body) throw new ImportError("file_too_large");
-  return new Response(body, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData();
+  try {
+    return await new Response(body, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData();
+  } catch {
+    // A missing boundary, a truncated part, or a body that is not the form it says it is.
+    throw new ImportError("invalid_form");
+  }
 }

@@ -18,6 +18,9 @@ import { readCappedForm } from "@/lib/server/import/read-upload";
 
 export const dynamic = "force-dynamic";
 
+/** Statuses other than 422 (content refused). */
+const IMPORT_STATUS: Partial<Record<ImportError["code"], number>> = { file_too_large: 413, invalid_form: 400, import_busy: 503 };
+
 function wantsJson(req: Request): boolean {
   return (req.headers.get("accept") ?? "").includes("application/json");
 }
@@ -28,7 +31,11 @@ export async function POST(req: Request): Promise<Response> {
     if (wantsJson(req)) return NextResponse.json({ error: { code, message: t.importErrors[code] ?? t.importErrors.failed } }, { status });
     return NextResponse.redirect(new URL(`/teacher/articles/new?error=${encodeURIComponent(code)}`, req.url), 303);
   };
-  if (!isSameOriginRequest(req, env().APP_URL)) return fail(403, "forbidden");
+  // A cross-site post is answered 403 even as a plain form post: never redirected as if it
+  // were the teacher's own form.
+  if (!isSameOriginRequest(req, env().APP_URL)) {
+    return NextResponse.json({ error: { code: "forbidden", message: t.importErrors.forbidden } }, { status: 403 });
+  }
   const teacher = await requireTeacherForApi();
   if (!teacher) return NextResponse.json({ error: { code: "unauthorized", message: "Sign in first." } }, { status: 401 });
   const type = req.headers.get("content-type") ?? "";
@@ -69,7 +76,7 @@ export async function POST(req: Request): Promise<Response> {
     if (wantsJson(req)) return NextResponse.json({ id }, { status: 201 });
     return NextResponse.redirect(new URL(`/teacher/articles/${id}`, req.url), 303);
   } catch (e) {
-    if (e instanceof ImportError) return fail(e.code === "file_too_large" ? 413 : 422, e.code);
+    if (e instanceof ImportError) return fail(IMPORT_STATUS[e.code] ?? 422, e.code);
     if (e instanceof UnknownLanguageError) return fail(422, "unknown_language");
     console.error("article import failed:", e instanceof Error ? e.message : e);
     return fail(500, "failed");

@@ -120,8 +120,9 @@ export const orderingTemplate: QuestionTemplate = {
     const chosen = events.slice(0, 5);
     const ordered = [...chosen].sort((x, y) => x.d.sortKey - y.d.sortKey).map((e) => capitalise(e.item));
     const rng = rngFor(hash, "ordering");
-    let choices = shuffle(ordered, rng);
-    if (choices.every((c, i) => c === ordered[i])) choices = [...choices.slice(1), choices[0]];
+    // Uniform over every order, the chronological one included: skipping it would make the
+    // key the one order never shown.
+    const choices = shuffle(ordered, rng);
     const start = Math.min(...chosen.map((e) => full.sentences[e.d.sentenceIndex].start));
     const end = Math.max(...chosen.map((e) => full.sentences[e.d.sentenceIndex].end));
     const candidate: Candidate = {

@@ -5,6 +5,7 @@ import { NextResponse } from "next/server";
 import { env } from "@/lib/env";
 import { hashParticipantToken, isWellFormedParticipantToken, participantCookieName } from "@/lib/server/participants/participant-token";
 import { isSameOrigin } from "@/lib/server/http/same-origin";
+import { readCappedBody } from "@/lib/server/http/read-capped-body";
 import { MAX_SUBMIT_BYTES } from "@/lib/server/attempts/submit-schema";
 import { submitAttempt, submitError, type SubmitOutcome } from "@/lib/server/attempts/submit-attempt";
 
@@ -25,13 +26,13 @@ export async function POST(request: Request, context: { params: Promise<{ attemp
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_SUBMIT_BYTES) return reply(submitError(413, "payload_too_large", "The submission is too large."));
-  const raw = await request.text();
-  if (Buffer.byteLength(raw, "utf8") > MAX_SUBMIT_BYTES) {
-    return reply(submitError(413, "payload_too_large", "The submission is too large."));
-  }
+  // Capped while streaming: a chunked body has no Content-Length, and this runs before the
+  // participant cookie is checked, so nothing past the cap is ever buffered.
+  const bytes = request.body ? await readCappedBody(request.body, MAX_SUBMIT_BYTES) : Buffer.alloc(0);
+  if (!bytes) return reply(submitError(413, "payload_too_large", "The submission is too large."));
   let body: unknown;
   try {
-    body = JSON.parse(raw);
+    body = JSON.parse(bytes.toString("utf8"));
   } catch {
     return reply(submitError(400, "invalid_json", "The body is not valid JSON."));
   }
