@@ -82,7 +82,8 @@ export async function createQuiz(o: QuizOptions = {}) {
       title: `Quiz ${suffix}`,
       language: "fr",
       status: o.status ?? "published",
-      joinCode: `T${suffix.toUpperCase()}`.slice(0, 8),
+      // No zero: a typed zero is read as the letter O, so such a code could never be looked up.
+      joinCode: `T${suffix.toUpperCase()}`.slice(0, 8).replace(/0/g, "O"),
       showAnswers: o.showAnswers ?? "after_submit",
       attemptsAllowed: o.attemptsAllowed ?? 2,
       timeLimitSec: o.timeLimitSec ?? null,

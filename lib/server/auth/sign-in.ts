@@ -1,5 +1,6 @@
 // Sign-in, sign-up and sign-out. Sign-in is rate-limited per account and per client address
-// BEFORE any hash is computed, so a password-guessing burst costs no CPU once limited.
+// BEFORE any hash is computed, so a password-guessing burst costs no CPU once limited. The
+// slot is reserved atomically before the hash, so concurrent guesses cannot all pass the check.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { headers } from "next/headers";
@@ -8,7 +9,7 @@ import { env } from "@/lib/env";
 import { hashPassword, verifyPassword } from "@/lib/server/password";
 import { clientIp } from "./client-ip";
 import { signInSchema, signUpSchema, type SignUpField } from "./credentials";
-import { clearFailures, isLimited, recordFailure, type Window } from "./rate-limit";
+import { clearFailures, release, reserve, reserveAll, type Window } from "./rate-limit";
 import { endSession, startSession, type SessionTeacher } from "./sessions";
 
 export type SignInResult =
@@ -50,7 +51,12 @@ export async function signIn(input: { email: unknown; password: unknown }): Prom
   const w = windows();
   const accountKey = `signin:account:${email}`;
   const ipKey = `signin:ip:${await requestIp()}`;
-  if ((await isLimited(accountKey, w.account)) || (await isLimited(ipKey, w.ip))) {
+  // Each check holds a slot until its outcome is known: a failure keeps it, a success gives it back.
+  const slots = await reserveAll([
+    { key: accountKey, window: w.account },
+    { key: ipKey, window: w.ip },
+  ]);
+  if (!slots) {
     console.warn("auth: sign-in refused by rate limit");
     return { ok: false, error: "rate_limited", retryAfterSec: env().RATE_WINDOW_MINUTES * 60 };
   }
@@ -60,12 +66,11 @@ export async function signIn(input: { email: unknown; password: unknown }): Prom
   });
   const good = teacher ? await verifyPassword(teacher.passwordHash, password) : (await verifyPassword(await decoy(), password), false);
   if (!teacher || !good) {
-    await recordFailure(accountKey, w.account);
-    await recordFailure(ipKey, w.ip);
     console.warn("auth: sign-in failed");
     return { ok: false, error: "invalid_credentials" };
   }
   await clearFailures(accountKey);
+  await release(slots.filter((s) => s.key !== accountKey));
   await startSession(teacher.id);
   return { ok: true, teacher: { id: teacher.id, email: teacher.email, name: teacher.name, locale: teacher.locale } };
 }
@@ -80,11 +85,11 @@ export async function signUp(input: { name: unknown; email: unknown; password: u
   // Every well-formed sign-up costs a password hash: cap them per address before hashing.
   const signUpKey = `signup:ip:${await requestIp()}`;
   const signUpWindow = { max: env().SIGNUP_MAX_PER_HOUR, windowMs: 60 * 60_000 };
-  if (await isLimited(signUpKey, signUpWindow)) {
+  // The slot is kept whatever the outcome: the ceiling counts creation attempts.
+  if (!(await reserve(signUpKey, signUpWindow))) {
     console.warn("auth: sign-up refused by rate limit");
     return { ok: false, error: "rate_limited", fields: [] };
   }
-  await recordFailure(signUpKey, signUpWindow);
   if (await prisma.teacher.findUnique({ where: { email }, select: { id: true } })) {
     return { ok: false, error: "email_taken", fields: ["email"] };
   }

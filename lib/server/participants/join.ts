@@ -5,7 +5,8 @@ import { headers } from "next/headers";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientIp, UNKNOWN_IP } from "@/lib/server/auth/client-ip";
-import { isLimited, recordFailure, type Window } from "@/lib/server/auth/rate-limit";
+import { withSyncTransaction } from "@/lib/db";
+import { nextSlot, reserve, takeSlot, type Window } from "@/lib/server/auth/rate-limit";
 import { normaliseJoinCode } from "@/lib/quiz/join-code";
 import { getStartedQuizByCode, type PublicQuizSummary } from "@/lib/server/quizzes/public-quiz";
 import { newParticipantToken, hashParticipantToken } from "./participant-token";
@@ -42,10 +43,24 @@ export async function lookUpJoinCode(
   const joinCode = normaliseJoinCode(code);
   if (!joinCode) return { ok: false, reason: "unavailable" };
   const { key, window } = limiter(await requestIp());
-  if (await isLimited(key, window)) return { ok: false, reason: "rate_limited" };
-  const quiz = await getStartedQuizByCode(joinCode);
-  if (quiz && (quiz.status === "published" || (await allowClosed(quiz.id)))) return { ok: true, quiz };
-  await recordFailure(key, window);
+  // The limit check, the lookup and the failure count are one transaction under the database
+  // lock, so concurrent guesses cannot all pass the check; valid codes are never counted (a
+  // whole class joining at once must not fill the window).
+  const found = await withSyncTransaction((db) => {
+    const slot = nextSlot(db, key, window, new Date());
+    if (!slot) return "limited" as const;
+    const row = db.prepare(`SELECT id, status FROM Quiz WHERE joinCode = ?`).get(joinCode) as { id: string; status: string } | undefined;
+    if (row && (row.status === "published" || row.status === "closed")) return row;
+    takeSlot(db, key, slot);
+    return null;
+  });
+  if (found === "limited") return { ok: false, reason: "rate_limited" };
+  if (found && (found.status === "published" || (await allowClosed(found.id)))) {
+    const quiz = await getStartedQuizByCode(joinCode);
+    if (quiz) return { ok: true, quiz };
+  }
+  // A closed quiz for a device that never joined it counts as a failed guess too.
+  if (found) await reserve(key, window);
   return { ok: false, reason: "unavailable" };
 }
 
