@@ -115,9 +115,9 @@ export async function createQuiz(o: QuizOptions = {}) {
   return quiz;
 }
 
-export async function createParticipant(quizId: string, displayName = "Élève") {
+export async function createParticipant(quizId: string, displayName = "Élève", deviceHash: string | null = null) {
   const token = newParticipantToken();
   const tokenHash = hashParticipantToken(token);
-  const participant = await prisma.participant.create({ data: { quizId, displayName, tokenHash } });
+  const participant = await prisma.participant.create({ data: { quizId, displayName, tokenHash, deviceHash } });
   return { participant, token, tokenHash };
 }

@@ -64,11 +64,14 @@ export async function lookUpJoinCode(
   return { ok: false, reason: "unavailable" };
 }
 
-/** Creates the participant and returns the cookie token (only its hash is stored). */
-export async function createParticipant(quizId: string, displayName: string): Promise<{ id: string; token: string }> {
+/**
+ * Creates the participant and returns the cookie token (only its hash is stored). `deviceHash`
+ * ties it to the browser, whose attempts on the quiz all count against one limit.
+ */
+export async function createParticipant(quizId: string, displayName: string, deviceHash: string | null): Promise<{ id: string; token: string }> {
   const token = newParticipantToken();
   const p = await prisma.participant.create({
-    data: { quizId, displayName, tokenHash: hashParticipantToken(token) },
+    data: { quizId, displayName, tokenHash: hashParticipantToken(token), deviceHash },
     select: { id: true },
   });
   return { id: p.id, token };

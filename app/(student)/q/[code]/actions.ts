@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { normaliseJoinCode } from "@/lib/quiz/join-code";
 import { normaliseDisplayName } from "@/lib/server/participants/display-name";
 import { createParticipant, lookUpJoinCode } from "@/lib/server/participants/join";
+import { ensureDeviceHash } from "@/lib/server/participants/device-cookie";
 import { clearParticipantCookie, currentParticipant, setParticipantCookie } from "@/lib/server/participants/participant-cookie";
 import { getStartedQuizByCode } from "@/lib/server/quizzes/public-quiz";
 import { startAttempt } from "@/lib/server/attempts/start-attempt";
@@ -21,7 +22,7 @@ export async function joinQuizAction(code: string, _state: JoinFormState, formDa
   if (!name) return { error: "name", name: typed };
   const found = await lookUpJoinCode(code);
   if (!found.ok) return { error: found.reason, name: typed };
-  const { token } = await createParticipant(found.quiz.id, name);
+  const { token } = await createParticipant(found.quiz.id, name, await ensureDeviceHash());
   await setParticipantCookie(found.quiz.id, token);
   redirect(quizPath(found.quiz.joinCode));
 }
