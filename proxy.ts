@@ -1,25 +1,64 @@
-// CSRF defence in depth for Server Actions: Next already refuses an action whose Origin does
-// not match the Host, but answers with a 500; this turns it into a clean 403 before any action
-// code runs. It authorises nothing else: every page, action and route checks access itself.
+// Two jobs, nothing else (every page, action and route checks access itself):
+// 1. CSRF defence in depth for Server Actions: Next already refuses an action whose Origin does
+//    not match the Host, but answers with a 500; this turns it into a clean 403 before any
+//    action code runs.
+// 2. The device cookie of student pages: a browser without one gets a random id, on the
+//    response and on the request itself, so the page it is rendering already counts failed
+//    join codes per browser (lib/server/participants/join.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { isSameOrigin } from "@/lib/server/http/same-origin";
+import {
+  DEVICE_COOKIE,
+  DEVICE_COOKIE_MAX_AGE_S,
+  isWellFormedParticipantToken,
+  newParticipantToken,
+} from "@/lib/server/participants/participant-token";
+
+function canRunAction(request: NextRequest): boolean {
+  const type = request.headers.get("content-type") ?? "";
+  return (
+    request.headers.has("next-action") ||
+    type.startsWith("multipart/form-data") ||
+    type.startsWith("application/x-www-form-urlencoded")
+  );
+}
+
+function isStudentPage(pathname: string): boolean {
+  return pathname === "/" || pathname === "/q" || pathname.startsWith("/q/");
+}
 
 export function proxy(request: NextRequest) {
-  if (!isSameOrigin(request.headers.get("origin"), request.headers.get("host"), process.env.APP_URL)) {
+  if (canRunAction(request) && !isSameOrigin(request.headers.get("origin"), request.headers.get("host"), process.env.APP_URL)) {
     return NextResponse.json(
       { error: { code: "forbidden_origin", message: "Cross-origin form submissions are refused." } },
       { status: 403 },
     );
   }
-  return NextResponse.next();
+  if (!isStudentPage(request.nextUrl.pathname) || isWellFormedParticipantToken(request.cookies.get(DEVICE_COOKIE)?.value)) {
+    return NextResponse.next();
+  }
+  const token = newParticipantToken();
+  request.cookies.set(DEVICE_COOKIE, token);
+  const response = NextResponse.next({ request: { headers: request.headers } });
+  response.cookies.set(DEVICE_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env().COOKIE_SECURE,
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE_S,
+  });
+  return response;
 }
 
 export const config = {
-  // Only requests that can run a Server Action pay for the check: the client-side call (it
-  // carries Next-Action) and the plain HTML form post used before hydration or without JS.
+  // Requests that can run a Server Action (the client-side call carries Next-Action; the plain
+  // HTML form post is used before hydration or without JS), and the student pages.
   matcher: [
     { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
     { source: "/:path*", has: [{ type: "header", key: "content-type", value: "application/x-www-form-urlencoded.*" }] },
+    "/",
+    "/q/:path*",
   ],
 };

@@ -7,7 +7,7 @@ import { headers } from "next/headers";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashPassword, verifyPassword } from "@/lib/server/password";
-import { clientIp } from "./client-ip";
+import { clientIp, UNKNOWN_IP } from "./client-ip";
 import { signInSchema, signUpSchema, type SignUpField } from "./credentials";
 import { clearFailures, release, reserve, reserveAll, type Window } from "./rate-limit";
 import { endSession, startSession, type SessionTeacher } from "./sessions";
@@ -22,7 +22,11 @@ export type SignUpResult =
   | { ok: false; error: "email_taken"; fields: SignUpField[] }
   | { ok: false; error: "rate_limited"; fields: SignUpField[] };
 
-/** Several teachers may share one address (a school NAT), so the per-address ceiling is higher. */
+/**
+ * Several teachers may share one address (a school NAT), so the per-address ceiling is higher.
+ * It applies only to an address a trusted proxy vouches for: without one, every client looks
+ * the same and a shared bucket would let anyone lock every teacher out (README, "Security").
+ */
 const IP_FACTOR = 4;
 
 function windows(): { account: Window; ip: Window } {
@@ -50,12 +54,11 @@ export async function signIn(input: { email: unknown; password: unknown }): Prom
   const { email, password } = parsed.data;
   const w = windows();
   const accountKey = `signin:account:${email}`;
-  const ipKey = `signin:ip:${await requestIp()}`;
+  const ip = await requestIp();
+  const buckets = [{ key: accountKey, window: w.account }];
+  if (ip !== UNKNOWN_IP) buckets.push({ key: `signin:ip:${ip}`, window: w.ip });
   // Each check holds a slot until its outcome is known: a failure keeps it, a success gives it back.
-  const slots = await reserveAll([
-    { key: accountKey, window: w.account },
-    { key: ipKey, window: w.ip },
-  ]);
+  const slots = await reserveAll(buckets);
   if (!slots) {
     console.warn("auth: sign-in refused by rate limit");
     return { ok: false, error: "rate_limited", retryAfterSec: env().RATE_WINDOW_MINUTES * 60 };

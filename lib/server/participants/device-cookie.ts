@@ -5,10 +5,13 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { env } from "@/lib/env";
-import { hashParticipantToken, isWellFormedParticipantToken, newParticipantToken } from "./participant-token";
-
-export const DEVICE_COOKIE = "aq_device";
-const DEVICE_COOKIE_MAX_AGE_S = 400 * 24 * 60 * 60;
+import {
+  DEVICE_COOKIE,
+  DEVICE_COOKIE_MAX_AGE_S,
+  hashParticipantToken,
+  isWellFormedParticipantToken,
+  newParticipantToken,
+} from "./participant-token";
 
 /** The hash of this request's device id, or null when the browser has none yet. */
 export async function deviceHash(): Promise<string | null> {
