@@ -1,4 +1,6 @@
-// Two jobs, nothing else (every page, action and route checks access itself):
+// Three jobs, nothing else (every page, action and route checks access itself):
+// 0. A path with malformed percent-encoding (`/q/%ff`) gets a 400 here: Next's router would
+//    fail to decode the route parameter and answer 500.
 // 1. CSRF defence in depth for Server Actions: Next already refuses an action whose Origin does
 //    not match the Host, but answers with a 500; this turns it into a clean 403 before any
 //    action code runs.
@@ -28,7 +30,21 @@ function isStudentPage(pathname: string): boolean {
   return pathname === "/" || pathname === "/q" || pathname.startsWith("/q/");
 }
 
+/** True when some %-sequence of the path does not decode (bad hex or invalid UTF-8). */
+export function hasMalformedEncoding(pathname: string): boolean {
+  if (!pathname.includes("%")) return false;
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (hasMalformedEncoding(request.nextUrl.pathname)) {
+    return NextResponse.json({ error: { code: "bad_request", message: "Malformed URL encoding." } }, { status: 400 });
+  }
   if (canRunAction(request) && !isSameOrigin(request.headers.get("origin"), request.headers.get("host"), process.env.APP_URL)) {
     return NextResponse.json(
       { error: { code: "forbidden_origin", message: "Cross-origin form submissions are refused." } },
@@ -52,13 +68,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Requests that can run a Server Action (the client-side call carries Next-Action; the plain
-  // HTML form post is used before hydration or without JS), and the student pages.
-  matcher: [
-    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
-    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
-    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "application/x-www-form-urlencoded.*" }] },
-    "/",
-    "/q/:path*",
-  ],
+  // Everything but the build's static files: the encoding check concerns every route.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

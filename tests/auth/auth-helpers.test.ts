@@ -12,7 +12,13 @@ describe("auth helpers", () => {
 
   it("keeps `next` on this site", () => {
     expect(safeNextPath("/teacher/quizzes/abc")).toBe("/teacher/quizzes/abc");
-    for (const bad of ["//evil.test", "https://evil.test", "/\\evil.test", "javascript:alert(1)", undefined, 42]) expect(safeNextPath(bad)).toBe("/teacher");
+    for (const bad of ["//evil.test", "https://evil.test", "/\\evil.test", "javascript:alert(1)", undefined, 42, "/teacher/\ud800"]) expect(safeNextPath(bad)).toBe("/teacher");
+  });
+
+  it("percent-encodes anything in `next` that a Location header cannot carry", () => {
+    expect(safeNextPath("/teacher/日本")).toBe("/teacher/%E6%97%A5%E6%9C%AC");
+    expect(safeNextPath("/teacher/é a")).toBe("/teacher/%C3%A9%20a");
+    expect(safeNextPath("/teacher/quizzes/abc?x=1#y")).toBe("/teacher/quizzes/abc?x=1#y");
   });
 
   it("classifies sessions by idle and absolute expiry", () => {

@@ -1,5 +1,6 @@
 "use server";
 // Sign-up form action: a public endpoint, so it validates its input itself (inside signUp).
+import { assertFormData } from "@/lib/server/http/action-args";
 import { redirect } from "next/navigation";
 import { signUp } from "@/lib/server/auth";
 import { getLocale } from "@/lib/i18n/server";
@@ -7,6 +8,7 @@ import { teacherMessages } from "@/lib/i18n/messages/teacher";
 import type { FormState } from "@/components/teacher/form-state";
 
 export async function signUpAction(_prev: FormState, data: FormData): Promise<FormState> {
+  assertFormData(data);
   const locale = await getLocale();
   const t = teacherMessages[locale];
   const values = { name: String(data.get("name") ?? "").slice(0, 80), email: String(data.get("email") ?? "").slice(0, 254) };

@@ -1,6 +1,7 @@
 "use server";
 // Student actions on a quiz page: join with a display name, start or resume an attempt, and
 // forget this device's participant. Thin: the rules live in lib/server.
+import { assertFormData, assertString } from "@/lib/server/http/action-args";
 import { redirect } from "next/navigation";
 import { normaliseJoinCode } from "@/lib/quiz/join-code";
 import { normaliseDisplayName } from "@/lib/server/participants/display-name";
@@ -16,6 +17,8 @@ function quizPath(code: string): string {
 }
 
 export async function joinQuizAction(code: string, _state: JoinFormState, formData: FormData): Promise<JoinFormState> {
+  assertString(code);
+  assertFormData(formData);
   const rawName = formData.get("displayName");
   const name = normaliseDisplayName(rawName);
   const typed = typeof rawName === "string" ? rawName.slice(0, 80) : "";
@@ -28,6 +31,7 @@ export async function joinQuizAction(code: string, _state: JoinFormState, formDa
 }
 
 export async function startAttemptAction(code: string): Promise<void> {
+  assertString(code);
   const joinCode = normaliseJoinCode(code);
   const quiz = joinCode ? await getStartedQuizByCode(joinCode) : null;
   const participant = quiz ? await currentParticipant(quiz.id) : null;
@@ -38,6 +42,7 @@ export async function startAttemptAction(code: string): Promise<void> {
 }
 
 export async function forgetParticipantAction(code: string): Promise<void> {
+  assertString(code);
   const joinCode = normaliseJoinCode(code);
   const quiz = joinCode ? await getStartedQuizByCode(joinCode) : null;
   if (quiz) await clearParticipantCookie(quiz.id);
