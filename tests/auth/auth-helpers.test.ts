@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clientIp, UNKNOWN_IP } from "@/lib/server/auth/client-ip";
 import { safeNextPath } from "@/lib/server/auth/safe-next";
+import { signUpSchema } from "@/lib/server/auth/credentials";
 import { sessionState, SESSION_IDLE_MS } from "@/lib/server/auth/session-token";
 
 describe("auth helpers", () => {
@@ -27,5 +28,11 @@ describe("auth helpers", () => {
     expect(sessionState({ expiresAt: later, lastSeenAt: now }, now)).toBe("valid");
     expect(sessionState({ expiresAt: later, lastSeenAt: new Date(now.getTime() - SESSION_IDLE_MS) }, now)).toBe("idle");
     expect(sessionState({ expiresAt: now, lastSeenAt: now }, now)).toBe("expired");
+  });
+
+  it("refuses a teacher name that draws nothing", () => {
+    const base = { email: "a@example.org", password: "abcdefghijk" };
+    for (const name of ["\u3164", "\u2800 \u2800", "   "]) expect(signUpSchema.safeParse({ ...base, name }).success).toBe(false);
+    expect(signUpSchema.safeParse({ ...base, name: " Mme  Durand " }).data?.name).toBe("Mme Durand");
   });
 });

@@ -5,7 +5,7 @@ const fr = {
   joinTitle: "Rejoindre le quiz",
   displayNameLabel: "Votre prénom ou pseudonyme",
   displayNameHelp: "1 à 40 caractères. Il sera visible par votre enseignant. Aucun compte n’est créé.",
-  displayNameInvalid: "Saisissez un nom de 1 à 40 caractères.",
+  displayNameInvalid: "Saisissez un nom de 1 à 40 caractères, qui ne soit pas vide à l’écran.",
   joinSubmit: "Rejoindre",
   joining: "Connexion…",
   tooManyTries: (minutes: number) =>
@@ -96,7 +96,7 @@ const en: StudentMessages = {
   joinTitle: "Join the quiz",
   displayNameLabel: "Your first name or a nickname",
   displayNameHelp: "1 to 40 characters. Your teacher will see it. No account is created.",
-  displayNameInvalid: "Enter a name of 1 to 40 characters.",
+  displayNameInvalid: "Enter a name of 1 to 40 characters that shows on screen.",
   joinSubmit: "Join",
   joining: "Joining…",
   tooManyTries: (minutes: number) =>
