@@ -15,9 +15,10 @@ export async function signUpAction(_prev: FormState, data: FormData): Promise<Fo
   const result = await signUp({ name: data.get("name"), email: data.get("email"), password: data.get("password"), locale });
   if (!result.ok && result.error === "rate_limited") return { error: t.errSignUpLimited, fieldErrors: {}, values };
   if (!result.ok) {
-    const messages = { name: t.errName, email: result.error === "email_taken" ? t.errEmailTaken : t.errEmail, password: t.errPassword };
+    const messages = { name: t.errName, email: t.errEmail, password: t.errPassword };
     const fieldErrors = Object.fromEntries(result.fields.map((f) => [f, messages[f]]));
-    return { error: result.error === "email_taken" ? t.errEmailTaken : t.formHasErrors, fieldErrors, values };
+    return { error: t.formHasErrors, fieldErrors, values };
   }
-  redirect("/teacher");
+  // The same page whether the address was new or already had an account.
+  redirect("/teacher/sign-in?created=1");
 }

@@ -21,7 +21,7 @@ const fr = {
   errInvalidSignIn: "Saisissez une adresse e-mail valide et votre mot de passe.",
   errRateLimited: (minutes: number) =>
     `Trop de tentatives de connexion. Pour protéger ce compte, réessayez dans ${minutes} minutes.`,
-  errEmailTaken: "Un compte existe déjà avec cette adresse e-mail.",
+  signUpDone: "Si cette adresse n’avait pas encore de compte, il vient d’être créé : connectez-vous avec elle et votre mot de passe.",
   errSignUpLimited: "Trop de créations de compte depuis cette adresse. Réessayez dans une heure.",
   errName: "Indiquez un nom visible à l’écran (80 caractères au plus).",
   errEmail: "Saisissez une adresse e-mail valide.",
@@ -284,7 +284,7 @@ const en: TeacherMessages = {
   errInvalidCredentials: "Wrong e-mail address or password.",
   errInvalidSignIn: "Enter a valid e-mail address and your password.",
   errRateLimited: (minutes: number) => `Too many sign-in attempts. To protect this account, try again in ${minutes} minutes.`,
-  errEmailTaken: "An account already exists with this e-mail address.",
+  signUpDone: "If this address had no account yet, it has one now: sign in with it and your password.",
   errSignUpLimited: "Too many accounts created from this address. Try again in an hour.",
   errName: "Enter a name that shows on screen (at most 80 characters).",
   errEmail: "Enter a valid e-mail address.",

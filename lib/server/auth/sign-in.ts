@@ -16,10 +16,14 @@ export type SignInResult =
   | { ok: true; teacher: SessionTeacher }
   | { ok: false; error: "invalid_input" | "invalid_credentials" | "rate_limited"; retryAfterSec?: number };
 
+/**
+ * `ok` means "if this address had no account, it has one now": an address that already has an
+ * account gets the very same answer (and costs the same hash), so sign-up does not tell who
+ * has an account. Nobody is signed in by sign-up; the teacher signs in next.
+ */
 export type SignUpResult =
-  | { ok: true; teacher: SessionTeacher }
+  | { ok: true }
   | { ok: false; error: "invalid_input"; fields: SignUpField[] }
-  | { ok: false; error: "email_taken"; fields: SignUpField[] }
   | { ok: false; error: "rate_limited"; fields: SignUpField[] };
 
 /**
@@ -93,23 +97,15 @@ export async function signUp(input: { name: unknown; email: unknown; password: u
     console.warn("auth: sign-up refused by rate limit");
     return { ok: false, error: "rate_limited", fields: [] };
   }
-  if (await prisma.teacher.findUnique({ where: { email }, select: { id: true } })) {
-    return { ok: false, error: "email_taken", fields: ["email"] };
-  }
+  // Hash first in every case, so a taken address costs the same time as a new one.
   const passwordHash = await hashPassword(password);
-  let teacher: SessionTeacher;
   try {
-    teacher = await prisma.teacher.create({
-      data: { name, email, passwordHash, locale: input.locale === "en" ? "en" : "fr" },
-      select: { id: true, email: true, name: true, locale: true },
-    });
+    await prisma.teacher.create({ data: { name, email, passwordHash, locale: input.locale === "en" ? "en" : "fr" } });
   } catch (e) {
-    // Two sign-ups with one address at once: the unique index decides.
-    if ((e as { code?: string }).code === "P2002") return { ok: false, error: "email_taken", fields: ["email"] };
-    throw e;
+    // The address has an account (or another sign-up just took it): the same answer, nothing changes.
+    if ((e as { code?: string }).code !== "P2002") throw e;
   }
-  await startSession(teacher.id);
-  return { ok: true, teacher };
+  return { ok: true };
 }
 
 export async function signOut(): Promise<void> {
