@@ -1,4 +1,4 @@
-// Three jobs, nothing else (every page, action and route checks access itself):
+// Four jobs, nothing else (every page, action and route checks access itself):
 // 0. A path with malformed percent-encoding (`/q/%ff`) gets a 400 here: Next's router would
 //    fail to decode the route parameter and answer 500.
 // 1. CSRF defence in depth for Server Actions: Next already refuses an action whose Origin does
@@ -7,8 +7,11 @@
 // 2. The device cookie of student pages: a browser without one gets a random id, on the
 //    response and on the request itself, so the page it is rendering already counts failed
 //    join codes per browser (lib/server/participants/join.ts).
+// 3. The Content-Security-Policy with a fresh script nonce, on the request (Next reads the
+//    nonce there and puts it on its own scripts) and on the response (lib/security/csp.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { isSameOrigin } from "@/lib/server/http/same-origin";
 import {
   DEVICE_COOKIE,
@@ -41,29 +44,33 @@ export function hasMalformedEncoding(pathname: string): boolean {
   }
 }
 
+function refuse(status: number, code: string, message: string, csp: string): NextResponse {
+  const response = NextResponse.json({ error: { code, message } }, { status });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
 export function proxy(request: NextRequest) {
-  if (hasMalformedEncoding(request.nextUrl.pathname)) {
-    return NextResponse.json({ error: { code: "bad_request", message: "Malformed URL encoding." } }, { status: 400 });
-  }
+  const csp = contentSecurityPolicy(newNonce());
+  if (hasMalformedEncoding(request.nextUrl.pathname)) return refuse(400, "bad_request", "Malformed URL encoding.", csp);
   if (canRunAction(request) && !isSameOrigin(request.headers.get("origin"), request.headers.get("host"), process.env.APP_URL)) {
-    return NextResponse.json(
-      { error: { code: "forbidden_origin", message: "Cross-origin form submissions are refused." } },
-      { status: 403 },
-    );
+    return refuse(403, "forbidden_origin", "Cross-origin form submissions are refused.", csp);
   }
-  if (!isStudentPage(request.nextUrl.pathname) || isWellFormedParticipantToken(request.cookies.get(DEVICE_COOKIE)?.value)) {
-    return NextResponse.next();
-  }
-  const token = newParticipantToken();
-  request.cookies.set(DEVICE_COOKIE, token);
+  request.headers.set("Content-Security-Policy", csp);
+  const needsDevice = isStudentPage(request.nextUrl.pathname) && !isWellFormedParticipantToken(request.cookies.get(DEVICE_COOKIE)?.value);
+  const token = needsDevice ? newParticipantToken() : null;
+  if (token) request.cookies.set(DEVICE_COOKIE, token);
   const response = NextResponse.next({ request: { headers: request.headers } });
-  response.cookies.set(DEVICE_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env().COOKIE_SECURE,
-    path: "/",
-    maxAge: DEVICE_COOKIE_MAX_AGE_S,
-  });
+  response.headers.set("Content-Security-Policy", csp);
+  if (token) {
+    response.cookies.set(DEVICE_COOKIE, token, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: env().COOKIE_SECURE,
+      path: "/",
+      maxAge: DEVICE_COOKIE_MAX_AGE_S,
+    });
+  }
   return response;
 }
 
