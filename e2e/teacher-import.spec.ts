@@ -83,6 +83,9 @@ test.describe("[TEACHER] import", () => {
   });
 
   test("refused files and requests save nothing and say why", async ({ page }) => {
+    // Handing a 20 MB file to the browser takes most of a minute on a busy 2-core machine, and
+    // signing up now also signs in: give the test room instead of racing the default timeout.
+    test.setTimeout(150_000);
     const email = await signUp(page);
     const cases: [string, string, Buffer, string][] = [
       ["vide.txt", "text/plain", Buffer.alloc(0), "aucun texte lisible"],
