@@ -75,6 +75,14 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the build's static files: the encoding check concerns every route.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Every page; API requests that carry no body (the encoding check concerns every route);
+  // and, as before, any request that could run a Server Action, so a cross-origin form post
+  // to an API route still gets its 403 here.
+  matcher: [
+    "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+    { source: "/api/:path*", missing: [{ type: "header", key: "content-type" }] },
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type", value: "application/x-www-form-urlencoded.*" }] },
+  ],
 };

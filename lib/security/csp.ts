@@ -1,5 +1,5 @@
-// The Content-Security-Policy of every response that proxy.ts sees (all routes but the build's
-// static files). Scripts run only with this request's nonce: Next reads the nonce from the
+// The Content-Security-Policy of every response that proxy.ts sees (pages, and API requests
+// without a body). Scripts run only with this request's nonce: Next reads the nonce from the
 // request's own CSP header and puts it on its bootstrap and chunk scripts, and 'strict-dynamic'
 // lets those load the rest. An injected <script> or inline handler (<svg onload=…>) has no
 // nonce and does not run. Every page is rendered per request already (`next build` lists them
