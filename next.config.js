@@ -1,5 +1,6 @@
 // @ts-check
-// Security headers are set here for every route; the CSP is in lib/security/csp.js.
+// Security headers are set here for every route; the CSP, which carries a per-request nonce,
+// is set by proxy.ts (lib/security/csp.ts).
 const { securityHeaders } = require("./lib/security/headers.js");
 
 /** @type {import('next').NextConfig} */

@@ -13,7 +13,9 @@ function findChromium(): string | undefined {
 
 export default defineConfig({
   testDir: "./e2e",
-  timeout: 60_000,
+  // Sign-up no longer signs in, so every teacher test pays one more page load and password
+  // hash; on a shared 2-core machine 60 s left the longest journeys racing the clock.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 2,

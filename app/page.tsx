@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { assertFormData } from "@/lib/server/http/action-args";
 import { redirect } from "next/navigation";
 import { getLocale } from "@/lib/i18n/server";
 import { commonMessages } from "@/lib/i18n/messages/common";
@@ -11,6 +12,7 @@ export const dynamic = "force-dynamic";
 // Unknown, draft and closed codes get the same message; failed lookups are rate-limited.
 async function goToQuiz(formData: FormData) {
   "use server";
+  assertFormData(formData);
   const raw = formData.get("code");
   const found = await lookUpJoinCode(typeof raw === "string" ? raw.slice(0, 64) : "");
   if (found.ok) redirect(`/q/${found.quiz.joinCode}`);

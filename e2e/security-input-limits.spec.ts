@@ -41,6 +41,8 @@ test("[SEC-9] malformed requests get coded 4xx errors", async ({ request }) => {
     { data: JSON.stringify({ text: "" }), status: 422, code: "empty_text" },
     { data: JSON.stringify({ text: "\u0000\u0001\u0002binaire\u0000".repeat(200) }), status: 422, code: "binary_content" },
     { data: JSON.stringify({ text: "Le mot. ".repeat(30_000) }), status: 413, code: "text_too_long" },
+    // Not a real day: it used to be read as 1 March.
+    { data: JSON.stringify({ text: "Le conseil a voté le budget de la ville. ".repeat(10), date: "2024-02-30" }), status: 400, code: "invalid_request" },
   ];
   for (const c of cases) {
     const res = await request.post("/api/generate", { data: c.data, headers: { "content-type": c.type ?? "application/json" } });

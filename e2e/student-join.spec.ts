@@ -120,3 +120,24 @@ test("[JOIN] when the time is up the answers are sent automatically", async ({ p
   await expect(page.getByTestId("score")).toContainText(`${solved ? 2 : 1} / 6`);
   await expect(page.getByText("Envoyé après la limite de temps")).toHaveCount(0);
 });
+
+test("[JOIN] failed codes are counted per browser: one guessing browser does not lock out the class", async ({ page, browser }) => {
+  const quiz = createMarkerQuiz();
+  await page.goto("/");
+  const device = (await page.context().cookies()).find((c) => c.name === "aq_device");
+  expect(device?.httpOnly).toBe(true);
+  expect(device?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  // Every browser shares one address here (no TRUST_PROXY): only this one gets limited.
+  const landed: string[] = [];
+  for (let i = 0; i < 31; i++) {
+    const res = await page.request.get(`/q/${randomCode()}`);
+    landed.push(new URL(res.url()).search);
+  }
+  expect(landed.slice(0, 30).every((s) => s === "?code=invalid")).toBe(true);
+  expect(landed[30]).toBe("?code=limited");
+  const other = await browser.newContext();
+  const student = await other.newPage();
+  await student.goto(`/q/${quiz.joinCode}`);
+  await expect(student.getByLabel("Votre prénom ou pseudonyme")).toBeVisible();
+  await other.close();
+});

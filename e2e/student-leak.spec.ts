@@ -2,7 +2,7 @@
 // receives (HTML, RSC payloads, JSON, JS and CSS chunks) is searched for markers planted in
 // answer-only fields (explanations, accepted spellings, typed-answer keys, knowledge evidence).
 import { test, expect } from "@playwright/test";
-import { createMarkerQuiz } from "./student-fixtures";
+import { createMarkerQuiz, joinAndStart } from "./student-fixtures";
 
 interface Captured {
   url: string;
@@ -105,4 +105,29 @@ test("[LEAK] with showAnswers=never the results page shows only the score and co
   const html = await page.content();
   for (const marker of quiz.markers) expect(html).not.toContain(marker);
   await expect(page.locator(".expected")).toHaveCount(0);
+});
+
+test("[LEAK] a new name on the same device gets no new attempt, and no per-question verdict is shown", async ({ page, browser }) => {
+  const quiz = createMarkerQuiz({ showAnswers: "never", attemptsAllowed: 1 });
+  await joinAndStart(page, quiz.joinCode, "Jetable");
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await page.getByRole("button", { name: "Envoyer quand même" }).click();
+  await expect(page).toHaveURL(/\/results\//);
+  await expect(page.getByTestId("score")).toContainText("/ 6");
+  await expect(page.locator(".verdict")).toHaveCount(0);
+  await expect(page.locator("li.result.is-correct, li.result.is-incorrect")).toHaveCount(0);
+
+  await page.goto(`/q/${quiz.joinCode}`);
+  await page.getByRole("button", { name: /Ce n’est pas vous/ }).click();
+  await page.getByLabel("Votre prénom ou pseudonyme").fill("Autre nom");
+  await page.getByRole("button", { name: "Rejoindre", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Bonjour Autre nom" })).toBeVisible();
+  await expect(page.getByText("Tentatives : 1 sur 1")).toBeVisible();
+  await expect(page.getByText("Vous avez utilisé toutes vos tentatives")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Commencer|Nouvelle tentative/ })).toHaveCount(0);
+
+  // Another browser is another device: it starts normally.
+  const other = await browser.newContext();
+  await joinAndStart(await other.newPage(), quiz.joinCode, "Voisin");
+  await other.close();
 });

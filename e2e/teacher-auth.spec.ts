@@ -1,6 +1,6 @@
 // Sign-in, sign-up errors, rate limit, sign-out and the session cookie's attributes.
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, PASSWORD, signUp } from "./teacher-support";
+import { expectNoAxeViolations, PASSWORD, signUp, uniqueEmail } from "./teacher-support";
 
 test("[TEACHER] sign-up errors are per field; sign-out ends the session; sign-in returns to `next`", async ({ page, context }) => {
   await page.goto("/teacher/sign-in");
@@ -60,4 +60,26 @@ test("[TEACHER] wrong passwords are refused, then rate-limited with a clear mess
   await expect(p.getByRole("alert").filter({ hasText: "Trop de tentatives de connexion" })).toBeVisible();
   await expect(p.getByTestId("signed-in-as")).toHaveCount(0);
   await other.close();
+});
+
+test("[TEACHER] sign-up answers the same for a taken address and a new one", async ({ browser }) => {
+  const outcomes: { url: string; text: string; cookies: string[] }[] = [];
+  for (const email of ["demo@actuquiz.local", uniqueEmail()]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto("/teacher/sign-up");
+    await page.getByLabel("Nom affiché").fill("Mme Curieuse");
+    await page.getByLabel("Adresse e-mail").fill(email);
+    await page.getByLabel("Mot de passe").fill("un mot de passe quelconque");
+    await page.getByRole("button", { name: "Créer le compte" }).click();
+    await expect(page).toHaveURL(/\/teacher\/sign-in\?created=1$/);
+    outcomes.push({
+      url: new URL(page.url()).pathname + new URL(page.url()).search,
+      text: await page.locator("main").innerText(),
+      cookies: (await context.cookies()).map((c) => c.name).filter((n) => n !== "aq_device").sort(),
+    });
+    await context.close();
+  }
+  expect(outcomes[0]).toEqual(outcomes[1]);
+  expect(outcomes[0].cookies).not.toContain("aq_session");
 });

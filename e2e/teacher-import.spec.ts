@@ -87,6 +87,8 @@ test.describe("[TEACHER] import", () => {
   });
 
   test("refused files and requests save nothing and say why", async ({ page }) => {
+    // The 20 MB file is written to disk and uploaded from there, and signing up now also signs
+    // in: on a busy 2-core machine this test gets its own budget instead of racing the default.
     test.setTimeout(180_000);
     const email = await signUp(page);
     const cases: [string, string, Buffer, string][] = [

@@ -31,6 +31,11 @@ export async function signUp(page: Page, name = "Mme Testeuse"): Promise<string>
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe").fill(PASSWORD);
   await page.getByRole("button", { name: "Créer le compte" }).click();
+  // Sign-up answers the same for a taken address, so it signs nobody in: sign in next.
+  await expect(page.getByText("il vient d’être créé")).toBeVisible();
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page.getByTestId("signed-in-as")).toHaveText(`Connecté : ${name}`);
   return email;
 }

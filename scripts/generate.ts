@@ -1,5 +1,6 @@
 // CLI: npm run --silent generate -- <file|-> [--title T] [--lang fr|en] [--count N] [--date YYYY-MM-DD]
 // Prints the quiz JSON on stdout; on bad input prints {"error":{code,message}} on stderr and exits 1.
+import { leadingCalendarDate } from "../lib/quiz/calendar-date";
 import { readFileSync } from "node:fs";
 import { GenerateError } from "../lib/generation/contract";
 import { generateQuiz } from "../lib/generation/generate";
@@ -23,7 +24,10 @@ function parseArgs(argv: string[]) {
     else if (a === "--count") {
       const v = next();
       out.count = /^\d+$/.test(v) ? Number(v) : NaN;
-    } else if (a === "--date") out.date = next();
+    } else if (a === "--date") {
+      out.date = next();
+      if (leadingCalendarDate(out.date) === null) fail("invalid_request", "`--date` must be a real day, YYYY-MM-DD.");
+    }
     else if (a === "-h" || a === "--help") {
       process.stdout.write("usage: generate <file|-> [--title T] [--lang fr|en] [--count N] [--date YYYY-MM-DD]\n");
       process.exit(0);

@@ -1,5 +1,5 @@
-// A submitted attempt's questions: the student's answer, correctness, and — when the quiz's
-// policy reveals answers — the expected answer, the explanation and the evidence sentence,
+// A submitted attempt's questions: the student's answer and — when the quiz's policy reveals
+// answers — correctness, the expected answer, the explanation and the evidence sentence,
 // linked to its highlight in the article below.
 import { AnswerValue } from "@/components/answer-value";
 import { ArticleText, type Highlight } from "@/components/article-text";
@@ -43,7 +43,11 @@ export function ResultsList({ locale, view }: Readonly<Props>) {
     <>
       <ol className="plain results-list">
         {view.questions.map((q, i) => (
-          <li key={q.id} className={`card result ${q.correct ? "is-correct" : "is-incorrect"}`} data-question-id={q.id}>
+          <li
+            key={q.id}
+            className={`card result${q.correct === undefined ? "" : q.correct ? " is-correct" : " is-incorrect"}`}
+            data-question-id={q.id}
+          >
             <h3>
               <span className="question-number">
                 {t.questionOf(i + 1, view.questions.length)} · {t.kindLabels[q.kind]}
@@ -52,9 +56,11 @@ export function ResultsList({ locale, view }: Readonly<Props>) {
                 {q.prompt}
               </span>
             </h3>
-            <p className={`verdict ${q.correct ? "ok" : "bad"}`}>
-              <span aria-hidden="true">{q.correct ? "✓" : "✗"}</span> {q.correct ? t.correct : t.incorrect}
-            </p>
+            {q.correct !== undefined && (
+              <p className={`verdict ${q.correct ? "ok" : "bad"}`}>
+                <span aria-hidden="true">{q.correct ? "✓" : "✗"}</span> {q.correct ? t.correct : t.incorrect}
+              </p>
+            )}
             <dl className="result-details" lang={view.quiz.language}>
               <dt>{t.yourAnswer}</dt>
               <dd className="given">

@@ -82,7 +82,8 @@ export async function createQuiz(o: QuizOptions = {}) {
       title: `Quiz ${suffix}`,
       language: "fr",
       status: o.status ?? "published",
-      joinCode: `T${suffix.toUpperCase()}`.slice(0, 8),
+      // No zero: a typed zero is read as the letter O, so such a code could never be looked up.
+      joinCode: `T${suffix.toUpperCase()}`.slice(0, 8).replace(/0/g, "O"),
       showAnswers: o.showAnswers ?? "after_submit",
       attemptsAllowed: o.attemptsAllowed ?? 2,
       timeLimitSec: o.timeLimitSec ?? null,
@@ -114,9 +115,9 @@ export async function createQuiz(o: QuizOptions = {}) {
   return quiz;
 }
 
-export async function createParticipant(quizId: string, displayName = "Élève") {
+export async function createParticipant(quizId: string, displayName = "Élève", deviceHash: string | null = null) {
   const token = newParticipantToken();
   const tokenHash = hashParticipantToken(token);
-  const participant = await prisma.participant.create({ data: { quizId, displayName, tokenHash } });
+  const participant = await prisma.participant.create({ data: { quizId, displayName, tokenHash, deviceHash } });
   return { participant, token, tokenHash };
 }

@@ -1,4 +1,5 @@
 // POST /api/generate — the generator's HTTP contract (same JSON as the CLI; see README).
+import { leadingCalendarDate } from "@/lib/quiz/calendar-date";
 import { z } from "zod";
 import { GenerateError, MAX_COUNT, MAX_TEXT_CHARS, QUESTION_KINDS } from "@/lib/generation/contract";
 import { BodyError, errorResponse, readJsonBody } from "@/lib/server/http/read-json";
@@ -15,7 +16,8 @@ const GenerateBody = z
     title: z.string().max(500).optional(),
     language: z.enum(["fr", "en"]).optional(),
     count: z.number().int().min(1).max(MAX_COUNT).optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}/).optional(),
+    // A real calendar day: the generator would roll 2024-02-30 over to 1 March.
+    date: z.string().refine((d) => leadingCalendarDate(d) !== null, "`date` must start with a real day, YYYY-MM-DD.").optional(),
     kinds: z.array(z.enum(QUESTION_KINDS)).max(QUESTION_KINDS.length).optional(),
     categories: z.array(z.enum(["comprehension", "current_affairs"])).max(2).optional(),
   })

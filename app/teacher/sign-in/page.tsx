@@ -10,13 +10,19 @@ import { signInAction } from "./actions";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Connexion" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const next = safeNextPath((await searchParams).next);
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; created?: string }> }) {
+  const query = await searchParams;
+  const next = safeNextPath(query.next);
   if (await getCurrentTeacher()) redirect(next);
   const t = teacherMessages[await getLocale()];
   return (
     <section className="card auth-card" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t.signInTitle}</h1>
+      {query.created === "1" && (
+        <p className="alert success" role="status">
+          {t.signUpDone}
+        </p>
+      )}
       <SignInForm action={signInAction} next={next} labels={{ email: t.emailLabel, password: t.passwordLabel, submit: t.signInButton }} />
       <p>
         {t.noAccount} <Link href="/teacher/sign-up">{t.signUpLink}</Link>

@@ -1,5 +1,6 @@
 // Metadata typed next to an imported article (all optional). Language is detected when blank.
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/quiz/calendar-date";
 import { MAX_SOURCE_CHARS, MAX_TITLE_CHARS } from "@/lib/server/import/limits";
 
 export const ArticleMetaSchema = z.object({
@@ -9,7 +10,7 @@ export const ArticleMetaSchema = z.object({
     .string()
     .trim()
     .regex(/^(\d{4}-\d{2}-\d{2})?$/)
-    .refine((d) => !d || !Number.isNaN(Date.parse(`${d}T00:00:00Z`)))
+    .refine((d) => !d || isCalendarDate(d))
     .default(""),
   language: z.enum(["", "fr", "en"]).default(""),
 });

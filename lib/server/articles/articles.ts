@@ -1,5 +1,6 @@
 // Articles of one teacher. Every read and write is scoped by teacherId: "missing" and
 // "someone else's" are the same null to the caller, who answers 404.
+import { leadingCalendarDate } from "@/lib/quiz/calendar-date";
 import "server-only";
 import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db";
@@ -35,7 +36,8 @@ export async function createArticle(
   const language = chooseLanguage(meta.language, imported.text, imported.lang);
   const title = (meta.title || imported.title || fallbackTitle(imported.text)).slice(0, MAX_TITLE_CHARS);
   const source = (meta.source || imported.source || "").slice(0, MAX_SOURCE_CHARS) || null;
-  const date = meta.date || (imported.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(imported.publishedAt) ? imported.publishedAt.slice(0, 10) : "");
+  // An imported date that is not a real day (a page saying 2024-02-30) is dropped, not rolled over.
+  const date = meta.date || leadingCalendarDate(imported.publishedAt) || "";
   return prisma.article.create({
     data: {
       teacherId,

@@ -43,17 +43,21 @@ describe("results of a submitted attempt", () => {
     expect(view!.questions.every((q) => q.reveal?.evidence.text)).toBe(true);
   });
 
-  it("after_close and never: only the score and correctness until allowed", async () => {
+  it("after_close and never: only the score until allowed, not which questions were right", async () => {
     for (const policy of ["after_close", "never"]) {
       const { quiz, participantId, attemptId } = await submitted(policy);
       const view = await getAttemptResults(attemptId, participantId);
       const json = JSON.stringify(view);
       for (const m of Object.values(markers("A"))) expect(json).not.toContain(m);
       expect(view!.article).toBeNull();
-      expect(view!.questions.filter((q) => q.correct)).toHaveLength(1);
+      expect(view!.score).toBe(1);
+      // A per-question verdict would be an answer oracle: throwaway attempts would learn the key.
+      expect(view!.questions.every((q) => q.correct === undefined)).toBe(true);
+      expect(json).not.toContain('"correct"');
       await prisma.quiz.update({ where: { id: quiz.id }, data: { status: "closed" } });
       const later = await getAttemptResults(attemptId, participantId);
       expect(later!.reveal).toBe(policy === "after_close" ? "revealed" : "never");
+      expect(later!.questions.filter((q) => q.correct)).toHaveLength(policy === "after_close" ? 1 : 0);
     }
   });
 

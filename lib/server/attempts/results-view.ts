@@ -1,6 +1,8 @@
 // A submitted attempt as its student sees it afterwards. The right answers, explanations and
 // evidence are included only when the quiz's showAnswers policy allows it (Moodle-style
 // review phases, research §1.2): after_submit, after_close once the quiz is closed, never.
+// Until then the student sees the score only: which questions were right is part of the
+// key (a throwaway attempt marked per question would reveal it).
 import "server-only";
 import type { QuestionKind } from "@/lib/generation/contract";
 import { prisma } from "@/lib/db";
@@ -12,7 +14,8 @@ export interface ResultQuestion {
   id: string;
   kind: QuestionKind;
   prompt: string;
-  correct: boolean;
+  /** Present only when the answers are revealed. */
+  correct?: boolean;
   given: string | string[] | null;
   /** Present only when the answers are revealed. */
   reveal?: {
@@ -118,13 +121,13 @@ export async function getAttemptResults(attemptId: string, participantId: string
         id: q.id,
         kind: q.kind as QuestionKind,
         prompt: q.prompt,
-        correct: r?.correct ?? false,
         given: r ? asGiven(parse(r.given)) : null,
       };
       if (reveal !== "revealed") return base;
       const expected = parse(q.answer);
       return {
         ...base,
+        correct: r?.correct ?? false,
         reveal: {
           expected: Array.isArray(expected) ? expected.map(String) : String(expected ?? ""),
           explanation: q.explanation,

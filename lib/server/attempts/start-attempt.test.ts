@@ -52,4 +52,22 @@ describe("starting an attempt", () => {
     expect(ids.size).toBe(1);
     expect(await prisma.attempt.count({ where: { participantId: participant.id } })).toBe(1);
   });
+
+  it("counts every participant of one device: joining again under another name grants no new attempt", async () => {
+    const quiz = await createQuiz({ attemptsAllowed: 2 });
+    const device = "d".repeat(64);
+    for (const name of ["Alice", "Bob"]) {
+      const { participant } = await createParticipant(quiz.id, name, device);
+      const started = await startAttempt(participant.id);
+      if (!started.ok) throw new Error(started.reason);
+      await prisma.attempt.update({ where: { id: started.attemptId }, data: { status: "submitted" } });
+    }
+    for (const name of ["Chloé", "Alice"]) {
+      const { participant } = await createParticipant(quiz.id, name, device);
+      expect(await startAttempt(participant.id)).toEqual({ ok: false, reason: "no_attempts_left" });
+    }
+    // Another device still has its own attempts.
+    const { participant } = await createParticipant(quiz.id, "Alice", "e".repeat(64));
+    expect(await startAttempt(participant.id)).toMatchObject({ ok: true, resumed: false });
+  });
 });

@@ -1,8 +1,11 @@
 // Starting (or resuming) an attempt. One synchronous transaction under the database lock, so
-// two clicks or two tabs cannot both create attempt number n+1 or go past the limit.
+// two clicks or two tabs cannot both create attempt number n+1 or go past the limit. The
+// limit counts the attempts of every participant of the same device on the quiz, so joining
+// again under another name on one browser grants no new attempts.
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { withSyncTransaction } from "@/lib/db";
+import { deviceAttemptCount } from "./device-attempts";
 import { toNumber, toSqlDate } from "./sql-values";
 
 export type StartResult =
@@ -14,11 +17,11 @@ export async function startAttempt(participantId: string, now = new Date()): Pro
   return withSyncTransaction((db): StartResult => {
     const quiz = db
       .prepare(
-        `SELECT q.id AS quizId, q.status, q.attemptsAllowed, q.timeLimitSec
+        `SELECT q.id AS quizId, q.status, q.attemptsAllowed, q.timeLimitSec, p.deviceHash
            FROM Participant p JOIN Quiz q ON q.id = p.quizId WHERE p.id = ?`,
       )
       .get(participantId) as
-      | { quizId: string; status: string; attemptsAllowed: bigint; timeLimitSec: bigint | null }
+      | { quizId: string; status: string; attemptsAllowed: bigint; timeLimitSec: bigint | null; deviceHash: string | null }
       | undefined;
     if (!quiz) return { ok: false, reason: "not_found" };
     if (quiz.status !== "published") return { ok: false, reason: "closed" };
@@ -32,7 +35,9 @@ export async function startAttempt(participantId: string, now = new Date()): Pro
       n: bigint | null;
     };
     const number = toNumber(last.n) + 1;
-    if (number > toNumber(quiz.attemptsAllowed)) return { ok: false, reason: "no_attempts_left" };
+    if (deviceAttemptCount(db, participantId, quiz.quizId, quiz.deviceHash) >= toNumber(quiz.attemptsAllowed)) {
+      return { ok: false, reason: "no_attempts_left" };
+    }
 
     const limitSec = quiz.timeLimitSec == null ? null : toNumber(quiz.timeLimitSec);
     const deadline = limitSec && limitSec > 0 ? new Date(now.getTime() + limitSec * 1000) : null;

@@ -1,27 +1,36 @@
 // Sign-in, sign-up and sign-out. Sign-in is rate-limited per account and per client address
-// BEFORE any hash is computed, so a password-guessing burst costs no CPU once limited.
+// BEFORE any hash is computed, so a password-guessing burst costs no CPU once limited. The
+// slot is reserved atomically before the hash, so concurrent guesses cannot all pass the check.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { headers } from "next/headers";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hashPassword, verifyPassword } from "@/lib/server/password";
-import { clientIp } from "./client-ip";
+import { clientIp, UNKNOWN_IP } from "./client-ip";
 import { signInSchema, signUpSchema, type SignUpField } from "./credentials";
-import { clearFailures, isLimited, recordFailure, type Window } from "./rate-limit";
+import { clearFailures, release, reserve, reserveAll, type Window } from "./rate-limit";
 import { endSession, startSession, type SessionTeacher } from "./sessions";
 
 export type SignInResult =
   | { ok: true; teacher: SessionTeacher }
   | { ok: false; error: "invalid_input" | "invalid_credentials" | "rate_limited"; retryAfterSec?: number };
 
+/**
+ * `ok` means "if this address had no account, it has one now": an address that already has an
+ * account gets the very same answer (and costs the same hash), so sign-up does not tell who
+ * has an account. Nobody is signed in by sign-up; the teacher signs in next.
+ */
 export type SignUpResult =
-  | { ok: true; teacher: SessionTeacher }
+  | { ok: true }
   | { ok: false; error: "invalid_input"; fields: SignUpField[] }
-  | { ok: false; error: "email_taken"; fields: SignUpField[] }
   | { ok: false; error: "rate_limited"; fields: SignUpField[] };
 
-/** Several teachers may share one address (a school NAT), so the per-address ceiling is higher. */
+/**
+ * Several teachers may share one address (a school NAT), so the per-address ceiling is higher.
+ * It applies only to an address a trusted proxy vouches for: without one, every client looks
+ * the same and a shared bucket would let anyone lock every teacher out (README, "Security").
+ */
 const IP_FACTOR = 4;
 
 function windows(): { account: Window; ip: Window } {
@@ -49,8 +58,12 @@ export async function signIn(input: { email: unknown; password: unknown }): Prom
   const { email, password } = parsed.data;
   const w = windows();
   const accountKey = `signin:account:${email}`;
-  const ipKey = `signin:ip:${await requestIp()}`;
-  if ((await isLimited(accountKey, w.account)) || (await isLimited(ipKey, w.ip))) {
+  const ip = await requestIp();
+  const buckets = [{ key: accountKey, window: w.account }];
+  if (ip !== UNKNOWN_IP) buckets.push({ key: `signin:ip:${ip}`, window: w.ip });
+  // Each check holds a slot until its outcome is known: a failure keeps it, a success gives it back.
+  const slots = await reserveAll(buckets);
+  if (!slots) {
     console.warn("auth: sign-in refused by rate limit");
     return { ok: false, error: "rate_limited", retryAfterSec: env().RATE_WINDOW_MINUTES * 60 };
   }
@@ -60,12 +73,11 @@ export async function signIn(input: { email: unknown; password: unknown }): Prom
   });
   const good = teacher ? await verifyPassword(teacher.passwordHash, password) : (await verifyPassword(await decoy(), password), false);
   if (!teacher || !good) {
-    await recordFailure(accountKey, w.account);
-    await recordFailure(ipKey, w.ip);
     console.warn("auth: sign-in failed");
     return { ok: false, error: "invalid_credentials" };
   }
   await clearFailures(accountKey);
+  await release(slots.filter((s) => s.key !== accountKey));
   await startSession(teacher.id);
   return { ok: true, teacher: { id: teacher.id, email: teacher.email, name: teacher.name, locale: teacher.locale } };
 }
@@ -80,28 +92,20 @@ export async function signUp(input: { name: unknown; email: unknown; password: u
   // Every well-formed sign-up costs a password hash: cap them per address before hashing.
   const signUpKey = `signup:ip:${await requestIp()}`;
   const signUpWindow = { max: env().SIGNUP_MAX_PER_HOUR, windowMs: 60 * 60_000 };
-  if (await isLimited(signUpKey, signUpWindow)) {
+  // The slot is kept whatever the outcome: the ceiling counts creation attempts.
+  if (!(await reserve(signUpKey, signUpWindow))) {
     console.warn("auth: sign-up refused by rate limit");
     return { ok: false, error: "rate_limited", fields: [] };
   }
-  await recordFailure(signUpKey, signUpWindow);
-  if (await prisma.teacher.findUnique({ where: { email }, select: { id: true } })) {
-    return { ok: false, error: "email_taken", fields: ["email"] };
-  }
+  // Hash first in every case, so a taken address costs the same time as a new one.
   const passwordHash = await hashPassword(password);
-  let teacher: SessionTeacher;
   try {
-    teacher = await prisma.teacher.create({
-      data: { name, email, passwordHash, locale: input.locale === "en" ? "en" : "fr" },
-      select: { id: true, email: true, name: true, locale: true },
-    });
+    await prisma.teacher.create({ data: { name, email, passwordHash, locale: input.locale === "en" ? "en" : "fr" } });
   } catch (e) {
-    // Two sign-ups with one address at once: the unique index decides.
-    if ((e as { code?: string }).code === "P2002") return { ok: false, error: "email_taken", fields: ["email"] };
-    throw e;
+    // The address has an account (or another sign-up just took it): the same answer, nothing changes.
+    if ((e as { code?: string }).code !== "P2002") throw e;
   }
-  await startSession(teacher.id);
-  return { ok: true, teacher };
+  return { ok: true };
 }
 
 export async function signOut(): Promise<void> {

@@ -37,7 +37,7 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
-const SCRIPT_PATTERNS = [/<\s*\/?\s*script\b/i, /\bjavascript\s*:/i, /<[^>]{0,200}\son[a-z]{3,20}\s*=/i];
+const SCRIPT_PATTERNS = [/<\s*\/?\s*script\b/i, /\bjavascript\s*:/i, /<[^>]{0,200}[\s/"']on[a-z]{3,20}\s*=/i];
 
 /** Text and Markdown files are articles, not pages: script code in their source means the wrong file. */
 export function refuseScripts(source: string): string {

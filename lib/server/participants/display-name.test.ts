@@ -21,6 +21,22 @@ describe("display names", () => {
   });
 });
 
+describe("blank-looking and Zalgo names", () => {
+  it("refuses names that draw nothing", () => {
+    for (const blank of ["\u3164", "\u3164\u3164 \u3164", "\u2800\u2800", "\u115F\u1160", "\uFFA0", "\u200B\u3164", "\u0301\u0301"]) {
+      expect(normaliseDisplayName(blank), JSON.stringify(blank)).toBeNull();
+    }
+    expect(normaliseDisplayName("Léa\u3164\u3164Martin")).toBe("Léa Martin");
+  });
+
+  it("refuses piles of combining marks but keeps real diacritics", () => {
+    expect(normaliseDisplayName("Z\u0351\u0361\u0315\u035C\u0360a\u0337\u031B\u0334lgo")).toBeNull();
+    expect(normaliseDisplayName("Nguyễn Thị")).toBe("Nguyễn Thị");
+    expect(normaliseDisplayName("क्षत्रिय")).toBe("क्षत्रिय");
+    expect(normaliseDisplayName("🙂")).toBe("🙂");
+  });
+});
+
 describe("same-origin check of the submit route", () => {
   it("accepts the request's own host or APP_URL and nothing else", () => {
     expect(isSameOrigin("http://localhost:3000", "localhost:3000")).toBe(true);

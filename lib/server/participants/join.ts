@@ -1,33 +1,40 @@
-// Joining a quiz: join-code lookups with a failed-lookup rate limit per client address, and
-// the creation of an anonymous participant.
+// Joining a quiz: join-code lookups with a failed-lookup rate limit per client (browser and,
+// behind a trusted proxy, address), and the creation of an anonymous participant.
 import "server-only";
 import { headers } from "next/headers";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientIp, UNKNOWN_IP } from "@/lib/server/auth/client-ip";
-import { isLimited, recordFailure, type Window } from "@/lib/server/auth/rate-limit";
+import { withSyncTransaction } from "@/lib/db";
+import { nextSlot, reserveAll, takeSlot, type Window } from "@/lib/server/auth/rate-limit";
 import { normaliseJoinCode } from "@/lib/quiz/join-code";
 import { getStartedQuizByCode, type PublicQuizSummary } from "@/lib/server/quizzes/public-quiz";
+import { deviceHash } from "./device-cookie";
 import { newParticipantToken, hashParticipantToken } from "./participant-token";
 
-/** Failed lookups allowed per address: schools share one NAT address, so this is generous. */
+/**
+ * Failed lookups allowed per client in a window. A client is a browser (its device cookie) and,
+ * behind a trusted proxy, an address too; a school shares one NAT address, so this is generous.
+ */
 export const JOIN_FAILURE_WINDOW: Window = { max: 30, windowMs: 10 * 60 * 1000 };
-/** Without a trusted proxy every client shares one bucket, so its ceiling is higher. */
-export const JOIN_FAILURE_WINDOW_SHARED: Window = { max: 200, windowMs: 10 * 60 * 1000 };
 export const JOIN_WINDOW_MINUTES = 10;
 
 export type CodeLookup =
   | { ok: true; quiz: PublicQuizSummary }
   | { ok: false; reason: "unavailable" | "rate_limited" };
 
-async function requestIp(): Promise<string> {
-  return clientIp((await headers()).get("x-forwarded-for"), env().TRUST_PROXY);
-}
-
-function limiter(ip: string): { key: string; window: Window } {
-  return ip === UNKNOWN_IP
-    ? { key: "join:shared", window: JOIN_FAILURE_WINDOW_SHARED }
-    : { key: `join:ip:${ip}`, window: JOIN_FAILURE_WINDOW };
+/**
+ * The buckets this request's failures count in. There is deliberately no shared bucket for
+ * clients we cannot tell apart: one scripted client would fill it and lock out every student
+ * (README, "Security"). Without a device cookie and a trusted address, nothing is counted.
+ */
+async function limits(): Promise<{ key: string; window: Window }[]> {
+  const out: { key: string; window: Window }[] = [];
+  const device = await deviceHash();
+  if (device) out.push({ key: `join:device:${device}`, window: JOIN_FAILURE_WINDOW });
+  const ip = clientIp((await headers()).get("x-forwarded-for"), env().TRUST_PROXY);
+  if (ip !== UNKNOWN_IP) out.push({ key: `join:ip:${ip}`, window: JOIN_FAILURE_WINDOW });
+  return out;
 }
 
 /**
@@ -41,19 +48,37 @@ export async function lookUpJoinCode(
 ): Promise<CodeLookup> {
   const joinCode = normaliseJoinCode(code);
   if (!joinCode) return { ok: false, reason: "unavailable" };
-  const { key, window } = limiter(await requestIp());
-  if (await isLimited(key, window)) return { ok: false, reason: "rate_limited" };
-  const quiz = await getStartedQuizByCode(joinCode);
-  if (quiz && (quiz.status === "published" || (await allowClosed(quiz.id)))) return { ok: true, quiz };
-  await recordFailure(key, window);
+  const buckets = await limits();
+  // The limit check, the lookup and the failure count are one transaction under the database
+  // lock, so concurrent guesses cannot all pass the check; valid codes are never counted (a
+  // whole class joining at once must not fill the window).
+  const found = await withSyncTransaction((db) => {
+    const now = new Date();
+    const slots = buckets.map((b) => ({ key: b.key, slot: nextSlot(db, b.key, b.window, now) }));
+    if (slots.some((s) => !s.slot)) return "limited" as const;
+    const row = db.prepare(`SELECT id, status FROM Quiz WHERE joinCode = ?`).get(joinCode) as { id: string; status: string } | undefined;
+    if (row && (row.status === "published" || row.status === "closed")) return row;
+    for (const s of slots) takeSlot(db, s.key, s.slot!);
+    return null;
+  });
+  if (found === "limited") return { ok: false, reason: "rate_limited" };
+  if (found && (found.status === "published" || (await allowClosed(found.id)))) {
+    const quiz = await getStartedQuizByCode(joinCode);
+    if (quiz) return { ok: true, quiz };
+  }
+  // A closed quiz for a device that never joined it counts as a failed guess too.
+  if (found && buckets.length) await reserveAll(buckets);
   return { ok: false, reason: "unavailable" };
 }
 
-/** Creates the participant and returns the cookie token (only its hash is stored). */
-export async function createParticipant(quizId: string, displayName: string): Promise<{ id: string; token: string }> {
+/**
+ * Creates the participant and returns the cookie token (only its hash is stored). `deviceHash`
+ * ties it to the browser, whose attempts on the quiz all count against one limit.
+ */
+export async function createParticipant(quizId: string, displayName: string, deviceHash: string | null): Promise<{ id: string; token: string }> {
   const token = newParticipantToken();
   const p = await prisma.participant.create({
-    data: { quizId, displayName, tokenHash: hashParticipantToken(token) },
+    data: { quizId, displayName, tokenHash: hashParticipantToken(token), deviceHash },
     select: { id: true },
   });
   return { id: p.id, token };

@@ -22,3 +22,7 @@ export function isWellFormedParticipantToken(token: string | undefined): token i
 export function participantCookieName(quizId: string): string {
   return `${PARTICIPANT_COOKIE_PREFIX}${quizId}`;
 }
+
+/** The browser's device id cookie (see device-cookie.ts); set by proxy.ts on student pages. */
+export const DEVICE_COOKIE = "aq_device";
+export const DEVICE_COOKIE_MAX_AGE_S = 400 * 24 * 60 * 60;

@@ -4,12 +4,22 @@ import { headers } from "next/headers";
 import QRCode from "qrcode";
 import { env } from "@/lib/env";
 
+/** A Host value we are willing to print in a link: a name or address and an optional port. */
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * The origin printed in join links and QR codes: APP_URL when set (always set it behind a
+ * reverse proxy). Otherwise the Host the browser connected to. X-Forwarded-Host is never used:
+ * any client can send it, and a teacher's page would then print a link to another site. The
+ * scheme comes from X-Forwarded-Proto only behind a trusted proxy.
+ */
 export async function appOrigin(): Promise<string> {
-  const configured = env().APP_URL;
-  if (configured) return configured.replace(/\/+$/, "");
+  const { APP_URL, TRUST_PROXY } = env();
+  if (APP_URL) return APP_URL.replace(/\/+$/, "");
   const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto") === "https" ? "https" : "http";
+  const sent = h.get("host") ?? "";
+  const host = HOST.test(sent) ? sent : "localhost";
+  const proto = TRUST_PROXY && h.get("x-forwarded-proto") === "https" ? "https" : "http";
   return `${proto}://${host}`;
 }
 

@@ -8,25 +8,30 @@ import { QuizError } from "./quiz-errors";
 const MAX_CODE_TRIES = 8;
 
 export async function publishQuiz(teacherId: string, quizId: string): Promise<string> {
-  const quiz = await prisma.quiz.findFirst({
-    where: { id: quizId, teacherId },
-    select: { status: true, joinCode: true, _count: { select: { questions: true } } },
-  });
+  const quiz = await prisma.quiz.findFirst({ where: { id: quizId, teacherId }, select: { id: true } });
   if (!quiz) throw new QuizError("not_found");
-  if (quiz.status !== "draft") throw new QuizError("not_draft");
-  if (quiz._count.questions === 0) throw new QuizError("no_questions");
-  const pending = await prisma.question.count({ where: { quizId, reviewState: { not: "approved" } } });
-  if (pending > 0) throw new QuizError("pending_questions");
   for (let i = 0; i < MAX_CODE_TRIES; i++) {
     const code = newJoinCode();
     try {
-      // The status condition makes a double click publish once.
-      const { count } = await prisma.quiz.updateMany({
-        where: { id: quizId, teacherId, status: "draft" },
-        data: { status: "published", joinCode: code, publishedAt: new Date() },
+      // The checks and the status change are one transaction under the database lock: a review
+      // edit (which re-checks the draft status in its own transaction) lands before or not at all.
+      return await prisma.$transaction(async (tx) => {
+        const current = await tx.quiz.findFirst({
+          where: { id: quizId, teacherId },
+          select: { status: true, _count: { select: { questions: true } } },
+        });
+        if (!current || current.status !== "draft") throw new QuizError("not_draft");
+        if (current._count.questions === 0) throw new QuizError("no_questions");
+        const pending = await tx.question.count({ where: { quizId, reviewState: { not: "approved" } } });
+        if (pending > 0) throw new QuizError("pending_questions");
+        // The status condition makes a double click publish once.
+        const { count } = await tx.quiz.updateMany({
+          where: { id: quizId, teacherId, status: "draft" },
+          data: { status: "published", joinCode: code, publishedAt: new Date() },
+        });
+        if (count === 0) throw new QuizError("not_draft");
+        return code;
       });
-      if (count === 0) throw new QuizError("not_draft");
-      return code;
     } catch (e) {
       if ((e as { code?: string }).code === "P2002") continue;
       throw e;

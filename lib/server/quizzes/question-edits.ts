@@ -1,8 +1,10 @@
 // Review operations on a draft quiz's questions. Each one loads the quiz scoped by teacherId
 // and refuses anything but a draft: once published, questions are read-only because stored
-// attempts refer to them.
+// attempts refer to them. Every write runs in one transaction that first re-checks the draft
+// status with a conditional update, so a publish cannot slip between the check and the write.
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/generated/prisma/client";
 import { foldWords } from "@/lib/analysis/fold";
 import type { Language, QuestionKind } from "@/lib/generation/contract";
 import { fieldsFromGenerated, toColumns, type QuestionFields } from "@/lib/quiz/question-row";
@@ -20,6 +22,19 @@ async function draftQuiz(teacherId: string, quizId: string) {
   return quiz;
 }
 
+/**
+ * Runs `write` in one transaction that starts by touching the quiz only while it is still this
+ * teacher's draft. Publishing is one conditional update too, and both run under the database
+ * lock, so either the write lands before the publish or it is refused.
+ */
+export async function writeWhileDraft<T>(teacherId: string, quizId: string, write: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.quiz.updateMany({ where: { id: quizId, teacherId, status: "draft" }, data: { updatedAt: new Date() } });
+    if (count === 0) throw new QuizError("not_draft");
+    return write(tx);
+  });
+}
+
 async function questionOf(quizId: string, questionId: string) {
   const q = await prisma.question.findFirst({ where: { id: questionId, quizId } });
   if (!q) throw new QuizError("not_found");
@@ -29,18 +44,18 @@ async function questionOf(quizId: string, questionId: string) {
 export async function approveQuestion(teacherId: string, quizId: string, questionId: string): Promise<void> {
   await draftQuiz(teacherId, quizId);
   await questionOf(quizId, questionId);
-  await prisma.question.update({ where: { id: questionId }, data: { reviewState: "approved" } });
+  await writeWhileDraft(teacherId, quizId, (tx) => tx.question.update({ where: { id: questionId }, data: { reviewState: "approved" } }));
 }
 
 export async function approveAllQuestions(teacherId: string, quizId: string): Promise<void> {
   await draftQuiz(teacherId, quizId);
-  await prisma.question.updateMany({ where: { quizId }, data: { reviewState: "approved" } });
+  await writeWhileDraft(teacherId, quizId, (tx) => tx.question.updateMany({ where: { quizId }, data: { reviewState: "approved" } }));
 }
 
 export async function deleteQuestion(teacherId: string, quizId: string, questionId: string): Promise<void> {
   await draftQuiz(teacherId, quizId);
   await questionOf(quizId, questionId);
-  await prisma.$transaction(async (tx) => {
+  await writeWhileDraft(teacherId, quizId, async (tx) => {
     await tx.question.delete({ where: { id: questionId } });
     const rest = await tx.question.findMany({ where: { quizId }, orderBy: { position: "asc" }, select: { id: true } });
     for (const [i, q] of rest.entries()) await tx.question.update({ where: { id: q.id }, data: { position: i } });
@@ -51,7 +66,7 @@ export async function deleteQuestion(teacherId: string, quizId: string, question
 export async function moveQuestion(teacherId: string, quizId: string, questionId: string, direction: "up" | "down"): Promise<void> {
   await draftQuiz(teacherId, quizId);
   await questionOf(quizId, questionId);
-  await prisma.$transaction(async (tx) => {
+  await writeWhileDraft(teacherId, quizId, async (tx) => {
     const ids = (await tx.question.findMany({ where: { quizId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true } })).map((q) => q.id);
     const i = ids.indexOf(questionId);
     const j = direction === "up" ? i - 1 : i + 1;
@@ -76,18 +91,26 @@ export async function updateQuestion(teacherId: string, quizId: string, question
   });
   if (parsed.fields) {
     // An edit is a review: the teacher has just read and corrected the question.
-    await prisma.question.update({ where: { id: questionId }, data: { ...toColumns(parsed.fields), origin: "edited", reviewState: "approved" } });
+    const fields = parsed.fields;
+    await writeWhileDraft(teacherId, quizId, (tx) =>
+      tx.question.update({ where: { id: questionId }, data: { ...toColumns(fields), origin: "edited", reviewState: "approved" } }),
+    );
   }
   return parsed;
 }
 
 export async function addQuestion(teacherId: string, quizId: string, raw: unknown): Promise<ParsedQuestion> {
   const quiz = await draftQuiz(teacherId, quizId);
-  const count = await prisma.question.count({ where: { quizId } });
-  if (count >= MAX_QUESTIONS_PER_QUIZ) throw new QuizError("too_many_questions");
   const parsed = parseQuestionInput(raw, { articleText: quiz.article.text, language: quiz.language as Language });
-  if (parsed.fields) {
-    await prisma.question.create({ data: { ...toColumns(parsed.fields), quizId, position: count, origin: "manual", reviewState: "approved" } });
+  const fields = parsed.fields;
+  if (fields) {
+    await writeWhileDraft(teacherId, quizId, async (tx) => {
+      const count = await tx.question.count({ where: { quizId } });
+      if (count >= MAX_QUESTIONS_PER_QUIZ) throw new QuizError("too_many_questions");
+      await tx.question.create({ data: { ...toColumns(fields), quizId, position: count, origin: "manual", reviewState: "approved" } });
+    });
+  } else if ((await prisma.question.count({ where: { quizId } })) >= MAX_QUESTIONS_PER_QUIZ) {
+    throw new QuizError("too_many_questions");
   }
   return parsed;
 }
@@ -109,8 +132,10 @@ export async function regenerateQuestion(teacherId: string, quizId: string, ques
   );
   const candidate = result.questions.find((c) => c.kind === target.kind && !others.some((o) => sameQuestion(o, { prompt: c.prompt, answer: c.answer })));
   if (!candidate) throw new QuizError("no_candidate");
-  await prisma.question.update({
-    where: { id: questionId },
-    data: { ...toColumns(fieldsFromGenerated(candidate)), reviewState: "pending", origin: "generated" },
-  });
+  await writeWhileDraft(teacherId, quizId, (tx) =>
+    tx.question.update({
+      where: { id: questionId },
+      data: { ...toColumns(fieldsFromGenerated(candidate)), reviewState: "pending", origin: "generated" },
+    }),
+  );
 }

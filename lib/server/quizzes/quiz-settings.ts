@@ -31,6 +31,9 @@ export async function updateQuizSettings(teacherId: string, quizId: string, raw:
     quiz.status === "draft"
       ? { title: s.title, shuffleQuestions: s.shuffleQuestions, shuffleChoices: s.shuffleChoices, timeLimitSec: s.timeLimitMin ? s.timeLimitMin * 60 : null, attemptsAllowed: s.attemptsAllowed, showAnswers: s.showAnswers }
       : { title: s.title, showAnswers: s.showAnswers };
-  await prisma.quiz.updateMany({ where: { id: quizId, teacherId }, data });
+  // Conditional on the status read above: a publish in between must not let draft-only
+  // settings (time limit, attempts, shuffling) change on a published quiz.
+  const { count } = await prisma.quiz.updateMany({ where: { id: quizId, teacherId, status: quiz.status }, data });
+  if (count === 0) throw new QuizError("not_draft");
   return { errors: [] };
 }

@@ -1,10 +1,12 @@
 "use server";
 // Student actions on a quiz page: join with a display name, start or resume an attempt, and
 // forget this device's participant. Thin: the rules live in lib/server.
+import { assertFormData, assertString } from "@/lib/server/http/action-args";
 import { redirect } from "next/navigation";
 import { normaliseJoinCode } from "@/lib/quiz/join-code";
 import { normaliseDisplayName } from "@/lib/server/participants/display-name";
 import { createParticipant, lookUpJoinCode } from "@/lib/server/participants/join";
+import { ensureDeviceHash } from "@/lib/server/participants/device-cookie";
 import { clearParticipantCookie, currentParticipant, setParticipantCookie } from "@/lib/server/participants/participant-cookie";
 import { getStartedQuizByCode } from "@/lib/server/quizzes/public-quiz";
 import { startAttempt } from "@/lib/server/attempts/start-attempt";
@@ -15,18 +17,21 @@ function quizPath(code: string): string {
 }
 
 export async function joinQuizAction(code: string, _state: JoinFormState, formData: FormData): Promise<JoinFormState> {
+  assertString(code);
+  assertFormData(formData);
   const rawName = formData.get("displayName");
   const name = normaliseDisplayName(rawName);
   const typed = typeof rawName === "string" ? rawName.slice(0, 80) : "";
   if (!name) return { error: "name", name: typed };
   const found = await lookUpJoinCode(code);
   if (!found.ok) return { error: found.reason, name: typed };
-  const { token } = await createParticipant(found.quiz.id, name);
+  const { token } = await createParticipant(found.quiz.id, name, await ensureDeviceHash());
   await setParticipantCookie(found.quiz.id, token);
   redirect(quizPath(found.quiz.joinCode));
 }
 
 export async function startAttemptAction(code: string): Promise<void> {
+  assertString(code);
   const joinCode = normaliseJoinCode(code);
   const quiz = joinCode ? await getStartedQuizByCode(joinCode) : null;
   const participant = quiz ? await currentParticipant(quiz.id) : null;
@@ -37,6 +42,7 @@ export async function startAttemptAction(code: string): Promise<void> {
 }
 
 export async function forgetParticipantAction(code: string): Promise<void> {
+  assertString(code);
   const joinCode = normaliseJoinCode(code);
   const quiz = joinCode ? await getStartedQuizByCode(joinCode) : null;
   if (quiz) await clearParticipantCookie(quiz.id);

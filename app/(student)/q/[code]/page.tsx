@@ -7,6 +7,7 @@ import "@/components/student/student.css";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { studentMessages } from "@/lib/i18n/messages/student";
 import { getLocale } from "@/lib/i18n/server";
+import { attemptsUsedOnDevice } from "@/lib/server/attempts/device-attempts";
 import { listParticipantAttempts } from "@/lib/server/attempts/history";
 import { JOIN_WINDOW_MINUTES, lookUpJoinCode } from "@/lib/server/participants/join";
 import { currentParticipant } from "@/lib/server/participants/participant-cookie";
@@ -37,7 +38,9 @@ export default async function QuizLandingPage({
   const article = await getQuizArticle(quiz.id);
   const open = quiz.status === "published";
   const inProgress = attempts.find((a) => a.status === "in_progress");
-  const canStart = open && (inProgress || attempts.length < quiz.attemptsAllowed);
+  // Attempts made on this device under any name count against the limit.
+  const used = participant ? await attemptsUsedOnDevice(participant.id) : 0;
+  const canStart = open && (inProgress || used < quiz.attemptsAllowed);
 
   return (
     <>
@@ -71,7 +74,7 @@ export default async function QuizLandingPage({
       {participant && (
         <section className="card" aria-labelledby="hello-title">
           <h2 id="hello-title">{t.hello(participant.displayName)}</h2>
-          <p>{t.attemptsInfo(attempts.length, quiz.attemptsAllowed)}</p>
+          <p>{t.attemptsInfo(used, quiz.attemptsAllowed)}</p>
           {error === "closed" && (
             <p className="alert error" role="alert">
               {t.quizClosed}

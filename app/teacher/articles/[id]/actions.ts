@@ -1,5 +1,6 @@
 "use server";
 // Generate a quiz from an article: a public endpoint, so it checks the teacher and its input.
+import { assertFormData } from "@/lib/server/http/action-args";
 import { redirect } from "next/navigation";
 import { requireTeacher } from "@/lib/server/auth";
 import { getLocale } from "@/lib/i18n/server";
@@ -11,6 +12,7 @@ import { QuizError } from "@/lib/server/quizzes/quiz-errors";
 import type { FormState } from "@/components/teacher/form-state";
 
 export async function generateQuizAction(_prev: FormState, data: FormData): Promise<FormState> {
+  assertFormData(data);
   const teacher = await requireTeacher();
   const t = teacherMessages[await getLocale()];
   const parsed = GenerateOptionsSchema.safeParse({

@@ -1,6 +1,7 @@
 "use server";
 // Review, settings and publishing actions. Each is a public endpoint: it checks the teacher,
 // validates its input and lets the data layer check ownership and the quiz's state.
+import { assertFormData } from "@/lib/server/http/action-args";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
@@ -50,6 +51,7 @@ async function nextQuestionId(teacherId: string, quizId: string, questionId: str
 
 /** Runs a simple review operation, then returns to the quiz, on the question it changed. */
 async function run(data: FormData, done: string, op: (teacherId: string, quizId: string, questionId: string) => Promise<void>) {
+  assertFormData(data);
   const teacher = await requireTeacher();
   const parsed = Target.safeParse({ quizId: data.get("quizId"), questionId: data.get("questionId") });
   if (!parsed.success) redirect("/teacher");
@@ -86,6 +88,7 @@ export async function regenerateQuestionAction(data: FormData) {
 }
 
 async function quizOp(data: FormData, op: (teacherId: string, quizId: string) => Promise<unknown>, done: string, anchor: string) {
+  assertFormData(data);
   const teacher = await requireTeacher();
   const quizId = Id.safeParse(data.get("quizId"));
   if (!quizId.success) redirect("/teacher");
@@ -159,6 +162,7 @@ async function saveEditor(
 }
 
 export async function updateQuestionAction(_prev: FormState, data: FormData): Promise<FormState> {
+  assertFormData(data);
   const teacher = await requireTeacher();
   const t = teacherMessages[await getLocale()];
   const target = Target.safeParse({ quizId: data.get("quizId"), questionId: data.get("questionId") });
@@ -168,6 +172,7 @@ export async function updateQuestionAction(_prev: FormState, data: FormData): Pr
 }
 
 export async function addQuestionAction(_prev: FormState, data: FormData): Promise<FormState> {
+  assertFormData(data);
   const teacher = await requireTeacher();
   const t = teacherMessages[await getLocale()];
   const quizId = Id.safeParse(data.get("quizId"));
@@ -180,6 +185,7 @@ export async function addQuestionAction(_prev: FormState, data: FormData): Promi
 }
 
 export async function settingsAction(_prev: FormState, data: FormData): Promise<FormState> {
+  assertFormData(data);
   const teacher = await requireTeacher();
   const t = teacherMessages[await getLocale()];
   const quizId = Id.safeParse(data.get("quizId"));
