@@ -89,14 +89,17 @@ describe("generateQuiz", () => {
   });
 });
 
-describe("generateInWorker", () => {
+describe("generateInWorker", { timeout: 90_000 }, () => {
+  // Under tsx the worker compiles the generator before it starts: on a busy machine that alone can
+  // pass 5 s, so these tests give the worker its own budget (the built server's worker is bundled).
+  const slowStart = { timeoutMs: 60_000 };
   it("returns the same quiz as in-process generation", async () => {
-    const r = await generateInWorker({ text: en, count: 5 });
+    const r = await generateInWorker({ text: en, count: 5 }, slowStart);
     expect(r).toEqual(generateQuiz({ text: en, count: 5 }));
   });
 
   it("forwards error codes and enforces the time budget", async () => {
-    await expect(generateInWorker({ text: "" })).rejects.toMatchObject({ code: "empty_text" });
+    await expect(generateInWorker({ text: "" }, slowStart)).rejects.toMatchObject({ code: "empty_text" });
     await expect(generateInWorker({ text: fr.repeat(40) }, { timeoutMs: 5 })).rejects.toMatchObject({ code: "timeout" });
   });
 });

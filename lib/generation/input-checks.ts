@@ -1,5 +1,6 @@
 // Request checks done before any analysis: they are cheap and decide the error code.
 import { detectLanguage } from "../analysis/language";
+import { leadingCalendarDate } from "../quiz/calendar-date";
 import {
   DEFAULT_COUNT, GenerateError, MAX_COUNT, MAX_TEXT_CHARS, MIN_TEXT_WORDS, QUESTION_KINDS, QUESTION_SKILLS,
   type GenerateRequest, type Language, type QuestionCategory, type QuestionKind, type QuestionSkill,
@@ -51,10 +52,10 @@ export function checkRequest(req: unknown): CheckedRequest {
   }
   let date: Date | null = null;
   if (r.date !== undefined && r.date !== null) {
-    if (typeof r.date !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(r.date) || Number.isNaN(Date.parse(r.date))) invalid("`date` must be an ISO date (YYYY-MM-DD).");
-    date = new Date(Date.parse(r.date.slice(0, 10) + "T00:00:00Z"));
-    // Date.parse rolls 2024-02-30 over to 1 March: a date that does not exist is refused.
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== r.date.slice(0, 10)) invalid("`date` is not a calendar date.");
+    // A real day only: Date.parse would roll 2024-02-30 over to 1 March.
+    const day = typeof r.date === "string" ? leadingCalendarDate(r.date) : null;
+    if (!day) invalid("`date` must be a real day, YYYY-MM-DD.");
+    date = new Date(`${day}T00:00:00Z`);
   }
   const kinds = r.kinds ?? null;
   if (kinds !== null && (!Array.isArray(kinds) || kinds.some((k) => !QUESTION_KINDS.includes(k as QuestionKind)))) invalid("`kinds` lists unknown question kinds.");
