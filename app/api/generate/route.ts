@@ -1,7 +1,7 @@
 // POST /api/generate — the generator's HTTP contract (same JSON as the CLI; see README).
 import { leadingCalendarDate } from "@/lib/quiz/calendar-date";
 import { z } from "zod";
-import { GenerateError, MAX_COUNT, MAX_TEXT_CHARS, QUESTION_KINDS } from "@/lib/generation/contract";
+import { GenerateError, MAX_COUNT, MAX_TEXT_CHARS, QUESTION_KINDS, QUESTION_SKILLS } from "@/lib/generation/contract";
 import { BodyError, errorResponse, readJsonBody } from "@/lib/server/http/read-json";
 import { GenerationBusyError, runGeneration } from "@/lib/server/generation/run-generation";
 
@@ -20,6 +20,7 @@ const GenerateBody = z
     date: z.string().refine((d) => leadingCalendarDate(d) !== null, "`date` must start with a real day, YYYY-MM-DD.").optional(),
     kinds: z.array(z.enum(QUESTION_KINDS)).max(QUESTION_KINDS.length).optional(),
     categories: z.array(z.enum(["comprehension", "current_affairs"])).max(2).optional(),
+    skills: z.array(z.enum(QUESTION_SKILLS)).min(1).max(QUESTION_SKILLS.length).optional(),
   })
   .strict();
 
