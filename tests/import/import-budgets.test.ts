@@ -7,6 +7,7 @@ import { ImportError } from "@/lib/server/import/import-error";
 import { parseInWorker } from "@/lib/server/import/parse-in-worker";
 import { MAX_CONCURRENT_PARSES, MAX_DOCX_PARAGRAPHS, MAX_PDF_PAGES, MAX_QUEUED_PARSES } from "@/lib/server/import/limits";
 import { scanBody } from "@/lib/server/import/docx-budget";
+import { countPageObjects } from "@/lib/server/import/from-pdf";
 import { makeDocx } from "./fixtures";
 import { inflatingDocx, manyPagesPdf, manyParagraphsDocx, unclosedParagraphsDocx } from "./hostile-files";
 
@@ -41,7 +42,8 @@ async function withLoopWatch<T>(fn: () => Promise<T>): Promise<{ value: T; longe
   }
 }
 
-describe("import budgets", () => {
+// Each test starts real worker threads: give them room on a loaded 2-core machine.
+describe("import budgets", { timeout: 90_000 }, () => {
   it("refuses a 2 KB .docx of 20,000 unclosed paragraphs as too complex, without stalling this thread", async () => {
     const bytes = await unclosedParagraphsDocx(20_000);
     expect(bytes.byteLength).toBeLessThan(4096);
@@ -81,8 +83,9 @@ describe("import budgets", () => {
     const r = await withLoopWatch(() => outcome(importFile("pages.pdf", bytes)));
     expect(r.value).toBe("file_too_complex");
     expect(r.longestStallMs).toBeLessThan(STALL_MS);
-    // A PDF at the page budget is read.
+    // A PDF at the page budget is read; page objects are counted in the raw file, pages only.
     expect(await outcome(parseInWorker("pdf", manyPagesPdf(MAX_PDF_PAGES)))).toBe("ok");
+    expect(countPageObjects(manyPagesPdf(20))).toBe(20);
   });
 
   it("stops a parse at its time budget and terminates the worker", async () => {
