@@ -1,5 +1,7 @@
 // Browser-side memory of an attempt in progress (sessionStorage: survives a reload, not the
 // closing of the tab): the answers, the idempotency key, and a submission still in flight.
+import { randomUuid } from "@/lib/browser/random-uuid";
+
 export interface DraftAnswer {
   choiceId?: string;
   choiceIds?: string[];
@@ -23,7 +25,7 @@ export interface AttemptDraft {
 const key = (attemptId: string) => `aq_attempt_${attemptId}`;
 
 function newKey(): string {
-  return crypto.randomUUID();
+  return randomUuid();
 }
 
 export function loadDraft(attemptId: string): AttemptDraft {
