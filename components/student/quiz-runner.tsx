@@ -1,6 +1,6 @@
 "use client";
 // Taking a quiz: one question at a time or all on one page, progress, optional timer,
-// answers kept in sessionStorage, and an idempotent submission. It receives only the student
+// answers and the current question kept on this device until submitted, and an idempotent submission. It receives only the student
 // view (no answer key exists in the browser) and never grades anything itself.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
@@ -51,9 +51,12 @@ export function QuizRunner({ view, locale }: Readonly<Props>) {
 
   // Browser storage is read after hydration, so server and client render the same markup.
   useEffect(() => {
-    setDraft(loadDraft(view.attemptId));
+    const loaded = loadDraft(view.attemptId);
+    setDraft(loaded);
     setMode(loadViewMode());
-  }, [view.attemptId]);
+    const at = questions.findIndex((q) => q.id === loaded.current);
+    if (at > 0) setIndex(at);
+  }, [view.attemptId, questions]);
 
   useEffect(() => {
     if (draft) saveDraft(view.attemptId, draft);
@@ -144,7 +147,9 @@ export function QuizRunner({ view, locale }: Readonly<Props>) {
 
   const go = (i: number) => {
     moved.current = true;
-    setIndex(Math.max(0, Math.min(total - 1, i)));
+    const next = Math.max(0, Math.min(total - 1, i));
+    setIndex(next);
+    setDraft((d) => (d ? { ...d, current: questions[next]?.id } : d));
   };
 
   const current = questions[Math.min(index, total - 1)];

@@ -1,8 +1,10 @@
 import { redirect } from "next/navigation";
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { ArticleText } from "@/components/article-text";
 import { AttemptHistory } from "@/components/student/attempt-history";
 import { JoinForm } from "@/components/student/join-form";
+import { FreshOnReturn } from "@/components/student/fresh-on-return";
 import "@/components/student/student.css";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { studentMessages } from "@/lib/i18n/messages/student";
@@ -41,6 +43,7 @@ export default async function QuizLandingPage({
 
   return (
     <>
+      <FreshOnReturn stamp={randomUUID()} />
       <section className="card quiz-head">
         <h1 lang={quiz.language}>{quiz.title}</h1>
         <p className="muted">
