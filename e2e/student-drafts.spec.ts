@@ -3,16 +3,7 @@
 // does not offer to resume an attempt that is already submitted (see also
 // student-back-button.spec.ts, with the browser's back-forward cache).
 import { test, expect, type Locator, type Page } from "@playwright/test";
-import { createMarkerQuiz, joinAndStart } from "./student-fixtures";
-
-/** Answers the question in `card` whatever its kind; returns what identifies the answer. */
-async function answerShown(card: Locator): Promise<void> {
-  const radios = card.getByRole("radio");
-  if ((await radios.count()) > 0) return radios.first().check();
-  const box = card.getByLabel("Votre réponse");
-  if ((await box.count()) > 0) return box.fill("réponse gardée");
-  await card.getByRole("button", { name: /^Descendre/ }).first().click();
-}
+import { answerShown, createMarkerQuiz, joinAndStart } from "./student-fixtures";
 
 async function snapshot(card: Locator) {
   return {

@@ -87,6 +87,7 @@ test("[TEACHER] sign up, import, generate, review, publish", async ({ page }) =>
 
   // Closing.
   await page.getByRole("button", { name: "Fermer le quiz" }).click();
+  await page.getByRole("button", { name: "Confirmer la fermeture" }).click();
   await expect(page.getByTestId("quiz-status")).toHaveText("fermé");
   expect(quizRow(quizId).status).toBe("closed");
   void articleId;

@@ -70,6 +70,25 @@ export function QuizRunner({ view, locale }: Readonly<Props>) {
   const answeredCount = questions.filter((q) => isAnswered(q.kind, draft?.answers[q.id], touched.has(q.id))).length;
   const unanswered = total - answeredCount;
   const locked = !draft || !!draft.pending || state.kind === "sending" || state.kind === "done";
+  const loaded = draft !== null;
+
+  // Tell the teacher's live list how far this student is (a count only; answers stay here).
+  useEffect(() => {
+    if (!loaded) return;
+    const timer = window.setTimeout(() => {
+      void fetch(`/api/attempts/${encodeURIComponent(view.attemptId)}/progress`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        credentials: "same-origin",
+        cache: "no-store",
+        keepalive: true,
+        body: JSON.stringify({ answered: answeredCount }),
+      }).catch(() => {
+        /* offline: the next change reports again */
+      });
+    }, 800);
+    return () => window.clearTimeout(timer);
+  }, [loaded, answeredCount, view.attemptId]);
 
   const setAnswer = (questionId: string, answer: DraftAnswer, touch = false) => {
     setConfirmUnanswered(false);

@@ -3,6 +3,9 @@
 export type QuizErrorCode =
   | "not_found"
   | "not_draft"
+  | "not_closed"
+  | "not_published"
+  | "invalid_deadline"
   | "pending_questions"
   | "no_questions"
   | "no_candidate"

@@ -13,6 +13,7 @@ import { listParticipantAttempts } from "@/lib/server/attempts/history";
 import { JOIN_WINDOW_MINUTES, lookUpJoinCode } from "@/lib/server/participants/join";
 import { currentParticipant } from "@/lib/server/participants/participant-cookie";
 import { getQuizArticle } from "@/lib/server/quizzes/public-quiz";
+import { closeQuizzesPastDeadline } from "@/lib/server/quizzes/quiz-deadline";
 import { forgetParticipantAction, joinQuizAction, startAttemptAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -27,6 +28,7 @@ export default async function QuizLandingPage({
 }) {
   const { code } = await params;
   const { error } = await searchParams;
+  await closeQuizzesPastDeadline();
   // A closed quiz stays reachable for a device that joined it, to read its results.
   const found = await lookUpJoinCode(code, async (quizId) => !!(await currentParticipant(quizId)));
   if (!found.ok) redirect(found.reason === "rate_limited" ? "/?code=limited" : "/?code=invalid");

@@ -13,7 +13,8 @@ import type { ParsedQuestion } from "@/lib/quiz/question-input";
 import { QuizError } from "@/lib/server/quizzes/quiz-errors";
 import { addQuestion, approveAllQuestions, approveQuestion, deleteQuestion, moveQuestion, regenerateQuestion, updateQuestion } from "@/lib/server/quizzes/question-edits";
 import { updateQuizSettings } from "@/lib/server/quizzes/quiz-settings";
-import { closeQuiz, publishQuiz } from "@/lib/server/quizzes/publish-quiz";
+import { closeQuiz, publishQuiz, reopenQuiz, setQuizDeadline } from "@/lib/server/quizzes/publish-quiz";
+import { parseDeadline } from "@/lib/server/quizzes/quiz-deadline";
 import type { FormState } from "@/components/teacher/form-state";
 
 const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -106,8 +107,31 @@ export async function approveAllAction(data: FormData) {
 export async function publishAction(data: FormData) {
   await quizOp(data, publishQuiz, "published", NOTICE_ANCHOR);
 }
+/** Closing is confirmed on the page first (it lists who is still answering). */
 export async function closeAction(data: FormData) {
+  if (data.get("confirm") !== "yes") {
+    const quizId = Id.safeParse(data.get("quizId"));
+    redirect(quizId.success ? quizPath(quizId.data, "close=confirm", "close-confirm-title") : "/teacher");
+  }
   await quizOp(data, closeQuiz, "closed", NOTICE_ANCHOR);
+}
+
+/** Reopen and deadline forms carry the deadline as an ISO instant computed by the browser. */
+async function deadlineOp(data: FormData, op: (teacherId: string, quizId: string, closesAt: Date | null) => Promise<void>, done: string) {
+  const deadline = parseDeadline(data.get("closesAt"));
+  if (!deadline.ok) {
+    await requireTeacher();
+    const quizId = Id.safeParse(data.get("quizId"));
+    redirect(quizId.success ? resultPath(quizId.data, { error: "invalid_deadline" }, NOTICE_ANCHOR) : "/teacher");
+  }
+  await quizOp(data, (teacherId, quizId) => op(teacherId, quizId, deadline.closesAt), done, NOTICE_ANCHOR);
+}
+
+export async function reopenAction(data: FormData) {
+  await deadlineOp(data, reopenQuiz, "reopened");
+}
+export async function deadlineAction(data: FormData) {
+  await deadlineOp(data, setQuizDeadline, "deadline");
 }
 
 function editorFields(data: FormData) {
