@@ -199,6 +199,7 @@ const fr = {
   quizErrors: {
     not_found: "Quiz ou question introuvable.",
     not_closed: "Ce quiz n’est pas fermé.",
+    attempts_unconfirmed: "Cochez la case pour confirmer la suppression des tentatives.",
     not_published: "Ce quiz n’est pas ouvert aux réponses.",
     invalid_deadline: "Heure de fermeture invalide : choisissez une date et une heure à venir, dans l’année.",
     not_draft: "Ce quiz est publié : ses questions ne peuvent plus être modifiées.",
@@ -227,7 +228,7 @@ const fr = {
   showAnswersLabel: "Montrer les réponses aux élèves",
   showAnswersLabels: { after_submit: "après l’envoi", after_close: "à la fermeture du quiz", never: "jamais" } as Record<string, string>,
   saveSettingsButton: "Enregistrer les réglages",
-  settingsLockedHelp: "Quiz publié : seuls le titre et l’affichage des réponses peuvent changer.",
+  settingsLockedHelp: "Quiz publié : l’ordre aléatoire ne peut plus changer ; la limite de temps et le nombre de tentatives s’appliquent aux tentatives commencées ensuite.",
   settingsErrors: {
     title: "Donnez un titre (200 caractères au plus).",
     timeLimitMin: "Indiquez une durée entre 1 et 600 minutes, ou laissez vide.",
@@ -242,6 +243,26 @@ const fr = {
   publishButton: "Publier le quiz",
   publishHelp: "Les élèves rejoignent le quiz avec un code. Les questions ne pourront plus être modifiées.",
   closeButton: "Fermer le quiz",
+  manageTitle: "Gérer le quiz",
+  duplicateButton: "Dupliquer en brouillon",
+  duplicateHelp: "Crée un brouillon avec le même article, les mêmes réglages et les mêmes questions.",
+  doneDuplicated: "Copie créée en brouillon.",
+  deleteQuizButton: "Supprimer le quiz",
+  deleteQuizConfirmTitle: "Supprimer ce quiz ?",
+  deleteQuizNoAttempts: "Aucun élève n’y a répondu. La suppression est définitive.",
+  deleteQuizAttempts: (n: number) =>
+    `Ce quiz a ${n} tentative${n > 1 ? "s" : ""} d’élèves : ${n > 1 ? "elles seront supprimées" : "elle sera supprimée"} avec ${n > 1 ? "leurs" : "ses"} résultats. La suppression est définitive.`,
+  deleteQuizAttemptsCheck: (n: number) => `Je supprime aussi ${n > 1 ? `les ${n} tentatives et leurs` : "la tentative et ses"} résultats`,
+  deleteConfirmButton: "Supprimer définitivement",
+  doneQuizDeleted: "Quiz supprimé.",
+  deleteArticleButton: "Supprimer l’article",
+  deleteArticleConfirmTitle: "Supprimer cet article ?",
+  deleteArticleNoQuiz: "Aucun quiz n’a été créé à partir de cet article. La suppression est définitive.",
+  deleteArticleQuizzes: (q: number, a: number) =>
+    `${q > 1 ? `Les ${q} quiz créés` : "Le quiz créé"} à partir de cet article ${q > 1 ? "seront supprimés" : "sera supprimé"} aussi, avec ${a} tentative${a > 1 ? "s" : ""} d’élèves. La suppression est définitive.`,
+  deleteArticleCheck: (q: number) => `Je supprime aussi ${q > 1 ? `les ${q} quiz` : "le quiz"} et ${q > 1 ? "leurs" : "ses"} résultats`,
+  deleteArticleUnconfirmed: "Cochez la case pour confirmer la suppression des quiz.",
+  doneArticleDeleted: "Article supprimé.",
   closeConfirmTitle: "Fermer ce quiz ?",
   closeConfirmStill: (n: number) =>
     n === 0
@@ -481,6 +502,7 @@ const en: TeacherMessages = {
   quizErrors: {
     not_found: "Quiz or question not found.",
     not_closed: "This quiz is not closed.",
+    attempts_unconfirmed: "Tick the box to confirm deleting the attempts.",
     not_published: "This quiz is not open for answers.",
     invalid_deadline: "Invalid closing time: choose a date and time in the future, within a year.",
     not_draft: "This quiz is published: its questions can no longer be changed.",
@@ -507,7 +529,7 @@ const en: TeacherMessages = {
   showAnswersLabel: "Show answers to students",
   showAnswersLabels: { after_submit: "after submitting", after_close: "when the quiz closes", never: "never" },
   saveSettingsButton: "Save settings",
-  settingsLockedHelp: "Published quiz: only the title and when answers are shown can change.",
+  settingsLockedHelp: "Published quiz: shuffling can no longer change; the time limit and attempts allowed apply to attempts started afterwards.",
   settingsErrors: {
     title: "Give a title (at most 200 characters).",
     timeLimitMin: "Enter a time between 1 and 600 minutes, or leave blank.",
@@ -520,6 +542,26 @@ const en: TeacherMessages = {
   publishButton: "Publish the quiz",
   publishHelp: "Students join the quiz with a code. Questions can no longer be changed afterwards.",
   closeButton: "Close the quiz",
+  manageTitle: "Manage the quiz",
+  duplicateButton: "Duplicate as a draft",
+  duplicateHelp: "Creates a draft with the same article, settings and questions.",
+  doneDuplicated: "Copy created as a draft.",
+  deleteQuizButton: "Delete the quiz",
+  deleteQuizConfirmTitle: "Delete this quiz?",
+  deleteQuizNoAttempts: "No student has answered it. Deleting is permanent.",
+  deleteQuizAttempts: (n: number) =>
+    `This quiz has ${n} student attempt${n > 1 ? "s" : ""}: ${n > 1 ? "they" : "it"} will be deleted with the results. Deleting is permanent.`,
+  deleteQuizAttemptsCheck: (n: number) => `Also delete ${n > 1 ? `the ${n} attempts` : "the attempt"} and the results`,
+  deleteConfirmButton: "Delete permanently",
+  doneQuizDeleted: "Quiz deleted.",
+  deleteArticleButton: "Delete the article",
+  deleteArticleConfirmTitle: "Delete this article?",
+  deleteArticleNoQuiz: "No quiz was made from this article. Deleting is permanent.",
+  deleteArticleQuizzes: (q: number, a: number) =>
+    `${q > 1 ? `The ${q} quizzes` : "The quiz"} made from this article will be deleted too, with ${a} student attempt${a > 1 ? "s" : ""}. Deleting is permanent.`,
+  deleteArticleCheck: (q: number) => `Also delete ${q > 1 ? `the ${q} quizzes` : "the quiz"} and the results`,
+  deleteArticleUnconfirmed: "Tick the box to confirm deleting the quizzes.",
+  doneArticleDeleted: "Article deleted.",
   closeConfirmTitle: "Close this quiz?",
   closeConfirmStill: (n: number) =>
     n === 0

@@ -6,6 +6,7 @@ export type QuizErrorCode =
   | "not_closed"
   | "not_published"
   | "invalid_deadline"
+  | "attempts_unconfirmed"
   | "pending_questions"
   | "no_questions"
   | "no_candidate"

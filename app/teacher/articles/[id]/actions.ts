@@ -1,5 +1,6 @@
 "use server";
-// Generate a quiz from an article: a public endpoint, so it checks the teacher and its input.
+// Generate a quiz from an article, or delete the article: public endpoints, so they check the
+// teacher and their input.
 import { redirect } from "next/navigation";
 import { requireTeacher } from "@/lib/server/auth";
 import { getLocale } from "@/lib/i18n/server";
@@ -8,6 +9,8 @@ import { GenerateError } from "@/lib/generation/contract";
 import { GenerateOptionsSchema } from "@/lib/server/quizzes/generate-options";
 import { createQuizFromArticle } from "@/lib/server/quizzes/create-quiz";
 import { QuizError } from "@/lib/server/quizzes/quiz-errors";
+import { deleteArticle } from "@/lib/server/articles/delete-article";
+import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/teacher/form-state";
 
 export async function generateQuizAction(_prev: FormState, data: FormData): Promise<FormState> {
@@ -29,4 +32,19 @@ export async function generateQuizAction(_prev: FormState, data: FormData): Prom
     return { error: t.generateErrors.generation_failed };
   }
   redirect(`/teacher/quizzes/${quizId}`);
+}
+
+/** Confirmed on the page first; when quizzes go with the article, their number must be ticked. */
+export async function deleteArticleAction(data: FormData) {
+  const teacher = await requireTeacher();
+  const id = data.get("articleId");
+  if (typeof id !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) redirect("/teacher/articles");
+  const path = `/teacher/articles/${id}`;
+  if (data.get("confirm") !== "yes") redirect(`${path}?delete=confirm#delete-confirm-title`);
+  const raw = data.get("confirmQuizzes");
+  const confirmed = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+  const outcome = await deleteArticle(teacher.id, id, confirmed);
+  if (outcome === "unconfirmed") redirect(`${path}?delete=confirm&error=unconfirmed#delete-confirm-title`);
+  revalidatePath("/teacher/articles");
+  redirect(outcome === "deleted" ? "/teacher/articles?done=article_deleted" : "/teacher/articles");
 }

@@ -15,6 +15,7 @@ import { addQuestion, approveAllQuestions, approveQuestion, deleteQuestion, move
 import { updateQuizSettings } from "@/lib/server/quizzes/quiz-settings";
 import { closeQuiz, publishQuiz, reopenQuiz, setQuizDeadline } from "@/lib/server/quizzes/publish-quiz";
 import { parseDeadline } from "@/lib/server/quizzes/quiz-deadline";
+import { deleteQuiz, duplicateQuiz } from "@/lib/server/quizzes/quiz-lifecycle";
 import type { FormState } from "@/components/teacher/form-state";
 
 const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -227,4 +228,39 @@ export async function settingsAction(_prev: FormState, data: FormData): Promise<
   }
   revalidatePath(quizPath(quizId.data));
   return { notice: t.settingsSaved };
+}
+
+export async function duplicateAction(data: FormData) {
+  const teacher = await requireTeacher();
+  const quizId = Id.safeParse(data.get("quizId"));
+  if (!quizId.success) redirect("/teacher");
+  let copyId: string;
+  try {
+    copyId = (await duplicateQuiz(teacher.id, quizId.data, await getLocale())).id;
+  } catch (e) {
+    if (e instanceof QuizError) redirect(resultPath(quizId.data, { error: e.code }, NOTICE_ANCHOR));
+    throw e;
+  }
+  redirect(resultPath(copyId, { done: "duplicated" }, NOTICE_ANCHOR));
+}
+
+/** Deleting is confirmed on the page first; with attempts, their number must be ticked. */
+export async function deleteQuizAction(data: FormData) {
+  const teacher = await requireTeacher();
+  const quizId = Id.safeParse(data.get("quizId"));
+  if (!quizId.success) redirect("/teacher");
+  if (data.get("confirm") !== "yes") redirect(quizPath(quizId.data, "delete=confirm", "delete-confirm-title"));
+  const raw = data.get("confirmAttempts");
+  const confirmed = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+  try {
+    await deleteQuiz(teacher.id, quizId.data, confirmed);
+  } catch (e) {
+    if (e instanceof QuizError && e.code === "attempts_unconfirmed") {
+      redirect(quizPath(quizId.data, "delete=confirm&error=attempts_unconfirmed", "delete-confirm-title"));
+    }
+    if (e instanceof QuizError) redirect("/teacher");
+    throw e;
+  }
+  revalidatePath("/teacher");
+  redirect("/teacher?done=quiz_deleted");
 }

@@ -15,14 +15,18 @@ import { SettingsForm } from "@/components/teacher/settings-form";
 import { ActionFeedback } from "@/components/teacher/announce";
 import { ActiveStudents } from "@/components/teacher/active-students";
 import { DeadlineField } from "@/components/teacher/deadline-field";
+import { PendingButton } from "@/components/teacher/pending-button";
 import { LocalTime } from "@/components/local-time";
 import { listActiveAttempts } from "@/lib/server/quizzes/active-attempts";
+import { countQuizAttempts } from "@/lib/server/quizzes/quiz-lifecycle";
 import {
   addQuestionAction,
   approveAllAction,
   approveQuestionAction,
   closeAction,
   deadlineAction,
+  deleteQuizAction,
+  duplicateAction,
   reopenAction,
   deleteQuestionAction,
   moveDownAction,
@@ -118,6 +122,8 @@ function actionResult(quiz: QuizData, t: TeacherMessages, sp: ResultParams): { n
       return { notice: t.doneReopened, focusId: "review-notice" };
     case "deadline":
       return { notice: t.doneDeadline, focusId: "review-notice" };
+    case "duplicated":
+      return { notice: t.doneDuplicated, focusId: "review-notice" };
     default:
       return {};
   }
@@ -129,6 +135,7 @@ interface ResultParams {
   q?: string;
   n?: string;
   close?: string;
+  delete?: string;
 }
 
 export default async function QuizPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<ResultParams> }) {
@@ -141,6 +148,8 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
   const sp = await searchParams;
   const active = quiz.status === "published" ? ((await listActiveAttempts(teacher.id, quiz.id)) ?? []) : [];
   const confirmClose = quiz.status === "published" && sp.close === "confirm";
+  const confirmDelete = sp.delete === "confirm";
+  const attemptCount = confirmDelete ? ((await countQuizAttempts(teacher.id, quiz.id)) ?? 0) : 0;
   const result = actionResult(quiz, t, sp);
   const draft = quiz.status === "draft";
   const pending = quiz.questions.filter((q) => q.reviewState !== "approved").length;
@@ -276,6 +285,50 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
             submit: t.saveSettingsButton,
           }}
         />
+      </section>
+
+      <section className="card" aria-labelledby="manage-title">
+        <h2 id="manage-title">{t.manageTitle}</h2>
+        <div className="toolbar">
+          <form action={duplicateAction}>
+            <Hidden quizId={quiz.id} />
+            <PendingButton className="secondary">{t.duplicateButton}</PendingButton>
+          </form>
+          {!confirmDelete && (
+            <form action={deleteQuizAction}>
+              <Hidden quizId={quiz.id} />
+              <button type="submit" className="danger">
+                {t.deleteQuizButton}
+              </button>
+            </form>
+          )}
+        </div>
+        <p className="muted small">{t.duplicateHelp}</p>
+        {confirmDelete && (
+          <div className="alert warning" id="delete-confirm">
+            <h3 id="delete-confirm-title" tabIndex={-1}>
+              {t.deleteQuizConfirmTitle}
+            </h3>
+            <form action={deleteQuizAction}>
+              <Hidden quizId={quiz.id} />
+              <input type="hidden" name="confirm" value="yes" />
+              <p data-testid="delete-impact">{attemptCount > 0 ? t.deleteQuizAttempts(attemptCount) : t.deleteQuizNoAttempts}</p>
+              {attemptCount > 0 && (
+                <p>
+                  <label className="inline-choice">
+                    <input type="checkbox" name="confirmAttempts" value={attemptCount} required /> {t.deleteQuizAttemptsCheck(attemptCount)}
+                  </label>
+                </p>
+              )}
+              <div className="toolbar">
+                <PendingButton className="danger">{t.deleteConfirmButton}</PendingButton>
+                <Link className="button secondary" href={`/teacher/quizzes/${quiz.id}#manage-title`}>
+                  {t.cancel}
+                </Link>
+              </div>
+            </form>
+          </div>
+        )}
       </section>
 
       <section className="card" aria-labelledby="export-title">
