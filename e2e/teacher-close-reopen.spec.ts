@@ -32,6 +32,8 @@ function localInput(page: Page, minutes: number): Promise<string> {
 }
 
 test("[TEACHER] closing shows who is still answering, asks for confirmation, and can be undone", async ({ page, browser, baseURL }) => {
+  // A long journey (two devices, three accessibility scans) on a machine shared with other suites.
+  test.setTimeout(180_000);
   const quiz = createMarkerQuiz({ attemptsAllowed: 1 });
   await signInDemo(page);
   await page.goto(`/teacher/quizzes/${quiz.quizId}`);

@@ -22,6 +22,8 @@ function row<T>(sql: string, ...args: unknown[]): T | undefined {
 }
 
 test("[TEACHER] a published quiz: settings, duplicate to draft, delete with its attempts", async ({ page, browser, baseURL }) => {
+  // A long journey (two devices, three accessibility scans) on a machine shared with other suites.
+  test.setTimeout(180_000);
   const quiz = createMarkerQuiz({ attemptsAllowed: 1 });
   // One student attempt, submitted.
   const phone = await browser.newContext({ baseURL });
