@@ -1,15 +1,9 @@
 // End-to-end tests run against a production build on a separate test database that the
 // suite resets (see scripts/e2e-server.mjs). The browser is whichever Chromium exists here.
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { launchOptions } from "./e2e/browser-launch";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
-
-function findChromium(): string | undefined {
-  const candidates = [process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-  // undefined lets Playwright use its own downloaded browser when one is installed.
-  return candidates.find((p) => p && fs.existsSync(p));
-}
 
 export default defineConfig({
   testDir: "./e2e",
@@ -26,11 +20,7 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     locale: "fr-FR",
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: findChromium(),
-      // Without these, Chromium keeps trying to reach Google's hosts on a closed network.
-      args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--disable-gpu"],
-    },
+    launchOptions: launchOptions(),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
 export const E2E_DB = path.resolve(__dirname, "..", "data", `e2e-${E2E_PORT}.db`);
@@ -143,6 +143,15 @@ export async function joinAndStart(page: Page, code: string, name: string): Prom
   await expect(page).toHaveURL(/\/attempt\/[^/]+$/);
   await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
   return page.url().split("/").pop()!;
+}
+
+/** Answers the question shown in `card`, whatever its kind (first choice, a text, one move). */
+export async function answerShown(card: Locator): Promise<void> {
+  const radios = card.getByRole("radio");
+  if ((await radios.count()) > 0) return radios.first().check();
+  const box = card.getByLabel("Votre réponse");
+  if ((await box.count()) > 0) return box.fill("réponse gardée");
+  await card.getByRole("button", { name: /^Descendre/ }).first().click();
 }
 
 export function readAttempt(attemptId: string) {

@@ -22,7 +22,7 @@ test("[STUDENT] a student answers every kind of question and sees a checked scor
   }
   await expect(page.getByText(`${demo.length} sur ${demo.length} répondues`)).toBeVisible();
 
-  // A reload keeps every answer (sessionStorage).
+  // A reload keeps every answer (localStorage, until submitted).
   await page.reload();
   await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
   await expect(page.getByText(`${demo.length} sur ${demo.length} répondues`)).toBeVisible();

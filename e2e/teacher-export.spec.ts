@@ -14,7 +14,7 @@ test("[TEACHER] the demo quiz exports to GIFT and Moodle XML and prints with an 
   await page.goto(`/teacher/quizzes/${id}`);
   await expect(page.getByTestId("join-code")).toHaveText("DEMO22");
   await expect(page.getByText("Ce quiz est publié : ses questions sont en lecture seule.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Supprimer" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Supprimer", exact: true })).toHaveCount(0);
 
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Moodle (GIFT)" }).click();

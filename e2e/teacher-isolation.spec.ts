@@ -42,7 +42,7 @@ test("[TEACHER] another teacher cannot see or change the first one's articles an
     { quizId, target },
   );
   // The action refuses and sends Bob to the (404) page of a quiz he does not own.
-  await b.getByRole("button", { name: "Supprimer" }).first().click();
+  await b.getByRole("button", { name: "Supprimer", exact: true }).first().click();
   await expect(b.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
   await b.goto(`/teacher/quizzes/${bobQuiz}`);
   await b.evaluate((quizId) => {

@@ -56,7 +56,7 @@ test("[TEACHER] sign up, import, generate, review, publish", async ({ page }) =>
 
   // Delete the last question.
   const last = initial[initial.length - 1];
-  await page.locator(`#q-${last.id}`).getByRole("button", { name: "Supprimer" }).click();
+  await page.locator(`#q-${last.id}`).getByRole("button", { name: "Supprimer", exact: true }).click();
   await expect(page.locator(`#q-${last.id}`)).toHaveCount(0);
   expect(quizQuestions(quizId).map((q) => q.id)).toEqual(initial.slice(0, -1).map((q) => q.id));
 
@@ -82,7 +82,7 @@ test("[TEACHER] sign up, import, generate, review, publish", async ({ page }) =>
   await expect(page.getByTestId("join-link")).toHaveText(new RegExp(`/q/${code}$`));
   await expect(page.getByRole("img", { name: `QR code du lien vers le quiz ${code}` })).toBeVisible();
   // Read-only now.
-  await expect(page.getByRole("button", { name: "Supprimer" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Supprimer", exact: true })).toHaveCount(0);
   await expect(page.getByText("Modifier")).toHaveCount(0);
   await expectNoAxeViolations(page);
 
@@ -92,6 +92,7 @@ test("[TEACHER] sign up, import, generate, review, publish", async ({ page }) =>
 
   // Closing.
   await page.getByRole("button", { name: "Fermer le quiz" }).click();
+  await page.getByRole("button", { name: "Confirmer la fermeture" }).click();
   await expect(page.getByTestId("quiz-status")).toHaveText("fermé");
   expect(quizRow(quizId).status).toBe("closed");
   void articleId;

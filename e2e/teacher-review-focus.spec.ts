@@ -126,6 +126,8 @@ test("[TEACHER] editor, add, settings, approve all and publish move focus to the
   await expect(status).toHaveText("Quiz publié.");
   await page.getByRole("button", { name: "Fermer le quiz" }).focus();
   await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Confirmer la fermeture" }).focus();
+  await page.keyboard.press("Enter");
   await expect(page.locator("#review-notice")).toBeFocused();
   await expect(status).toHaveText("Quiz fermé.");
   await expectNoAxeViolations(page);

@@ -11,11 +11,12 @@ import { getDashboard } from "@/lib/server/results/queries";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Mes quiz" };
 
-export default async function TeacherDashboardPage() {
+export default async function TeacherDashboardPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const teacher = await requireTeacher("/teacher");
   const locale = await getLocale();
   const t = resultsMessages[locale];
   const quizzes = await getDashboard(teacher.id);
+  const { done } = await searchParams;
   return (
     <section className="card" aria-labelledby="dashboard-title">
       <div className="results-head">
@@ -29,6 +30,7 @@ export default async function TeacherDashboardPage() {
           </Link>
         </div>
       </div>
+      <div role="status">{done === "quiz_deleted" && <p className="alert success">{teacherMessages[locale].doneQuizDeleted}</p>}</div>
       {quizzes.length === 0 ? <p>{t.noQuizzes}</p> : <DashboardTable quizzes={quizzes} locale={locale} t={t} />}
     </section>
   );

@@ -1,5 +1,8 @@
-// Browser-side memory of an attempt in progress (sessionStorage: survives a reload, not the
-// closing of the tab): the answers, the idempotency key, and a submission still in flight.
+// Browser-side memory of an attempt in progress, per device (localStorage keyed by attempt:
+// survives a reload, a closed tab and a second tab, until the attempt is submitted): the
+// answers, the question on screen, the idempotency key, and a submission still in flight.
+import { randomUuid } from "@/lib/browser/random-uuid";
+
 export interface DraftAnswer {
   choiceId?: string;
   choiceIds?: string[];
@@ -18,23 +21,51 @@ export interface AttemptDraft {
   idempotencyKey: string;
   /** The exact body of a submission sent but not yet confirmed: retries resend it as is. */
   pending: SubmissionPayload | null;
+  /** The question shown in one-at-a-time mode (its id: the order is fixed per attempt). */
+  current?: string;
+  /** When this draft was last written (ms since epoch), to forget abandoned drafts. */
+  savedAt?: number;
 }
 
-const key = (attemptId: string) => `aq_attempt_${attemptId}`;
+const PREFIX = "aq_attempt_";
+/** Drafts untouched for this long belong to attempts nobody will finish on this device. */
+const MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+
+const key = (attemptId: string) => `${PREFIX}${attemptId}`;
 
 function newKey(): string {
-  return crypto.randomUUID();
+  return randomUuid();
+}
+
+function pruneOldDrafts(now: number): void {
+  for (let i = localStorage.length - 1; i >= 0; i--) {
+    const k = localStorage.key(i);
+    if (!k?.startsWith(PREFIX)) continue;
+    try {
+      const savedAt = (JSON.parse(localStorage.getItem(k) ?? "{}") as { savedAt?: unknown }).savedAt;
+      if (typeof savedAt !== "number" || now - savedAt > MAX_AGE_MS) localStorage.removeItem(k);
+    } catch {
+      localStorage.removeItem(k);
+    }
+  }
 }
 
 export function loadDraft(attemptId: string): AttemptDraft {
   try {
-    const raw = sessionStorage.getItem(key(attemptId));
+    const raw = localStorage.getItem(key(attemptId));
     if (raw) {
       const d = JSON.parse(raw) as Partial<AttemptDraft>;
       if (d && typeof d.idempotencyKey === "string" && d.answers && typeof d.answers === "object") {
-        return { answers: d.answers, touched: Array.isArray(d.touched) ? d.touched : [], idempotencyKey: d.idempotencyKey, pending: d.pending ?? null };
+        return {
+          answers: d.answers,
+          touched: Array.isArray(d.touched) ? d.touched : [],
+          idempotencyKey: d.idempotencyKey,
+          pending: d.pending ?? null,
+          current: typeof d.current === "string" ? d.current : undefined,
+        };
       }
     }
+    pruneOldDrafts(Date.now());
   } catch {
     /* storage disabled or corrupt: start afresh */
   }
@@ -43,7 +74,7 @@ export function loadDraft(attemptId: string): AttemptDraft {
 
 export function saveDraft(attemptId: string, draft: AttemptDraft): void {
   try {
-    sessionStorage.setItem(key(attemptId), JSON.stringify(draft));
+    localStorage.setItem(key(attemptId), JSON.stringify({ ...draft, savedAt: Date.now() }));
   } catch {
     /* private mode or full storage: answers still live in memory */
   }
@@ -51,7 +82,7 @@ export function saveDraft(attemptId: string, draft: AttemptDraft): void {
 
 export function clearDraft(attemptId: string): void {
   try {
-    sessionStorage.removeItem(key(attemptId));
+    localStorage.removeItem(key(attemptId));
   } catch {
     /* ignore */
   }

@@ -1,6 +1,6 @@
 "use client";
 // Taking a quiz: one question at a time or all on one page, progress, optional timer,
-// answers kept in sessionStorage, and an idempotent submission. It receives only the student
+// answers and the current question kept on this device until submitted, and an idempotent submission. It receives only the student
 // view (no answer key exists in the browser) and never grades anything itself.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
@@ -51,9 +51,12 @@ export function QuizRunner({ view, locale }: Readonly<Props>) {
 
   // Browser storage is read after hydration, so server and client render the same markup.
   useEffect(() => {
-    setDraft(loadDraft(view.attemptId));
+    const loaded = loadDraft(view.attemptId);
+    setDraft(loaded);
     setMode(loadViewMode());
-  }, [view.attemptId]);
+    const at = questions.findIndex((q) => q.id === loaded.current);
+    if (at > 0) setIndex(at);
+  }, [view.attemptId, questions]);
 
   useEffect(() => {
     if (draft) saveDraft(view.attemptId, draft);
@@ -67,6 +70,25 @@ export function QuizRunner({ view, locale }: Readonly<Props>) {
   const answeredCount = questions.filter((q) => isAnswered(q.kind, draft?.answers[q.id], touched.has(q.id))).length;
   const unanswered = total - answeredCount;
   const locked = !draft || !!draft.pending || state.kind === "sending" || state.kind === "done";
+  const loaded = draft !== null;
+
+  // Tell the teacher's live list how far this student is (a count only; answers stay here).
+  useEffect(() => {
+    if (!loaded) return;
+    const timer = window.setTimeout(() => {
+      void fetch(`/api/attempts/${encodeURIComponent(view.attemptId)}/progress`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        credentials: "same-origin",
+        cache: "no-store",
+        keepalive: true,
+        body: JSON.stringify({ answered: answeredCount }),
+      }).catch(() => {
+        /* offline: the next change reports again */
+      });
+    }, 800);
+    return () => window.clearTimeout(timer);
+  }, [loaded, answeredCount, view.attemptId]);
 
   const setAnswer = (questionId: string, answer: DraftAnswer, touch = false) => {
     setConfirmUnanswered(false);
@@ -144,7 +166,9 @@ export function QuizRunner({ view, locale }: Readonly<Props>) {
 
   const go = (i: number) => {
     moved.current = true;
-    setIndex(Math.max(0, Math.min(total - 1, i)));
+    const next = Math.max(0, Math.min(total - 1, i));
+    setIndex(next);
+    setDraft((d) => (d ? { ...d, current: questions[next]?.id } : d));
   };
 
   const current = questions[Math.min(index, total - 1)];

@@ -1,5 +1,5 @@
 "use client";
-// Quiz settings. Once published, only the title and when answers are shown stay editable.
+// Quiz settings. Once published, the shuffles are fixed; the rest stays editable.
 import { useActionState, useEffect } from "react";
 import { emptyFormState, type FormState } from "./form-state";
 import { describedBy, FieldError } from "./field-error";
@@ -78,7 +78,7 @@ export function SettingsForm({ action, quizId, locked, initial, labels }: Readon
       <div className="grid-2">
         <div className="field">
           <label htmlFor="quiz-time">{labels.timeLimit}</label>
-          <input id="quiz-time" name="timeLimitMin" type="number" min={1} max={600} defaultValue={initial.timeLimitMin} disabled={locked} aria-invalid={fe.timeLimitMin ? true : undefined} aria-describedby={describedBy("quiz-time-help", fe.timeLimitMin && "quiz-time-error")} />
+          <input id="quiz-time" name="timeLimitMin" type="number" min={1} max={600} defaultValue={initial.timeLimitMin} aria-invalid={fe.timeLimitMin ? true : undefined} aria-describedby={describedBy("quiz-time-help", fe.timeLimitMin && "quiz-time-error")} />
           <p id="quiz-time-help" className="muted small">
             {labels.timeLimitHelp}
           </p>
@@ -86,16 +86,10 @@ export function SettingsForm({ action, quizId, locked, initial, labels }: Readon
         </div>
         <div className="field">
           <label htmlFor="quiz-attempts">{labels.attempts}</label>
-          <input id="quiz-attempts" name="attemptsAllowed" type="number" min={1} max={20} defaultValue={initial.attemptsAllowed} disabled={locked} aria-invalid={fe.attemptsAllowed ? true : undefined} aria-describedby={describedBy(fe.attemptsAllowed && "quiz-attempts-error")} />
+          <input id="quiz-attempts" name="attemptsAllowed" type="number" min={1} max={20} defaultValue={initial.attemptsAllowed} aria-invalid={fe.attemptsAllowed ? true : undefined} aria-describedby={describedBy(fe.attemptsAllowed && "quiz-attempts-error")} />
           <FieldError id="quiz-attempts-error" message={fe.attemptsAllowed} />
         </div>
       </div>
-      {locked && (
-        <>
-          <input type="hidden" name="attemptsAllowed" value={initial.attemptsAllowed} />
-          <input type="hidden" name="timeLimitMin" value={initial.timeLimitMin} />
-        </>
-      )}
       <SelectField id="quiz-show" name="showAnswers" label={labels.showAnswers} options={labels.showAnswersOptions} defaultValue={initial.showAnswers} />
       <button type="submit" disabled={pending}>
         {labels.submit}

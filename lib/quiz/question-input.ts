@@ -56,12 +56,25 @@ export function scrambleItems(items: readonly string[]): string[] {
   return out;
 }
 
-/** Finds the evidence in the article, preferring the occurrence at `near` when it is still there. */
+/**
+ * Apostrophes and spaces as a keyboard types them: ’ ‘ ʼ become ', no-break and narrow spaces a
+ * plain space. One character for one, so offsets in the folded text are offsets in the original.
+ */
+function foldTypography(s: string): string {
+  return s.replace(/[\u2019\u2018\u02bc]/g, "'").replace(/[\u00a0\u202f\u2007]/g, " ");
+}
+
+/**
+ * Finds the evidence in the article, preferring the occurrence at `near` when it is still there.
+ * Typed ' matches the article's ’ (and the reverse); the caller stores the article's own text.
+ */
 export function locateEvidence(article: string, evidence: string, near?: number): { start: number; end: number } | null {
   if (!evidence) return null;
-  if (near !== undefined && near >= 0 && article.startsWith(evidence, near)) return { start: near, end: near + evidence.length };
-  const start = article.indexOf(evidence);
-  return start < 0 ? null : { start, end: start + evidence.length };
+  const a = foldTypography(article);
+  const e = foldTypography(evidence);
+  if (near !== undefined && near >= 0 && a.startsWith(e, near)) return { start: near, end: near + e.length };
+  const start = a.indexOf(e);
+  return start < 0 ? null : { start, end: start + e.length };
 }
 
 export interface ParsedQuestion {
@@ -121,7 +134,7 @@ export function parseQuestionInput(
     choices,
     answer,
     accepted: kind === "fill_blank" || kind === "short_answer" || kind === "multiple_choice" ? accepted : [],
-    evidenceText: located ? evidence : "",
+    evidenceText: located ? ctx.articleText.slice(located.start, located.end) : "",
     evidenceStart: located?.start ?? -1,
     evidenceEnd: located?.end ?? -1,
     explanation: explanation.success ? explanation.data : "",

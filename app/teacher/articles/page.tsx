@@ -9,15 +9,17 @@ import "@/components/teacher/teacher.css";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Articles" };
 
-export default async function ArticlesPage() {
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const teacher = await requireTeacher("/teacher/articles");
   const locale = await getLocale();
   const t = teacherMessages[locale];
   const articles = await listArticlesForTeacher(teacher.id);
+  const { done } = await searchParams;
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   return (
     <>
       <h1>{t.articlesTitle}</h1>
+      <div role="status">{done === "article_deleted" && <p className="alert success">{t.doneArticleDeleted}</p>}</div>
       <p>
         <Link className="button" href="/teacher/articles/new">
           {t.newArticleLink}

@@ -20,6 +20,7 @@ import { scoreAttempt, type AttemptResponse, type StoredQuestion } from "@/lib/g
 import type { QuestionGradingRow } from "@/lib/quiz/question-row";
 import { payloadHash, SubmitBodySchema, type SubmittedAnswer } from "./submit-schema";
 import { fromSqlDate, toBool, toNumber, toSqlDate } from "./sql-values";
+import { DEADLINE_GRACE_MS } from "@/lib/server/quizzes/quiz-deadline";
 
 /** Network and clock slack after the deadline before a submission is flagged late. */
 export const LATE_GRACE_MS = 30_000;
@@ -76,6 +77,7 @@ interface AttemptRow {
   payloadHash: string | null;
   tokenHash: string;
   quizStatus: string;
+  quizClosesAt: unknown;
   joinCode: string | null;
   language: string;
 }
@@ -176,7 +178,7 @@ function loadAttempt(db: Database.Database, attemptId: string): AttemptRow | und
   return db
     .prepare(
       `SELECT a.id, a.quizId, a.status, a.startedAt, a.deadlineAt, a.submittedAt, a.late, a.score, a.maxScore,
-              a.idempotencyKey, a.payloadHash, p.tokenHash, q.status AS quizStatus, q.joinCode, q.language
+              a.idempotencyKey, a.payloadHash, p.tokenHash, q.status AS quizStatus, q.closesAt AS quizClosesAt, q.joinCode, q.language
          FROM Attempt a
          JOIN Participant p ON p.id = a.participantId
          JOIN Quiz q ON q.id = a.quizId
@@ -209,7 +211,9 @@ export async function submitAttempt(input: SubmitInput): Promise<SubmitOutcome> 
       }
       return submitError(409, "already_submitted", "This attempt has already been submitted.");
     }
-    if (attempt.quizStatus !== "published") {
+    const closesAt = fromSqlDate(attempt.quizClosesAt);
+    const pastDeadline = closesAt !== null && closesAt.getTime() + DEADLINE_GRACE_MS < now.getTime();
+    if (attempt.quizStatus !== "published" || pastDeadline) {
       return submitError(409, "quiz_closed", "This quiz is closed and no longer accepts answers.");
     }
     const keyOwner = db.prepare(`SELECT id FROM Attempt WHERE idempotencyKey = ?`).get(idempotencyKey) as

@@ -1,6 +1,7 @@
 // Public (no sign-in) reads of published quizzes: only fields a student may see.
 import "server-only";
 import { prisma } from "@/lib/db";
+import { closeQuizzesPastDeadline } from "./quiz-deadline";
 import { normaliseJoinCode } from "@/lib/quiz/join-code";
 
 export interface PublicQuizSummary {
@@ -67,6 +68,7 @@ export async function getDemoQuiz(): Promise<PublicQuizSummary | null> {
 export async function getOpenQuizByCode(code: string): Promise<PublicQuizSummary | null> {
   const joinCode = normaliseJoinCode(code);
   if (!joinCode) return null;
+  await closeQuizzesPastDeadline();
   const q = await prisma.quiz.findFirst({ where: { joinCode, status: "published" }, select: summarySelect });
   return q ? toSummary(q) : null;
 }
@@ -78,6 +80,7 @@ export async function getOpenQuizByCode(code: string): Promise<PublicQuizSummary
 export async function getStartedQuizByCode(code: string): Promise<PublicQuizSummary | null> {
   const joinCode = normaliseJoinCode(code);
   if (!joinCode) return null;
+  await closeQuizzesPastDeadline();
   const q = await prisma.quiz.findFirst({
     where: { joinCode, status: { in: ["published", "closed"] } },
     select: summarySelect,

@@ -50,3 +50,30 @@ export async function closeQuiz(teacherId: string, quizId: string): Promise<void
     throw new QuizError(exists ? "not_draft" : "not_found");
   }
 }
+
+/**
+ * Undoes a close: the quiz takes answers again, with an optional new deadline (null: none).
+ * The status condition makes a double click reopen once.
+ */
+export async function reopenQuiz(teacherId: string, quizId: string, closesAt: Date | null): Promise<void> {
+  const { count } = await prisma.quiz.updateMany({
+    where: { id: quizId, teacherId, status: "closed" },
+    data: { status: "published", closedAt: null, closesAt },
+  });
+  if (count === 0) {
+    const exists = await prisma.quiz.findFirst({ where: { id: quizId, teacherId }, select: { id: true } });
+    throw new QuizError(exists ? "not_closed" : "not_found");
+  }
+}
+
+/** Sets or removes the deadline of a published quiz. */
+export async function setQuizDeadline(teacherId: string, quizId: string, closesAt: Date | null): Promise<void> {
+  const { count } = await prisma.quiz.updateMany({
+    where: { id: quizId, teacherId, status: "published" },
+    data: { closesAt },
+  });
+  if (count === 0) {
+    const exists = await prisma.quiz.findFirst({ where: { id: quizId, teacherId }, select: { id: true } });
+    throw new QuizError(exists ? "not_published" : "not_found");
+  }
+}

@@ -3,6 +3,10 @@
 export type QuizErrorCode =
   | "not_found"
   | "not_draft"
+  | "not_closed"
+  | "not_published"
+  | "invalid_deadline"
+  | "attempts_unconfirmed"
   | "pending_questions"
   | "no_questions"
   | "no_candidate"

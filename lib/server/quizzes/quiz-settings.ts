@@ -1,5 +1,6 @@
-// Quiz settings. In a draft everything can change; once published only the title and when
-// answers are shown (neither changes how an attempt is graded or timed).
+// Quiz settings. In a draft everything can change; once published the shuffles are fixed (an
+// attempt's order is drawn from them), while the title, when answers are shown, the time limit
+// and the attempts allowed can still change (they apply to attempts started afterwards).
 import "server-only";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
@@ -30,9 +31,9 @@ export async function updateQuizSettings(teacherId: string, quizId: string, raw:
   const data =
     quiz.status === "draft"
       ? { title: s.title, shuffleQuestions: s.shuffleQuestions, shuffleChoices: s.shuffleChoices, timeLimitSec: s.timeLimitMin ? s.timeLimitMin * 60 : null, attemptsAllowed: s.attemptsAllowed, showAnswers: s.showAnswers }
-      : { title: s.title, showAnswers: s.showAnswers };
+      : { title: s.title, showAnswers: s.showAnswers, timeLimitSec: s.timeLimitMin ? s.timeLimitMin * 60 : null, attemptsAllowed: s.attemptsAllowed };
   // Conditional on the status read above: a publish in between must not let draft-only
-  // settings (time limit, attempts, shuffling) change on a published quiz.
+  // settings (shuffling) change on a published quiz.
   const { count } = await prisma.quiz.updateMany({ where: { id: quizId, teacherId, status: quiz.status }, data });
   if (count === 0) throw new QuizError("not_draft");
   return { errors: [] };

@@ -1,6 +1,7 @@
 // Reads of one teacher's quiz (scoped by teacherId: someone else's quiz is null, like a missing one).
 import "server-only";
 import { prisma } from "@/lib/db";
+import { closeQuizzesPastDeadline } from "./quiz-deadline";
 import { fromColumns, type QuestionFields } from "@/lib/quiz/question-row";
 import type { Language } from "@/lib/generation/contract";
 import type { ExportQuiz } from "@/lib/quiz/export-types";
@@ -13,6 +14,7 @@ export interface TeacherQuestion extends QuestionFields {
 }
 
 export async function getQuizForTeacher(teacherId: string, id: string) {
+  await closeQuizzesPastDeadline();
   const quiz = await prisma.quiz.findFirst({
     where: { id, teacherId },
     include: {
@@ -34,6 +36,7 @@ export async function getQuizForTeacher(teacherId: string, id: string) {
 export type TeacherQuiz = NonNullable<Awaited<ReturnType<typeof getQuizForTeacher>>>;
 
 export async function listQuizzesForTeacher(teacherId: string) {
+  await closeQuizzesPastDeadline();
   return prisma.quiz.findMany({
     where: { teacherId },
     orderBy: { createdAt: "desc" },

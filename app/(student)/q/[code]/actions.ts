@@ -9,6 +9,7 @@ import { createParticipant, lookUpJoinCode } from "@/lib/server/participants/joi
 import { ensureDeviceHash } from "@/lib/server/participants/device-cookie";
 import { clearParticipantCookie, currentParticipant, setParticipantCookie } from "@/lib/server/participants/participant-cookie";
 import { getStartedQuizByCode } from "@/lib/server/quizzes/public-quiz";
+import { closeQuizzesPastDeadline } from "@/lib/server/quizzes/quiz-deadline";
 import { startAttempt } from "@/lib/server/attempts/start-attempt";
 import type { JoinFormState } from "@/components/student/join-form";
 
@@ -23,6 +24,7 @@ export async function joinQuizAction(code: string, _state: JoinFormState, formDa
   const name = normaliseDisplayName(rawName);
   const typed = typeof rawName === "string" ? rawName.slice(0, 80) : "";
   if (!name) return { error: "name", name: typed };
+  await closeQuizzesPastDeadline();
   const found = await lookUpJoinCode(code);
   if (!found.ok) return { error: found.reason, name: typed };
   const { token } = await createParticipant(found.quiz.id, name, await ensureDeviceHash());

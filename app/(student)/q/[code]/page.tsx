@@ -1,8 +1,10 @@
 import { redirect } from "next/navigation";
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { ArticleText } from "@/components/article-text";
 import { AttemptHistory } from "@/components/student/attempt-history";
 import { JoinForm } from "@/components/student/join-form";
+import { FreshOnReturn } from "@/components/student/fresh-on-return";
 import "@/components/student/student.css";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { studentMessages } from "@/lib/i18n/messages/student";
@@ -12,6 +14,7 @@ import { listParticipantAttempts } from "@/lib/server/attempts/history";
 import { JOIN_WINDOW_MINUTES, lookUpJoinCode } from "@/lib/server/participants/join";
 import { currentParticipant } from "@/lib/server/participants/participant-cookie";
 import { getQuizArticle } from "@/lib/server/quizzes/public-quiz";
+import { closeQuizzesPastDeadline } from "@/lib/server/quizzes/quiz-deadline";
 import { forgetParticipantAction, joinQuizAction, startAttemptAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -26,6 +29,7 @@ export default async function QuizLandingPage({
 }) {
   const { code } = await params;
   const { error } = await searchParams;
+  await closeQuizzesPastDeadline();
   // A closed quiz stays reachable for a device that joined it, to read its results.
   const found = await lookUpJoinCode(code, async (quizId) => !!(await currentParticipant(quizId)));
   if (!found.ok) redirect(found.reason === "rate_limited" ? "/?code=limited" : "/?code=invalid");
@@ -44,6 +48,7 @@ export default async function QuizLandingPage({
 
   return (
     <>
+      <FreshOnReturn stamp={randomUUID()} />
       <section className="card quiz-head">
         <h1 lang={quiz.language}>{quiz.title}</h1>
         <p className="muted">

@@ -1,5 +1,6 @@
 "use server";
-// Generate a quiz from an article: a public endpoint, so it checks the teacher and its input.
+// Generate a quiz from an article, or delete the article: public endpoints, so they check the
+// teacher and their input.
 import { assertFormData } from "@/lib/server/http/action-args";
 import { redirect } from "next/navigation";
 import { requireTeacher } from "@/lib/server/auth";
@@ -9,6 +10,8 @@ import { GenerateError } from "@/lib/generation/contract";
 import { GenerateOptionsSchema } from "@/lib/server/quizzes/generate-options";
 import { createQuizFromArticle } from "@/lib/server/quizzes/create-quiz";
 import { QuizError } from "@/lib/server/quizzes/quiz-errors";
+import { deleteArticle } from "@/lib/server/articles/delete-article";
+import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/teacher/form-state";
 
 export async function generateQuizAction(_prev: FormState, data: FormData): Promise<FormState> {
@@ -33,4 +36,20 @@ export async function generateQuizAction(_prev: FormState, data: FormData): Prom
   }
   // The review page says how many good questions were found when it is fewer than asked for.
   redirect(`/teacher/quizzes/${created.id}${created.produced < created.requested ? `?found=${created.produced}&asked=${created.requested}` : ""}`);
+}
+
+/** Confirmed on the page first; when quizzes go with the article, their number must be ticked. */
+export async function deleteArticleAction(data: FormData) {
+  assertFormData(data);
+  const teacher = await requireTeacher();
+  const id = data.get("articleId");
+  if (typeof id !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) redirect("/teacher/articles");
+  const path = `/teacher/articles/${id}`;
+  if (data.get("confirm") !== "yes") redirect(`${path}?delete=confirm#delete-confirm-title`);
+  const raw = data.get("confirmQuizzes");
+  const confirmed = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+  const outcome = await deleteArticle(teacher.id, id, confirmed);
+  if (outcome === "unconfirmed") redirect(`${path}?delete=confirm&error=unconfirmed#delete-confirm-title`);
+  revalidatePath("/teacher/articles");
+  redirect(outcome === "deleted" ? "/teacher/articles?done=article_deleted" : "/teacher/articles");
 }

@@ -9,13 +9,15 @@ import { ArticleText } from "@/components/article-text";
 import { GenerateForm } from "@/components/teacher/generate-form";
 import { MAX_COUNT, QUESTION_KINDS, QUESTION_SKILLS } from "@/lib/generation/contract";
 import { CATEGORIES } from "@/lib/server/quizzes/generate-options";
-import { generateQuizAction } from "./actions";
+import { deleteArticleAction, generateQuizAction } from "./actions";
+import { articleDeletionImpact } from "@/lib/server/articles/delete-article";
+import { PendingButton } from "@/components/teacher/pending-button";
 import "@/components/teacher/teacher.css";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Article" };
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ delete?: string; error?: string }> }) {
   const { id } = await params;
   const teacher = await requireTeacher(`/teacher/articles/${encodeURIComponent(id)}`);
   const article = await getArticleForTeacher(teacher.id, id);
@@ -23,6 +25,8 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
   const locale = await getLocale();
   const t = teacherMessages[locale];
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const sp = await searchParams;
+  const impact = sp.delete === "confirm" ? await articleDeletionImpact(teacher.id, article.id) : null;
   return (
     <>
       <h1>{article.title}</h1>
@@ -65,6 +69,46 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           </ul>
         </section>
       )}
+      <section className="card" aria-labelledby="delete-article-title">
+        <h2 id="delete-article-title">{t.deleteArticleButton}</h2>
+        {impact ? (
+          <div className="alert warning">
+            <h3 id="delete-confirm-title" tabIndex={-1}>
+              {t.deleteArticleConfirmTitle}
+            </h3>
+            {sp.error === "unconfirmed" && (
+              <p className="alert error" role="alert">
+                {t.deleteArticleUnconfirmed}
+              </p>
+            )}
+            <form action={deleteArticleAction}>
+              <input type="hidden" name="articleId" value={article.id} />
+              <input type="hidden" name="confirm" value="yes" />
+              <p data-testid="delete-impact">{impact.quizzes > 0 ? t.deleteArticleQuizzes(impact.quizzes, impact.attempts) : t.deleteArticleNoQuiz}</p>
+              {impact.quizzes > 0 && (
+                <p>
+                  <label className="inline-choice">
+                    <input type="checkbox" name="confirmQuizzes" value={impact.quizzes} required /> {t.deleteArticleCheck(impact.quizzes)}
+                  </label>
+                </p>
+              )}
+              <div className="toolbar">
+                <PendingButton className="danger">{t.deleteConfirmButton}</PendingButton>
+                <Link className="button secondary" href={`/teacher/articles/${article.id}`}>
+                  {t.cancel}
+                </Link>
+              </div>
+            </form>
+          </div>
+        ) : (
+          <form action={deleteArticleAction}>
+            <input type="hidden" name="articleId" value={article.id} />
+            <button type="submit" className="danger">
+              {t.deleteArticleButton}
+            </button>
+          </form>
+        )}
+      </section>
       <section className="card" aria-labelledby="article-text-title">
         <h2 id="article-text-title">{t.articleTextHeading}</h2>
         <ArticleText text={article.text} />

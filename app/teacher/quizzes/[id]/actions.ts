@@ -14,7 +14,9 @@ import type { ParsedQuestion } from "@/lib/quiz/question-input";
 import { QuizError } from "@/lib/server/quizzes/quiz-errors";
 import { addQuestion, approveAllQuestions, approveQuestion, deleteQuestion, moveQuestion, regenerateQuestion, updateQuestion } from "@/lib/server/quizzes/question-edits";
 import { updateQuizSettings } from "@/lib/server/quizzes/quiz-settings";
-import { closeQuiz, publishQuiz } from "@/lib/server/quizzes/publish-quiz";
+import { closeQuiz, publishQuiz, reopenQuiz, setQuizDeadline } from "@/lib/server/quizzes/publish-quiz";
+import { parseDeadline } from "@/lib/server/quizzes/quiz-deadline";
+import { deleteQuiz, duplicateQuiz } from "@/lib/server/quizzes/quiz-lifecycle";
 import type { FormState } from "@/components/teacher/form-state";
 
 const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -109,8 +111,33 @@ export async function approveAllAction(data: FormData) {
 export async function publishAction(data: FormData) {
   await quizOp(data, publishQuiz, "published", NOTICE_ANCHOR);
 }
+/** Closing is confirmed on the page first (it lists who is still answering). */
 export async function closeAction(data: FormData) {
+  assertFormData(data);
+  if (data.get("confirm") !== "yes") {
+    const quizId = Id.safeParse(data.get("quizId"));
+    redirect(quizId.success ? quizPath(quizId.data, "close=confirm", "close-confirm-title") : "/teacher");
+  }
   await quizOp(data, closeQuiz, "closed", NOTICE_ANCHOR);
+}
+
+/** Reopen and deadline forms carry the deadline as an ISO instant computed by the browser. */
+async function deadlineOp(data: FormData, op: (teacherId: string, quizId: string, closesAt: Date | null) => Promise<void>, done: string) {
+  assertFormData(data);
+  const deadline = parseDeadline(data.get("closesAt"));
+  if (!deadline.ok) {
+    await requireTeacher();
+    const quizId = Id.safeParse(data.get("quizId"));
+    redirect(quizId.success ? resultPath(quizId.data, { error: "invalid_deadline" }, NOTICE_ANCHOR) : "/teacher");
+  }
+  await quizOp(data, (teacherId, quizId) => op(teacherId, quizId, deadline.closesAt), done, NOTICE_ANCHOR);
+}
+
+export async function reopenAction(data: FormData) {
+  await deadlineOp(data, reopenQuiz, "reopened");
+}
+export async function deadlineAction(data: FormData) {
+  await deadlineOp(data, setQuizDeadline, "deadline");
 }
 
 function editorFields(data: FormData) {
@@ -209,4 +236,41 @@ export async function settingsAction(_prev: FormState, data: FormData): Promise<
   }
   revalidatePath(quizPath(quizId.data));
   return { notice: t.settingsSaved };
+}
+
+export async function duplicateAction(data: FormData) {
+  assertFormData(data);
+  const teacher = await requireTeacher();
+  const quizId = Id.safeParse(data.get("quizId"));
+  if (!quizId.success) redirect("/teacher");
+  let copyId: string;
+  try {
+    copyId = (await duplicateQuiz(teacher.id, quizId.data, await getLocale())).id;
+  } catch (e) {
+    if (e instanceof QuizError) redirect(resultPath(quizId.data, { error: e.code }, NOTICE_ANCHOR));
+    throw e;
+  }
+  redirect(resultPath(copyId, { done: "duplicated" }, NOTICE_ANCHOR));
+}
+
+/** Deleting is confirmed on the page first; with attempts, their number must be ticked. */
+export async function deleteQuizAction(data: FormData) {
+  assertFormData(data);
+  const teacher = await requireTeacher();
+  const quizId = Id.safeParse(data.get("quizId"));
+  if (!quizId.success) redirect("/teacher");
+  if (data.get("confirm") !== "yes") redirect(quizPath(quizId.data, "delete=confirm", "delete-confirm-title"));
+  const raw = data.get("confirmAttempts");
+  const confirmed = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+  try {
+    await deleteQuiz(teacher.id, quizId.data, confirmed);
+  } catch (e) {
+    if (e instanceof QuizError && e.code === "attempts_unconfirmed") {
+      redirect(quizPath(quizId.data, "delete=confirm&error=attempts_unconfirmed", "delete-confirm-title"));
+    }
+    if (e instanceof QuizError) redirect("/teacher");
+    throw e;
+  }
+  revalidatePath("/teacher");
+  redirect("/teacher?done=quiz_deleted");
 }

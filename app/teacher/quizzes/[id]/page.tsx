@@ -13,11 +13,21 @@ import { QuestionCard } from "@/components/teacher/question-card";
 import { QuestionEditor, type EditorLabels, type EditorValues } from "@/components/teacher/question-editor";
 import { SettingsForm } from "@/components/teacher/settings-form";
 import { ActionFeedback } from "@/components/teacher/announce";
+import { ActiveStudents } from "@/components/teacher/active-students";
+import { DeadlineField } from "@/components/teacher/deadline-field";
+import { PendingButton } from "@/components/teacher/pending-button";
+import { LocalTime } from "@/components/local-time";
+import { listActiveAttempts } from "@/lib/server/quizzes/active-attempts";
+import { countQuizAttempts } from "@/lib/server/quizzes/quiz-lifecycle";
 import {
   addQuestionAction,
   approveAllAction,
   approveQuestionAction,
   closeAction,
+  deadlineAction,
+  deleteQuizAction,
+  duplicateAction,
+  reopenAction,
   deleteQuestionAction,
   moveDownAction,
   moveUpAction,
@@ -114,6 +124,12 @@ function actionResult(quiz: QuizData, t: TeacherMessages, sp: ResultParams): { n
       return { notice: t.publishedNotice, focusId: "review-notice" };
     case "closed":
       return { notice: t.doneClosed, focusId: "review-notice" };
+    case "reopened":
+      return { notice: t.doneReopened, focusId: "review-notice" };
+    case "deadline":
+      return { notice: t.doneDeadline, focusId: "review-notice" };
+    case "duplicated":
+      return { notice: t.doneDuplicated, focusId: "review-notice" };
     default:
       return {};
   }
@@ -126,6 +142,8 @@ interface ResultParams {
   error?: string;
   q?: string;
   n?: string;
+  close?: string;
+  delete?: string;
 }
 
 export default async function QuizPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<ResultParams> }) {
@@ -133,8 +151,13 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
   const teacher = await requireTeacher(`/teacher/quizzes/${encodeURIComponent(id)}`);
   const quiz = await getQuizForTeacher(teacher.id, id);
   if (!quiz) notFound();
-  const t = teacherMessages[await getLocale()];
+  const locale = await getLocale();
+  const t = teacherMessages[locale];
   const sp = await searchParams;
+  const active = quiz.status === "published" ? ((await listActiveAttempts(teacher.id, quiz.id)) ?? []) : [];
+  const confirmClose = quiz.status === "published" && sp.close === "confirm";
+  const confirmDelete = sp.delete === "confirm";
+  const attemptCount = confirmDelete ? ((await countQuizAttempts(teacher.id, quiz.id)) ?? 0) : 0;
   const result = actionResult(quiz, t, sp);
   const draft = quiz.status === "draft";
   const pending = quiz.questions.filter((q) => q.reviewState !== "approved").length;
@@ -186,12 +209,57 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
               </div>
             )}
             {quiz.status === "published" && (
-              <form action={closeAction}>
+              <>
+                <ActiveStudents quizId={quiz.id} initial={active} locale={locale} headingLevel={3} />
+                {quiz.closesAt && (
+                  <p data-testid="closes-at">
+                    {t.deadlineShown} <LocalTime iso={quiz.closesAt.toISOString()} locale={locale} />
+                  </p>
+                )}
+                <form action={deadlineAction} className="deadline-form">
+                  <Hidden quizId={quiz.id} />
+                  <DeadlineField initial={quiz.closesAt?.toISOString() ?? null} label={t.deadlineLabel} help={t.deadlineHelp} />
+                  <button type="submit" className="secondary">
+                    {t.deadlineSave}
+                  </button>
+                </form>
+                {confirmClose ? (
+                  <div className="alert warning close-confirm" id="close-confirm">
+                    <h3 id="close-confirm-title" tabIndex={-1}>
+                      {t.closeConfirmTitle}
+                    </h3>
+                    <p data-testid="close-confirm-still">{t.closeConfirmStill(active.length)}</p>
+                    <p>{t.closeConfirmUndo}</p>
+                    <div className="toolbar">
+                      <form action={closeAction}>
+                        <Hidden quizId={quiz.id} />
+                        <input type="hidden" name="confirm" value="yes" />
+                        <button type="submit" className="danger">
+                          {t.closeConfirmButton}
+                        </button>
+                      </form>
+                      <Link className="button secondary" href={`/teacher/quizzes/${quiz.id}#publish-title`}>
+                        {t.cancel}
+                      </Link>
+                    </div>
+                  </div>
+                ) : (
+                  <form action={closeAction}>
+                    <Hidden quizId={quiz.id} />
+                    <p className="muted small">{t.closeHelp}</p>
+                    <button type="submit" className="danger">
+                      {t.closeButton}
+                    </button>
+                  </form>
+                )}
+              </>
+            )}
+            {quiz.status === "closed" && (
+              <form action={reopenAction} className="reopen-form">
                 <Hidden quizId={quiz.id} />
-                <p className="muted small">{t.closeHelp}</p>
-                <button type="submit" className="danger">
-                  {t.closeButton}
-                </button>
+                <p className="muted small">{t.reopenHelp}</p>
+                <DeadlineField label={t.deadlineLabel} help={t.deadlineHelp} />
+                <button type="submit">{t.reopenButton}</button>
               </form>
             )}
           </>
@@ -225,6 +293,50 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
             submit: t.saveSettingsButton,
           }}
         />
+      </section>
+
+      <section className="card" aria-labelledby="manage-title">
+        <h2 id="manage-title">{t.manageTitle}</h2>
+        <div className="toolbar">
+          <form action={duplicateAction}>
+            <Hidden quizId={quiz.id} />
+            <PendingButton className="secondary">{t.duplicateButton}</PendingButton>
+          </form>
+          {!confirmDelete && (
+            <form action={deleteQuizAction}>
+              <Hidden quizId={quiz.id} />
+              <button type="submit" className="danger">
+                {t.deleteQuizButton}
+              </button>
+            </form>
+          )}
+        </div>
+        <p className="muted small">{t.duplicateHelp}</p>
+        {confirmDelete && (
+          <div className="alert warning" id="delete-confirm">
+            <h3 id="delete-confirm-title" tabIndex={-1}>
+              {t.deleteQuizConfirmTitle}
+            </h3>
+            <form action={deleteQuizAction}>
+              <Hidden quizId={quiz.id} />
+              <input type="hidden" name="confirm" value="yes" />
+              <p data-testid="delete-impact">{attemptCount > 0 ? t.deleteQuizAttempts(attemptCount) : t.deleteQuizNoAttempts}</p>
+              {attemptCount > 0 && (
+                <p>
+                  <label className="inline-choice">
+                    <input type="checkbox" name="confirmAttempts" value={attemptCount} required /> {t.deleteQuizAttemptsCheck(attemptCount)}
+                  </label>
+                </p>
+              )}
+              <div className="toolbar">
+                <PendingButton className="danger">{t.deleteConfirmButton}</PendingButton>
+                <Link className="button secondary" href={`/teacher/quizzes/${quiz.id}#manage-title`}>
+                  {t.cancel}
+                </Link>
+              </div>
+            </form>
+          </div>
+        )}
       </section>
 
       <section className="card" aria-labelledby="export-title">

@@ -15,6 +15,8 @@ import { getQuizResults } from "@/lib/server/results/queries";
 import { summaryVersion } from "@/lib/server/results/load-summary";
 import { applyTableParams, parseTableParams, type SearchParams } from "@/lib/server/results/table-params";
 import { LiveUpdates } from "./live-updates";
+import { ActiveStudents } from "@/components/teacher/active-students";
+import { listActiveAttempts } from "@/lib/server/quizzes/active-attempts";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Résultats" };
@@ -44,6 +46,7 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
   const rows = applyTableParams(data.participants, tableParams, locale);
   const viewQuery = tableParams.view === "latest" ? "?view=latest" : "";
   const apiBase = `/api/teacher/quizzes/${encodeURIComponent(id)}/results`;
+  const active = data.quiz.status === "published" ? ((await listActiveAttempts(teacher.id, id)) ?? []) : [];
 
   return (
     <>
@@ -82,6 +85,12 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
           locale={locale}
         />
       </section>
+
+      {data.quiz.status === "published" && (
+        <div className="card no-print">
+          <ActiveStudents quizId={id} initial={active} locale={locale} />
+        </div>
+      )}
 
       <ResultsSummary
         summary={analysis.summary}

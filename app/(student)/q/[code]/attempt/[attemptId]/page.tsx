@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { ArticleText } from "@/components/article-text";
 import { QuizRunner } from "@/components/student/quiz-runner";
+import { FreshOnReturn } from "@/components/student/fresh-on-return";
 import "@/components/student/student.css";
 import { studentMessages } from "@/lib/i18n/messages/student";
 import { getLocale } from "@/lib/i18n/server";
@@ -17,6 +19,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ code: 
   const t = studentMessages[locale];
   return (
     <>
+      <FreshOnReturn stamp={randomUUID()} />
       <header className="attempt-head">
         <h1 lang={view.quiz.language}>{view.quiz.title}</h1>
         <p className="muted">

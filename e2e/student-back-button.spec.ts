@@ -1,0 +1,37 @@
+// The Back button after submitting. Chromium under Playwright never keeps no-store pages in
+// its back-forward cache, but Safari on phones does: it shows the page exactly as it was and
+// fires `pageshow` with `persisted`. This spec reproduces that: the quiz page stays on screen
+// while the attempt is submitted elsewhere, then the restore event arrives; the page must ask
+// the server again instead of offering to resume a submitted attempt.
+import { test, expect } from "@playwright/test";
+import { createMarkerQuiz, joinAndStart } from "./student-fixtures";
+
+test("[STUDENT] a quiz page restored from the back-forward cache re-checks the attempts", async ({ page, baseURL }) => {
+  const quiz = createMarkerQuiz({ attemptsAllowed: 2 });
+  const attemptId = await joinAndStart(page, quiz.joinCode, "Sacha");
+  await page.goto(`/q/${quiz.joinCode}`);
+  await expect(page.getByRole("button", { name: "Reprendre la tentative en cours" })).toBeVisible();
+
+  const submitted = await page.request.post(`/api/attempts/${attemptId}/submit`, {
+    headers: { origin: new URL(baseURL!).origin },
+    data: { idempotencyKey: "0b7c4f56-3f61-4a39-9d5e-6a1f2a3b4c5d", answers: [] },
+  });
+  expect(submitted.status()).toBe(200);
+
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
+  await expect(page.getByRole("button", { name: "Nouvelle tentative" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Reprendre la tentative en cours" })).toHaveCount(0);
+  await expect(page.getByText("Tentatives : 1 sur 2")).toBeVisible();
+});
+
+test("[STUDENT] an attempt page shown again after its submission leads to the results", async ({ page, baseURL }) => {
+  const quiz = createMarkerQuiz({ attemptsAllowed: 2 });
+  const attemptId = await joinAndStart(page, quiz.joinCode, "Lou");
+  const submitted = await page.request.post(`/api/attempts/${attemptId}/submit`, {
+    headers: { origin: new URL(baseURL!).origin },
+    data: { idempotencyKey: "4d1a9e0c-8b2f-4c6d-a1e3-5f7b9c0d2e4f", answers: [] },
+  });
+  expect(submitted.status()).toBe(200);
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
+  await expect(page).toHaveURL(new RegExp(`/results/${attemptId}$`));
+});
