@@ -218,13 +218,18 @@ export function checkCandidate(c: Candidate, a: ArticleAnalysis): string | null 
   return null;
 }
 
-export function validateCandidates(cands: Candidate[], a: ArticleAnalysis): { kept: Candidate[]; dropped: Dropped[] } {
+/** Candidates that pass `check` (null) and those dropped with its reason. */
+export function keepPassing(cands: Candidate[], check: (c: Candidate) => string | null): { kept: Candidate[]; dropped: Dropped[] } {
   const kept: Candidate[] = [];
   const dropped: Dropped[] = [];
   for (const c of cands) {
-    const reason = checkCandidate(c, a);
+    const reason = check(c);
     if (reason) dropped.push({ reason, candidate: c });
     else kept.push(c);
   }
   return { kept, dropped };
+}
+
+export function validateCandidates(cands: Candidate[], a: ArticleAnalysis): { kept: Candidate[]; dropped: Dropped[] } {
+  return keepPassing(cands, (c) => checkCandidate(c, a));
 }

@@ -9,7 +9,7 @@ import { damerauLevenshtein } from "../grading/edit-distance";
 import { gazCountry } from "./distractors/countries";
 import { containsWords, fold, foldWords } from "../analysis/fold";
 import type { Candidate } from "./template";
-import type { Dropped } from "./validate";
+import { type Dropped, keepPassing } from "./validate";
 
 const SPEECH: Record<"fr" | "en", RegExp> = {
   fr: /(?<![\p{L}])(?:a|ont|avait|avaient)?\s?(?:déclaré|dit|affirmé|estimé|expliqué|ajouté|souligné|indiqué|précisé|annoncé|assuré|confié|rappelé|déploré|dénoncé|jugé|martelé|lancé|répondu|reconnu|prévenu|insisté|déclare|dit|affirme|estime|explique|ajoute|souligne|indique|précise|annonce|assure|rappelle|déplore|dénonce|juge|selon|d['’]après)(?![\p{L}])/giu,
@@ -173,12 +173,5 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
 }
 
 export function verifyCandidates(cands: Candidate[], a: FullAnalysis): { kept: Candidate[]; dropped: Dropped[] } {
-  const kept: Candidate[] = [];
-  const dropped: Dropped[] = [];
-  for (const c of cands) {
-    const reason = verifyCandidate(a, c);
-    if (reason) dropped.push({ reason, candidate: c });
-    else kept.push(c);
-  }
-  return { kept, dropped };
+  return keepPassing(cands, (c) => verifyCandidate(a, c));
 }
