@@ -75,7 +75,7 @@ describe("question templates (French)", () => {
     expect(tf.some((c) => c.answer === "Vrai")).toBe(true);
   });
 
-  it("ordering: dated events in chronological order, choices shuffled", () => {
+  it("ordering: dated events in chronological order, choices a permutation of them", () => {
     // Only complete event phrases: "Le Kazakhstan a connu au début de" (object cut off) is never an item.
     const text = `Kazakhstan : une crise en quatre temps
 
@@ -89,8 +89,9 @@ Le Kazakhstan a connu au début de janvier 2022 la plus grave crise de son histo
       "Selon l'organisation, 2 030 militaires ont été envoyés au Kazakhstan",
       "L'OTSC a commencé à retirer ses troupes",
     ]);
+    // The choices are a permutation of the items; any order may be shown, the solved one included
+    // (a shuffle that avoids the key gives it away: ordering.test.ts).
     expect([...q.choices!].sort()).toEqual([...(q.answer as string[])].sort());
-    expect(q.choices).not.toEqual(q.answer);
   });
 
   it("ordering: no question from fragments (a participle without its object, a verbless phrase)", () => {
