@@ -23,7 +23,7 @@ test("[STUDENT] answers and the current question survive a reload and a new tab,
   await expect(page.getByRole("button", { name: "Reprendre la tentative en cours" })).toBeVisible();
   await page.getByRole("link", { name: "Reprendre", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/attempt/${attemptId}$`));
-  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole("radio", { name: "Une question à la fois" })).toBeChecked();
   const card = page.locator("fieldset.question");
 
@@ -37,7 +37,7 @@ test("[STUDENT] answers and the current question survive a reload and a new tab,
   await expect(page.getByText("2 sur 6 répondues")).toBeVisible();
 
   await page.reload();
-  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText("2 sur 6 répondues")).toBeVisible();
   await expect(card).toContainText("Question 3 sur 6");
   await expect(card.locator(".question-prompt")).toHaveText(third);
@@ -45,7 +45,7 @@ test("[STUDENT] answers and the current question survive a reload and a new tab,
   // A second tab on the same device finds the same answers.
   const tab = await context.newPage();
   await tab.goto(page.url());
-  await expect(tab.locator(".quiz-runner[data-ready=true]")).toBeVisible();
+  await expect(tab.locator(".quiz-runner[data-ready=true]")).toBeVisible({ timeout: 30_000 });
   await expect(tab.getByText("2 sur 6 répondues")).toBeVisible();
   await tab.getByRole("button", { name: "Question précédente" }).click();
   expect(await snapshot(tab.locator("fieldset.question"))).toEqual(second);

@@ -141,7 +141,7 @@ export async function joinAndStart(page: Page, code: string, name: string): Prom
   await expect(page.getByRole("heading", { name: `Bonjour ${name}` })).toBeVisible();
   await page.getByRole("button", { name: "Commencer le quiz" }).click();
   await expect(page).toHaveURL(/\/attempt\/[^/]+$/);
-  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible({ timeout: 30_000 });
   return page.url().split("/").pop()!;
 }
 

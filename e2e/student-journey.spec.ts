@@ -24,7 +24,7 @@ test("[STUDENT] a student answers every kind of question and sees a checked scor
 
   // A reload keeps every answer (localStorage, until submitted).
   await page.reload();
-  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(`${demo.length} sur ${demo.length} répondues`)).toBeVisible();
 
   const expected = demo.filter((q, i) => isRight(q, plan(q, i))).length;

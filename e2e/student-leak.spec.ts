@@ -47,7 +47,7 @@ test("[LEAK] no response before submission carries any part of the answer key", 
   await page.getByLabel("Votre prénom ou pseudonyme").fill("Curieux");
   await page.getByRole("button", { name: "Rejoindre", exact: true }).click();
   await page.getByRole("button", { name: "Commencer le quiz" }).click();
-  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible({ timeout: 30_000 });
 
   // Walk through every question one at a time, then all on one page, then reload.
   for (let i = 0; i < quiz.questions.length - 1; i++) await page.getByRole("button", { name: "Question suivante" }).click();
@@ -58,11 +58,11 @@ test("[LEAK] no response before submission carries any part of the answer key", 
   await typed.first().fill("réponse");
   await typed.nth(1).fill("ville");
   await page.reload();
-  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible({ timeout: 30_000 });
   // A client-side navigation (RSC request) back to the quiz page and forward again.
   await page.goto(`/q/${quiz.joinCode}`);
   await page.getByRole("button", { name: "Reprendre la tentative en cours" }).click();
-  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible({ timeout: 30_000 });
 
   capturing = false;
   const captured = bodies;
@@ -96,7 +96,7 @@ test("[LEAK] with showAnswers=never the results page shows only the score and co
   await page.getByLabel("Votre prénom ou pseudonyme").fill("Discret");
   await page.getByRole("button", { name: "Rejoindre", exact: true }).click();
   await page.getByRole("button", { name: "Commencer le quiz" }).click();
-  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible();
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible({ timeout: 30_000 });
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
   await page.getByRole("button", { name: "Envoyer quand même" }).click();
   await expect(page).toHaveURL(/\/results\//);
