@@ -44,15 +44,6 @@ test("[SEC-15] a path with malformed percent-encoding answers 400", async ({ req
   expect((await request.get("/q/%44EMO22")).status()).toBe(200);
 });
 
-test("[SEC-15] a JSON post to an API path with malformed percent-encoding answers 404, not 500", async ({ request, baseURL }) => {
-  // JSON posts do not pass the proxy: the routes read their segment safely themselves.
-  for (const path of ["/api/attempts/%ff/submit", "/api/attempts/%c3%28/progress"]) {
-    const res = await request.post(path, { data: { answered: 1 }, headers: { origin: baseURL! } });
-    expect(res.status(), path).toBe(404);
-    expect((await res.json()).error.code).toBe("attempt_not_found");
-  }
-});
-
 test("[SEC-15] a non-ASCII `next` on sign-in redirects to its percent-encoded form", async ({ page }) => {
   await page.goto(`/teacher/sign-in?next=${encodeURIComponent("/teacher/articles?titre=日本")}`);
   await page.getByLabel("Adresse e-mail").fill("demo@actuquiz.local");

@@ -7,7 +7,6 @@ import { recordProgress } from "@/lib/server/attempts/record-progress";
 import { errorResponse } from "@/lib/server/http/read-json";
 import { isSameOrigin } from "@/lib/server/http/same-origin";
 import { readCappedBody } from "@/lib/server/http/read-capped-body";
-import { routeParam } from "@/lib/server/http/route-param";
 import { hashParticipantToken, isWellFormedParticipantToken, participantCookieName } from "@/lib/server/participants/participant-token";
 
 export const dynamic = "force-dynamic";
@@ -16,8 +15,7 @@ const Body = z.strictObject({ answered: z.number().int().min(0).max(1000) });
 const NO_STORE = { "Cache-Control": "no-store" };
 
 export async function POST(request: Request, context: { params: Promise<{ attemptId: string }> }): Promise<Response> {
-  const attemptId = await routeParam(context.params, "attemptId");
-  if (attemptId === null) return errorResponse(404, "attempt_not_found", "No such attempt for this participant.", NO_STORE);
+  const { attemptId } = await context.params;
   if (!isSameOrigin(request.headers.get("origin"), request.headers.get("host"), env().APP_URL)) {
     return errorResponse(403, "forbidden_origin", "Cross-origin requests are refused.", NO_STORE);
   }

@@ -6,7 +6,6 @@ import { env } from "@/lib/env";
 import { hashParticipantToken, isWellFormedParticipantToken, participantCookieName } from "@/lib/server/participants/participant-token";
 import { isSameOrigin } from "@/lib/server/http/same-origin";
 import { readCappedBody } from "@/lib/server/http/read-capped-body";
-import { routeParam } from "@/lib/server/http/route-param";
 import { MAX_SUBMIT_BYTES } from "@/lib/server/attempts/submit-schema";
 import { submitAttempt, submitError, type SubmitOutcome } from "@/lib/server/attempts/submit-attempt";
 
@@ -17,8 +16,7 @@ function reply(outcome: SubmitOutcome): NextResponse {
 }
 
 export async function POST(request: Request, context: { params: Promise<{ attemptId: string }> }): Promise<NextResponse> {
-  const attemptId = await routeParam(context.params, "attemptId");
-  if (attemptId === null) return reply(submitError(404, "attempt_not_found", "No such attempt for this participant."));
+  const { attemptId } = await context.params;
   if (!isSameOrigin(request.headers.get("origin"), request.headers.get("host"), env().APP_URL)) {
     return reply(submitError(403, "forbidden_origin", "Cross-origin submissions are refused."));
   }
