@@ -65,3 +65,15 @@ test("[SEC-9] a 64 MB chunked submission is refused with 413 early, with server 
   expect(r.sentWhenAnswered).toBeLessThan(16 * 1024 * 1024);
   expect((await request.get("/api/health")).status()).toBe(200);
 });
+
+test("[SEC-9] the progress route cuts a chunked body at its cap too, before any participant check", async ({ request }) => {
+  test.setTimeout(120_000);
+  const pid = serverPid(E2E_PORT);
+  await streamChunked(`/api/attempts/${randomUUID()}/progress`, 64 * 1024, pid);
+  const before = rssBytes(pid);
+  const r = await streamChunked(`/api/attempts/${randomUUID()}/progress`, 64 * 1024 * 1024, pid);
+  expect(r.peakRss - before).toBeLessThan(40 * 1024 * 1024);
+  expect(r.status).toBe(413);
+  expect(r.sentWhenAnswered).toBeLessThan(16 * 1024 * 1024);
+  expect((await request.get("/api/health")).status()).toBe(200);
+});
