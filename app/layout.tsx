@@ -3,14 +3,17 @@ import "./globals.css";
 import { SiteHeader } from "@/components/site-header";
 import { getLocale } from "@/lib/i18n/server";
 import { commonMessages } from "@/lib/i18n/messages/common";
+import { pageTitles } from "@/lib/i18n/messages/page-titles";
 import { setLocaleAction } from "./actions";
 import { getCurrentTeacher } from "@/lib/server/auth";
 import { signOutAction } from "./teacher/sign-out/actions";
 
-export const metadata: Metadata = {
-  title: { default: "Actuquiz", template: "%s · Actuquiz" },
-  description: "Quiz de compréhension vérifiés, tirés de l’actualité.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { default: "Actuquiz", template: "%s · Actuquiz" },
+    description: pageTitles[await getLocale()].description,
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

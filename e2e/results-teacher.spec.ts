@@ -117,9 +117,12 @@ test("[RESULTS] CSV exports download with a BOM, the header, accents and one row
   const text = bytes.subarray(3).toString("utf8");
   const lines = text.split("\r\n").filter(Boolean);
   // French interface: the format French spreadsheets open directly (";" and decimal commas).
-  expect(lines[0]).toBe("Participant;Tentative;Début;Remise;Durée (s);Score;Maximum;Pourcentage;En retard;Q1;Q2;Q3;Q4;Q5");
+  expect(lines[0]).toBe(
+    "Participant;Tentative;Début;Remise;Durée (s);Score;Maximum;Pourcentage;Note /20;En retard;Q1;Q2;Q3;Q4;Q5;" +
+      "Q1 réponse;Q2 réponse;Q3 réponse;Q4 réponse;Q5 réponse",
+  );
   expect(lines).toHaveLength(31);
-  expect(lines.find((l) => l.startsWith("Héloïse I.;1;"))).toMatch(/;5;5;100;non;1;1;1;1;1$/);
+  expect(lines.find((l) => l.startsWith("Héloïse I.;1;"))).toMatch(/;5;5;100;20;non;1;1;1;1;1;2 030;Vrai;Astana;/);
 
   const res = await page.request.get(apiUrl(quiz.quizId, "export/questions"));
   expect(res.status()).toBe(200);

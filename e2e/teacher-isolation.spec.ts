@@ -2,7 +2,7 @@
 // and exports, and a forged action (their own form with the first teacher's ids) changes
 // nothing. Signed-out visitors are sent to sign in (pages) or get 401 (routes).
 import { expect, test } from "@playwright/test";
-import { demoArticleText, generateFromArticle, importPasted, quizQuestions, quizRow, signUp } from "./teacher-support";
+import { demoArticleText, generateFromArticle, importPasted, quizQuestions, quizRow, signUp, waitForHydration } from "./teacher-support";
 
 test("[TEACHER] another teacher cannot see or change the first one's articles and quizzes", async ({ browser }) => {
   test.setTimeout(120_000);
@@ -34,6 +34,8 @@ test("[TEACHER] another teacher cannot see or change the first one's articles an
   await importPasted(b, text, `${title} (Bob)`);
   const bobQuiz = await generateFromArticle(b, 3);
   const target = aliceQuestions[0].id;
+  // Forge only once React owns the inputs: hydration would put the real ids back.
+  await waitForHydration(b, 'input[name="quizId"]');
   await b.evaluate(
     ({ quizId, target }) => {
       for (const input of document.querySelectorAll<HTMLInputElement>('input[name="quizId"]')) input.value = quizId;
@@ -45,12 +47,14 @@ test("[TEACHER] another teacher cannot see or change the first one's articles an
   await b.getByRole("button", { name: "Supprimer", exact: true }).first().click();
   await expect(b.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
   await b.goto(`/teacher/quizzes/${bobQuiz}`);
+  await waitForHydration(b, 'input[name="quizId"]');
   await b.evaluate((quizId) => {
     for (const input of document.querySelectorAll<HTMLInputElement>('input[name="quizId"]')) input.value = quizId;
   }, quizId);
   await b.getByRole("button", { name: "Valider toutes les questions" }).click();
   await expect(b.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
   await b.goto(`/teacher/quizzes/${bobQuiz}`);
+  await waitForHydration(b, 'input[name="quizId"]');
   await b.evaluate((quizId) => {
     for (const input of document.querySelectorAll<HTMLInputElement>('input[name="quizId"]')) input.value = quizId;
   }, quizId);

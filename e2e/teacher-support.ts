@@ -89,3 +89,14 @@ export async function generateFromArticle(page: Page, count = 8): Promise<string
   await page.waitForURL(/\/teacher\/quizzes\/[a-z0-9]+(?:\?found=\d+&asked=\d+)?$/, { timeout: 30_000 });
   return new URL(page.url()).pathname.split("/").pop()!;
 }
+
+/**
+ * Waits until React has hydrated every element matching the selector (it then keeps its own
+ * props on the node). A value changed by a test before that is put back by hydration.
+ */
+export async function waitForHydration(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((sel) => {
+    const nodes = [...document.querySelectorAll(sel)];
+    return nodes.length > 0 && nodes.every((n) => Object.keys(n).some((k) => k.startsWith("__reactProps$")));
+  }, selector);
+}

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { Metadata } from "next";
 import "@/components/results/results.css";
 import { DashboardTable } from "@/components/results/dashboard-table";
 import { getLocale } from "@/lib/i18n/server";
@@ -7,9 +6,10 @@ import { resultsMessages } from "@/lib/i18n/messages/results";
 import { teacherMessages } from "@/lib/i18n/messages/teacher";
 import { requireTeacher } from "@/lib/server/auth";
 import { getDashboard } from "@/lib/server/results/queries";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Mes quiz" };
+export const generateMetadata = localizedMetadata("myQuizzes");
 
 export default async function TeacherDashboardPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const teacher = await requireTeacher("/teacher");

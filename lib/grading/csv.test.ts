@@ -29,6 +29,13 @@ describe("toCsv", () => {
     );
   });
 
+  it("defuses formulas hidden behind leading spaces or line breaks, and full-width signs", () => {
+    const cells = [" =1+2", "\n=1+2", "\u3000-3", "\uFF1D1+2", "\uFF20SUM(A1)", "\nplain"];
+    expect(toCsv([cells], { bom: false })).toBe(
+      "' =1+2,\"'\n=1+2\",'\u3000-3,'\uFF1D1+2,'\uFF20SUM(A1),\"'\nplain\"\r\n",
+    );
+  });
+
   it("writes numbers as numbers, negative or not", () => {
     expect(toCsv([[-3, 1.5, 2030]], { bom: false })).toBe("-3,1.5,2030\r\n");
   });

@@ -15,12 +15,15 @@ export interface CsvOptions {
 /** The format a French-language spreadsheet opens directly: ";" between fields, "0,25". */
 export const FRENCH_SPREADSHEET: CsvOptions = { separator: ";", decimalComma: true };
 
-// OWASP CSV injection: a cell starting with one of these may run as a formula.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// OWASP CSV injection: a cell starting with one of these may run as a formula. Spreadsheets
+// may also skip leading spaces or line breaks, and some read the full-width ＝ ＋ － ＠ as
+// formula signs, so those count too (student answers reach these cells verbatim).
+const FORMULA_START = /^[\s\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
 /**
  * Rows to CSV text. Every line, the last included, ends with CRLF.
- * Strings starting with = + - @ tab or CR get a leading "'" (so "-3" typed by a student stays
+ * Strings starting with = + - @ (after optional spaces or line breaks, full-width forms too),
+ * tab, CR or LF get a leading "'" (so "-3" typed by a student stays
  * text); numbers are written as numbers, so pass scores as numbers, not strings.
  */
 export function toCsv(rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {

@@ -1,9 +1,12 @@
-// Reads the interface language from the cookie (French by default).
+// Reads the interface language: the language switch's cookie when the visitor chose one,
+// otherwise the browser's Accept-Language (English if it prefers English, French otherwise).
 import "server-only";
-import { cookies } from "next/headers";
-import { asLocale, LOCALE_COOKIE, type Locale } from "./locales";
+import { cookies, headers } from "next/headers";
+import { chosenLocale, localeFromAcceptLanguage, LOCALE_COOKIE, type Locale } from "./locales";
 
 export async function getLocale(): Promise<Locale> {
   const store = await cookies();
-  return asLocale(store.get(LOCALE_COOKIE)?.value);
+  const chosen = chosenLocale(store.get(LOCALE_COOKIE)?.value);
+  if (chosen) return chosen;
+  return localeFromAcceptLanguage((await headers()).get("accept-language"));
 }

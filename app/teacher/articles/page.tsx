@@ -1,13 +1,13 @@
 import Link from "next/link";
-import type { Metadata } from "next";
 import { requireTeacher } from "@/lib/server/auth";
 import { listArticlesForTeacher } from "@/lib/server/articles/articles";
 import { getLocale } from "@/lib/i18n/server";
 import { teacherMessages } from "@/lib/i18n/messages/teacher";
 import "@/components/teacher/teacher.css";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Articles" };
+export const generateMetadata = localizedMetadata("articles");
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const teacher = await requireTeacher("/teacher/articles");

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import type { Metadata } from "next";
 import { getCurrentTeacher, safeNextPath } from "@/lib/server/auth";
 import { getLocale } from "@/lib/i18n/server";
 import { teacherMessages } from "@/lib/i18n/messages/teacher";
 import { SignInForm } from "@/components/teacher/sign-in-form";
 import { signInAction } from "./actions";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Connexion" };
+export const generateMetadata = localizedMetadata("signIn");
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string; created?: string }> }) {
   const query = await searchParams;

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import type { Metadata } from "next";
 import { getCurrentTeacher } from "@/lib/server/auth";
 import { getLocale } from "@/lib/i18n/server";
 import { teacherMessages } from "@/lib/i18n/messages/teacher";
 import { SignUpForm } from "@/components/teacher/sign-up-form";
 import { signUpAction } from "./actions";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Créer un compte" };
+export const generateMetadata = localizedMetadata("signUp");
 
 export default async function SignUpPage() {
   if (await getCurrentTeacher()) redirect("/teacher");

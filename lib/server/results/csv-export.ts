@@ -34,6 +34,17 @@ export function csvFileName(title: string, kind: string): string {
   return `actuquiz-${slug || "quiz"}-${kind}.csv`;
 }
 
+/** A mark out of 20 to one decimal (12.5), as French teachers grade; null without a maximum. */
+export function markOutOf20(score: number, maxScore: number): number | null {
+  return maxScore > 0 ? round((20 * score) / maxScore, 1) : null;
+}
+
+/** An answer as the student gave it: the choice or typed text, or an order as "A → B → C". */
+export function givenAnswerCell(given: string | string[] | null | undefined): string | null {
+  if (given == null) return null;
+  return Array.isArray(given) ? given.join(" → ") : given;
+}
+
 export function attemptsCsv(data: AttemptsExport, t: ResultsMessages, format: CsvOptions = {}): string {
   const c = t.csv;
   const header: CsvCell[] = [
@@ -45,8 +56,10 @@ export function attemptsCsv(data: AttemptsExport, t: ResultsMessages, format: Cs
     c.score,
     c.max,
     c.percent,
+    c.mark20,
     c.late,
     ...data.questions.map((q) => `Q${q.number}`),
+    ...data.questions.map((q) => c.answerOf(q.number)),
   ];
   const rows: CsvCell[][] = data.attempts.map((a) => [
     a.displayName,
@@ -57,11 +70,14 @@ export function attemptsCsv(data: AttemptsExport, t: ResultsMessages, format: Cs
     a.score,
     a.maxScore,
     round(a.percent, 1),
+    markOutOf20(a.score, a.maxScore),
     a.late ? c.yes : c.no,
     ...data.questions.map((q) => {
       const v = a.correct.get(q.id);
       return v === undefined ? null : v ? 1 : 0;
     }),
+    // Student text is hostile: toCsv defuses formulas and quotes separators in these cells.
+    ...data.questions.map((q) => givenAnswerCell(a.given.get(q.id))),
   ]);
   return toCsv([header, ...rows], format);
 }

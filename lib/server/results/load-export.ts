@@ -1,12 +1,14 @@
-// Every submitted attempt with its per-question correctness, for the attempts CSV.
+// Every submitted attempt with its per-question correctness and answers, for the attempts CSV.
 import type { PrismaClient } from "../../../generated/prisma/client";
-import { loadOwnedQuiz, loadSubmittedAttempts, loadSubmittedResponses, toAttemptSummary } from "./load-results";
+import { loadOwnedQuiz, loadSubmittedAttempts, loadSubmittedResponses, parseGiven, toAttemptSummary } from "./load-results";
 import type { AttemptSummary, ResultsQuestion, ResultsQuiz } from "./types";
 
 export interface ExportAttempt extends AttemptSummary {
   displayName: string;
   /** questionId → correct; a question without a response row is absent. */
   correct: Map<string, boolean>;
+  /** questionId → the answer as stored (choice text, typed text, or the order given); null = left blank. */
+  given: Map<string, string | string[] | null>;
 }
 
 export interface AttemptsExport {
@@ -30,9 +32,15 @@ export async function loadAttemptsExport(
       ...toAttemptSummary(r, owned.questions.length),
       displayName: r.displayName,
       correct: new Map(),
+      given: new Map(),
     });
   }
-  for (const r of responses) attempts.get(r.attemptId)?.correct.set(r.questionId, r.correct);
+  for (const r of responses) {
+    const attempt = attempts.get(r.attemptId);
+    if (!attempt) continue;
+    attempt.correct.set(r.questionId, r.correct);
+    attempt.given.set(r.questionId, parseGiven(r.given));
+  }
   const collator = new Intl.Collator(owned.quiz.language, { sensitivity: "base", numeric: true });
   return {
     ...owned,

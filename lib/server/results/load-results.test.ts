@@ -243,12 +243,12 @@ describe("dashboard, live summary, attempt detail and CSV", () => {
   it("exports attempts and statistics as CSV with a BOM, accents and one row per attempt", async () => {
     const exp = (await loadAttemptsExport(prisma, owner, klass.quizId))!;
     const csv = attemptsCsv(exp, resultsMessages.fr);
-    expect(csv.startsWith("\uFEFFParticipant,Tentative,Début,Remise,Durée (s),Score,Maximum,Pourcentage,En retard,Q1,Q2,Q3,Q4,Q5\r\n")).toBe(true);
+    expect(csv.startsWith("\uFEFFParticipant,Tentative,Début,Remise,Durée (s),Score,Maximum,Pourcentage,Note /20,En retard,Q1,Q2,Q3,Q4,Q5,Q1 réponse,Q2 réponse,Q3 réponse,Q4 réponse,Q5 réponse\r\n")).toBe(true);
     const lines = csv.slice(1).split("\r\n").filter(Boolean);
     expect(lines).toHaveLength(31);
     const amelie = lines.find((l) => l.startsWith("Amélie B.,"))!;
-    expect(amelie).toMatch(/^Amélie B\.,1,2026-03-02 \d\d:01:00,2026-03-02 \d\d:03:13,133,4,5,80,non,1,1,0,1,1$/);
-    expect(lines.find((l) => l.startsWith("Dorian E.,"))).toMatch(/,0,5,0,non,0,0,0,0,0$/);
+    expect(amelie).toMatch(/^Amélie B\.,1,2026-03-02 \d\d:01:00,2026-03-02 \d\d:03:13,133,4,5,80,16,non,1,1,0,1,1,2 030,Vrai,Noursoultan,Kazakhstan,Hausse du prix du carburant → Manifestations à Almaty → Limogeage du gouvernement → Arrivée des troupes de l'OTSC$/);
+    expect(lines.find((l) => l.startsWith("Dorian E.,"))).toMatch(/,0,5,0,0,non,0,0,0,0,0,/);
 
     const stats = questionsCsv((await loadQuizResults(prisma, owner, klass.quizId))!, resultsMessages.fr);
     const statLines = stats.slice(1).split("\r\n").filter(Boolean);

@@ -1,6 +1,5 @@
 import { redirect } from "next/navigation";
 import { randomUUID } from "node:crypto";
-import type { Metadata } from "next";
 import { ArticleText } from "@/components/article-text";
 import { AttemptHistory } from "@/components/student/attempt-history";
 import { JoinForm } from "@/components/student/join-form";
@@ -16,9 +15,10 @@ import { currentParticipant } from "@/lib/server/participants/participant-cookie
 import { getQuizArticle } from "@/lib/server/quizzes/public-quiz";
 import { closeQuizzesPastDeadline } from "@/lib/server/quizzes/quiz-deadline";
 import { forgetParticipantAction, joinQuizAction, startAttemptAction } from "./actions";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Quiz", robots: { index: false } };
+export const generateMetadata = localizedMetadata("quiz", { robots: { index: false } });
 
 export default async function QuizLandingPage({
   params,

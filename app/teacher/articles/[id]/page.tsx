@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { Metadata } from "next";
 import { requireTeacher } from "@/lib/server/auth";
 import { getArticleForTeacher } from "@/lib/server/articles/articles";
 import { getLocale } from "@/lib/i18n/server";
@@ -13,9 +12,10 @@ import { deleteArticleAction, generateQuizAction } from "./actions";
 import { articleDeletionImpact } from "@/lib/server/articles/delete-article";
 import { PendingButton } from "@/components/teacher/pending-button";
 import "@/components/teacher/teacher.css";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Article" };
+export const generateMetadata = localizedMetadata("article");
 
 export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ delete?: string; error?: string }> }) {
   const { id } = await params;

@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { requireTeacher } from "@/lib/server/auth";
 import { getLocale } from "@/lib/i18n/server";
 import { teacherMessages } from "@/lib/i18n/messages/teacher";
 import { ArticleImportForm } from "@/components/teacher/article-import-form";
 import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from "@/lib/server/import/limits";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Importer un article" };
+export const generateMetadata = localizedMetadata("importArticle");
 
 export default async function NewArticlePage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   await requireTeacher("/teacher/articles/new");

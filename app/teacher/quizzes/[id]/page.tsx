@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { Metadata } from "next";
 import { requireTeacher } from "@/lib/server/auth";
 import { getQuizForTeacher, type TeacherQuestion } from "@/lib/server/quizzes/teacher-quiz";
 import { joinLink, qrDataUrl } from "@/lib/server/quizzes/join-link";
@@ -37,9 +36,10 @@ import {
   updateQuestionAction,
 } from "./actions";
 import "@/components/teacher/teacher.css";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Quiz" };
+export const generateMetadata = localizedMetadata("quiz");
 
 function editorLabels(t: TeacherMessages, submit: string): EditorLabels {
   return {

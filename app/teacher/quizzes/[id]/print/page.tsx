@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { Metadata } from "next";
 import { requireTeacher } from "@/lib/server/auth";
 import { getQuizForTeacher } from "@/lib/server/quizzes/teacher-quiz";
 import { getLocale } from "@/lib/i18n/server";
 import { teacherMessages } from "@/lib/i18n/messages/teacher";
 import { PrintButton } from "@/components/teacher/print-button";
 import "@/components/teacher/print.css";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Impression" };
+export const generateMetadata = localizedMetadata("print");
 
 export default async function PrintPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { Metadata } from "next";
 import "@/components/results/results.css";
 import { ItemAnalysis } from "@/components/results/item-analysis";
 import { ParticipantsTable } from "@/components/results/participants-table";
@@ -17,9 +16,10 @@ import { applyTableParams, parseTableParams, type SearchParams } from "@/lib/ser
 import { LiveUpdates } from "./live-updates";
 import { ActiveStudents } from "@/components/teacher/active-students";
 import { listActiveAttempts } from "@/lib/server/quizzes/active-attempts";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Résultats" };
+export const generateMetadata = localizedMetadata("results");
 
 interface Props {
   params: Promise<{ id: string }>;

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { Metadata } from "next";
 import { ArticleText } from "@/components/article-text";
 import { QuizRunner } from "@/components/student/quiz-runner";
 import { FreshOnReturn } from "@/components/student/fresh-on-return";
@@ -8,9 +7,10 @@ import { studentMessages } from "@/lib/i18n/messages/student";
 import { getLocale } from "@/lib/i18n/server";
 import { requireOwnAttempt } from "@/lib/server/attempts/require-own-attempt";
 import { getStudentAttemptView } from "@/lib/server/attempts/student-view";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Quiz", robots: { index: false } };
+export const generateMetadata = localizedMetadata("quiz", { robots: { index: false } });
 
 export default async function AttemptPage({ params }: { params: Promise<{ code: string; attemptId: string }> }) {
   const { code, attemptId } = await params;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AttemptHistory } from "@/components/student/attempt-history";
 import { ResultsList } from "@/components/student/results-list";
@@ -8,9 +7,10 @@ import { getLocale } from "@/lib/i18n/server";
 import { listParticipantAttempts } from "@/lib/server/attempts/history";
 import { requireOwnAttempt } from "@/lib/server/attempts/require-own-attempt";
 import { getAttemptResults } from "@/lib/server/attempts/results-view";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Résultats", robots: { index: false } };
+export const generateMetadata = localizedMetadata("studentResults", { robots: { index: false } });
 
 export default async function ResultsPage({ params }: { params: Promise<{ code: string; attemptId: string }> }) {
   const { code, attemptId } = await params;

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { Metadata } from "next";
 import "@/components/results/results.css";
 import { AnswerReviewList } from "@/components/results/answer-review";
 import { formatDateTime, formatDuration, formatNumber, formatPercent } from "@/components/results/format";
@@ -8,9 +7,10 @@ import { getLocale } from "@/lib/i18n/server";
 import { resultsMessages } from "@/lib/i18n/messages/results";
 import { requireTeacher } from "@/lib/server/auth";
 import { getAttemptDetail } from "@/lib/server/results/queries";
+import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Copie d’un élève" };
+export const generateMetadata = localizedMetadata("studentAttempt");
 
 interface Props {
   params: Promise<{ id: string; attemptId: string }>;

@@ -1,0 +1,33 @@
+// The <title> of each page, in both languages (the layout appends " · Actuquiz").
+const fr = {
+  description: "Quiz de compréhension vérifiés, tirés de l’actualité.",
+  quiz: "Quiz",
+  studentResults: "Résultats",
+  signUp: "Créer un compte",
+  signIn: "Connexion",
+  importArticle: "Importer un article",
+  article: "Article",
+  articles: "Mes articles",
+  myQuizzes: "Mes quiz",
+  results: "Résultats",
+  studentAttempt: "Copie d’un élève",
+  print: "Impression",
+};
+
+const en: typeof fr = {
+  description: "Checked reading-comprehension quizzes drawn from the news.",
+  quiz: "Quiz",
+  studentResults: "Results",
+  signUp: "Create an account",
+  signIn: "Sign in",
+  importArticle: "Import an article",
+  article: "Article",
+  articles: "My articles",
+  myQuizzes: "My quizzes",
+  results: "Results",
+  studentAttempt: "A student’s attempt",
+  print: "Print",
+};
+
+export const pageTitles = { fr, en } as const;
+export type PageTitleKey = Exclude<keyof typeof fr, "description">;
