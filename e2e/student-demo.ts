@@ -31,6 +31,13 @@ export function isRight(q: DemoQuestion, given: string | string[]): boolean {
 }
 
 export async function orderItems(card: Locator, target: string[]) {
+  // Every order can be shown, the solved one included: a student who finds it already right still
+  // touches it (down, then up again), which is what marks the question as answered.
+  const shown = await card.locator(".ordering-text").allInnerTexts();
+  if (shown.join("\n") === target.join("\n")) {
+    await card.getByRole("button", { name: `Descendre « ${target[0]} »` }).press("Enter");
+    await card.getByRole("button", { name: `Monter « ${target[0]} »` }).press("Enter");
+  }
   for (let i = 0; i < target.length; i++) {
     const current = await card.locator(".ordering-text").allInnerTexts();
     const from = current.indexOf(target[i]);
