@@ -51,29 +51,20 @@ function streamChunked(path: string, total: number, pid: number): Promise<Upload
   });
 }
 
-test("[SEC-9] a 64 MB chunked submission is refused with 413 early, with server memory flat", async ({ request }) => {
-  test.setTimeout(120_000);
-  const pid = serverPid(E2E_PORT);
-  // Warm the route so its code is loaded before the baseline is taken.
-  await streamChunked(`/api/attempts/${randomUUID()}/submit`, 1024 * 1024, pid);
-  const before = rssBytes(pid);
-  const r = await streamChunked(`/api/attempts/${randomUUID()}/submit`, 64 * 1024 * 1024, pid);
-  // Buffering the body would take at least 64 MB; a cut stream takes almost nothing.
-  expect(r.peakRss - before).toBeLessThan(40 * 1024 * 1024);
-  expect(r.status).toBe(413);
-  // Refused while the body was still streaming, long before its end.
-  expect(r.sentWhenAnswered).toBeLessThan(16 * 1024 * 1024);
-  expect((await request.get("/api/health")).status()).toBe(200);
-});
-
-test("[SEC-9] the progress route cuts a chunked body at its cap too, before any participant check", async ({ request }) => {
-  test.setTimeout(120_000);
-  const pid = serverPid(E2E_PORT);
-  await streamChunked(`/api/attempts/${randomUUID()}/progress`, 64 * 1024, pid);
-  const before = rssBytes(pid);
-  const r = await streamChunked(`/api/attempts/${randomUUID()}/progress`, 64 * 1024 * 1024, pid);
-  expect(r.peakRss - before).toBeLessThan(40 * 1024 * 1024);
-  expect(r.status).toBe(413);
-  expect(r.sentWhenAnswered).toBeLessThan(16 * 1024 * 1024);
-  expect((await request.get("/api/health")).status()).toBe(200);
-});
+// Both attempt routes read their body before any participant check: each must cut it while it streams.
+for (const route of ["submit", "progress"]) {
+  test(`[SEC-9] a 64 MB chunked body to the ${route} route is refused with 413 early, with server memory flat`, async ({ request }) => {
+    test.setTimeout(120_000);
+    const pid = serverPid(E2E_PORT);
+    // Warm the route so its code is loaded before the baseline is taken.
+    await streamChunked(`/api/attempts/${randomUUID()}/${route}`, 64 * 1024, pid);
+    const before = rssBytes(pid);
+    const r = await streamChunked(`/api/attempts/${randomUUID()}/${route}`, 64 * 1024 * 1024, pid);
+    // Buffering the body would take at least 64 MB; a cut stream takes almost nothing.
+    expect(r.peakRss - before).toBeLessThan(40 * 1024 * 1024);
+    expect(r.status).toBe(413);
+    // Refused while the body was still streaming, long before its end.
+    expect(r.sentWhenAnswered).toBeLessThan(16 * 1024 * 1024);
+    expect((await request.get("/api/health")).status()).toBe(200);
+  });
+}

@@ -3,15 +3,8 @@
 // reopening, with an optional automatic closing time.
 import { test, expect, type Page } from "@playwright/test";
 import { answerShown, createMarkerQuiz, joinAndStart, openDb } from "./student-fixtures";
-import { expectNoAxeViolations, quizRow } from "./teacher-support";
+import { expectNoAxeViolations, quizRow, signInDemo } from "./teacher-support";
 
-async function signInDemo(page: Page) {
-  await page.goto("/teacher/sign-in");
-  await page.getByLabel("Adresse e-mail").fill("demo@actuquiz.local");
-  await page.getByLabel("Mot de passe").fill(process.env.DEMO_PASSWORD || "actuquiz-demo");
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
-}
 
 function closesAt(quizId: string): string | null {
   const db = openDb();

@@ -2,15 +2,8 @@
 // draft, delete a quiz (with attempts: an explicit tick), delete an article with its quizzes.
 import { test, expect, type Page } from "@playwright/test";
 import { createMarkerQuiz, joinAndStart, openDb } from "./student-fixtures";
-import { expectNoAxeViolations } from "./teacher-support";
+import { expectNoAxeViolations, signInDemo } from "./teacher-support";
 
-async function signInDemo(page: Page) {
-  await page.goto("/teacher/sign-in");
-  await page.getByLabel("Adresse e-mail").fill("demo@actuquiz.local");
-  await page.getByLabel("Mot de passe").fill(process.env.DEMO_PASSWORD || "actuquiz-demo");
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.getByTestId("signed-in-as")).toBeVisible();
-}
 
 function row<T>(sql: string, ...args: unknown[]): T | undefined {
   const db = openDb();

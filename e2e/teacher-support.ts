@@ -24,6 +24,15 @@ export function uniqueEmail(prefix = "prof"): string {
   return `${prefix}-${crypto.randomBytes(5).toString("hex")}@example.test`;
 }
 
+/** Signs in as the seeded demo teacher. */
+export async function signInDemo(page: Page) {
+  await page.goto("/teacher/sign-in");
+  await page.getByLabel("Adresse e-mail").fill("demo@actuquiz.local");
+  await page.getByLabel("Mot de passe").fill(process.env.DEMO_PASSWORD || "actuquiz-demo");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+}
+
 export async function signUp(page: Page, name = "Mme Testeuse"): Promise<string> {
   const email = uniqueEmail();
   await page.goto("/teacher/sign-up");

@@ -2,7 +2,7 @@
 // what is its subject, which infinitive phrases and clauses of the article can serve as
 // options of the same grammatical form. Rules are about French and English grammar in general
 // (determiners, auxiliaries, pronouns, infinitive endings), never about one article.
-import type { FullAnalysis, Sentence } from "../analysis/types";
+import type { FullAnalysis } from "../analysis/types";
 import { fold } from "../analysis/fold";
 import type { Language } from "./contract";
 
@@ -217,25 +217,6 @@ function clausePoolAll(a: FullAnalysis, exceptSentence: number): Array<{ text: s
   return out;
 }
 
-/** Subject noun phrases of other sentences: options for a cause or consequence stated as a noun. */
-function nounPhrasePoolAll(a: FullAnalysis, exceptSentence: number): Array<{ text: string; sentence: number }> {
-  const out: Array<{ text: string; sentence: number }> = [];
-  const seen = new Set<string>();
-  for (const s of a.sentences) {
-    if (s.isHeading || s.index === exceptSentence || !s.quotesBalanced) continue;
-    const sub = subjectOf(stripFinal(s.text), a.language);
-    if (!sub || !DETERMINER[a.language].test(sub.subject.split(/\s/)[0])) continue;
-    const n = wordCount(sub.subject);
-    if (n < 2 || n > 9 || /[,()«»“”"]/.test(sub.subject) || PRONOUN_ANY[a.language].test(sub.subject)) continue;
-    if (/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|en|et|ou|the|a|an|of|to|in|and|or)$/iu.test(sub.subject)) continue;
-    const k = fold(sub.subject);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push({ text: sub.subject, sentence: s.index });
-  }
-  return out;
-}
-
 /** Head nouns that name an event or a state (deverbal endings): plausible causes and consequences. */
 const EVENT_HEAD: Record<Language, RegExp> = {
   fr: /^\p{Ll}[\p{Ll}-]{3,}(?:tion|sion|ment|ure|ance|ence|age|ité|ée|isme|ise|ite|te|de|ne)$/u,
@@ -298,9 +279,6 @@ export function overlap(x: string, y: string): number {
   return n / Math.min(wx.size, wy.size);
 }
 
-export function sentenceOf(a: FullAnalysis, index: number): Sentence {
-  return a.sentences[index];
-}
 
 type Pool = Array<{ text: string; sentence: number }>;
 const POOLS = new WeakMap<FullAnalysis, Map<string, Pool>>();
@@ -316,5 +294,4 @@ function pooled(a: FullAnalysis, name: string, build: (a: FullAnalysis, except: 
 
 export const infinitivePool = (a: FullAnalysis, exceptSentence: number): Pool => pooled(a, "infinitive", infinitivePoolAll, exceptSentence);
 export const clausePool = (a: FullAnalysis, exceptSentence: number): Pool => pooled(a, "clause", clausePoolAll, exceptSentence);
-export const nounPhrasePool = (a: FullAnalysis, exceptSentence: number): Pool => pooled(a, "subject", nounPhrasePoolAll, exceptSentence);
 export const eventNounPool = (a: FullAnalysis, exceptSentence: number): Pool => pooled(a, "event", eventNounPoolAll, exceptSentence);

@@ -26,7 +26,7 @@ interface Held {
   claim: string;
 }
 
-export function findHeld(a: FullAnalysis): Held[] {
+function findHeld(a: FullAnalysis): Held[] {
   const lang = a.language;
   const out: Held[] = [];
   const verbRe = new RegExp(`^(?:[\\s\\u00A0]*,[^,«»“”]{1,80}(?=,))?[\\s\\u00A0]*,?[\\s\\u00A0]*(${REPORT_VERB[lang]})[\\s\\u00A0]+(?:${lang === "fr" ? "que[\\s\\u00A0]+|qu['’]" : "that[\\s\\u00A0]+"})`, "iu");
