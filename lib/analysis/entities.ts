@@ -149,6 +149,9 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
     if (lang === "en") {
       let last = -1;
       for (let k = 0; k < run.length - 1; k++) if (EN_ROLE_TITLES.has(run[k].text)) last = k;
+      // "Governor of Washington Chris Gregoire", "Secretary of State Hillary Clinton": the "of"
+      // phrase belongs to the role; the name is the last two words.
+      if (last >= 0 && run[last + 1]?.lower === "of" && run.length - last - 1 >= 4) last = run.length - 3;
       if (last >= 0 && run.length - last - 1 >= 1) {
         r.roleTitle = run.slice(0, last + 1).map((x) => x.text).join(" ");
         run.splice(0, last + 1);

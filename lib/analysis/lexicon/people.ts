@@ -11,7 +11,8 @@ export const PERSON_TITLES: Record<Language, ReadonlySet<string>> = {
 export const EN_ROLE_TITLES: ReadonlySet<string> = new Set(
   ("President Governor Minister Mayor Senator Judge Chancellor Secretary Chairman Chairwoman Chair " +
     "Prime Premier King Queen Prince Princess General Colonel Captain Coach Professor Commissioner " +
-    "Ambassador Director Chief Deputy Inspector Sheriff Speaker Pope Bishop Sergeant Lieutenant Councillor Councilor")
+    "Ambassador Director Chief Deputy Inspector Sheriff Speaker Pope Bishop Sergeant Lieutenant Councillor Councilor " +
+    "Administrator Spokesman Spokeswoman Spokesperson Representative Congressman Congresswoman Justice Attorney Superintendent Rabbi Imam Cardinal")
     .split(" "),
 );
 

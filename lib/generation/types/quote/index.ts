@@ -1,7 +1,9 @@
 // Quote attribution: "Qui a déclaré : « … » ?" with the other people of the article as
 // choices; a short answer when the article names too few people.
 import type { QuestionTemplate, Candidate } from "../../template";
-import type { FullAnalysis, QuoteMention } from "../../../analysis/types";
+import type { Entity, FullAnalysis, QuoteMention } from "../../../analysis/types";
+import { genderOf } from "../../../analysis/gender";
+import { personOrSurname, spellingsOfOneName } from "../../verify";
 import { containsWords, fold } from "../../../analysis/fold";
 import { PHRASES } from "../../phrases";
 import { choicesWith, difficultyFor, evidenceOf, kitFor } from "../../question-kit";
@@ -44,8 +46,15 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention): Candida
   if (!inEvidence.length) return null;
   const display = inEvidence.map((m) => a.text.slice(m.start, m.end)).sort((x, y) => y.length - x.length)[0];
   const surnameOnly = display.split(/[\s\u00A0]+/).length === 1;
-  const others = a.entities.filter((e) => e.type === "person" && e.id !== speaker.id)
+  if (!personOrSurname(a, display)) return null;
+  // Options are people we are sure of, of the speaker's gender first (never a newspaper or a tower).
+  const g = genderOf(a, speaker);
+  const rank = (e: Entity) => (!g ? 0 : genderOf(a, e) === g ? 0 : genderOf(a, e) ? 2 : 1);
+  const others = a.entities.filter((e) => e.type === "person" && e.id !== speaker.id && personOrSurname(a, e.name))
+    .sort((x, y) => rank(x) - rank(y) || x.id - y.id)
+    .filter((e) => !spellingsOfOneName(fold(lastWord(e.name)), fold(lastWord(speaker.name))))
     .map((e) => (surnameOnly ? lastWord(e.name) : e.name))
+    .filter((n, i, arr) => !arr.slice(0, i).some((x) => spellingsOfOneName(fold(lastWord(x)), fold(lastWord(n)))))
     .filter((n, i, arr) => arr.findIndex((x) => fold(x) === fold(n)) === i && fold(n) !== fold(display));
   const rng = rngFor(hash, `quote:${q.start}`);
   const prompt = applyTypography(PHRASES[lang].quote(quoteExcerpt(shortQuote(q, lang), lang)), lang);

@@ -105,6 +105,16 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   return base(a, slot, frame(a, cs.attribution, q), slot.weight, `wh:${slot.id}`, hash);
 }
 
+/** ", président de la communauté juive de Toulouse, " / ", a spokesperson for the museum, ". */
+const APPOSITION = /^,[\s\u00A0]+([^,;:«»“”"()]{3,100}),[\s\u00A0]+/u;
+
+/** A noun phrase, not a clause: opens on a determiner or a lower-case word, holds no relative pronoun or verb. */
+function plainApposition(p: string, lang: "fr" | "en"): boolean {
+  if (words(p) > 12 || !/^(?:\p{Ll}|(?:Le|La|L['’]|Les|Un|Une|The|A|An)[\s\u00A0'’])/u.test(p)) return false;
+  if (/(?:^|[\s\u00A0])(?:qui|que|qu['’]|dont|où|who|which|that|whose|where|et|and)(?=[\s\u00A0]|$)/iu.test(p)) return false;
+  return !VERB_START[lang].test(p) && !/(?:^|[\s\u00A0])(?:a|ont|est|sont|was|were|is|are|has|have|had)(?=[\s\u00A0]|$)/u.test(p);
+}
+
 /** "Tokaïev a accepté la démission…" → "qui a accepté la démission…". */
 function who(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   const lang = a.language;
@@ -113,7 +123,11 @@ function who(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   // "Le président Kassym-Jomart Tokaïev a …": a role before the name is moved out with it.
   const head = a.text.slice(slot.sentence.start, slot.start);
   if (!cs && !/^(?:Le|La|L['’]|The)[\s\u00A0]?(?:[\p{L}'’-]+[\s\u00A0]){1,4}$/u.test(head)) return null;
-  const rest = restOf(a, slot.end, slot.sentence.end);
+  // "X, président de l'association, a déclaré …": the apposition names X's role, which would point
+  // to X among the options; the question keeps the clause and leaves the role out.
+  const app = APPOSITION.exec(a.text.slice(slot.end, slot.sentence.end));
+  const from = app && plainApposition(app[1], lang) ? slot.end + app[0].length : slot.end;
+  const rest = restOf(a, from, slot.sentence.end);
   if (!rest || !VERB_START[lang].test(rest)) return null;
   const attribution = cs?.attribution ?? "";
   return base(a, slot, frame(a, attribution, `${lang === "fr" ? "qui" : "who"} ${rest}`), slot.weight, `wh:${slot.id}`, hash);

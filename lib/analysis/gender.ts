@@ -1,0 +1,75 @@
+// A person's gender as the article shows it — a title (M., Mme, Mr, Ms), a role written with its
+// gender (la ministre, chairwoman), an English first name given to one gender, or the pronoun
+// that takes the name up (" … Eastman said. He …"). Unknown when the signs are absent or disagree.
+// Options of a name question must not be told apart by it ("she", "l'ex-espion").
+import type { Entity, FullAnalysis } from "./types";
+import { firstNameGender, type Gender } from "./lexicon/first-names";
+
+const TITLE: Array<[RegExp, Gender]> = [
+  [/^(?:M\.?|Mr\.?|Monsieur|Sir|Lord)$/u, "m"],
+  [/^(?:Mme|Mlle|Mrs\.?|Ms\.?|Miss|Madame|Mademoiselle|Dame|Lady)$/u, "f"],
+];
+const FEMININE_ROLE = /(?:^|[\s\u00A0'’])(?:la|une|woman|wife|mother|daughter|sister|girl|queen|princess|actress|chairwoman|spokeswoman|congresswoman|businesswoman|policewoman|headmistress|\p{L}+(?:trice|euse|ière|ienne|esse))(?=[\s\u00A0,]|$)/iu;
+const MASCULINE_ROLE = /(?:^|[\s\u00A0'’])(?:le|un|man|husband|father|son|brother|boy|king|prince|actor|chairman|spokesman|congressman|businessman|policeman|headmaster)(?=[\s\u00A0,]|$)/iu;
+const EN_PRONOUN: Array<[RegExp, Gender]> = [
+  [/^(?:he|his|him|himself)$/iu, "m"],
+  [/^(?:she|her|hers|herself)$/iu, "f"],
+];
+
+const CACHE = new WeakMap<FullAnalysis, Map<number, Gender | undefined>>();
+
+export function genderOf(a: FullAnalysis, e: Entity): Gender | undefined {
+  let m = CACHE.get(a);
+  if (!m) CACHE.set(a, (m = new Map()));
+  if (m.has(e.id)) return m.get(e.id);
+  const g = infer(a, e);
+  m.set(e.id, g);
+  return g;
+}
+
+function infer(a: FullAnalysis, e: Entity): Gender | undefined {
+  if (e.type !== "person") return undefined;
+  const votes = new Set<Gender>();
+  for (const [re, g] of TITLE) if (e.title && re.test(e.title)) votes.add(g);
+  for (const r of e.roles) {
+    const g = roleGender(`${r.det ?? ""} ${r.text}`);
+    if (g) votes.add(g);
+  }
+  const first = firstNameGender(e.name.split(/[\s\u00A0]+/)[0]);
+  if (first === "m" || first === "f") votes.add(first);
+  if (a.language === "en") {
+    // The pronoun that takes the name up, when no other person stands in between.
+    for (const mention of a.entityMentions) {
+      if (mention.entityId !== e.id) continue;
+      const s = a.sentences[mention.sentenceIndex];
+      const next = a.sentences[mention.sentenceIndex + 1];
+      const others = a.entityMentions.some((x) => x.type === "person" && x.entityId !== e.id && x.start > mention.end && x.end <= (next?.end ?? s.end));
+      if (others) continue;
+      const after = a.text.slice(mention.end, next ? next.end : s.end);
+      const w = /(?<![\p{L}])(he|his|him|himself|she|her|hers|herself)(?![\p{L}])/iu.exec(after);
+      if (w) for (const [re, g] of EN_PRONOUN) if (re.test(w[1])) votes.add(g);
+    }
+  }
+  return votes.size === 1 ? [...votes][0] : undefined;
+}
+
+function roleGender(text: string): Gender | undefined {
+  return FEMININE_ROLE.test(text) ? "f" : MASCULINE_ROLE.test(text) ? "m" : undefined;
+}
+
+/**
+ * The gender a prompt shows for the person it asks about: an English pronoun, or one of the
+ * key's own roles written with its gender ("l'ex-espion russe _____", "the chairwoman").
+ */
+export function promptGender(a: FullAnalysis, prompt: string, key: Entity | undefined): Gender | undefined {
+  const found = new Set<Gender>();
+  // Pronouns inside a quotation speak of someone else, not of the person asked about.
+  const own = prompt.replace(/«[^»]*»|“[^”]*”|"[^"]*"/gu, " ");
+  if (a.language === "en") for (const w of own.split(/[^\p{L}]+/u)) for (const [re, g] of EN_PRONOUN) if (re.test(w)) found.add(g);
+  for (const r of key?.roles ?? []) {
+    if (!prompt.includes(r.bare)) continue;
+    const g = roleGender(`${r.det ?? ""} ${r.text}`);
+    if (g) found.add(g);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}

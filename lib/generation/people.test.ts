@@ -1,0 +1,98 @@
+// Names offered as people: typed by a first-name lexicon and roles rather than by capitals,
+// told apart by the gender a prompt shows, one person never offered under two spellings, and
+// quotes attributed through "he said" only when the evidence names one person.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import { genderOf, promptGender } from "../analysis/gender";
+import type { FullAnalysis } from "../analysis/types";
+import { generateQuiz } from "./generate";
+import { finalScore, QUALITY_BAR, unworthy } from "./select";
+import type { Candidate } from "./template";
+import { quoteTemplate } from "./types/quote";
+import { confidentPerson, entityByName, spellingsOfOneName, verifyCandidate } from "./verify";
+
+function full(text: string, lang: "fr" | "en", title: string): FullAnalysis {
+  return analyzeArticle(text, { language: lang, title });
+}
+
+const EN = `Comic fans gather in Toronto
+
+Thousands of fans gathered in Toronto on Friday for the city's comic convention. Margaret Atwood was there to launch her graphic novel Angel Catbird with illustrator Johnnie Christmas. Mark Hamill met fans at a panel, and the Star Wars actor signed posters for two hours. The Bat Cave exhibit drew long queues all weekend. In a statement, Governor of Ontario Kathleen Wynne said the convention brought millions of dollars to the city. Organisers said attendance had grown every year since 2010. "We sold out every pass two weeks before the doors opened, which has never happened before," Atwood said. Hamill said he hoped to come back next year with the rest of the cast.`;
+
+describe("who counts as a person", () => {
+  const a = full(EN, "en", "Comic fans gather in Toronto");
+  it("needs a first name, a title or a role in English, not just two capitals", () => {
+    expect(confidentPerson(a, "Margaret Atwood")).toBe(true);
+    expect(confidentPerson(a, "Mark Hamill")).toBe(true);
+    // "Bat" and "Star" are first names too: the article before them tells they are not people.
+    expect(confidentPerson(a, "Bat Cave")).toBe(false);
+    expect(confidentPerson(a, "Star Wars")).toBe(false);
+  });
+
+  it("keeps an 'of' phrase with the role before a name", () => {
+    expect(entityByName(a, "Kathleen Wynne")?.type).toBe("person");
+    expect(entityByName(a, "of Ontario Kathleen Wynne")).toBeUndefined();
+  });
+
+  it("reads a person's gender from the first name and the pronoun that takes the name up", () => {
+    expect(genderOf(a, entityByName(a, "Margaret Atwood")!)).toBe("f");
+    expect(genderOf(a, entityByName(a, "Mark Hamill")!)).toBe("m");
+  });
+
+  it("finds the gender a prompt shows, but not inside a quotation", () => {
+    const hamill = entityByName(a, "Mark Hamill");
+    expect(promptGender(a, "According to the article, who hoped to come back next year with his cast?", hamill)).toBe("m");
+    expect(promptGender(a, "Who said: “she sold out every pass”?", hamill)).toBeUndefined();
+  });
+});
+
+describe("options a prompt's gender rules out", () => {
+  it("drops a name question whose pronoun leaves one possible option", () => {
+    const a = full(EN, "en", "Comic fans gather in Toronto");
+    const s = a.sentences.find((x) => x.text.startsWith("Hamill said"))!;
+    const c: Candidate = {
+      kind: "multiple_choice", category: "comprehension", source: "article", prompt: "According to the article, who hoped to come back next year with the rest of his cast?",
+      choices: ["Hamill", "Atwood", "Wynne"], answer: "Hamill", evidence: { text: s.text, start: s.start, end: s.end }, explanation: "…",
+      difficulty: 1, skill: "detail", score: 0.9, sentenceIndex: s.index, template: "wh-question", meta: { slot: "person" },
+    };
+    expect(verifyCandidate(a, c)).toBe("the prompt's gender rules options out");
+  });
+
+  it("attributes a quote through 'he said' / 'Atwood said' and offers only people", () => {
+    const a = full(EN, "en", "Comic fans gather in Toronto");
+    const q = quoteTemplate.generate(a).find((x) => /sold out every pass/.test(x.prompt))!;
+    expect(q.answer).toBe("Atwood");
+    // Surnames of people we are sure of; never "Cave" or "Wars". ("Angel Catbird" still passes:
+    // Angel is a first name and nothing in the sentence says it is a book.)
+    expect(q.choices?.every((c) => confidentPerson(a, a.entities.find((e) => e.name.endsWith(c))!.name))).toBe(true);
+    expect(q.choices).not.toContain("Cave");
+    expect(q.choices).not.toContain("Wars");
+    expect(verifyCandidate(a, q)).toBeNull();
+  });
+
+  it("never offers two spellings of one surname", () => {
+    expect(spellingsOfOneName("buchtmann", "bauchtman")).toBe(true);
+    expect(spellingsOfOneName("neiva", "nerva")).toBe(true);
+    expect(spellingsOfOneName("eastman", "buchtmann")).toBe(false);
+  });
+});
+
+describe("formats a blind reader did not keep", () => {
+  it("does not propose English name clozes; the real question on the fact is asked", () => {
+    const r = generateQuiz({ text: EN, title: "Comic fans gather in Toronto", language: "en", count: 20 });
+    expect(r.questions.some((q) => q.template === "entity-choice" && /Fill in the right name/.test(q.prompt))).toBe(false);
+    expect(r.questions.length).toBeGreaterThan(0);
+  });
+
+  it("treats a figure inside a code or a name as no quantity", () => {
+    const a = full(EN, "en", "Comic fans gather in Toronto");
+    const s = a.sentences[1];
+    const base: Candidate = {
+      kind: "multiple_choice", category: "comprehension", source: "article", prompt: "", choices: ["133", "160", "153"], answer: "133",
+      evidence: { text: s.text, start: s.start, end: s.end }, explanation: "…", difficulty: 1, score: 0.95, sentenceIndex: s.index, template: "numeric", meta: { slot: "number" },
+    };
+    expect(unworthy(a, { ...base, prompt: "Fill in the right number: “Discovery was retired after STS-_____ last month.”" })).toBe("blank cuts a name");
+    expect(unworthy(a, { ...base, prompt: "Fill in the right number: “Traffic to the website had already increased _____-fold before the attack, said the company.”" })).not.toBe("blank cuts a name");
+    expect(finalScore(a, { ...base, template: "entity-choice", meta: { slot: "person" } })).toBeLessThan(QUALITY_BAR);
+  });
+});
