@@ -173,6 +173,14 @@ export function infinitivePhrase(text: string, from: number, end: number, lang: 
   return phrase;
 }
 
+/** Options read alone: no possessive pointing back into their sentence ("leurs malades", "its staff"). */
+export const POSSESSIVE: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}'’])(?:leur|leurs|son|sa|ses)(?![\p{L}'’])/iu,
+  en: /(?<![\p{L}'’])(?:its|his|her|their|them|it)(?![\p{L}'’])/iu,
+};
+/** An infinitive opening on a clitic ("y intégrer", "les protéger") leans on a noun of its sentence. */
+export const CLITIC_INFINITIVE = /^(?:y|en|le|la|les|lui|leur)[\s\u00A0]/iu;
+
 /** Infinitive phrases of the whole article after "pour", "afin de", "de", "to": a pool of same-form options. */
 function infinitivePoolAll(a: FullAnalysis, exceptSentence: number): Array<{ text: string; sentence: number }> {
   const out: Array<{ text: string; sentence: number }> = [];
@@ -185,7 +193,9 @@ function infinitivePoolAll(a: FullAnalysis, exceptSentence: number): Array<{ tex
     while ((m = re.exec(s.text))) {
       const from = s.start + m.index + m[0].length;
       const p = infinitivePhrase(a.text, from, s.end, a.language);
-      if (!p || wordCount(p) < 3 || PRONOUN_ANY[a.language].test(p)) continue;
+      if (!p || wordCount(p) < 3 || PRONOUN_ANY[a.language].test(p) || POSSESSIVE[a.language].test(p) || CLITIC_INFINITIVE.test(p)) continue;
+      // "à partir de", "à compter de": a prepositional locution, not an aim.
+      if (/^à\s?$/iu.test(m[0].trim()) && /^\S+[\s\u00A0](?:de|du|des|d['’])/iu.test(p)) continue;
       const k = fold(p);
       if (seen.has(k)) continue;
       seen.add(k);

@@ -96,3 +96,30 @@ describe("formats a blind reader did not keep", () => {
     expect(finalScore(a, { ...base, template: "entity-choice", meta: { slot: "person" } })).toBeLessThan(QUALITY_BAR);
   });
 });
+
+describe("who holds which position", () => {
+  const TEXT = `Salt and iodine
+
+A national survey found that many children lack iodine. Professor Ann Eastman says manufacturers could easily remedy the situation by using iodised salt. The food regulator's spokesman, Paul Green, told reporters in a statement that new rules on iodine would come by the end of the year. Senior researcher Mu Li said that healthy eating advice had made people add less salt during cooking. Bakers in three states already use iodised salt in bread. The survey covered 1,700 children in five states.`;
+
+  it("reads a reported claim without 'that' and past an addressee ('told reporters in a statement that')", () => {
+    const r = generateQuiz({ text: TEXT, title: "Salt and iodine", language: "en", count: 20 });
+    const stance = r.questions.filter((q) => q.skill === "stance");
+    expect(stance.length).toBeGreaterThan(0);
+    for (const q of stance) expect(q.choices?.length ?? 0).toBeGreaterThanOrEqual(3);
+  });
+
+  it("asks what a holder says, with other holders' claims as options", async () => {
+    const { stanceTemplate } = await import("./types/stance");
+    const a = full(TEXT, "en", "Salt and iodine");
+    const claims = stanceTemplate.generate(a).filter((c) => c.template === "stance.claim");
+    const eastman = claims.find((c) => /Eastman/.test(c.prompt))!;
+    expect(eastman.prompt).toBe("According to the article, what does Ann Eastman say?");
+    expect(eastman.answer).toBe("Manufacturers could easily remedy the situation by using iodised salt");
+    expect(eastman.choices).toEqual(expect.arrayContaining(["New rules on iodine would come by the end of the year",
+      "Healthy eating advice had made people add less salt during cooking"]));
+    expect(verifyCandidate(a, eastman)).toBeNull();
+    // A key that is another holder's claim fails the independent check.
+    expect(verifyCandidate(a, { ...eastman, answer: "New rules on iodine would come by the end of the year" })).not.toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 // Every question type, listed once. Order does not matter: the ranker decides what is kept.
 import type { QuestionTemplate } from "./template";
 import { acronymTemplate } from "./types/acronym";
+import { actionsTemplate } from "./types/actions";
 import { contextTemplate } from "./types/context";
 import { dateChoiceTemplate } from "./types/date-choice";
 import { entityChoiceTemplate } from "./types/entity-choice";
@@ -30,6 +31,8 @@ export const TEMPLATES: readonly QuestionTemplate[] = [
   relationsTemplate,
   mainIdeaTemplate,
   stanceTemplate,
+  // What an actor did or asked for: "Qu'a annoncé la BCE ?".
+  actionsTemplate,
   // Knowledge-base context questions (current affairs), written alongside in types/context/.
   contextTemplate,
 ];

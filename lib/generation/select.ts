@@ -71,11 +71,18 @@ export function finalScore(a: FullAnalysis, c: Candidate): number {
 function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
   const ev = c.evidence.text;
-  const at = ev.indexOf(c.answer.replace(/^(?:over|about|plus de|près de|environ|more than)\s/i, ""));
+  const bare = c.answer.replace(/^(?:over|about|plus de|près de|environ|more than)\s/i, "");
+  const at = ev.indexOf(bare);
   if (at >= 0 && ev.lastIndexOf("(", at) > ev.lastIndexOf(")", at)) return true;
   // "99,9999 %": a figure written to more than two decimals is not one to remember.
   if ((lang === "fr" ? /\d,\d{3,}/ : /\d\.\d{3,}/).test(c.answer)) return true;
-  return /(?:^|\s)(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?:\s|$)/iu.test(ev.slice(at + c.answer.length, at + c.answer.length + 12).replace(/^[\s\u00A0]+/, " ").slice(0, 10) + " ") && at >= 0;
+  if (at < 0) return false;
+  const after = ev.slice(at + bare.length, at + bare.length + 14);
+  // A person's age ("un lycéen de 17 ans", "a 14-year-old boy", "aged 19") is a detail nobody needs,
+  // and its options are told apart by the noun ("un jeune homme de 63 ans").
+  if (/^[\s\u00A0-]*(?:ans|years?[\s-]old)(?![\p{L}])/iu.test(after) && /(?:de|d['’]|aged|a|an)[\s\u00A0]*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|some)[\s\u00A0]+)?$/iu.test(ev.slice(Math.max(0, at - 24), at))) return true;
+  if (/^[\s\u00A0]*-?year-old/iu.test(after) || /aged[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 6), at))) return true;
+  return /(?:^|[\s-])(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?:\s|$)/iu.test(after.replace(/^[\s\u00A0]+/, " ").slice(0, 10) + " ");
 }
 
 /** "Après _____, 2003, 2009 et 2010": which item of an enumeration is missing is guesswork, not reading. */

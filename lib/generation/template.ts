@@ -32,6 +32,7 @@ export type Proof =
   | { type: "relation"; marker: string; main: string; content: string }
   | { type: "speaker"; speaker: string; quote: string }
   | { type: "holder"; holder: string; claim: string }
+  | { type: "action"; actor: string; verb: string; object: string }
   | { type: "summary" }
   | { type: "definition"; term: string; definition: string }
   | { type: "chronology"; dates: number[] }

@@ -157,9 +157,24 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
     const at = a.text.indexOf(proof.claim, c.evidence.start);
     if (at < 0 || at > c.evidence.end || !containsWords(ev, proof.holder)) return "claim or holder not in the evidence";
     // The holder is the last person or organisation named before the claim (no other voice in between).
-    const before = a.entityMentions.filter((m) => (m.type === "person" || m.type === "org") && m.start >= c.evidence.start && m.end <= at);
+    // "told LA Weekly", "a déclaré à l'AFP": the one spoken to is no voice.
+    const before = a.entityMentions.filter((m) => (m.type === "person" || m.type === "org") && m.start >= c.evidence.start && m.end <= at &&
+      !/^(?:to|told|tells|à|au|aux)$/.test(m.before));
     const last = before[before.length - 1];
     if (!last || !sameName(a, a.entities[last.entityId].name, proof.holder) && fold(a.text.slice(last.start, last.end)) !== fold(proof.holder)) return "holder not re-derived";
+    if (c.kind === "multiple_choice" && typeof c.answer === "string" && c.answer !== proof.holder && foldWords(c.answer) !== foldWords(proof.claim)) return "claim key is not the stated claim";
+    if (c.meta?.slot === "stance-claim" && distractors.some((d) => containsWords(ev, d))) return "another option is in the evidence";
+  }
+  if (proof?.type === "action") {
+    // The actor, then the verb, then the key right after it, in this order in the evidence.
+    const actorAt = ev.indexOf(proof.actor);
+    const verbAt = actorAt < 0 ? -1 : ev.indexOf(proof.verb, actorAt + proof.actor.length);
+    const objectAt = verbAt < 0 ? -1 : ev.indexOf(proof.object, verbAt + proof.verb.length);
+    if (actorAt < 0 || verbAt < 0 || objectAt < 0) return "action not re-derived from the sentence";
+    const gap = ev.slice(verbAt + proof.verb.length, objectAt);
+    if (verbAt - actorAt - proof.actor.length > 110 || gap.length > 30 || /[,;:.«»“”"()]/.test(gap)) return "action not next to its actor";
+    if (foldWords(c.answer as string) !== foldWords(proof.object)) return "action key is not the stated object";
+    if (distractors.some((d) => containsWords(ev, d))) return "a distractor is also in the evidence";
   }
   if (c.kind === "ordering" && Array.isArray(c.answer)) {
     const keys: number[] = [];
@@ -184,10 +199,10 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
     // "Mr Saputo" and "Joey Saputo" are one person: two options must not name the same one.
     const surnames = options.map((o) => fold(o).split(" ").pop()!);
     if (new Set(surnames).size !== surnames.length) return "two options name the same person";
-    // "she", "l'ex-espion russe": every option must be a person of the gender the prompt shows.
+    // "she", "l'ex-espion russe": no option may be a person known to be of the other gender.
     const genders = options.map((o) => { const e = entityByName(a, o); return e ? genderOf(a, e) : undefined; });
     const shown = promptGender(a, c.prompt, entityByName(a, c.answer as string));
-    if (shown && genders.some((g) => g !== shown)) return "the prompt's gender rules options out";
+    if (shown && genders.some((g) => g && g !== shown)) return "the prompt's gender rules options out";
     // "Nerva" and "Neiva": an article's typo makes two spellings of one person; either could be right.
     for (let i = 0; i < surnames.length; i++) for (let j = i + 1; j < surnames.length; j++) {
       if (spellingsOfOneName(surnames[i], surnames[j])) return "two options are spellings of one name";

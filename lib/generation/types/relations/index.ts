@@ -9,6 +9,7 @@ import type { Language } from "../../contract";
 import {
   clausePool, eventNounPool, FINITE, infinitivePhrase, infinitivePool, lowerFirst, overlap, withoutDeterminer, queClause, selfContained,
   stripFinal, subjectOf, upperFirst, wordCount,
+  CLITIC_INFINITIVE, POSSESSIVE,
 } from "../../clauses";
 import { importanceOf } from "../../importance";
 import { PHRASES } from "../../phrases";
@@ -115,6 +116,10 @@ export function findRelations(a: FullAnalysis): RelationFound[] {
         if (SUBORDINATE.test(main) || /(?:^|\s)(?:que|qu['’]|that|to|be|de|par|by|of)$/iu.test(main)) continue;
         // The statement must not carry another relation of its own ("X parce que Y parce que Z").
         if (ANY_MARKER[lang].test(main)) continue;
+        // "l'utilisation est gratuite et Miguel Neiva a mis en place…": two clauses make no one question.
+        if (TWO_CLAUSES[lang].test(main)) continue;
+        // "Y intégrer…", "Répartir leurs malades": a pronoun or possessive whose antecedent stays in the sentence.
+        if (POSSESSIVE[lang].test(content) || (mk.form === "infinitive" && CLITIC_INFINITIVE.test(content))) continue;
         out.push({ relation: mk.relation, form: mk.form, sentence: s, main, content, marker: m[0].trim() });
       }
     }
@@ -122,6 +127,11 @@ export function findRelations(a: FullAnalysis): RelationFound[] {
   }
   return out;
 }
+
+const TWO_CLAUSES: Record<Language, RegExp> = {
+  fr: /[\s\u00A0]et[\s\u00A0](?:le|la|les|l['’]|un|une|des|\p{Lu}\p{Ll}+[\s\u00A0]\p{Lu})/u,
+  en: /[\s\u00A0]and[\s\u00A0](?:the|a|an|\p{Lu}\p{Ll}+[\s\u00A0]\p{Lu})[^,]*[\s\u00A0](?:is|are|was|were|has|have|had|\p{Ll}+ed)[\s\u00A0]/u,
+};
 
 /** "X. C'est pourquoi Y." / "X. En effet, Y.": the relation runs across two sentences of one paragraph. */
 function linked(a: FullAnalysis, s: Sentence, out: RelationFound[]): void {

@@ -6,6 +6,7 @@
 import type { FullAnalysis } from "../../../analysis/types";
 import { isVowelInitial } from "../../../analysis/fold";
 import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
+import { lowerFirst, subjectOf } from "../../clauses";
 import { rngFor } from "../../random";
 import type { Slot } from "../../slots";
 import type { Candidate, QuestionTemplate } from "../../template";
@@ -86,10 +87,10 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   const m = slot.number!;
   const lang = a.language;
   if (m.isPercent || m.prefix || m.scaleText || m.unitEnd <= m.end) return null;
-  const cs = clauseStart(a, slot);
-  if (!cs) return null;
   const unit = a.text.slice(m.end, m.unitEnd).trim();
   if (!/^\p{Ll}[\p{L}-]*$/u.test(unit)) return null; // a plain noun: "personnes", "runners"
+  const cs = clauseStart(a, slot);
+  if (!cs) return howManyObject(a, slot, unit, hash);
   const rest = restOf(a, m.unitEnd, slot.sentence.end);
   if (!rest) return null;
   let q: string;
@@ -103,6 +104,44 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
     q = `how many ${unit} ${rest}`;
   }
   return base(a, slot, frame(a, cs.attribution, q), slot.weight, `wh:${slot.id}`, hash);
+}
+
+/** Words that cannot stand right before a counted object: a preposition or determiner makes the number a complement. */
+const BEFORE_OBJECT_NUMBER: Record<"fr" | "en", RegExp> = {
+  fr: /(?:^|[\s\u00A0'’])(?:de|d['’]|des|du|à|au|aux|en|par|sur|sous|pour|avec|sans|entre|dont|les|la|le|l['’]|ses|leurs|ces|et|ou|plus|moins|environ|près|quelque|depuis|pendant|durant|après|avant|dans|vers|jusqu['’]à|a)[\s\u00A0]*$/iu,
+  en: /(?:^|[\s\u00A0])(?:of|to|in|on|at|by|for|with|from|the|its|their|his|her|these|those|and|or|than|about|some|over|nearly|almost|since|during|after|before|within|until|into)[\s\u00A0]*$/iu,
+};
+const EN_AUX_OBJECT = /^(?:will|would|could|can|should|must|may|might|has|have|had|is|are|was|were)$/u;
+
+/**
+ * "HP va supprimer 520 postes en France" → "Combien de postes est-ce que HP va supprimer en France ?";
+ * "The company will cut 520 jobs" → "How many jobs will the company cut?". The clause before the
+ * number must open on its subject and hold the verb; English needs an auxiliary to invert.
+ */
+function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number): Candidate | null {
+  const lang = a.language;
+  const m = slot.number!;
+  const s = slot.sentence;
+  // "STS-133", "4chan": a number glued to a word is part of a name.
+  if (!/[\s\u00A0]/u.test(a.text.charAt(m.start - 1))) return null;
+  const head = a.text.slice(s.start, m.start).replace(/[\s\u00A0]+$/u, "");
+  if (!head || /[,;:«»“”"()]/.test(head) || words(head) > 12 || BEFORE_OBJECT_NUMBER[lang].test(head + " ")) return null;
+  if (DANGLING_REF.test(head) || /^(?:il|elle|ils|elles|on|he|she|they|it|we|i)(?![\p{L}'’])/iu.test(head)) return null;
+  const sub = subjectOf(head + " x", lang);
+  if (!sub || !sub.rest.trim() || words(sub.subject) > 6) return null;
+  const rest = restOf(a, m.unitEnd, s.end);
+  if (rest === null || words(rest) > 14) return null;
+  let q: string;
+  if (lang === "fr") {
+    const clause = lowerFirst(a, head);
+    q = `${isVowelInitial(unit) ? "combien d'" : "combien de "}${unit} ${/^[aeiouyéèêh]/iu.test(clause) ? "est-ce qu'" : "est-ce que "}${clause}${rest ? " " + rest : ""}`;
+  } else {
+    if (!EN_AUX_OBJECT.test(sub.aux)) return null;
+    const verbRest = sub.rest.replace(/ x$/, "").slice(sub.aux.length).trim();
+    if (!verbRest) return null;
+    q = `how many ${unit} ${sub.aux} ${lowerFirst(a, sub.subject)} ${verbRest}${rest ? " " + rest : ""}`;
+  }
+  return base(a, slot, frame(a, "", q), slot.weight, `wh:${slot.id}`, hash);
 }
 
 /** ", président de la communauté juive de Toulouse, " / ", a spokesperson for the museum, ". */

@@ -1,0 +1,92 @@
+// "Qu'a annoncé la BCE ?": what an actor did, asked without copying the sentence, with what other
+// actors did as options; and the details and option forms a blind reader did not keep.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import { CLITIC_INFINITIVE, POSSESSIVE } from "./clauses";
+import { unworthy } from "./select";
+import type { Candidate } from "./template";
+import { actionsTemplate, findActions } from "./types/actions";
+import { verifyCandidate } from "./verify";
+
+const FR = `Nouveaux billets en euros
+
+La Banque centrale européenne a annoncé une nouvelle série de billets, la première depuis 2002. La Commission européenne a publié un rapport sur la contrefaçon le même jour. Le ministre Pierre Moscovici a salué la décision de la banque centrale. Selon les experts, la refonte des billets coûtera plusieurs millions d'euros. Les commerçants devront adapter leurs caisses avant la mise en circulation. L'Allemagne a obtenu le maintien du billet de 500 euros après de longues négociations.`;
+
+const EN = `New euro notes
+
+The European Central Bank announced a new series of banknotes on Friday. The European Commission published a report on counterfeiting the same day. Finance Minister Paul Martin welcomed the decision of the bank. Shopkeepers will have to adapt their tills before the launch. Germany's central bank won the approval of the governors after long talks.`;
+
+describe("what an actor did", () => {
+  it("asks in French with the participle after the actor, never copying the sentence", () => {
+    const a = analyzeArticle(FR, { language: "fr", title: "Nouveaux billets en euros" });
+    const q = actionsTemplate.generate(a).find((c) => /Banque centrale européenne/.test(c.prompt))!;
+    expect(q.prompt).toBe("D’après l’article, qu’a annoncé la Banque centrale européenne\u202F?");
+    expect(q.answer).toBe("Une nouvelle série de billets");
+    expect(q.choices).toContain("Un rapport sur la contrefaçon");
+    expect(q.skill).toBe("detail");
+    expect(verifyCandidate(a, q)).toBeNull();
+    // Another actor's action as the key fails the independent check.
+    expect(verifyCandidate(a, { ...q, answer: "Un rapport sur la contrefaçon" })).not.toBeNull();
+  });
+
+  it("asks in English with do-support and tags positions as stance", () => {
+    const a = analyzeArticle(EN, { language: "en", title: "New euro notes" });
+    const actions = findActions(a);
+    expect(actions.map((x) => x.object)).toEqual(expect.arrayContaining(["a new series of banknotes", "a report on counterfeiting"]));
+    const q = actionsTemplate.generate(a).find((c) => /European Central Bank/.test(c.prompt))!;
+    expect(q.prompt).toBe("According to the article, what did the European Central Bank announce?");
+    const welcomed = findActions(a).find((x) => x.verb.ask === "welcome");
+    expect(welcomed?.verb.stance).toBe(true);
+  });
+
+  it("offers no event an actor may have authored when the question is about a position", () => {
+    const a = analyzeArticle(FR, { language: "fr", title: "Nouveaux billets en euros" });
+    const q = actionsTemplate.generate(a).find((c) => /salué/.test(c.prompt));
+    // Only other actors' actions may stand as options for a position; two of them exist.
+    if (q) for (const d of q.choices!.filter((x) => x !== q.answer)) expect(["Une nouvelle série de billets", "Un rapport sur la contrefaçon", "Le maintien du billet de 500 euros"]).toContain(d);
+  });
+});
+
+describe("details and options a reader did not keep", () => {
+  const a = analyzeArticle(FR, { language: "fr", title: "Nouveaux billets en euros" });
+  const s = a.sentences[1];
+  const num = (prompt: string, answer: string, ev: string): Candidate => ({
+    kind: "multiple_choice", category: "comprehension", source: "article", prompt, choices: [answer, "20", "30"], answer,
+    evidence: { text: ev, start: s.start, end: s.start + ev.length }, explanation: "…", difficulty: 1, score: 0.95, sentenceIndex: s.index,
+    template: "numeric", meta: { slot: "number" },
+  });
+
+  it("treats a person's age as a trivial figure, not the age of an event", () => {
+    expect(unworthy(a, num("Complétez : « Un lycéen de _____ ans a été agressé dans un train entre Toulouse et Lyon hier soir. »", "17",
+      "Un lycéen de 17 ans a été agressé dans un train entre Toulouse et Lyon hier soir."))).toBe("trivial figure");
+    expect(unworthy(a, num("Complétez : « Les suspects sont âgés d'_____ ans selon la police de Lyon et du Rhône. »", "environ 18",
+      "Les suspects sont âgés d'environ 18 ans selon la police de Lyon et du Rhône."))).toBe("trivial figure");
+    expect(unworthy(a, num("Fill in: “Ahmed Mohamed, a _____-year-old boy from Irving, Texas, was arrested at his school.”", "14",
+      "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested at his school."))).toBe("trivial figure");
+    expect(unworthy(a, num("Complétez : « C'était il y a tout juste _____ ans que l'Algérie devenait indépendante après la guerre. »", "50",
+      "C'était il y a tout juste 50 ans que l'Algérie devenait indépendante après la guerre."))).not.toBe("trivial figure");
+  });
+
+  it("keeps possessives and clitics out of options read alone", () => {
+    expect(POSSESSIVE.fr.test("répartir leurs malades")).toBe(true);
+    expect(CLITIC_INFINITIVE.test("y intégrer un visage")).toBe(true);
+    expect(POSSESSIVE.fr.test("les camions de collecte restent au dépôt")).toBe(false);
+    expect(CLITIC_INFINITIVE.test("trouver une issue rapide")).toBe(false);
+  });
+});
+
+describe("how many, when the number is the object", () => {
+  it("asks with est-ce que in French and an inverted auxiliary in English", async () => {
+    const { whQuestionTemplate } = await import("./types/wh-question");
+    const fr = analyzeArticle("Suppressions de postes\n\nLe groupe informatique HP va supprimer 520 postes en France d'ici 2014. Les syndicats jugent ce plan inacceptable et demandent des négociations. La direction compte sur des départs volontaires et des retraites anticipées. Le plan mondial prévoit 27 000 suppressions.", { language: "fr", title: "Suppressions de postes" });
+    const q = whQuestionTemplate.generate(fr).find((c) => /combien de postes/.test(c.prompt));
+    expect(q?.prompt).toBe("Selon l’article, combien de postes est-ce que le groupe informatique HP va supprimer en France d’ici 2014\u202F?");
+    expect(q?.answer).toBe("520");
+    const en = analyzeArticle("Job cuts\n\nThe computer maker will cut 520 jobs in France by 2014. Unions called the plan unacceptable and asked for talks. Managers hope for voluntary departures and early retirements. The global plan foresees 27,000 cuts.", { language: "en", title: "Job cuts" });
+    const e = whQuestionTemplate.generate(en).find((c) => /how many jobs/.test(c.prompt));
+    expect(e?.prompt).toBe("According to the article, how many jobs will the computer maker cut in France by 2014?");
+    // A number after a preposition is a complement, not what the clause counts.
+    const after = analyzeArticle("Titre\n\nL'exposition est en tournée depuis deux ans dans plusieurs musées. Elle arrive à Montréal en octobre avec trente tableaux. Le musée attend beaucoup de visiteurs cette année.", { language: "fr", title: "Titre" });
+    expect(whQuestionTemplate.generate(after).some((c) => /combien d’ans/.test(c.prompt))).toBe(false);
+  });
+});

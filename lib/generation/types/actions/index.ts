@@ -1,0 +1,236 @@
+// "Qu'a annoncé la BCE ?", "What did NASA announce?": what an actor of the article did or asked
+// for, when the sentence says it plainly — the actor (a person we are sure of, or an
+// organisation) opens the clause, then one of a closed list of verbs, then its object as a noun
+// phrase. The options are what other actors did and other events of the article, so the student
+// ties each action to its actor; the question never copies the sentence.
+import type { EntityMention, FullAnalysis, Sentence } from "../../../analysis/types";
+import { containsWords, fold } from "../../../analysis/fold";
+import type { Language } from "../../contract";
+import { eventNounPool, overlap, upperFirst, wordCount } from "../../clauses";
+import { importanceOf } from "../../importance";
+import { PHRASES } from "../../phrases";
+import { kitFor } from "../../question-kit";
+import { rngFor, shuffle } from "../../random";
+import type { Candidate, QuestionTemplate } from "../../template";
+import { applyTypography, quoteExcerpt } from "../../typography";
+import { confidentPerson } from "../../verify";
+import { ACTION_VERBS, type ActionVerb } from "./verbs";
+
+export interface Action {
+  sentence: Sentence;
+  actor: EntityMention;
+  /** The actor as the question names it ("la BCE", "Charles Bolden"). */
+  actorText: string;
+  verb: ActionVerb;
+  /** The verb as written ("a annoncé", "announced"). */
+  written: string;
+  present: boolean;
+  object: string;
+}
+
+/** Words before the actor: nothing, a determiner and a role, or a short opening adverbial. */
+const HEAD = /^(?:[^,;:«»“”"]{2,50},[\s\u00A0]+)?(?:(?:Le|La|Les|L['’]|The|le|la|les|l['’]|the)[\s\u00A0]?)?(?:[\p{L}'’-]+[\s\u00A0]){0,3}$/u;
+const APPOSITION = /^,[\s\u00A0]+([^,;:«»“”"()]{3,100}),[\s\u00A0]+/u;
+const RELATIVE = /(?:^|[\s\u00A0])(?:qui|que|qu['’]|dont|où|who|which|that|whose|where)(?=[\s\u00A0]|$)/iu;
+const OBJECT_START: Record<Language, RegExp> = {
+  fr: /^(?:le|la|les|l['’]|un|une|des|du)(?=[\s\u00A0]|\p{L})/iu,
+  en: /^(?:the|a|an)[\s\u00A0]/iu,
+};
+/** Where the object noun phrase ends: punctuation, a coordinator, a relative, a clause-level preposition. */
+const WHEN: Record<Language, string> = {
+  fr: "le[\\s\\u00A0]\\d|le[\\s\\u00A0]\\p{Ll}+di|le même jour|hier|aujourd['’]hui|cette semaine|la semaine dernière|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en[\\s\\u00A0](?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\\d{4})",
+  en: "on[\\s\\u00A0](?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d|january|february|march|april|may|june|july|august|september|october|november|december)|the same day|yesterday|today|last[\\s\\u00A0](?:week|month|year)|this[\\s\\u00A0](?:week|month|year)|in[\\s\\u00A0]\\d{4}",
+};
+const OBJECT_END: Record<Language, RegExp> = {
+  fr: new RegExp(`[,;:.!?«»“”"()]|[\\s\\u00A0](?:et|mais|ou|qui|que|qu['’]|dont|où|pour|afin|après|avant|lors|depuis|alors|car|parce|selon|tandis|${WHEN.fr})(?=[\\s\\u00A0'’,.]|$)`, "iu"),
+  en: new RegExp(`[,;:.!?“”"()]|[\\s\\u00A0](?:and|but|or|which|who|that|to|after|before|because|while|since|as|${WHEN.en})(?=[\\s\\u00A0,.]|$)`, "iu"),
+};
+const PRONOUN = /(?<![\p{L}'’])(?:il|elle|ils|elles|lui|eux|leur|leurs|son|sa|ses|he|she|they|it|its|his|her|their|them|this|these)(?![\p{L}'’])/iu;
+
+function actorText(a: FullAnalysis, s: Sentence, m: EntityMention): string {
+  const e = a.entities[m.entityId];
+  const written = a.text.slice(m.start, m.end);
+  if (e.type === "person") return containsWords(s.text, e.name) ? e.name : written;
+  const det = /(?:^|[\s\u00A0])(le|la|les|l['’]|the)[\s\u00A0]?$/iu.exec(a.text.slice(Math.max(s.start, m.start - 5), m.start));
+  return det ? `${det[1].toLowerCase().replace("’", "'")}${/['’]$/.test(det[1]) ? "" : " "}${written}` : written;
+}
+
+function verbAt(rest: string, lang: Language): { verb: ActionVerb; written: string; present: boolean } | null {
+  for (const v of ACTION_VERBS[lang]) {
+    for (const f of v.forms) {
+      const re = lang === "fr"
+        ? new RegExp(`^((?:(?:a|ont)[\\s\\u00A0](?:aussi[\\s\\u00A0]|également[\\s\\u00A0]|déjà[\\s\\u00A0]|notamment[\\s\\u00A0])?)?${f})[\\s\\u00A0]`, "iu")
+        : new RegExp(`^((?:(?:has|have)[\\s\\u00A0])?(?:also[\\s\\u00A0])?${f})[\\s\\u00A0]`, "iu");
+      const m = re.exec(rest);
+      if (!m) continue;
+      const compound = lang === "fr" ? /^(?:a|ont)[\s\u00A0]/i.test(m[1]) : false;
+      // French: the participle needs its auxiliary, the present its plain form; English: past or -s.
+      if (lang === "fr" && (f === v.ask) !== compound) continue;
+      return { verb: v, written: m[1], present: lang === "fr" ? !compound : f === v.forms[1] };
+    }
+  }
+  return null;
+}
+
+const ADVERB: Record<Language, RegExp> = {
+  fr: /^(?:également|aussi|notamment|ensuite|finalement|officiellement|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)[\s\u00A0]+/iu,
+  en: /^(?:also|finally|officially|formally|on[\s\u00A0](?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)[\s\u00A0]+/iu,
+};
+
+function objectAt(rest: string, lang: Language): string | null {
+  rest = rest.replace(ADVERB[lang], "");
+  if (!OBJECT_START[lang].test(rest)) return null;
+  const end = OBJECT_END[lang].exec(rest);
+  // "the locations that would be given…": an object cut before its relative clause says nothing.
+  if (end && RELATIVE.test(end[0])) return null;
+  let obj = (end ? rest.slice(0, end.index) : rest).trim();
+  // No dangling preposition or determiner at the end.
+  while (/[\s\u00A0](?:de|du|des|d['’]|à|au|aux|en|par|sur|dans|le|la|les|l['’]|of|in|on|at|by|for|with|the|a|an)$/iu.test(obj)) obj = obj.replace(/[\s\u00A0]\S+$/u, "");
+  const n = wordCount(obj);
+  if (n < 2 || n > 12 || PRONOUN.test(obj) || /\d{1,2}[\s\u00A0](?:h|heures?)/.test(obj)) return null;
+  return obj;
+}
+
+/** Actor key: the entity, or the folded noun phrase for "le gouvernement", "La Commission européenne". */
+export function actorKey(x: Action): string {
+  return x.actor.entityId >= 0 ? `e${x.actor.entityId}` : `np:${fold(x.actorText)}`;
+}
+
+/** "Le gouvernement a annoncé …", "La Commission européenne a publié …": a subject noun phrase, not a name. */
+function phraseActors(a: FullAnalysis): Action[] {
+  const lang = a.language;
+  const out: Action[] = [];
+  for (const s of a.sentences) {
+    if (s.isHeading || !s.quotesBalanced) continue;
+    const det = (lang === "fr" ? /^(?:Le|La|Les|L['’])[\s\u00A0]?/u : /^The[\s\u00A0]/u).exec(s.text);
+    if (!det) continue;
+    // The shortest run of plain words (no punctuation) after which one of the verbs follows.
+    const words = s.text.slice(det[0].length).split(/(?<=[\s\u00A0])/u);
+    let phraseLen = -1;
+    let v: ReturnType<typeof verbAt> = null;
+    for (let k = 1, len = det[0].length; k <= 5 && k <= words.length; k++) {
+      if (!/^[\p{L}'’-]+[\s\u00A0]$/u.test(words[k - 1])) break;
+      len += words[k - 1].length;
+      v = verbAt(s.text.slice(len), lang);
+      if (v) { phraseLen = len; break; }
+    }
+    if (!v || phraseLen < 0) continue;
+    const m = [s.text.slice(0, phraseLen), s.text.slice(det[0].length, phraseLen)];
+    if (PRONOUN.test(m[1]) || RELATIVE.test(m[1])) continue;
+    const rest = s.text.slice(phraseLen);
+    const object = objectAt(rest.slice(v.written.length).replace(/^[\s\u00A0]+/, ""), lang);
+    if (!object) continue;
+    const phrase = s.text.slice(0, m[0].length).trim();
+    // A name inside the phrase is handled as an entity actor.
+    if (a.entityMentions.some((x) => x.sentenceIndex === s.index && x.start < s.start + phrase.length)) continue;
+    const actor: EntityMention = { start: s.start, end: s.start + phrase.length, sentenceIndex: s.index, text: phrase, type: "org", entityId: -1, before: "" };
+    out.push({ sentence: s, actor, actorText: phrase.charAt(0).toLowerCase() + phrase.slice(1), verb: v.verb, written: v.written, present: v.present, object });
+  }
+  return out;
+}
+
+export function findActions(a: FullAnalysis): Action[] {
+  const lang = a.language;
+  const out: Action[] = phraseActors(a);
+  for (const m of a.entityMentions) {
+    if (m.type !== "person" && m.type !== "org") continue;
+    const s = a.sentences[m.sentenceIndex];
+    if (s.isHeading || !s.quotesBalanced) continue;
+    const e = a.entities[m.entityId];
+    if (e.type === "person" && !confidentPerson(a, e.name)) continue;
+    if (!HEAD.test(a.text.slice(s.start, m.start))) continue;
+    let from = m.end;
+    const app = APPOSITION.exec(a.text.slice(from, s.end));
+    if (app && wordCount(app[1]) <= 12 && !RELATIVE.test(app[1])) from += app[0].length;
+    else from += /^[\s\u00A0]+/.exec(a.text.slice(from, s.end))?.[0].length ?? 0;
+    const rest = a.text.slice(from, s.end);
+    const v = verbAt(rest, lang);
+    if (!v) continue;
+    const object = objectAt(rest.slice(v.written.length).replace(/^[\s\u00A0]+/, ""), lang);
+    if (!object) continue;
+    out.push({ sentence: s, actor: m, actorText: actorText(a, s, m), verb: v.verb, written: v.written, present: v.present, object });
+  }
+  return out;
+}
+
+function promptFor(a: FullAnalysis, x: Action): string {
+  if (a.language === "fr") {
+    if (!x.present) {
+      const aux = /^ont[\s\u00A0]/i.test(x.written) ? "ont" : "a";
+      return `D'après l'article, qu'${aux} ${x.verb.ask} ${x.actorText} ?`;
+    }
+    const form = x.written.toLowerCase();
+    return `D'après l'article, ${/^[aeiouyéèêh]/i.test(form) ? "qu'" : "que "}${form} ${x.actorText} ?`;
+  }
+  return `According to the article, what ${x.present ? "does" : "did"} ${x.actorText} ${x.verb.ask}?`;
+}
+
+/** What other actors did and other events of the article: true elsewhere, not of this actor. */
+function distractorsFor(a: FullAnalysis, x: Action, all: Action[], hash: number): string[] {
+  const imp = importanceOf(a);
+  const mentionsActor = (i: number) => x.actor.entityId >= 0 ? a.entityMentions.some((m) => m.sentenceIndex === i && m.entityId === x.actor.entityId)
+    : fold(a.sentences[i].text).includes(fold(x.actorText.replace(/^(?:le|la|les|l'|the)\s?/i, "")));
+  const ownObjects = all.filter((o) => actorKey(o) === actorKey(x)).map((o) => o.object);
+  const others = shuffle(all.filter((o) => actorKey(o) !== actorKey(x) && o.sentence.index !== x.sentence.index)
+    .map((o) => ({ text: o.object, sentence: o.sentence.index })), rngFor(hash, `action:${x.sentence.index}`));
+  // An event of a sentence about someone else, never one the actor may be the author of
+  // (a report's findings are what its authors denounce).
+  const aboutOther = (i: number) => a.entityMentions.some((m) => m.sentenceIndex === i && m.entityId !== x.actor.entityId &&
+    (m.type === "org" || (m.type === "person" && confidentPerson(a, a.entities[m.entityId].name))));
+  // What someone denounces or asks for may be anywhere in an article about it: positions take
+  // other actors' positions only.
+  const events = x.verb.stance ? [] : eventNounPool(a, x.sentence.index).filter((p) => !mentionsActor(p.sentence) && aboutOther(p.sentence) &&
+    !PRONOUN.test(a.sentences[p.sentence].text.split(/[\s\u00A0]/)[0] ?? ""))
+    .sort((p, q) => imp.sentence[q.sentence] - imp.sentence[p.sentence] || p.sentence - q.sentence);
+  const keyWords = wordCount(x.object);
+  const evidence = fold(x.sentence.text);
+  const picked: string[] = [];
+  for (const d of [...others, ...events]) {
+    if (picked.length >= 3) break;
+    const n = wordCount(d.text);
+    if (n < 2 || n > Math.max(8, keyWords * 2.5) || PRONOUN.test(d.text)) continue;
+    if (overlap(d.text, x.object) >= 0.34 || evidence.includes(fold(d.text))) continue;
+    if (ownObjects.some((o) => overlap(o, d.text) >= 0.34) || picked.some((p) => overlap(p, d.text) >= 0.5 || fold(p) === fold(d.text))) continue;
+    picked.push(d.text);
+  }
+  return picked;
+}
+
+export const actionsTemplate: QuestionTemplate = {
+  name: "action",
+  generate(analysis) {
+    const { full: a, hash } = kitFor(analysis);
+    const lang = a.language;
+    const imp = importanceOf(a);
+    const actions = findActions(a);
+    const out: Candidate[] = [];
+    for (const x of actions) {
+      // Two actions of one actor with the same verb: "what did X announce?" would have two answers.
+      if (actions.some((o) => o !== x && actorKey(o) === actorKey(x) && o.verb === x.verb)) continue;
+      const distractors = distractorsFor(a, x, actions, hash);
+      if (distractors.length < 2) continue;
+      const key = upperFirst(x.object);
+      const evidence = { text: a.text.slice(x.sentence.start, x.sentence.end), start: x.sentence.start, end: x.sentence.end };
+      const explanation = lang === "fr"
+        ? `L'article dit que ${x.actorText} ${x.written} ${x.object}. ${PHRASES.fr.explain(quoteExcerpt(evidence.text, "fr"))}`
+        : `The article says that ${x.actorText} ${x.written} ${x.object}. ${PHRASES.en.explain(quoteExcerpt(evidence.text, "en"))}`;
+      out.push({
+        kind: "multiple_choice",
+        category: "comprehension",
+        source: "article",
+        prompt: applyTypography(promptFor(a, x), lang),
+        choices: shuffle([key, ...distractors.map(upperFirst)], rngFor(hash, `action-choices:${x.sentence.index}:${x.actor.start}`)),
+        answer: key,
+        evidence,
+        explanation: applyTypography(explanation, lang),
+        difficulty: 2,
+        skill: x.verb.stance ? "stance" : "detail",
+        template: "action",
+        score: Math.min(1, 0.7 + 0.25 * imp.sentence[x.sentence.index]),
+        sentenceIndex: x.sentence.index,
+        meta: { slot: "action", fact: `action:${x.sentence.index}`, proof: { type: "action", actor: a.text.slice(x.actor.start, x.actor.end), verb: x.written, object: x.object } },
+      });
+    }
+    return out;
+  },
+};
