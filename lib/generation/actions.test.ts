@@ -67,6 +67,23 @@ describe("details and options a reader did not keep", () => {
       "C'était il y a tout juste 50 ans que l'Algérie devenait indépendante après la guerre."))).not.toBe("trivial figure");
   });
 
+  it("refuses one end of a range and an option the prompt prints", () => {
+    expect(unworthy(a, num("Complétez : « Les poils appartiendraient au yéti avec une probabilité de 60 à _____ selon une analyse russe. »", "70 %",
+      "Les poils appartiendraient au yéti avec une probabilité de 60 à 70 % selon une analyse russe."))).toBe("blank is one item of a list");
+    const c = num("Complétez : « Le parti a obtenu _____ sièges contre 12 sièges pour son rival à l'issue du vote de dimanche. »", "15",
+      "Le parti a obtenu 15 sièges contre 12 sièges pour son rival à l'issue du vote de dimanche.");
+    expect(unworthy(a, { ...c, choices: ["15", "12", "18"] })).toBe("an option is printed in the prompt");
+    expect(unworthy(a, { ...c, choices: ["15", "17", "18"] })).toBeNull();
+  });
+
+  it("proposes true/false only to a teacher who asks for that format", async () => {
+    const { generateQuiz } = await import("./generate");
+    const all = generateQuiz({ text: FR, title: "Nouveaux billets en euros", count: 20 });
+    expect(all.questions.some((q) => q.kind === "true_false")).toBe(false);
+    const tf = generateQuiz({ text: FR, title: "Nouveaux billets en euros", count: 20, kinds: ["true_false"] });
+    expect(tf.questions.every((q) => q.kind === "true_false")).toBe(true);
+  });
+
   it("keeps possessives and clitics out of options read alone", () => {
     expect(POSSESSIVE.fr.test("répartir leurs malades")).toBe(true);
     expect(CLITIC_INFINITIVE.test("y intégrer un visage")).toBe(true);

@@ -61,7 +61,10 @@ describe("generator floors on real news (tuning set)", () => {
       }
     }
   });
-  it("finds questions in the set as a whole (at least 3 per article on average)", () => {
-    expect(produced).toBeGreaterThanOrEqual(3 * news.length);
+  // Fewer than asked is a valid result, but a quiz needs a few questions: the formats the blind
+  // readings rejected (name and date clozes, true/false, acronyms) are no longer proposed, which
+  // leaves about 2.9 per tuning article.
+  it("finds questions in the set as a whole (at least 2.5 per article on average)", () => {
+    expect(produced).toBeGreaterThanOrEqual(2.5 * news.length);
   });
 });

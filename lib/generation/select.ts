@@ -36,8 +36,11 @@ export function skillOf(c: Candidate): QuestionSkill {
  * Organisation and "other" name clozes are where typing failed most.
  */
 const TEMPLATE_TRUST: Record<string, number> = {
-  "fill-blank": 0.7, "true-false": 0.65, "short-answer": 0.9, "entity-choice": 0.95, numeric: 0.92,
-  "date-choice": 0.85, "wh-question": 1.05, quote: 1, ordering: 1, acronym: 0.9,
+  "fill-blank": 0.7, "short-answer": 0.9, "entity-choice": 0.95, numeric: 0.92,
+  "date-choice": 0.85, "wh-question": 1.05, quote: 1, ordering: 1,
+  // No true/false of the first generation was kept as is, and both acronym questions of the two
+  // blind readings were rejected (the expansion stands next to the acronym): not proposed.
+  "true-false": 0.5, "stance.true-false": 0.5, acronym: 0.5,
 };
 
 /**
@@ -59,11 +62,12 @@ function clozeSlotTrust(c: Candidate, lang: "fr" | "en"): number {
 }
 
 /** Final score: the template's own estimate times its format's trust, weighted for recall by the sentence's importance. */
-export function finalScore(a: FullAnalysis, c: Candidate): number {
+export function finalScore(a: FullAnalysis, c: Candidate, formatChosen = false): number {
   const imp = importanceOf(a);
   const w = c.sentenceIndex >= 0 ? imp.sentence[c.sentenceIndex] ?? 0 : 0.5;
-  const trust = TEMPLATE_TRUST[c.template ?? ""] ?? 1;
-  const s = c.score * trust * clozeSlotTrust(c, a.language);
+  // A teacher who asks for a format (true/false only, say) has judged the format already.
+  const trust = formatChosen ? 1 : (TEMPLATE_TRUST[c.template ?? ""] ?? 1) * clozeSlotTrust(c, a.language);
+  const s = c.score * trust;
   return RECALL.has(skillOf(c)) ? s * (0.55 + 0.45 * w) : s;
 }
 
@@ -82,13 +86,16 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   // and its options are told apart by the noun ("un jeune homme de 63 ans").
   if (/^[\s\u00A0-]*(?:ans|years?[\s-]old)(?![\p{L}])/iu.test(after) && /(?:de|d['’]|aged|a|an)[\s\u00A0]*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|some)[\s\u00A0]+)?$/iu.test(ev.slice(Math.max(0, at - 24), at))) return true;
   if (/^[\s\u00A0]*-?year-old/iu.test(after) || /aged[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 6), at))) return true;
-  return /(?:^|[\s-])(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?:\s|$)/iu.test(after.replace(/^[\s\u00A0]+/, " ").slice(0, 10) + " ");
+  // A clock or elapsed time, the unit right after the figure or after the rest of a number in words.
+  return /^[\s\u00A0-]*(?:[\p{Ll}-]+[\s\u00A0])?(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?![\p{L}])/iu.test(ev.slice(at + bare.length, at + bare.length + 24));
 }
 
 /** "Après _____, 2003, 2009 et 2010": which item of an enumeration is missing is guesswork, not reading. */
 function blankInList(prompt: string): boolean {
   const at = prompt.indexOf("_____");
   if (at < 0) return false;
+  // "de 60 à _____", "between 5 and _____": one end of a range is guessed from the other.
+  if (/(?:de|entre|from|between)[\s\u00A0][\d\s\u00A0.,]+(?:%[\s\u00A0])?(?:à|et|and|to)[\s\u00A0]_____|_____[\s\u00A0](?:à|et|and|to)[\s\u00A0]\d/u.test(prompt)) return true;
   const around = prompt.slice(Math.max(0, at - 50), at + 55);
   return LIST_WITH_CONJUNCTION.test(around) || LIST_OF_THREE.test(around);
 }
@@ -165,6 +172,8 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (blankCutsName(c.prompt)) return "blank cuts a name";
   if (initialsInPrompt(c)) return "the prompt spells the answer's initials";
   if (complementOfHundred(c)) return "the other share of a whole is in the prompt";
+  // "une probabilité de 60 à _____" with 60 among the options: the prompt prints a wrong option.
+  if (c.meta?.slot === "number" && (c.choices ?? []).some((x) => x !== c.answer && containsWords(c.prompt.replace(/_____/g, " "), x.replace(/[\s\u00A0\u202F]*%$/, "")))) return "an option is printed in the prompt";
   // "who is the to witness city mayor?": a role cut from a clause is not a role.
   if (c.template === "short-answer" && /(?:^|\s)(?:the|le|la|les|l’|l')\s(?:to|à|de|pour)\s/iu.test(c.prompt)) return "role cut from a clause";
   if (c.meta?.slot === "date" && typeof c.answer === "string" && /^\d{4}$/.test(c.answer.trim()) && Number(c.answer) === a.referenceDate.getUTCFullYear()) return "the year of the article";
@@ -204,8 +213,9 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
   kinds?: QuestionKind[] | null; skills?: QuestionSkill[] | null; hash: number; checkpoint?: () => void;
 }): Picked[] {
   const lang = a.language;
-  const bar = (c: Candidate) => (opts.kinds?.includes(c.kind) && !opts.kinds.includes("multiple_choice") ? KIND_REQUESTED_BAR : QUALITY_BAR);
-  const scored = cands.filter((c) => !unworthy(a, c)).map((c) => ({ c, s: finalScore(a, c) })).filter((x) => x.s >= bar(x.c));
+  const chosen = (c: Candidate) => !!opts.kinds?.includes(c.kind) && !opts.kinds.includes("multiple_choice");
+  const bar = (c: Candidate) => (chosen(c) ? KIND_REQUESTED_BAR : QUALITY_BAR);
+  const scored = cands.filter((c) => !unworthy(a, c)).map((c) => ({ c, s: finalScore(a, c, chosen(c)) })).filter((x) => x.s >= bar(x.c));
   // Comprehension first, then by score; ties in reading order for determinism.
   scored.sort((x, y) => Number(RECALL.has(skillOf(x.c))) - Number(RECALL.has(skillOf(y.c))) || y.s - x.s ||
     x.c.sentenceIndex - y.c.sentenceIndex || x.c.prompt.localeCompare(y.c.prompt));
