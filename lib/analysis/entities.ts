@@ -190,12 +190,16 @@ function afterRoleNoun(text: string, start: number, sentenceStart: number, lang:
 
 type PlaceKind = NonNullable<Entity["placeKind"]>;
 
+const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set("MP MEP MPP MLA MNA MHA CEO CFO COO CTO PM PDG DG DRH DGS VP".split(" "));
+
 function classify(run: Run, name: string, beforeWord: string, twoBefore: string, lang: Language, commonWords: ReadonlySet<string>,
   roleCue = false): { type: EntityType; placeKind?: PlaceKind } {
   const ws = run.words.map((w) => w.text);
   if (ws.length === 1 && NOT_PLACES.has(ws[0])) return { type: "other" };
   // "the US Army": a country, not an organisation like every other all-caps word.
   if (ws.length === 1 && COUNTRY_ABBREVIATIONS[ws[0]]) return { type: "place", placeKind: "country" };
+  // "MP", "CEO", "PDG": an all-caps title is a role, not an organisation.
+  if (ws.length === 1 && ROLE_ABBREVIATIONS.has(ws[0].replace(/s$/, ""))) return { type: "other" };
   if (ws.length === 1 && isAllCaps(ws[0])) return { type: "org" };
   if (ws.some((w) => EVENT_HEADS.has(w))) return { type: "other" };
   if (ws.some((w) => ORG_HEADS.has(w) || ORG_HEADS.has(w.split("-")[0]))) return { type: "org" };

@@ -123,3 +123,38 @@ A national survey found that many children lack iodine. Professor Ann Eastman sa
     expect(verifyCandidate(a, { ...eastman, answer: "New rules on iodine would come by the end of the year" })).not.toBeNull();
   });
 });
+
+describe("causes found by the third blind reading", () => {
+  it("never keys the main idea on someone's view of the news, nor on a sentence pointing back", async () => {
+    const { mainIdeaCandidate } = await import("./types/main-idea");
+    const text = `Afghan girls' robotics team honored after visa snags
+
+An all-girl Afghan robotics team was awarded a silver medal for courageous achievement on Tuesday in Washington. According to the Afghan ambassador, the participation of this robotics team shows the progress of Afghan girls. The team had been denied visas twice before the president intervened. The contest asked robots to sort blue and orange balls. Teams from Morocco and Iran also had trouble reaching the competition. The Syrian refugee team named their robot Robogee. The organisers plan to hold the next contest in Mexico City. Judges praised the teams for their teamwork and their designs.`;
+    const a = full(text, "en", "Afghan girls' robotics team honored after visa snags");
+    const q = mainIdeaCandidate(a, 1);
+    expect(q?.answer ?? "").not.toMatch(/^According to/);
+    if (q) expect(q.answer).toMatch(/^An all-girl Afghan robotics team was awarded/);
+  });
+
+  it("takes MP for a title, not an organisation", () => {
+    const a = full("Document found\n\nA sensitive document was found on an Ottawa street. Paul Dewar, an Ottawa MP, said the lapses raise serious questions. The MP asked the minister to explain the lapse. The department said it would look into the incident.", "en", "Document found");
+    expect(a.entities.some((e) => e.name === "MP" && e.type === "org")).toBe(false);
+  });
+
+  it("asks no role a clause was cut from, nor one two people share, and who held it at the time", async () => {
+    const { shortAnswerTemplate } = await import("./types/short-answer");
+    const a = full(`Boy's clock
+
+Ahmed received support online ranging from US President Barack Obama to the founder of Facebook. Environment Canada spokeswoman Mary Smith said the department would look into it. Environment Canada spokeswoman Julie Hahn said the document was not secret. Finance Minister Oliver Grant declined to comment. The school suspended the boy for three days.`, "en", "Boy's clock");
+    const prompts = shortAnswerTemplate.generate(a).filter((c) => c.kind === "short_answer").map((c) => c.prompt);
+    expect(prompts.some((p) => /ranging/.test(p))).toBe(false);
+    expect(prompts.some((p) => /spokeswoman/i.test(p))).toBe(false);
+    expect(prompts).toContain("According to the article, who was the finance minister at the time?");
+  });
+
+  it("asks no 'how many' on a clause that opens on 'Rappelons que'", async () => {
+    const { whQuestionTemplate } = await import("./types/wh-question");
+    const a = full("Rapport final\n\nLe rapport final du BEA a été publié jeudi à Paris. Rappelons que cet accident avait fait 228 morts le 1er juin 2009. Les enquêteurs ont étudié les boîtes noires pendant deux ans. Le rapport émet 41 recommandations.", "fr", "Rapport final");
+    expect(whQuestionTemplate.generate(a).some((c) => /rappelons/i.test(c.prompt))).toBe(false);
+  });
+});

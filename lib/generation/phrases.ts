@@ -35,7 +35,8 @@ export const PHRASES: Record<Language, {
     tfTrue: "Vrai : c'est ce qu'indique l'article.",
     tfFalse: (o, s) => `Faux : l'article indique « ${o} », et non « ${s} ».`,
     quote: (x) => `Qui a déclaré : ${x} ?`,
-    role: (x) => `D'après l'article, qui est ${x} ?`,
+    // Offices change hands: the question asks who held the role when the article was written.
+    role: (x) => `D'après l'article, qui était ${x} au moment des faits ?`,
     acronym: (x) => `Que signifie le sigle ${x} ?`,
     acronymReverse: (x) => `Quel sigle désigne ${x} ?`,
     ordering: "Remettez ces événements dans l'ordre chronologique, du plus ancien au plus récent.",
@@ -58,7 +59,7 @@ export const PHRASES: Record<Language, {
     tfTrue: "True: this is what the article says.",
     tfFalse: (o, s) => `False: the article says “${o}”, not “${s}”.`,
     quote: (x) => `Who said: ${x}?`,
-    role: (x) => `According to the article, who is ${x}?`,
+    role: (x) => `According to the article, who was ${x} at the time?`,
     acronym: (x) => `What does ${x} stand for?`,
     acronymReverse: (x) => `Which acronym stands for ${x}?`,
     ordering: "Put these events in chronological order, earliest first.",

@@ -61,7 +61,7 @@ describe("question templates (French)", () => {
 
   it("short-answer: the person behind a role", () => {
     const q = valid(byName("short-answer")).find((c) => c.prompt.includes("ministre de l’Intérieur"))!;
-    expect(q.prompt).toBe("D’après l’article, qui est le ministre de l’Intérieur\u202F?");
+    expect(q.prompt).toBe("D’après l’article, qui était le ministre de l’Intérieur au moment des faits\u202F?");
     expect(q.answer).toBe("Erlan Tourgoumbaïev");
     expect(q.kind).toBe("short_answer");
   });
@@ -115,7 +115,7 @@ describe("question templates (English)", () => {
   const all = TEMPLATES.flatMap((t) => t.generate(e)).filter((c) => checkCandidate(c, e) === null);
 
   it("asks roles, acronyms and numbers in English", () => {
-    expect(all.find((c) => c.prompt === "According to the article, who is the finance minister?")?.answer).toBe("Oliver Grant");
+    expect(all.find((c) => c.prompt === "According to the article, who was the finance minister at the time?")?.answer).toBe("Oliver Grant");
     expect(all.find((c) => c.prompt === "What does MPC stand for?")?.answer).toBe("Monetary Policy Committee");
     const n = all.find((c) => c.template === "numeric" && c.answer === "6.4%")!;
     expect(n.choices!.every((c) => c.endsWith("%"))).toBe(true);

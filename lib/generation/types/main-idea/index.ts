@@ -15,12 +15,19 @@ const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
   en: /^(?:he|she|they|it|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|according to (?:him|her|them))(?![\p{L}'’])/iu,
 };
 
+const ATTRIBUTED: Record<"fr" | "en", RegExp> = {
+  fr: /^(?:selon|d['’]après|pour)[\s\u00A0]|(?:,|[\s\u00A0]a)[\s\u00A0](?:déclaré|affirmé|estimé|indiqué|expliqué|souligné|assuré|ajouté|précisé)(?![\p{L}])|[\s\u00A0](?:estime|affirme|juge|considère|pense)[\s\u00A0](?:que|qu['’])/iu,
+  en: /^according to[\s\u00A0]|,[\s\u00A0](?:said|says|added|stated)(?![\p{L}])|[\s\u00A0](?:said|says|believes|thinks|argued|claimed)[\s\u00A0]that[\s\u00A0]/iu,
+};
+
 function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): boolean {
   const n = wordCount(s.text);
   return !s.isHeading && !!s.quotesBalanced && n >= 8 && n <= maxWords && !/\?$/.test(s.text) &&
     !OPENS_ON_REFERENCE[a.language].test(s.text.trim()) && /[.!…»”"]$/.test(s.text.trim()) &&
     // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
-    /^[\p{Lu}\d]/u.test(s.text.trim()) && !/^\p{Lu}[\p{L}-]+\s[-–—]\s/u.test(s.text.trim());
+    /^[\p{Lu}\d]/u.test(s.text.trim()) && !/^\p{Lu}[\p{L}-]+\s[-–—]\s/u.test(s.text.trim()) &&
+    // "À compter de cette date, …", "After this decision, …": an opening that points back.
+    !/^[^,]{0,30}(?<![\p{L}])(?:cette|ce|cet|ces|this|these|that|those)[\s\u00A0]/iu.test(s.text.trim());
 }
 
 export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | null {
@@ -31,7 +38,11 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // The key must restate the title's news: without shared words it may be an aside (an
   // ambassador's remark in the second paragraph), and a wrong key is worse than no question.
   const titleShare = (s: Sentence) => (imp.titleWords.size ? contentWordsOf(s.text, a.language).filter((w) => imp.titleWords.has(w)).length / Math.min(imp.titleWords.size, 5) : 0);
-  const ranked = [...opening].sort((x, y) => titleShare(y) - titleShare(x) || imp.sentence[y.index] - imp.sentence[x.index] || x.index - y.index);
+  // Someone's view of the news ("According to the ambassador, …", "…, a déclaré X") is a
+  // reaction to it, not the news; among the rest, news writing puts the event first.
+  const ranked = opening.filter((s) => !ATTRIBUTED[a.language].test(s.text))
+    .sort((x, y) => Math.round(5 * titleShare(y)) - Math.round(5 * titleShare(x)) || x.index - y.index);
+  if (!ranked.length) return null;
   const key = ranked[0];
   const keyImp = imp.sentence[key.index];
   if (keyImp < 0.6 || titleShare(key) < 0.4) return null;

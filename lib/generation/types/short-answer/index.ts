@@ -4,6 +4,7 @@ import type { QuestionTemplate, Candidate } from "../../template";
 import type { FullAnalysis, Entity, RoleMention } from "../../../analysis/types";
 import { fold, containsWords, foldWords, isAllCaps } from "../../../analysis/fold";
 import { ROLE_NOUNS } from "../../../analysis/lexicon/roles";
+import { placeKindOf } from "../../../analysis/entities";
 import { excerptWith, BLANK, usableSentence } from "../../excerpt";
 import { PHRASES } from "../../phrases";
 import { danglingReference, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
@@ -13,8 +14,11 @@ import { applyTypography, quoteExcerpt } from "../../typography";
 /** A role phrase that ends on a function word was cut short ("general secretary of the"). */
 const DANGLING = /(?:^|\s)(?:the|of|a|an|and|de|du|des|la|le|les|l['’]|d['’]|à|au|aux|et|pour|en)$/iu;
 
+/** "ranging from US president": a verb form or a clause-level preposition inside is no role. */
+const NOT_A_ROLE = /(?:^|\s)(?:\p{Ll}+ing|from|to|with|by|after|before|than|depuis|avec|après|avant|par)(?=\s|$)/u;
+
 function rolePhrase(a: FullAnalysis, r: RoleMention, e: Entity): string | null {
-  if (DANGLING.test(r.bare.trim())) return null;
+  if (DANGLING.test(r.bare.trim()) || NOT_A_ROLE.test(r.bare.trim())) return null;
   if (a.language === "fr") {
     const t = r.text.replace(/^(Le|La|L['’])/, (d) => d.toLowerCase());
     if (/^(?:le|la|l['’]|les)(?:\s|(?<=['’]))/iu.test(t)) return t;
@@ -30,7 +34,8 @@ function rolePhrase(a: FullAnalysis, r: RoleMention, e: Entity): string | null {
   }
   // English: "Governor" → "the governor", "Finance Minister" → "the finance minister"; names keep capitals.
   const names = a.entities.filter((e) => e.type !== "person").flatMap((e) => e.forms);
-  const words = r.bare.split(/\s+/).map((w) => (isAllCaps(w) || names.some((n) => containsWords(n, w)) ? w : w.toLowerCase()));
+  // Proper nouns keep their capital ("Environment Canada spokeswoman"): names of the article, countries and cities.
+  const words = r.bare.split(/\s+/).map((w) => (isAllCaps(w) || names.some((n) => containsWords(n, w)) || placeKindOf(w) ? w : w.toLowerCase()));
   const det = r.det ? r.det.toLowerCase() : "the";
   return `${det} ${words.join(" ")}`;
 }
@@ -47,6 +52,12 @@ function ambiguousBareRole(a: FullAnalysis, r: RoleMention, e: Entity): boolean 
   if (words.length !== 1 || !FOLDED_ROLES[a.language].has(words[0])) return false;
   const own = new Set(a.entityMentions.filter((m) => m.entityId === e.id).map((m) => m.sentenceIndex));
   return a.sentences.some((s) => !own.has(s.index) && foldWords(s.text).split(" ").includes(words[0]));
+}
+
+/** The role noun of a role phrase, folded, with spokesman/spokeswoman/spokesperson as one. */
+function roleHead(bare: string, lang: "fr" | "en"): string | undefined {
+  const w = foldWords(bare).split(" ").find((x) => FOLDED_ROLES[lang].has(x));
+  return w?.replace(/^spokes(?:man|woman|person)$/, "spokes").replace(/^porte-parole$/, "spokes");
 }
 
 function roleCandidates(a: FullAnalysis): Candidate[] {
@@ -67,6 +78,9 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
       r = e.roles.find((x) => x !== r && foldWords(x.bare).split(" ").length > 1 && foldWords(x.bare).split(" ").includes(head)) ?? r;
     }
     if (!r || (byRole.get(fold(r.bare))?.length ?? 0) > 1) continue;
+    // "the Environment Canada spokeswoman" when another person is also a spokesperson of it: two answers.
+    const head = roleHead(r.bare, lang);
+    if (head && a.entities.some((x) => x.id !== e.id && x.type === "person" && x.roles.some((o) => roleHead(o.bare, lang) === head))) continue;
     const s = a.sentences[r.sentenceIndex];
     if (!usableSentence(s)) continue;
     const phrase = rolePhrase(a, r, e);

@@ -127,6 +127,10 @@ function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number):
   const head = a.text.slice(s.start, m.start).replace(/[\s\u00A0]+$/u, "");
   if (!head || /[,;:«»“”"()]/.test(head) || words(head) > 12 || BEFORE_OBJECT_NUMBER[lang].test(head + " ")) return null;
   if (DANGLING_REF.test(head) || /^(?:il|elle|ils|elles|on|he|she|they|it|we|i)(?![\p{L}'’])/iu.test(head)) return null;
+  // The clause opens on its subject: a determiner or a name of the article, never "Rappelons que …".
+  if (/(?:^|[\s\u00A0])(?:que|qu['’]|that)(?=[\s\u00A0]|$)/iu.test(head)) return null;
+  const opensOnName = a.entityMentions.some((x) => x.start === s.start);
+  if (!opensOnName && !/^(?:Le|La|Les|L['’]|Un|Une|Des|The|A|An)(?:[\s\u00A0]|(?<=['’]))/u.test(head)) return null;
   const sub = subjectOf(head + " x", lang);
   if (!sub || !sub.rest.trim() || words(sub.subject) > 6) return null;
   const rest = restOf(a, m.unitEnd, s.end);
