@@ -2,7 +2,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, ensureBuilt, freshDatabase, startServer, type AppServer } from "./support/app-server";
+import { ROOT, ensureBuilt, loadPort, freshDatabase, startServer, type AppServer } from "./support/app-server";
 import { seedQuiz, seedStudents, submit } from "./support/class";
 import { percentile } from "../../scripts/bench/load";
 
@@ -12,7 +12,7 @@ let server: AppServer;
 beforeAll(async () => {
   ensureBuilt();
   freshDatabase(DB);
-  server = await startServer(3150, DB);
+  server = await startServer(loadPort(0), DB);
 }, 300_000);
 
 afterAll(async () => {

@@ -3,7 +3,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, ensureBuilt, freshDatabase, startServer, type AppServer } from "./support/app-server";
+import { ROOT, ensureBuilt, loadPort, freshDatabase, startServer, type AppServer } from "./support/app-server";
 import { seedQuiz, seedStudents, submit, type Student } from "./support/class";
 
 const DB = path.join(ROOT, "data", "load", "crash.db");
@@ -26,7 +26,7 @@ describe("REL-4: crash consistency", () => {
     const restartMs: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const t0 = Date.now();
-      server = await startServer(3160, DB);
+      server = await startServer(loadPort(10), DB, { workers: 1 });
       restartMs.push(Date.now() - t0);
       const students = seedStudents(DB, quizId, questions, 150);
       let stop = false;
