@@ -43,7 +43,7 @@ export interface AppServer {
  * Starts the launcher `npm start` uses (scripts/serve.mjs): a primary and `workers` app
  * processes sharing one port (default WEB_CONCURRENCY, else one per core).
  */
-export async function startServer(port: number, dbFile: string, opts: { workers?: number; env?: NodeJS.ProcessEnv } = {}): Promise<AppServer> {
+export async function startServer(port: number, dbFile: string, opts: { workers?: number; env?: Record<string, string> } = {}): Promise<AppServer> {
   const workers = opts.workers ?? process.env.WEB_CONCURRENCY;
   const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
     cwd: ROOT,
