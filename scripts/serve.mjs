@@ -65,9 +65,8 @@ function refuseMalformedPath(req, res) {
 
 async function runWorker() {
   const port = Number(process.env.PORT || 3000);
-  const hostname = process.env.HOSTNAME || undefined;
   const next = require("next");
-  const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
+  const app = next({ dev: false, dir: root, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((req, res) => {
@@ -92,7 +91,8 @@ async function runWorker() {
   process.on("SIGINT", stop);
   // A worker never outlives its primary.
   process.on("disconnect", stop);
-  server.listen(port, hostname);
+  // Every interface, as `next start` does (HOSTNAME is not read: containers set it to their id).
+  server.listen(port);
 }
 
 /** The primary: forks `workers` processes and keeps that many alive until SIGINT/SIGTERM. */

@@ -14,7 +14,13 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const port = process.env.PORT || "3000";
 // Checked before the slow steps, so a typo fails at once.
-const workers = workerCount();
+let workers;
+try {
+  workers = workerCount();
+} catch (e) {
+  console.error(`✖ ${e.message}`);
+  process.exit(1);
+}
 
 function run(label, cmd, args, env = process.env) {
   console.log(`\n▶ ${label}`);

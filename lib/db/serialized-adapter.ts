@@ -41,23 +41,17 @@ function isBusy(e: unknown): boolean {
  * connection meanwhile.
  */
 export async function beginImmediate(raw: Database.Database): Promise<void> {
-  try {
-    raw.exec("BEGIN IMMEDIATE");
-    return;
-  } catch (e) {
-    if (!isBusy(e)) throw e;
-  }
   const deadline = Date.now() + BUSY_TIMEOUT_MS;
   raw.pragma("busy_timeout = 0");
   try {
     for (let wait = 1; ; wait = Math.min(wait * 2, 8)) {
-      await new Promise((r) => setTimeout(r, Math.random() * wait));
       try {
         raw.exec("BEGIN IMMEDIATE");
         return;
       } catch (e) {
         if (!isBusy(e) || Date.now() > deadline) throw e;
       }
+      await new Promise((r) => setTimeout(r, Math.random() * wait));
     }
   } finally {
     raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
