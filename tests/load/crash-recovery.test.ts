@@ -51,18 +51,25 @@ describe("REL-4: crash consistency", () => {
     const restartMs: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const t0 = Date.now();
-      server = await startServer(loadPort(10), DB);
+      server = await startServer(loadPort(1), DB);
       restartMs.push(Date.now() - t0);
       const students = seedStudents(DB, quizId, questions, 150);
       let stop = false;
+      let ackedThisRound = 0;
       const queue = [...students];
       const workers = Array.from({ length: 20 }, async () => {
         for (let s: Student | undefined = queue.shift(); s && !stop; s = queue.shift()) {
           const r = await submit(server!.url, s);
-          if (r.status === 200 && r.body?.attemptId) acknowledged.set(r.body.attemptId, r.body.score ?? -1);
+          if (r.status === 200 && r.body?.attemptId) {
+            acknowledged.set(r.body.attemptId, r.body.score ?? -1);
+            ackedThisRound++;
+          }
         }
       });
-      await new Promise((r) => setTimeout(r, 300 + Math.floor(Math.random() * 900)));
+      // Kill once a random number of submissions went through (a condition, not a delay: a
+      // busy machine may take seconds to answer the first ones), with more in flight.
+      const killAfter = 5 + Math.floor(Math.random() * 40);
+      while (ackedThisRound < killAfter && queue.length > 0) await new Promise((r) => setTimeout(r, 5));
       await server.kill9();
       stop = true;
       await Promise.all(workers);
@@ -71,14 +78,14 @@ describe("REL-4: crash consistency", () => {
       checkDatabase(quizId, acknowledged);
     }
     console.log(`REL-4: ${acknowledged.size} acknowledged submissions survived ${ROUNDS} kill -9; restart ms: ${restartMs.join(", ")}`);
-    expect(acknowledged.size).toBeGreaterThan(0);
+    expect(acknowledged.size).toBeGreaterThanOrEqual(ROUNDS * 5);
     // Every app process boots at once (one per core), on a machine other work may share.
-    expect(Math.max(...restartMs)).toBeLessThan(30_000);
+    expect(Math.max(...restartMs)).toBeLessThan(60_000);
   }, 600_000);
 
   it("kill -9 of one app process of two under load: replaced by the primary, nothing acknowledged lost, retries give one attempt", async () => {
     const { quizId, questions } = seedQuiz(DB, 20);
-    server = await startServer(loadPort(11), DB, { workers: 2 });
+    server = await startServer(loadPort(2), DB, { workers: 2 });
     const before = server.workerPids();
     expect(before).toHaveLength(2);
     const students = seedStudents(DB, quizId, questions, 300);

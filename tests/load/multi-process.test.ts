@@ -20,7 +20,7 @@ beforeAll(async () => {
   ensureBuilt();
   freshDatabase(DB);
   const env = { SIGNIN_MAX_FAILURES: String(MAX_FAILURES) };
-  [a, b] = await Promise.all([startServer(loadPort(20), DB, { workers: 1, env }), startServer(loadPort(21), DB, { workers: 1, env })]);
+  [a, b] = await Promise.all([startServer(loadPort(3), DB, { workers: 1, env }), startServer(loadPort(4), DB, { workers: 1, env })]);
 }, 300_000);
 
 afterAll(async () => {
