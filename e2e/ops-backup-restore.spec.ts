@@ -39,9 +39,10 @@ test("[OPS] an online backup restores into a working app", async () => {
   const restored = path.join(out, "restored.db");
   fs.copyFileSync(report.file, restored);
   const restoredPort = String(Number(port) + 50);
-  const server = spawn("npx", ["next", "start", "-p", restoredPort], {
+  // The launcher of `npm start`, one app process.
+  const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs")], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${restored}`, NEXT_DIST_DIR: distDir },
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${restored}`, NEXT_DIST_DIR: distDir, PORT: restoredPort, WEB_CONCURRENCY: "1" },
     stdio: "ignore",
     detached: true,
   });

@@ -1,6 +1,7 @@
 // SEC-15: malformed requests get a clear 4xx, never a 500: Server Actions called with
 // arguments of the wrong type, paths with malformed percent-encoding, and a sign-in `next`
 // that a Location header cannot carry as typed.
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, type APIRequestContext } from "@playwright/test";
 
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&amp;/g, "&");
@@ -42,6 +43,34 @@ test("[SEC-15] a path with malformed percent-encoding answers 400", async ({ req
   }
   // Well-formed encodings still reach their route.
   expect((await request.get("/q/%44EMO22")).status()).toBe(200);
+});
+
+test("[SEC-15] a JSON POST to an API path with malformed percent-encoding answers 400 JSON before any route", async ({ request, baseURL }) => {
+  // Next's router throws on these before proxy.ts or the route runs (it answered 500); the
+  // server in front of Next (scripts/serve.mjs) refuses them without reading the body.
+  const origin = new URL(baseURL!).origin;
+  for (const path of ["/api/attempts/%ff/submit", "/api/attempts/%E0%A4%A/submit", "/api/teacher/quizzes/%ff/export/gift"]) {
+    const res = await request.post(path, {
+      headers: { origin, "content-type": "application/json" },
+      data: { idempotencyKey: "00000000-0000-4000-8000-000000000000", answers: [] },
+      maxRedirects: 0,
+    });
+    expect(res.status(), path).toBe(400);
+    expect(await res.json(), path).toEqual({ error: { code: "bad_request", message: expect.any(String) } });
+  }
+  // The same escape in a well-formed request still reaches its route.
+  const ok = await request.post("/api/attempts/%41/submit", { headers: { origin, "content-type": "application/json" }, data: {} });
+  expect([404, 422]).toContain(ok.status());
+});
+
+test("[SEC-15] a browser opening a page with malformed percent-encoding gets a French 400 page", async ({ page }) => {
+  const res = await page.goto("/q/%ff");
+  expect(res?.status()).toBe(400);
+  expect(res?.headers()["content-type"]).toContain("text/html");
+  await expect(page.getByRole("heading", { level: 1, name: "Adresse invalide" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Accueil / Home" })).toHaveAttribute("href", "/");
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations).toEqual([]);
 });
 
 test("[SEC-15] a non-ASCII `next` on sign-in redirects to its percent-encoded form", async ({ page }) => {

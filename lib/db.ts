@@ -5,6 +5,7 @@ import type Database from "better-sqlite3";
 import { env } from "./env";
 import { createDbHandle, type DbHandle } from "./db/client";
 import { queryPragmas } from "./db/pragmas";
+import { beginImmediate } from "./db/serialized-adapter";
 
 const globalForDb = globalThis as unknown as { actuquizDb?: DbHandle };
 
@@ -22,7 +23,17 @@ export async function withSyncTransaction<T>(fn: (db: Database.Database) => T): 
   if (!handle.factory.raw) await prisma.$connect();
   const raw = handle.factory.raw;
   if (!raw) throw new Error("database not connected");
-  return handle.factory.lock.run(() => raw.transaction(() => fn(raw)).immediate());
+  return handle.factory.lock.run(async () => {
+    // BEGIN IMMEDIATE waits for other processes' writers without blocking the event loop.
+    await beginImmediate(raw);
+    try {
+      const result = fn(raw);
+      raw.exec("COMMIT");
+      return result;
+    } finally {
+      if (raw.inTransaction) raw.exec("ROLLBACK");
+    }
+  });
 }
 
 /** Reads the pragmas actually in force (asserted by tests and /api/health). */

@@ -2,7 +2,7 @@
 // the same run on the same machine, with the raw figures (machines here are shared and noisy).
 import os from "node:os";
 import path from "node:path";
-import { ROOT, startApp } from "./bench/processes";
+import { ROOT, benchPort, startApp } from "./bench/processes";
 import { benchHttpOverhead } from "./bench/http-overhead";
 import { measurePageJs, startBareNext } from "./bench/page-weight";
 import { seedQuiz, seedStudents } from "../tests/load/support/class";
@@ -40,20 +40,43 @@ async function main() {
     });
   }
 
-  const needsApp = ["http", "submit", "weight"].some(want);
+  if (want("submit")) {
+    const cores = os.availableParallelism();
+    await section(`Submissions (PERF-1, REL-1): HTTP vs raw better-sqlite3; 200 at once; 1 app process vs ${cores} (one per core)`, async () => {
+      const { benchSubmissions } = await import("./bench/submissions");
+      const measure = async (workers: number) => {
+        const dbFile = path.join(ROOT, "data", `bench-submit-${workers}.db`);
+        const app = await startApp(benchPort(1), dbFile, workers);
+        try {
+          return await benchSubmissions(app.url, dbFile);
+        } finally {
+          await app.stop();
+        }
+      };
+      const one = await measure(1);
+      if (cores === 1) return { oneProcess: one };
+      const perCore = await measure(cores);
+      const burst = (r: Awaited<ReturnType<typeof measure>>) => r.rel1Burst200;
+      return {
+        oneProcess: one,
+        onePerCore: { processes: cores, ...perCore },
+        // > 1 means one-per-core does better on throughput; < 1 means lower latency.
+        ratioThroughputPerCoreToOne: +(perCore.httpSubmitsPerSecond / one.httpSubmitsPerSecond).toFixed(2),
+        ratioBurstP50PerCoreToOne: +(burst(perCore).p50Ms / burst(one).p50Ms).toFixed(2),
+        ratioBurstP95PerCoreToOne: +(burst(perCore).p95Ms / burst(one).p95Ms).toFixed(2),
+      };
+    });
+  }
+
+  const needsApp = ["http", "weight"].some(want);
   if (!needsApp) return;
-  const app = await startApp(3201, path.join(ROOT, "data", "bench.db"));
+  // One app process: PERF-2 compares it with one bare node:http process.
+  const app = await startApp(benchPort(0), path.join(ROOT, "data", "bench.db"), 1);
   try {
-    if (want("submit")) {
-      await section("Submissions (PERF-1, REL-1): HTTP vs raw better-sqlite3; 200 at once", async () => {
-        const { benchSubmissions } = await import("./bench/submissions");
-        return benchSubmissions(app.url, path.join(ROOT, "data", "bench.db"));
-      });
-    }
     if (want("http")) await section("HTTP overhead (PERF-2): Next / bare node:http", () => benchHttpOverhead(app.url));
     if (want("weight")) {
       await section("Student page weight (PERF-4): gzipped JS / bare Next page", async () => {
-        const bare = await startBareNext(3298);
+        const bare = await startBareNext(benchPort(97));
         try {
           const base = await measurePageJs(`${bare.url}/`);
           const join = await measurePageJs(`${app.url}/q/DEMO22`);

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Starts the production build for the end-to-end suite on its own database, reset each run.
-import { spawnSync, spawn } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { serve } from "./serve.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
@@ -34,6 +35,9 @@ run("npx", ["tsx", "prisma/seed.ts"]);
 if (process.env.E2E_SKIP_BUILD !== "1" || !fs.existsSync(path.join(distDir, "BUILD_ID"))) {
   run("npm", ["run", "build"], { NODE_ENV: "production" });
 }
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
-server.on("exit", (code) => process.exit(code ?? 0));
+// The same launcher as `npm start`. One app process unless WEB_CONCURRENCY says otherwise: the
+// machine running the suite is shared, and the multi-process guarantees have their own tests
+// (tests/load/, tests/multi-process/).
+process.env.WEB_CONCURRENCY ||= "1";
+Object.assign(process.env, env, { NODE_ENV: "production", PORT: port });
+serve();

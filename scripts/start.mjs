@@ -2,9 +2,10 @@
 // `npm start`: prepares everything a fresh clone needs, then serves the production build.
 // Safe to run again: migrations and seed are idempotent, and the build is reused when the
 // code has not changed.
-import { spawnSync, spawn } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { serve, workerCount } from "./serve.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 process.chdir(root);
@@ -12,6 +13,14 @@ process.env.DATABASE_URL ||= "file:./data/actuquiz.db";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const port = process.env.PORT || "3000";
+// Checked before the slow steps, so a typo fails at once.
+let workers;
+try {
+  workers = workerCount();
+} catch (e) {
+  console.error(`✖ ${e.message}`);
+  process.exit(1);
+}
 
 function run(label, cmd, args, env = process.env) {
   console.log(`\n▶ ${label}`);
@@ -43,10 +52,9 @@ if (!built || process.env.FORCE_BUILD === "1") {
   console.log("\n▶ Production build: up to date");
 }
 
-console.log(`\n▶ Actuquiz on http://localhost:${port}`);
-const server = spawn("npx", ["next", "start", "-p", port], {
-  stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production" },
-});
-for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+console.log(`\n▶ Actuquiz on http://localhost:${port} (${workers} app process${workers > 1 ? "es" : ""}; WEB_CONCURRENCY)`);
+// This process becomes the primary: it forks the app processes and stops them all on
+// SIGINT / SIGTERM (scripts/serve.mjs).
+process.env.NODE_ENV = "production";
+process.env.PORT = port;
+serve({ workers });

@@ -1,24 +1,61 @@
 // Wraps Prisma's better-sqlite3 adapter so that all statements and transactions share one
 // lock, and exposes the raw connection for short synchronous transactions on hot paths.
+// Several app processes may share the database file (scripts/serve.mjs): every write
+// transaction starts with BEGIN IMMEDIATE, so it takes SQLite's write lock up front instead of
+// failing with SQLITE_BUSY when it first writes after another process committed.
 import type Database from "better-sqlite3";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import type {
-  IsolationLevel,
-  SqlDriverAdapter,
-  SqlDriverAdapterFactory,
-  SqlQuery,
-  Transaction,
+import {
+  DriverAdapterError,
+  type IsolationLevel,
+  type SqlDriverAdapter,
+  type SqlDriverAdapterFactory,
+  type SqlQuery,
+  type Transaction,
 } from "@prisma/driver-adapter-utils";
 import { AsyncLock } from "./lock";
 
 export type SqliteSync = "NORMAL" | "FULL";
 
+/** How long a statement waits for another connection's lock before failing with SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 5000;
+
 export function applyPragmas(db: Database.Database, synchronous: SqliteSync): void {
   db.pragma("journal_mode = WAL");
   db.pragma(`synchronous = ${synchronous}`);
-  db.pragma("busy_timeout = 5000");
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   db.pragma("foreign_keys = ON");
   db.pragma("journal_size_limit = 67108864");
+}
+
+function isBusy(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("SQLITE_BUSY");
+}
+
+/**
+ * BEGIN IMMEDIATE without blocking the event loop: SQLite's own busy handler sleeps inside the
+ * synchronous call, which would stall every other request of this process while another
+ * process writes. Instead, try without waiting and retry on a short timer, up to the same
+ * budget as busy_timeout. The caller holds the in-process lock, so nothing else runs on this
+ * connection meanwhile.
+ */
+export async function beginImmediate(raw: Database.Database): Promise<void> {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  raw.pragma("busy_timeout = 0");
+  try {
+    for (let wait = 1; ; wait = Math.min(wait * 2, 8)) {
+      try {
+        raw.exec("BEGIN IMMEDIATE");
+        return;
+      } catch (e) {
+        if (!isBusy(e) || Date.now() > deadline) throw e;
+      }
+      await new Promise((r) => setTimeout(r, Math.random() * wait));
+    }
+  } finally {
+    raw.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  }
 }
 
 export class SerializedSqliteFactory implements SqlDriverAdapterFactory {
@@ -65,10 +102,16 @@ function wrapAdapter(inner: SqlDriverAdapter, raw: Database.Database, lock: Asyn
     getConnectionInfo: inner.getConnectionInfo?.bind(inner),
     dispose: () => inner.dispose(),
     async startTransaction(level?: IsolationLevel): Promise<Transaction> {
+      if (level && level !== "SERIALIZABLE") {
+        throw new DriverAdapterError({ kind: "InvalidIsolationLevel", level });
+      }
       const release = await lock.acquire();
       try {
-        const tx = await inner.startTransaction(level);
-        return wrapTransaction(tx, raw, release);
+        // Replaces the inner adapter's deferred BEGIN (see beginImmediate). Statements run on
+        // the same connection through the inner adapter; Prisma sends COMMIT / ROLLBACK itself
+        // (usePhantomQuery: false) and then calls commit() / rollback().
+        await beginImmediate(raw);
+        return wrapTransaction(inner, raw, release);
       } catch (e) {
         release();
         throw e;
@@ -77,13 +120,17 @@ function wrapAdapter(inner: SqlDriverAdapter, raw: Database.Database, lock: Asyn
   };
 }
 
-function wrapTransaction(tx: Transaction, raw: Database.Database, release: () => void): Transaction {
+function wrapTransaction(tx: SqlDriverAdapter, raw: Database.Database, release: () => void): Transaction {
   // If COMMIT itself fails the runtime may never call commit()/rollback(): roll back and
   // free the lock here so the connection is not left wedged inside a transaction.
+  let done = false;
   const guard = async <T>(fn: () => Promise<T>): Promise<T> => {
+    // Once the lock is given back, the connection belongs to others: never run on it again.
+    if (done) throw new DriverAdapterError({ kind: "TransactionAlreadyClosed", cause: "transaction already ended" });
     try {
       return await fn();
     } catch (e) {
+      done = true;
       if (raw.inTransaction) {
         try {
           raw.exec("ROLLBACK");
@@ -98,22 +145,18 @@ function wrapTransaction(tx: Transaction, raw: Database.Database, release: () =>
   return {
     provider: tx.provider,
     adapterName: tx.adapterName,
-    options: tx.options,
+    options: { usePhantomQuery: false },
     queryRaw: (q) => guard(() => tx.queryRaw(q)),
     executeRaw: (q) => guard(() => tx.executeRaw(q)),
     commit: async () => {
-      try {
-        await tx.commit();
-      } finally {
-        release();
-      }
+      done = true;
+      release();
     },
     rollback: async () => {
-      try {
-        await tx.rollback();
-      } finally {
-        release();
-      }
+      // Normally Prisma has sent ROLLBACK already; make sure the write lock is not kept.
+      if (!done && raw.inTransaction) raw.exec("ROLLBACK");
+      done = true;
+      release();
     },
   };
 }

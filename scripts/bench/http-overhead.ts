@@ -1,7 +1,7 @@
 // PERF-2: requests per second of a Next route handler and a Next page, each divided by a bare
 // node:http server's, with the same load generator on the same machine in the same run.
 import { runLoad, type LoadResult } from "./load";
-import { startBare } from "./processes";
+import { benchPort, startBare } from "./processes";
 
 const LOAD = { connections: 50, durationMs: 5_000 };
 
@@ -10,7 +10,7 @@ function row(r: LoadResult) {
 }
 
 export async function benchHttpOverhead(appUrl: string): Promise<Record<string, unknown>> {
-  const bare = await startBare(3299);
+  const bare = await startBare(benchPort(98));
   try {
     await runLoad({ url: bare.url, connections: 10, durationMs: 1_000 }); // warm-up
     await runLoad({ url: `${appUrl}/api/ping`, connections: 10, durationMs: 1_000 });

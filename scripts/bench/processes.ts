@@ -5,6 +5,11 @@ import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
+/** Ports of the benchmark's servers: BENCH_PORT_BASE (default 3201) plus an offset. */
+export function benchPort(offset: number): number {
+  return Number(process.env.BENCH_PORT_BASE || 3201) + offset;
+}
+
 export interface Started {
   url: string;
   child: ChildProcess;
@@ -62,19 +67,43 @@ export function freshDatabase(dbFile: string): void {
   run("npx", ["tsx", "prisma/seed.ts"], env);
 }
 
-/** A production build of the app (rebuilt into .next-bench unless BENCH_REBUILD=0) on a fresh database. */
-export async function startApp(port: number, dbFile: string): Promise<Started> {
-  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1" };
-  freshDatabase(dbFile);
+let built = false;
+
+/** Builds the app into .next-bench once per run (never when BENCH_REBUILD=0 and a build is there). */
+export function buildForBench(): void {
+  if (built) return;
+  built = true;
   if (process.env.BENCH_REBUILD !== "0" || !fs.existsSync(path.join(ROOT, ".next-bench", "BUILD_ID"))) {
-    run("npm", ["run", "build"], { ...env, NODE_ENV: "production" });
+    run("npm", ["run", "build"], { ...process.env, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" });
   }
-  const child = spawn("npx", ["next", "start", "-p", String(port)], {
+}
+
+/**
+ * The bench build served by the launcher of `npm start` (scripts/serve.mjs) with `workers` app
+ * processes, on a fresh database. Waits until every app process is listening.
+ */
+export async function startApp(port: number, dbFile: string, workers = 1): Promise<Started> {
+  freshDatabase(dbFile);
+  buildForBench();
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
     cwd: ROOT,
-    env: { ...env, NODE_ENV: "production" },
-    stdio: "ignore",
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${dbFile}`,
+      NEXT_DIST_DIR: ".next-bench",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      PORT: String(port),
+      WEB_CONCURRENCY: String(workers),
+    },
+    stdio: ["ignore", "pipe", "ignore"],
     detached: true,
   });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (d: Buffer) => d.toString().includes("listening") && resolve());
+    child.once("exit", (code) => reject(new Error(`app exited with ${code}`)));
+  });
+  child.stdout!.resume();
   const url = `http://127.0.0.1:${port}`;
   await waitForUrl(`${url}/api/health`);
   return { url, child, stop: stopper(child) };

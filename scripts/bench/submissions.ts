@@ -40,7 +40,7 @@ function rawThroughput(dbFile: string, quizId: string, questionIds: string[], n:
   return { perSecond };
 }
 
-export async function benchSubmissions(url: string, dbFile: string): Promise<Record<string, unknown>> {
+export async function benchSubmissions(url: string, dbFile: string) {
   const { quizId, questions } = seedQuiz(dbFile, 20);
   // Warm-up, then throughput with 20 connections.
   await httpThroughput(url, seedStudents(dbFile, quizId, questions, 50), 10);

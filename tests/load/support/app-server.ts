@@ -8,6 +8,11 @@ import { waitForUrl } from "../../../scripts/bench/processes";
 export const ROOT = path.resolve(import.meta.dirname, "../../..");
 export const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-e2e";
 
+/** Ports of the load tests: LOAD_PORT_BASE (default 3150) plus an offset per test file. */
+export function loadPort(offset: number): number {
+  return Number(process.env.LOAD_PORT_BASE || 3150) + offset;
+}
+
 export function ensureBuilt(): void {
   if (fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) return;
   const r = spawnSync("npm", ["run", "build"], {
@@ -24,17 +29,46 @@ export { freshDatabase } from "../../../scripts/bench/processes";
 export interface AppServer {
   url: string;
   child: ChildProcess;
+  /** Process ids of the app processes (the primary's children), as they are now. */
+  workerPids(): number[];
+  /** How many times the primary has reported every app process listening (1 after start). */
+  readonly listenedTimes: number;
+  /** Resolves once that count reaches `times` (a killed app process was replaced). */
+  untilListening(times: number): Promise<void>;
   stop(): Promise<void>;
   kill9(): Promise<void>;
 }
 
-export async function startServer(port: number, dbFile: string): Promise<AppServer> {
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+/**
+ * Starts the launcher `npm start` uses (scripts/serve.mjs): a primary and `workers` app
+ * processes sharing one port (default WEB_CONCURRENCY, else one per core).
+ */
+export async function startServer(port: number, dbFile: string, opts: { workers?: number; env?: Record<string, string> } = {}): Promise<AppServer> {
+  const workers = opts.workers ?? process.env.WEB_CONCURRENCY;
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${dbFile}`, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: `file:${dbFile}`,
+      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      WEB_CONCURRENCY: workers === undefined ? "" : String(workers),
+      ...opts.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  // The primary prints a line each time every app process is listening (also after a restart).
+  let listened = 0;
+  let log = "";
+  child.stdout!.on("data", (d: Buffer) => {
+    const text = d.toString();
+    log = (log + text).slice(-4000);
+    listened += text.split("app process").length - 1;
+  });
+  child.stderr!.on("data", (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const signal = async (sig: NodeJS.Signals) => {
@@ -47,6 +81,29 @@ export async function startServer(port: number, dbFile: string): Promise<AppServ
     }
     await exited;
   };
+  const workerPids = () => {
+    const r = spawnSync("ps", ["-o", "pid=", "--ppid", String(child.pid)], { encoding: "utf8" });
+    return r.stdout.split("\n").map((l) => Number(l.trim())).filter((n) => n > 0);
+  };
+  const waitListening = async (times: number, ms = 60_000) => {
+    const until = Date.now() + ms;
+    while (listened < times) {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited:\n${log}`);
+      if (Date.now() > until) throw new Error(`server not listening after ${ms} ms:\n${log}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  await waitListening(1);
   await waitForUrl(`${url}/api/health`, 60_000);
-  return { url, child, stop: () => signal("SIGTERM"), kill9: () => signal("SIGKILL") };
+  return {
+    url,
+    child,
+    workerPids,
+    untilListening: (times) => waitListening(times),
+    get listenedTimes() {
+      return listened;
+    },
+    stop: () => signal("SIGTERM"),
+    kill9: () => signal("SIGKILL"),
+  };
 }
