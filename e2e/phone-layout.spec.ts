@@ -20,6 +20,8 @@ async function box(page: Page, selector: string) {
 }
 
 test("[MOBILE] a 15-question quiz: compact sticky bar, question never covered, summary on top of the results", async ({ page }) => {
+  // Fifteen moves, two axe runs and a submit: on a loaded shared machine this passes 90 s.
+  test.setTimeout(240_000);
   const { joinCode } = createLongQuiz(15, { timeLimitSec: 1800 });
   await joinAndStart(page, joinCode, "Lina");
   await expect(page.getByRole("timer")).toBeVisible();
@@ -81,6 +83,8 @@ test("[MOBILE] a 15-question quiz: compact sticky bar, question never covered, s
 });
 
 test("[MOBILE] the teacher's pages fit a 390 px phone without sideways scrolling", async ({ page }) => {
+  // Seven pages, an import and a generation, then axe.
+  test.setTimeout(240_000);
   await signInDemo(page);
   const id = demoQuizId();
   for (const path of ["/teacher", "/teacher/articles", "/teacher/articles/new", `/teacher/quizzes/${id}`, `/teacher/quizzes/${id}/results`]) {

@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 import { demoArticleText, expectNoAxeViolations, generateFromArticle, importPasted, signUp } from "./teacher-support";
 
 test("[TEACHER] wide screen: compact cards beside a sticky article; phone: one column", async ({ page }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await signUp(page);
   const { title, text } = demoArticleText();
