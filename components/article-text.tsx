@@ -1,6 +1,6 @@
 // Renders an article as plain-text paragraphs (React escapes everything: imported content
 // never becomes markup), with optional highlighted spans such as a question's evidence.
-import { Fragment } from "react";
+import { Fragment, type ReactNode } from "react";
 
 export interface Highlight {
   start: number;
@@ -8,6 +8,8 @@ export interface Highlight {
   /** Accessible label announced before the highlighted text. */
   label?: string;
   id?: string;
+  /** Rendered right after the highlighted text (e.g. links back to the questions). */
+  after?: ReactNode;
 }
 
 interface Props {
@@ -50,10 +52,13 @@ export function ArticleText({ text, highlights = [], className }: Readonly<Props
         <p key={p.offset}>
           {splitParagraph(p.text, p.offset, sorted).map((piece, i) =>
             piece.highlight ? (
-              <mark key={i} id={piece.highlight.id}>
-                {piece.highlight.label && <span className="visually-hidden">{piece.highlight.label} </span>}
-                {piece.text}
-              </mark>
+              <Fragment key={i}>
+                <mark id={piece.highlight.id}>
+                  {piece.highlight.label && <span className="visually-hidden">{piece.highlight.label} </span>}
+                  {piece.text}
+                </mark>
+                {piece.highlight.after}
+              </Fragment>
             ) : (
               <Fragment key={i}>{piece.text}</Fragment>
             ),

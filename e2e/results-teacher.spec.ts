@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { CLASS_OF_30_QUESTIONS, CLASS_OF_30_STUDENTS } from "../lib/grading/fixtures/class-of-30";
 import { insertAttempt, insertSession, insertTeacher, seedClassOf30 } from "../tests/support/seed-class";
@@ -204,4 +205,29 @@ test("[RESULTS] a new submission appears without a page reload and is announced"
   await expect(page.getByTestId("participants-count")).toHaveText("31 participants");
   await expect(page.getByTestId("participants-table").locator("tbody tr")).toHaveCount(31);
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+});
+
+test("[RESULTS] item statistics are explained in plain words on the page, and the last score band reads 90–100", async ({ page, context }) => {
+  const { owner, quiz } = seedOwnerWithClass();
+  await signInAs(context, owner);
+  await page.goto(resultsUrl(quiz.quizId));
+  // Explanations are text on the page, not hover-only titles.
+  const glossary = page.getByRole("region", { name: "Comment lire ces chiffres" });
+  await expect(glossary).toContainText("Discrimination D : la réussite des 27 % meilleurs élèves");
+  await expect(glossary).toContainText("Corrélation r : les élèves qui réussissent cette question");
+  await expect(page.locator("abbr[title]")).toHaveCount(0);
+  await expect(page.getByTestId("item-q1").getByTestId("item-plain")).toHaveText(
+    /^(Question facile|Difficulté moyenne|Question difficile) : \d+\s%\s?des élèves ont répondu juste\. Elle (sépare bien|sépare un peu|ne sépare presque pas)/,
+  );
+  // q1 has D = 0,75 (see the test above): it separates well.
+  await expect(page.getByTestId("item-q1").getByTestId("item-plain")).toContainText("Elle sépare bien les élèves qui ont compris des autres.");
+  await expect(page.getByText("Au-dessus de 0,7 : les questions mesurent bien la même compétence.")).toBeVisible();
+
+  const histogram = page.getByRole("figure", { name: "Répartition des scores (en % de bonnes réponses)" });
+  const labels = await histogram.locator("svg text").allTextContents();
+  expect(labels).toContain("90–100");
+  expect(labels).not.toContain("90");
+  await expect(histogram.locator("table tbody tr").last()).toHaveText(/90 – 100 %\s*2/);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
 });

@@ -133,6 +133,41 @@ export function createOrderingQuiz(key: string[]): { quizId: string; joinCode: s
   }
 }
 
+/**
+ * A published quiz of `count` multiple-choice questions (key: the first choice, stored first;
+ * shuffling off), each proved by its own sentence of the article: a long quiz for phones.
+ */
+export function createLongQuiz(count: number, options: { timeLimitSec?: number | null; showAnswers?: string } = {}): { quizId: string; joinCode: string } {
+  const tag = crypto.randomBytes(5).toString("hex").toUpperCase();
+  const sentences = Array.from({ length: count }, (_, i) => `Le ${i + 1} mars, la commune numéro ${i + 1} a voté un budget de ${(i + 1) * 100} euros.`);
+  const article = sentences.join("\n");
+  const db = openDb();
+  try {
+    const teacher = db.prepare(`SELECT id FROM Teacher ORDER BY createdAt LIMIT 1`).get() as { id: string };
+    const [articleId, quizId, joinCode, now] = [`e2e-art-${tag}`, `e2e-quiz-${tag}`, randomCode(), iso()];
+    db.prepare(
+      `INSERT INTO Article (id, teacherId, title, text, language, importedVia, contentHash, createdAt) VALUES (?, ?, ?, ?, 'fr', 'paste', ?, ?)`,
+    ).run(articleId, teacher.id, `Budgets communaux ${tag}`, article, tag, now);
+    db.prepare(
+      `INSERT INTO Quiz (id, teacherId, articleId, title, language, status, joinCode, shuffleQuestions, shuffleChoices, timeLimitSec, attemptsAllowed, showAnswers, isDemo, createdAt, updatedAt, publishedAt)
+       VALUES (?, ?, ?, ?, 'fr', 'published', ?, 0, 0, ?, 3, ?, 0, ?, ?, ?)`,
+    ).run(quizId, teacher.id, articleId, `Budgets ${tag}`, joinCode, options.timeLimitSec ?? null, options.showAnswers ?? "after_submit", now, now, now);
+    const insert = db.prepare(
+      `INSERT INTO Question (id, quizId, position, kind, category, source, prompt, choices, answer, accepted, evidenceText, evidenceStart, evidenceEnd, explanation, difficulty, reviewState, origin, createdAt, updatedAt)
+       VALUES (?, ?, ?, 'multiple_choice', 'comprehension', 'article', ?, ?, ?, '[]', ?, ?, ?, ?, 2, 'approved', 'manual', ?, ?)`,
+    );
+    sentences.forEach((sentence, i) => {
+      const right = `${(i + 1) * 100} euros`;
+      const choices = [right, `${(i + 1) * 100 + 50} euros`, `${(i + 1) * 100 + 70} euros`];
+      const start = article.indexOf(sentence);
+      insert.run(`e2e-q${i}-${tag}`, quizId, i, `Quel budget la commune numéro ${i + 1} a-t-elle voté ?`, JSON.stringify(choices), JSON.stringify(right), sentence, start, start + sentence.length, `Phrase ${i + 1}.`, now, now);
+    });
+    return { quizId, joinCode };
+  } finally {
+    db.close();
+  }
+}
+
 /** Joins `code` under `name` from the quiz's own page, and starts an attempt. */
 export async function joinAndStart(page: Page, code: string, name: string): Promise<string> {
   await page.goto(`/q/${code}`);

@@ -38,6 +38,13 @@ function noteText(note: ItemNote, t: ResultsMessages): string {
   }
 }
 
+/** Plain reading of D, with the usual thresholds (Ebel: 0.3 good, below 0.1 weak). */
+function dLevel(d: number): "good" | "some" | "none" | "reversed" {
+  if (d < 0) return "reversed";
+  if (d >= 0.3) return "good";
+  return d >= 0.1 ? "some" : "none";
+}
+
 /** A share as a small bar; decorative, the number is in the next cell. */
 function ShareBar({ share, isKey }: { share: number; isKey: boolean }) {
   return (
@@ -79,13 +86,13 @@ function ItemCard({ item, groupSize, locale, t }: { item: AnalysedItem; groupSiz
         </div>
         <div>
           <dt>
-            <abbr title={t.discriminationDHelp}>{t.discriminationD}</abbr>
+            {t.discriminationD}
           </dt>
           <dd>{v.reliable ? formatIndex(locale, s.discrimination) : <span className="badge">{t.unreliable}</span>}</dd>
         </div>
         <div>
           <dt>
-            <abbr title={t.pointBiserialHelp}>{t.pointBiserial}</abbr>
+            {t.pointBiserial}
           </dt>
           <dd>{v.reliable ? formatIndex(locale, s.pointBiserial) : <span className="badge">{t.unreliable}</span>}</dd>
         </div>
@@ -94,6 +101,12 @@ function ItemCard({ item, groupSize, locale, t }: { item: AnalysedItem; groupSiz
           <dd>{s.omitted}</dd>
         </div>
       </dl>
+      {s.p !== null && (
+        <p className="item-plain" data-testid="item-plain">
+          {t.plainP(formatShare(locale, s.p), s.p >= 0.8 ? "easy" : s.p < 0.4 ? "hard" : "medium")}{" "}
+          {v.reliable && s.discrimination !== null ? t.plainD(dLevel(s.discrimination)) : t.plainTooFew}
+        </p>
+      )}
       {others.length > 0 && (
         <ul className="item-notes">
           {others.map((n, i) => (
@@ -183,6 +196,15 @@ export function ItemAnalysis({ items, groupSize, locale, t }: Readonly<Props>) {
     <section aria-labelledby="items-title" className="items-section">
       <h2 id="items-title">{t.itemsTitle}</h2>
       <p className="muted">{t.itemsIntro}</p>
+      <section className="card glossary" aria-labelledby="glossary-title">
+        <h3 id="glossary-title">{t.glossaryTitle}</h3>
+        <ul>
+          <li>{t.glossary.p}</li>
+          <li>{t.glossary.d}</li>
+          <li>{t.glossary.r}</li>
+          <li>{t.glossary.omitted}</li>
+        </ul>
+      </section>
       {flagged.length > 0 && (
         <div className="alert warning" role="note">
           <p>{t.flaggedSummary(flagged.length)}</p>

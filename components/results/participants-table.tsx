@@ -5,7 +5,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { ResultsMessages } from "@/lib/i18n/messages/results";
 import { SORT_KEYS, sortedBy, toQueryString, type SortKey, type TableParams } from "@/lib/server/results/table-params";
 import type { ParticipantResult } from "@/lib/server/results/types";
-import { formatDateTime, formatDuration, formatNumber, formatPercent } from "./format";
+import { LocalTime } from "@/components/local-time";
+import { formatDuration, formatNumber, formatPercent } from "./format";
 
 interface Props {
   rows: readonly ParticipantResult[];
@@ -116,7 +117,7 @@ export function ParticipantsTable({ rows, total, params: p, basePath, locale, t 
                   <td className="num">{formatDuration(r.attempt.durationMs)}</td>
                   <td className="num">{r.attemptCount}</td>
                   <td>
-                    {formatDateTime(locale, r.attempt.submittedAt)}
+                    {r.attempt.submittedAt ? <LocalTime iso={r.attempt.submittedAt.toISOString()} locale={locale} variant="short" /> : "—"}
                     {r.attempt.late && (
                       <>
                         {" "}

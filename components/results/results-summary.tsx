@@ -2,7 +2,8 @@
 import type { QuizSummary } from "@/lib/grading/item-analysis";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ResultsMessages } from "@/lib/i18n/messages/results";
-import { formatDateTime, formatIndex, formatNumber, formatPercent } from "./format";
+import { LocalTime } from "@/components/local-time";
+import { formatIndex, formatNumber, formatPercent } from "./format";
 
 interface Props {
   summary: QuizSummary;
@@ -33,7 +34,7 @@ export function ResultsSummary(p: Readonly<Props>) {
         {p.lastSubmittedAt && (
           <>
             {" · "}
-            {t.lastSubmission} {formatDateTime(locale, p.lastSubmittedAt)}
+            {t.lastSubmission} <LocalTime iso={p.lastSubmittedAt.toISOString()} locale={locale} variant="short" />
           </>
         )}
       </p>
@@ -59,9 +60,12 @@ export function ResultsSummary(p: Readonly<Props>) {
           </div>
           <div>
             <dt>
-              <abbr title={t.kr20Help}>{t.kr20}</abbr>
+              {t.kr20}
             </dt>
-            <dd>{p.reliable ? formatIndex(locale, s.kr20) : <span className="badge">{t.unreliable}</span>}</dd>
+            <dd>
+              {p.reliable ? formatIndex(locale, s.kr20) : <span className="badge">{t.unreliable}</span>}
+              <span className="stat-plain">{t.kr20Plain}</span>
+            </dd>
           </div>
         </dl>
       )}

@@ -18,8 +18,9 @@ function countAxis(maxCount: number): { max: number; ticks: [number, string][] }
 }
 
 export function ScoreHistogram({ bins, t }: Readonly<Props>) {
-  const bars = bins.map((b) => ({
-    label: t.histogramBinShort(b.from),
+  // The last band also holds 100 %: its label says so ("90–100"), the others show their start.
+  const bars = bins.map((b, i) => ({
+    label: t.histogramBinShort(b.from, b.to, i === bins.length - 1),
     longLabel: t.histogramBin(b.from, b.to),
     value: b.count,
     display: String(b.count),

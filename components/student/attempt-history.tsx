@@ -1,5 +1,6 @@
 // The attempts this device made on a quiz, with links to their results (or to resume).
 import Link from "next/link";
+import { LocalTime } from "@/components/local-time";
 import type { Locale } from "@/lib/i18n/locales";
 import { studentMessages } from "@/lib/i18n/messages/student";
 import type { AttemptSummary } from "@/lib/server/attempts/history";
@@ -14,7 +15,6 @@ interface Props {
 export function AttemptHistory({ locale, joinCode, attempts, currentId }: Readonly<Props>) {
   const t = studentMessages[locale];
   if (attempts.length === 0) return null;
-  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
   const base = `/q/${encodeURIComponent(joinCode)}`;
   return (
     <section className="card" aria-labelledby="history-title">
@@ -29,7 +29,7 @@ export function AttemptHistory({ locale, joinCode, attempts, currentId }: Readon
                   {t.scoreLine(a.score ?? 0, a.maxScore ?? 0)}
                   {a.late && <span className="badge late-badge"> {t.lateFlag}</span>}
                 </span>
-                <span className="muted small">{a.submittedAt ? date.format(new Date(a.submittedAt)) : ""}</span>
+                <span className="muted small">{a.submittedAt ? <LocalTime iso={new Date(a.submittedAt).toISOString()} locale={locale} /> : ""}</span>
                 {a.id !== currentId && (
                   <Link href={`${base}/results/${encodeURIComponent(a.id)}`} prefetch={false}>
                     {t.historyOpen}

@@ -48,6 +48,9 @@ export function QuizRunner({ view, locale }: Readonly<Props>) {
   const [confirmUnanswered, setConfirmUnanswered] = useState(false);
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  const questionCard = useRef<HTMLDivElement>(null);
+  const runnerBar = useRef<HTMLDivElement>(null);
+  const navList = useRef<HTMLOListElement>(null);
 
   // Browser storage is read after hydration, so server and client render the same markup.
   useEffect(() => {
@@ -63,7 +66,27 @@ export function QuizRunner({ view, locale }: Readonly<Props>) {
   }, [draft, view.attemptId]);
 
   useEffect(() => {
-    if (moved.current) questionHeading.current?.focus();
+    // Keep the current question's button visible in the sideways-scrolling row (phones).
+    const nav = navList.current;
+    const dot = nav?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (nav && dot && nav.scrollWidth > nav.clientWidth) {
+      nav.scrollLeft = Math.max(0, dot.offsetLeft - nav.offsetLeft - (nav.clientWidth - dot.offsetWidth) / 2);
+    }
+    if (!moved.current) return;
+    questionHeading.current?.focus({ preventScroll: true });
+    // Bring the new question just below the sticky bar, never underneath it.
+    const card = questionCard.current;
+    const bar = runnerBar.current;
+    if (card && bar) {
+      const top = card.getBoundingClientRect().top;
+      const barBottom = bar.getBoundingClientRect().bottom;
+      if (top < barBottom + 8 || top > window.innerHeight * 0.6) {
+        // Anchor on the row of question buttons when there is one, so it stays reachable.
+        const anchor = nav?.closest("nav") ?? card;
+        const anchorTop = anchor.getBoundingClientRect().top;
+        window.scrollTo({ top: Math.max(0, window.scrollY + anchorTop - bar.offsetHeight - 8) });
+      }
+    }
   }, [index]);
 
   const touched = new Set(draft?.touched ?? []);
@@ -189,7 +212,7 @@ export function QuizRunner({ view, locale }: Readonly<Props>) {
 
   return (
     <div className="quiz-runner" data-ready={draft ? "true" : "false"}>
-      <div className="runner-bar card">
+      <div className="runner-bar card" ref={runnerBar} data-testid="runner-bar">
         <div className="runner-progress">
           <label htmlFor="quiz-progress">{t.progress(answeredCount, total)}</label>
           <progress id="quiz-progress" max={total} value={answeredCount}>
@@ -210,7 +233,7 @@ export function QuizRunner({ view, locale }: Readonly<Props>) {
 
       {mode === "one" && current && (
         <nav aria-label={t.questionOf(index + 1, total)} className="question-nav">
-          <ol>
+          <ol ref={navList}>
             {questions.map((q, i) => {
               const done = isAnswered(q.kind, draft?.answers[q.id], touched.has(q.id));
               return (
@@ -240,7 +263,7 @@ export function QuizRunner({ view, locale }: Readonly<Props>) {
       {shown.map((q) => {
         const n = questions.indexOf(q) + 1;
         return (
-          <div className="card question-card" key={q.id}>
+          <div className="card question-card" key={q.id} ref={mode === "one" ? questionCard : undefined}>
             <QuestionInput
               question={q}
               number={n}

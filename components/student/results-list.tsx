@@ -14,7 +14,7 @@ interface Props {
 
 /** One highlight per distinct evidence span (ArticleText skips overlaps), labelled with the
  * numbers of every question it proves. */
-function evidenceHighlights(view: AttemptResultsView, labelFor: (numbers: string) => string) {
+function evidenceHighlights(view: AttemptResultsView, labelFor: (numbers: string) => string, backLabel: (n: number) => string) {
   const article = view.article?.text ?? "";
   const spans = new Map<string, { start: number; end: number; numbers: number[]; id: string }>();
   const anchorOf = new Map<string, string>();
@@ -32,19 +32,31 @@ function evidenceHighlights(view: AttemptResultsView, labelFor: (numbers: string
     end: s.end,
     id: s.id,
     label: labelFor(s.numbers.join(", ")),
+    // The jump to the article is one way on a long phone page: offer the way back.
+    after: (
+      <span className="back-links">
+        {s.numbers.map((n) => (
+          <a key={n} href={`#result-${n}`} className="back-link">
+            ↩ {backLabel(n)}
+          </a>
+        ))}
+      </span>
+    ),
   }));
   return { highlights, anchorOf };
 }
 
 export function ResultsList({ locale, view }: Readonly<Props>) {
   const t = studentMessages[locale];
-  const { highlights, anchorOf } = evidenceHighlights(view, t.evidenceLabel);
+  const { highlights, anchorOf } = evidenceHighlights(view, t.evidenceLabel, t.backToQuestion);
   return (
     <>
+      <h2 className="visually-hidden">{t.questionsTitle}</h2>
       <ol className="plain results-list">
         {view.questions.map((q, i) => (
           <li
             key={q.id}
+            id={`result-${i + 1}`}
             className={`card result${q.correct === undefined ? "" : q.correct ? " is-correct" : " is-incorrect"}`}
             data-question-id={q.id}
           >

@@ -84,7 +84,11 @@ export function QuestionCard({ question: q, index, checks, articleText, t, actio
         </p>
       )}
       <h4>{t.evidenceHeading}</h4>
-      <div className="evidence">{para ? <ArticleText text={para.text} highlights={[{ start: para.start, end: para.end, label: t.evidenceLabel }]} /> : <p>{q.evidenceText}</p>}</div>
+      {/* Wide screens show the article beside the cards: the sentence alone, linked to it there. */}
+      <p className="evidence-sentence">
+        <mark>{q.evidenceText}</mark> <a href={`#ev-${q.id}`}>{t.evidenceInArticleLink}</a>
+      </p>
+      <div className="evidence evidence-context">{para ? <ArticleText text={para.text} highlights={[{ start: para.start, end: para.end, label: t.evidenceLabel }]} /> : <p>{q.evidenceText}</p>}</div>
       <h4>{t.checksHeading}</h4>
       <ul className="checks" data-testid="checks">
         {checks.map((c) => (

@@ -11,7 +11,7 @@
 //   between the two possible orders.
 // The explanation goes in the general feedback (####).
 import { BLANK_MARKER } from "./check-question";
-import { CATEGORY_LABELS, MIN_MATCHING_PAIRS, orderLabel, type ExportQuiz } from "./export-types";
+import { CATEGORY_LABELS, MIN_MATCHING_PAIRS, orderLabel, quizCategoryPath, type ExportQuiz } from "./export-types";
 import type { QuestionFields } from "./question-row";
 
 export function escapeGift(s: string): string {
@@ -75,12 +75,24 @@ export function exportGift(quiz: ExportQuiz): string {
       `// ${quiz.questions.length} question(s), language ${quiz.language}. Ordering questions are exported as matching questions (item -> rank).`,
     ].join("\n"),
   ];
+  // The article first, as a description (a GIFT item without an answer set): Moodle shows it
+  // as text, so students can read what the questions are about.
+  if (quiz.articleText.trim()) {
+    out.push(
+      [
+        `$CATEGORY: ${quizCategoryPath(oneLine(quiz.title).replace(/\//g, "-"))}`,
+        "",
+        `// description: the article`,
+        `::Article::${escapeGift(`${quiz.articleTitle.trim()}\n\n${quiz.articleText.trim()}`)}`,
+      ].join("\n"),
+    );
+  }
   let category = "";
   quiz.questions.forEach((q, i) => {
     const lines: string[] = [];
     if (q.category !== category) {
       category = q.category;
-      lines.push(`$CATEGORY: $course$/Actuquiz/${oneLine(quiz.title).replace(/\//g, "-")}/${labels[q.category] ?? q.category}`, "");
+      lines.push(`$CATEGORY: ${quizCategoryPath(oneLine(quiz.title).replace(/\//g, "-"))}/${labels[q.category] ?? q.category}`, "");
     }
     lines.push(`// ${q.kind}, ${q.category}, ${q.source}`);
     lines.push(`::Q${i + 1}::${giftBody(q, quiz.language)}`);

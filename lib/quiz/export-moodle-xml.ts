@@ -1,7 +1,7 @@
 // Moodle XML export. Element text is XML-escaped; question and answer texts are HTML (escaped
 // plain text) inside CDATA sections. Ordering questions become matching questions (item →
 // rank), like the GIFT export; two-item orderings fall back to a multiple choice.
-import { CATEGORY_LABELS, MIN_MATCHING_PAIRS, orderLabel, type ExportQuiz } from "./export-types";
+import { CATEGORY_LABELS, MIN_MATCHING_PAIRS, orderLabel, quizCategoryPath, type ExportQuiz } from "./export-types";
 import type { QuestionFields } from "./question-row";
 
 export function escapeXml(s: string): string {
@@ -72,14 +72,39 @@ function questionXml(q: QuestionFields, name: string, language: ExportQuiz["lang
   }
 }
 
+/** The article as a description item (no grade) in the quiz's own category, one <p> a paragraph. */
+function articleXml(quiz: ExportQuiz): string[] {
+  const paragraphs = quiz.articleText
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${escapeXml(p)}</p>`)
+    .join("");
+  const html = `<h2>${escapeXml(quiz.articleTitle.trim())}</h2>${paragraphs}`;
+  return [
+    `  <question type="category">`,
+    `    <category><text>${escapeXml(quizCategoryPath(quiz.title))}</text></category>`,
+    `  </question>`,
+    `  <question type="description">`,
+    `    <name><text>Article</text></name>`,
+    `    <questiontext format="html"><text><![CDATA[${html.replace(/]]>/g, "]]]]><![CDATA[>")}]]></text></questiontext>`,
+    `    <generalfeedback format="html"><text></text></generalfeedback>`,
+    `    <defaultgrade>0</defaultgrade>`,
+    `    <penalty>0</penalty>`,
+    `    <hidden>0</hidden>`,
+    `  </question>`,
+  ];
+}
+
 export function exportMoodleXml(quiz: ExportQuiz): string {
   const labels = CATEGORY_LABELS[quiz.language];
   const out = [`<?xml version="1.0" encoding="UTF-8"?>`, `<!-- Actuquiz: ${escapeXml(quiz.title).replace(/--/g, "- -")} -->`, `<quiz>`];
+  if (quiz.articleText.trim()) out.push(...articleXml(quiz));
   let category = "";
   quiz.questions.forEach((q, i) => {
     if (q.category !== category) {
       category = q.category;
-      const path = `$course$/Actuquiz/${quiz.title.replace(/[\r\n/]+/g, " ").trim()}/${labels[q.category] ?? q.category}`;
+      const path = `${quizCategoryPath(quiz.title)}/${labels[q.category] ?? q.category}`;
       out.push(`  <question type="category">`, `    <category><text>${escapeXml(path)}</text></category>`, `  </question>`);
     }
     out.push(...questionXml(q, `Q${i + 1}`, quiz.language));

@@ -6,6 +6,8 @@ export interface ExportQuiz {
   title: string;
   language: Language;
   articleTitle: string;
+  /** The article's text: exported first, as a description item, so the quiz can be read. */
+  articleText: string;
   questions: QuestionFields[];
 }
 
@@ -19,4 +21,9 @@ export const MIN_MATCHING_PAIRS = 3;
 
 export function orderLabel(items: string[], language: Language): string {
   return items.join(language === "fr" ? " → " : " → ");
+}
+
+/** The category that holds the quiz's own items (the article) above the per-kind ones. */
+export function quizCategoryPath(title: string): string {
+  return `$course$/Actuquiz/${title.replace(/[\r\n/]+/g, " ").trim()}`;
 }

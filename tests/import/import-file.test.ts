@@ -55,8 +55,24 @@ describe("file import", () => {
 
   it("reads .docx paragraphs with mammoth", async () => {
     const r = await importFile("article.docx", await makeDocx(["Le budget voté", "Le conseil a voté 12 millions d'euros."]));
-    expect(r.text).toBe("Le budget voté\n\nLe conseil a voté 12 millions d'euros.");
+    expect(r.text).toBe("Le conseil a voté 12 millions d'euros.");
     expect(r.title).toBe("Le budget voté");
+  });
+
+  it("does not repeat a .docx title, nor keep its date line, as the first paragraphs", async () => {
+    const r = await importFile("article.docx", await makeDocx(["Le budget voté", "Publié le 3 janvier 2022 à 10h32", "Le 3 janvier 2022, le conseil a voté 12 millions d'euros.", "Les travaux commencent en mars."]));
+    expect(r.title).toBe("Le budget voté");
+    expect(r.text).toBe("Le 3 janvier 2022, le conseil a voté 12 millions d'euros.\n\nLes travaux commencent en mars.");
+  });
+
+  it("drops the date and byline lines at the top of a web page's article", async () => {
+    const para = (s: string) => `<p>${s} ${"Les habitants ont longuement débattu du projet lors de la réunion publique. ".repeat(3)}</p>`;
+    const html = `<html lang="fr"><head><title>La piscine rénovée</title></head><body><article><h1>La piscine rénovée</h1>
+      <p class="date">Publié le 3 janvier 2022 à 10h32</p><p class="byline">Par Jeanne Martin</p>${para("Premier point.")}${para("Deuxième point.")}</article></body></html>`;
+    const r = await importFile("page.html", enc(html));
+    expect(r.text.startsWith("Premier point.")).toBe(true);
+    expect(r.text).not.toContain("Publié le");
+    expect(r.text).not.toContain("Jeanne Martin");
   });
 
   it("reads .pdf text with unpdf", async () => {

@@ -10,5 +10,5 @@ export function demoQuestions(): QuestionFields[] {
 }
 
 export function demoQuiz(): ExportQuiz {
-  return { title: DEMO_QUIZ_TITLE, language: "fr", articleTitle: demoArticle().title, questions: demoQuestions() };
+  return { title: DEMO_QUIZ_TITLE, language: "fr", articleTitle: demoArticle().title, articleText: demoArticle().text, questions: demoQuestions() };
 }

@@ -66,14 +66,28 @@ describe("GIFT export", () => {
 
   const gift = exportGift(demoQuiz());
   const blocks = gift.trim().split(/\n\s*\n/);
-  const questionBlocks = blocks.filter((b) => b.split("\n").some((l) => l.startsWith("::")));
+  const questionBlocks = blocks.filter((b) => b.split("\n").some((l) => l.startsWith("::Q")));
   const q = (n: number) => questionBlocks[n].split("\n").find((l) => l.startsWith("::"))!;
+
+  it("puts the article first, as a description item without an answer set", () => {
+    const article = blocks.find((b) => b.includes("::Article::"))!;
+    // Right after the header, in the quiz's own category (a block of its own, like the others).
+    expect(blocks.indexOf(article)).toBe(2);
+    expect(blocks[1]).toBe("$CATEGORY: $course$/Actuquiz/Kazakhstan, janvier 2022 : la crise en huit questions");
+    const line = article.split("\n").find((l) => l.startsWith("::Article::"))!;
+    expect(line).not.toMatch(/(^|[^\\])[{}]/);
+    expect(specials(line.slice("::Article::".length))).toEqual([]);
+    const text = unescape(line.slice("::Article::".length));
+    expect(text.startsWith(`${demoQuiz().articleTitle}\n\n`)).toBe(true);
+    expect(text).toContain(demoQuiz().articleText.trim());
+  });
 
   it("writes a comment header, categories and one question per blank-line-separated block", () => {
     expect(blocks[0].split("\n").every((l) => l.startsWith("//"))).toBe(true);
     expect(questionBlocks).toHaveLength(8);
     const categories = gift.split("\n").filter((l) => l.startsWith("$CATEGORY:"));
     expect(categories).toEqual([
+      "$CATEGORY: $course$/Actuquiz/Kazakhstan, janvier 2022 : la crise en huit questions",
       "$CATEGORY: $course$/Actuquiz/Kazakhstan, janvier 2022 : la crise en huit questions/Compréhension",
       "$CATEGORY: $course$/Actuquiz/Kazakhstan, janvier 2022 : la crise en huit questions/Actualité",
     ]);
@@ -124,7 +138,7 @@ describe("GIFT export", () => {
   it("two-item orderings fall back to a choice between the two orders", () => {
     const quiz = demoQuiz();
     quiz.questions = [{ ...quiz.questions[5], answer: ["A = 1", "B {2}"], choices: ["B {2}", "A = 1"] }];
-    const line = exportGift(quiz).split("\n").find((l) => l.startsWith("::"))!;
+    const line = exportGift(quiz).split("\n").find((l) => l.startsWith("::Q"))!;
     const parts = splitUnescaped(answerBlock(line).split(" ####")[0], "=~");
     expect(parts.map((p) => [p.sep, unescape(p.text)])).toEqual([
       ["=", "A = 1 → B {2}"],

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LocalTime } from "@/components/local-time";
 import { requireTeacher } from "@/lib/server/auth";
 import { listArticlesForTeacher } from "@/lib/server/articles/articles";
 import { getLocale } from "@/lib/i18n/server";
@@ -15,7 +16,6 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const t = teacherMessages[locale];
   const articles = await listArticlesForTeacher(teacher.id);
   const { done } = await searchParams;
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   return (
     <>
       <h1>{t.articlesTitle}</h1>
@@ -31,7 +31,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         <ul className="card plain stack" data-testid="article-list">
           {articles.map((a) => (
             <li key={a.id}>
-              <Link href={`/teacher/articles/${a.id}`}>{a.title}</Link> <span className="muted small">· {dates.format(a.createdAt)} · {t.langLabels[a.language] ?? a.language}</span>
+              <Link href={`/teacher/articles/${a.id}`}>{a.title}</Link> <span className="muted small">· <LocalTime iso={a.createdAt.toISOString()} locale={locale} variant="date" /> · {t.langLabels[a.language] ?? a.language}</span>
             </li>
           ))}
         </ul>

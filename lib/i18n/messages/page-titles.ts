@@ -12,6 +12,7 @@ const fr = {
   results: "Résultats",
   studentAttempt: "Copie d’un élève",
   print: "Impression",
+  joinScreen: "Rejoindre le quiz",
 };
 
 const en: typeof fr = {
@@ -27,6 +28,7 @@ const en: typeof fr = {
   results: "Results",
   studentAttempt: "A student’s attempt",
   print: "Print",
+  joinScreen: "Join the quiz",
 };
 
 export const pageTitles = { fr, en } as const;

@@ -4,6 +4,7 @@
 import { Parser } from "htmlparser2";
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
+import { stripArticleStart } from "./article-start";
 import { decodeText } from "./plain-text";
 
 const SKIP = new Set(["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "head", "canvas", "video", "audio", "select", "button", "textarea", "nav", "form"]);
@@ -71,9 +72,11 @@ export function articleFromHtml(html: string): HtmlArticle {
     parsed = null;
   }
   const fromReadability = parsed?.content ? htmlToText(parsed.content) : "";
-  const text = fromReadability.length >= 200 ? fromReadability : htmlToText(html);
+  const found = parsed?.title?.trim() || title;
+  // Readability keeps the page's <h1> and its date / byline line: not article text.
+  const text = stripArticleStart(fromReadability.length >= 200 ? fromReadability : htmlToText(html), found);
   return {
-    title: parsed?.title?.trim() || title,
+    title: found,
     text,
     siteName: parsed?.siteName?.trim() || null,
     publishedTime: parsed?.publishedTime || publishedTime,

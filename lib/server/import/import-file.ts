@@ -7,6 +7,7 @@ import { ImportError } from "./import-error";
 import { MAX_FILE_BYTES } from "./limits";
 import { parseInWorker } from "./parse-in-worker";
 import { checkArticleText } from "./plain-text";
+import { stripArticleStart } from "./article-start";
 
 export interface ImportedText {
   text: string;
@@ -36,7 +37,13 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
       const text = checkArticleText(page.text);
       return { text, title: page.title, format, source: page.siteName, publishedAt: page.publishedTime, lang: page.lang };
     }
-    case "docx":
+    case "docx": {
+      // A Word file's first line is its title: kept as the title, not repeated as the first
+      // paragraph, nor a date / byline line under it.
+      const raw = checkArticleText(await parseInWorker(format, bytes));
+      const title = firstLineTitle(raw);
+      return { text: checkArticleText(stripArticleStart(raw, title)), title, format };
+    }
     case "pdf": {
       const text = checkArticleText(await parseInWorker(format, bytes));
       return { text, title: firstLineTitle(text), format };

@@ -47,5 +47,5 @@ export async function listQuizzesForTeacher(teacherId: string) {
 export async function getExportQuizForTeacher(teacherId: string, id: string): Promise<ExportQuiz | null> {
   const quiz = await getQuizForTeacher(teacherId, id);
   if (!quiz) return null;
-  return { title: quiz.title, language: quiz.language, articleTitle: quiz.article.title, questions: quiz.questions };
+  return { title: quiz.title, language: quiz.language, articleTitle: quiz.article.title, articleText: quiz.article.text, questions: quiz.questions };
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireTeacher } from "@/lib/server/auth";
 import { getQuizForTeacher, type TeacherQuestion } from "@/lib/server/quizzes/teacher-quiz";
 import { joinLink, qrDataUrl } from "@/lib/server/quizzes/join-link";
+import { CopyLinkButton } from "@/components/teacher/copy-link-button";
 import { getLocale } from "@/lib/i18n/server";
 import { teacherMessages, type TeacherMessages } from "@/lib/i18n/messages/teacher";
 import { checkQuestion } from "@/lib/quiz/check-question";
@@ -200,10 +201,18 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
                     {t.joinCodeLabel}
                     {t.colon} <span className="code join-code" data-testid="join-code">{quiz.joinCode}</span>
                   </p>
-                  <p>
+                  <p className="join-link-text">
                     {t.joinLinkLabel}
                     {t.colon} <a href={link} data-testid="join-link">{link}</a>
                   </p>
+                  <div className="share-tools no-print">
+                    <CopyLinkButton link={link} label={t.copyLink} copied={t.linkCopied} manual={t.copyManually} />
+                    {quiz.status === "published" && (
+                      <Link className="button secondary" href={`/teacher/quizzes/${quiz.id}/join`}>
+                        {t.joinScreenLink}
+                      </Link>
+                    )}
+                  </div>
                 </div>
                 {qr && <img className="qr" src={qr} alt={t.qrAlt(quiz.joinCode)} width={192} height={192} />}
               </div>
@@ -354,6 +363,8 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
         </p>
       </section>
 
+      <div className="review-layout">
+      <div className="review-main">
       <section aria-labelledby="questions-title">
         <div className="question-head">
           <h2 id="questions-title" tabIndex={-1}>
@@ -447,13 +458,15 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
         </section>
       )}
 
-      <section className="card" aria-labelledby="article-title">
+      </div>
+      <section className="card review-article" aria-labelledby="article-title">
         <h2 id="article-title">{t.articleHeading}</h2>
         <p className="muted small">{t.allEvidenceHelp}</p>
         <div className="article-full" tabIndex={0} role="region" aria-label={quiz.article.title}>
           <ArticleText text={text} highlights={quiz.questions.map((q, i) => ({ start: q.evidenceStart, end: q.evidenceEnd, label: t.questionN(i + 1), id: `ev-${q.id}` }))} />
         </div>
       </section>
+      </div>
     </>
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { LocalTime } from "@/components/local-time";
 import { AttemptHistory } from "@/components/student/attempt-history";
 import { ResultsList } from "@/components/student/results-list";
+import { ResultsSummary } from "@/components/student/results-summary";
 import "@/components/student/student.css";
 import { studentMessages } from "@/lib/i18n/messages/student";
 import { getLocale } from "@/lib/i18n/server";
@@ -18,7 +20,6 @@ export default async function ResultsPage({ params }: { params: Promise<{ code: 
   const locale = await getLocale();
   const t = studentMessages[locale];
   const attempts = await listParticipantAttempts(participant.id);
-  const date = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
   return (
     <>
       <section className="card results-head" aria-labelledby="results-title">
@@ -31,9 +32,10 @@ export default async function ResultsPage({ params }: { params: Promise<{ code: 
           <strong className="score-value">{t.scoreLine(view.score, view.maxScore)}</strong>
         </p>
         <p className="muted small">
-          {t.submittedOn} {date.format(new Date(view.submittedAt))}
+          {t.submittedOn} <LocalTime iso={new Date(view.submittedAt).toISOString()} locale={locale} />
           {view.late && <span className="badge late-badge"> {t.lateFlag}</span>}
         </p>
+        <ResultsSummary locale={locale} view={view} />
         {view.reveal === "after_close" && <p className="alert warning">{t.answersAfterClose}</p>}
         {view.reveal === "never" && <p className="alert warning">{t.answersNever}</p>}
         <p>

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import "@/components/results/results.css";
 import { AnswerReviewList } from "@/components/results/answer-review";
-import { formatDateTime, formatDuration, formatNumber, formatPercent } from "@/components/results/format";
+import { formatDuration, formatNumber, formatPercent } from "@/components/results/format";
+import { LocalTime } from "@/components/local-time";
 import { getLocale } from "@/lib/i18n/server";
 import { resultsMessages } from "@/lib/i18n/messages/results";
 import { requireTeacher } from "@/lib/server/auth";
@@ -48,12 +49,14 @@ export default async function AttemptDetailPage({ params }: Props) {
           </div>
           <div>
             <dt>{t.started}</dt>
-            <dd>{formatDateTime(locale, a.startedAt)}</dd>
+            <dd>
+              <LocalTime iso={a.startedAt.toISOString()} locale={locale} variant="short" />
+            </dd>
           </div>
           <div>
             <dt>{t.submitted}</dt>
             <dd>
-              {a.submittedAt ? formatDateTime(locale, a.submittedAt) : t.notSubmitted}
+              {a.submittedAt ? <LocalTime iso={a.submittedAt.toISOString()} locale={locale} variant="short" /> : t.notSubmitted}
               {a.late && (
                 <>
                   {" "}
