@@ -28,12 +28,12 @@ export type CodeLookup =
  * clients we cannot tell apart: one scripted client would fill it and lock out every student
  * (README, "Security"). Without a device cookie and a trusted address, nothing is counted.
  */
-async function limits(): Promise<{ key: string; window: Window }[]> {
+export async function limits(prefix: "join" | "student-code" = "join"): Promise<{ key: string; window: Window }[]> {
   const out: { key: string; window: Window }[] = [];
   const device = await deviceHash();
-  if (device) out.push({ key: `join:device:${device}`, window: JOIN_FAILURE_WINDOW });
+  if (device) out.push({ key: `${prefix}:device:${device}`, window: JOIN_FAILURE_WINDOW });
   const ip = clientIp((await headers()).get("x-forwarded-for"), env().TRUST_PROXY);
-  if (ip !== UNKNOWN_IP) out.push({ key: `join:ip:${ip}`, window: JOIN_FAILURE_WINDOW });
+  if (ip !== UNKNOWN_IP) out.push({ key: `${prefix}:ip:${ip}`, window: JOIN_FAILURE_WINDOW });
   return out;
 }
 
