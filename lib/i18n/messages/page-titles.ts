@@ -12,6 +12,9 @@ const fr = {
   results: "Résultats",
   studentAttempt: "Copie d’un élève",
   print: "Impression",
+  classes: "Mes classes",
+  classroom: "Classe",
+  classCodes: "Codes personnels",
 };
 
 const en: typeof fr = {
@@ -27,6 +30,9 @@ const en: typeof fr = {
   results: "Results",
   studentAttempt: "A student’s attempt",
   print: "Print",
+  classes: "My classes",
+  classroom: "Class",
+  classCodes: "Personal codes",
 };
 
 export const pageTitles = { fr, en } as const;

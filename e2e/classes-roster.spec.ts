@@ -1,0 +1,241 @@
+// Classes and rosters: a teacher makes a class of 25 from a pasted list, assigns two quizzes
+// (two articles), three students answer both with their personal codes on phones, and their
+// attempts are theirs across quizzes. Then codes are revoked, a student removed and the class
+// deleted, each taking the students' attempts with it.
+import crypto from "node:crypto";
+import { test, expect, type Browser, type Page } from "@playwright/test";
+import { expectNoAxeViolations, signUp } from "./teacher-support";
+import { openDb, randomCode } from "./student-fixtures";
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: "fr-FR" };
+const iso = (d = new Date()) => d.toISOString().replace("Z", "+00:00");
+
+interface SeededQuiz {
+  id: string;
+  joinCode: string;
+  title: string;
+  questions: { prompt: string; choices: string[]; answer: string }[];
+}
+
+/** A published quiz of three multiple-choice questions on its own article, owned by `email`. */
+function seedQuiz(email: string, topic: string): SeededQuiz {
+  const tag = crypto.randomBytes(4).toString("hex");
+  const db = openDb();
+  try {
+    const teacher = db.prepare(`SELECT id FROM Teacher WHERE email = ?`).get(email) as { id: string };
+    const text = `${topic} : la première phrase.\n${topic} : la deuxième phrase.\n${topic} : la troisième phrase.`;
+    const [articleId, quizId, joinCode, now] = [`cls-art-${tag}`, `cls-quiz-${tag}`, randomCode(), iso()];
+    const title = `Quiz ${topic} ${tag}`;
+    db.prepare(`INSERT INTO Article (id, teacherId, title, text, language, importedVia, contentHash, createdAt) VALUES (?, ?, ?, ?, 'fr', 'paste', ?, ?)`).run(articleId, teacher.id, `Article ${topic}`, text, tag, now);
+    db.prepare(
+      `INSERT INTO Quiz (id, teacherId, articleId, title, language, status, joinCode, shuffleQuestions, shuffleChoices, attemptsAllowed, showAnswers, isDemo, createdAt, updatedAt, publishedAt)
+       VALUES (?, ?, ?, ?, 'fr', 'published', ?, 0, 1, 1, 'after_submit', 0, ?, ?, ?)`,
+    ).run(quizId, teacher.id, articleId, title, joinCode, now, now, now);
+    const skills = ["detail", "cause", "inference"];
+    const questions = [0, 1, 2].map((i) => ({ prompt: `${topic} : question ${i + 1} ?`, choices: [`Vrai ${topic} ${i}`, `Faux ${topic} ${i}`, `Autre ${topic} ${i}`], answer: `Vrai ${topic} ${i}` }));
+    const lines = text.split("\n");
+    questions.forEach((q, i) => {
+      const start = text.indexOf(lines[i]);
+      db.prepare(
+        `INSERT INTO Question (id, quizId, position, kind, category, source, prompt, choices, answer, accepted, evidenceText, evidenceStart, evidenceEnd, explanation, difficulty, skill, reviewState, origin, createdAt, updatedAt)
+         VALUES (?, ?, ?, 'multiple_choice', 'comprehension', 'article', ?, ?, ?, '[]', ?, ?, ?, '', 2, ?, 'approved', 'manual', ?, ?)`,
+      ).run(`cls-q${i}-${tag}`, quizId, i, q.prompt, JSON.stringify(q.choices), JSON.stringify(q.answer), lines[i], start, start + lines[i].length, skills[i], now, now);
+    });
+    return { id: quizId, joinCode, title, questions };
+  } finally {
+    db.close();
+  }
+}
+
+function studentRows(classId: string) {
+  const db = openDb();
+  try {
+    return db
+      .prepare(
+        `SELECT s.displayName AS name, s.code, p.quizId, a.score, a.status FROM Student s
+           LEFT JOIN Participant p ON p.studentId = s.id LEFT JOIN Attempt a ON a.participantId = p.id
+          WHERE s.classroomId = ? ORDER BY s.displayName, p.quizId`,
+      )
+      .all(classId) as { name: string; code: string; quizId: string | null; score: number | null; status: string | null }[];
+  } finally {
+    db.close();
+  }
+}
+
+function countWhere(sql: string, ...args: unknown[]): number {
+  const db = openDb();
+  try {
+    return (db.prepare(sql).get(...args) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+/** Joins with the personal code on a phone and answers: question i right when `right[i]`. */
+async function answerWithCode(page: Page, quiz: SeededQuiz, code: string, name: string, right: boolean[]) {
+  await page.goto(`/q/${quiz.joinCode}`);
+  await page.getByLabel("Code personnel").fill(code.toLowerCase());
+  await page.getByRole("button", { name: "Rejoindre avec mon code" }).tap();
+  await expect(page.getByRole("heading", { name: `Bonjour ${name}` })).toBeVisible();
+  await page.getByRole("button", { name: "Commencer le quiz" }).tap();
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible({ timeout: 30_000 });
+  for (let step = 0; step < quiz.questions.length; step++) {
+    const card = page.locator("fieldset.question");
+    await expect(card).toHaveCount(1);
+    const prompt = await card.locator(".question-prompt").innerText();
+    const i = quiz.questions.findIndex((q) => q.prompt === prompt);
+    expect(i).toBeGreaterThanOrEqual(0);
+    const q = quiz.questions[i];
+    await card.getByRole("radio", { name: right[i] ? q.answer : q.choices[1] }).check();
+    if (step < quiz.questions.length - 1) await page.getByRole("button", { name: "Question suivante" }).tap();
+  }
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).tap();
+  await expect(page).toHaveURL(/\/results\//);
+  await expect(page.getByTestId("score")).toContainText(`${right.filter(Boolean).length} / ${quiz.questions.length}`);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+}
+
+async function phone(browser: Browser) {
+  const context = await browser.newContext(PHONE);
+  return { context, page: await context.newPage() };
+}
+
+test("[CLASS-1] a class of 25 from a pasted list answers two assigned quizzes with personal codes", async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const email = await signUp(page, "M. Roster");
+  await page.goto("/teacher");
+  await page.getByRole("link", { name: "Mes classes" }).click();
+  await expect(page.getByRole("heading", { name: "Mes classes", level: 1 })).toBeVisible();
+
+  // A class needs a name; the typed level stays.
+  await page.getByLabel("Niveau").fill("4e");
+  await page.getByRole("button", { name: "Créer la classe" }).click();
+  await expect(page.getByText("Indiquez un nom de classe")).toBeVisible();
+  await expect(page.getByLabel("Niveau")).toHaveValue("4e");
+  await page.getByLabel("Nom de la classe").fill("4e B");
+  await page.getByRole("button", { name: "Créer la classe" }).click();
+  await expect(page.getByRole("heading", { name: "4e B", level: 1 })).toBeVisible();
+  const classId = page.url().split("/").pop()!;
+
+  // Empty and unreadable lists are refused with a message; the pasted text stays.
+  const roster = page.getByLabel("Noms des élèves, un par ligne");
+  await page.getByRole("button", { name: "Ajouter les élèves" }).click();
+  await expect(page.getByText("La liste est vide")).toBeVisible();
+  const names = Array.from({ length: 25 }, (_, i) => `Élève ${String(i + 1).padStart(2, "0")}`);
+  const bad = `${names.slice(0, 3).join("\n")}\n${"x".repeat(41)}`;
+  await roster.fill(bad);
+  await page.getByRole("button", { name: "Ajouter les élèves" }).click();
+  await expect(page.getByText("Ligne 4 :")).toBeVisible();
+  await expect(roster).toHaveValue(bad);
+  expect(countWhere(`SELECT COUNT(*) AS n FROM Student WHERE classroomId = ?`, classId)).toBe(0);
+
+  // The real list: blank lines, stray spaces and a duplicate.
+  await roster.fill(`  ${names.join("\n\n")}\n  élève 01  \n`);
+  await page.getByRole("button", { name: "Ajouter les élèves" }).click();
+  await expect(page.getByText("25 élèves ajoutés ; 1 doublon ignoré.")).toBeVisible();
+  await expect(page.getByTestId("roster").locator("tbody tr")).toHaveCount(25);
+  await expectNoAxeViolations(page);
+
+  const codes = new Map(studentRows(classId).map((r) => [r.name, r.code]));
+  expect(codes.size).toBe(25);
+  expect(new Set(codes.values()).size).toBe(25);
+  for (const c of codes.values()) expect(c).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/);
+
+  // Printable list: one card per student with their code.
+  await page.getByRole("link", { name: "Imprimer les codes" }).click();
+  await expect(page.getByTestId("code-cards").locator("li")).toHaveCount(25);
+  const first = codes.get("Élève 01")!;
+  await expect(page.getByTestId("code-cards")).toContainText(`${first.slice(0, 4)}-${first.slice(4)}`);
+  await expectNoAxeViolations(page);
+
+  // Two quizzes from two articles, assigned from each quiz's page.
+  const quizzes = [seedQuiz(email, "Inondations"), seedQuiz(email, "Élections")];
+  for (const quiz of quizzes) {
+    await page.goto(`/teacher/quizzes/${quiz.id}`);
+    await page.getByRole("checkbox", { name: /4e B/ }).check();
+    await page.getByRole("button", { name: "Enregistrer les classes" }).click();
+    await expect(page.getByText("Classes enregistrées.")).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: /4e B/ })).toBeChecked();
+  }
+  await page.goto(`/teacher/classes/${classId}`);
+  await expect(page.getByTestId("class-quizzes").locator("li")).toHaveCount(2);
+
+  // Three students answer both quizzes on phones.
+  const plans: Record<string, boolean[][]> = {
+    "Élève 01": [[true, true, true], [true, false, true]],
+    "Élève 02": [[true, false, false], [false, false, true]],
+    "Élève 03": [[false, false, false], [true, true, true]],
+  };
+  for (const [name, perQuiz] of Object.entries(plans)) {
+    const { context, page: p } = await phone(browser);
+    for (let k = 0; k < quizzes.length; k++) await answerWithCode(p, quizzes[k], codes.get(name)!, name, perQuiz[k]);
+    await context.close();
+  }
+  // Each student's attempts are linked to them across both quizzes, with the graded scores.
+  const rows = studentRows(classId).filter((r) => r.quizId);
+  for (const [name, perQuiz] of Object.entries(plans)) {
+    for (let k = 0; k < quizzes.length; k++) {
+      const row = rows.find((r) => r.name === name && r.quizId === quizzes[k].id);
+      expect(row, `${name} ${k}`).toMatchObject({ status: "submitted", score: perQuiz[k].filter(Boolean).length });
+    }
+  }
+  expect(rows).toHaveLength(6);
+
+  // A wrong code gets a clear message and creates nothing; the phone layout passes axe.
+  const { context, page: p } = await phone(browser);
+  await p.goto(`/q/${quizzes[0].joinCode}`);
+  await expectNoAxeViolations(p);
+  await p.getByLabel("Code personnel").fill("ZZZZ-ZZZZ");
+  await p.getByRole("button", { name: "Rejoindre avec mon code" }).tap();
+  await expect(p.getByText("Ce code ne correspond à aucun élève")).toBeVisible();
+  await expect(p.getByLabel("Code personnel")).toHaveValue("ZZZZ-ZZZZ");
+  // Coming back on another phone: the same student's attempt, no new one.
+  await p.getByLabel("Code personnel").fill(codes.get("Élève 01")!);
+  await p.getByRole("button", { name: "Rejoindre avec mon code" }).tap();
+  await expect(p.getByRole("heading", { name: "Bonjour Élève 01" })).toBeVisible();
+  await expect(p.getByText("Tentatives : 1 sur 1")).toBeVisible();
+  await context.close();
+  // Open join by quiz code still works for someone outside the class.
+  const open = await phone(browser);
+  await open.page.goto(`/q/${quizzes[0].joinCode}`);
+  await open.page.getByLabel("Votre prénom ou pseudonyme").fill("Visiteur");
+  await open.page.getByRole("button", { name: "Rejoindre", exact: true }).tap();
+  await expect(open.page.getByRole("heading", { name: "Bonjour Visiteur" })).toBeVisible();
+  await open.context.close();
+
+  // A new code for Élève 01: the old one is refused.
+  await page.goto(`/teacher/classes/${classId}`);
+  await page.getByRole("button", { name: "Nouveau code pour Élève 01" }).click();
+  await expect(page.getByText("Nouveau code pour Élève 01 : l’ancien ne fonctionne plus.")).toBeVisible();
+  const renewed = studentRows(classId).find((r) => r.name === "Élève 01")!.code;
+  expect(renewed).not.toBe(codes.get("Élève 01"));
+  const again = await phone(browser);
+  await again.page.goto(`/q/${quizzes[1].joinCode}`);
+  await again.page.getByLabel("Code personnel").fill(codes.get("Élève 01")!);
+  await again.page.getByRole("button", { name: "Rejoindre avec mon code" }).tap();
+  await expect(again.page.getByText("Ce code ne correspond à aucun élève")).toBeVisible();
+  await again.context.close();
+
+  // Removing Élève 02 says what goes, then deletes their two attempts.
+  await page.getByRole("button", { name: "Retirer Élève 02" }).click();
+  await expect(page.getByTestId("remove-impact")).toHaveText("Ses 2 tentatives seront supprimées avec ses réponses. C’est définitif.");
+  await page.getByRole("button", { name: "Retirer définitivement" }).click();
+  await expect(page.getByText("Élève retiré, avec ses tentatives.")).toBeVisible();
+  await expect(page.getByTestId("roster").locator("tbody tr")).toHaveCount(24);
+  expect(countWhere(`SELECT COUNT(*) AS n FROM Student WHERE displayName = 'Élève 02' AND classroomId = ?`, classId)).toBe(0);
+  const quizIds = quizzes.map((q) => q.id);
+  const classAttempts = () => countWhere(`SELECT COUNT(*) AS n FROM Attempt a JOIN Participant p ON p.id = a.participantId WHERE p.studentId IS NOT NULL AND a.quizId IN (?, ?)`, ...quizIds);
+  expect(classAttempts()).toBe(4);
+
+  // Deleting the class needs the attempts ticked; then students and attempts are gone, the quizzes and the visitor stay.
+  await page.getByRole("button", { name: "Supprimer la classe" }).click();
+  await expect(page.getByTestId("delete-impact")).toHaveText("24 élèves seront supprimés avec 4 tentatives. Les quiz restent. C’est définitif.");
+  await page.getByRole("checkbox", { name: "Je supprime aussi 4 tentatives" }).check();
+  await page.getByRole("button", { name: "Supprimer définitivement" }).click();
+  await expect(page.getByText("Classe supprimée, avec ses élèves et leurs tentatives.")).toBeVisible();
+  expect(classAttempts()).toBe(0);
+  expect(countWhere(`SELECT COUNT(*) AS n FROM Student WHERE classroomId = ?`, classId)).toBe(0);
+  expect(countWhere(`SELECT COUNT(*) AS n FROM Quiz WHERE id IN (?, ?)`, ...quizIds)).toBe(2);
+  expect(countWhere(`SELECT COUNT(*) AS n FROM Participant WHERE quizId = ? AND displayName = 'Visiteur'`, quizIds[0])).toBe(1);
+});
