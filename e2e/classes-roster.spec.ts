@@ -5,47 +5,10 @@
 import crypto from "node:crypto";
 import { test, expect, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signUp } from "./teacher-support";
-import { openDb, randomCode } from "./student-fixtures";
+import { openDb } from "./student-fixtures";
+import { seedQuiz, startAndAnswer, type SeededQuiz } from "./class-fixtures";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: "fr-FR" };
-const iso = (d = new Date()) => d.toISOString().replace("Z", "+00:00");
-
-interface SeededQuiz {
-  id: string;
-  joinCode: string;
-  title: string;
-  questions: { prompt: string; choices: string[]; answer: string }[];
-}
-
-/** A published quiz of three multiple-choice questions on its own article, owned by `email`. */
-function seedQuiz(email: string, topic: string): SeededQuiz {
-  const tag = crypto.randomBytes(4).toString("hex");
-  const db = openDb();
-  try {
-    const teacher = db.prepare(`SELECT id FROM Teacher WHERE email = ?`).get(email) as { id: string };
-    const text = `${topic} : la première phrase.\n${topic} : la deuxième phrase.\n${topic} : la troisième phrase.`;
-    const [articleId, quizId, joinCode, now] = [`cls-art-${tag}`, `cls-quiz-${tag}`, randomCode(), iso()];
-    const title = `Quiz ${topic} ${tag}`;
-    db.prepare(`INSERT INTO Article (id, teacherId, title, text, language, importedVia, contentHash, createdAt) VALUES (?, ?, ?, ?, 'fr', 'paste', ?, ?)`).run(articleId, teacher.id, `Article ${topic}`, text, tag, now);
-    db.prepare(
-      `INSERT INTO Quiz (id, teacherId, articleId, title, language, status, joinCode, shuffleQuestions, shuffleChoices, attemptsAllowed, showAnswers, isDemo, createdAt, updatedAt, publishedAt)
-       VALUES (?, ?, ?, ?, 'fr', 'published', ?, 0, 1, 1, 'after_submit', 0, ?, ?, ?)`,
-    ).run(quizId, teacher.id, articleId, title, joinCode, now, now, now);
-    const skills = ["detail", "cause", "inference"];
-    const questions = [0, 1, 2].map((i) => ({ prompt: `${topic} : question ${i + 1} ?`, choices: [`Vrai ${topic} ${i}`, `Faux ${topic} ${i}`, `Autre ${topic} ${i}`], answer: `Vrai ${topic} ${i}` }));
-    const lines = text.split("\n");
-    questions.forEach((q, i) => {
-      const start = text.indexOf(lines[i]);
-      db.prepare(
-        `INSERT INTO Question (id, quizId, position, kind, category, source, prompt, choices, answer, accepted, evidenceText, evidenceStart, evidenceEnd, explanation, difficulty, skill, reviewState, origin, createdAt, updatedAt)
-         VALUES (?, ?, ?, 'multiple_choice', 'comprehension', 'article', ?, ?, ?, '[]', ?, ?, ?, '', 2, ?, 'approved', 'manual', ?, ?)`,
-      ).run(`cls-q${i}-${tag}`, quizId, i, q.prompt, JSON.stringify(q.choices), JSON.stringify(q.answer), lines[i], start, start + lines[i].length, skills[i], now, now);
-    });
-    return { id: quizId, joinCode, title, questions };
-  } finally {
-    db.close();
-  }
-}
 
 function studentRows(classId: string) {
   const db = openDb();
@@ -77,23 +40,7 @@ async function answerWithCode(page: Page, quiz: SeededQuiz, code: string, name: 
   await page.getByLabel("Code personnel").fill(code.toLowerCase());
   await page.getByRole("button", { name: "Rejoindre avec mon code" }).tap();
   await expect(page.getByRole("heading", { name: `Bonjour ${name}` })).toBeVisible();
-  await page.getByRole("button", { name: "Commencer le quiz" }).tap();
-  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible({ timeout: 30_000 });
-  for (let step = 0; step < quiz.questions.length; step++) {
-    const card = page.locator("fieldset.question");
-    await expect(card).toHaveCount(1);
-    const prompt = await card.locator(".question-prompt").innerText();
-    const i = quiz.questions.findIndex((q) => q.prompt === prompt);
-    expect(i).toBeGreaterThanOrEqual(0);
-    const q = quiz.questions[i];
-    await card.getByRole("radio", { name: right[i] ? q.answer : q.choices[1] }).check();
-    if (step < quiz.questions.length - 1) await page.getByRole("button", { name: "Question suivante" }).tap();
-  }
-  await page.getByRole("button", { name: "Envoyer mes réponses" }).tap();
-  await expect(page).toHaveURL(/\/results\//);
-  await expect(page.getByTestId("score")).toContainText(`${right.filter(Boolean).length} / ${quiz.questions.length}`);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(390);
+  await startAndAnswer(page, quiz, right);
 }
 
 async function phone(browser: Browser) {

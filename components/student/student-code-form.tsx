@@ -15,10 +15,14 @@ interface Props {
   locale: Locale;
   action: (state: StudentCodeFormState, formData: FormData) => Promise<StudentCodeFormState>;
   rateLimitMinutes: number;
+  /** Heading and button (the quiz page's by default). */
+  labels?: { title: string; help?: string; submit: string };
 }
 
-export function StudentCodeForm({ locale, action, rateLimitMinutes }: Readonly<Props>) {
+export function StudentCodeForm({ locale, action, rateLimitMinutes, labels }: Readonly<Props>) {
   const t = classesMessages[locale];
+  const title = labels?.title ?? t.codeFormTitle;
+  const submit = labels?.submit ?? t.codeSubmit;
   const [state, formAction, pending] = useActionState(action, {});
   const error =
     state.error === "invalid"
@@ -30,7 +34,8 @@ export function StudentCodeForm({ locale, action, rateLimitMinutes }: Readonly<P
           : null;
   return (
     <form action={formAction} className="join-form" noValidate>
-      <h2>{t.codeFormTitle}</h2>
+      <h2>{title}</h2>
+      {labels?.help && <p>{labels.help}</p>}
       {error && (
         <p className="alert error" role="alert" id="student-code-error">
           {error}
@@ -57,7 +62,7 @@ export function StudentCodeForm({ locale, action, rateLimitMinutes }: Readonly<P
         />
       </div>
       <button type="submit" disabled={pending}>
-        {t.codeSubmit}
+        {submit}
       </button>
     </form>
   );

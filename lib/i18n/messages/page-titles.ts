@@ -15,6 +15,7 @@ const fr = {
   classes: "Mes classes",
   classroom: "Classe",
   classCodes: "Codes personnels",
+  studentSpace: "Mon espace élève",
 };
 
 const en: typeof fr = {
@@ -33,6 +34,7 @@ const en: typeof fr = {
   classes: "My classes",
   classroom: "Class",
   classCodes: "Personal codes",
+  studentSpace: "My student space",
 };
 
 export const pageTitles = { fr, en } as const;

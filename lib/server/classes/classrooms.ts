@@ -125,7 +125,7 @@ export async function addStudents(teacherId: string, classroomId: string, text: 
 
 /**
  * Gives the student a new code. The old one stops working at once, and so do the quiz cookies
- * obtained with it (their hashes are replaced), since whoever knew the old code may hold one.
+ * and student-space sessions obtained with it (whoever knew the old code may hold one).
  */
 export async function revokeStudentCode(teacherId: string, classroomId: string, studentId: string): Promise<boolean> {
   return withSyncTransaction((db) => {
@@ -136,6 +136,7 @@ export async function revokeStudentCode(teacherId: string, classroomId: string, 
     for (const p of db.prepare(`SELECT id FROM Participant WHERE studentId = ?`).all(studentId) as { id: string }[]) {
       rotate.run(hashParticipantToken(newParticipantToken()), p.id);
     }
+    db.prepare(`DELETE FROM StudentSession WHERE studentId = ?`).run(studentId);
     return true;
   });
 }

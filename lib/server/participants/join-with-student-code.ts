@@ -9,6 +9,7 @@ import { normaliseStudentCode } from "@/lib/classes/student-code";
 import { nextSlot, takeSlot, type Window } from "@/lib/server/auth/rate-limit";
 import { toSqlDate } from "@/lib/server/attempts/sql-values";
 import { hashParticipantToken, newParticipantToken } from "./participant-token";
+import type Database from "better-sqlite3";
 
 export type StudentCodeJoin =
   | { ok: true; token: string; participantId: string; studentId: string }
@@ -40,19 +41,27 @@ export async function joinWithStudentCode(
       for (const s of slots) takeSlot(db, s.key, s.slot!);
       return { ok: false, reason: "unavailable" };
     }
-    const token = newParticipantToken();
-    const existing = db.prepare(`SELECT id FROM Participant WHERE quizId = ? AND studentId = ?`).get(quizId, student.id) as { id: string } | undefined;
-    if (existing) {
-      db.prepare(`UPDATE Participant SET tokenHash = ?, displayName = ? WHERE id = ?`).run(hashParticipantToken(token), student.displayName, existing.id);
-      return { ok: true, token, participantId: existing.id, studentId: student.id };
-    }
-    const id = `p${randomBytes(12).toString("hex")}`;
-    // No device hash: a roster student's own attempts count against the limit, whatever the device.
-    db.prepare(
-      `INSERT INTO Participant (id, quizId, displayName, tokenHash, deviceHash, studentId, createdAt) VALUES (?, ?, ?, ?, NULL, ?, ?)`,
-    ).run(id, quizId, student.displayName, hashParticipantToken(token), student.id, toSqlDate(now));
-    return { ok: true, token, participantId: id, studentId: student.id };
+    return { ok: true, ...linkStudentParticipant(db, quizId, student, now), studentId: student.id };
   });
+}
+
+/**
+ * Inside the caller's transaction: the student's participant on the quiz (created on first
+ * join) gets a fresh cookie token, whose hash replaces the previous one.
+ */
+export function linkStudentParticipant(db: Database.Database, quizId: string, student: { id: string; displayName: string }, now: Date): { token: string; participantId: string } {
+  const token = newParticipantToken();
+  const existing = db.prepare(`SELECT id FROM Participant WHERE quizId = ? AND studentId = ?`).get(quizId, student.id) as { id: string } | undefined;
+  if (existing) {
+    db.prepare(`UPDATE Participant SET tokenHash = ?, displayName = ? WHERE id = ?`).run(hashParticipantToken(token), student.displayName, existing.id);
+    return { token, participantId: existing.id };
+  }
+  const id = `p${randomBytes(12).toString("hex")}`;
+  // No device hash: a roster student's own attempts count against the limit, whatever the device.
+  db.prepare(
+    `INSERT INTO Participant (id, quizId, displayName, tokenHash, deviceHash, studentId, createdAt) VALUES (?, ?, ?, ?, NULL, ?, ?)`,
+  ).run(id, quizId, student.displayName, hashParticipantToken(token), student.id, toSqlDate(now));
+  return { token, participantId: id };
 }
 
 /** Whether the quiz is assigned to any class (the quiz page then offers the personal-code form). */
