@@ -35,8 +35,11 @@ export async function setQuizClasses(teacherId: string, quizId: string, classroo
     const own = new Set(
       (db.prepare(`SELECT id FROM Classroom WHERE teacherId = ?`).all(teacherId) as { id: string }[]).map((r) => r.id).filter((id) => classroomIds.includes(id)),
     );
-    db.prepare(`DELETE FROM QuizAssignment WHERE quizId = ?`).run(quizId);
-    const insert = db.prepare(`INSERT INTO QuizAssignment (quizId, classroomId, createdAt) VALUES (?, ?, ?)`);
+    // Kept assignments keep their date (the gradebook orders quizzes by it).
+    const current = (db.prepare(`SELECT classroomId FROM QuizAssignment WHERE quizId = ?`).all(quizId) as { classroomId: string }[]).map((r) => r.classroomId);
+    const remove = db.prepare(`DELETE FROM QuizAssignment WHERE quizId = ? AND classroomId = ?`);
+    for (const id of current) if (!own.has(id)) remove.run(quizId, id);
+    const insert = db.prepare(`INSERT OR IGNORE INTO QuizAssignment (quizId, classroomId, createdAt) VALUES (?, ?, ?)`);
     const now = toSqlDate(new Date());
     for (const id of own) insert.run(quizId, id, now);
     return true;
