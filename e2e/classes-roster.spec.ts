@@ -2,7 +2,7 @@
 // (two articles), three students answer both with their personal codes on phones, and their
 // attempts are theirs across quizzes. Then codes are revoked, a student removed and the class
 // deleted, each taking the students' attempts with it.
-import crypto from "node:crypto";
+import fs from "node:fs";
 import { test, expect, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signUp } from "./teacher-support";
 import { openDb } from "./student-fixtures";
@@ -20,6 +20,38 @@ function studentRows(classId: string) {
           WHERE s.classroomId = ? ORDER BY s.displayName, p.quizId`,
       )
       .all(classId) as { name: string; code: string; quizId: string | null; score: number | null; status: string | null }[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Figures straight from the stored answers: per student and quiz (points / questions), per skill. */
+function storedFigures(classId: string) {
+  const db = openDb();
+  try {
+    const rows = db
+      .prepare(
+        `SELECT s.displayName AS name, a.quizId, a.id AS attemptId, r.points, r.correct, q.skill,
+                (SELECT COUNT(*) FROM Question x WHERE x.quizId = a.quizId) AS questions
+           FROM Student s JOIN Participant p ON p.studentId = s.id JOIN Attempt a ON a.participantId = p.id
+           JOIN Response r ON r.attemptId = a.id JOIN Question q ON q.id = r.questionId
+          WHERE s.classroomId = ? AND a.status = 'submitted'`,
+      )
+      .all(classId) as { name: string; quizId: string; points: number; correct: number; skill: string; questions: number }[];
+    const points = new Map<string, { points: number; questions: number }>();
+    const skills = new Map<string, { right: number; total: number }>();
+    for (const r of rows) {
+      const key = `${r.name}|${r.quizId}`;
+      const p = points.get(key) ?? { points: 0, questions: r.questions };
+      p.points += r.points;
+      points.set(key, p);
+      const k = skills.get(r.skill) ?? { right: 0, total: 0 };
+      k.total++;
+      if (r.correct) k.right++;
+      skills.set(r.skill, k);
+    }
+    const cells = new Map([...points].map(([k, p]) => [k, { percent: Math.round((100 * p.points) / p.questions), over20: Math.round((200 * p.points) / p.questions) / 10 }]));
+    return { cells, skills };
   } finally {
     db.close();
   }
@@ -49,7 +81,7 @@ async function phone(browser: Browser) {
 }
 
 test("[CLASS-1] a class of 25 from a pasted list answers two assigned quizzes with personal codes", async ({ page, browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const email = await signUp(page, "M. Roster");
   await page.goto("/teacher");
   await page.getByRole("link", { name: "Mes classes" }).click();
@@ -128,6 +160,41 @@ test("[CLASS-1] a class of 25 from a pasted list answers two assigned quizzes wi
     }
   }
   expect(rows).toHaveLength(6);
+
+  // Gradebook, mastery and CSV: every figure recomputed here from the stored answers.
+  const stored = storedFigures(classId);
+  await page.goto(`/teacher/classes/${classId}`);
+  await page.getByRole("link", { name: "Carnet de notes" }).click();
+  await expect(page.getByRole("heading", { name: "Carnet de notes — 4e B" })).toBeVisible();
+  const book = page.getByTestId("gradebook");
+  await expect(book.locator("tbody tr")).toHaveCount(25);
+  for (const [name] of Object.entries(plans)) {
+    const row = book.locator(`tr[data-student="${name}"]`);
+    for (let k = 0; k < quizzes.length; k++) {
+      const f = stored.cells.get(`${name}|${quizzes[k].id}`)!;
+      await expect(row.locator("td").nth(k)).toHaveText(`${f.percent} % · ${f.over20.toLocaleString("fr-FR")}/20`);
+    }
+  }
+  await expect(book.locator('tr[data-student="Élève 04"] td').first()).toHaveText("—");
+  for (const quiz of quizzes) await expect(page.getByTestId("missing").locator(`li[data-quiz="${quiz.id}"]`)).toContainText("22 élèves");
+  for (const [skill, f] of stored.skills) {
+    await expect(page.getByTestId("class-skills").locator(`li[data-skill="${skill}"] [data-testid="skill-percent"]`)).toHaveText(`${Math.round((100 * f.right) / f.total)} %`);
+  }
+  await expect(page.getByTestId("student-skills").locator('tr[data-student="Élève 01"] td[data-skill="cause"]')).toHaveText("50 % (1/2)");
+  await expectNoAxeViolations(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Exporter le carnet (CSV)" }).click();
+  const csv = fs.readFileSync(await (await download).path(), "utf8");
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  const lines = csv.slice(1).split("\r\n");
+  expect(lines[0]).toBe(`Élève;${quizzes.map((q) => `${q.title} (%);${q.title} (/20)`).join(";")};Moyenne (%)`);
+  expect(lines).toHaveLength(27);
+  for (const name of Object.keys(plans)) {
+    const cells = quizzes.map((q) => stored.cells.get(`${name}|${q.id}`)!);
+    const mean = Math.round(cells.reduce((n, c) => n + c.percent, 0) / cells.length);
+    expect(lines).toContain(`${name};${cells.map((c) => `${c.percent};${String(c.over20).replace(".", ",")}`).join(";")};${mean}`);
+  }
+  expect(lines).toContain("Élève 04;;;;;");
 
   // A wrong code gets a clear message and creates nothing; the phone layout passes axe.
   const { context, page: p } = await phone(browser);

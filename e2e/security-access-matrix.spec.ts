@@ -44,6 +44,8 @@ function seed() {
     db.prepare("INSERT INTO Classroom (id, teacherId, name, level, createdAt) VALUES (?, ?, ?, '4e', ?)").run(classId, owner, `Classe ${marker}`, now);
     db.prepare("INSERT INTO Student (id, classroomId, displayName, code, createdAt) VALUES (?, ?, ?, ?, ?)").run(`acl-s-${tag}`, classId, `Élève ${marker}`, studentCode, now);
     db.prepare("INSERT INTO QuizAssignment (quizId, classroomId, createdAt) VALUES (?, ?, ?)").run(quizId, classId, now);
+    const spaceToken = crypto.randomBytes(32).toString("base64url");
+    db.prepare("INSERT INTO StudentSession (id, studentId, createdAt, expiresAt) VALUES (?, ?, ?, ?)").run(crypto.createHash("sha256").update(spaceToken).digest("hex"), `acl-s-${tag}`, now, sqlDate(new Date(Date.now() + 3600_000)));
     const students = ["A", "B"].map((who) => {
       const token = crypto.randomBytes(32).toString("base64url");
       const participantId = `acl-p${who}-${tag}`;
@@ -56,7 +58,7 @@ function seed() {
       db.prepare("INSERT INTO Response (id, attemptId, questionId, given, correct, points) VALUES (?, ?, ?, ?, 1, 1)").run(crypto.randomUUID(), attemptId, `acl-q-${tag}`, JSON.stringify("2030"));
       return { cookie: `aq_p_${quizId}=${token}`, attemptId };
     });
-    return { marker, articleId, quizId, code, ownerToken, otherToken, students, classId, studentCode };
+    return { marker, articleId, quizId, code, ownerToken, otherToken, students, classId, studentCode, spaceToken };
   } finally {
     db.close();
   }
@@ -85,6 +87,8 @@ test("[SEC-3/4] only the owner reads a quiz's teacher pages, exports and results
     `/teacher/classes/${s.classId}/print`,
     `/teacher/classes/${s.classId}?remove=acl-s-${s.marker.slice(10)}`,
     `/teacher/classes/${s.classId}?delete=confirm`,
+    `/teacher/classes/${s.classId}/gradebook`,
+    `/api/teacher/classes/${s.classId}/gradebook/csv`,
   ];
   const identities: { name: string; cookie: string | null; allowed: boolean }[] = [
     { name: "anonymous", cookie: null, allowed: false },
@@ -126,6 +130,23 @@ test("[SEC-3] the class list shows a teacher only their own classes; codes never
     expect(r.status).toBe(200);
     expect(r.body).not.toContain(s.studentCode);
     expect(r.body).not.toContain(`Classe ${s.marker}`);
+  }
+});
+
+test("[SEC-3] the student space shows a student's own work only to their session", async ({ request }) => {
+  const s = seed();
+  const own = await get(request, "/student", `aq_student=${s.spaceToken}`);
+  expect(own.status).toBe(200);
+  expect(own.body).toContain(`Élève ${s.marker}`);
+  expect(own.body).toContain(`Quiz ${s.marker}`);
+  // Its attempt-free history never shows another student's attempt (B answered anonymously).
+  expect(own.body).not.toContain(`Élève B ${s.marker}`);
+  for (const cookie of [null, `aq_session=${s.ownerToken}`, s.students[0].cookie, s.students[1].cookie, `aq_student=${"x".repeat(43)}`]) {
+    for (const headers of BYPASS_HEADERS) {
+      const r = await get(request, "/student", cookie, headers);
+      expect([200, 307], `${cookie} ${JSON.stringify(headers)}`).toContain(r.status);
+      expect(r.body, String(cookie)).not.toContain(s.marker);
+    }
   }
 });
 

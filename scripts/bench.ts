@@ -40,6 +40,13 @@ async function main() {
     });
   }
 
+  if (want("gradebook")) {
+    await section("Class gradebook data: 30 students × 20 quizzes, budget 200 ms", async () => {
+      const { benchGradebook } = await import("./bench/gradebook");
+      return benchGradebook();
+    });
+  }
+
   const needsApp = ["http", "submit", "weight"].some(want);
   if (!needsApp) return;
   const app = await startApp(3201, path.join(ROOT, "data", "bench.db"));

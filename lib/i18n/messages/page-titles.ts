@@ -16,6 +16,7 @@ const fr = {
   classroom: "Classe",
   classCodes: "Codes personnels",
   studentSpace: "Mon espace élève",
+  gradebook: "Carnet de notes",
 };
 
 const en: typeof fr = {
@@ -35,6 +36,7 @@ const en: typeof fr = {
   classroom: "Class",
   classCodes: "Personal codes",
   studentSpace: "My student space",
+  gradebook: "Gradebook",
 };
 
 export const pageTitles = { fr, en } as const;

@@ -2,7 +2,7 @@
 // and the mean. Through toCsv (BOM, CRLF, formula-injection guard; names and titles are typed
 // by people); French interface → ";" and decimal commas, as French spreadsheets open directly.
 import { toCsv, type CsvCell, type CsvOptions } from "@/lib/grading/csv";
-import type { Gradebook } from "./gradebook";
+import type { Gradebook } from "./gradebook-query";
 
 export interface GradebookCsvLabels {
   student: string;

@@ -5,6 +5,7 @@ import "server-only";
 import { withSyncTransaction } from "@/lib/db";
 import { masteryBySkill, type SkillMastery } from "@/lib/grading/skill-mastery";
 import { fromSqlDate, toBool, toNumber } from "@/lib/server/attempts/sql-values";
+import { LATEST_SUBMITTED } from "./gradebook-query";
 
 export interface AssignedQuiz {
   quizId: string;
@@ -33,12 +34,6 @@ export interface StudentOverview {
   history: HistoryEntry[];
   skills: SkillMastery[];
 }
-
-/**
- * The SQL condition "attempt `a` is its participant's latest graded one": a student's mark on a
- * quiz is that of their last submission (the teacher's gradebook uses the same rule).
- */
-export const LATEST_SUBMITTED = `a.status = 'submitted' AND a.number = (SELECT MAX(a2.number) FROM Attempt a2 WHERE a2.participantId = a.participantId AND a2.status = 'submitted')`;
 
 export async function studentOverview(student: { id: string; classroomId: string }): Promise<StudentOverview> {
   return withSyncTransaction((db) => {

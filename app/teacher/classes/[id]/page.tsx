@@ -40,6 +40,11 @@ export default async function ClassPage({ params, searchParams }: { params: Prom
           {tt.colon} {cls.level}
         </p>
       )}
+      <p className="toolbar">
+        <Link className="button" href={`/teacher/classes/${cls.id}/gradebook`}>
+          {t.gradebookLink}
+        </Link>
+      </p>
       <div role="status">
         {renewed && <p className="alert success">{t.doneNewCode(renewed.displayName)}</p>}
         {sp.done === "removed" && <p className="alert success">{t.doneRemoved}</p>}
