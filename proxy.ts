@@ -30,7 +30,7 @@ function canRunAction(request: NextRequest): boolean {
 }
 
 function isStudentPage(pathname: string): boolean {
-  return pathname === "/" || pathname === "/q" || pathname.startsWith("/q/");
+  return pathname === "/" || pathname === "/q" || pathname.startsWith("/q/") || pathname === "/student" || pathname.startsWith("/student/");
 }
 
 /** True when some %-sequence of the path does not decode (bad hex or invalid UTF-8). */

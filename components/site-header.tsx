@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { teacherMessages } from "@/lib/i18n/messages/teacher";
+import { learningMessages } from "@/lib/i18n/messages/learning";
 
 interface Props {
   locale: Locale;
@@ -20,6 +21,7 @@ export function SiteHeader({ locale, onSwitchLocale, teacherName, onSignOut }: R
         {t.appName}
       </Link>
       <nav aria-label={t.teacherSpace} className="site-nav">
+        <Link href="/student">{learningMessages[locale].spaceLink}</Link>
         <Link href="/teacher">{t.teacherSpace}</Link>
         {teacherName && onSignOut && (
           <>

@@ -38,18 +38,27 @@ function seed() {
       `INSERT INTO Question (id, quizId, position, kind, category, source, prompt, choices, answer, accepted, evidenceText, evidenceStart, evidenceEnd, explanation, difficulty, reviewState, origin, createdAt, updatedAt)
        VALUES (?, ?, 0, 'short_answer', 'comprehension', 'article', 'Combien de personnes ?', NULL, ?, '[]', ?, 0, ?, ?, 1, 'approved', 'manual', ?, ?)`,
     ).run(`acl-q-${tag}`, quizId, JSON.stringify("2 030"), text, text.length, `Explication ${marker}`, now, now);
+    // A class of the owner's, with a roster student whose name and code carry the marker.
+    const classId = `acl-class-${tag}`;
+    const studentCode = `Q${tag.toUpperCase()}ZZZ`.replace(/[01ILO]/g, "Z").slice(0, 8);
+    db.prepare("INSERT INTO Classroom (id, teacherId, name, level, createdAt) VALUES (?, ?, ?, '4e', ?)").run(classId, owner, `Classe ${marker}`, now);
+    db.prepare("INSERT INTO Student (id, classroomId, displayName, code, createdAt) VALUES (?, ?, ?, ?, ?)").run(`acl-s-${tag}`, classId, `Élève ${marker}`, studentCode, now);
+    db.prepare("INSERT INTO QuizAssignment (quizId, classroomId, createdAt) VALUES (?, ?, ?)").run(quizId, classId, now);
+    const spaceToken = crypto.randomBytes(32).toString("base64url");
+    db.prepare("INSERT INTO StudentSession (id, studentId, createdAt, expiresAt) VALUES (?, ?, ?, ?)").run(crypto.createHash("sha256").update(spaceToken).digest("hex"), `acl-s-${tag}`, now, sqlDate(new Date(Date.now() + 3600_000)));
     const students = ["A", "B"].map((who) => {
       const token = crypto.randomBytes(32).toString("base64url");
       const participantId = `acl-p${who}-${tag}`;
       const attemptId = crypto.randomUUID();
-      db.prepare("INSERT INTO Participant (id, quizId, displayName, tokenHash, createdAt) VALUES (?, ?, ?, ?, ?)").run(participantId, quizId, `Élève ${who} ${marker}`, crypto.createHash("sha256").update(token).digest("hex"), now);
+      // Student A joined with the roster code (linked to the student), B by the quiz code alone.
+      db.prepare("INSERT INTO Participant (id, quizId, displayName, tokenHash, studentId, createdAt) VALUES (?, ?, ?, ?, ?, ?)").run(participantId, quizId, `Élève ${who} ${marker}`, crypto.createHash("sha256").update(token).digest("hex"), who === "A" ? `acl-s-${tag}` : null, now);
       db.prepare(
         "INSERT INTO Attempt (id, quizId, participantId, number, status, shuffleSeed, startedAt, submittedAt, durationMs, score, maxScore, idempotencyKey, payloadHash, late) VALUES (?, ?, ?, 1, 'submitted', 's', ?, ?, 1000, 1, 1, ?, 'h', 0)",
       ).run(attemptId, quizId, participantId, now, now, crypto.randomUUID());
       db.prepare("INSERT INTO Response (id, attemptId, questionId, given, correct, points) VALUES (?, ?, ?, ?, 1, 1)").run(crypto.randomUUID(), attemptId, `acl-q-${tag}`, JSON.stringify("2030"));
       return { cookie: `aq_p_${quizId}=${token}`, attemptId };
     });
-    return { marker, articleId, quizId, code, ownerToken, otherToken, students };
+    return { marker, articleId, quizId, code, ownerToken, otherToken, students, classId, studentCode, spaceToken };
   } finally {
     db.close();
   }
@@ -74,6 +83,12 @@ test("[SEC-3/4] only the owner reads a quiz's teacher pages, exports and results
     `/api/teacher/quizzes/${s.quizId}/results/summary`,
     `/api/teacher/quizzes/${s.quizId}/results/export/attempts`,
     `/api/teacher/quizzes/${s.quizId}/results/export/questions`,
+    `/teacher/classes/${s.classId}`,
+    `/teacher/classes/${s.classId}/print`,
+    `/teacher/classes/${s.classId}?remove=acl-s-${s.marker.slice(10)}`,
+    `/teacher/classes/${s.classId}?delete=confirm`,
+    `/teacher/classes/${s.classId}/gradebook`,
+    `/api/teacher/classes/${s.classId}/gradebook/csv`,
   ];
   const identities: { name: string; cookie: string | null; allowed: boolean }[] = [
     { name: "anonymous", cookie: null, allowed: false },
@@ -96,6 +111,41 @@ test("[SEC-3/4] only the owner reads a quiz's teacher pages, exports and results
           }
         }
       }
+    }
+  }
+});
+
+test("[SEC-3] the class list shows a teacher only their own classes; codes never reach students", async ({ request }) => {
+  const s = seed();
+  const owner = await get(request, "/teacher/classes", `aq_session=${s.ownerToken}`);
+  expect(owner.status).toBe(200);
+  expect(owner.body).toContain(`Classe ${s.marker}`);
+  for (const cookie of [`aq_session=${s.otherToken}`, s.students[0].cookie, s.students[1].cookie, null]) {
+    const r = await get(request, "/teacher/classes", cookie);
+    expect(r.body, String(cookie)).not.toContain(s.marker);
+  }
+  // The quiz page offers the personal-code form but shows no roster, names or codes.
+  for (const cookie of [null, s.students[0].cookie, s.students[1].cookie]) {
+    const r = await get(request, `/q/${s.code}`, cookie);
+    expect(r.status).toBe(200);
+    expect(r.body).not.toContain(s.studentCode);
+    expect(r.body).not.toContain(`Classe ${s.marker}`);
+  }
+});
+
+test("[SEC-3] the student space shows a student's own work only to their session", async ({ request }) => {
+  const s = seed();
+  const own = await get(request, "/student", `aq_student=${s.spaceToken}`);
+  expect(own.status).toBe(200);
+  expect(own.body).toContain(`Élève ${s.marker}`);
+  expect(own.body).toContain(`Quiz ${s.marker}`);
+  // Its attempt-free history never shows another student's attempt (B answered anonymously).
+  expect(own.body).not.toContain(`Élève B ${s.marker}`);
+  for (const cookie of [null, `aq_session=${s.ownerToken}`, s.students[0].cookie, s.students[1].cookie, `aq_student=${"x".repeat(43)}`]) {
+    for (const headers of BYPASS_HEADERS) {
+      const r = await get(request, "/student", cookie, headers);
+      expect([200, 307], `${cookie} ${JSON.stringify(headers)}`).toContain(r.status);
+      expect(r.body, String(cookie)).not.toContain(s.marker);
     }
   }
 });

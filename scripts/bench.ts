@@ -40,6 +40,13 @@ async function main() {
     });
   }
 
+  if (want("gradebook")) {
+    await section("Class gradebook data: 30 students × 20 quizzes, budget 200 ms", async () => {
+      const { benchGradebook } = await import("./bench/gradebook");
+      return benchGradebook();
+    });
+  }
+
   if (want("submit")) {
     const cores = os.availableParallelism();
     await section(`Submissions (PERF-1, REL-1): HTTP vs raw better-sqlite3; 200 at once; 1 app process vs ${cores} (one per core)`, async () => {

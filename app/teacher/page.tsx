@@ -4,6 +4,7 @@ import { DashboardTable } from "@/components/results/dashboard-table";
 import { getLocale } from "@/lib/i18n/server";
 import { resultsMessages } from "@/lib/i18n/messages/results";
 import { teacherMessages } from "@/lib/i18n/messages/teacher";
+import { classesMessages } from "@/lib/i18n/messages/classes";
 import { requireTeacher } from "@/lib/server/auth";
 import { getDashboard } from "@/lib/server/results/queries";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
@@ -22,6 +23,9 @@ export default async function TeacherDashboardPage({ searchParams }: { searchPar
       <div className="results-head">
         <h1 id="dashboard-title">{t.dashboardTitle}</h1>
         <div className="row">
+          <Link href="/teacher/classes" className="button secondary">
+            {classesMessages[locale].classesLink}
+          </Link>
           <Link href="/teacher/articles" className="button secondary">
             {teacherMessages[locale].articlesTitle}
           </Link>

@@ -13,6 +13,11 @@ const fr = {
   studentAttempt: "Copie d’un élève",
   print: "Impression",
   joinScreen: "Rejoindre le quiz",
+  classes: "Mes classes",
+  classroom: "Classe",
+  classCodes: "Codes personnels",
+  studentSpace: "Mon espace élève",
+  gradebook: "Carnet de notes",
 };
 
 const en: typeof fr = {
@@ -29,6 +34,11 @@ const en: typeof fr = {
   studentAttempt: "A student’s attempt",
   print: "Print",
   joinScreen: "Join the quiz",
+  classes: "My classes",
+  classroom: "Class",
+  classCodes: "Personal codes",
+  studentSpace: "My student space",
+  gradebook: "Gradebook",
 };
 
 export const pageTitles = { fr, en } as const;

@@ -18,6 +18,8 @@ import { newParticipantToken, hashParticipantToken } from "./participant-token";
  */
 export const JOIN_FAILURE_WINDOW: Window = { max: 30, windowMs: 10 * 60 * 1000 };
 export const JOIN_WINDOW_MINUTES = 10;
+/** Wrong personal codes from all clients without a device cookie, together. */
+export const STUDENT_CODE_COOKIELESS_WINDOW: Window = { max: 100, windowMs: 10 * 60 * 1000 };
 
 export type CodeLookup =
   | { ok: true; quiz: PublicQuizSummary }
@@ -28,12 +30,16 @@ export type CodeLookup =
  * clients we cannot tell apart: one scripted client would fill it and lock out every student
  * (README, "Security"). Without a device cookie and a trusted address, nothing is counted.
  */
-async function limits(): Promise<{ key: string; window: Window }[]> {
+export async function limits(prefix: "join" | "student-code" = "join"): Promise<{ key: string; window: Window }[]> {
   const out: { key: string; window: Window }[] = [];
   const device = await deviceHash();
-  if (device) out.push({ key: `join:device:${device}`, window: JOIN_FAILURE_WINDOW });
+  if (device) out.push({ key: `${prefix}:device:${device}`, window: JOIN_FAILURE_WINDOW });
   const ip = clientIp((await headers()).get("x-forwarded-for"), env().TRUST_PROXY);
-  if (ip !== UNKNOWN_IP) out.push({ key: `join:ip:${ip}`, window: JOIN_FAILURE_WINDOW });
+  if (ip !== UNKNOWN_IP) out.push({ key: `${prefix}:ip:${ip}`, window: JOIN_FAILURE_WINDOW });
+  // Personal codes guard a student's work for months: a client that sends no device cookie (a
+  // browser on a student page always has one, set by proxy.ts) shares one bucket, so dropping
+  // cookies does not buy unlimited guesses. Only such cookieless clients can be locked out.
+  if (prefix === "student-code" && !out.length) out.push({ key: "student-code:cookieless", window: STUDENT_CODE_COOKIELESS_WINDOW });
   return out;
 }
 

@@ -5,7 +5,9 @@ import { assertFormData, assertString } from "@/lib/server/http/action-args";
 import { redirect } from "next/navigation";
 import { normaliseJoinCode } from "@/lib/quiz/join-code";
 import { normaliseDisplayName } from "@/lib/server/participants/display-name";
-import { createParticipant, lookUpJoinCode } from "@/lib/server/participants/join";
+import { createParticipant, limits, lookUpJoinCode } from "@/lib/server/participants/join";
+import { joinWithStudentCode } from "@/lib/server/participants/join-with-student-code";
+import type { StudentCodeFormState } from "@/components/student/student-code-form";
 import { ensureDeviceHash } from "@/lib/server/participants/device-cookie";
 import { clearParticipantCookie, currentParticipant, setParticipantCookie } from "@/lib/server/participants/participant-cookie";
 import { getStartedQuizByCode } from "@/lib/server/quizzes/public-quiz";
@@ -29,6 +31,22 @@ export async function joinQuizAction(code: string, _state: JoinFormState, formDa
   if (!found.ok) return { error: found.reason, name: typed };
   const { token } = await createParticipant(found.quiz.id, name, await ensureDeviceHash());
   await setParticipantCookie(found.quiz.id, token);
+  redirect(quizPath(found.quiz.joinCode));
+}
+
+/** Joins an assigned quiz as a roster student: their participant, whatever the device. */
+export async function joinWithStudentCodeAction(code: string, _state: StudentCodeFormState, formData: FormData): Promise<StudentCodeFormState> {
+  assertString(code);
+  assertFormData(formData);
+  const raw = formData.get("studentCode");
+  const typed = typeof raw === "string" ? raw.slice(0, 20) : "";
+  await closeQuizzesPastDeadline();
+  const found = await lookUpJoinCode(code);
+  if (!found.ok) return { error: found.reason, code: typed };
+  await ensureDeviceHash();
+  const joined = await joinWithStudentCode(found.quiz.id, raw, await limits("student-code"));
+  if (!joined.ok) return { error: joined.reason, code: typed };
+  await setParticipantCookie(found.quiz.id, joined.token);
   redirect(quizPath(found.quiz.joinCode));
 }
 

@@ -14,7 +14,9 @@ import { JOIN_WINDOW_MINUTES, lookUpJoinCode } from "@/lib/server/participants/j
 import { currentParticipant } from "@/lib/server/participants/participant-cookie";
 import { getQuizArticle } from "@/lib/server/quizzes/public-quiz";
 import { closeQuizzesPastDeadline } from "@/lib/server/quizzes/quiz-deadline";
-import { forgetParticipantAction, joinQuizAction, startAttemptAction } from "./actions";
+import { forgetParticipantAction, joinQuizAction, joinWithStudentCodeAction, startAttemptAction } from "./actions";
+import { StudentCodeForm } from "@/components/student/student-code-form";
+import { quizHasClasses } from "@/lib/server/participants/join-with-student-code";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
 export const dynamic = "force-dynamic";
@@ -45,6 +47,7 @@ export default async function QuizLandingPage({
   // Attempts made on this device under any name count against the limit.
   const used = participant ? await attemptsUsedOnDevice(participant.id) : 0;
   const canStart = open && (inProgress || used < quiz.attemptsAllowed);
+  const assigned = !participant && open && (await quizHasClasses(quiz.id));
 
   return (
     <>
@@ -64,6 +67,12 @@ export default async function QuizLandingPage({
           </p>
         )}
       </section>
+
+      {assigned && (
+        <section className="card">
+          <StudentCodeForm locale={locale} action={joinWithStudentCodeAction.bind(null, quiz.joinCode)} rateLimitMinutes={JOIN_WINDOW_MINUTES} />
+        </section>
+      )}
 
       {!participant && open && (
         <section className="card">

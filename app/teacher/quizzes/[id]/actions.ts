@@ -18,6 +18,8 @@ import { closeQuiz, publishQuiz, reopenQuiz, setQuizDeadline } from "@/lib/serve
 import { parseDeadline } from "@/lib/server/quizzes/quiz-deadline";
 import { deleteQuiz, duplicateQuiz } from "@/lib/server/quizzes/quiz-lifecycle";
 import type { FormState } from "@/components/teacher/form-state";
+import { setQuizClasses } from "@/lib/server/classes/assignments";
+import { CLASSES_PER_TEACHER_MAX } from "@/lib/server/classes/classrooms";
 
 const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const Target = z.object({ quizId: Id, questionId: Id });
@@ -273,4 +275,18 @@ export async function deleteQuizAction(data: FormData) {
   }
   revalidatePath("/teacher");
   redirect("/teacher?done=quiz_deleted");
+}
+
+/** Assigns the quiz to exactly the ticked classes (only the teacher's own count). */
+export async function assignClassesAction(data: FormData) {
+  assertFormData(data);
+  const teacher = await requireTeacher();
+  const quizId = Id.safeParse(data.get("quizId"));
+  if (!quizId.success) redirect("/teacher");
+  const ids = data.getAll("classIds").slice(0, CLASSES_PER_TEACHER_MAX);
+  const classIds = ids.filter((v): v is string => typeof v === "string" && Id.safeParse(v).success);
+  const ok = await setQuizClasses(teacher.id, quizId.data, classIds);
+  if (!ok) redirect("/teacher");
+  revalidatePath(quizPath(quizId.data));
+  redirect(resultPath(quizId.data, { done: "assigned" }, "assign-title"));
 }

@@ -22,6 +22,7 @@ import { countQuizAttempts } from "@/lib/server/quizzes/quiz-lifecycle";
 import {
   addQuestionAction,
   approveAllAction,
+  assignClassesAction,
   approveQuestionAction,
   closeAction,
   deadlineAction,
@@ -36,6 +37,8 @@ import {
   settingsAction,
   updateQuestionAction,
 } from "./actions";
+import { classesMessages } from "@/lib/i18n/messages/classes";
+import { quizClassOptions } from "@/lib/server/classes/assignments";
 import "@/components/teacher/teacher.css";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
 
@@ -98,7 +101,7 @@ function Hidden({ quizId, questionId }: { quizId: string; questionId?: string })
 type QuizData = NonNullable<Awaited<ReturnType<typeof getQuizForTeacher>>>;
 
 /** What the last action did (from the redirect's query): the message and where focus goes. */
-function actionResult(quiz: QuizData, t: TeacherMessages, sp: ResultParams): { notice?: string; error?: string; focusId?: string } {
+function actionResult(quiz: QuizData, t: TeacherMessages, sp: ResultParams, assignedNotice: string): { notice?: string; error?: string; focusId?: string } {
   const { done, error, q } = sp;
   // Right after generation: fewer good questions than asked for is said plainly, never padded.
   const found = Number(sp.found);
@@ -131,6 +134,8 @@ function actionResult(quiz: QuizData, t: TeacherMessages, sp: ResultParams): { n
       return { notice: t.doneDeadline, focusId: "review-notice" };
     case "duplicated":
       return { notice: t.doneDuplicated, focusId: "review-notice" };
+    case "assigned":
+      return { notice: assignedNotice, focusId: "review-notice" };
     default:
       return {};
   }
@@ -159,7 +164,9 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
   const confirmClose = quiz.status === "published" && sp.close === "confirm";
   const confirmDelete = sp.delete === "confirm";
   const attemptCount = confirmDelete ? ((await countQuizAttempts(teacher.id, quiz.id)) ?? 0) : 0;
-  const result = actionResult(quiz, t, sp);
+  const tc = classesMessages[locale];
+  const result = actionResult(quiz, t, sp, tc.doneAssigned);
+  const classOptions = (await quizClassOptions(teacher.id, quiz.id)) ?? [];
   const draft = quiz.status === "draft";
   const pending = quiz.questions.filter((q) => q.reviewState !== "approved").length;
   const link = quiz.joinCode ? await joinLink(quiz.joinCode) : null;
@@ -345,6 +352,30 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
               </div>
             </form>
           </div>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="assign-title">
+        <h2 id="assign-title">{tc.assignTitle}</h2>
+        <p className="muted small">{tc.assignHelp}</p>
+        {classOptions.length === 0 ? (
+          <p>
+            {tc.assignNoClasses} <Link href="/teacher/classes">{tc.assignCreateClass}</Link>
+          </p>
+        ) : (
+          <form action={assignClassesAction}>
+            <Hidden quizId={quiz.id} />
+            <fieldset>
+              <legend className="visually-hidden">{tc.assignTitle}</legend>
+              {classOptions.map((c) => (
+                <label key={c.id} className="inline-choice">
+                  <input type="checkbox" name="classIds" value={c.id} defaultChecked={c.assigned} /> {c.name}
+                  <span className="muted small">({tc.studentsCount(c.studentCount)})</span>
+                </label>
+              ))}
+            </fieldset>
+            <PendingButton className="secondary">{tc.assignSave}</PendingButton>
+          </form>
         )}
       </section>
 
