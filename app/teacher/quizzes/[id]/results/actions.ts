@@ -8,6 +8,7 @@ import { z } from "zod";
 import { MAX_ANSWER_CHARS } from "@/lib/grading/normalise";
 import { requireTeacher } from "@/lib/server/auth";
 import { assertFormData } from "@/lib/server/http/action-args";
+import { AccommodationError, grantExtraAttempt, setExtraTime } from "@/lib/server/participants/accommodations";
 import { acceptAnswerForAll, changeQuestionKey, overrideAnswer, RegradeError, type RegradeOutcome } from "@/lib/server/results/regrade";
 
 const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -83,4 +84,39 @@ export async function overrideAnswerAction(data: FormData) {
   revalidatePath(resultsPath(quizId));
   revalidatePath(path);
   back(path, { done: outcome.changed ? "overridden" : "unchanged" }, hash);
+}
+
+const Participant = z.object({ quizId: Id, attemptId: Id, participantId: Id });
+
+/** Runs a per-student grant from the attempt page, then returns there with the outcome. */
+async function accommodation(data: FormData, done: string, op: (teacherId: string, quizId: string, participantId: string) => Promise<{ changed: boolean; extraTimeSec: number }>) {
+  assertFormData(data);
+  const teacher = await requireTeacher();
+  const parsed = Participant.safeParse({ quizId: data.get("quizId"), attemptId: data.get("attemptId"), participantId: data.get("participantId") });
+  if (!parsed.success) redirect("/teacher");
+  const { quizId, attemptId, participantId } = parsed.data;
+  const path = resultsPath(quizId, attemptId);
+  let outcome: { changed: boolean; extraTimeSec: number };
+  try {
+    outcome = await op(teacher.id, quizId, participantId);
+  } catch (e) {
+    if (e instanceof AccommodationError) back(path, { error: e.code }, "accommodations-title");
+    throw e;
+  }
+  revalidatePath(path);
+  back(path, outcome.changed ? { done, count: String(Math.round(outcome.extraTimeSec / 60)) } : { done: "unchanged" }, "accommodations-title");
+}
+
+/** One more attempt; `seen` is the extra count the page showed, so a repeat grants nothing. */
+export async function extraAttemptAction(data: FormData) {
+  const seen = z.coerce.number().int().min(0).max(1000).safeParse(data instanceof FormData ? data.get("seen") : null);
+  await accommodation(data, "extra_attempt", (t, q, p) => grantExtraAttempt(t, q, p, seen.success ? seen.data : -1));
+}
+
+/** Extra minutes in all on the time limit (0 removes them). */
+export async function extraTimeAction(data: FormData) {
+  const raw = data instanceof FormData ? data.get("minutes") : null;
+  const text = typeof raw === "string" ? raw.trim() : "";
+  const minutes = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
+  await accommodation(data, "extra_time", (t, q, p) => setExtraTime(t, q, p, minutes));
 }
