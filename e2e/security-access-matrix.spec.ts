@@ -183,3 +183,16 @@ test("[SEC-3] another teacher's forged regrade, override and accommodation actio
     check.close();
   }
 });
+
+test("[SEC-3] the password page needs a teacher session; the reset page changes nothing without a valid code", async ({ request }) => {
+  const s = seed();
+  for (const cookie of [null, s.students[0].cookie]) {
+    const r = await get(request, "/teacher/account", cookie);
+    expect([302, 303, 307, 308]).toContain(r.status);
+  }
+  expect((await get(request, "/teacher/account", `aq_session=${s.ownerToken}`)).status).toBe(200);
+  // The reset page is public (a signed-out teacher uses it) and shows no account data.
+  const reset = await get(request, "/teacher/reset-password?code=AAAA-BBBB-CCCC", null);
+  expect(reset.status).toBe(200);
+  expect(reset.body).not.toContain(s.marker);
+});

@@ -12,6 +12,8 @@ const fr = {
   results: "Résultats",
   studentAttempt: "Copie d’un élève",
   print: "Impression",
+  account: "Mot de passe",
+  resetPassword: "Nouveau mot de passe",
 };
 
 const en: typeof fr = {
@@ -27,6 +29,8 @@ const en: typeof fr = {
   results: "Results",
   studentAttempt: "A student’s attempt",
   print: "Print",
+  account: "Password",
+  resetPassword: "New password",
 };
 
 export const pageTitles = { fr, en } as const;
