@@ -37,7 +37,7 @@ function cellsOf(line: string): string[] {
 const scoreOf = (attemptId: string) => (db.prepare("SELECT score FROM Attempt WHERE id = ?").get(attemptId) as { score: number }).score;
 
 test("[REGRADE] the teacher fixes a wrong key and accepts a near-miss for everyone; everything follows, once", async ({ page, context }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const { owner, quiz } = seedOwnerWithClass();
   const [amelie, , , , , , gabriel] = quiz.attemptIds;
   const xavier = quiz.attemptIds[23];

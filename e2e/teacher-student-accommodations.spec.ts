@@ -57,7 +57,7 @@ test("[REGRADE] the teacher marks one answer right by hand; the score, results a
 });
 
 test("[CLASSROOM] extra minutes and one more attempt for one student, enforced by the server", async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const quiz = createMarkerQuiz({ attemptsAllowed: 1, timeLimitSec: 600 });
   const student = await (await browser.newContext()).newPage();
   const attemptId = await joinAndStart(student, quiz.joinCode, "Lina");
