@@ -2,9 +2,10 @@
 // teacher, the owner, student A and student B), with middleware-bypass headers and RSC
 // variants. The app has no middleware at all: each page and route checks ownership itself.
 import crypto from "node:crypto";
-import { test, expect, type APIRequestContext } from "@playwright/test";
+import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
 import { openDb, randomCode } from "./student-fixtures";
-import { insertSession, insertTeacher, sqlDate } from "../tests/support/seed-class";
+import { insertSession, insertTeacher, seedClassOf30, sqlDate } from "../tests/support/seed-class";
+import { waitForHydration } from "./teacher-support";
 
 const BYPASS_HEADERS: Record<string, string>[] = [
   {},
@@ -56,9 +57,9 @@ function seed() {
         "INSERT INTO Attempt (id, quizId, participantId, number, status, shuffleSeed, startedAt, submittedAt, durationMs, score, maxScore, idempotencyKey, payloadHash, late) VALUES (?, ?, ?, 1, 'submitted', 's', ?, ?, 1000, 1, 1, ?, 'h', 0)",
       ).run(attemptId, quizId, participantId, now, now, crypto.randomUUID());
       db.prepare("INSERT INTO Response (id, attemptId, questionId, given, correct, points) VALUES (?, ?, ?, ?, 1, 1)").run(crypto.randomUUID(), attemptId, `acl-q-${tag}`, JSON.stringify("2030"));
-      return { cookie: `aq_p_${quizId}=${token}`, attemptId };
+      return { cookie: `aq_p_${quizId}=${token}`, attemptId, participantId };
     });
-    return { marker, articleId, quizId, code, ownerToken, otherToken, students, classId, studentCode, spaceToken };
+    return { marker, articleId, quizId, code, owner, other, ownerToken, otherToken, students, classId, studentCode, spaceToken, questionId: `acl-q-${tag}` };
   } finally {
     db.close();
   }
@@ -170,4 +171,78 @@ test("[SEC-3] a student reads only their own attempt", async ({ request, baseURL
     data: { idempotencyKey: crypto.randomUUID(), answers: [] },
   });
   expect([403, 404]).toContain(forged.status());
+});
+
+/** Puts the owner's ids into the other teacher's own forms once React owns the inputs. */
+async function forge(page: Page, ids: Record<string, string>) {
+  await waitForHydration(page, 'input[name="quizId"]');
+  await page.evaluate((ids) => {
+    for (const [name, value] of Object.entries(ids)) {
+      for (const input of document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) input.value = value;
+    }
+  }, ids);
+}
+
+test("[SEC-3] another teacher's forged regrade, override and accommodation actions change nothing", async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const s = seed();
+  const db = openDb();
+  let own: ReturnType<typeof seedClassOf30>;
+  try {
+    // The other teacher's own quiz, with a time limit, gives them every form to forge.
+    own = seedClassOf30(db, { teacherId: s.other, title: "Quiz de l'autre", joinCode: null, idPrefix: `acl-own-${s.code}` });
+    db.prepare("UPDATE Quiz SET timeLimitSec = 600 WHERE id = ?").run(own.quizId);
+  } finally {
+    db.close();
+  }
+  await context.addCookies([{ name: "aq_session", value: s.otherToken, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
+  const [a] = s.students;
+  const target = { quizId: s.quizId, questionId: s.questionId, attemptId: a.attemptId, participantId: a.participantId };
+  const notFound = page.getByRole("heading", { name: "Page introuvable" });
+
+  const results = `/teacher/quizzes/${own.quizId}/results`;
+  await page.goto(results);
+  await forge(page, target);
+  await page.getByTestId("item-q4").getByLabel("Réponse à accepter").fill("2030 mille");
+  await page.getByTestId("item-q4").getByRole("button", { name: /Accepter pour tous/ }).last().click();
+  await expect(notFound).toBeVisible();
+
+  await page.goto(results);
+  await forge(page, target);
+  await page.getByTestId("item-q1").getByRole("button", { name: /En faire la bonne réponse/ }).first().click();
+  await expect(notFound).toBeVisible();
+
+  const attempt = `${results}/${own.attemptIds[0]}`;
+  for (const button of ["Compter faux", "Accorder une tentative de plus", "Enregistrer le temps en plus"]) {
+    await page.goto(attempt);
+    await forge(page, target);
+    await page.getByRole("button", { name: button }).first().click();
+    await expect(notFound, button).toBeVisible();
+  }
+
+  const check = openDb();
+  try {
+    const q = check.prepare("SELECT answer, accepted FROM Question WHERE id = ?").get(s.questionId) as { answer: string; accepted: string };
+    expect([q.answer, q.accepted]).toEqual([JSON.stringify("2 030"), "[]"]);
+    const r = check.prepare("SELECT correct, override FROM Response WHERE attemptId = ?").get(a.attemptId) as { correct: number; override: number | null };
+    expect(r).toEqual({ correct: 1, override: null });
+    const p = check.prepare("SELECT extraAttempts, extraTimeSec FROM Participant WHERE id = ?").get(a.participantId);
+    expect(p).toEqual({ extraAttempts: 0, extraTimeSec: 0 });
+    expect((check.prepare("SELECT COUNT(*) AS n FROM GradeChange WHERE quizId = ?").get(s.quizId) as { n: number }).n).toBe(0);
+  } finally {
+    check.close();
+  }
+});
+
+test("[SEC-3] the password page needs a teacher session; the reset page changes nothing without a valid code", async ({ request }) => {
+  const s = seed();
+  for (const cookie of [null, s.students[0].cookie]) {
+    const r = await get(request, "/teacher/account", cookie);
+    expect([302, 303, 307, 308]).toContain(r.status);
+  }
+  expect((await get(request, "/teacher/account", `aq_session=${s.ownerToken}`)).status).toBe(200);
+  // The reset page is public (a signed-out teacher uses it) and shows no account data.
+  const reset = await get(request, "/teacher/reset-password?code=AAAA-BBBB-CCCC", null);
+  expect(reset.status).toBe(200);
+  expect(reset.body).not.toContain(s.marker);
 });

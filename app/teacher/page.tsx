@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { accountMessages } from "@/lib/i18n/messages/account";
 import "@/components/results/results.css";
 import { DashboardTable } from "@/components/results/dashboard-table";
 import { getLocale } from "@/lib/i18n/server";
@@ -31,6 +32,9 @@ export default async function TeacherDashboardPage({ searchParams }: { searchPar
           </Link>
           <Link href="/teacher/articles/new" className="button">
             {t.newArticle}
+          </Link>
+          <Link href="/teacher/account" className="button secondary">
+            {accountMessages[locale].accountLink}
           </Link>
         </div>
       </div>

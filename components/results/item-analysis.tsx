@@ -7,6 +7,7 @@ import type { ResultsMessages } from "@/lib/i18n/messages/results";
 import { MIN_RELIABLE_N, type ItemNote, type ItemVerdict } from "@/lib/server/results/item-notes";
 import type { ResultsQuestion } from "@/lib/server/results/types";
 import { formatIndex, formatShare } from "./format";
+import { AcceptAnswerButton, AcceptOtherForm, MakeKeyButton, type RegradeControls } from "./regrade-forms";
 
 export interface AnalysedItem {
   question: ResultsQuestion;
@@ -19,6 +20,8 @@ interface Props {
   groupSize: number;
   locale: Locale;
   t: ResultsMessages;
+  /** Regrading buttons, on the owner's results page. */
+  regrade?: RegradeControls;
 }
 
 function noteText(note: ItemNote, t: ResultsMessages): string {
@@ -55,13 +58,15 @@ function ShareBar({ share, isKey }: { share: number; isKey: boolean }) {
   );
 }
 
-function ItemCard({ item, groupSize, locale, t }: { item: AnalysedItem; groupSize: number; locale: Locale; t: ResultsMessages }) {
+function ItemCard({ item, groupSize, locale, t, regrade }: { item: AnalysedItem; groupSize: number; locale: Locale; t: ResultsMessages; regrade?: RegradeControls }) {
   const { question: q, stats: s, verdict: v } = item;
+  const target = regrade ? { controls: regrade, questionId: q.id, number: q.number } : null;
+  const freeText = q.kind === "fill_blank" || q.kind === "short_answer";
   const titleId = `q${q.number}-title`;
   const suspect = v.notes.find((n) => n.code === "key_suspect");
   const others = v.notes.filter((n) => n.code !== "key_suspect");
   return (
-    <article className={`card item-card${v.keySuspect ? " item-flagged" : ""}`} id={`q${q.number}`} aria-labelledby={titleId} data-testid={`item-q${q.number}`}>
+    <article className={`card item-card${v.keySuspect ? " item-flagged" : ""}`} id={`q${q.number}`} tabIndex={-1} aria-labelledby={titleId} data-testid={`item-q${q.number}`}>
       <h3 id={titleId}>
         {t.questionN(q.number)} <span className="muted small">· {t.kind[q.kind] ?? q.kind}</span>
         {v.keySuspect && (
@@ -139,6 +144,11 @@ function ItemCard({ item, groupSize, locale, t }: { item: AnalysedItem; groupSiz
                   </th>
                 </>
               )}
+              {target && (
+                <th scope="col">
+                  <span className="visually-hidden">{regrade?.t.makeKey}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -164,6 +174,7 @@ function ItemCard({ item, groupSize, locale, t }: { item: AnalysedItem; groupSiz
                     <td className="num">{c.lower}</td>
                   </>
                 )}
+                {target && <td>{!c.isKey && <MakeKeyButton {...target} choice={c.choice} />}</td>}
               </tr>
             ))}
           </tbody>
@@ -173,6 +184,7 @@ function ItemCard({ item, groupSize, locale, t }: { item: AnalysedItem; groupSiz
           <strong>{t.expected}</strong> <AnswerValue value={q.answer} />
         </div>
       )}
+      {target && freeText && <AcceptOtherForm {...target} />}
       {s.invalid > 0 && <p className="muted small">{t.invalidResponses(s.invalid)}</p>}
       {s.wrongAnswers.length > 0 && (
         <details className="wrong-answers">
@@ -181,6 +193,12 @@ function ItemCard({ item, groupSize, locale, t }: { item: AnalysedItem; groupSiz
             {s.wrongAnswers.map((w) => (
               <li key={w.answer}>
                 {t.quote(w.answer)} × {w.count}
+                {target && freeText && (
+                  <>
+                    {" "}
+                    <AcceptAnswerButton {...target} answer={w.answer} />
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -190,7 +208,7 @@ function ItemCard({ item, groupSize, locale, t }: { item: AnalysedItem; groupSiz
   );
 }
 
-export function ItemAnalysis({ items, groupSize, locale, t }: Readonly<Props>) {
+export function ItemAnalysis({ items, groupSize, locale, t, regrade }: Readonly<Props>) {
   const flagged = items.filter((i) => i.verdict.keySuspect);
   return (
     <section aria-labelledby="items-title" className="items-section">
@@ -218,7 +236,7 @@ export function ItemAnalysis({ items, groupSize, locale, t }: Readonly<Props>) {
         </div>
       )}
       {items.map((item) => (
-        <ItemCard key={item.question.id} item={item} groupSize={groupSize} locale={locale} t={t} />
+        <ItemCard key={item.question.id} item={item} groupSize={groupSize} locale={locale} t={t} regrade={regrade} />
       ))}
     </section>
   );

@@ -33,6 +33,7 @@ export interface EditorLabels {
   orderingItems: string;
   answer: string;
   answerHelpMc: string;
+  mcNoChoices: string;
   tfLegend: string;
   trueLabel: string;
   falseLabel: string;
@@ -57,6 +58,15 @@ interface Props {
   labels: EditorLabels;
 }
 
+/** Choice lines as the server reads them: trimmed, blank lines dropped. */
+function choiceList(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
 export function QuestionEditor({ action, idPrefix, hidden, initial, kindEditable, labels }: Readonly<Props>) {
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   const [kind, setKind] = useState(initial.kind);
@@ -66,6 +76,16 @@ export function QuestionEditor({ action, idPrefix, hidden, initial, kindEditable
   // fields in step with the kind the reset select shows.
   const resetKind = state.values?.kind ?? initial.kind;
   useEffect(() => setKind(resetKind), [state, resetKind]);
+  // Multiple choice: the key is ticked among the choices as typed, so they are followed live.
+  const [choicesText, setChoicesText] = useState(v.choices);
+  const [mcAnswer, setMcAnswer] = useState(v.answer);
+  const echoedChoices = state.values?.choices ?? initial.choices;
+  const echoedAnswer = state.values?.answer ?? initial.answer;
+  useEffect(() => {
+    setChoicesText(echoedChoices);
+    setMcAnswer(echoedAnswer);
+  }, [state, echoedChoices, echoedAnswer]);
+  const choiceLines = [...new Set(choiceList(choicesText))];
   // The submit button is disabled while saving, which drops focus: put it back where the result is.
   useEffect(() => {
     if (state.error) return focusWhenReady(`${idPrefix}-errors`);
@@ -81,7 +101,15 @@ export function QuestionEditor({ action, idPrefix, hidden, initial, kindEditable
   const textArea = (f: "prompt" | "choices" | "accepted" | "evidence" | "explanation", label: string, rows: number, help?: string) => (
     <div className="field">
       <label htmlFor={id(f)}>{label}</label>
-      <textarea id={id(f)} name={f} rows={rows} defaultValue={v[f]} aria-invalid={invalid(f)} aria-describedby={describedBy(help !== undefined && id(`${f}-help`), err(f))} />
+      <textarea
+        id={id(f)}
+        name={f}
+        rows={rows}
+        defaultValue={v[f]}
+        onChange={f === "choices" ? (e) => setChoicesText(e.target.value) : undefined}
+        aria-invalid={invalid(f)}
+        aria-describedby={describedBy(help !== undefined && id(`${f}-help`), err(f))}
+      />
       {help !== undefined && (
         <p id={id(`${f}-help`)} className="muted small">
           {help}
@@ -133,15 +161,23 @@ export function QuestionEditor({ action, idPrefix, hidden, initial, kindEditable
           </label>
           <FieldError id={id("answer-error")} message={fe.answer} />
         </fieldset>
+      ) : kind === "multiple_choice" ? (
+        <fieldset className="field" aria-invalid={invalid("answer")} aria-describedby={describedBy(id("answer-help"), err("answer"))} id={id("answer")} tabIndex={-1}>
+          <legend>{labels.answer}</legend>
+          <p id={id("answer-help")} className="muted small">
+            {choiceLines.length ? labels.answerHelpMc : labels.mcNoChoices}
+          </p>
+          {choiceLines.map((c, i) => (
+            <label key={`${i}-${c}`} className="inline-choice">
+              <input type="radio" name="answer" value={c} checked={mcAnswer.trim() === c} onChange={() => setMcAnswer(c)} /> {c}
+            </label>
+          ))}
+          <FieldError id={id("answer-error")} message={fe.answer} />
+        </fieldset>
       ) : kind !== "ordering" ? (
         <div className="field">
           <label htmlFor={id("answer")}>{labels.answer}</label>
-          <input id={id("answer")} name="answer" type="text" defaultValue={v.answer} maxLength={300} aria-invalid={invalid("answer")} aria-describedby={describedBy(kind === "multiple_choice" && id("answer-help"), err("answer"))} />
-          {kind === "multiple_choice" && (
-            <p id={id("answer-help")} className="muted small">
-              {labels.answerHelpMc}
-            </p>
-          )}
+          <input id={id("answer")} name="answer" type="text" defaultValue={v.answer} maxLength={300} aria-invalid={invalid("answer")} aria-describedby={describedBy(err("answer"))} />
           <FieldError id={id("answer-error")} message={fe.answer} />
         </div>
       ) : (

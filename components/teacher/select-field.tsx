@@ -14,7 +14,10 @@ export function SelectField({ id, name, label, options, defaultValue, onChange }
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={defaultValue} onChange={onChange}>
+      {/* React does not re-apply a changed defaultValue to a mounted select, and a form action
+          resets the form to the first one: keyed on it, the select remounts with the value the
+          server echoed back (a multiple-choice question stays one after a validation error). */}
+      <select key={defaultValue} id={id} name={name} defaultValue={defaultValue} onChange={onChange}>
         {Object.entries(options).map(([k, l]) => (
           <option key={k} value={k}>
             {l}

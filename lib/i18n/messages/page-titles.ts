@@ -18,6 +18,8 @@ const fr = {
   classCodes: "Codes personnels",
   studentSpace: "Mon espace élève",
   gradebook: "Carnet de notes",
+  account: "Mot de passe",
+  resetPassword: "Nouveau mot de passe",
 };
 
 const en: typeof fr = {
@@ -39,6 +41,8 @@ const en: typeof fr = {
   classCodes: "Personal codes",
   studentSpace: "My student space",
   gradebook: "Gradebook",
+  account: "Password",
+  resetPassword: "New password",
 };
 
 export const pageTitles = { fr, en } as const;

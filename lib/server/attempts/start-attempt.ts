@@ -1,7 +1,8 @@
 // Starting (or resuming) an attempt. One synchronous transaction under the database lock, so
 // two clicks or two tabs cannot both create attempt number n+1 or go past the limit. The
 // limit counts the attempts of every participant of the same device on the quiz, so joining
-// again under another name on one browser grants no new attempts.
+// again under another name on one browser grants no new attempts. Attempts and extra time the
+// teacher granted to this participant are added here, so the server enforces them.
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import { withSyncTransaction } from "@/lib/db";
@@ -17,11 +18,19 @@ export async function startAttempt(participantId: string, now = new Date()): Pro
   return withSyncTransaction((db): StartResult => {
     const quiz = db
       .prepare(
-        `SELECT q.id AS quizId, q.status, q.attemptsAllowed, q.timeLimitSec, p.deviceHash
+        `SELECT q.id AS quizId, q.status, q.attemptsAllowed, q.timeLimitSec, p.deviceHash, p.extraAttempts, p.extraTimeSec
            FROM Participant p JOIN Quiz q ON q.id = p.quizId WHERE p.id = ?`,
       )
       .get(participantId) as
-      | { quizId: string; status: string; attemptsAllowed: bigint; timeLimitSec: bigint | null; deviceHash: string | null }
+      | {
+          quizId: string;
+          status: string;
+          attemptsAllowed: bigint;
+          timeLimitSec: bigint | null;
+          deviceHash: string | null;
+          extraAttempts: bigint;
+          extraTimeSec: bigint;
+        }
       | undefined;
     if (!quiz) return { ok: false, reason: "not_found" };
     if (quiz.status !== "published") return { ok: false, reason: "closed" };
@@ -35,12 +44,12 @@ export async function startAttempt(participantId: string, now = new Date()): Pro
       n: bigint | null;
     };
     const number = toNumber(last.n) + 1;
-    if (deviceAttemptCount(db, participantId, quiz.quizId, quiz.deviceHash) >= toNumber(quiz.attemptsAllowed)) {
+    if (deviceAttemptCount(db, participantId, quiz.quizId, quiz.deviceHash) >= toNumber(quiz.attemptsAllowed) + toNumber(quiz.extraAttempts)) {
       return { ok: false, reason: "no_attempts_left" };
     }
 
     const limitSec = quiz.timeLimitSec == null ? null : toNumber(quiz.timeLimitSec);
-    const deadline = limitSec && limitSec > 0 ? new Date(now.getTime() + limitSec * 1000) : null;
+    const deadline = limitSec && limitSec > 0 ? new Date(now.getTime() + (limitSec + toNumber(quiz.extraTimeSec)) * 1000) : null;
     const id = randomUUID();
     db.prepare(
       `INSERT INTO Attempt (id, quizId, participantId, number, status, shuffleSeed, startedAt, deadlineAt, late)

@@ -14,6 +14,8 @@ export interface CurrentParticipant {
   id: string;
   quizId: string;
   displayName: string;
+  /** Attempts the teacher granted beyond the quiz's limit. */
+  extraAttempts: number;
 }
 
 /** The token hash from this request's cookie for `quizId`, or null. */
@@ -28,7 +30,7 @@ export async function currentParticipant(quizId: string): Promise<CurrentPartici
   if (!tokenHash) return null;
   return prisma.participant.findFirst({
     where: { tokenHash, quizId },
-    select: { id: true, quizId: true, displayName: true },
+    select: { id: true, quizId: true, displayName: true, extraAttempts: true },
   });
 }
 

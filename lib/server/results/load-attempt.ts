@@ -9,11 +9,15 @@ export interface AnswerReview {
   given: string | string[] | null;
   correct: boolean;
   points: number;
+  /** The teacher's hand mark, if any (kept through regrades). */
+  override: boolean | null;
 }
 
 export interface AttemptDetail {
   quiz: ResultsQuiz;
-  participant: { id: string; displayName: string };
+  participant: { id: string; displayName: string; extraAttempts: number; extraTimeSec: number };
+  /** The quiz's time limit in seconds, null for none (extra time needs one). */
+  timeLimitSec: number | null;
   status: string;
   attempt: AttemptSummary;
   answers: AnswerReview[];
@@ -45,20 +49,29 @@ export async function loadAttemptDetail(
         select: {
           id: true,
           displayName: true,
+          extraAttempts: true,
+          extraTimeSec: true,
+          quiz: { select: { timeLimitSec: true } },
           attempts: {
             select: { id: true, number: true, status: true, score: true, maxScore: true },
             orderBy: { number: "asc" },
           },
         },
       },
-      responses: { select: { questionId: true, given: true, correct: true, points: true } },
+      responses: { select: { questionId: true, given: true, correct: true, points: true, override: true } },
     },
   });
   if (!row) return null;
   const byQuestion = new Map(row.responses.map((r) => [r.questionId, r]));
   return {
     quiz: owned.quiz,
-    participant: { id: row.participant.id, displayName: row.participant.displayName },
+    participant: {
+      id: row.participant.id,
+      displayName: row.participant.displayName,
+      extraAttempts: row.participant.extraAttempts,
+      extraTimeSec: row.participant.extraTimeSec,
+    },
+    timeLimitSec: row.participant.quiz.timeLimitSec,
     status: row.status,
     attempt: toAttemptSummary(row, owned.questions.length),
     answers: owned.questions.map((question) => {
@@ -68,6 +81,7 @@ export async function loadAttemptDetail(
         given: r ? parseGiven(r.given) : null,
         correct: r?.correct ?? false,
         points: r?.points ?? 0,
+        override: r?.override ?? null,
       };
     }),
     otherAttempts: row.participant.attempts.map((a) => ({

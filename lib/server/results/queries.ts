@@ -7,6 +7,7 @@ import { loadDashboard } from "./load-dashboard";
 import { loadAttemptsExport } from "./load-export";
 import { loadQuizResults } from "./load-results";
 import { loadResultsSummary } from "./load-summary";
+import { loadGradeChanges } from "./load-grade-changes";
 import type { ResultsView } from "./types";
 
 export const getDashboard = (teacherId: string) => loadDashboard(prisma, teacherId);
@@ -20,3 +21,6 @@ export const getAttemptDetail = (teacherId: string, quizId: string, attemptId: s
   loadAttemptDetail(prisma, teacherId, quizId, attemptId);
 
 export const getAttemptsExport = (teacherId: string, quizId: string) => loadAttemptsExport(prisma, teacherId, quizId);
+
+export const getGradeChanges = (teacherId: string, quizId: string, options: { attemptId?: string; limit?: number } = {}) =>
+  loadGradeChanges(prisma, teacherId, quizId, options);

@@ -46,7 +46,9 @@ export default async function QuizLandingPage({
   const inProgress = attempts.find((a) => a.status === "in_progress");
   // Attempts made on this device under any name count against the limit.
   const used = participant ? await attemptsUsedOnDevice(participant.id) : 0;
-  const canStart = open && (inProgress || used < quiz.attemptsAllowed);
+  // The teacher may have granted this participant more attempts.
+  const allowed = quiz.attemptsAllowed + (participant?.extraAttempts ?? 0);
+  const canStart = open && (inProgress || used < allowed);
   const assigned = !participant && open && (await quizHasClasses(quiz.id));
 
   return (
@@ -88,7 +90,7 @@ export default async function QuizLandingPage({
       {participant && (
         <section className="card" aria-labelledby="hello-title">
           <h2 id="hello-title">{t.hello(participant.displayName)}</h2>
-          <p>{t.attemptsInfo(used, quiz.attemptsAllowed)}</p>
+          <p>{t.attemptsInfo(used, allowed)}</p>
           {error === "closed" && (
             <p className="alert error" role="alert">
               {t.quizClosed}

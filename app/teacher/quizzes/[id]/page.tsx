@@ -57,6 +57,7 @@ function editorLabels(t: TeacherMessages, submit: string): EditorLabels {
     orderingItems: t.orderingItemsLabel,
     answer: t.answerLabel,
     answerHelpMc: t.answerHelpMc,
+    mcNoChoices: t.mcNoChoices,
     tfLegend: t.tfAnswerLegend,
     trueLabel: t.trueLabel,
     falseLabel: t.falseLabel,

@@ -10,13 +10,18 @@ import { getLocale } from "@/lib/i18n/server";
 import { resultsMessages } from "@/lib/i18n/messages/results";
 import { requireTeacher } from "@/lib/server/auth";
 import { isReliable, itemVerdict, MIN_RELIABLE_N } from "@/lib/server/results/item-notes";
-import { getQuizResults } from "@/lib/server/results/queries";
+import { getGradeChanges, getQuizResults } from "@/lib/server/results/queries";
 import { summaryVersion } from "@/lib/server/results/load-summary";
 import { applyTableParams, parseTableParams, type SearchParams } from "@/lib/server/results/table-params";
 import { LiveUpdates } from "./live-updates";
 import { ActiveStudents } from "@/components/teacher/active-students";
 import { listActiveAttempts } from "@/lib/server/quizzes/active-attempts";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { ActionFeedback } from "@/components/teacher/announce";
+import { GradeChanges } from "@/components/results/grade-changes";
+import { gradeFeedback } from "@/components/results/grade-feedback";
+import { regradeMessages } from "@/lib/i18n/messages/regrade";
+import { acceptAnswerAction, changeKeyAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = localizedMetadata("results");
@@ -30,12 +35,16 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const basePath = `/teacher/quizzes/${encodeURIComponent(id)}/results`;
   const teacher = await requireTeacher(basePath);
-  const tableParams = parseTableParams(await searchParams);
+  const sp = await searchParams;
+  const tableParams = parseTableParams(sp);
   const data = await getQuizResults(teacher.id, id, tableParams.view);
   if (!data) notFound();
 
   const locale = await getLocale();
   const t = resultsMessages[locale];
+  const rt = regradeMessages[locale];
+  const feedback = gradeFeedback(sp, rt);
+  const gradeChanges = await getGradeChanges(teacher.id, id, { limit: 50 });
   const { analysis, questions } = data;
   const reliable = isReliable(analysis.summary.n);
   const items = questions.map((question, i) => ({
@@ -84,6 +93,7 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
           submittedCount={data.submittedCount}
           locale={locale}
         />
+        <ActionFeedback notice={feedback.notice} error={feedback.error} stamp={feedback.stamp} />
       </section>
 
       {data.quiz.status === "published" && (
@@ -91,6 +101,8 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
           <ActiveStudents quizId={id} initial={active} locale={locale} />
         </div>
       )}
+
+      <GradeChanges entries={gradeChanges} locale={locale} t={rt} />
 
       <ResultsSummary
         summary={analysis.summary}
@@ -126,7 +138,13 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
             locale={locale}
             t={t}
           />
-          <ItemAnalysis items={items} groupSize={analysis.groupSize} locale={locale} t={t} />
+          <ItemAnalysis
+            items={items}
+            groupSize={analysis.groupSize}
+            locale={locale}
+            t={t}
+            regrade={{ quizId: id, acceptAction: acceptAnswerAction, changeKeyAction, t: rt }}
+          />
         </>
       )}
     </>

@@ -9,15 +9,23 @@ import { resultsMessages } from "@/lib/i18n/messages/results";
 import { requireTeacher } from "@/lib/server/auth";
 import { getAttemptDetail } from "@/lib/server/results/queries";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { AccommodationsForm } from "@/components/results/accommodations-form";
+import { GradeChanges } from "@/components/results/grade-changes";
+import { gradeFeedback } from "@/components/results/grade-feedback";
+import { ActionFeedback } from "@/components/teacher/announce";
+import { regradeMessages } from "@/lib/i18n/messages/regrade";
+import { getGradeChanges } from "@/lib/server/results/queries";
+import { extraAttemptAction, extraTimeAction, overrideAnswerAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = localizedMetadata("studentAttempt");
 
 interface Props {
   params: Promise<{ id: string; attemptId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export default async function AttemptDetailPage({ params }: Props) {
+export default async function AttemptDetailPage({ params, searchParams }: Props) {
   const { id, attemptId } = await params;
   const resultsPath = `/teacher/quizzes/${encodeURIComponent(id)}/results`;
   const teacher = await requireTeacher(`${resultsPath}/${encodeURIComponent(attemptId)}`);
@@ -25,14 +33,18 @@ export default async function AttemptDetailPage({ params }: Props) {
   if (!detail) notFound();
   const locale = await getLocale();
   const t = resultsMessages[locale];
+  const rt = regradeMessages[locale];
   const a = detail.attempt;
+  const feedback = gradeFeedback(await searchParams, rt, { name: detail.participant.displayName });
+  const changes = await getGradeChanges(teacher.id, id, { attemptId: a.id, limit: 50 });
+  const submitted = detail.status === "submitted";
   return (
     <>
       <section className="card" aria-labelledby="attempt-title">
         <p className="no-print">
           <Link href={resultsPath}>{t.backToResults}</Link>
         </p>
-        <h1 id="attempt-title">{t.attemptTitle(detail.participant.displayName, a.number)}</h1>
+        <h1 id="attempt-title" tabIndex={-1}>{t.attemptTitle(detail.participant.displayName, a.number)}</h1>
         <p className="muted">{detail.quiz.title}</p>
         <dl className="stat-grid">
           <div>
@@ -84,8 +96,26 @@ export default async function AttemptDetailPage({ params }: Props) {
             </ul>
           </nav>
         )}
+        <ActionFeedback notice={feedback.notice} error={feedback.error} stamp={feedback.stamp} />
       </section>
-      <AnswerReviewList answers={detail.answers} locale={locale} t={t} />
+      <AccommodationsForm
+        quizId={id}
+        attemptId={a.id}
+        participantId={detail.participant.id}
+        extraAttempts={detail.participant.extraAttempts}
+        extraTimeSec={detail.participant.extraTimeSec}
+        timeLimitSec={detail.timeLimitSec}
+        extraAttemptAction={extraAttemptAction}
+        extraTimeAction={extraTimeAction}
+        t={rt}
+      />
+      <GradeChanges entries={changes} locale={locale} t={rt} />
+      <AnswerReviewList
+        answers={detail.answers}
+        locale={locale}
+        t={t}
+        override={submitted ? { action: overrideAnswerAction, quizId: id, attemptId: a.id, t: rt } : undefined}
+      />
     </>
   );
 }

@@ -1,0 +1,34 @@
+// The audit of grading changes: what changed, when, and how many attempts' scores moved.
+import { LocalTime } from "@/components/local-time";
+import type { Locale } from "@/lib/i18n/locales";
+import type { RegradeMessages } from "@/lib/i18n/messages/regrade";
+import type { GradeChangeEntry } from "@/lib/server/results/load-grade-changes";
+
+function describe(e: GradeChangeEntry, t: RegradeMessages): string {
+  switch (e.action) {
+    case "accept_answer":
+      return t.auditAccept(e.questionNumber, e.detail.answer ?? "");
+    case "change_key":
+      return t.auditKey(e.questionNumber, e.detail.from ?? "", e.detail.to ?? "");
+    case "override":
+      return t.auditOverride(e.questionNumber, e.displayName ?? "?", e.detail.correct === true);
+  }
+}
+
+export function GradeChanges({ entries, locale, t }: Readonly<{ entries: readonly GradeChangeEntry[]; locale: Locale; t: RegradeMessages }>) {
+  if (entries.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="grade-changes-title" data-testid="grade-changes">
+      <h2 id="grade-changes-title" tabIndex={-1}>
+        {t.auditTitle}
+      </h2>
+      <ul className="grade-changes">
+        {entries.map((e) => (
+          <li key={e.id}>
+            <LocalTime iso={e.createdAt.toISOString()} locale={locale} /> — {describe(e, t)} — {t.auditCount(e.attemptsChanged)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

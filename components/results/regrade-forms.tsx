@@ -1,0 +1,108 @@
+// Small forms of the results pages that change grades after attempts exist: accept an answer
+// for everyone, make another choice the key, mark one answer right or wrong. The action comes
+// from the page; the button turns itself off while it runs, and the server ignores a repeat.
+import { PendingButton } from "@/components/teacher/pending-button";
+import type { RegradeMessages } from "@/lib/i18n/messages/regrade";
+import { MAX_ANSWER_CHARS } from "@/lib/grading/normalise";
+
+type Action = (data: FormData) => Promise<void>;
+
+export interface RegradeControls {
+  quizId: string;
+  acceptAction: Action;
+  changeKeyAction: Action;
+  t: RegradeMessages;
+}
+
+interface Target {
+  controls: RegradeControls;
+  questionId: string;
+  /** Question number, to come back to its card. */
+  number: number;
+}
+
+function Hidden({ controls, questionId, number }: Target) {
+  return (
+    <>
+      <input type="hidden" name="quizId" value={controls.quizId} />
+      <input type="hidden" name="questionId" value={questionId} />
+      <input type="hidden" name="back" value={number} />
+    </>
+  );
+}
+
+export function AcceptAnswerButton({ answer, ...target }: Target & { answer: string }) {
+  return (
+    <form action={target.controls.acceptAction} className="inline-form">
+      <Hidden {...target} />
+      <input type="hidden" name="answer" value={answer} />
+      <PendingButton className="button-small">
+        {target.controls.t.acceptForAll}
+        <span className="visually-hidden"> : {answer}</span>
+      </PendingButton>
+    </form>
+  );
+}
+
+export function AcceptOtherForm(target: Target) {
+  const t = target.controls.t;
+  const inputId = `accept-other-${target.number}`;
+  return (
+    <form action={target.controls.acceptAction} className="accept-other">
+      <Hidden {...target} />
+      <label htmlFor={inputId}>{t.acceptOtherLabel}</label>{" "}
+      <input id={inputId} name="answer" type="text" required maxLength={MAX_ANSWER_CHARS} aria-describedby={`${inputId}-hint`} />{" "}
+      <PendingButton className="button-small">
+        {t.acceptForAll}
+        <span className="visually-hidden"> ({t.acceptOtherLegend})</span>
+      </PendingButton>
+      <span id={`${inputId}-hint`} className="muted small">
+        {" "}
+        {t.acceptOtherHint}
+      </span>
+    </form>
+  );
+}
+
+export function MakeKeyButton({ choice, ...target }: Target & { choice: string }) {
+  return (
+    <form action={target.controls.changeKeyAction} className="inline-form">
+      <Hidden {...target} />
+      <input type="hidden" name="choice" value={choice} />
+      <PendingButton className="button-small">
+        {target.controls.t.makeKey}
+        <span className="visually-hidden"> : {choice}</span>
+      </PendingButton>
+    </form>
+  );
+}
+
+export function OverrideButton({
+  action,
+  quizId,
+  attemptId,
+  questionId,
+  number,
+  correct,
+  t,
+}: {
+  action: Action;
+  quizId: string;
+  attemptId: string;
+  questionId: string;
+  number: number;
+  /** The mark this button gives. */
+  correct: boolean;
+  t: RegradeMessages;
+}) {
+  return (
+    <form action={action} className="inline-form">
+      <input type="hidden" name="quizId" value={quizId} />
+      <input type="hidden" name="attemptId" value={attemptId} />
+      <input type="hidden" name="questionId" value={questionId} />
+      <input type="hidden" name="back" value={number} />
+      <input type="hidden" name="correct" value={correct ? "1" : "0"} />
+      <PendingButton className="button-small">{correct ? t.markRight : t.markWrong}</PendingButton>
+    </form>
+  );
+}
