@@ -53,6 +53,13 @@ function infer(a: FullAnalysis, e: Entity): Gender | undefined {
   return votes.size === 1 ? [...votes][0] : undefined;
 }
 
+/** People of the key's gender first, unknown next, the other gender last (stable otherwise). */
+export function sameGenderFirst<T>(a: FullAnalysis, key: Gender | undefined, items: T[], entityOf: (t: T) => Entity | undefined): T[] {
+  if (!key) return items;
+  const rank = (t: T) => { const e = entityOf(t); const g = e ? genderOf(a, e) : undefined; return g === key ? 0 : g ? 2 : 1; };
+  return items.map((t, i) => ({ t, i, r: rank(t) })).sort((x, y) => x.r - y.r || x.i - y.i).map((x) => x.t);
+}
+
 function roleGender(text: string): Gender | undefined {
   return FEMININE_ROLE.test(text) ? "f" : MASCULINE_ROLE.test(text) ? "m" : undefined;
 }

@@ -6,6 +6,15 @@ import type { FullAnalysis } from "../analysis/types";
 import { fold } from "../analysis/fold";
 import type { Language } from "./contract";
 
+/** ", président de la communauté juive de Toulouse, " / ", a spokesperson for the museum, ": an apposition after a name. */
+export const APPOSITION = /^,[\s\u00A0]+([^,;:«»“”"()]{3,100}),[\s\u00A0]+/u;
+
+/** Last word of a name: the surname ("Kassym-Jomart Tokaïev" → "Tokaïev"). */
+export function lastWord(name: string): string {
+  const parts = name.split(/[\s\u00A0]+/);
+  return parts[parts.length - 1];
+}
+
 export function wordCount(s: string): number {
   return s.split(/[\s\u00A0\u202F]+/).filter(Boolean).length;
 }

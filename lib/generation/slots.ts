@@ -10,7 +10,7 @@ import { usableSentence } from "./excerpt";
 import { rngFor } from "./random";
 import { formatNumber } from "./typography";
 import { entityByName, personOrSurname, spellingsOfOneName } from "./verify";
-import { genderOf } from "../analysis/gender";
+import { genderOf, sameGenderFirst } from "../analysis/gender";
 
 export type SlotType = "number" | "date" | "person" | "place" | "org";
 
@@ -112,11 +112,8 @@ export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
       // Only names we are sure are people, one option per person ("Mr Saputo" is "Joey Saputo").
       const surname = (x: string) => fold(x).split(" ").pop();
       const seenSurnames = new Set([surname(es.display)]);
-      const keyGender = genderOf(a, e);
-      const genderOfName = (d: string) => { const x = entityByName(a, d); return x ? genderOf(a, x) : undefined; };
       // People of the key's gender first: "l'ex-espion russe" or "she" must not leave one option.
-      const rank = (d: string) => { const g = keyGender && genderOfName(d); return !keyGender ? 0 : g === keyGender ? 0 : g ? 2 : 1; };
-      es.distractors = es.distractors.map((d, i) => ({ d, i })).sort((x, y) => rank(x.d) - rank(y.d) || x.i - y.i).map((x) => x.d);
+      es.distractors = sameGenderFirst(a, genderOf(a, e), es.distractors, (d) => entityByName(a, d));
       es.distractors = es.distractors.filter((d) => {
         if (!personOrSurname(a, d) || [...seenSurnames].some((x) => x === surname(d) || spellingsOfOneName(x!, surname(d)!))) return false;
         seenSurnames.add(surname(d));

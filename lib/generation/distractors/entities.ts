@@ -5,6 +5,7 @@ import type { Language } from "../contract";
 import type { EntityMention, FullAnalysis } from "../../analysis/types";
 import { fold, isAllCaps, isVowelInitial } from "../../analysis/fold";
 import { CITIES, COUNTRIES } from "../../analysis/lexicon/places";
+import { lastWord } from "../clauses";
 import { choiceKind, entityKind } from "../entity-kinds";
 import type { Rng } from "../random";
 import { shuffle } from "../random";
@@ -48,10 +49,6 @@ function beforeOffset(text: string, start: number, before: string): number {
   return m ? start - seg.length + m.index : -1;
 }
 
-function lastWord(name: string): string {
-  const parts = name.split(/[\s\u00A0]+/);
-  return parts[parts.length - 1];
-}
 
 export function entitySlot(a: FullAnalysis, m: EntityMention, rng: Rng, n: number): EntitySlot | null {
   const lang: Language = a.language;

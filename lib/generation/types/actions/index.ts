@@ -6,7 +6,7 @@
 import type { EntityMention, FullAnalysis, Sentence } from "../../../analysis/types";
 import { containsWords, fold } from "../../../analysis/fold";
 import type { Language } from "../../contract";
-import { eventNounPool, overlap, upperFirst, wordCount } from "../../clauses";
+import { APPOSITION, eventNounPool, overlap, upperFirst, wordCount } from "../../clauses";
 import { importanceOf } from "../../importance";
 import { PHRASES } from "../../phrases";
 import { kitFor } from "../../question-kit";
@@ -30,7 +30,6 @@ export interface Action {
 
 /** Words before the actor: nothing, a determiner and a role, or a short opening adverbial. */
 const HEAD = /^(?:[^,;:«»“”"]{2,50},[\s\u00A0]+)?(?:(?:Le|La|Les|L['’]|The|le|la|les|l['’]|the)[\s\u00A0]?)?(?:[\p{L}'’-]+[\s\u00A0]){0,3}$/u;
-const APPOSITION = /^,[\s\u00A0]+([^,;:«»“”"()]{3,100}),[\s\u00A0]+/u;
 const RELATIVE = /(?:^|[\s\u00A0])(?:qui|que|qu['’]|dont|où|who|which|that|whose|where)(?=[\s\u00A0]|$)/iu;
 const OBJECT_START: Record<Language, RegExp> = {
   fr: /^(?:le|la|les|l['’]|un|une|des|du)(?=[\s\u00A0]|\p{L})/iu,

@@ -1,9 +1,10 @@
 // Quote attribution: "Qui a déclaré : « … » ?" with the other people of the article as
 // choices; a short answer when the article names too few people.
 import type { QuestionTemplate, Candidate } from "../../template";
-import type { Entity, FullAnalysis, QuoteMention } from "../../../analysis/types";
-import { genderOf } from "../../../analysis/gender";
+import type { FullAnalysis, QuoteMention } from "../../../analysis/types";
+import { genderOf, sameGenderFirst } from "../../../analysis/gender";
 import { personOrSurname, spellingsOfOneName } from "../../verify";
+import { lastWord } from "../../clauses";
 import { containsWords, fold } from "../../../analysis/fold";
 import { PHRASES } from "../../phrases";
 import { choicesWith, difficultyFor, evidenceOf, kitFor } from "../../question-kit";
@@ -22,11 +23,6 @@ function shortQuote(q: QuoteMention, lang: "fr" | "en"): string {
     return `${firstSentence} […]`;
   }
   return `${words.slice(0, MAX_QUOTE_WORDS - 4).join(" ")} […]`.replace(lang === "fr" ? /,\s\[/ : /,\s\[/, " [");
-}
-
-function lastWord(s: string): string {
-  const p = s.split(/[\s\u00A0]+/);
-  return p[p.length - 1];
 }
 
 function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention): Candidate | null {
@@ -48,10 +44,8 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention): Candida
   const surnameOnly = display.split(/[\s\u00A0]+/).length === 1;
   if (!personOrSurname(a, display)) return null;
   // Options are people we are sure of, of the speaker's gender first (never a newspaper or a tower).
-  const g = genderOf(a, speaker);
-  const rank = (e: Entity) => (!g ? 0 : genderOf(a, e) === g ? 0 : genderOf(a, e) ? 2 : 1);
-  const others = a.entities.filter((e) => e.type === "person" && e.id !== speaker.id && personOrSurname(a, e.name))
-    .sort((x, y) => rank(x) - rank(y) || x.id - y.id)
+  const people = a.entities.filter((e) => e.type === "person" && e.id !== speaker.id && personOrSurname(a, e.name));
+  const others = sameGenderFirst(a, genderOf(a, speaker), people, (e) => e)
     .filter((e) => !spellingsOfOneName(fold(lastWord(e.name)), fold(lastWord(speaker.name))))
     .map((e) => (surnameOnly ? lastWord(e.name) : e.name))
     .filter((n, i, arr) => !arr.slice(0, i).some((x) => spellingsOfOneName(fold(lastWord(x)), fold(lastWord(n)))))

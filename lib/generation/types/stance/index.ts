@@ -5,7 +5,7 @@
 import type { EntityMention, FullAnalysis, Sentence } from "../../../analysis/types";
 import { fold } from "../../../analysis/fold";
 import type { Language } from "../../contract";
-import { FINITE, lowerFirst, queClause, selfContained, stripFinal, subjectOf, upperFirst, wordCount } from "../../clauses";
+import { FINITE, lastWord, lowerFirst, queClause, selfContained, stripFinal, subjectOf, upperFirst, wordCount } from "../../clauses";
 import { importanceOf } from "../../importance";
 import { PHRASES } from "../../phrases";
 import { kitFor } from "../../question-kit";
@@ -72,10 +72,6 @@ function holderName(a: FullAnalysis, m: EntityMention): string {
   const e = a.entities[m.entityId];
   if (e.type !== "person") return a.text.slice(m.start, m.end);
   return containsWords(a.sentences[m.sentenceIndex].text, e.name) ? e.name : a.text.slice(m.start, m.end);
-}
-
-function lastWord(s: string): string {
-  return s.split(/[\s\u00A0]+/).pop()!;
 }
 
 /** Other holders of the same kind: people we are sure of, or organisations typed as such. */

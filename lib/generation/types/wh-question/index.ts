@@ -6,7 +6,7 @@
 import type { FullAnalysis } from "../../../analysis/types";
 import { isVowelInitial } from "../../../analysis/fold";
 import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
-import { lowerFirst, subjectOf } from "../../clauses";
+import { APPOSITION, lowerFirst, subjectOf } from "../../clauses";
 import { rngFor } from "../../random";
 import type { Slot } from "../../slots";
 import type { Candidate, QuestionTemplate } from "../../template";
@@ -148,8 +148,6 @@ function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number):
   return base(a, slot, frame(a, "", q), slot.weight, `wh:${slot.id}`, hash);
 }
 
-/** ", président de la communauté juive de Toulouse, " / ", a spokesperson for the museum, ". */
-const APPOSITION = /^,[\s\u00A0]+([^,;:«»“”"()]{3,100}),[\s\u00A0]+/u;
 
 /** A noun phrase, not a clause: opens on a determiner or a lower-case word, holds no relative pronoun or verb. */
 function plainApposition(p: string, lang: "fr" | "en"): boolean {
