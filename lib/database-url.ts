@@ -1,12 +1,24 @@
-// Resolves DATABASE_URL to an absolute sqlite file URL and creates its folder, so the app,
-// the Prisma CLI, scripts and tests all open the same file whatever their working directory.
+// Resolves DATABASE_URL. A file: URL (the default) becomes an absolute SQLite file URL with its
+// folder created, so the app, the Prisma CLI, scripts and tests all open the same file whatever
+// their working directory. A postgresql:// URL is passed through (README "Several processes").
 import fs from "node:fs";
 import path from "node:path";
 
 export const DEFAULT_DATABASE_URL = "file:./data/actuquiz.db";
 
+export type DbProvider = "sqlite" | "postgresql";
+
+export function isPostgresUrl(raw: string | undefined): boolean {
+  return !!raw && /^postgres(ql)?:\/\//.test(raw);
+}
+
+export function databaseProvider(raw = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): DbProvider {
+  return isPostgresUrl(raw) ? "postgresql" : "sqlite";
+}
+
 export function databaseUrl(raw = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): string {
-  if (!raw.startsWith("file:")) throw new Error("DATABASE_URL must be a SQLite file: URL");
+  if (isPostgresUrl(raw)) return raw;
+  if (!raw.startsWith("file:")) throw new Error("DATABASE_URL must be a SQLite file: URL or a postgresql:// URL");
   const file = raw.slice("file:".length);
   if (file === ":memory:") return raw;
   const abs = path.isAbsolute(file) ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
@@ -15,5 +27,7 @@ export function databaseUrl(raw = process.env.DATABASE_URL || DEFAULT_DATABASE_U
 }
 
 export function databaseFile(raw?: string): string {
-  return databaseUrl(raw).slice("file:".length);
+  const url = databaseUrl(raw);
+  if (isPostgresUrl(url)) throw new Error("DATABASE_URL is a PostgreSQL URL: there is no database file");
+  return url.slice("file:".length);
 }

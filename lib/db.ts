@@ -1,11 +1,11 @@
-// The one Prisma client. SQLite pragmas are applied when it connects; every statement and
-// transaction goes through one lock (see lib/db/serialized-adapter.ts).
+// The one Prisma client, on SQLite or PostgreSQL after DATABASE_URL (lib/db/client.ts).
 import "server-only";
-import type Database from "better-sqlite3";
 import { env } from "./env";
 import { createDbHandle, type DbHandle } from "./db/client";
-import { queryPragmas } from "./db/pragmas";
-import { beginImmediate } from "./db/serialized-adapter";
+import { databaseStatus, queryPragmas } from "./db/pragmas";
+import type { SqlTx } from "./db/sql-tx";
+
+export type { SqlTx } from "./db/sql-tx";
 
 const globalForDb = globalThis as unknown as { actuquizDb?: DbHandle };
 
@@ -13,30 +13,23 @@ const globalForDb = globalThis as unknown as { actuquizDb?: DbHandle };
 const handle = (globalForDb.actuquizDb ??= createDbHandle(env().DATABASE_URL, env().SQLITE_SYNCHRONOUS));
 
 export const prisma = handle.prisma;
+export const dbProvider = handle.provider;
 
 /**
- * Runs `fn` inside a synchronous better-sqlite3 transaction on the app's own connection,
- * holding the shared lock: nothing else can run inside it, and it is all-or-nothing.
+ * Runs `fn` in one all-or-nothing transaction that behaves as if it ran alone: on SQLite under
+ * the process's lock and BEGIN IMMEDIATE; on PostgreSQL at SERIALIZABLE, run again from the
+ * start after a serialization conflict — so `fn` must have no effect outside the database.
  */
-export async function withSyncTransaction<T>(fn: (db: Database.Database) => T): Promise<T> {
-  // The raw connection exists once Prisma has connected; connect only the first time.
-  if (!handle.factory.raw) await prisma.$connect();
-  const raw = handle.factory.raw;
-  if (!raw) throw new Error("database not connected");
-  return handle.factory.lock.run(async () => {
-    // BEGIN IMMEDIATE waits for other processes' writers without blocking the event loop.
-    await beginImmediate(raw);
-    try {
-      const result = fn(raw);
-      raw.exec("COMMIT");
-      return result;
-    } finally {
-      if (raw.inTransaction) raw.exec("ROLLBACK");
-    }
-  });
+export function withDbTransaction<T>(fn: (db: SqlTx) => Promise<T>): Promise<T> {
+  return handle.transaction(fn);
 }
 
-/** Reads the pragmas actually in force (asserted by tests and /api/health). */
+/** Reads the SQLite pragmas actually in force (asserted by tests). */
 export function readPragmas() {
   return queryPragmas(prisma);
+}
+
+/** What /api/health reports for either provider. */
+export function readDatabaseStatus() {
+  return databaseStatus(prisma, handle.provider);
 }

@@ -10,7 +10,10 @@ const boolish = z
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().startsWith("file:").default(DEFAULT_DATABASE_URL),
+  DATABASE_URL: z
+    .string()
+    .refine((s) => s.startsWith("file:") || /^postgres(ql)?:\/\//.test(s), "DATABASE_URL must be a file: or postgresql:// URL")
+    .default(DEFAULT_DATABASE_URL),
   /** WAL synchronous level: NORMAL survives app crashes; FULL also survives power loss. */
   SQLITE_SYNCHRONOUS: z.enum(["NORMAL", "FULL"]).default("NORMAL"),
   /** Public base URL (used for join links and QR codes). */

@@ -10,9 +10,12 @@ process.chdir(root);
 const port = process.env.E2E_PORT || "3100";
 const dbFile = path.join(root, "data", `e2e-${port}.db`);
 const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
+// E2E_DATABASE_URL=postgresql://… runs the suite on PostgreSQL (npm run test:pg); its schema is
+// dropped and migrated again, as the SQLite file is deleted.
+const pgUrl = process.env.E2E_DATABASE_URL?.startsWith("postgres") ? process.env.E2E_DATABASE_URL : null;
 const env = {
   ...process.env,
-  DATABASE_URL: `file:${dbFile}`,
+  DATABASE_URL: pgUrl || `file:${dbFile}`,
   NEXT_DIST_DIR: distDir,
   NEXT_TELEMETRY_DISABLED: "1",
   // Tests import a page served on localhost; production keeps this off.
@@ -29,7 +32,15 @@ function run(cmd, args, extra = {}) {
 }
 
 fs.mkdirSync(path.dirname(dbFile), { recursive: true });
-for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(dbFile + suffix, { force: true });
+if (pgUrl) {
+  const u = new URL(pgUrl);
+  const name = u.pathname.slice(1);
+  u.pathname = "/postgres";
+  run("psql", [u.toString(), "-qAtc", `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
+  run("psql", [u.toString(), "-qAtc", `CREATE DATABASE "${name}"`]);
+} else {
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(dbFile + suffix, { force: true });
+}
 run("npx", ["prisma", "migrate", "deploy"]);
 run("npx", ["tsx", "prisma/seed.ts"]);
 if (process.env.E2E_SKIP_BUILD !== "1" || !fs.existsSync(path.join(distDir, "BUILD_ID"))) {

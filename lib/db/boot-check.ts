@@ -6,8 +6,16 @@ import { queryPragmas } from "./pragmas";
 export async function assertDatabaseReady(url?: string): Promise<void> {
   const e = env();
   // A short-lived handle: the app's singleton lives in lib/db.ts, which is server-only.
-  const { prisma } = createDbHandle(url ?? e.DATABASE_URL, e.SQLITE_SYNCHRONOUS);
+  const handle = createDbHandle(url ?? e.DATABASE_URL, e.SQLITE_SYNCHRONOUS);
+  const { prisma } = handle;
   try {
+    if (handle.provider === "postgresql") {
+      const rows = await prisma.$queryRawUnsafe<{ n: bigint | number }[]>(
+        "SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '_prisma_migrations'",
+      );
+      if (Number(rows[0].n) === 0) throw new Error("Database has no migrations: run `npm start` or `npx prisma migrate deploy`");
+      return;
+    }
     const p = await queryPragmas(prisma);
     const problems: string[] = [];
     if (p.journalMode !== "wal") problems.push(`journal_mode=${p.journalMode}`);
@@ -21,5 +29,6 @@ export async function assertDatabaseReady(url?: string): Promise<void> {
     if (Number(tables[0].n) === 0) throw new Error("Database has no migrations: run `npm start` or `npx prisma migrate deploy`");
   } finally {
     await prisma.$disconnect();
+    await handle.pool?.end();
   }
 }

@@ -8,6 +8,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
 import { readGradebook } from "../../lib/server/learning/gradebook-query";
+import { sqliteTx } from "../../lib/db/sql-tx";
 import { insertTeacher, sqlDate } from "../../tests/support/seed-class";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
@@ -89,19 +90,21 @@ export async function benchGradebook(): Promise<Record<string, number | boolean>
     for (let k = 0; k < 3; k++) seed(db, teacherId, 30, 20, `o${k}`);
     const small = seed(db, teacherId, 3, 2, "s");
     const large = seed(db, teacherId, 30, 20, "l");
-    const timeOf = (classId: string, students: number, quizzes: number) => {
+    const timeOf = async (classId: string, students: number, quizzes: number) => {
       const times: number[] = [];
       for (let i = 0; i < RUNS + 1; i++) {
         const start = performance.now();
-        const gb = db.transaction(() => readGradebook(db, teacherId, classId))();
+        db.exec("BEGIN");
+        const gb = await readGradebook(sqliteTx(db), teacherId, classId);
+        db.exec("COMMIT");
         const ms = performance.now() - start;
         if (!gb || gb.students.length !== students || gb.quizzes.length !== quizzes || gb.students.some((s) => s.cells.some((c) => !c))) throw new Error("gradebook did not load");
         if (i > 0) times.push(ms); // the first run warms the statement cache and the JIT
       }
       return median(times);
     };
-    const smallMs = timeOf(small, 3, 2);
-    const largeMs = timeOf(large, 30, 20);
+    const smallMs = await timeOf(small, 3, 2);
+    const largeMs = await timeOf(large, 30, 20);
     const result = {
       class3x2Ms: +smallMs.toFixed(2),
       class30x20Ms: +largeMs.toFixed(2),

@@ -2,6 +2,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { databaseUrlFor, pgAdminUrl, pgDatabaseName } from "../../tests/load/support/test-db";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -59,10 +60,20 @@ export async function startBare(port: number): Promise<Started> {
 }
 
 /** Deletes a SQLite file with its WAL files, then migrates and seeds it. */
+/**
+ * A migrated, seeded database for `dbFile`: the SQLite file itself, or with LOAD_PG_ADMIN_URL a
+ * PostgreSQL database named after it, dropped and created again (tests/load/support/test-db.ts).
+ */
 export function freshDatabase(dbFile: string): void {
-  for (const s of ["", "-wal", "-shm", "-journal"]) fs.rmSync(dbFile + s, { force: true });
-  fs.mkdirSync(path.dirname(dbFile), { recursive: true });
-  const env = { ...process.env, DATABASE_URL: `file:${dbFile}` };
+  const admin = pgAdminUrl();
+  if (admin) {
+    const name = pgDatabaseName(dbFile);
+    run("psql", [`${admin}/postgres`, "-qAt", "-c", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, "-c", `CREATE DATABASE ${name}`], process.env);
+  } else {
+    for (const s of ["", "-wal", "-shm", "-journal"]) fs.rmSync(dbFile + s, { force: true });
+    fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+  }
+  const env = { ...process.env, DATABASE_URL: databaseUrlFor(dbFile) };
   run("npx", ["prisma", "migrate", "deploy"], env);
   run("npx", ["tsx", "prisma/seed.ts"], env);
 }
@@ -89,7 +100,7 @@ export async function startApp(port: number, dbFile: string, workers = 1): Promi
     cwd: ROOT,
     env: {
       ...process.env,
-      DATABASE_URL: `file:${dbFile}`,
+      DATABASE_URL: databaseUrlFor(dbFile),
       NEXT_DIST_DIR: ".next-bench",
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",

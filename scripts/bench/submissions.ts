@@ -40,16 +40,17 @@ function rawThroughput(dbFile: string, quizId: string, questionIds: string[], n:
   return { perSecond };
 }
 
-export async function benchSubmissions(url: string, dbFile: string) {
-  const { quizId, questions } = seedQuiz(dbFile, 20);
+/** `raw`: also time raw better-sqlite3 transactions (SQLite only; the PostgreSQL run skips it). */
+export async function benchSubmissions(url: string, dbFile: string, { raw: withRaw = true } = {}) {
+  const { quizId, questions } = await seedQuiz(dbFile, 20);
   // Warm-up, then throughput with 20 connections.
-  await httpThroughput(url, seedStudents(dbFile, quizId, questions, 50), 10);
-  const http = await httpThroughput(url, seedStudents(dbFile, quizId, questions, 600), 20);
-  const raw = rawThroughput(dbFile, quizId, questions.map((q) => q.id), 2000);
+  await httpThroughput(url, await seedStudents(dbFile, quizId, questions, 50), 10);
+  const http = await httpThroughput(url, await seedStudents(dbFile, quizId, questions, 600), 20);
+  const raw = withRaw ? rawThroughput(dbFile, quizId, questions.map((q) => q.id), 2000) : null;
 
   const single: number[] = [];
-  for (const s of seedStudents(dbFile, quizId, questions, 20)) single.push((await submit(url, s)).ms);
-  const burst = seedStudents(dbFile, quizId, questions, 200);
+  for (const s of await seedStudents(dbFile, quizId, questions, 20)) single.push((await submit(url, s)).ms);
+  const burst = await seedStudents(dbFile, quizId, questions, 200);
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
   const pending = burst.map(async (s) => {
@@ -63,8 +64,8 @@ export async function benchSubmissions(url: string, dbFile: string) {
   return {
     httpSubmitsPerSecond: Math.round(http.perSecond),
     httpErrors: http.errors,
-    rawSqliteSubmitsPerSecond: Math.round(raw.perSecond),
-    ratioHttpToRaw: +(http.perSecond / raw.perSecond).toFixed(4),
+    rawSqliteSubmitsPerSecond: raw ? Math.round(raw.perSecond) : null,
+    ratioHttpToRaw: raw ? +(http.perSecond / raw.perSecond).toFixed(4) : null,
     rel1Burst200: {
       errors: replies.filter((r) => r.status !== 200).length,
       p50Ms: Math.round(percentile(lat, 50)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prisma, readPragmas, withSyncTransaction } from "@/lib/db";
+import { prisma, readPragmas, withDbTransaction } from "@/lib/db";
 
 describe("SQLite connection", () => {
   it("sets WAL, busy_timeout, foreign_keys and synchronous at boot", async () => {
@@ -39,8 +39,8 @@ describe("SQLite connection", () => {
   it("rolls back a synchronous transaction entirely when it throws", async () => {
     const before = await prisma.teacher.count();
     await expect(
-      withSyncTransaction((db) => {
-        db.prepare("INSERT INTO Teacher (id, email, name, passwordHash, locale, createdAt) VALUES ('t1','a@b.c','n','h','fr',0)").run();
+      withDbTransaction(async (db) => {
+        await db.prepare("INSERT INTO Teacher (id, email, name, passwordHash, locale, createdAt) VALUES ('t1','a@b.c','n','h','fr',0)").run();
         throw new Error("boom");
       }),
     ).rejects.toThrow("boom");

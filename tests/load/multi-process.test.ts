@@ -3,11 +3,11 @@
 // rate limits live in the database, so they must hold whichever process a request lands on.
 import crypto from "node:crypto";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newJoinCode } from "../../lib/quiz/join-code";
 import { ROOT, ensureBuilt, freshDatabase, loadPort, startServer, type AppServer } from "./support/app-server";
 import { seedQuiz, seedStudents, submit } from "./support/class";
+import { withTestDb } from "./support/test-db";
 
 const DB = path.join(ROOT, "data", "load", "multi-process.db");
 const DEMO_EMAIL = "demo@actuquiz.local";
@@ -29,8 +29,8 @@ afterAll(async () => {
 
 describe("idempotency across processes (REL-2)", () => {
   it("retries of one submission spread over two processes store exactly one attempt", async () => {
-    const { quizId, questions } = seedQuiz(DB, 20);
-    const students = seedStudents(DB, quizId, questions, 40);
+    const { quizId, questions } = await seedQuiz(DB, 20);
+    const students = await seedStudents(DB, quizId, questions, 40);
     // 6 concurrent copies per student, alternating servers, then one more on each in turn.
     const replies = await Promise.all(students.map((s) => Promise.all(Array.from({ length: 6 }, (_, k) => submit((k % 2 ? b : a).url, s)))));
     for (const [i, s] of students.entries()) {
@@ -41,16 +41,11 @@ describe("idempotency across processes (REL-2)", () => {
       expect(replies[i].map((r) => r.status)).toEqual(Array(8).fill(200));
       expect(new Set(replies[i].map((r) => r.body?.score))).toEqual(new Set([s.expectedScore]));
     });
-    const db = new Database(DB, { readonly: true });
-    try {
-      const rows = db
-        .prepare(`SELECT a.status, (SELECT count(*) FROM Response r WHERE r.attemptId = a.id) AS n FROM Attempt a WHERE a.quizId = ?`)
-        .all(quizId) as { status: string; n: number }[];
-      expect(rows).toHaveLength(40);
-      expect(rows.every((r) => r.status === "submitted" && r.n === 20)).toBe(true);
-    } finally {
-      db.close();
-    }
+    const rows = (await withTestDb(DB, (db) =>
+      db.prepare(`SELECT a.status, (SELECT count(*) FROM Response r WHERE r.attemptId = a.id) AS n FROM Attempt a WHERE a.quizId = ?`).all(quizId),
+    )) as { status: string; n: number }[];
+    expect(rows).toHaveLength(40);
+    expect(rows.every((r) => r.status === "submitted" && r.n === 20)).toBe(true);
   }, 120_000);
 });
 

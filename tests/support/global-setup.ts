@@ -12,7 +12,26 @@ declare module "vitest" {
   }
 }
 
+/**
+ * On PostgreSQL (TEST_PG_ADMIN_URL, set by `npm run test:pg`): a migrated template database;
+ * each test file gets `CREATE DATABASE … TEMPLATE` of it.
+ */
+function setupPostgres(project: TestProject, admin: string) {
+  const template = `tmpl_${process.pid}`;
+  execFileSync("psql", [`${admin}/postgres`, "-qAt", "-c", `DROP DATABASE IF EXISTS ${template}`, "-c", `CREATE DATABASE ${template}`], { stdio: "pipe" });
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: `${admin}/${template}` }, stdio: "pipe" });
+  execFileSync(process.execPath, [path.resolve(import.meta.dirname, "../../scripts/build-worker.mjs")], { stdio: "pipe" });
+  project.provide("templateDb", `pg:${template}`);
+  return () => {
+    const dbs = execFileSync("psql", [`${admin}/postgres`, "-qAtc", `SELECT datname FROM pg_database WHERE datname LIKE 'run_${process.pid}_%' OR datname = '${template}'`], { encoding: "utf8" });
+    for (const name of dbs.split("\n").filter(Boolean)) {
+      execFileSync("psql", [`${admin}/postgres`, "-qAtc", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`], { stdio: "pipe" });
+    }
+  };
+}
+
 export default function setup(project: TestProject) {
+  if (process.env.TEST_PG_ADMIN_URL) return setupPostgres(project, process.env.TEST_PG_ADMIN_URL);
   const dir = path.resolve(import.meta.dirname, "../../data/test");
   fs.mkdirSync(dir, { recursive: true });
   const template = path.join(dir, `template-${process.pid}.db`);

@@ -3,7 +3,7 @@
 // (or one's result) as oneself. Thin: the rules live in lib/server.
 import { redirect } from "next/navigation";
 import { assertFormData, assertString } from "@/lib/server/http/action-args";
-import { withSyncTransaction } from "@/lib/db";
+import { withDbTransaction } from "@/lib/db";
 import { limits } from "@/lib/server/participants/join";
 import { ensureDeviceHash } from "@/lib/server/participants/device-cookie";
 import { currentParticipant, setParticipantCookie } from "@/lib/server/participants/participant-cookie";
@@ -44,7 +44,7 @@ export async function openAssignedQuizAction(quizId: string, attemptId: string |
   const held = await currentParticipant(quizId);
   const mine = held && (await prisma.participant.count({ where: { id: held.id, studentId: student.id } })) > 0;
   if (!mine) {
-    const { token } = await withSyncTransaction((db) => linkStudentParticipant(db, quizId, student, new Date()));
+    const { token } = await withDbTransaction((db) => linkStudentParticipant(db, quizId, student, new Date()));
     await setParticipantCookie(quizId, token);
   }
   const base = `/q/${encodeURIComponent(code)}`;

@@ -1,18 +1,17 @@
 // How many attempts a device has used on a quiz: those of every participant it joined as.
 // Participants from before device cookies existed (no deviceHash) count on their own.
 import "server-only";
-import type Database from "better-sqlite3";
-import { prisma } from "@/lib/db";
+import { prisma, type SqlTx } from "@/lib/db";
 import { toNumber } from "./sql-values";
 
-export function deviceAttemptCount(db: Database.Database, participantId: string, quizId: string, deviceHash: string | null): number {
-  const row = (
+export async function deviceAttemptCount(db: SqlTx, participantId: string, quizId: string, deviceHash: string | null): Promise<number> {
+  const row = (await (
     deviceHash
       ? db
           .prepare(`SELECT COUNT(*) AS n FROM Attempt a JOIN Participant p ON p.id = a.participantId WHERE p.quizId = ? AND p.deviceHash = ?`)
           .get(quizId, deviceHash)
       : db.prepare(`SELECT COUNT(*) AS n FROM Attempt WHERE participantId = ?`).get(participantId)
-  ) as { n: bigint | number };
+  )) as { n: bigint | number };
   return toNumber(row.n);
 }
 

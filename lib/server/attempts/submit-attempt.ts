@@ -12,8 +12,8 @@
 //   twice and no choice twice in an ordering (422). Nothing is stored unless all of it holds.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type Database from "better-sqlite3";
-import { withSyncTransaction } from "@/lib/db";
+import { withDbTransaction, type SqlTx } from "@/lib/db";
+import { forUpdate } from "@/lib/db/sql-tx";
 import type { Language, QuestionKind } from "@/lib/generation/contract";
 import { choiceFromId } from "@/lib/grading/choice-id";
 import { scoreAttempt, type AttemptResponse, type StoredQuestion } from "@/lib/grading/score-attempt";
@@ -174,17 +174,17 @@ function checkAnswers(answers: readonly SubmittedAnswer[], questions: Map<string
   return { ok: true, responses };
 }
 
-function loadAttempt(db: Database.Database, attemptId: string): AttemptRow | undefined {
-  return db
+async function loadAttempt(db: SqlTx, attemptId: string): Promise<AttemptRow | undefined> {
+  return (await db
     .prepare(
       `SELECT a.id, a.quizId, a.status, a.startedAt, a.deadlineAt, a.submittedAt, a.late, a.score, a.maxScore,
               a.idempotencyKey, a.payloadHash, p.tokenHash, q.status AS quizStatus, q.closesAt AS quizClosesAt, q.joinCode, q.language
          FROM Attempt a
          JOIN Participant p ON p.id = a.participantId
          JOIN Quiz q ON q.id = a.quizId
-        WHERE a.id = ?`,
+        WHERE a.id = ?${forUpdate(db, "a")}`,
     )
-    .get(attemptId) as AttemptRow | undefined;
+    .get(attemptId)) as AttemptRow | undefined;
 }
 
 export async function submitAttempt(input: SubmitInput): Promise<SubmitOutcome> {
@@ -197,8 +197,8 @@ export async function submitAttempt(input: SubmitInput): Promise<SubmitOutcome> 
   const hash = payloadHash(answers);
   const now = input.now ?? new Date();
 
-  return withSyncTransaction((db): SubmitOutcome => {
-    const attempt = loadAttempt(db, input.attemptId);
+  return withDbTransaction(async (db): Promise<SubmitOutcome> => {
+    const attempt = await loadAttempt(db, input.attemptId);
     const tokenHash = attempt ? input.tokenHashFor(attempt.quizId) : null;
     if (!attempt || !tokenHash || tokenHash !== attempt.tokenHash) {
       return submitError(404, "attempt_not_found", "No such attempt for this participant.");
@@ -216,14 +216,14 @@ export async function submitAttempt(input: SubmitInput): Promise<SubmitOutcome> 
     if (attempt.quizStatus !== "published" || pastDeadline) {
       return submitError(409, "quiz_closed", "This quiz is closed and no longer accepts answers.");
     }
-    const keyOwner = db.prepare(`SELECT id FROM Attempt WHERE idempotencyKey = ?`).get(idempotencyKey) as
+    const keyOwner = (await db.prepare(`SELECT id FROM Attempt WHERE idempotencyKey = ?`).get(idempotencyKey)) as
       | { id: string }
       | undefined;
     if (keyOwner) return submitError(409, "idempotency_conflict", "This idempotency key belongs to another submission.");
 
-    const rows = db
+    const rows = (await db
       .prepare(`SELECT id, kind, choices, answer, accepted FROM Question WHERE quizId = ? ORDER BY position ASC`)
-      .all(attempt.quizId) as QuestionGradingRow[];
+      .all(attempt.quizId)) as QuestionGradingRow[];
     const byId = new Map(rows.map((q) => [q.id, q]));
     const checked = checkAnswers(answers, byId);
     if (!checked.ok) return checked.outcome;
@@ -248,13 +248,13 @@ export async function submitAttempt(input: SubmitInput): Promise<SubmitOutcome> 
       // One row per question: an unanswered one is stored with given = null (item analysis
       // counts it as omitted).
       const given = answered.has(q.questionId) ? q.given : null;
-      insert.run(randomUUID(), attempt.id, q.questionId, JSON.stringify(given), q.correct ? 1 : 0, q.points);
+      await insert.run(randomUUID(), attempt.id, q.questionId, JSON.stringify(given), q.correct ? 1 : 0, q.points);
     }
 
     const startedAt = fromSqlDate(attempt.startedAt) ?? now;
     const deadline = fromSqlDate(attempt.deadlineAt);
     const late = deadline !== null && now.getTime() > deadline.getTime() + LATE_GRACE_MS;
-    const update = db
+    const update = await db
       .prepare(
         `UPDATE Attempt SET status = 'submitted', score = ?, maxScore = ?, submittedAt = ?, durationMs = ?, late = ?,
                 idempotencyKey = ?, payloadHash = ?

@@ -4,7 +4,7 @@
 // burst of concurrent requests cannot all pass the check before any of them is counted.
 // The caller then keeps the slot (a failure) or releases it (an outcome that must not count).
 import "server-only";
-import { prisma, withSyncTransaction } from "@/lib/db";
+import { prisma, withDbTransaction, type SqlTx } from "@/lib/db";
 import { fromSqlDate, toNumber, toSqlDate } from "@/lib/server/attempts/sql-values";
 
 export interface Window {
@@ -18,15 +18,27 @@ export interface Reservation {
   windowEnd: string;
 }
 
-export type Db = Parameters<Parameters<typeof withSyncTransaction>[0]>[0];
+export type Db = SqlTx;
 type Row = { count: bigint | number; windowEnd: unknown } | undefined;
 
 /** The slot `key` would get now, or null when its window is full (reads only). */
-export function nextSlot(db: Db, key: string, w: Window, now: Date): { fresh: boolean; windowEnd: string } | null {
-  const row = db.prepare(`SELECT count, windowEnd FROM RateLimit WHERE key = ?`).get(key) as Row;
+export async function nextSlot(db: Db, key: string, w: Window, now: Date): Promise<{ fresh: boolean; windowEnd: string } | null> {
+  const row = (await db.prepare(`SELECT count, windowEnd FROM RateLimit WHERE key = ?`).get(key)) as Row;
   const end = row ? fromSqlDate(row.windowEnd) : null;
   if (!row || !end || end.getTime() <= now.getTime()) return { fresh: true, windowEnd: toSqlDate(new Date(now.getTime() + w.windowMs)) };
   return toNumber(row.count) >= w.max ? null : { fresh: false, windowEnd: String(row.windowEnd) };
+}
+
+/** `nextSlot` for each bucket, in order. */
+export async function nextSlots(db: Db, buckets: { key: string; window: Window }[], now: Date) {
+  const slots: { key: string; slot: { fresh: boolean; windowEnd: string } | null }[] = [];
+  for (const b of buckets) slots.push({ key: b.key, slot: await nextSlot(db, b.key, b.window, now) });
+  return slots;
+}
+
+/** `takeSlot` for each slot `nextSlots` found (none of them null). */
+export async function takeSlots(db: Db, slots: { key: string; slot: { fresh: boolean; windowEnd: string } | null }[]): Promise<void> {
+  for (const s of slots) await takeSlot(db, s.key, s.slot!);
 }
 
 /**
@@ -34,22 +46,25 @@ export function nextSlot(db: Db, key: string, w: Window, now: Date): { fresh: bo
  * ended starts again at zero), all in one transaction; null, and nothing taken, when any is full.
  */
 export function reserveAll(limits: { key: string; window: Window }[], now = new Date()): Promise<Reservation[] | null> {
-  return withSyncTransaction((db): Reservation[] | null => {
-    const slots = limits.map(({ key, window }) => ({ key, slot: nextSlot(db, key, window, now) }));
+  return withDbTransaction(async (db): Promise<Reservation[] | null> => {
+    const slots = [];
+    for (const { key, window } of limits) slots.push({ key, slot: await nextSlot(db, key, window, now) });
     if (slots.some((s) => !s.slot)) return null;
-    return slots.map(({ key, slot }) => takeSlot(db, key, slot!));
+    const taken: Reservation[] = [];
+    for (const { key, slot } of slots) taken.push(await takeSlot(db, key, slot!));
+    return taken;
   });
 }
 
 /** Writes the slot `nextSlot` found; call it in the same transaction. */
-export function takeSlot(db: Db, key: string, slot: { fresh: boolean; windowEnd: string }): Reservation {
+export async function takeSlot(db: Db, key: string, slot: { fresh: boolean; windowEnd: string }): Promise<Reservation> {
   if (slot.fresh) {
-    db.prepare(
+    await db.prepare(
       `INSERT INTO RateLimit (key, count, windowEnd) VALUES (?, 1, ?)
        ON CONFLICT(key) DO UPDATE SET count = 1, windowEnd = excluded.windowEnd`,
     ).run(key, slot.windowEnd);
   } else {
-    db.prepare(`UPDATE RateLimit SET count = count + 1 WHERE key = ?`).run(key);
+    await db.prepare(`UPDATE RateLimit SET count = count + 1 WHERE key = ?`).run(key);
   }
   return { key, windowEnd: slot.windowEnd };
 }
@@ -61,9 +76,9 @@ export async function reserve(key: string, w: Window, now = new Date()): Promise
 /** Gives slots back (each only if its window is still the current one). */
 export async function release(reservations: Reservation[]): Promise<void> {
   if (!reservations.length) return;
-  await withSyncTransaction((db) => {
+  await withDbTransaction(async (db) => {
     const stmt = db.prepare(`UPDATE RateLimit SET count = count - 1 WHERE key = ? AND windowEnd = ? AND count > 0`);
-    for (const r of reservations) stmt.run(r.key, r.windowEnd);
+    for (const r of reservations) await stmt.run(r.key, r.windowEnd);
   });
 }
 

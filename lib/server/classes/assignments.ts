@@ -1,6 +1,6 @@
 // Which classes a quiz is given to. Only the teacher's own quiz and classes can be linked.
 import "server-only";
-import { withSyncTransaction } from "@/lib/db";
+import { withDbTransaction } from "@/lib/db";
 import { prisma } from "@/lib/db";
 import { toSqlDate } from "@/lib/server/attempts/sql-values";
 
@@ -30,18 +30,19 @@ export async function quizClassOptions(teacherId: string, quizId: string): Promi
  * Unassigning keeps the attempts already made: they stay the students' work.
  */
 export async function setQuizClasses(teacherId: string, quizId: string, classroomIds: readonly string[]): Promise<boolean> {
-  return withSyncTransaction((db) => {
-    if (!db.prepare(`SELECT 1 FROM Quiz WHERE id = ? AND teacherId = ?`).get(quizId, teacherId)) return false;
+  return withDbTransaction(async (db) => {
+    if (!(await db.prepare(`SELECT 1 FROM Quiz WHERE id = ? AND teacherId = ?`).get(quizId, teacherId))) return false;
     const own = new Set(
-      (db.prepare(`SELECT id FROM Classroom WHERE teacherId = ?`).all(teacherId) as { id: string }[]).map((r) => r.id).filter((id) => classroomIds.includes(id)),
+      ((await db.prepare(`SELECT id FROM Classroom WHERE teacherId = ?`).all(teacherId)) as { id: string }[]).map((r) => r.id).filter((id) => classroomIds.includes(id)),
     );
     // Kept assignments keep their date (the gradebook orders quizzes by it).
-    const current = (db.prepare(`SELECT classroomId FROM QuizAssignment WHERE quizId = ?`).all(quizId) as { classroomId: string }[]).map((r) => r.classroomId);
+    const current = ((await db.prepare(`SELECT classroomId FROM QuizAssignment WHERE quizId = ?`).all(quizId)) as { classroomId: string }[]).map((r) => r.classroomId);
     const remove = db.prepare(`DELETE FROM QuizAssignment WHERE quizId = ? AND classroomId = ?`);
-    for (const id of current) if (!own.has(id)) remove.run(quizId, id);
-    const insert = db.prepare(`INSERT OR IGNORE INTO QuizAssignment (quizId, classroomId, createdAt) VALUES (?, ?, ?)`);
+    for (const id of current) if (!own.has(id)) await remove.run(quizId, id);
+    // ON CONFLICT DO NOTHING: the same on SQLite and PostgreSQL.
+    const insert = db.prepare(`INSERT INTO QuizAssignment (quizId, classroomId, createdAt) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`);
     const now = toSqlDate(new Date());
-    for (const id of own) insert.run(quizId, id, now);
+    for (const id of own) await insert.run(quizId, id, now);
     return true;
   });
 }

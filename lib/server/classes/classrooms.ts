@@ -2,13 +2,12 @@
 // teacher's rows: another teacher's class id behaves like a missing one.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { prisma, withSyncTransaction } from "@/lib/db";
+import { prisma, withDbTransaction, type SqlTx } from "@/lib/db";
 import { parseRoster, type RosterResult } from "@/lib/classes/roster";
 import { newStudentCode } from "@/lib/classes/student-code";
 import { normaliseVisibleName } from "@/lib/server/participants/display-name";
 import { hashParticipantToken, newParticipantToken } from "@/lib/server/participants/participant-token";
 import { toSqlDate } from "@/lib/server/attempts/sql-values";
-import type Database from "better-sqlite3";
 
 export const CLASS_NAME_MAX = 60;
 export const CLASS_LEVEL_MAX = 40;
@@ -82,25 +81,25 @@ export function cleanClassFields(name: unknown, level: unknown): ClassFieldsResu
 }
 
 export async function createClassroom(teacherId: string, name: string, level: string): Promise<{ id: string } | "too_many"> {
-  return withSyncTransaction((db) => {
-    const n = db.prepare(`SELECT COUNT(*) AS n FROM Classroom WHERE teacherId = ?`).get(teacherId) as { n: bigint | number };
+  return withDbTransaction(async (db) => {
+    const n = (await db.prepare(`SELECT COUNT(*) AS n FROM Classroom WHERE teacherId = ?`).get(teacherId)) as { n: bigint | number };
     if (Number(n.n) >= CLASSES_PER_TEACHER_MAX) return "too_many" as const;
     const id = `c${randomBytes(12).toString("hex")}`;
-    db.prepare(`INSERT INTO Classroom (id, teacherId, name, level, createdAt) VALUES (?, ?, ?, ?, ?)`).run(id, teacherId, name, level, toSqlDate(new Date()));
+    await db.prepare(`INSERT INTO Classroom (id, teacherId, name, level, createdAt) VALUES (?, ?, ?, ?, ?)`).run(id, teacherId, name, level, toSqlDate(new Date()));
     return { id };
   });
 }
 
-function ownsClassroom(db: Database.Database, teacherId: string, classroomId: string): boolean {
-  return !!db.prepare(`SELECT 1 FROM Classroom WHERE id = ? AND teacherId = ?`).get(classroomId, teacherId);
+async function ownsClassroom(db: SqlTx, teacherId: string, classroomId: string): Promise<boolean> {
+  return !!(await db.prepare(`SELECT 1 FROM Classroom WHERE id = ? AND teacherId = ?`).get(classroomId, teacherId));
 }
 
 /** A code no student has: collisions are rare (31^8 codes) but checked, inside the caller's transaction. */
-function uniqueCode(db: Database.Database): string {
+async function uniqueCode(db: SqlTx): Promise<string> {
   const taken = db.prepare(`SELECT 1 FROM Student WHERE code = ?`);
   for (;;) {
     const code = newStudentCode();
-    if (!taken.get(code)) return code;
+    if (!(await taken.get(code))) return code;
   }
 }
 
@@ -111,14 +110,14 @@ export type AddStudentsResult = RosterResult | { ok: false; error: "not_found" }
  * against the roster and the inserts are one transaction, so a double submit adds nobody twice.
  */
 export async function addStudents(teacherId: string, classroomId: string, text: unknown): Promise<AddStudentsResult> {
-  return withSyncTransaction((db): AddStudentsResult => {
-    if (!ownsClassroom(db, teacherId, classroomId)) return { ok: false, error: "not_found" };
-    const existing = (db.prepare(`SELECT displayName FROM Student WHERE classroomId = ?`).all(classroomId) as { displayName: string }[]).map((r) => r.displayName);
+  return withDbTransaction(async (db): Promise<AddStudentsResult> => {
+    if (!(await ownsClassroom(db, teacherId, classroomId))) return { ok: false, error: "not_found" };
+    const existing = ((await db.prepare(`SELECT displayName FROM Student WHERE classroomId = ?`).all(classroomId)) as { displayName: string }[]).map((r) => r.displayName);
     const parsed = parseRoster(text, existing);
     if (!parsed.ok) return parsed;
     const insert = db.prepare(`INSERT INTO Student (id, classroomId, displayName, code, createdAt) VALUES (?, ?, ?, ?, ?)`);
     const now = toSqlDate(new Date());
-    for (const name of parsed.names) insert.run(`s${randomBytes(12).toString("hex")}`, classroomId, name, uniqueCode(db), now);
+    for (const name of parsed.names) await insert.run(`s${randomBytes(12).toString("hex")}`, classroomId, name, await uniqueCode(db), now);
     return parsed;
   });
 }
@@ -128,15 +127,15 @@ export async function addStudents(teacherId: string, classroomId: string, text: 
  * and student-space sessions obtained with it (whoever knew the old code may hold one).
  */
 export async function revokeStudentCode(teacherId: string, classroomId: string, studentId: string): Promise<boolean> {
-  return withSyncTransaction((db) => {
-    if (!ownsClassroom(db, teacherId, classroomId)) return false;
-    const done = db.prepare(`UPDATE Student SET code = ? WHERE id = ? AND classroomId = ?`).run(uniqueCode(db), studentId, classroomId);
+  return withDbTransaction(async (db) => {
+    if (!(await ownsClassroom(db, teacherId, classroomId))) return false;
+    const done = await db.prepare(`UPDATE Student SET code = ? WHERE id = ? AND classroomId = ?`).run(await uniqueCode(db), studentId, classroomId);
     if (!done.changes) return false;
     const rotate = db.prepare(`UPDATE Participant SET tokenHash = ? WHERE id = ?`);
-    for (const p of db.prepare(`SELECT id FROM Participant WHERE studentId = ?`).all(studentId) as { id: string }[]) {
-      rotate.run(hashParticipantToken(newParticipantToken()), p.id);
+    for (const p of (await db.prepare(`SELECT id FROM Participant WHERE studentId = ?`).all(studentId)) as { id: string }[]) {
+      await rotate.run(hashParticipantToken(newParticipantToken()), p.id);
     }
-    db.prepare(`DELETE FROM StudentSession WHERE studentId = ?`).run(studentId);
+    await db.prepare(`DELETE FROM StudentSession WHERE studentId = ?`).run(studentId);
     return true;
   });
 }

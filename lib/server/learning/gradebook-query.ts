@@ -1,6 +1,6 @@
 // The gradebook query on a raw better-sqlite3 connection, without "server-only", so the
 // benchmark can run it on its own database; the app calls it through loadGradebook.
-import type Database from "better-sqlite3";
+import type { SqlTx } from "@/lib/db/sql-tx";
 import { masteryBySkill, outOf20, percentOf, type SkillAnswer, type SkillMastery } from "../../grading/skill-mastery";
 import { fromSqlDate, toBool, toNumber } from "../attempts/sql-values";
 
@@ -47,25 +47,25 @@ export interface Gradebook {
 }
 
 /** The teacher's class gradebook, or null when the class is not theirs. */
-export function readGradebook(db: Database.Database, teacherId: string, classroomId: string): Gradebook | null {
-  const cls = db.prepare(`SELECT id, name, level FROM Classroom WHERE id = ? AND teacherId = ?`).get(classroomId, teacherId) as Gradebook["classroom"] | undefined;
+export async function readGradebook(db: SqlTx, teacherId: string, classroomId: string): Promise<Gradebook | null> {
+  const cls = (await db.prepare(`SELECT id, name, level FROM Classroom WHERE id = ? AND teacherId = ?`).get(classroomId, teacherId)) as Gradebook["classroom"] | undefined;
   if (!cls) return null;
-  const quizzes = db
+  const quizzes = (await db
     .prepare(`SELECT q.id, q.title, q.status FROM QuizAssignment qa JOIN Quiz q ON q.id = qa.quizId WHERE qa.classroomId = ? ORDER BY qa.createdAt, q.createdAt, q.id`)
-    .all(classroomId) as Gradebook["quizzes"];
-  const roster = db.prepare(`SELECT id, displayName FROM Student WHERE classroomId = ?`).all(classroomId) as { id: string; displayName: string }[];
+    .all(classroomId)) as Gradebook["quizzes"];
+  const roster = (await db.prepare(`SELECT id, displayName FROM Student WHERE classroomId = ?`).all(classroomId)) as { id: string; displayName: string }[];
   const collator = new Intl.Collator("fr", { sensitivity: "base", numeric: true });
   roster.sort((a, b) => collator.compare(a.displayName, b.displayName));
   const quizIndex = new Map(quizzes.map((q, i) => [q.id, i]));
   // Every graded attempt of the roster, then the latest per student and quiz in JS: three flat
   // indexed scans (attempts, answers, questions) instead of a correlated query per row.
-  const graded = db
+  const graded = (await db
     .prepare(
       `SELECT p.studentId, a.quizId, a.id, a.number, a.score, a.maxScore, a.submittedAt
          FROM Student s JOIN Participant p ON p.studentId = s.id JOIN Attempt a ON a.participantId = p.id
         WHERE s.classroomId = ? AND a.status = 'submitted'`,
     )
-    .all(classroomId) as { studentId: string; quizId: string; id: string; number: unknown; score: unknown; maxScore: unknown; submittedAt: unknown }[];
+    .all(classroomId)) as { studentId: string; quizId: string; id: string; number: unknown; score: unknown; maxScore: unknown; submittedAt: unknown }[];
   const latestOf = new Map<string, (typeof graded)[number]>();
   for (const a of graded) {
     if (!quizIndex.has(a.quizId)) continue;
@@ -86,19 +86,19 @@ export function readGradebook(db: Database.Database, teacherId: string, classroo
   const latest = new Map(attempts.map((a) => [a.id, a]));
   const questions = new Map(
     (
-      db
+      (await db
         .prepare(`SELECT qu.id, qu.quizId, qu.prompt, qu.skill, qu.position FROM QuizAssignment qa JOIN Question qu ON qu.quizId = qa.quizId WHERE qa.classroomId = ?`)
-        .all(classroomId) as { id: string; quizId: string; prompt: string; skill: string | null; position: unknown }[]
+        .all(classroomId)) as { id: string; quizId: string; prompt: string; skill: string | null; position: unknown }[]
     ).map((q) => [q.id, q]),
   );
   const answers = (
-    db
+    (await db
       .prepare(
         `SELECT r.attemptId, r.questionId, r.correct
            FROM Student s JOIN Participant p ON p.studentId = s.id JOIN Attempt a ON a.participantId = p.id JOIN Response r ON r.attemptId = a.id
           WHERE s.classroomId = ? AND a.status = 'submitted'`,
       )
-      .all(classroomId) as { attemptId: string; questionId: string; correct: unknown }[]
+      .all(classroomId)) as { attemptId: string; questionId: string; correct: unknown }[]
   )
     .filter((r) => latest.has(r.attemptId) && questions.has(r.questionId))
     .map((r) => {

@@ -5,10 +5,10 @@ import "server-only";
 import { cache } from "react";
 import { createHash, randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
-import { prisma, withSyncTransaction } from "@/lib/db";
+import { prisma, withDbTransaction } from "@/lib/db";
 import { env } from "@/lib/env";
 import { normaliseStudentCode } from "@/lib/classes/student-code";
-import { nextSlot, takeSlot, type Window } from "@/lib/server/auth/rate-limit";
+import { nextSlots, takeSlots, type Window } from "@/lib/server/auth/rate-limit";
 import { toSqlDate } from "@/lib/server/attempts/sql-values";
 
 export const STUDENT_COOKIE = "aq_student";
@@ -22,17 +22,17 @@ export type StudentSignIn = { ok: true; token: string } | { ok: false; reason: "
 export async function signInStudent(rawCode: unknown, buckets: { key: string; window: Window }[], now = new Date()): Promise<StudentSignIn> {
   const code = normaliseStudentCode(rawCode);
   if (!code) return { ok: false, reason: "invalid" };
-  return withSyncTransaction((db): StudentSignIn => {
-    const slots = buckets.map((b) => ({ key: b.key, slot: nextSlot(db, b.key, b.window, now) }));
+  return withDbTransaction(async (db): Promise<StudentSignIn> => {
+    const slots = await nextSlots(db, buckets, now);
     if (slots.some((s) => !s.slot)) return { ok: false, reason: "rate_limited" };
-    const student = db.prepare(`SELECT id FROM Student WHERE code = ?`).get(code) as { id: string } | undefined;
+    const student = (await db.prepare(`SELECT id FROM Student WHERE code = ?`).get(code)) as { id: string } | undefined;
     if (!student) {
-      for (const s of slots) takeSlot(db, s.key, s.slot!);
+      await takeSlots(db, slots);
       return { ok: false, reason: "unavailable" };
     }
     const token = randomBytes(32).toString("base64url");
-    db.prepare(`DELETE FROM StudentSession WHERE expiresAt < ?`).run(toSqlDate(now));
-    db.prepare(`INSERT INTO StudentSession (id, studentId, createdAt, expiresAt) VALUES (?, ?, ?, ?)`).run(
+    await db.prepare(`DELETE FROM StudentSession WHERE expiresAt < ?`).run(toSqlDate(now));
+    await db.prepare(`INSERT INTO StudentSession (id, studentId, createdAt, expiresAt) VALUES (?, ?, ?, ?)`).run(
       hash(token),
       student.id,
       toSqlDate(now),

@@ -4,7 +4,7 @@
 // only if the count is still the one the teacher saw, and the extra time is a total, not an
 // increment, so a double click or a retried request grants once.
 import "server-only";
-import { withSyncTransaction } from "@/lib/db";
+import { withDbTransaction, type SqlTx } from "@/lib/db";
 import { fromSqlDate, toNumber, toSqlDate } from "@/lib/server/attempts/sql-values";
 
 export const MAX_EXTRA_ATTEMPTS = 10;
@@ -31,27 +31,27 @@ export interface Granted {
   extraTimeSec: number;
 }
 
-function owned(db: Parameters<Parameters<typeof withSyncTransaction>[0]>[0], teacherId: string, quizId: string, participantId: string): Row {
-  const row = db
+async function owned(db: SqlTx, teacherId: string, quizId: string, participantId: string): Promise<Row> {
+  const row = (await db
     .prepare(
       `SELECT p.extraAttempts, p.extraTimeSec, q.timeLimitSec
          FROM Participant p JOIN Quiz q ON q.id = p.quizId
         WHERE p.id = ? AND q.id = ? AND q.teacherId = ?`,
     )
-    .get(participantId, quizId, teacherId) as Row | undefined;
+    .get(participantId, quizId, teacherId)) as Row | undefined;
   if (!row) throw new AccommodationError("not_found");
   return row;
 }
 
 /** One more attempt than `seen` (the count shown to the teacher); a repeat of it changes nothing. */
 export function grantExtraAttempt(teacherId: string, quizId: string, participantId: string, seen: number): Promise<Granted> {
-  return withSyncTransaction((db): Granted => {
-    const row = owned(db, teacherId, quizId, participantId);
+  return withDbTransaction(async (db): Promise<Granted> => {
+    const row = await owned(db, teacherId, quizId, participantId);
     const current = toNumber(row.extraAttempts);
     const extraTimeSec = toNumber(row.extraTimeSec);
     if (current !== seen) return { changed: false, extraAttempts: current, extraTimeSec };
     if (current >= MAX_EXTRA_ATTEMPTS) throw new AccommodationError("too_many_extra");
-    db.prepare(`UPDATE Participant SET extraAttempts = ? WHERE id = ?`).run(current + 1, participantId);
+    await db.prepare(`UPDATE Participant SET extraAttempts = ? WHERE id = ?`).run(current + 1, participantId);
     return { changed: true, extraAttempts: current + 1, extraTimeSec };
   });
 }
@@ -62,21 +62,21 @@ export function grantExtraAttempt(teacherId: string, quizId: string, participant
  */
 export function setExtraTime(teacherId: string, quizId: string, participantId: string, minutes: number): Promise<Granted> {
   if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_EXTRA_MINUTES) return Promise.reject(new AccommodationError("invalid_minutes"));
-  return withSyncTransaction((db): Granted => {
-    const row = owned(db, teacherId, quizId, participantId);
+  return withDbTransaction(async (db): Promise<Granted> => {
+    const row = await owned(db, teacherId, quizId, participantId);
     if (row.timeLimitSec == null) throw new AccommodationError("no_time_limit");
     const before = toNumber(row.extraTimeSec);
     const after = minutes * 60;
     const extraAttempts = toNumber(row.extraAttempts);
     if (before === after) return { changed: false, extraAttempts, extraTimeSec: after };
-    db.prepare(`UPDATE Participant SET extraTimeSec = ? WHERE id = ?`).run(after, participantId);
-    const open = db
+    await db.prepare(`UPDATE Participant SET extraTimeSec = ? WHERE id = ?`).run(after, participantId);
+    const open = (await db
       .prepare(`SELECT id, deadlineAt FROM Attempt WHERE participantId = ? AND status = 'in_progress' AND deadlineAt IS NOT NULL`)
-      .all(participantId) as { id: string; deadlineAt: unknown }[];
+      .all(participantId)) as { id: string; deadlineAt: unknown }[];
     const move = db.prepare(`UPDATE Attempt SET deadlineAt = ? WHERE id = ?`);
     for (const a of open) {
       const deadline = fromSqlDate(a.deadlineAt);
-      if (deadline) move.run(toSqlDate(new Date(deadline.getTime() + (after - before) * 1000)), a.id);
+      if (deadline) await move.run(toSqlDate(new Date(deadline.getTime() + (after - before) * 1000)), a.id);
     }
     return { changed: true, extraAttempts, extraTimeSec: after };
   });

@@ -4,12 +4,11 @@
 // join-code window; right codes are never counted.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { withSyncTransaction } from "@/lib/db";
+import { withDbTransaction, type SqlTx } from "@/lib/db";
 import { normaliseStudentCode } from "@/lib/classes/student-code";
-import { nextSlot, takeSlot, type Window } from "@/lib/server/auth/rate-limit";
+import { nextSlots, takeSlots, type Window } from "@/lib/server/auth/rate-limit";
 import { toSqlDate } from "@/lib/server/attempts/sql-values";
 import { hashParticipantToken, newParticipantToken } from "./participant-token";
-import type Database from "better-sqlite3";
 
 export type StudentCodeJoin =
   | { ok: true; token: string; participantId: string; studentId: string }
@@ -28,20 +27,20 @@ export async function joinWithStudentCode(
 ): Promise<StudentCodeJoin> {
   const code = normaliseStudentCode(rawCode);
   if (!code) return { ok: false, reason: "invalid" };
-  return withSyncTransaction((db): StudentCodeJoin => {
-    const slots = buckets.map((b) => ({ key: b.key, slot: nextSlot(db, b.key, b.window, now) }));
+  return withDbTransaction(async (db): Promise<StudentCodeJoin> => {
+    const slots = await nextSlots(db, buckets, now);
     if (slots.some((s) => !s.slot)) return { ok: false, reason: "rate_limited" };
-    const student = db
+    const student = (await db
       .prepare(
         `SELECT s.id, s.displayName FROM Student s JOIN QuizAssignment qa ON qa.classroomId = s.classroomId
           WHERE s.code = ? AND qa.quizId = ?`,
       )
-      .get(code, quizId) as { id: string; displayName: string } | undefined;
+      .get(code, quizId)) as { id: string; displayName: string } | undefined;
     if (!student) {
-      for (const s of slots) takeSlot(db, s.key, s.slot!);
+      await takeSlots(db, slots);
       return { ok: false, reason: "unavailable" };
     }
-    return { ok: true, ...linkStudentParticipant(db, quizId, student, now), studentId: student.id };
+    return { ok: true, ...(await linkStudentParticipant(db, quizId, student, now)), studentId: student.id };
   });
 }
 
@@ -49,16 +48,16 @@ export async function joinWithStudentCode(
  * Inside the caller's transaction: the student's participant on the quiz (created on first
  * join) gets a fresh cookie token, whose hash replaces the previous one.
  */
-export function linkStudentParticipant(db: Database.Database, quizId: string, student: { id: string; displayName: string }, now: Date): { token: string; participantId: string } {
+export async function linkStudentParticipant(db: SqlTx, quizId: string, student: { id: string; displayName: string }, now: Date): Promise<{ token: string; participantId: string }> {
   const token = newParticipantToken();
-  const existing = db.prepare(`SELECT id FROM Participant WHERE quizId = ? AND studentId = ?`).get(quizId, student.id) as { id: string } | undefined;
+  const existing = (await db.prepare(`SELECT id FROM Participant WHERE quizId = ? AND studentId = ?`).get(quizId, student.id)) as { id: string } | undefined;
   if (existing) {
-    db.prepare(`UPDATE Participant SET tokenHash = ?, displayName = ? WHERE id = ?`).run(hashParticipantToken(token), student.displayName, existing.id);
+    await db.prepare(`UPDATE Participant SET tokenHash = ?, displayName = ? WHERE id = ?`).run(hashParticipantToken(token), student.displayName, existing.id);
     return { token, participantId: existing.id };
   }
   const id = `p${randomBytes(12).toString("hex")}`;
   // No device hash: a roster student's own attempts count against the limit, whatever the device.
-  db.prepare(
+  await db.prepare(
     `INSERT INTO Participant (id, quizId, displayName, tokenHash, deviceHash, studentId, createdAt) VALUES (?, ?, ?, ?, NULL, ?, ?)`,
   ).run(id, quizId, student.displayName, hashParticipantToken(token), student.id, toSqlDate(now));
   return { token, participantId: id };
@@ -66,5 +65,5 @@ export function linkStudentParticipant(db: Database.Database, quizId: string, st
 
 /** Whether the quiz is assigned to any class (the quiz page then offers the personal-code form). */
 export async function quizHasClasses(quizId: string): Promise<boolean> {
-  return withSyncTransaction((db) => !!db.prepare(`SELECT 1 FROM QuizAssignment WHERE quizId = ? LIMIT 1`).get(quizId));
+  return withDbTransaction(async (db) => !!(await db.prepare(`SELECT 1 FROM QuizAssignment WHERE quizId = ? LIMIT 1`).get(quizId)));
 }

@@ -5,8 +5,8 @@ import { headers } from "next/headers";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { clientIp, UNKNOWN_IP } from "@/lib/server/auth/client-ip";
-import { withSyncTransaction } from "@/lib/db";
-import { nextSlot, reserveAll, takeSlot, type Window } from "@/lib/server/auth/rate-limit";
+import { withDbTransaction } from "@/lib/db";
+import { nextSlots, reserveAll, takeSlots, type Window } from "@/lib/server/auth/rate-limit";
 import { normaliseJoinCode } from "@/lib/quiz/join-code";
 import { getStartedQuizByCode, type PublicQuizSummary } from "@/lib/server/quizzes/public-quiz";
 import { deviceHash } from "./device-cookie";
@@ -58,13 +58,13 @@ export async function lookUpJoinCode(
   // The limit check, the lookup and the failure count are one transaction under the database
   // lock, so concurrent guesses cannot all pass the check; valid codes are never counted (a
   // whole class joining at once must not fill the window).
-  const found = await withSyncTransaction((db) => {
+  const found = await withDbTransaction(async (db) => {
     const now = new Date();
-    const slots = buckets.map((b) => ({ key: b.key, slot: nextSlot(db, b.key, b.window, now) }));
+    const slots = await nextSlots(db, buckets, now);
     if (slots.some((s) => !s.slot)) return "limited" as const;
-    const row = db.prepare(`SELECT id, status FROM Quiz WHERE joinCode = ?`).get(joinCode) as { id: string; status: string } | undefined;
+    const row = (await db.prepare(`SELECT id, status FROM Quiz WHERE joinCode = ?`).get(joinCode)) as { id: string; status: string } | undefined;
     if (row && (row.status === "published" || row.status === "closed")) return row;
-    for (const s of slots) takeSlot(db, s.key, s.slot!);
+    await takeSlots(db, slots);
     return null;
   });
   if (found === "limited") return { ok: false, reason: "rate_limited" };

@@ -30,15 +30,15 @@ interface Row {
  */
 export async function loadDashboard(db: PrismaClient, teacherId: string): Promise<DashboardQuiz[]> {
   const rows = await db.$queryRaw<Row[]>`
-    SELECT q.id AS id, q.title AS title, q.status AS status, q.joinCode AS joinCode, q.createdAt AS createdAt,
-      (SELECT COUNT(*) FROM Question qu WHERE qu.quizId = q.id) AS questionCount,
-      COUNT(a.id) AS submittedCount,
-      AVG(CASE WHEN a.maxScore > 0 THEN a.score * 100.0 / a.maxScore END) AS averagePercent
-    FROM Quiz q
-    LEFT JOIN Attempt a ON a.quizId = q.id AND a.status = 'submitted'
-    WHERE q.teacherId = ${teacherId}
+    SELECT q.id AS id, q.title AS title, q.status AS status, q."joinCode" AS "joinCode", q."createdAt" AS "createdAt",
+      (SELECT COUNT(*) FROM "Question" qu WHERE qu."quizId" = q.id) AS "questionCount",
+      COUNT(a.id) AS "submittedCount",
+      AVG(CASE WHEN a."maxScore" > 0 THEN a.score * 100.0 / a."maxScore" END) AS "averagePercent"
+    FROM "Quiz" q
+    LEFT JOIN "Attempt" a ON a."quizId" = q.id AND a.status = 'submitted'
+    WHERE q."teacherId" = ${teacherId}
     GROUP BY q.id
-    ORDER BY q.createdAt DESC, q.id DESC`;
+    ORDER BY q."createdAt" DESC, q.id DESC`;
   return rows.map((r) => ({
     id: r.id,
     title: r.title,

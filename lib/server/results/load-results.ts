@@ -86,10 +86,10 @@ const asBool = (v: unknown): boolean => v === true || v === 1 || v === 1n || v =
  */
 export async function loadSubmittedAttempts(db: PrismaClient, quizId: string): Promise<AttemptRow[]> {
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT a.id, a.participantId, a.number, a.startedAt, a.submittedAt, a.durationMs, a.score, a.maxScore,
-      a.late, p.displayName
-    FROM Attempt a JOIN Participant p ON p.id = a.participantId
-    WHERE a.quizId = ${quizId} AND a.status = 'submitted'`;
+    SELECT a.id, a."participantId", a.number, a."startedAt", a."submittedAt", a."durationMs", a.score, a."maxScore",
+      a.late, p."displayName"
+    FROM "Attempt" a JOIN "Participant" p ON p.id = a."participantId"
+    WHERE a."quizId" = ${quizId} AND a.status = 'submitted'`;
   return rows.map((r) => ({
     id: String(r.id),
     participantId: String(r.participantId),
@@ -114,9 +114,9 @@ export interface ResponseRow {
 /** Every response of the quiz's submitted attempts, through the (attemptId, questionId) index. */
 export async function loadSubmittedResponses(db: PrismaClient, quizId: string): Promise<ResponseRow[]> {
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT r.attemptId, r.questionId, r.given, r.correct
-    FROM Response r JOIN Attempt a ON a.id = r.attemptId
-    WHERE a.quizId = ${quizId} AND a.status = 'submitted'`;
+    SELECT r."attemptId", r."questionId", r.given, r.correct
+    FROM "Response" r JOIN "Attempt" a ON a.id = r."attemptId"
+    WHERE a."quizId" = ${quizId} AND a.status = 'submitted'`;
   return rows.map((r) => ({
     attemptId: String(r.attemptId),
     questionId: String(r.questionId),

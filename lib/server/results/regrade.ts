@@ -5,8 +5,7 @@
 // (no second audit line). Grading rules stay in lib/grading/regrade.ts.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type Database from "better-sqlite3";
-import { withSyncTransaction } from "@/lib/db";
+import { withDbTransaction, type SqlTx } from "@/lib/db";
 import type { Language, QuestionKind } from "@/lib/generation/contract";
 import { acceptAnswer, changeKey, regradeResponses, type KeyEdit, type RegradeRefusal, type StoredResponse } from "@/lib/grading/regrade";
 import type { StoredQuestion } from "@/lib/grading/score-attempt";
@@ -45,14 +44,14 @@ function list(json: string | null): string[] {
 }
 
 /** The question, only when its quiz belongs to the teacher (else not_found, like a missing one). */
-function ownedQuestion(db: Database.Database, teacherId: string, quizId: string, questionId: string): StoredQuestion {
-  const row = db
+async function ownedQuestion(db: SqlTx, teacherId: string, quizId: string, questionId: string): Promise<StoredQuestion> {
+  const row = (await db
     .prepare(
       `SELECT qu.id, qu.kind, qu.choices, qu.answer, qu.accepted, q.language
          FROM Question qu JOIN Quiz q ON q.id = qu.quizId
         WHERE qu.id = ? AND qu.quizId = ? AND q.teacherId = ?`,
     )
-    .get(questionId, quizId, teacherId) as QuestionRow | undefined;
+    .get(questionId, quizId, teacherId)) as QuestionRow | undefined;
   if (!row) throw new RegradeError("not_found");
   const answer: unknown = JSON.parse(row.answer);
   const choices = list(row.choices);
@@ -67,28 +66,28 @@ function ownedQuestion(db: Database.Database, teacherId: string, quizId: string,
 }
 
 /** Recomputes the stored score of each attempt from its responses; returns how many changed. */
-function rescore(db: Database.Database, attemptIds: Iterable<string>): number {
+async function rescore(db: SqlTx, attemptIds: Iterable<string>): Promise<number> {
   const read = db.prepare(`SELECT score FROM Attempt WHERE id = ?`);
   const sum = db.prepare(`SELECT COALESCE(SUM(points), 0) AS s FROM Response WHERE attemptId = ?`);
   const write = db.prepare(`UPDATE Attempt SET score = ? WHERE id = ?`);
   let changed = 0;
   for (const id of new Set(attemptIds)) {
-    const before = Number((read.get(id) as { score: number | null }).score ?? 0);
-    const after = toNumber((sum.get(id) as { s: unknown }).s);
+    const before = Number(((await read.get(id)) as { score: number | null }).score ?? 0);
+    const after = toNumber(((await sum.get(id)) as { s: unknown }).s);
     if (after !== before) {
-      write.run(after, id);
+      await write.run(after, id);
       changed++;
     }
   }
   return changed;
 }
 
-function audit(
-  db: Database.Database,
+async function audit(
+  db: SqlTx,
   entry: { quizId: string; questionId: string; attemptId: string | null; action: string; detail: unknown; responsesChanged: number; attemptsChanged: number },
   now: Date,
 ) {
-  db.prepare(
+  await db.prepare(
     `INSERT INTO GradeChange (id, quizId, questionId, attemptId, action, detail, responsesChanged, attemptsChanged, createdAt)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -105,30 +104,30 @@ function audit(
 }
 
 /** Applies a key edit to the question and every submitted response to it. */
-function applyKeyEdit(
-  db: Database.Database,
+async function applyKeyEdit(
+  db: SqlTx,
   quizId: string,
   edit: KeyEdit,
   action: "accept_answer" | "change_key",
   detail: unknown,
   now: Date,
-): RegradeOutcome {
+): Promise<RegradeOutcome> {
   if (!edit.ok) throw new RegradeError(edit.reason);
   if (!edit.changed) return { changed: false, responsesChanged: 0, attemptsChanged: 0 };
   const q = edit.question;
-  db.prepare(`UPDATE Question SET answer = ?, accepted = ?, updatedAt = ? WHERE id = ?`).run(
+  await db.prepare(`UPDATE Question SET answer = ?, accepted = ?, updatedAt = ? WHERE id = ?`).run(
     JSON.stringify(q.answer),
     JSON.stringify(q.accepted),
     toSqlDate(now),
     q.id,
   );
-  const rows = db
+  const rows = (await db
     .prepare(
       `SELECT r.id, r.attemptId, r.given, r.correct, r.override
          FROM Response r JOIN Attempt a ON a.id = r.attemptId
         WHERE r.questionId = ? AND a.status = 'submitted'`,
     )
-    .all(q.id) as { id: string; attemptId: string; given: string; correct: unknown; override: unknown }[];
+    .all(q.id)) as { id: string; attemptId: string; given: string; correct: unknown; override: unknown }[];
   const responses: StoredResponse[] = rows.map((r) => ({
     id: r.id,
     attemptId: r.attemptId,
@@ -138,27 +137,27 @@ function applyKeyEdit(
   }));
   const changes = regradeResponses(q, responses);
   const update = db.prepare(`UPDATE Response SET correct = ?, points = ? WHERE id = ?`);
-  for (const c of changes) update.run(c.correct ? 1 : 0, c.points, c.id);
-  const attemptsChanged = rescore(
+  for (const c of changes) await update.run(c.correct ? 1 : 0, c.points, c.id);
+  const attemptsChanged = await rescore(
     db,
     changes.map((c) => c.attemptId),
   );
-  audit(db, { quizId, questionId: q.id, attemptId: null, action, detail, responsesChanged: changes.length, attemptsChanged }, now);
+  await audit(db, { quizId, questionId: q.id, attemptId: null, action, detail, responsesChanged: changes.length, attemptsChanged }, now);
   return { changed: true, responsesChanged: changes.length, attemptsChanged };
 }
 
 /** Accepts `answer` for a free-text question, for every attempt already made and to come. */
 export function acceptAnswerForAll(teacherId: string, quizId: string, questionId: string, answer: string, now = new Date()) {
-  return withSyncTransaction((db) => {
-    const q = ownedQuestion(db, teacherId, quizId, questionId);
+  return withDbTransaction(async (db) => {
+    const q = await ownedQuestion(db, teacherId, quizId, questionId);
     return applyKeyEdit(db, quizId, acceptAnswer(q, answer), "accept_answer", { answer: answer.trim() }, now);
   });
 }
 
 /** Makes `choice` the key of a multiple-choice or true/false question and regrades. */
 export function changeQuestionKey(teacherId: string, quizId: string, questionId: string, choice: string, now = new Date()) {
-  return withSyncTransaction((db) => {
-    const q = ownedQuestion(db, teacherId, quizId, questionId);
+  return withDbTransaction(async (db) => {
+    const q = await ownedQuestion(db, teacherId, quizId, questionId);
     return applyKeyEdit(db, quizId, changeKey(q, choice), "change_key", { from: q.answer, to: choice }, now);
   });
 }
@@ -168,21 +167,21 @@ export function changeQuestionKey(teacherId: string, quizId: string, questionId:
  * Marking it as it already stands changes nothing and writes no audit line.
  */
 export function overrideAnswer(teacherId: string, quizId: string, attemptId: string, questionId: string, correct: boolean, now = new Date()) {
-  return withSyncTransaction((db): RegradeOutcome => {
-    ownedQuestion(db, teacherId, quizId, questionId);
-    const row = db
+  return withDbTransaction(async (db): Promise<RegradeOutcome> => {
+    await ownedQuestion(db, teacherId, quizId, questionId);
+    const row = (await db
       .prepare(
         `SELECT r.id, r.correct, r.override FROM Response r JOIN Attempt a ON a.id = r.attemptId
           WHERE r.attemptId = ? AND r.questionId = ? AND a.quizId = ? AND a.status = 'submitted'`,
       )
-      .get(attemptId, questionId, quizId) as { id: string; correct: unknown; override: unknown } | undefined;
+      .get(attemptId, questionId, quizId)) as { id: string; correct: unknown; override: unknown } | undefined;
     if (!row) throw new RegradeError("not_found");
     const current = row.override == null ? null : toBool(row.override);
     if (current === correct && toBool(row.correct) === correct) return { changed: false, responsesChanged: 0, attemptsChanged: 0 };
-    db.prepare(`UPDATE Response SET correct = ?, points = ?, override = ? WHERE id = ?`).run(correct ? 1 : 0, correct ? 1 : 0, correct ? 1 : 0, row.id);
+    await db.prepare(`UPDATE Response SET correct = ?, points = ?, override = ? WHERE id = ?`).run(correct ? 1 : 0, correct ? 1 : 0, correct ? 1 : 0, row.id);
     const responsesChanged = toBool(row.correct) === correct ? 0 : 1;
-    const attemptsChanged = rescore(db, [attemptId]);
-    audit(db, { quizId, questionId, attemptId, action: "override", detail: { correct }, responsesChanged, attemptsChanged }, now);
+    const attemptsChanged = await rescore(db, [attemptId]);
+    await audit(db, { quizId, questionId, attemptId, action: "override", detail: { correct }, responsesChanged, attemptsChanged }, now);
     return { changed: true, responsesChanged, attemptsChanged };
   });
 }

@@ -25,6 +25,7 @@ export function ensureBuilt(): void {
 
 // One way to reset a database and wait for a server, shared with the benchmark.
 export { freshDatabase } from "../../../scripts/bench/processes";
+import { databaseUrlFor } from "./test-db";
 
 export interface AppServer {
   url: string;
@@ -50,7 +51,7 @@ export async function startServer(port: number, dbFile: string, opts: { workers?
     env: {
       ...process.env,
       NODE_ENV: "production",
-      DATABASE_URL: `file:${dbFile}`,
+      DATABASE_URL: databaseUrlFor(dbFile),
       NEXT_DIST_DIR: DIST_DIR,
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),

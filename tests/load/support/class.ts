@@ -1,7 +1,7 @@
 // Seeds a published 20-question quiz and N students with an attempt in progress straight into
 // the database, and builds each student's submission with its expected score.
 import crypto from "node:crypto";
-import Database from "better-sqlite3";
+import { withTestDb } from "./test-db";
 import { choiceId, scoreAttempt, type StoredQuestion } from "../../../lib/grading/score-attempt";
 import type { QuestionGradingRow } from "../../../lib/quiz/question-row";
 import { sqlDate } from "../../support/seed-class";
@@ -14,25 +14,23 @@ export interface Student {
 }
 
 /** Copies the demo quiz's questions (cycled) into a new published quiz of `size` questions. */
-export function seedQuiz(dbFile: string, size = 20): { quizId: string; joinCode: string; questions: StoredQuestion[] } {
-  const db = new Database(dbFile);
-  db.pragma("busy_timeout = 5000");
-  try {
-    const demo = db.prepare("SELECT id, teacherId, articleId FROM Quiz WHERE isDemo = 1").get() as { id: string; teacherId: string; articleId: string };
-    const source = db.prepare("SELECT * FROM Question WHERE quizId = ? ORDER BY position").all(demo.id) as Record<string, unknown>[];
+export async function seedQuiz(dbFile: string, size = 20): Promise<{ quizId: string; joinCode: string; questions: StoredQuestion[] }> {
+  return withTestDb(dbFile, async (db) => {
+    const demo = (await db.prepare("SELECT id, teacherId, articleId FROM Quiz WHERE isDemo = TRUE").get()) as { id: string; teacherId: string; articleId: string };
+    const source = (await db.prepare("SELECT * FROM Question WHERE quizId = ? ORDER BY position").all(demo.id)) as Record<string, unknown>[];
     const quizId = `lq${crypto.randomBytes(8).toString("hex")}`;
     const joinCode = `L${crypto.randomBytes(4).toString("hex").toUpperCase()}`;
     const now = sqlDate(new Date());
     const questions: StoredQuestion[] = [];
-    db.transaction(() => {
-      db.prepare(
+    await db.tx(async () => {
+      await db.prepare(
         `INSERT INTO Quiz (id, teacherId, articleId, title, language, status, joinCode, shuffleQuestions, shuffleChoices, attemptsAllowed, showAnswers, isDemo, createdAt, updatedAt, publishedAt)
-         VALUES (?, ?, ?, 'Load test', 'fr', 'published', ?, 0, 1, 1, 'after_submit', 0, ?, ?, ?)`,
+         VALUES (?, ?, ?, 'Load test', 'fr', 'published', ?, FALSE, TRUE, 1, 'after_submit', FALSE, ?, ?, ?)`,
       ).run(quizId, demo.teacherId, demo.articleId, joinCode, now, now, now);
       for (let i = 0; i < size; i++) {
         const s = source[i % source.length];
         const id = `lqq${crypto.randomBytes(8).toString("hex")}`;
-        db.prepare(
+        await db.prepare(
           `INSERT INTO Question (id, quizId, position, kind, category, source, prompt, choices, answer, accepted, evidenceText, evidenceStart, evidenceEnd, explanation, difficulty, reviewState, origin, createdAt, updatedAt)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'approved', 'manual', ?, ?)`,
         ).run(id, quizId, i, s.kind, s.category, s.source, `${String(s.prompt)} (${i + 1})`, s.choices, s.answer, s.accepted, s.evidenceText, s.evidenceStart, s.evidenceEnd, s.explanation, s.difficulty, now, now);
@@ -46,11 +44,9 @@ export function seedQuiz(dbFile: string, size = 20): { quizId: string; joinCode:
           language: "fr",
         });
       }
-    })();
+    });
     return { quizId, joinCode, questions };
-  } finally {
-    db.close();
-  }
+  });
 }
 
 /** A deterministic mix of right and wrong answers for student `n`. */
@@ -68,21 +64,19 @@ function answerFor(q: StoredQuestion, n: number): { wire: Record<string, unknown
   return { wire: { questionId: q.id, text }, value: text };
 }
 
-export function seedStudents(dbFile: string, quizId: string, questions: StoredQuestion[], count: number): Student[] {
-  const db = new Database(dbFile);
-  db.pragma("busy_timeout = 5000");
+export async function seedStudents(dbFile: string, quizId: string, questions: StoredQuestion[], count: number): Promise<Student[]> {
   const students: Student[] = [];
-  try {
+  return withTestDb(dbFile, async (db) => {
     const now = sqlDate(new Date());
-    db.transaction(() => {
+    await db.tx(async () => {
       for (let n = 0; n < count; n++) {
         const token = crypto.randomBytes(32).toString("base64url");
         const participantId = `lp${crypto.randomBytes(8).toString("hex")}`;
         const attemptId = crypto.randomUUID();
-        db.prepare("INSERT INTO Participant (id, quizId, displayName, tokenHash, createdAt) VALUES (?, ?, ?, ?, ?)").run(
+        await db.prepare("INSERT INTO Participant (id, quizId, displayName, tokenHash, createdAt) VALUES (?, ?, ?, ?, ?)").run(
           participantId, quizId, `Élève ${n + 1}`, crypto.createHash("sha256").update(token).digest("hex"), now,
         );
-        db.prepare("INSERT INTO Attempt (id, quizId, participantId, number, status, shuffleSeed, startedAt, late) VALUES (?, ?, ?, 1, 'in_progress', ?, ?, 0)").run(
+        await db.prepare("INSERT INTO Attempt (id, quizId, participantId, number, status, shuffleSeed, startedAt, late) VALUES (?, ?, ?, 1, 'in_progress', ?, ?, FALSE)").run(
           attemptId, quizId, participantId, crypto.randomBytes(16).toString("hex"), now,
         );
         const picked = questions.map((q) => answerFor(q, n));
@@ -94,11 +88,9 @@ export function seedStudents(dbFile: string, quizId: string, questions: StoredQu
           expectedScore: expected.score,
         });
       }
-    })();
+    });
     return students;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 export interface SubmitReply {

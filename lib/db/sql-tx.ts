@@ -1,0 +1,108 @@
+// The transaction handle of the hot raw-SQL paths (submit, start, join, rate limits…), the same
+// on both providers. Statements are written once in SQLite's dialect with `?` parameters,
+// unquoted mixed-case identifiers and TRUE/FALSE literals; on PostgreSQL `pgSql` quotes the
+// identifiers and numbers the parameters, and rows come back shaped as on SQLite (booleans as
+// 0/1, timestamps as the ISO text Prisma writes to SQLite, counts as numbers).
+import type Database from "better-sqlite3";
+import pg, { type PoolClient } from "pg";
+
+export type DbProvider = "sqlite" | "postgresql";
+
+export interface SqlStatement {
+  get(...params: unknown[]): Promise<unknown>;
+  all(...params: unknown[]): Promise<unknown[]>;
+  run(...params: unknown[]): Promise<{ changes: number }>;
+}
+
+export interface SqlTx {
+  readonly provider: DbProvider;
+  prepare(sql: string): SqlStatement;
+}
+
+/**
+ * ` FOR UPDATE OF <alias>` on PostgreSQL, nothing on SQLite (whose write transaction already
+ * excludes every other writer): a second transaction on the same row waits for the first and
+ * then sees its outcome instead of racing it into a unique-index violation.
+ */
+export function forUpdate(db: SqlTx, alias: string): string {
+  return db.provider === "postgresql" ? ` FOR UPDATE OF ${alias}` : "";
+}
+
+export function sqliteTx(raw: Database.Database): SqlTx {
+  return {
+    provider: "sqlite",
+    prepare(sql) {
+      const stmt = raw.prepare(sql);
+      return {
+        get: async (...p) => stmt.get(...p),
+        all: async (...p) => stmt.all(...p),
+        run: async (...p) => ({ changes: stmt.run(...p).changes }),
+      };
+    },
+  };
+}
+
+const translated = new Map<string, string>();
+
+/**
+ * SQLite-dialect SQL → PostgreSQL: quotes identifiers written in mixed case (table, column and
+ * alias names; SQL keywords are written all upper or all lower case), outside string literals
+ * and existing quotes, and turns each `?` into $1, $2…
+ */
+export function pgSql(sql: string): string {
+  const hit = translated.get(sql);
+  if (hit) return hit;
+  let n = 0;
+  const out = sql.replace(/'(?:[^']|'')*'|"[^"]*"|\?|\b[A-Za-z_][A-Za-z0-9_]*\b/g, (tok) => {
+    if (tok === "?") return `$${++n}`;
+    if (tok.startsWith("'") || tok.startsWith('"')) return tok;
+    return /[a-z]/.test(tok) && /[A-Z]/.test(tok) ? `"${tok}"` : tok;
+  });
+  translated.set(sql, out);
+  return out;
+}
+
+const BOOL = 16;
+const INT8 = 20;
+const NUMERIC = 1700;
+const TIMESTAMP = 1114;
+const TIMESTAMPTZ = 1184;
+
+/** Text-protocol parsers giving SQLite-shaped values (see the file comment). */
+const types = {
+  getTypeParser(oid: number) {
+    switch (oid) {
+      case BOOL:
+        return (v: string) => (v === "t" ? 1 : 0);
+      case INT8:
+      case NUMERIC:
+        return (v: string) => Number(v);
+      case TIMESTAMP:
+        return (v: string) => new Date(v.replace(" ", "T") + "Z").toISOString().replace("Z", "+00:00");
+      case TIMESTAMPTZ:
+        return (v: string) => new Date(v).toISOString().replace("Z", "+00:00");
+      default:
+        return pg.types.getTypeParser(oid, "text");
+    }
+  },
+};
+
+/** Parameters as SQLite takes them: bigint as number text, booleans as themselves. */
+function pgParams(params: unknown[]): unknown[] {
+  return params.map((p) => (typeof p === "bigint" ? p.toString() : p));
+}
+
+export function pgTx(client: PoolClient): SqlTx {
+  const query = (sql: string, params: unknown[]) =>
+    client.query({ text: pgSql(sql), values: pgParams(params), types: types as never });
+  return {
+    provider: "postgresql",
+    prepare(sql) {
+      return {
+        get: async (...p) => (await query(sql, p)).rows[0],
+        all: async (...p) => (await query(sql, p)).rows,
+        run: async (...p) => ({ changes: (await query(sql, p)).rowCount ?? 0 }),
+      };
+    },
+  };
+}
