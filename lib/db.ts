@@ -3,7 +3,7 @@ import "server-only";
 import { env } from "./env";
 import { createDbHandle, type DbHandle } from "./db/client";
 import { databaseStatus, queryPragmas } from "./db/pragmas";
-import type { SqlTx } from "./db/sql-tx";
+import type { Isolation, SqlTx } from "./db/sql-tx";
 
 export type { SqlTx } from "./db/sql-tx";
 
@@ -19,9 +19,10 @@ export const dbProvider = handle.provider;
  * Runs `fn` in one all-or-nothing transaction that behaves as if it ran alone: on SQLite under
  * the process's lock and BEGIN IMMEDIATE; on PostgreSQL at SERIALIZABLE, run again from the
  * start after a serialization conflict — so `fn` must have no effect outside the database.
+ * `isolation` "read committed" (PostgreSQL only) is for paths that lock what they change.
  */
-export function withDbTransaction<T>(fn: (db: SqlTx) => Promise<T>): Promise<T> {
-  return handle.transaction(fn);
+export function withDbTransaction<T>(fn: (db: SqlTx) => Promise<T>, isolation?: Isolation): Promise<T> {
+  return handle.transaction(fn, isolation);
 }
 
 /** Reads the SQLite pragmas actually in force (asserted by tests). */

@@ -39,4 +39,4 @@ if (!sql.trim() || /^-- This is an empty migration\.\s*$/.test(sql.trim())) {
   console.log(`wrote ${path.relative(root, dir)}/migration.sql — read it before committing`);
 }
 fs.writeFileSync(target, wanted);
-execFileSync("npx", ["prisma", "generate", "--schema", target], { cwd: root, env, stdio: "inherit" });
+execFileSync("npx", ["prisma", "generate"], { cwd: root, env, stdio: "inherit" });

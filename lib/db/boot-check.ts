@@ -28,7 +28,6 @@ export async function assertDatabaseReady(url?: string): Promise<void> {
     );
     if (Number(tables[0].n) === 0) throw new Error("Database has no migrations: run `npm start` or `npx prisma migrate deploy`");
   } finally {
-    await prisma.$disconnect();
-    await handle.pool?.end();
+    await prisma.$disconnect(); // on PostgreSQL this also ends the handle's pool
   }
 }

@@ -11,14 +11,14 @@ import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client
 import { databaseUrl, isPostgresUrl } from "../database-url";
 import { pgConfig } from "./pg-config";
 import { SerializedSqliteFactory, beginImmediate, type SqliteSync } from "./serialized-adapter";
-import { pgTx, sqliteTx, type DbProvider, type SqlTx } from "./sql-tx";
+import { pgTx, sqliteTx, type DbProvider, type Isolation, type SqlTx } from "./sql-tx";
 
 export interface DbHandle {
   provider: DbProvider;
   /** Typed as the SQLite client: both are generated from the same models. */
   prisma: PrismaClient;
   /** Runs `fn` in one all-or-nothing transaction that behaves as if run alone (see below). */
-  transaction<T>(fn: (db: SqlTx) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (db: SqlTx) => Promise<T>, isolation?: Isolation): Promise<T>;
   /** The SQLite factory (pragmas, raw connection); undefined on PostgreSQL. */
   factory?: SerializedSqliteFactory;
   pool?: pg.Pool;
@@ -72,12 +72,13 @@ function createPgHandle(url: string): DbHandle {
   const pool = new pg.Pool({ ...pgConfig(url), max: Number(process.env.PG_POOL_MAX || 10) });
   // An idle client losing its server must not crash the process; the next query reconnects.
   pool.on("error", () => {});
-  const prisma = new PgPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient;
+  // $disconnect ends the shared pool too, so scripts (seed, reset-password) exit at once.
+  const prisma = new PgPrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) }) as unknown as PrismaClient;
   return {
     provider: "postgresql",
     prisma,
     pool,
-    async transaction(fn) {
+    async transaction(fn, isolation = "serializable") {
       // SERIALIZABLE gives the guarantee SQLite's single writer gave (the result is that of some
       // serial order), across processes and machines; a conflict aborts one side, which runs
       // again from the start after a short random pause.
@@ -85,7 +86,7 @@ function createPgHandle(url: string): DbHandle {
         const client = await pool.connect();
         let broken: Error | undefined;
         try {
-          await client.query("BEGIN ISOLATION LEVEL SERIALIZABLE");
+          await client.query(isolation === "serializable" ? "BEGIN ISOLATION LEVEL SERIALIZABLE" : "BEGIN ISOLATION LEVEL READ COMMITTED");
           const result = await fn(pgTx(client));
           await client.query("COMMIT");
           return result;
@@ -97,7 +98,7 @@ function createPgHandle(url: string): DbHandle {
         } finally {
           client.release(broken);
         }
-        await new Promise((r) => setTimeout(r, Math.random() * Math.min(2 ** attempt, 100)));
+        await new Promise((r) => setTimeout(r, Math.random() * Math.min(2 ** attempt, 250)));
       }
     },
   };

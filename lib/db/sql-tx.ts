@@ -24,9 +24,18 @@ export interface SqlTx {
  * excludes every other writer): a second transaction on the same row waits for the first and
  * then sees its outcome instead of racing it into a unique-index violation.
  */
-export function forUpdate(db: SqlTx, alias: string): string {
-  return db.provider === "postgresql" ? ` FOR UPDATE OF ${alias}` : "";
+export function forUpdate(db: SqlTx, alias: string, shared: string[] = []): string {
+  if (db.provider !== "postgresql") return "";
+  return ` FOR UPDATE OF ${alias}${shared.length ? ` FOR SHARE OF ${shared.join(", ")}` : ""}`;
 }
+
+/**
+ * PostgreSQL isolation of a `withDbTransaction`. "serializable" (the default) needs no thought;
+ * "read committed" is for a hot path whose guarantees come from row locks and unique indexes
+ * (submit): under SERIALIZABLE, 200 submissions at once conflicted on the pages of the
+ * idempotency-key index and aborted each other faster than retries could finish them.
+ */
+export type Isolation = "serializable" | "read committed";
 
 export function sqliteTx(raw: Database.Database): SqlTx {
   return {

@@ -182,7 +182,7 @@ async function loadAttempt(db: SqlTx, attemptId: string): Promise<AttemptRow | u
          FROM Attempt a
          JOIN Participant p ON p.id = a.participantId
          JOIN Quiz q ON q.id = a.quizId
-        WHERE a.id = ?${forUpdate(db, "a")}`,
+        WHERE a.id = ?${forUpdate(db, "a", ["q"])}`,
     )
     .get(attemptId)) as AttemptRow | undefined;
 }
@@ -282,5 +282,9 @@ export async function submitAttempt(input: SubmitInput): Promise<SubmitOutcome> 
       },
       false,
     );
-  });
+    // PostgreSQL: READ COMMITTED. The attempt row is locked first (loadAttempt), so a second
+    // submission of it waits and then sees it submitted; a key taken by another attempt at the
+    // same instant hits the unique index and runs again into the 409; the quiz row is share-locked
+    // so closing it waits for submissions in flight.
+  }, "read committed");
 }
