@@ -6,7 +6,11 @@
 //   2. `npm run test:load` (REL-1, REL-2, REL-4 and two servers on one database), each test's
 //      database a PostgreSQL database (tests/load/support/test-db.ts);
 //   3. end-to-end journeys (PG_E2E_SPECS) on the production build with two app processes
-//      (WEB_CONCURRENCY=2) sharing one port and one PostgreSQL.
+//      (WEB_CONCURRENCY=2) sharing one port and one PostgreSQL: home and health, teacher sign-up
+//      and sign-in, the teacher journey (import, generate, review, publish), imports, the student
+//      journey (join, every question kind, submit, checked score), submit-body limits, CSRF.
+//      Specs that seed or read the database with better-sqlite3 directly (results, classes,
+//      regrade, accommodations…) are SQLite-only for now.
 // Exits 0 with a note when PostgreSQL is not installed, unless PG_REQUIRED=1 (CI).
 import { spawnSync } from "node:child_process";
 import path from "node:path";
@@ -34,7 +38,7 @@ export const PG_VITEST_FILES = [
   "tests/db/boot-check.test.ts",
 ];
 
-export const PG_E2E_SPECS = (process.env.PG_E2E_SPECS || "e2e/home.spec.ts e2e/teacher-auth.spec.ts e2e/student-journey.spec.ts e2e/student-space.spec.ts e2e/security-submit-body.spec.ts e2e/security-csrf.spec.ts").split(/\s+/).filter(Boolean);
+export const PG_E2E_SPECS = (process.env.PG_E2E_SPECS || "e2e/home.spec.ts e2e/teacher-auth.spec.ts e2e/teacher-journey.spec.ts e2e/teacher-import-start.spec.ts e2e/student-journey.spec.ts e2e/student-ordering-order.spec.ts e2e/security-submit-body.spec.ts e2e/security-csrf.spec.ts").split(/\s+/).filter(Boolean);
 
 if (!postgresBinDir()) {
   if (process.env.PG_REQUIRED === "1") {
