@@ -28,6 +28,9 @@ export async function assertDatabaseReady(url?: string): Promise<void> {
     );
     if (Number(tables[0].n) === 0) throw new Error("Database has no migrations: run `npm start` or `npx prisma migrate deploy`");
   } finally {
-    await prisma.$disconnect(); // on PostgreSQL this also ends the handle's pool
+    await prisma.$disconnect();
+    // On PostgreSQL, end the pool even if the client never connected (nothing left to keep the
+    // process alive).
+    if (handle.pool && !handle.pool.ended) await handle.pool.end();
   }
 }

@@ -114,8 +114,11 @@ describe("regrading attempts already made", () => {
       [changeQuestionKey(quiz.teacherId, quiz.id, mc.id, "<script>"), "not_a_choice"],
       [acceptAnswerForAll(quiz.teacherId, quiz.id, mc.id, "250"), "not_free_text"],
     ];
-    for (const [promise, code] of refusals) {
-      await expect(promise).rejects.toSatisfy((e) => e instanceof RegradeError && e.code === code);
+    // Settle each one at once: on PostgreSQL they run concurrently, and one rejecting before the
+    // loop reaches it would be an unhandled rejection.
+    const outcomes = refusals.map(([promise, code]) => [promise.then(() => "resolved", (e: unknown) => e), code] as const);
+    for (const [outcome, code] of outcomes) {
+      await expect(outcome).resolves.toSatisfy((e) => e instanceof RegradeError && e.code === code);
     }
     expect(await scores(attempts)).toEqual([0, 1, 0]);
     expect(await prisma.gradeChange.count({ where: { quizId: quiz.id } })).toBe(0);
