@@ -38,7 +38,7 @@ export const PG_VITEST_FILES = [
   "tests/db/boot-check.test.ts",
 ];
 
-export const PG_E2E_SPECS = (process.env.PG_E2E_SPECS || "e2e/home.spec.ts e2e/teacher-auth.spec.ts e2e/teacher-journey.spec.ts e2e/teacher-import-start.spec.ts e2e/student-journey.spec.ts e2e/student-ordering-order.spec.ts e2e/security-submit-body.spec.ts e2e/security-csrf.spec.ts").split(/\s+/).filter(Boolean);
+export const PG_E2E_SPECS = (process.env.PG_E2E_SPECS || "e2e/home.spec.ts e2e/teacher-auth.spec.ts e2e/teacher-journey.spec.ts e2e/teacher-import-start.spec.ts e2e/student-journey.spec.ts e2e/security-submit-body.spec.ts e2e/security-csrf.spec.ts").split(/\s+/).filter(Boolean);
 
 if (!postgresBinDir()) {
   if (process.env.PG_REQUIRED === "1") {
