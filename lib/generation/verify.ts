@@ -42,13 +42,20 @@ function nameIndex(a: FullAnalysis): NameIndex {
     for (const e of a.entities) for (const f of [e.name, ...e.forms]) if (!byForm.has(fold(f))) byForm.set(fold(f), e);
     ix = { byForm, confidentSurnames: new Set(), confident: new Map() };
     NAME_INDEX.set(a, ix);
-    for (const e of a.entities) if (e.type === "person" && entityConfident(e, a.language)) ix.confidentSurnames.add(fold(e.name).split(" ").pop()!);
+    for (const e of a.entities) if (e.type === "person" && entityConfident(a, e)) ix.confidentSurnames.add(fold(e.name).split(" ").pop()!);
   }
   return ix;
 }
 
-function entityConfident(e: Entity, lang: "fr" | "en"): boolean {
-  if (e.type !== "person" || NOT_A_PERSON.test(e.name)) return false;
+/** "la chaîne qatarie Al Jazeera", "le documentaire d'Al Jazeera": a mention the text introduces as an institution or a work. */
+function introducedAsInstitution(a: FullAnalysis, e: Entity): boolean {
+  return a.entityMentions.some((m) => m.entityId === e.id &&
+    (INSTITUTION_BEFORE.test(a.text.slice(Math.max(0, m.start - 40), m.start)) || WORK_OF.test(a.text.slice(Math.max(0, m.start - 40), m.start))));
+}
+
+function entityConfident(a: FullAnalysis, e: Entity): boolean {
+  const lang = a.language;
+  if (e.type !== "person" || NOT_A_PERSON.test(e.name) || introducedAsInstitution(a, e)) return false;
   // "Afghan Ambassador", "United States Hamdullah Mohib": a role word or a country inside is no plain name.
   const words = e.name.split(/[\s\u00A0]+/);
   if (words.some((w) => ROLE_NOUNS.fr.has(w.toLowerCase()) || ROLE_NOUNS.en.has(w.toLowerCase()))) return false;
@@ -67,8 +74,11 @@ function entityConfident(e: Entity, lang: "fr" | "en"): boolean {
 export function confidentPerson(a: FullAnalysis, name: string): boolean {
   if (NOT_A_PERSON.test(name)) return false;
   const e = entityByName(a, name);
-  return !!e && entityConfident(e, a.language);
+  return !!e && entityConfident(a, e);
 }
+
+/** A report or programme "of" the name: its maker, an institution far more often than a person's surname alone. */
+const WORK_OF = /(?<![\p{L}])(?:documentaire|reportage|émission|journal|site|communiqué|documentary|programme|program|broadcast|website)[\s\u00A0]+(?:d['’]|de[\s\u00A0]|du[\s\u00A0]|of[\s\u00A0])$/iu;
 
 /** A noun (and its adjective) that introduces an institution's name, right before the key. */
 const INSTITUTION_BEFORE = /(?<![\p{L}])(?:chaîne|télévision|radio|journal|quotidien|hebdomadaire|magazine|agence|hôpital|clinique|parti|groupe|entreprise|société|compagnie|firme|banque|université|école|club|équipe|stade|ministère|association|ong|channel|network|newspaper|agency|hospital|party|company|firm|bank|university|school|team|stadium|ministry|charity|airline)(?:[\s\u00A0]+\p{L}+)?[\s\u00A0]+$/iu;
