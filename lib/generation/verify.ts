@@ -166,6 +166,15 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
   if (proof?.type === "holder") {
     const at = a.text.indexOf(proof.claim, c.evidence.start);
     if (at < 0 || at > c.evidence.end || !containsWords(ev, proof.holder)) return "claim or holder not in the evidence";
+    if (proof.phrase) {
+      // "Le rapport final du BEA conclut que …": the phrase opens the sentence, and no quote or
+      // other sentence comes between it and the claim.
+      const head = foldWords(ev.slice(0, at - c.evidence.start));
+      if (!head.startsWith(foldWords(proof.holder)) || /[«»“”"]/.test(ev.slice(0, at - c.evidence.start))) return "holder not re-derived";
+      if (c.kind === "multiple_choice" && foldWords(c.answer as string) !== foldWords(proof.claim)) return "claim key is not the stated claim";
+      if (distractors.some((d) => containsWords(ev, d))) return "another option is in the evidence";
+      return null;
+    }
     // The holder is the last person or organisation named before the claim (no other voice in between).
     // "told LA Weekly", "a déclaré à l'AFP": the one spoken to is no voice.
     const before = a.entityMentions.filter((m) => (m.type === "person" || m.type === "org") && m.start >= c.evidence.start && m.end <= at &&
