@@ -42,17 +42,6 @@ function roundLike(v: number, key: number, decimals: number): number {
   return Math.max(step, Math.round(v / step) * step);
 }
 
-function digitSwaps(key: number): number[] {
-  const s = String(Math.round(key));
-  const out: number[] = [];
-  for (let i = 0; i + 1 < s.length; i++) {
-    if (s[i] === s[i + 1]) continue;
-    const t = s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
-    if (t[0] !== "0") out.push(Number(t));
-  }
-  return out;
-}
-
 /** 4,4 / 6,6 / 88: all digits the same. */
 function repdigit(v: number, decimals: number): boolean {
   const digits = v.toFixed(decimals).replace(/\D/g, "");
@@ -89,7 +78,6 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // No halves, doubles or triples: a test-wise student spots a key in the middle of ×0.5 and ×2.
     // Uneven factors: 5,5 × 0.8 / 1.2 / 1.6 gives 4,4 / 6,6 / 8,8, a pattern a student sees through.
     for (const f of [0.7, 0.78, 1.23, 1.37, 0.62, 1.58, 0.86, 1.14]) cands.add(roundLike(key * f, key, m.decimals));
-    if (m.decimals === 0) for (const d of digitSwaps(key)) cands.add(d);
   }
   const valid = [...cands].filter((c) => {
     if (c <= 0 || Math.abs(c - key) / key < 0.05) return false;

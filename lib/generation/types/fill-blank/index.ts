@@ -28,7 +28,7 @@ export const fillBlankTemplate: QuestionTemplate = {
         answer: slot.display,
         accepted: [...accepted],
         evidence: evidenceOf(a, slot.sentence),
-        explanation: explanationFor(a, slot.sentence),
+        explanation: explanationFor(a, slot.sentence, slot),
         difficulty: difficultyFor(slot.sentence, 2),
         template: "fill-blank",
         score: Math.min(1, slot.weight - 0.1 + sentenceQuality(slot.sentence)),

@@ -32,13 +32,26 @@ const REPORTED_BY: Record<"fr" | "en", RegExp> = {
   en: /,[\s\u00A0]+(?:the[\s\u00A0]+)?[\p{L}'’ -]{2,40}[\s\u00A0]+(?:said|announced|reported|confirmed)(?=\.$)/iu,
 };
 
+const LEARNED: Record<"fr" | "en", RegExp> = {
+  fr: /^(?:on apprend|nous apprenons|\p{Lu}[\p{L}-]*(?:[\s\u00A0]\p{Lu}[\p{L}-]*){0,2}[\s\u00A0]a appris)[\s\u00A0]+qu(?:e[\s\u00A0]+|['’])/iu,
+  en: /^\p{Lu}[\p{L}-]*(?:[\s\u00A0]\p{Lu}[\p{L}-]*){0,2}[\s\u00A0]+(?:has|have)[\s\u00A0]+learned[\s\u00A0]+that[\s\u00A0]+/u,
+};
+
 /** The statement of a sentence as an option shows it: without an empty link or a trailing "X reported". */
 export function statementOf(text: string, lang: "fr" | "en"): string {
   let t = text.trim();
+  // "Wikinews has learned that X": the reporter's frame, not part of the news.
+  const learned = LEARNED[lang].exec(t);
+  if (learned) t = t.slice(learned[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const link = EMPTY_LINK[lang].exec(t);
   if (link) t = t.slice(link[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return t.replace(REPORTED_BY[lang], "");
 }
+
+const FRAMING: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}])(?:(?:ont|a|sont|est)[\s\u00A0]+été[\s\u00A0]+appelée?s?[\s\u00A0]+à[\s\u00A0]+(?:voter|se[\s\u00A0]+prononcer)|(?:a|ont)[\s\u00A0]+(?:présenté|publié|rendu[\s\u00A0]+public|dévoilé)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:une?|le|la|les|sa|son|ses)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:communication|rapport|étude|bilan|point))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:were|was)[\s\u00A0]+(?:asked|called)[\s\u00A0]+to[\s\u00A0]+vote|(?:released|published|presented|unveiled)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:the|a|an|its|their)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,5}?(?:report|study|assessment|review|survey))(?![\p{L}])/iu,
+};
 
 function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): boolean {
   const text = statementOf(s.text, a.language);
@@ -65,7 +78,11 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // Someone's view of the news ("According to the ambassador, …", "…, a déclaré X") is a
   // reaction to it, not the news; among the rest, news writing puts the event first.
   // News writing puts the event first: the earliest sentence within one title word of the best.
-  const plain = opening.filter((s) => !ATTRIBUTED[a.language].test(statementOf(s.text, a.language)));
+  // "Les Suisses ont été appelés à voter sur …", "X released the report …": a sentence that only
+  // frames the news (a vote, a release) gives way to the one with its outcome when there is one.
+  const framing = (s: Sentence) => FRAMING[a.language].test(s.text);
+  const plainAll = opening.filter((s) => !ATTRIBUTED[a.language].test(statementOf(s.text, a.language)));
+  const plain = plainAll.some((s) => !framing(s)) ? plainAll.filter((s) => !framing(s)) : plainAll;
   if (!plain.length) return null;
   const best = Math.max(...plain.map(titleShare));
   const key = plain.find((s) => titleShare(s) >= best - 0.2 - 1e-9)!;
@@ -87,11 +104,8 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const lang = a.language;
   const choices = shuffle([key, ...picked].map((s) => statementOf(s.text, lang)), rng);
   const first = body[0]?.index === key.index;
-  // Say only what holds: the title's own words, or the opening, or neither.
-  const sameWords = titleShare(key) >= 0.6;
-  const why = lang === "fr"
-    ? [first ? "l'article l'annonce dans sa première phrase" : "", sameWords ? "le titre annonce la même chose" : ""].filter(Boolean).join(" et ")
-    : [first ? "the article opens with it" : "", sameWords ? "the title announces the same news" : ""].filter(Boolean).join(" and ");
+  // Say only what holds for sure: where the article puts it (a title may stress another side of the news).
+  const why = first ? (lang === "fr" ? "l'article l'annonce dans sa première phrase" : "the article opens with it") : "";
   const explanation = lang === "fr"
     ? `C'est l'information principale${why ? ` : ${why}` : ""} ; les autres phrases apportent des détails.`
     : `This is the main news${why ? `: ${why}` : ""}; the other sentences add details.`;

@@ -35,7 +35,7 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   let rest = a.text.slice(from, end).replace(/^[\s\u00A0]+/, "").replace(/[.!…]+$/, "").trim();
   if (!rest || /[«»“”"?;:]/.test(rest) || DANGLING_REF.test(rest)) return null;
   // ", et environ 70 000 autres ignoreraient…": a second clause would make the question double.
-  const co = /,\s(?:et|mais|and|but|while|alors que|tandis que)\s/u.exec(rest);
+  const co = /,\s(?:et|mais|and|but|while|alors que|tandis que)\s|\s(?:while|whereas|alors que|tandis que)\s/u.exec(rest);
   if (co) rest = rest.slice(0, co.index);
   if (words(rest) > MAX_WORDS) return null;
   rest = rest.replace(/[\s\u00A0,]+$/, "");
@@ -62,7 +62,7 @@ function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey
     answer: slot.display,
     ...(slot.type === "number" ? { accepted: slot.accepted.filter((x) => x !== slot.display) } : {}),
     evidence: evidenceOf(a, slot.sentence),
-    explanation: explanationFor(a, slot.sentence),
+    explanation: explanationFor(a, slot.sentence, slot),
     difficulty: difficultyFor(slot.sentence, 1),
     template: "wh-question",
     // A real question reads better than the cloze of the same fact; the ranker keeps one of them.
@@ -131,6 +131,9 @@ function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number):
   if (/(?:^|[\s\u00A0])(?:que|qu['’]|that)(?=[\s\u00A0]|$)/iu.test(head)) return null;
   const opensOnName = a.entityMentions.some((x) => x.start === s.start);
   if (!opensOnName && !/^(?:Le|La|Les|L['’]|Un|Une|Des|The|A|An)(?:[\s\u00A0]|(?<=['’]))/u.test(head)) return null;
+  // "The party has won 14 seats": a definite article and one common noun take up someone named
+  // before; the question alone would not say who.
+  if (!opensOnName && /^(?:Le|La|L['’]|The)[\s\u00A0]?\p{Ll}[\p{L}-]*[\s\u00A0]+(?:a|ont|est|va|vont|doit|has|have|had|will|is|was|would|could)(?=[\s\u00A0])/u.test(head)) return null;
   const sub = subjectOf(head + " x", lang);
   if (!sub || !sub.rest.trim() || words(sub.subject) > 6) return null;
   const rest = restOf(a, m.unitEnd, s.end);

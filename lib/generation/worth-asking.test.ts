@@ -1,0 +1,74 @@
+// What a strict reader called not worth asking, checked as causes: a bare title ("who was the
+// professor?") names no office, a number the title prints is given away, and a quiz of
+// copied sentences with a number blanked is capped.
+import { describe, expect, it } from "vitest";
+import { generateQuiz } from "./generate";
+
+const ROLES = `Salt study worries doctors
+
+Professor Mark Eastman said the new salt study was alarming for schools across the state. Health Minister Jane Walsh promised a review of school meals within a month. The study followed 1,709 children in 88 schools over two years. Parents groups asked for clearer labels on bread and cereals. Bakers said they would add iodised salt if the government paid for it. Doctors warned that mild deficiency lowers school results.`;
+
+describe("role questions", () => {
+  it("ask about an office with its qualifier, never a bare title", () => {
+    const r = generateQuiz({ text: ROLES, title: "Salt study worries doctors", language: "en", count: 20 });
+    const prompts = r.questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /who was the professor/i.test(p))).toBe(false);
+    for (const p of prompts.filter((x) => /^According to the article, who was the /.test(x))) {
+      expect(p).toMatch(/who was the \S+ \S+/);
+    }
+  });
+});
+
+const NUMBERS = `Fête des lumières : 40 ans de lanternes à Lyon
+
+Il y a tout juste 40 ans, la ville de Lyon organisait sa première fête des lumières. Cette année, 1 800 000 visiteurs sont attendus pendant quatre soirées. La mairie a installé 320 projecteurs sur les façades de la place Bellecour. Les 74 bénévoles de la Croix-Rouge assureront les premiers secours. Le budget atteint 3,4 millions d'euros, dont 800 000 euros de mécénat. Les tramways circuleront jusqu'à 2 heures du matin. La préfecture a mobilisé 1 200 policiers et gendarmes. Les commerçants espèrent une hausse de 15 % de leur chiffre d'affaires.`;
+
+describe("number blanks", () => {
+  const r = generateQuiz({ text: NUMBERS, title: "Fête des lumières : 40 ans de lanternes à Lyon", language: "fr", count: 20 });
+  it("never blank a number the title prints", () => {
+    expect(r.questions.some((q) => q.prompt.includes("_____") && q.answer === "40")).toBe(false);
+  });
+  it("are a few at most in one quiz", () => {
+    const blanks = r.questions.filter((q) => q.prompt.includes("_____") && /nombre|number/.test(q.prompt));
+    expect(blanks.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("causes of reading 4", () => {
+  it("quotes the part of a long sentence that holds the answer in the explanation", async () => {
+    const { explanationFor } = await import("./question-kit");
+    const { analyzeArticle } = await import("../analysis/analyze");
+    const long = `Le conseil municipal de la ville, réuni jeudi soir dans la grande salle de la mairie après une longue journée de débats sur le budget des écoles, des crèches, des bibliothèques et des piscines de tous les quartiers, a finalement voté à une large majorité la construction de 4 200 logements neufs.`;
+    const a = analyzeArticle(`Logements\n\n${long}`, { language: "fr", title: "Logements" });
+    const s = a.sentences.find((x) => x.text.startsWith("Le conseil"))!;
+    const at = a.text.indexOf("4 200");
+    expect(explanationFor(a, s, { start: at, end: at + 5 })).toContain("4 200");
+  });
+
+  it("leaves a reporter's 'has learned that' out of a main-idea option", async () => {
+    const { statementOf } = await import("./types/main-idea");
+    expect(statementOf("Wikinews has learned that the city council has begun to close public libraries.", "en"))
+      .toBe("The city council has begun to close public libraries.");
+  });
+
+  it("keys the outcome of a vote rather than the sentence that frames it", async () => {
+    const { mainIdeaCandidate } = await import("./types/main-idea");
+    const { analyzeArticle } = await import("../analysis/analyze");
+    const { kitFor } = await import("./question-kit");
+    const text = `Les Lyonnais disent non au tramway de nuit
+
+Hier, les Lyonnais ont été appelés à voter sur un projet de tramway de nuit entre la gare et le campus.
+Les électeurs ont clairement dit non au tramway de nuit par une majorité de 64 % des votants.
+Les commerçants du centre avaient soutenu le projet pendant toute la campagne. La participation a atteint 41 %, un record pour une consultation locale. Les étudiants regrettent la décision et demandent plus de bus. La mairie promet une nouvelle ligne de bus de nuit dès l'automne. L'opposition demande la démission de l'adjoint aux transports.`;
+    const c = mainIdeaCandidate(kitFor(analyzeArticle(text, { language: "fr", title: "Les Lyonnais disent non au tramway de nuit" })).full, 3);
+    expect(c?.answer).toMatch(/^Les électeurs ont clairement dit non/);
+  });
+
+  it("asks who held an office, not who a researcher was", () => {
+    const text = `Physics prize for light pulses
+
+The prize was shared by researcher Anna Lind and Minister of Science Paul Gray, who praised the team. Researcher Anna Lind thanked her students in Lund. The Minister of Science Paul Gray announced new funding for laser laboratories. The committee said the work opened a new field of physics. Universities across Europe welcomed the decision.`;
+    const r = generateQuiz({ text, title: "Physics prize for light pulses", language: "en", count: 20 });
+    expect(r.questions.some((q) => /who was the researcher/i.test(q.prompt))).toBe(false);
+  });
+});
