@@ -72,3 +72,31 @@ The prize was shared by researcher Anna Lind and Minister of Science Paul Gray, 
     expect(r.questions.some((q) => /who was the researcher/i.test(q.prompt))).toBe(false);
   });
 });
+
+describe("causes of reading 5", () => {
+  it("keeps a name particle after a first name ('Leila de Lima'), so a role's key is the whole name", async () => {
+    const { analyzeArticle } = await import("../analysis/analyze");
+    const a = analyzeArticle(`Court ruling\n\nThe ruling gave Justice Secretary Leila de Lima ten days to reply. The court met in Manila.`, { language: "en", title: "Court ruling" });
+    expect(a.entities.some((e) => e.type === "person" && e.name === "Leila de Lima")).toBe(true);
+  });
+
+  it("never accepts the bare mantissa of a number written with a scale word", () => {
+    const text = `Wetlands bought for the refuge
+
+The commission approved the purchase of an additional three thousand acres of waterfowl habitat for the refuge. The refuge already covers 18,118 acres of prairie in the north of the state. Hunters and bird watchers welcomed the news at a meeting in the county town. The money comes from the sale of duck stamps to hunters across the country.`;
+    const r = generateQuiz({ text, title: "Wetlands bought for the refuge", language: "en", count: 20 });
+    const q = r.questions.find((x) => x.answer === "three thousand");
+    expect(q).toBeDefined();
+    expect(q!.accepted ?? []).not.toContain("3");
+    expect(q!.accepted ?? []).toContain("3,000");
+  });
+
+  it("asks one fact once when the article states it twice ('cinq plans', '5 plans')", () => {
+    const text = `Des plans pour les espèces menacées
+
+Le ministère de l'Écologie met en place cinq nouveaux plans nationaux d'actions pour les espèces menacées. La secrétaire d'État a ainsi annoncé 5 nouveaux plans nationaux d'actions en faveur de plantes rares du littoral. Les associations de protection de la nature saluent une décision attendue depuis dix ans. Les agriculteurs demandent à être associés aux mesures sur leurs terres. Le premier plan concerne une orchidée des dunes de Vendée.`;
+    const r = generateQuiz({ text, title: "Des plans pour les espèces menacées", language: "fr", count: 20 });
+    const fives = r.questions.filter((q) => q.answer === "5" || q.answer === "cinq");
+    expect(fives.length).toBe(1);
+  });
+});

@@ -43,6 +43,6 @@ function slotChoice(a: ArticleAnalysis, hash: number, slot: Slot, template: stri
     template,
     score: Math.min(1, slot.weight + sentenceQuality(slot.sentence)),
     sentenceIndex: slot.sentence.index,
-    meta: { slot: slot.type, fact: slot.id },
+    meta: { slot: slot.type, fact: slot.fact ?? slot.id },
   };
 }

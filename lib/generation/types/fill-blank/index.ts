@@ -33,7 +33,7 @@ export const fillBlankTemplate: QuestionTemplate = {
         template: "fill-blank",
         score: Math.min(1, slot.weight - 0.1 + sentenceQuality(slot.sentence)),
         sentenceIndex: slot.sentence.index,
-        meta: { slot: slot.type, fact: slot.id },
+        meta: { slot: slot.type, fact: slot.fact ?? slot.id },
       });
     }
     return out;

@@ -144,7 +144,7 @@ export const shortAnswerTemplate: QuestionTemplate = {
         template: "short-answer",
         score: Math.min(1, slot.weight - 0.15 + sentenceQuality(slot.sentence)),
         sentenceIndex: slot.sentence.index,
-        meta: { slot: "number", fact: slot.id },
+        meta: { slot: "number", fact: slot.fact ?? slot.id },
       });
     }
     return out;

@@ -68,7 +68,7 @@ function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey
     // A real question reads better than the cloze of the same fact; the ranker keeps one of them.
     score: Math.min(1, slot.weight + 0.08 + sentenceQuality(slot.sentence)),
     sentenceIndex: slot.sentence.index,
-    meta: { slot: slot.type, fact: slot.id },
+    meta: { slot: slot.type, fact: slot.fact ?? slot.id },
   };
 }
 
@@ -82,6 +82,8 @@ function clauseStart(a: FullAnalysis, slot: Slot): { at: number; attribution: st
   return null;
 }
 
+const PRENOMINAL = /^(?:nouve(?:au|aux|lle|lles)|autres?|premi(?:er|ers|ère|ères)|derni(?:er|ers|ère|ères)|grand(?:e|s|es)?|petit(?:e|s|es)?|jeunes?|ancien(?:ne|s|nes)?|seul(?:e|s|es)?|new|other|more|additional|former|young|old|big|small|first|last|further|extra)$/iu;
+
 /** "Près de 10 000 personnes ont été interpellées" → "combien de personnes ont été interpellées". */
 function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   const m = slot.number!;
@@ -89,6 +91,8 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   if (m.isPercent || m.prefix || m.scaleText || m.unitEnd <= m.end) return null;
   const unit = a.text.slice(m.end, m.unitEnd).trim();
   if (!/^\p{Ll}[\p{L}-]*$/u.test(unit)) return null; // a plain noun: "personnes", "runners"
+  // "5 nouveaux plans": an adjective before the noun is no unit to count ("combien de nouveaux …").
+  if (PRENOMINAL.test(unit)) return null;
   const cs = clauseStart(a, slot);
   if (!cs) return howManyObject(a, slot, unit, hash);
   const rest = restOf(a, m.unitEnd, slot.sentence.end);
