@@ -21,6 +21,7 @@ import { ActionFeedback } from "@/components/teacher/announce";
 import { GradeChanges } from "@/components/results/grade-changes";
 import { gradeFeedback } from "@/components/results/grade-feedback";
 import { regradeMessages } from "@/lib/i18n/messages/regrade";
+import { TimeZoneLink } from "@/components/time-zone-link";
 import { NotStartedList } from "@/components/results/not-started-list";
 import { listNotStarted } from "@/lib/server/participants/quiz-participants";
 import { acceptAnswerAction, changeKeyAction, changeOrderAction } from "./actions";
@@ -81,9 +82,7 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
           </li>
           <li>
             {t.exportTitle} :{" "}
-            <a href={`${apiBase}/export/attempts`} download>
-              {t.exportAttempts}
-            </a>
+            <TimeZoneLink href={`${apiBase}/export/attempts`}>{t.exportAttempts}</TimeZoneLink>
             {" · "}
             <a href={`${apiBase}/export/questions${viewQuery}`} download>
               {t.exportQuestions}
