@@ -79,6 +79,7 @@ test("[SEC-3/4] only the owner reads a quiz's teacher pages, exports and results
     `/teacher/quizzes/${s.quizId}/print`,
     `/teacher/quizzes/${s.quizId}/results`,
     `/teacher/quizzes/${s.quizId}/results/${s.students[0].attemptId}`,
+    `/teacher/quizzes/${s.quizId}/results/participants/${s.students[0].participantId}`,
     `/api/teacher/quizzes/${s.quizId}/export/gift`,
     `/api/teacher/quizzes/${s.quizId}/export/moodle-xml`,
     `/api/teacher/quizzes/${s.quizId}/results/summary`,
