@@ -100,3 +100,17 @@ Le ministère de l'Écologie met en place cinq nouveaux plans nationaux d'action
     expect(fives.length).toBe(1);
   });
 });
+
+describe("who-questions on people in object position, and with few people", () => {
+  it("asks 'qui est-ce que …' for the object of a compound past, as a short answer when the article names few people", () => {
+    const text = `Finale du tournoi de Rome
+
+La joueuse américaine a battu la Croate Ana Kovač en deux sets serrés. Le public romain a longuement applaudi les deux finalistes. La championne repartira avec un chèque de 500 000 euros. Le prochain tournoi aura lieu à Paris dans deux semaines.`;
+    const r = generateQuiz({ text, title: "Finale du tournoi de Rome", language: "fr", count: 20 });
+    const q = r.questions.find((x) => /qui est-ce que la joueuse américaine a battu/i.test(x.prompt));
+    expect(q).toBeDefined();
+    expect(q!.kind).toBe("short_answer");
+    expect(q!.prompt).toMatch(/^Selon l’article, qui est-ce que la joueuse américaine a battu en deux sets serrés[\s\u00A0\u202F]\?$/u);
+    expect([q!.answer, ...(q!.accepted ?? [])]).toContain("Kovač");
+  });
+});

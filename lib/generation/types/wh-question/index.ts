@@ -53,6 +53,24 @@ function frame(a: FullAnalysis, attribution: string, question: string): string {
 
 function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey: string, hash: number): Candidate {
   const rng = rngFor(hash, rngKey);
+  // Too few people of the article to offer: the student writes the name (its surname is accepted).
+  if (slot.type === "person" && slot.distractors.length < 2) {
+    return {
+      kind: "short_answer",
+      category: "comprehension",
+      source: "article",
+      prompt,
+      answer: slot.display,
+      accepted: slot.accepted,
+      evidence: evidenceOf(a, slot.sentence),
+      explanation: explanationFor(a, slot.sentence, slot),
+      difficulty: difficultyFor(slot.sentence, 2),
+      template: "wh-question",
+      score: Math.min(1, slot.weight + sentenceQuality(slot.sentence)),
+      sentenceIndex: slot.sentence.index,
+      meta: { slot: slot.type, fact: slot.fact ?? slot.id },
+    };
+  }
   return {
     kind: "multiple_choice",
     category: "comprehension",
@@ -166,7 +184,6 @@ function plainApposition(p: string, lang: "fr" | "en"): boolean {
 /** "Tokaïev a accepté la démission…" → "qui a accepté la démission…". */
 function who(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   const lang = a.language;
-  if (slot.distractors.length < 2) return null;
   const cs = clauseStart(a, slot);
   // "Le président Kassym-Jomart Tokaïev a …": a role before the name is moved out with it.
   const head = a.text.slice(slot.sentence.start, slot.start);
@@ -179,6 +196,44 @@ function who(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   if (!rest || !VERB_START[lang].test(rest)) return null;
   const attribution = cs?.attribution ?? "";
   return base(a, slot, frame(a, attribution, `${lang === "fr" ? "qui" : "who"} ${rest}`), slot.weight, `wh:${slot.id}`, hash);
+}
+
+/** A subject (a determiner phrase or a name), then a compound past, then the person: "La joueuse américaine a battu ". */
+const OBJECT_HEAD: Record<"fr" | "en", RegExp> = {
+  fr: /^((?:Le|La|Les|L['’])[\s\u00A0]?(?:[\p{L}'’-]+[\s\u00A0]){0,4}?|(?:\p{Lu}[\p{L}'’-]+[\s\u00A0]){1,3})(a|ont)[\s\u00A0]+(\p{Ll}+(?:é|ée|és|ées|i|is|it|u|us|ert))[\s\u00A0]+(?:(?:le|la|l['’]|son|sa|leur)[\s\u00A0]?(?:[\p{L}'’-]+[\s\u00A0]){0,4}?)?$/u,
+  en: /^((?:The)[\s\u00A0](?:[\p{L}'’-]+[\s\u00A0]){0,4}?|(?:\p{Lu}[\p{L}'’-]+[\s\u00A0]){1,3})(has|have|had)[\s\u00A0]+(\p{Ll}+(?:ed|en|t))[\s\u00A0]+(?:(?:the|its|their|his|her)[\s\u00A0](?:[\p{L}'’-]+[\s\u00A0]){0,4}?)?$/u,
+};
+/** Verbs whose object is a person the article is about (not "a dit Jean", "a rencontré" is fine). */
+const SPEECH_PARTICIPLE = /^(?:dit|déclaré|affirmé|indiqué|expliqué|précisé|ajouté|annoncé|estimé|said|told|stated|added|announced|explained)$/u;
+
+/**
+ * "La joueuse américaine a battu la Polonaise Agnieszka Radwanska en trois sets" →
+ * "Qui est-ce que la joueuse américaine a battu en trois sets ?"; English keeps its auxiliary:
+ * "The council has appointed Jane Doe as director" → "Who has the council appointed as director?".
+ * The person is the object of a compound past; a role before the name leaves with it.
+ */
+function whoObject(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
+  const lang = a.language;
+  const s = slot.sentence;
+  const head = a.text.slice(s.start, slot.start);
+  const m = OBJECT_HEAD[lang].exec(head);
+  if (!m || SPEECH_PARTICIPLE.test(m[3]) || DANGLING_REF.test(m[1]) || /^(?:Il|Elle|Ils|Elles|On|He|She|They|It|We)[\s\u00A0]/u.test(m[1])) return null;
+  // The subject must not itself be a person of the options (a pronoun-free, named or described subject).
+  const subject = m[1].trim();
+  if (slot.distractors.some((d) => subject.includes(d))) return null;
+  const app = APPOSITION.exec(a.text.slice(slot.end, s.end));
+  const from = app && plainApposition(app[1], lang) ? slot.end + app[0].length : slot.end;
+  let rest = restOf(a, from, s.end);
+  if (rest === null || words(rest) > 12) return null;
+  // The rest must not start a new clause with its own verb ("… qui a …", ", and …").
+  if (/^(?:qui|que|et|mais|who|which|and|but)(?=[\s\u00A0])/iu.test(rest)) return null;
+  rest = rest ? ` ${rest}` : "";
+  const clause = `${lowerFirst(a, subject)} ${m[2]} ${m[3]}${rest}`;
+  const q = lang === "fr"
+    ? `qui ${isVowelInitial(clause) ? "est-ce qu'" : "est-ce que "}${clause}`
+    : `who ${m[2]} ${lowerFirst(a, subject)} ${m[3]}${rest}`;
+  const c = base(a, slot, frame(a, "", q), slot.weight, `wh-obj:${slot.id}`, hash);
+  return c;
 }
 
 /** "Le 2 janvier, les premiers rassemblements ont eu lieu…" → "À quelle date est-ce que les premiers…". */
@@ -209,7 +264,7 @@ export const whQuestionTemplate: QuestionTemplate = {
     for (const slot of slots) {
       let c: Candidate | null = null;
       if (slot.type === "number" && slot.distractors.length >= 2) c = howMany(full, slot, hash);
-      else if (slot.type === "person") c = who(full, slot, hash);
+      else if (slot.type === "person") c = who(full, slot, hash) ?? whoObject(full, slot, hash);
       else if (slot.type === "date") c = when(full, slot, hash);
       if (c) out.push(c);
     }
