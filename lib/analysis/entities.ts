@@ -123,7 +123,9 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
       const gap = text.slice(run[run.length - 1].end, n.start);
       // "Rail Workers' Union": an English plural possessive inside a name.
       const possessive = lang === "en" && /s$/.test(run[run.length - 1].text) && /^['’][\s\u00A0]$/.test(gap) && n.cap;
-      if (!/^[\s\u00A0\u202F]*$/.test(gap) && !possessive && !(CONNECTORS[lang].has(run[run.length - 1].lower) && /^['’]$/.test(gap))) break;
+      // "Anthony S. Fauci", "Elaine L. Chao": a middle initial and its period stay in the name.
+      const middleInitial = run.length >= 1 && /^\p{Lu}$/u.test(run[run.length - 1].text) && /^\.[\s\u00A0]$/.test(gap) && n.cap && !isAllCaps(n.text);
+      if (!/^[\s\u00A0\u202F]*$/.test(gap) && !possessive && !middleInitial && !(CONNECTORS[lang].has(run[run.length - 1].lower) && /^['’]$/.test(gap))) break;
       if (n.cap && !isAllCaps(n.text)) { run.push(n); j++; continue; }
       // A connector joins two capitalised words: "Bank of Eastland", "Charles de Gaulle"; in
       // English a name particle after a first name does too ("Leila de Lima", "Ludwig van Beethoven").
@@ -156,7 +158,9 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
       for (let k = 0; k < run.length - 1; k++) if (EN_ROLE_TITLES.has(run[k].text)) last = k;
       // "Governor of Washington Chris Gregoire", "Secretary of State Hillary Clinton": the "of"
       // phrase belongs to the role; the name is the last two words.
-      if (last >= 0 && run[last + 1]?.lower === "of" && run.length - last - 1 >= 4) last = run.length - 3;
+      // The name is the last two words, three with a middle initial ("Elaine L. Chao").
+      const nameWords = run.length >= 3 && /^\p{Lu}$/u.test(run[run.length - 2].text) ? 3 : 2;
+      if (last >= 0 && run[last + 1]?.lower === "of" && run.length - last - 1 >= 2 + nameWords) last = run.length - 1 - nameWords;
       if (last >= 0 && run.length - last - 1 >= 1) {
         r.roleTitle = run.slice(0, last + 1).map((x) => x.text).join(" ");
         run.splice(0, last + 1);

@@ -60,6 +60,8 @@ function entityConfident(a: FullAnalysis, e: Entity): boolean {
   const words = e.name.split(/[\s\u00A0]+/);
   if (words.some((w) => ROLE_NOUNS.fr.has(w.toLowerCase()) || ROLE_NOUNS.en.has(w.toLowerCase()))) return false;
   if (gazCountry(words[0]) || (words.length > 2 && gazCountry(`${words[0]} ${words[1]}`))) return false;
+  // "Météo France", "Radio Canada": a country as the last word names a body of that country, not a surname.
+  if (words.length >= 2 && gazCountry(words[words.length - 1])) return false;
   if (e.title || e.roles.length) return true;
   const parts = e.name.split(/[\s\u00A0]+/);
   // English capitalises titles of works, places and products ("Angel Catbird", "Bat Cave", "Epic
@@ -205,6 +207,11 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
       keys.push(dates[0].sortKey);
     }
     for (let i = 1; i < keys.length; i++) if (keys[i] <= keys[i - 1]) return "ordering not re-derived from the dates";
+  }
+  // "depuis la base spatiale du CNES en _____": « en » before a name introduces a place, whatever the name's type.
+  if ((c.meta?.slot === "person" || c.meta?.slot === "org") && typeof c.answer === "string" && a.language === "fr") {
+    const at = ev.indexOf(c.answer);
+    if (at >= 0 && /(?:^|[\s\u00A0])en[\s\u00A0]$/u.test(ev.slice(Math.max(0, at - 4), at))) return "« en » before the key introduces a place";
   }
   // "la chaîne qatarie _____", "the hospital _____": the words before the key say it is not a person.
   if (c.meta?.slot === "person" && typeof c.answer === "string") {

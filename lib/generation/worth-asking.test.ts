@@ -114,3 +114,47 @@ La joueuse américaine a battu la Croate Ana Kovač en deux sets serrés. Le pub
     expect([q!.answer, ...(q!.accepted ?? [])]).toContain("Kovač");
   });
 });
+
+describe("causes of reading 6", () => {
+  it("keeps a middle initial in a name, also after a role with 'of' ('Secretary of Labor Elaine L. Chao')", async () => {
+    const { analyzeArticle } = await import("../analysis/analyze");
+    const a = analyzeArticle(`New rules\n\nSecretary of Labor Elaine L. Chao announced the rules on Monday. "This is a good day," said Director Anthony S. Fauci in a statement.`, { language: "en", title: "New rules" });
+    const people = a.entities.filter((e) => e.type === "person").map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(["Elaine L. Chao", "Anthony S. Fauci"]));
+  });
+
+  it("never offers a body named after its country as a person ('Météo France')", async () => {
+    const { analyzeArticle } = await import("../analysis/analyze");
+    const { kitFor } = await import("./question-kit");
+    const { confidentPerson } = await import("./verify");
+    const a = kitFor(analyzeArticle(`Canicule\n\nMétéo France a classé dimanche cinq départements en vigilance orange. Jean Martin, maire de Nîmes, a ouvert des salles climatisées.`, { language: "fr", title: "Canicule" })).full;
+    expect(confidentPerson(a, "Météo France")).toBe(false);
+    expect(confidentPerson(a, "Jean Martin")).toBe(true);
+  });
+
+  it("stops a 'how many' question before 'and' with another figure", () => {
+    const text = `Train derailment in the south
+
+At least five people have died and sixteen were injured in a train derailment near the border yesterday. The cargo train is often used by migrants travelling north. Rescue teams worked through the night to free the passengers. The railway company said the line would reopen within a week.`;
+    const r = generateQuiz({ text, title: "Train derailment in the south", language: "en", count: 20 });
+    const q = r.questions.find((x) => /^According to the article, how many people have died/.test(x.prompt));
+    expect(q).toBeDefined();
+    expect(q!.prompt).not.toMatch(/sixteen/);
+  });
+});
+
+describe("« en » before a name", () => {
+  it("fails the independent check of a name or organisation blank: it introduces a place", async () => {
+    const { analyzeArticle } = await import("../analysis/analyze");
+    const { kitFor } = await import("./question-kit");
+    const { verifyCandidate } = await import("./verify");
+    const text = `Lancement réussi\n\nLe lanceur a décollé depuis la base spatiale du CNES en Guyane Française avec deux satellites.`;
+    const a = kitFor(analyzeArticle(text, { language: "fr", title: "Lancement réussi" })).full;
+    const s = a.sentences.find((x) => x.text.startsWith("Le lanceur"))!;
+    const c = { kind: "multiple_choice" as const, category: "comprehension" as const, source: "article" as const,
+      prompt: "Complétez avec le bon nom : « … du CNES en _____ avec deux satellites. »", choices: ["Guyane Française", "Thales Alenia", "Space Loral", "Meteosat"],
+      answer: "Guyane Française", evidence: { text: s.text, start: s.start, end: s.end }, explanation: "", difficulty: 1 as const,
+      template: "entity-choice", score: 1, sentenceIndex: s.index, meta: { slot: "org", fact: "x" } };
+    expect(verifyCandidate(a, c)).toBe("« en » before the key introduces a place");
+  });
+});

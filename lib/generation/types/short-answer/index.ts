@@ -94,6 +94,8 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
     // "Who was the professor / the senator / le général?": a title without what it is of names no
     // one office; the question needs a qualifier ("the environment minister", "président du club").
     if (foldWords(r.bare).split(" ").filter((w) => w.length > 1).length < 2) continue;
+    // "U.S. Secretary of Labor" read as "s secretary of Labor": a stray letter is a cut abbreviation.
+    if (/(?:^|\s)\p{L}(?:\s|$)/u.test(r.bare.trim())) continue;
     // "au moment des faits" fits an office someone holds, not what they do or are ("le chercheur
     // austro-hongrois"), and "du pays" points back to a country the question does not name.
     if (!OFFICES[lang].test(foldWords(r.bare)) || /(?:^|\s)(?:du pays|de la ville|of the country|of the city|d etat)(?:\s|$)/.test(foldWords(r.bare))) continue;

@@ -11,6 +11,7 @@ import { rngFor } from "../../random";
 import type { Slot } from "../../slots";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography, capitalise } from "../../typography";
+import { confidentPerson } from "../../verify";
 
 const MAX_WORDS = 30;
 
@@ -31,12 +32,17 @@ function words(s: string): number {
 }
 
 /** The sentence after the moved phrase, up to its end, without the final stop; null when unusable. */
+const AND_FIGURE = /[\s\u00A0](?:and|et)[\s\u00A0](?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|cent)(?![\p{L}]))/iu;
+
 function restOf(a: FullAnalysis, from: number, end: number): string | null {
   let rest = a.text.slice(from, end).replace(/^[\s\u00A0]+/, "").replace(/[.!…]+$/, "").trim();
   if (!rest || /[«»“”"?;:]/.test(rest) || DANGLING_REF.test(rest)) return null;
   // ", et environ 70 000 autres ignoreraient…": a second clause would make the question double.
   const co = /,\s(?:et|mais|and|but|while|alors que|tandis que)\s|\s(?:while|whereas|alors que|tandis que)\s/u.exec(rest);
   if (co) rest = rest.slice(0, co.index);
+  // "… have died and sixteen were injured": "and" before another figure starts a second clause.
+  const second = AND_FIGURE.exec(rest);
+  if (second) rest = rest.slice(0, second.index);
   if (words(rest) > MAX_WORDS) return null;
   rest = rest.replace(/[\s\u00A0,]+$/, "");
   return rest;
@@ -51,10 +57,12 @@ function frame(a: FullAnalysis, attribution: string, question: string): string {
   return applyTypography(`${lead}${q}${lang === "fr" ? " ?" : "?"}`, lang);
 }
 
-function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey: string, hash: number): Candidate {
+function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey: string, hash: number): Candidate | null {
   const rng = rngFor(hash, rngKey);
   // Too few people of the article to offer: the student writes the name (its surname is accepted).
   if (slot.type === "person" && slot.distractors.length < 2) {
+    // Written alone, the answer must surely be a person's name ("Météo France" is not).
+    if (!confidentPerson(a, slot.display)) return null;
     return {
       kind: "short_answer",
       category: "comprehension",
