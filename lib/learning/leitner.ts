@@ -90,3 +90,15 @@ export function summariseCards(cards: readonly CardState[], now: Date): DueSumma
   const upcoming = [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([day, count]) => ({ day: new Date(day), count }));
   return { dueNow, upcoming, retired };
 }
+
+/** A due day as the calendar date of the server's local day ("2026-03-11"): shown as such,
+ * never shifted by the reader's time zone. */
+export function dayKey(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Formats a dayKey for people ("mercredi 11 mars 2026"). */
+export function formatDayKey(key: string, locale: "fr" | "en", style: "full" | "medium" = "full"): string {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: style, timeZone: "UTC" }).format(new Date(`${key}T12:00:00Z`));
+}

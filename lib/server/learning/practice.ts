@@ -16,7 +16,7 @@ import { z } from "zod";
 import { withSyncTransaction } from "@/lib/db";
 import type { Language } from "@/lib/generation/contract";
 import { scoreQuestion } from "@/lib/grading/score-attempt";
-import { isDue, reviewCard, summariseCards, type DueSummary } from "@/lib/learning/leitner";
+import { dayKey, isDue, reviewCard, summariseCards, type DueSummary } from "@/lib/learning/leitner";
 import type { QuestionGradingRow } from "@/lib/quiz/question-row";
 import { checkAnswers, submitError, toStoredQuestion, type SubmitErrorCode } from "@/lib/server/attempts/submit-attempt";
 import { SubmittedAnswerSchema, type SubmittedAnswer } from "@/lib/server/attempts/submit-schema";
@@ -44,7 +44,7 @@ export interface PracticeFeedback {
   evidence: string;
   replayed: boolean;
   /** Review only: the card after this answer. */
-  card: { box: number; dueAt: string; retired: boolean; moved: boolean } | null;
+  card: { box: number; dueAt: string; dueDay: string; retired: boolean; moved: boolean } | null;
 }
 
 export type PracticeErrorCode = SubmitErrorCode | "not_missed" | "answers_hidden" | "card_not_found" | "too_many";
@@ -256,7 +256,7 @@ export async function answerReview(studentId: string, body: unknown, now = new D
     if (!revealed(q)) return practiceError(409, "answers_hidden", "This quiz does not show its answers yet.");
     const graded = grade(q, parsed.answer);
     if (!graded.ok) return graded.outcome;
-    const cardView = (c: typeof card, moved: boolean) => ({ box: c.box, dueAt: c.dueAt.toISOString(), retired: c.retiredAt !== null, moved });
+    const cardView = (c: typeof card, moved: boolean) => ({ box: c.box, dueAt: c.dueAt.toISOString(), dueDay: dayKey(c.dueAt), retired: c.retiredAt !== null, moved });
     const prior = replay(db, participant.id, parsed.key, q, graded.given);
     if (prior === "conflict") return practiceError(409, "idempotency_conflict", "This idempotency key was used with another answer.");
     if (prior !== "fresh") return { status: 200, body: feedback(q, prior.correct, graded.close, true, cardView(card, false)) };
