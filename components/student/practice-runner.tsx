@@ -3,7 +3,7 @@
 // the right answer, the evidence sentence and the explanation, shown at once. One idempotency
 // key per question shown, kept when the student tries again after a network failure, so a
 // double click or a retry is counted once (lib/server/learning/practice.ts).
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import { studentMessages } from "@/lib/i18n/messages/student";
@@ -48,6 +48,9 @@ export function PracticeRunner({ locale, questions, endpoint, backHref, backLabe
   // A new key for each question shown; the same one for every try at that question.
   const keys = useMemo(() => questions.map(() => randomUuid()), [questions]);
   const q = questions[index];
+  // Tests and slow phones: the form answers only once React runs it.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function check() {
     if (inFlight.current || feedback) return;
@@ -117,7 +120,7 @@ export function PracticeRunner({ locale, questions, endpoint, backHref, backLabe
 
   const expected = feedback ? (Array.isArray(feedback.expected) ? feedback.expected.join(" → ") : feedback.expected) : "";
   return (
-    <section className="card practice" aria-label={ts.questionOf(index + 1, questions.length)}>
+    <section className="card practice" aria-label={ts.questionOf(index + 1, questions.length)} data-ready={ready ? "true" : undefined}>
       <div ref={questionRef} tabIndex={-1}>
         {showQuiz && (
           <p className="muted small" lang={q.language}>
