@@ -152,3 +152,61 @@ test("[LEARN-PRACTICE] a student practises missed questions, sees them scheduled
   await expectNoAxeViolations(teacher);
   await teacherContext.close();
 });
+
+test.describe("in English", () => {
+  test.use({ locale: "en-GB" });
+
+  test("[LEARN-PRACTICE] a student who joined with the quiz code alone gets the immediate retry, in English, and no review list", async ({ page, browser }) => {
+    test.setTimeout(240_000);
+    // The sign-up helper speaks French: the teacher's browser does.
+    const teacherContext = await browser.newContext({ locale: "fr-FR" });
+    const email = await signUp(await teacherContext.newPage(), "Ms Retry");
+    await teacherContext.close();
+    const quiz = seedQuiz(email, "Harvest");
+    const name = `Sam ${Date.now().toString(36)}`;
+
+    await page.goto(`/q/${quiz.joinCode}`);
+    await page.getByLabel("Your first name or a nickname").fill(name);
+    await page.getByRole("button", { name: "Join", exact: true }).tap();
+    await expect(page.getByRole("heading", { name: `Hello ${name}` })).toBeVisible();
+    await page.getByRole("button", { name: "Start the quiz" }).tap();
+    await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible({ timeout: 30_000 });
+    for (let step = 0; step < 3; step++) {
+      const card = page.locator("fieldset.question");
+      const prompt = await card.locator(".question-prompt").innerText();
+      const q = quiz.questions.find((x) => x.prompt === prompt)!;
+      // The second question (position 1) is missed.
+      await card.getByRole("radio", { name: q === quiz.questions[1] ? q.choices[1] : q.answer }).check();
+      if (step < 2) await page.getByRole("button", { name: "Next question" }).tap();
+    }
+    await page.getByRole("button", { name: "Submit my answers" }).tap();
+    await expect(page).toHaveURL(/\/results\//);
+
+    const offer = page.getByTestId("practice-offer");
+    await expect(offer).toContainText("1 missed question");
+    await expect(offer).not.toContainText("Reviews");
+    await offer.getByRole("link", { name: "Practise my mistakes" }).tap();
+    await expect(page.getByRole("heading", { name: "Practise my mistakes" })).toBeVisible();
+    await expect(page.locator(".practice[data-ready=true]")).toBeVisible({ timeout: 30_000 });
+    await answerPractice(page, quiz, true);
+    await page.getByRole("button", { name: "Check" }).tap();
+    const feedback = page.getByTestId("practice-feedback");
+    await expect(feedback).toContainText("Right!");
+    await expect(feedback).toContainText("In the article:");
+    await expect(feedback.locator("q")).toHaveText(evidenceOf(quiz, quiz.questions[1].prompt));
+    await expect(page.getByTestId("card-outcome")).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Finish" }).tap();
+    await expect(page.getByTestId("practice-done")).toContainText("You got 1 of 1.");
+    const db = openDb();
+    try {
+      const n = db.prepare(`SELECT COUNT(*) AS n FROM ReviewCard WHERE questionId IN (SELECT id FROM Question WHERE quizId = ?)`).get(quiz.id) as { n: number };
+      expect(n.n).toBe(0);
+      const missed = db.prepare(`SELECT id FROM Question WHERE quizId = ? AND position = 1`).get(quiz.id) as { id: string };
+      const practice = db.prepare(`SELECT mode, correct FROM PracticeAnswer WHERE questionId = ?`).all(missed.id) as { mode: string; correct: number }[];
+      expect(practice).toEqual([{ mode: "retry", correct: 1 }]);
+    } finally {
+      db.close();
+    }
+  });
+});
