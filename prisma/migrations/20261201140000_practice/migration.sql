@@ -52,7 +52,7 @@ CREATE UNIQUE INDEX "PracticeAnswer_participantId_idempotencyKey_key" ON "Practi
 -- Questions roster students already missed (in their latest graded attempt at each quiz) enter
 -- their review list, due at once.
 INSERT OR IGNORE INTO "ReviewCard" ("id", "studentId", "questionId", "box", "dueAt", "rightReviews", "createdAt")
-SELECT lower(hex(randomblob(12))), p."studentId", r."questionId", 1, a."submittedAt", 0, CURRENT_TIMESTAMP
+SELECT lower(hex(randomblob(12))), p."studentId", r."questionId", 1, a."submittedAt", 0, strftime('%Y-%m-%dT%H:%M:%S.000+00:00', 'now')
   FROM "Response" r
   JOIN "Attempt" a ON a."id" = r."attemptId"
   JOIN "Participant" p ON p."id" = a."participantId"
