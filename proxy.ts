@@ -1,4 +1,4 @@
-// Four jobs, nothing else (every page, action and route checks access itself):
+// Four jobs, nothing else (plus passing the page's path on, for the interface language) (every page, action and route checks access itself):
 // 0. A path with malformed percent-encoding (`/q/%ff`) gets a 400 here: Next's router would
 //    fail to decode the route parameter and answer 500.
 // 1. CSRF defence in depth for Server Actions: Next already refuses an action whose Origin does
@@ -13,6 +13,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { isSameOrigin } from "@/lib/server/http/same-origin";
+import { PATH_HEADER } from "@/lib/i18n/path-header";
 import {
   DEVICE_COOKIE,
   DEVICE_COOKIE_MAX_AGE_S,
@@ -57,6 +58,8 @@ export function proxy(request: NextRequest) {
     return refuse(403, "forbidden_origin", "Cross-origin form submissions are refused.", csp);
   }
   request.headers.set("Content-Security-Policy", csp);
+  // The page's path, for the interface language of a quiz's student pages (lib/i18n/server.ts).
+  request.headers.set(PATH_HEADER, request.nextUrl.pathname);
   const needsDevice = isStudentPage(request.nextUrl.pathname) && !isWellFormedParticipantToken(request.cookies.get(DEVICE_COOKIE)?.value);
   const token = needsDevice ? newParticipantToken() : null;
   if (token) request.cookies.set(DEVICE_COOKIE, token);

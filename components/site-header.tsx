@@ -20,28 +20,33 @@ export function SiteHeader({ locale, onSwitchLocale, teacherName, onSignOut }: R
       <Link href="/" className="brand">
         {t.appName}
       </Link>
-      <nav aria-label={t.teacherSpace} className="site-nav">
-        <Link href="/student">{learningMessages[locale].spaceLink}</Link>
-        <Link href="/teacher">{t.teacherSpace}</Link>
-        {teacherName && onSignOut && (
-          <>
-            <span className="muted" data-testid="signed-in-as">
-              {tt.signedInAs(teacherName)}
-            </span>
-            <form action={onSignOut}>
-              <button type="submit" className="link-button">
-                {tt.signOutButton}
-              </button>
-            </form>
-          </>
-        )}
+      <div className="site-nav">
+        {/* Two landmarks, each named for whom it serves (screen readers list them by name). */}
+        <nav aria-label={learningMessages[locale].spaceLink} className="nav-group">
+          <Link href="/student">{learningMessages[locale].spaceLink}</Link>
+        </nav>
+        <nav aria-label={t.teacherSpace} className="nav-group">
+          <Link href="/teacher">{t.teacherSpace}</Link>
+          {teacherName && onSignOut && (
+            <>
+              <span className="muted" data-testid="signed-in-as">
+                {tt.signedInAs(teacherName)}
+              </span>
+              <form action={onSignOut}>
+                <button type="submit" className="link-button">
+                  {tt.signOutButton}
+                </button>
+              </form>
+            </>
+          )}
+        </nav>
         <form action={onSwitchLocale}>
           <input type="hidden" name="lang" value={locale === "fr" ? "en" : "fr"} />
           <button type="submit" className="link-button" aria-label={t.switchLanguageLabel} lang={locale === "fr" ? "en" : "fr"}>
             {t.switchLanguage}
           </button>
         </form>
-      </nav>
+      </div>
     </header>
   );
 }

@@ -24,6 +24,17 @@ test("[HOME] the interface switches to English", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
 
+test("[HOME] students and teachers each have their own, correctly named navigation landmark", async ({ page }) => {
+  await page.goto("/");
+  const student = page.getByRole("navigation", { name: "Espace élève" });
+  const teacher = page.getByRole("navigation", { name: "Espace enseignant" });
+  await expect(student.getByRole("link")).toHaveText(["Espace élève"]);
+  await expect(teacher.getByRole("link")).toHaveText(["Espace enseignant"]);
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.getByRole("navigation", { name: "Student space" }).getByRole("link")).toHaveText(["Student space"]);
+  await expect(page.getByRole("navigation", { name: "Teacher area" }).getByRole("link")).toHaveText(["Teacher area"]);
+});
+
 test("[HEALTH] the health route reports the database pragmas", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);

@@ -59,7 +59,7 @@ function seed() {
       db.prepare("INSERT INTO Response (id, attemptId, questionId, given, correct, points) VALUES (?, ?, ?, ?, 1, 1)").run(crypto.randomUUID(), attemptId, `acl-q-${tag}`, JSON.stringify("2030"));
       return { cookie: `aq_p_${quizId}=${token}`, attemptId, participantId };
     });
-    return { marker, articleId, quizId, code, owner, other, ownerToken, otherToken, students, classId, studentCode, spaceToken, questionId: `acl-q-${tag}` };
+    return { marker, articleId, quizId, code, owner, other, ownerToken, otherToken, students, classId, studentCode, spaceToken, questionId: `acl-q-${tag}`, studentId: `acl-s-${tag}` };
   } finally {
     db.close();
   }
@@ -79,6 +79,7 @@ test("[SEC-3/4] only the owner reads a quiz's teacher pages, exports and results
     `/teacher/quizzes/${s.quizId}/print`,
     `/teacher/quizzes/${s.quizId}/results`,
     `/teacher/quizzes/${s.quizId}/results/${s.students[0].attemptId}`,
+    `/teacher/quizzes/${s.quizId}/results/participants/${s.students[0].participantId}`,
     `/api/teacher/quizzes/${s.quizId}/export/gift`,
     `/api/teacher/quizzes/${s.quizId}/export/moodle-xml`,
     `/api/teacher/quizzes/${s.quizId}/results/summary`,
@@ -90,6 +91,7 @@ test("[SEC-3/4] only the owner reads a quiz's teacher pages, exports and results
     `/teacher/classes/${s.classId}?delete=confirm`,
     `/teacher/classes/${s.classId}/gradebook`,
     `/api/teacher/classes/${s.classId}/gradebook/csv`,
+    `/teacher/classes/${s.classId}/students/${s.studentId}`,
   ];
   const identities: { name: string; cookie: string | null; allowed: boolean }[] = [
     { name: "anonymous", cookie: null, allowed: false },
@@ -171,6 +173,83 @@ test("[SEC-3] a student reads only their own attempt", async ({ request, baseURL
     data: { idempotencyKey: crypto.randomUUID(), answers: [] },
   });
   expect([403, 404]).toContain(forged.status());
+});
+
+test("[SEC-3] practice: only the attempt's device retries it, only the student's own session reviews their cards", async ({ request, baseURL }) => {
+  test.setTimeout(120_000);
+  const s = seed();
+  const [a, b] = s.students;
+  const origin = new URL(baseURL!).origin;
+  // A's answer was wrong, so the question is in A's retry and (due now) in the student's reviews.
+  // Another roster student (C), signed in to their own space, has no card.
+  const db = openDb();
+  const otherSpace = crypto.randomBytes(32).toString("base64url");
+  try {
+    db.prepare("UPDATE Response SET correct = 0, points = 0 WHERE attemptId = ?").run(a.attemptId);
+    db.prepare("INSERT INTO ReviewCard (id, studentId, questionId, box, dueAt, rightReviews, createdAt) VALUES (?, ?, ?, 1, ?, 0, ?)").run(crypto.randomUUID(), s.studentId, s.questionId, sqlDate(new Date(Date.now() - 60_000)), sqlDate(new Date()));
+    db.prepare("INSERT INTO Student (id, classroomId, displayName, code, createdAt) VALUES (?, ?, 'Élève C', ?, ?)").run(`${s.studentId}-c`, s.classId, Array.from({ length: 8 }, () => "ABCDEFGHJKMNPQRSTUVWXYZ23456789"[crypto.randomInt(31)]).join(""), sqlDate(new Date()));
+    db.prepare("INSERT INTO StudentSession (id, studentId, createdAt, expiresAt) VALUES (?, ?, ?, ?)").run(crypto.createHash("sha256").update(otherSpace).digest("hex"), `${s.studentId}-c`, sqlDate(new Date()), sqlDate(new Date(Date.now() + 3600_000)));
+  } finally {
+    db.close();
+  }
+  const practicePage = `/q/${s.code}/results/${a.attemptId}/practice`;
+  const own = await get(request, practicePage, a.cookie);
+  expect(own.status).toBe(200);
+  expect(own.body).toContain("Combien de personnes ?");
+  // Before an answer, neither the evidence sentence nor the explanation is sent.
+  expect(own.body).not.toContain("a réuni 2 030 personnes");
+  expect(own.body).not.toContain(`Explication ${s.marker}`);
+  for (const cookie of [b.cookie, null, `aq_session=${s.ownerToken}`, `aq_student=${s.spaceToken}`]) {
+    for (const headers of BYPASS_HEADERS) {
+      const r = await get(request, practicePage, cookie, headers);
+      expect([307, 404], `${cookie} ${JSON.stringify(headers)}`).toContain(r.status);
+      expect(r.body).not.toContain("Combien de personnes ?");
+      expect(r.body).not.toContain(s.marker);
+    }
+  }
+  const answer = (key = crypto.randomUUID()) => ({ idempotencyKey: key, answer: { questionId: s.questionId, text: "2030" } });
+  const post = (path: string, cookie: string | null, data: unknown, from = origin) =>
+    request.post(path, { headers: { ...(cookie ? { cookie } : {}), origin: from, "content-type": "application/json" }, data, maxRedirects: 0 });
+  const retryApi = `/api/attempts/${a.attemptId}/practice`;
+  for (const cookie of [b.cookie, null, `aq_session=${s.ownerToken}`, `aq_student=${s.spaceToken}`]) {
+    const r = await post(retryApi, cookie, answer());
+    expect(r.status(), String(cookie)).toBe(404);
+    expect(await r.text()).not.toContain(s.marker);
+  }
+  expect((await post(retryApi, a.cookie, answer(), "http://evil.test")).status()).toBe(403);
+  const retried = await post(retryApi, a.cookie, answer());
+  expect(retried.status()).toBe(200);
+  expect(await retried.json()).toMatchObject({ correct: true, replayed: false, card: null });
+
+  // Reviews: the page and the answer route answer only the student's own session.
+  const reviewsPage = await get(request, "/student/revisions", `aq_student=${s.spaceToken}`);
+  expect(reviewsPage.status).toBe(200);
+  expect(reviewsPage.body).toContain("Combien de personnes ?");
+  for (const cookie of [null, a.cookie, `aq_session=${s.ownerToken}`, `aq_student=${"x".repeat(43)}`]) {
+    for (const headers of BYPASS_HEADERS) {
+      const r = await get(request, "/student/revisions", cookie, headers);
+      expect([303, 307], `${cookie} ${JSON.stringify(headers)}`).toContain(r.status);
+      expect(r.body).not.toContain("Combien de personnes ?");
+    }
+  }
+  const other = await get(request, "/student/revisions", `aq_student=${otherSpace}`);
+  expect(other.status).toBe(200);
+  expect(other.body).not.toContain("Combien de personnes ?");
+  for (const cookie of [null, a.cookie, `aq_session=${s.ownerToken}`]) {
+    const r = await post("/api/student/review", cookie, answer());
+    expect(r.status(), String(cookie)).toBe(401);
+  }
+  const stranger = await post("/api/student/review", `aq_student=${otherSpace}`, answer());
+  expect(stranger.status()).toBe(404);
+  expect(await stranger.text()).not.toContain(s.marker);
+  expect((await post("/api/student/review", `aq_student=${s.spaceToken}`, answer(), "http://evil.test")).status()).toBe(403);
+  // The student's own review: graded, the card moves once even when the request is retried.
+  const key = crypto.randomUUID();
+  const first = await post("/api/student/review", `aq_student=${s.spaceToken}`, answer(key));
+  expect(first.status()).toBe(200);
+  expect(await first.json()).toMatchObject({ correct: true, replayed: false, card: { box: 2, moved: true } });
+  const again = await post("/api/student/review", `aq_student=${s.spaceToken}`, answer(key));
+  expect(await again.json()).toMatchObject({ replayed: true, card: { box: 2, moved: false } });
 });
 
 /** Puts the owner's ids into the other teacher's own forms once React owns the inputs. */

@@ -23,6 +23,7 @@ test("[AUTH] a teacher changes the password (current one required, other session
   await page.goto("/teacher");
   await page.getByRole("link", { name: "Changer mon mot de passe" }).click();
   await expect(page.getByRole("heading", { name: "Changer mon mot de passe" })).toBeVisible();
+  await expect(page.getByTestId("password-changed-at")).toContainText("Mot de passe inchangé depuis la création du compte");
   await expectNoAxeViolations(page);
   await waitForHydration(page, "#current");
   const newPassword = "une phrase de passe neuve";
@@ -44,6 +45,10 @@ test("[AUTH] a teacher changes the password (current one required, other session
   await page.getByLabel("Confirmez le nouveau mot de passe").fill(newPassword);
   await page.getByRole("button", { name: "Changer le mot de passe" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Mot de passe changé" })).toBeVisible();
+  // The account page now says when the password last changed (a notice if it was not you).
+  await page.reload();
+  await expect(page.getByTestId("password-changed-at")).toContainText("Dernier changement du mot de passe :");
+  await expect(page.getByTestId("password-changed-at")).toContainText("Si vous n’êtes pas à l’origine de ce changement");
   // This browser stays signed in; the other one is signed out; the old password no longer works.
   await page.goto("/teacher");
   await expect(page.getByTestId("signed-in-as")).toBeVisible();

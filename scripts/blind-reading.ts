@@ -1,12 +1,13 @@
 // Blind reading of the generator on held-out news (docs/generator-quality.md).
-//   npx tsx scripts/blind-reading.ts prepare <news-dir> <out-dir>
+//   npx tsx scripts/blind-reading.ts prepare <news-dir> <out-dir> [--all]
 //     writes <out-dir>/<fr|en>/<article>.json for each held-out article listed in
-//     tests/fixtures/news/HELD-OUT.txt: the article and its questions at count 20, without the
-//     internal template name, so a reviewer sees what a teacher would.
+//     tests/fixtures/news/HELD-OUT.txt (or, with --all, every .txt of <news-dir>: a new held-out
+//     set kept outside the repository): the article and its questions at count 20, without the
+//     internal template name, so a reviewer sees what a teacher would. Prints only counts.
 //   npx tsx scripts/blind-reading.ts tally <out-dir>
 //     reads the reviewers' <out-dir>/results-<fr|en>.json and prints the per-article table, the
 //     totals against the issue's targets, and every question not accepted with its reason.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { generateQuiz } from "../lib/generation/generate";
 import { readNewsArticle } from "./news-articles";
@@ -20,8 +21,9 @@ function heldOut(): string[] {
   return readFileSync(HELD_OUT, "utf8").split("\n").map((x) => x.trim()).filter(Boolean);
 }
 
-function prepare(newsDir: string, outDir: string): void {
-  for (const file of heldOut()) {
+function prepare(newsDir: string, outDir: string, all: boolean): void {
+  const files = all ? readdirSync(newsDir).filter((f) => /^(?:fr|en)-.*\.txt$/.test(f)).sort() : heldOut();
+  for (const file of files) {
     const a = readNewsArticle(path.join(newsDir, file));
     const r = generateQuiz({ text: a.text, title: a.title, ...(a.date ? { date: a.date } : {}), count: 20 });
     const questions = r.questions.map((q) => ({
@@ -83,9 +85,11 @@ function tally(outDir: string): void {
 }
 
 const [cmd, ...args] = process.argv.slice(2);
-if (cmd === "prepare" && args.length === 2) prepare(args[0], args[1]);
-else if (cmd === "tally" && args.length === 1) tally(args[0]);
+const all = args.includes("--all");
+const rest = args.filter((x) => x !== "--all");
+if (cmd === "prepare" && rest.length === 2) prepare(rest[0], rest[1], all);
+else if (cmd === "tally" && rest.length === 1) tally(rest[0]);
 else {
-  console.error("usage: blind-reading.ts prepare <news-dir> <out-dir> | tally <out-dir>");
+  console.error("usage: blind-reading.ts prepare <news-dir> <out-dir> [--all] | tally <out-dir>");
   process.exitCode = 2;
 }

@@ -1,4 +1,5 @@
-// Per-student accommodations on the teacher's attempt page: one more attempt, extra minutes.
+// Per-student accommodations on the teacher's attempt page, or on a participant's page for a
+// student who joined but never started: one more attempt, extra minutes.
 import { PendingButton } from "@/components/teacher/pending-button";
 import type { RegradeMessages } from "@/lib/i18n/messages/regrade";
 
@@ -6,7 +7,8 @@ type Action = (data: FormData) => Promise<void>;
 
 interface Props {
   quizId: string;
-  attemptId: string;
+  /** The attempt page it sits on; absent on a participant's page (no attempt yet). */
+  attemptId?: string;
   participantId: string;
   extraAttempts: number;
   extraTimeSec: number;
@@ -22,7 +24,7 @@ export function AccommodationsForm(p: Readonly<Props>) {
   const hidden = (
     <>
       <input type="hidden" name="quizId" value={p.quizId} />
-      <input type="hidden" name="attemptId" value={p.attemptId} />
+      {p.attemptId && <input type="hidden" name="attemptId" value={p.attemptId} />}
       <input type="hidden" name="participantId" value={p.participantId} />
     </>
   );

@@ -1,4 +1,5 @@
-// The audit of grading changes: what changed, when, and how many attempts' scores moved.
+// The audit of grading changes and accommodations: when, who did it, what changed, and how
+// many attempts' scores moved.
 import { LocalTime } from "@/components/local-time";
 import type { Locale } from "@/lib/i18n/locales";
 import type { RegradeMessages } from "@/lib/i18n/messages/regrade";
@@ -12,8 +13,16 @@ function describe(e: GradeChangeEntry, t: RegradeMessages): string {
       return t.auditKey(e.questionNumber, e.detail.from ?? "", e.detail.to ?? "");
     case "override":
       return t.auditOverride(e.questionNumber, e.displayName ?? "?", e.detail.correct === true);
+    case "extra_attempt":
+      return t.auditExtraAttempt(e.displayName ?? "?", Number(e.detail.to ?? 0));
+    case "extra_time":
+      return t.auditExtraTime(e.displayName ?? "?", Number(e.detail.from ?? 0), Number(e.detail.to ?? 0));
+    default:
+      return e.action;
   }
 }
+
+const scored = (e: GradeChangeEntry) => e.action !== "extra_attempt" && e.action !== "extra_time";
 
 export function GradeChanges({ entries, locale, t }: Readonly<{ entries: readonly GradeChangeEntry[]; locale: Locale; t: RegradeMessages }>) {
   if (entries.length === 0) return null;
@@ -25,7 +34,9 @@ export function GradeChanges({ entries, locale, t }: Readonly<{ entries: readonl
       <ul className="grade-changes">
         {entries.map((e) => (
           <li key={e.id}>
-            <LocalTime iso={e.createdAt.toISOString()} locale={locale} /> — {describe(e, t)} — {t.auditCount(e.attemptsChanged)}
+            <LocalTime iso={e.createdAt.toISOString()} locale={locale} />
+            {e.teacherName && <> — {t.auditBy(e.teacherName)}</>} — {describe(e, t)}
+            {scored(e) && <> — {t.auditCount(e.attemptsChanged)}</>}
           </li>
         ))}
       </ul>

@@ -7,7 +7,7 @@ import type { ResultsMessages } from "@/lib/i18n/messages/results";
 import { MIN_RELIABLE_N, type ItemNote, type ItemVerdict } from "@/lib/server/results/item-notes";
 import type { ResultsQuestion } from "@/lib/server/results/types";
 import { formatIndex, formatShare } from "./format";
-import { AcceptAnswerButton, AcceptOtherForm, MakeKeyButton, type RegradeControls } from "./regrade-forms";
+import { AcceptAnswerButton, AcceptOtherForm, ChangeOrderForm, MakeKeyButton, type RegradeControls } from "./regrade-forms";
 
 export interface AnalysedItem {
   question: ResultsQuestion;
@@ -185,6 +185,7 @@ function ItemCard({ item, groupSize, locale, t, regrade }: { item: AnalysedItem;
         </div>
       )}
       {target && freeText && <AcceptOtherForm {...target} />}
+      {target && q.kind === "ordering" && Array.isArray(q.answer) && <ChangeOrderForm {...target} items={q.answer} />}
       {s.invalid > 0 && <p className="muted small">{t.invalidResponses(s.invalid)}</p>}
       {s.wrongAnswers.length > 0 && (
         <details className="wrong-answers">

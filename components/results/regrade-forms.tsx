@@ -11,6 +11,7 @@ export interface RegradeControls {
   quizId: string;
   acceptAction: Action;
   changeKeyAction: Action;
+  changeOrderAction: Action;
   t: RegradeMessages;
 }
 
@@ -73,6 +74,41 @@ export function MakeKeyButton({ choice, ...target }: Target & { choice: string }
         {target.controls.t.makeKey}
         <span className="visually-hidden"> : {choice}</span>
       </PendingButton>
+    </form>
+  );
+}
+
+/**
+ * Fix the right order of an ordering question: one select per position, each offering every
+ * item, preset to the current key. The server refuses an order that repeats or drops an item.
+ */
+export function ChangeOrderForm({ items, ...target }: Target & { items: readonly string[] }) {
+  const t = target.controls.t;
+  const base = `order-q${target.number}`;
+  return (
+    <form action={target.controls.changeOrderAction} className="change-order" data-testid={`change-order-q${target.number}`}>
+      <Hidden {...target} />
+      <fieldset>
+        <legend>{t.orderFixLegend}</legend>
+        <ol className="order-positions">
+          {items.map((item, i) => (
+            <li key={i}>
+              <label htmlFor={`${base}-${i}`}>{t.orderPosition(i + 1)}</label>{" "}
+              <select id={`${base}-${i}`} name="order" defaultValue={item} aria-describedby={`${base}-hint`}>
+                {items.map((option) => (
+                  <option key={option} value={option}>
+                    {option}
+                  </option>
+                ))}
+              </select>
+            </li>
+          ))}
+        </ol>
+        <p id={`${base}-hint`} className="muted small">
+          {t.orderFixHint}
+        </p>
+        <PendingButton className="button-small">{t.orderFix}</PendingButton>
+      </fieldset>
     </form>
   );
 }

@@ -14,6 +14,7 @@ export interface SettingsValues {
   timeLimitMin: string;
   attemptsAllowed: string;
   showAnswers: string;
+  interfaceLanguage: string;
 }
 
 interface Props {
@@ -30,6 +31,9 @@ interface Props {
     attempts: string;
     showAnswers: string;
     showAnswersOptions: Record<string, string>;
+    interfaceLanguage: string;
+    interfaceLanguageHelp: string;
+    interfaceLanguageOptions: Record<string, string>;
     lockedHelp: string;
     submit: string;
   };
@@ -91,6 +95,14 @@ export function SettingsForm({ action, quizId, locked, initial, labels }: Readon
         </div>
       </div>
       <SelectField id="quiz-show" name="showAnswers" label={labels.showAnswers} options={labels.showAnswersOptions} defaultValue={initial.showAnswers} />
+      <SelectField
+        id="quiz-interface-language"
+        name="interfaceLanguage"
+        label={labels.interfaceLanguage}
+        options={labels.interfaceLanguageOptions}
+        defaultValue={initial.interfaceLanguage}
+        help={labels.interfaceLanguageHelp}
+      />
       <button type="submit" disabled={pending}>
         {labels.submit}
       </button>

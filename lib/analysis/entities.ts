@@ -1,6 +1,7 @@
 // People, places and organisations from capitalised runs, titles, place prepositions,
 // small gazetteers and acronym expansions. No French NER package exists; these heuristics
 // aim at the names a quiz asks about, and prefer missing a name to inventing one.
+import { firstNameGender } from "./lexicon/first-names";
 import type { Language } from "../generation/contract";
 import { fold, isAllCaps, isUpperInitial } from "./fold";
 import { COUNTRIES as KB_COUNTRIES } from "../generation/knowledge/countries";
@@ -40,6 +41,8 @@ const CONNECTORS: Record<Language, ReadonlySet<string>> = {
   fr: new Set(["de", "du", "des", "d'", "d’"]),
   en: new Set(["of"]),
 };
+
+const EN_NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "da", "di", "del", "della", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la", "du"]);
 
 const EVENT_HEADS: ReadonlySet<string> = new Set(
   "Marathon Cup Coupe Games Jeux Championship Championships Championnat Open Festival Prix Tour Olympics Biennale Expo".split(" "),
@@ -120,10 +123,14 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
       const gap = text.slice(run[run.length - 1].end, n.start);
       // "Rail Workers' Union": an English plural possessive inside a name.
       const possessive = lang === "en" && /s$/.test(run[run.length - 1].text) && /^['’][\s\u00A0]$/.test(gap) && n.cap;
-      if (!/^[\s\u00A0\u202F]*$/.test(gap) && !possessive && !(CONNECTORS[lang].has(run[run.length - 1].lower) && /^['’]$/.test(gap))) break;
+      // "Anthony S. Fauci", "Elaine L. Chao": a middle initial and its period stay in the name.
+      const middleInitial = run.length >= 1 && /^\p{Lu}$/u.test(run[run.length - 1].text) && /^\.[\s\u00A0]$/.test(gap) && n.cap && !isAllCaps(n.text);
+      if (!/^[\s\u00A0\u202F]*$/.test(gap) && !possessive && !middleInitial && !(CONNECTORS[lang].has(run[run.length - 1].lower) && /^['’]$/.test(gap))) break;
       if (n.cap && !isAllCaps(n.text)) { run.push(n); j++; continue; }
-      // A connector joins two capitalised words: "Bank of Eastland", "Charles de Gaulle".
-      if (CONNECTORS[lang].has(n.lower) && j + 1 < words.length && words[j + 1].cap && words[j + 1].sentenceIndex === w.sentenceIndex &&
+      // A connector joins two capitalised words: "Bank of Eastland", "Charles de Gaulle"; in
+      // English a name particle after a first name does too ("Leila de Lima", "Ludwig van Beethoven").
+      const particle = lang === "en" && EN_NAME_PARTICLES.has(n.lower) && !!firstNameGender(run[run.length - 1].text) && (run.length === 1 || EN_ROLE_TITLES.has(run[run.length - 2].text));
+      if ((CONNECTORS[lang].has(n.lower) || particle) && j + 1 < words.length && words[j + 1].cap && words[j + 1].sentenceIndex === w.sentenceIndex &&
         !isAllCaps(words[j + 1].text) && /^[\s\u00A0]*$/.test(text.slice(n.end, words[j + 1].start).replace(/^['’]/, ""))) {
         run.push(n, words[j + 1]);
         j += 2;
@@ -151,7 +158,9 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
       for (let k = 0; k < run.length - 1; k++) if (EN_ROLE_TITLES.has(run[k].text)) last = k;
       // "Governor of Washington Chris Gregoire", "Secretary of State Hillary Clinton": the "of"
       // phrase belongs to the role; the name is the last two words.
-      if (last >= 0 && run[last + 1]?.lower === "of" && run.length - last - 1 >= 4) last = run.length - 3;
+      // The name is the last two words, three with a middle initial ("Elaine L. Chao").
+      const nameWords = run.length >= 3 && /^\p{Lu}$/u.test(run[run.length - 2].text) ? 3 : 2;
+      if (last >= 0 && run[last + 1]?.lower === "of" && run.length - last - 1 >= 2 + nameWords) last = run.length - 1 - nameWords;
       if (last >= 0 && run.length - last - 1 >= 1) {
         r.roleTitle = run.slice(0, last + 1).map((x) => x.text).join(" ");
         run.splice(0, last + 1);

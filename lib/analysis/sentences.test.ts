@@ -17,6 +17,21 @@ describe("segmentSentences", () => {
     ]);
   });
 
+  it("ends a sentence after a dotted abbreviation when the next word opens sentences", () => {
+    expect(texts("The band played in Washington D.C. The crowd sang along. U.S. President Smith waved.", "en")).toEqual([
+      "The band played in Washington D.C.", "The crowd sang along.", "U.S. President Smith waved.",
+    ]);
+  });
+
+  it("leaves a paragraph's dateline out of its first sentence", () => {
+    const t = "Lyon, France — The river rose two metres overnight. Schools stayed shut.\n\nPARIS (AFP) - Trains ran late all day on the northern lines.";
+    const s = segmentSentences(t, "en");
+    expect(s.map((x) => x.text)).toEqual(["The river rose two metres overnight.", "Schools stayed shut.", "Trains ran late all day on the northern lines."]);
+    for (const x of s) expect(t.slice(x.start, x.end)).toBe(x.text);
+    // A dash inside a sentence is no dateline.
+    expect(texts("Le maire a parlé — enfin — devant le conseil municipal réuni hier.")).toEqual(["Le maire a parlé — enfin — devant le conseil municipal réuni hier."]);
+  });
+
   it("gives offsets into the original text and flags headings", () => {
     const t = "Un titre sans point\n\nPremière phrase ici. Deuxième phrase là.";
     const s = segmentSentences(t, "fr");

@@ -12,6 +12,9 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
+/** Words that open a sentence far more often than they follow an abbreviation inside one. */
+const SENTENCE_OPENER = /^[\s\u00A0]*(?:The|A|An|He|She|It|They|We|This|These|Those|There|In|On|At|After|But|However|Le|La|Les|Il|Elle|Ils|Elles|Ce|Cette|Ces|Dans|Selon|Mais|Pour)(?=[\s\u00A0,])/u;
+
 const SPACE = /[\s\u00A0\u202F\u2009]/;
 
 /** Last word before a final period, or "" when the chunk does not end with "word.". */
@@ -27,7 +30,8 @@ function isAbbreviationEnd(chunk: string, next: string): boolean {
   const w = lastWordBeforePeriod(chunk);
   if (!w) return false;
   if (ABBREVIATIONS.has(w.toLowerCase())) return true;
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(w)) return !/^[\s\u00A0]*\p{Lu}\p{Ll}/u.test(next) || w.length <= 3; // U.S., U.K.
+  // U.S., U.K., D.C.: "U.S. President" goes on, "Washington D.C. The team…" ends on a word that opens sentences.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(w)) return (!/^[\s\u00A0]*\p{Lu}\p{Ll}/u.test(next) || w.length <= 3) && !SENTENCE_OPENER.test(next);
   if (/^\p{Lu}$/u.test(w)) return true; // an initial: "J. Smith"
   return false;
 }
@@ -112,7 +116,14 @@ export function segmentSentences(text: string, lang: Language): Sentence[] {
   return out;
 }
 
+/** "Taipei, Taiwan — ", "PARIS (AFP) - ": a dateline opening a paragraph places the story; it is no part of the sentence. */
+const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?(?:[\s\u00A0]+\([\p{Lu}]{2,6}\))?[\s\u00A0]+[—–-][\s\u00A0]+(?=\p{Lu})/u;
+
 function push(out: Sentence[], text: string, start: number, end: number): void {
+  if (start === 0 || text[start - 1] === "\n" || /\n[\s\u00A0]*$/.test(text.slice(Math.max(0, start - 4), start))) {
+    const d = DATELINE.exec(text.slice(start, end));
+    if (d && d[0].length < end - start - 20) start += d[0].length;
+  }
   const t = text.slice(start, end);
   const words = t.split(/[\s\u00A0\u202F]+/).length;
   const isHeading = !/[.!?…»”"):]$/.test(t) || (words <= 3 && !/[.!?]$/.test(t));

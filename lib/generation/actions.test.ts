@@ -29,6 +29,11 @@ describe("what an actor did", () => {
     expect(verifyCandidate(a, { ...q, answer: "Un rapport sur la contrefaçon" })).not.toBeNull();
   });
 
+  it("reads past an adverbial between the verb and its object", () => {
+    const a = analyzeArticle(`Tennis\n\nLa joueuse Anna Berg a remporté pour la troisième fois de sa carrière le tournoi de Madrid. Le club local a ouvert un nouveau court couvert.`, { language: "fr", title: "Tennis" });
+    expect(findActions(a).map((x) => x.object)).toEqual(expect.arrayContaining(["le tournoi de Madrid", "un nouveau court couvert"]));
+  });
+
   it("asks in English with do-support and tags positions as stance", () => {
     const a = analyzeArticle(EN, { language: "en", title: "New euro notes" });
     const actions = findActions(a);

@@ -23,7 +23,7 @@ export function contentWordsOf(s: string, lang: "fr" | "en"): string[] {
 }
 
 /** A crude stem so "dégrade" meets "dégradation" and "pilgrims" meets "pilgrim". */
-function stem(w: string): string {
+export function stem(w: string): string {
   return w.length > 6 ? w.slice(0, 6) : w.replace(/s$/, "");
 }
 

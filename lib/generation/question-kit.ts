@@ -12,8 +12,18 @@ export function evidenceOf(a: ArticleAnalysis, s: { start: number; end: number }
   return { text: a.text.slice(s.start, s.end), start: s.start, end: s.end };
 }
 
-export function explanationFor(a: ArticleAnalysis, s: Sentence): string {
-  const t = s.text.length > 260 ? s.text.slice(0, 257).replace(/\s\S*$/, "") + " …" : s.text;
+export function explanationFor(a: ArticleAnalysis, s: Sentence, focus?: { start: number; end: number }): string {
+  let t = s.text;
+  if (t.length > 260) {
+    // A long sentence is cut, but never before the words that prove the answer.
+    const end = focus ? focus.end - s.start : 0;
+    if (end <= 250) t = t.slice(0, 257).replace(/\s\S*$/, "") + " …";
+    else {
+      const from = t.slice(0, Math.max(0, end - 190)).search(/\s\S*$/);
+      const tail = t.slice(from < 0 ? 0 : from).trim();
+      t = `… ${tail.length > 257 ? tail.slice(0, 257).replace(/\s\S*$/, "") + " …" : tail}`;
+    }
+  }
   return applyTypography(PHRASES[a.language].explain(quoteExcerpt(t, a.language)), a.language);
 }
 

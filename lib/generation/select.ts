@@ -160,6 +160,11 @@ function peripheralAcronym(a: FullAnalysis, c: Candidate): boolean {
   return uses < 3 && !a.title.includes(acr.acronym);
 }
 
+const digitsOf = (s: string) => s.replace(/[\s\u00A0\u202F.,]/g, "").replace(/\D.*$/, "");
+function titleNumbers(a: FullAnalysis): Set<string> {
+  return new Set((a.title.match(/\d[\d\s\u00A0\u202F.,]*\d|\d/g) ?? []).map(digitsOf).filter(Boolean));
+}
+
 /** Reasons a candidate is not worth asking, whatever the rest of the quiz. */
 export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   const skill = skillOf(c);
@@ -167,6 +172,8 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
     c.kind !== "true_false" && givenByTitle(importanceOf(a), c.answer, a.language)) return "answer given by the title";
   if (skill === "detail" && c.sentenceIndex >= 0 && importanceOf(a).sentence[c.sentenceIndex] < 0.35) return "detail of a minor sentence";
   if (trivialNumber(c, a.language)) return "trivial figure";
+  // "Algérie : 50 ans d'indépendance" and "Il y a tout juste _____ ans": the title prints the number.
+  if (c.meta?.slot === "number" && typeof c.answer === "string" && titleNumbers(a).has(digitsOf(c.answer))) return "answer given by the title";
   if (blankInList(c.prompt)) return "blank is one item of a list";
   if (thinExcerpt(c.prompt)) return "too little of the sentence around the blank";
   if (blankCutsName(c.prompt)) return "blank cuts a name";
@@ -203,6 +210,17 @@ function printsAnswerOf(x: Candidate, y: Candidate): boolean {
   return keys.some((k) => k.trim().length >= 2 && containsWords(x.prompt, k));
 }
 
+/** The speaker a quote or a "who says …?" question is about, by surname. */
+function voiceOf(c: Candidate): string | null {
+  const p = c.meta?.proof;
+  const who = p?.type === "speaker" ? p.speaker : p?.type === "holder" && c.answer === p.holder ? p.holder : null;
+  return who ? fold(who).split(/\s+/).pop() ?? null : null;
+}
+
+function numberCloze(c: Candidate): boolean {
+  return c.meta?.slot === "number" && c.prompt.includes("_____");
+}
+
 /** Content words of the evidence the prompt does not show: a part B needs the sentence not to be in its part A. */
 function unquotedWords(c: Candidate): number {
   const shown = new Set(foldWords(c.prompt).split(" "));
@@ -225,10 +243,12 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
   const usedSentences = new Set<number>();
   const usedFacts = new Set<string>();
   const usedAnswers = new Set<string>();
+  const usedVoices = new Set<string>();
   const perSkill = new Map<QuestionSkill, number>();
   const recallCap = Math.max(3, Math.ceil(count * 0.6));
   const skillCap = (s: QuestionSkill) => (s === "detail" ? recallCap : s === "context" ? 2 : s === "main_idea" ? 1 : Math.max(2, Math.ceil(count * 0.25)));
   const budget = Math.max(1, count - pairSlots);
+  const numberClozeCap = Math.max(2, Math.ceil(count * 0.15));
   for (const { c } of scored) {
     opts.checkpoint?.();
     if (picked.length >= budget) break;
@@ -236,14 +256,20 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
     if (opts.skills && !opts.skills.includes(skill)) continue;
     if ((perSkill.get(skill) ?? 0) >= skillCap(skill)) continue;
     if (c.sentenceIndex >= 0 && usedSentences.has(c.sentenceIndex) && skill !== "main_idea") continue;
+    // A quiz of copied sentences with a number blanked tests rote memory: a few at most.
+    if (numberCloze(c) && picked.filter(numberCloze).length >= numberClozeCap) continue;
     if (c.meta?.fact && usedFacts.has(c.meta.fact)) continue;
     const ak = answerKey(c, lang);
     if (ak && usedAnswers.has(ak)) continue;
+    // "Who said …?" twice on one speaker ("Lennon", "Paul Lennon"): the second adds nothing.
+    const voice = voiceOf(c);
+    if (voice && usedVoices.has(voice)) continue;
     if (picked.some((p) => printsAnswerOf(c, p) || printsAnswerOf(p, c))) continue;
     picked.push(c);
     if (c.sentenceIndex >= 0 && skill !== "main_idea") usedSentences.add(c.sentenceIndex);
     if (c.meta?.fact) usedFacts.add(c.meta.fact);
     if (ak) usedAnswers.add(ak);
+    if (voice) usedVoices.add(voice);
     perSkill.set(skill, (perSkill.get(skill) ?? 0) + 1);
   }
   // Reading order; the main idea closes the quiz (its options print facts other questions ask).

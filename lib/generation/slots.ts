@@ -29,6 +29,8 @@ export interface Slot {
   mention?: EntityMention;
   /** Prior interest of the slot in [0, 1]. */
   weight: number;
+  /** The fact asked about, when two mentions state one fact ("cinq nouveaux plans" and "5 nouveaux plans"). */
+  fact?: string;
 }
 
 const TYPE_WEIGHT: Record<SlotType, number> = { number: 0.85, person: 0.85, date: 0.7, place: 0.75, org: 0.7 };
@@ -40,7 +42,8 @@ function numberAccepted(a: FullAnalysis, m: NumberMention): string[] {
   out.add(bare);
   if (m.decimals === 0 && !m.scaleText) out.add(String(m.mantissa));
   if (m.scaleText) out.add(formatNumber(m.value, 0, a.language));
-  if (m.format === "words") out.add(String(m.mantissa));
+  // "three thousand" is 3,000: the bare mantissa would accept "3" as right.
+  if (m.format === "words" && !m.scaleText) out.add(String(m.mantissa));
   // With its unit or noun: "près de 15 mois", "15 mois", "1,2 milliard d'euros".
   if (m.unitEnd > m.end) {
     const unitText = a.text.slice(m.end, m.unitEnd);
@@ -81,7 +84,8 @@ export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
     const minor = m.format === "words" && m.value <= 12 && !m.isPercent && !m.prefix ? 0.15 : 0;
     slots.push({ id, type: "number", sentence: a.sentences[m.sentenceIndex], start: m.start, end: m.end,
       display: renderNumber(m, m.mantissa, a.language), accepted: numberAccepted(a, m),
-      distractors: numericDistractors(a, m, rngFor(textHash, id), 4), number: m, weight: TYPE_WEIGHT.number - minor });
+      distractors: numericDistractors(a, m, rngFor(textHash, id), 4), number: m, weight: TYPE_WEIGHT.number - minor,
+      fact: `number:${m.value}:${m.isPercent ? "%" : fold(m.unit).replace(/s$/, "")}` });
   }
   for (const d of a.dates) {
     if (!usable[d.sentenceIndex] || d.relative || inQuote(d.start, d.end)) continue;

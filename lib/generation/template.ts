@@ -31,7 +31,7 @@ export interface CandidateMeta {
 export type Proof =
   | { type: "relation"; marker: string; main: string; content: string }
   | { type: "speaker"; speaker: string; quote: string }
-  | { type: "holder"; holder: string; claim: string }
+  | { type: "holder"; holder: string; claim: string; phrase?: boolean }
   | { type: "action"; actor: string; verb: string; object: string }
   | { type: "summary" }
   | { type: "definition"; term: string; definition: string }

@@ -42,17 +42,26 @@ function nameIndex(a: FullAnalysis): NameIndex {
     for (const e of a.entities) for (const f of [e.name, ...e.forms]) if (!byForm.has(fold(f))) byForm.set(fold(f), e);
     ix = { byForm, confidentSurnames: new Set(), confident: new Map() };
     NAME_INDEX.set(a, ix);
-    for (const e of a.entities) if (e.type === "person" && entityConfident(e, a.language)) ix.confidentSurnames.add(fold(e.name).split(" ").pop()!);
+    for (const e of a.entities) if (e.type === "person" && entityConfident(a, e)) ix.confidentSurnames.add(fold(e.name).split(" ").pop()!);
   }
   return ix;
 }
 
-function entityConfident(e: Entity, lang: "fr" | "en"): boolean {
-  if (e.type !== "person" || NOT_A_PERSON.test(e.name)) return false;
+/** "la chaîne qatarie Al Jazeera", "le documentaire d'Al Jazeera": a mention the text introduces as an institution or a work. */
+function introducedAsInstitution(a: FullAnalysis, e: Entity): boolean {
+  return a.entityMentions.some((m) => m.entityId === e.id &&
+    (INSTITUTION_BEFORE.test(a.text.slice(Math.max(0, m.start - 40), m.start)) || WORK_OF.test(a.text.slice(Math.max(0, m.start - 40), m.start))));
+}
+
+function entityConfident(a: FullAnalysis, e: Entity): boolean {
+  const lang = a.language;
+  if (e.type !== "person" || NOT_A_PERSON.test(e.name) || introducedAsInstitution(a, e)) return false;
   // "Afghan Ambassador", "United States Hamdullah Mohib": a role word or a country inside is no plain name.
   const words = e.name.split(/[\s\u00A0]+/);
   if (words.some((w) => ROLE_NOUNS.fr.has(w.toLowerCase()) || ROLE_NOUNS.en.has(w.toLowerCase()))) return false;
   if (gazCountry(words[0]) || (words.length > 2 && gazCountry(`${words[0]} ${words[1]}`))) return false;
+  // "Météo France", "Radio Canada": a country as the last word names a body of that country, not a surname.
+  if (words.length >= 2 && gazCountry(words[words.length - 1])) return false;
   if (e.title || e.roles.length) return true;
   const parts = e.name.split(/[\s\u00A0]+/);
   // English capitalises titles of works, places and products ("Angel Catbird", "Bat Cave", "Epic
@@ -67,8 +76,11 @@ function entityConfident(e: Entity, lang: "fr" | "en"): boolean {
 export function confidentPerson(a: FullAnalysis, name: string): boolean {
   if (NOT_A_PERSON.test(name)) return false;
   const e = entityByName(a, name);
-  return !!e && entityConfident(e, a.language);
+  return !!e && entityConfident(a, e);
 }
+
+/** A report or programme "of" the name: its maker, an institution far more often than a person's surname alone. */
+const WORK_OF = /(?<![\p{L}])(?:documentaire|reportage|émission|journal|site|communiqué|documentary|programme|program|broadcast|website)[\s\u00A0]+(?:d['’]|de[\s\u00A0]|du[\s\u00A0]|of[\s\u00A0])$/iu;
 
 /** A noun (and its adjective) that introduces an institution's name, right before the key. */
 const INSTITUTION_BEFORE = /(?<![\p{L}])(?:chaîne|télévision|radio|journal|quotidien|hebdomadaire|magazine|agence|hôpital|clinique|parti|groupe|entreprise|société|compagnie|firme|banque|université|école|club|équipe|stade|ministère|association|ong|channel|network|newspaper|agency|hospital|party|company|firm|bank|university|school|team|stadium|ministry|charity|airline)(?:[\s\u00A0]+\p{L}+)?[\s\u00A0]+$/iu;
@@ -156,6 +168,15 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
   if (proof?.type === "holder") {
     const at = a.text.indexOf(proof.claim, c.evidence.start);
     if (at < 0 || at > c.evidence.end || !containsWords(ev, proof.holder)) return "claim or holder not in the evidence";
+    if (proof.phrase) {
+      // "Le rapport final du BEA conclut que …": the phrase opens the sentence, and no quote or
+      // other sentence comes between it and the claim.
+      const head = foldWords(ev.slice(0, at - c.evidence.start));
+      if (!head.startsWith(foldWords(proof.holder)) || /[«»“”"]/.test(ev.slice(0, at - c.evidence.start))) return "holder not re-derived";
+      if (c.kind === "multiple_choice" && foldWords(c.answer as string) !== foldWords(proof.claim)) return "claim key is not the stated claim";
+      if (distractors.some((d) => containsWords(ev, d))) return "another option is in the evidence";
+      return null;
+    }
     // The holder is the last person or organisation named before the claim (no other voice in between).
     // "told LA Weekly", "a déclaré à l'AFP": the one spoken to is no voice.
     const before = a.entityMentions.filter((m) => (m.type === "person" || m.type === "org") && m.start >= c.evidence.start && m.end <= at &&
@@ -186,6 +207,11 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
       keys.push(dates[0].sortKey);
     }
     for (let i = 1; i < keys.length; i++) if (keys[i] <= keys[i - 1]) return "ordering not re-derived from the dates";
+  }
+  // "depuis la base spatiale du CNES en _____": « en » before a name introduces a place, whatever the name's type.
+  if ((c.meta?.slot === "person" || c.meta?.slot === "org") && typeof c.answer === "string" && a.language === "fr") {
+    const at = ev.indexOf(c.answer);
+    if (at >= 0 && /(?:^|[\s\u00A0])en[\s\u00A0]$/u.test(ev.slice(Math.max(0, at - 4), at))) return "« en » before the key introduces a place";
   }
   // "la chaîne qatarie _____", "the hospital _____": the words before the key say it is not a person.
   if (c.meta?.slot === "person" && typeof c.answer === "string") {

@@ -1,12 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { acceptAnswer, changeKey, MAX_ACCEPTED, regradeResponses, type StoredResponse } from "./regrade";
+import { acceptAnswer, changeKey, changeOrderKey, MAX_ACCEPTED, regradeResponses, type StoredResponse } from "./regrade";
 import type { StoredQuestion } from "./score-attempt";
 
 const DATE: StoredQuestion = { id: "q1", kind: "short_answer", choices: null, answer: "July 8", accepted: [], language: "en" };
 const NAME: StoredQuestion = { id: "q2", kind: "fill_blank", choices: null, answer: "Kassym-Jomart Tokaïev", accepted: [], language: "fr" };
 const MC: StoredQuestion = { id: "q3", kind: "multiple_choice", choices: ["2 030", "1 600", "250"], answer: "2 030", accepted: ["2030"], language: "fr" };
 
-function response(id: string, given: string | null, correct: boolean, override: boolean | null = null): StoredResponse {
+const ORDER: StoredQuestion = {
+  id: "q4",
+  kind: "ordering",
+  choices: ["Le vote", "L’annonce", "La grève"],
+  answer: ["L’annonce", "La grève", "Le vote"],
+  accepted: [],
+  language: "fr",
+};
+
+function response(id: string, given: string | string[] | null, correct: boolean, override: boolean | null = null): StoredResponse {
   return { id, attemptId: `a-${id}`, given, correct, override };
 }
 
@@ -68,5 +77,46 @@ describe("fixing a multiple-choice key", () => {
     const edit = changeKey(MC, "1 600");
     if (!edit.ok || !edit.changed) throw new Error("expected a change");
     expect(regradeResponses(edit.question, [response("r1", "2 030", true, true), response("r2", "1 600", false, false)])).toEqual([]);
+  });
+});
+
+describe("fixing an ordering key", () => {
+  it("makes a new order the key and regrades both ways, partial orders staying wrong", () => {
+    const edit = changeOrderKey(ORDER, ["La grève", "L’annonce", "Le vote"]);
+    if (!edit.ok || !edit.changed) throw new Error("expected a change");
+    expect(edit.question.answer).toEqual(["La grève", "L’annonce", "Le vote"]);
+    const changes = regradeResponses(edit.question, [
+      response("r1", ["L’annonce", "La grève", "Le vote"], true),
+      response("r2", ["La grève", "L’annonce", "Le vote"], false),
+      response("r3", ["La grève", "Le vote", "L’annonce"], false),
+      response("r4", null, false),
+      response("r5", ["La grève", "L’annonce", "Le vote"], false, false),
+    ]);
+    expect(changes).toEqual([
+      { id: "r1", attemptId: "a-r1", correct: false, points: 0 },
+      { id: "r2", attemptId: "a-r2", correct: true, points: 1 },
+    ]);
+  });
+
+  it("is idempotent: the order already stored changes nothing (a double click regrades once)", () => {
+    expect(changeOrderKey(ORDER, ["L’annonce", "La grève", "Le vote"])).toEqual({ ok: true, changed: false });
+    const once = changeOrderKey(ORDER, ["Le vote", "La grève", "L’annonce"]);
+    if (!once.ok || !once.changed) throw new Error("expected a change");
+    expect(changeOrderKey(once.question, ["Le vote", "La grève", "L’annonce"])).toEqual({ ok: true, changed: false });
+  });
+
+  it("keeps the stored spelling when the order comes in another Unicode form", () => {
+    const decomposed = ["La grève".normalize("NFD"), "L’annonce", "Le vote"];
+    const edit = changeOrderKey(ORDER, decomposed);
+    if (!edit.ok || !edit.changed) throw new Error("expected a change");
+    expect(edit.question.answer).toEqual(["La grève", "L’annonce", "Le vote"]);
+  });
+
+  it("refuses an order that repeats, drops or invents an item, and other kinds of question", () => {
+    expect(changeOrderKey(ORDER, ["La grève", "La grève", "Le vote"])).toEqual({ ok: false, reason: "not_an_order" });
+    expect(changeOrderKey(ORDER, ["La grève", "Le vote"])).toEqual({ ok: false, reason: "not_an_order" });
+    expect(changeOrderKey(ORDER, ["La grève", "Le vote", "Le défilé"])).toEqual({ ok: false, reason: "not_an_order" });
+    expect(changeOrderKey(ORDER, [])).toEqual({ ok: false, reason: "not_an_order" });
+    expect(changeOrderKey(MC, ["2 030", "1 600", "250"])).toEqual({ ok: false, reason: "not_ordering" });
   });
 });

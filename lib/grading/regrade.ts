@@ -6,7 +6,15 @@ import { scoreQuestion, type StoredQuestion } from "./score-attempt";
 /** Upper bound on accepted spellings, so a loop of clicks cannot grow a question forever. */
 export const MAX_ACCEPTED = 50;
 
-export type RegradeRefusal = "empty_answer" | "answer_too_long" | "not_free_text" | "not_choice_question" | "not_a_choice" | "too_many_accepted";
+export type RegradeRefusal =
+  | "empty_answer"
+  | "answer_too_long"
+  | "not_free_text"
+  | "not_choice_question"
+  | "not_a_choice"
+  | "too_many_accepted"
+  | "not_ordering"
+  | "not_an_order";
 
 export type KeyEdit =
   | { ok: true; changed: false }
@@ -40,6 +48,29 @@ export function changeKey(q: StoredQuestion, choice: string): KeyEdit {
   if (match === undefined) return { ok: false, reason: "not_a_choice" };
   if (typeof q.answer === "string" && q.answer.normalize("NFC") === match.normalize("NFC")) return { ok: true, changed: false };
   return { ok: true, changed: true, question: { ...q, answer: match, accepted: [] } };
+}
+
+const nfc = (s: string) => s.normalize("NFC");
+
+/**
+ * Makes `order` the right order of an ordering question. It must use each of the question's
+ * items exactly once (as stored: the same items, only moved); the same order changes nothing,
+ * so a double click or a retried request regrades once.
+ */
+export function changeOrderKey(q: StoredQuestion, order: readonly string[]): KeyEdit {
+  if (q.kind !== "ordering") return { ok: false, reason: "not_ordering" };
+  const items = Array.isArray(q.answer) ? q.answer : (q.choices ?? []);
+  if (order.length !== items.length) return { ok: false, reason: "not_an_order" };
+  const left = items.map(nfc);
+  const picked: string[] = [];
+  for (const raw of order) {
+    const i = left.indexOf(nfc(raw));
+    if (i < 0) return { ok: false, reason: "not_an_order" };
+    picked.push(items[items.map(nfc).indexOf(left[i])]);
+    left.splice(i, 1);
+  }
+  if (picked.every((item, i) => nfc(item) === nfc(items[i]))) return { ok: true, changed: false };
+  return { ok: true, changed: true, question: { ...q, answer: picked, accepted: [] } };
 }
 
 export interface StoredResponse {

@@ -43,13 +43,18 @@ export async function assign(teacherId: string, quizId: string, classIds: string
 
 /** Joins with the code and submits one attempt: question i right when `right[i]`. Returns the attempt id. */
 export async function answerWithCode(quiz: Awaited<ReturnType<typeof skillQuiz>>, code: string, right: boolean[]): Promise<string> {
+  return (await answerWithCodeAs(quiz, code, right)).attemptId;
+}
+
+/** As answerWithCode, with the participant and its token hash (for practice tests). */
+export async function answerWithCodeAs(quiz: Awaited<ReturnType<typeof skillQuiz>>, code: string, right: boolean[], now?: Date) {
   const joined = await joinWithStudentCode(quiz.id, code, [{ key: `test:${randomUUID()}`, window: JOIN_FAILURE_WINDOW }]);
   if (!joined.ok) throw new Error(joined.reason);
   const started = await startAttempt(joined.participantId);
   if (!started.ok) throw new Error(started.reason);
   const tokenHash = hashParticipantToken(joined.token);
   const answers = quiz.questions.map((q, i) => ({ questionId: q.id, choiceId: choiceId(q.id, right[i] ? `A${i}` : `B${i}`) }));
-  const out = await submitAttempt({ attemptId: started.attemptId, body: { idempotencyKey: randomUUID(), answers }, tokenHashFor: (id) => (id === quiz.id ? tokenHash : null) });
+  const out = await submitAttempt({ attemptId: started.attemptId, body: { idempotencyKey: randomUUID(), answers }, tokenHashFor: (id) => (id === quiz.id ? tokenHash : null), now });
   if (out.status !== 200) throw new Error(`submit ${out.status}`);
-  return started.attemptId;
+  return { attemptId: started.attemptId, participantId: joined.participantId, tokenHash };
 }

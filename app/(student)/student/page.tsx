@@ -10,6 +10,10 @@ import { outOf20 } from "@/lib/grading/skill-mastery";
 import { JOIN_WINDOW_MINUTES } from "@/lib/server/participants/join";
 import { currentStudent } from "@/lib/server/learning/student-session";
 import { studentOverview, type AssignedQuiz } from "@/lib/server/learning/student-progress";
+import Link from "next/link";
+import { dayKey, formatDayKey } from "@/lib/learning/leitner";
+import { practiceMessages } from "@/lib/i18n/messages/practice";
+import { reviewSummary } from "@/lib/server/learning/practice";
 import { openAssignedQuizAction, studentSignInAction, studentSignOutAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -35,6 +39,8 @@ export default async function StudentSpacePage() {
     );
   }
   const overview = await studentOverview(student);
+  const reviews = await reviewSummary(student.id);
+  const tp = practiceMessages[locale];
   const skillLabels = teacherMessages[locale].skillLabels;
   const quizItem = (q: AssignedQuiz) => (
     <li key={q.quizId} className="space-quiz">
@@ -67,6 +73,38 @@ export default async function StudentSpacePage() {
             {t.signOut}
           </button>
         </form>
+      </section>
+      <section className="card" aria-labelledby="reviews-title" data-testid="reviews">
+        <h2 id="reviews-title">{tp.reviewsTitle}</h2>
+        <p className="muted small">{tp.reviewsHelp}</p>
+        {reviews.dueNow + reviews.upcoming.length + reviews.retired + reviews.waiting === 0 ? (
+          <p className="muted">{tp.noCards}</p>
+        ) : (
+          <>
+            <p data-testid="reviews-due">{tp.dueNow(reviews.dueNow)}</p>
+            {reviews.dueNow > 0 && (
+              <p>
+                <Link href="/student/revisions" prefetch={false} className="button">
+                  {tp.startReview}
+                </Link>
+              </p>
+            )}
+            {reviews.upcoming.length > 0 && (
+              <>
+                <h3>{tp.nextReviews}</h3>
+                <ul data-testid="reviews-upcoming">
+                  {reviews.upcoming.map((u) => (
+                    <li key={u.day.toISOString()}>
+                      {tp.nextLine(formatDayKey(dayKey(u.day), locale), u.count)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {reviews.retired > 0 && <p className="muted small">{tp.retiredCount(reviews.retired)}</p>}
+            {reviews.waiting > 0 && <p className="muted small">{tp.waitingCount(reviews.waiting)}</p>}
+          </>
+        )}
       </section>
       <section className="card" aria-labelledby="todo-title">
         <h2 id="todo-title">{t.todoTitle}</h2>

@@ -1,5 +1,6 @@
 "use server";
 // Password change for the signed-in teacher: a public endpoint, it checks the session itself.
+import { revalidatePath } from "next/cache";
 import { assertFormData } from "@/lib/server/http/action-args";
 import { requireTeacher } from "@/lib/server/auth";
 import { changePassword } from "@/lib/server/auth/password-change";
@@ -12,7 +13,11 @@ export async function changePasswordAction(_prev: FormState, data: FormData): Pr
   const teacher = await requireTeacher("/teacher/account");
   const t = accountMessages[await getLocale()];
   const result = await changePassword(teacher.id, { current: data.get("current"), password: data.get("password"), confirm: data.get("confirm") });
-  if (result.ok) return { notice: t.changed };
+  if (result.ok) {
+    // The page's "last changed" line follows.
+    revalidatePath("/teacher/account");
+    return { notice: t.changed };
+  }
   if (result.error === "rate_limited") return { error: t.errors.rate_limited };
   const fieldErrors = Object.fromEntries(result.fields.map((f) => [f, t.errors[result.error === "wrong_current" ? "wrong_current" : f]]));
   return { error: t.formHasErrors, fieldErrors };

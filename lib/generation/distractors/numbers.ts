@@ -42,15 +42,24 @@ function roundLike(v: number, key: number, decimals: number): number {
   return Math.max(step, Math.round(v / step) * step);
 }
 
-function digitSwaps(key: number): number[] {
-  const s = String(Math.round(key));
-  const out: number[] = [];
-  for (let i = 0; i + 1 < s.length; i++) {
-    if (s[i] === s[i + 1]) continue;
-    const t = s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
-    if (t[0] !== "0") out.push(Number(t));
-  }
-  return out;
+/** 4,4 / 6,6 / 88: all digits the same. */
+function repdigit(v: number, decimals: number): boolean {
+  const digits = v.toFixed(decimals).replace(/\D/g, "");
+  return digits.length >= 2 && /^(\d)\1+$/.test(digits);
+}
+
+const BANKNOTE_BEFORE = /(?<![\p{L}])(?:billets?|coupures?|pièces?|notes?|bills?|coins?)[\s\u00A0]+(?:de[\s\u00A0]+)?$/iu;
+const CURRENCY = /^(?:euros?|dollars?|livres?|francs?|pounds?|€|\$|£)$/iu;
+
+/** "les billets de 5 euros", "a $20 bill": money comes in set denominations, so the options are those. */
+function banknoteValues(a: FullAnalysis, m: NumberMention): number[] | null {
+  if (m.decimals > 0 || m.scaleText || m.hedgeText) return null;
+  if (!CURRENCY.test(m.unit) && !CURRENCY.test(m.prefix.trim())) return null;
+  const before = a.text.slice(Math.max(0, m.start - 30), m.start);
+  const after = a.text.slice(m.unitEnd || m.end, (m.unitEnd || m.end) + 12);
+  if (!BANKNOTE_BEFORE.test(before) && !/^[\s\u00A0]*(?:bills?|notes?|coins?)(?![\p{L}])/iu.test(after)) return null;
+  const scale = /(?:pièces?|coins?)/iu.test(before + after) ? [1, 2, 5, 10, 20, 50] : [5, 10, 20, 50, 100, 200, 500];
+  return scale.includes(m.mantissa) ? scale.filter((v) => v !== m.mantissa) : null;
 }
 
 export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, n: number): string[] {
@@ -60,15 +69,19 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const cands = new Set<number>();
   // An age or a duration in years stays in a believable band around the key ("a 14-year-old", not 41).
   const age = /^(?:ans?|years?|year-old|years-old|mois|months?)$/i.test(m.unit) && key < 120;
-  if (m.format === "words" || (age && m.decimals === 0)) {
+  const denominations = banknoteValues(a, m);
+  if (denominations) {
+    for (const d of denominations) cands.add(d);
+  } else if (m.format === "words" || (age && m.decimals === 0)) {
     for (const d of [-3, -2, -1, 1, 2, 3, 4]) if (key + d >= 1 && (m.format !== "words" || numberToWord(key + d, lang))) cands.add(key + d);
   } else {
     // No halves, doubles or triples: a test-wise student spots a key in the middle of ×0.5 and ×2.
-    for (const f of [0.7, 0.8, 1.2, 1.35, 0.6, 1.6, 0.85, 1.15]) cands.add(roundLike(key * f, key, m.decimals));
-    if (m.decimals === 0) for (const d of digitSwaps(key)) cands.add(d);
+    // Uneven factors: 5,5 × 0.8 / 1.2 / 1.6 gives 4,4 / 6,6 / 8,8, a pattern a student sees through.
+    for (const f of [0.7, 0.78, 1.23, 1.37, 0.62, 1.58, 0.86, 1.14]) cands.add(roundLike(key * f, key, m.decimals));
   }
   const valid = [...cands].filter((c) => {
     if (c <= 0 || Math.abs(c - key) / key < 0.05) return false;
+    if (repdigit(c, m.decimals) && !repdigit(key, m.decimals)) return false;
     if (m.isPercent && key <= 100 && c >= 100) return false;
     if (sameNoun.has(c * (m.value / m.mantissa))) return false;
     return true;

@@ -38,11 +38,11 @@ function slotChoice(a: ArticleAnalysis, hash: number, slot: Slot, template: stri
     // Numbers: the same value written with its unit ("15 mois") for graders that accept typed answers.
     ...(slot.type === "number" ? { accepted: slot.accepted.filter((x) => x !== slot.display) } : {}),
     evidence: evidenceOf(a, slot.sentence),
-    explanation: explanationFor(a, slot.sentence),
+    explanation: explanationFor(a, slot.sentence, slot),
     difficulty: difficultyFor(slot.sentence, 1, slot.type === "number" && slot.distractors.length > 0 && slot.sentence.index > 2),
     template,
     score: Math.min(1, slot.weight + sentenceQuality(slot.sentence)),
     sentenceIndex: slot.sentence.index,
-    meta: { slot: slot.type, fact: slot.id },
+    meta: { slot: slot.type, fact: slot.fact ?? slot.id },
   };
 }

@@ -61,6 +61,31 @@ const fr = {
   sourcePrefix: "Source",
   publishedPrefix: "Publié le",
   articleTextHeading: "Texte",
+  interfaceLanguageLabel: "Langue de l’interface pour les élèves",
+  interfaceLanguageHelp: "Les élèves voient boutons et consignes de ce quiz dans cette langue, sauf s’ils choisissent eux-mêmes une autre langue avec le sélecteur de langue. « Langue du navigateur » suit la langue de chaque appareil.",
+  interfaceLanguageOptions: { "": "Langue du navigateur de l’élève", fr: "Français", en: "English" } as Record<string, string>,
+  editArticleTitle: "Modifier l’article",
+  editArticleIntro: "Corrigez le titre ou le texte. Les questions des quiz en brouillon suivent : une question dont la phrase de preuve n’est plus dans le texte repasse « à valider » et le quiz ne peut pas être publié avant que vous corrigiez sa preuve.",
+  editTitleLabel: "Titre de l’article",
+  editTextLabel: "Texte de l’article",
+  editTextHelp: "200 000 caractères au plus, sans code ; les paragraphes sont séparés par une ligne vide.",
+  editArticleButton: "Enregistrer l’article",
+  editArticleSaved: (missing: number) =>
+    missing === 0
+      ? "Article enregistré. Toutes les preuves des questions sont toujours dans le texte."
+      : `Article enregistré. ${missing} ${missing > 1 ? "questions citent" : "question cite"} une phrase qui n’est plus dans le texte : à corriger dans la relecture du quiz.`,
+  editArticleUnchanged: "Rien n’a changé.",
+  evidenceMissingNotice: (numbers: number[]) =>
+    `L’article a été modifié : ${numbers.length > 1 ? `les questions ${numbers.join(", ")} citent des phrases` : `la question ${numbers[0]} cite une phrase`} qui ${numbers.length > 1 ? "ne sont" : "n’est"} plus dans le texte. Corrigez la preuve ou supprimez la question avant de publier.`,
+  editArticleLocked: {
+    published: "Un quiz tiré de cet article est publié ou fermé : son texte ne peut plus changer sous les yeux des élèves. Pour corriger l’article, importez le texte corrigé comme un nouvel article.",
+    attempts: "Des élèves ont déjà répondu à un quiz tiré de cet article : son texte ne peut plus changer. Importez le texte corrigé comme un nouvel article.",
+  } as Record<string, string>,
+  editArticleErrors: {
+    title: "Donnez un titre de 1 à 300 caractères. Rien n’a été enregistré.",
+    locked: "Un quiz tiré de cet article est publié ou a des réponses : l’article ne peut plus être modifié. Rien n’a été enregistré.",
+    not_found: "Cet article n’existe plus.",
+  } as Record<string, string>,
   quizzesFromArticle: "Quiz tirés de cet article",
   statusLabels: { draft: "brouillon", published: "publié", closed: "fermé" } as Record<string, string>,
   importErrors: {
@@ -217,6 +242,7 @@ const fr = {
     invalid_deadline: "Heure de fermeture invalide : choisissez une date et une heure à venir, dans l’année.",
     not_draft: "Ce quiz est publié : ses questions ne peuvent plus être modifiées.",
     pending_questions: "Validez chaque question avant de publier.",
+    evidence_missing: "Une question cite une phrase qui n’est plus dans l’article : corrigez sa preuve ou supprimez-la avant de publier.",
     no_questions: "Un quiz sans question ne peut pas être publié.",
     no_candidate: "Aucune autre question de ce type n’a pu être générée.",
     too_many_questions: "Un quiz compte 50 questions au plus.",
@@ -247,6 +273,7 @@ const fr = {
     timeLimitMin: "Indiquez une durée entre 1 et 600 minutes, ou laissez vide.",
     attemptsAllowed: "Indiquez un nombre entre 1 et 20.",
     showAnswers: "Choisissez une option.",
+    interfaceLanguage: "Choisissez une langue proposée.",
     shuffleQuestions: "Valeur invalide.",
     shuffleChoices: "Valeur invalide.",
   } as Record<string, string>,
@@ -397,6 +424,31 @@ const en: TeacherMessages = {
   sourcePrefix: "Source",
   publishedPrefix: "Published on",
   articleTextHeading: "Text",
+  interfaceLanguageLabel: "Interface language for students",
+  interfaceLanguageHelp: "Students see this quiz's buttons and instructions in this language, unless they pick another one themselves with the language switch. “Browser language” follows each device's language.",
+  interfaceLanguageOptions: { "": "The student's browser language", fr: "Français", en: "English" },
+  editArticleTitle: "Edit the article",
+  editArticleIntro: "Fix the title or the text. The questions of draft quizzes follow: a question whose evidence sentence is no longer in the text goes back to “to review”, and the quiz cannot be published until you fix its evidence.",
+  editTitleLabel: "Article title",
+  editTextLabel: "Article text",
+  editTextHelp: "At most 200,000 characters, no code; paragraphs are separated by a blank line.",
+  editArticleButton: "Save the article",
+  editArticleSaved: (missing: number) =>
+    missing === 0
+      ? "Article saved. Every question's evidence is still in the text."
+      : `Article saved. ${missing} ${missing === 1 ? "question quotes" : "questions quote"} a sentence no longer in the text: fix ${missing === 1 ? "it" : "them"} in the quiz review.`,
+  editArticleUnchanged: "Nothing changed.",
+  evidenceMissingNotice: (numbers: number[]) =>
+    `The article was edited: ${numbers.length > 1 ? `questions ${numbers.join(", ")} quote sentences` : `question ${numbers[0]} quotes a sentence`} no longer in the text. Fix the evidence or delete the question before publishing.`,
+  editArticleLocked: {
+    published: "A quiz drawn from this article is published or closed: its text can no longer change under students' eyes. To fix the article, import the corrected text as a new article.",
+    attempts: "Students have already answered a quiz drawn from this article: its text can no longer change. Import the corrected text as a new article.",
+  },
+  editArticleErrors: {
+    title: "Give a title of 1 to 300 characters. Nothing was saved.",
+    locked: "A quiz drawn from this article is published or has answers: the article can no longer be edited. Nothing was saved.",
+    not_found: "This article no longer exists.",
+  },
   quizzesFromArticle: "Quizzes from this article",
   statusLabels: { draft: "draft", published: "published", closed: "closed" },
   importErrors: {
@@ -548,6 +600,7 @@ const en: TeacherMessages = {
     invalid_deadline: "Invalid closing time: choose a date and time in the future, within a year.",
     not_draft: "This quiz is published: its questions can no longer be changed.",
     pending_questions: "Approve every question before publishing.",
+    evidence_missing: "A question quotes a sentence that is no longer in the article: fix its evidence or delete it before publishing.",
     no_questions: "A quiz without questions cannot be published.",
     no_candidate: "No other question of this kind could be generated.",
     too_many_questions: "A quiz has at most 50 questions.",
@@ -576,6 +629,7 @@ const en: TeacherMessages = {
     timeLimitMin: "Enter a time between 1 and 600 minutes, or leave blank.",
     attemptsAllowed: "Enter a number between 1 and 20.",
     showAnswers: "Choose an option.",
+    interfaceLanguage: "Choose one of the languages offered.",
     shuffleQuestions: "Invalid value.",
     shuffleChoices: "Invalid value.",
   },

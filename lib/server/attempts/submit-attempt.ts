@@ -21,6 +21,7 @@ import type { QuestionGradingRow } from "@/lib/quiz/question-row";
 import { payloadHash, SubmitBodySchema, type SubmittedAnswer } from "./submit-schema";
 import { fromSqlDate, toBool, toNumber, toSqlDate } from "./sql-values";
 import { DEADLINE_GRACE_MS } from "@/lib/server/quizzes/quiz-deadline";
+import { scheduleMissed } from "@/lib/server/learning/review-cards";
 
 /** Network and clock slack after the deadline before a submission is flagged late. */
 export const LATE_GRACE_MS = 30_000;
@@ -76,6 +77,7 @@ interface AttemptRow {
   idempotencyKey: string | null;
   payloadHash: string | null;
   tokenHash: string;
+  studentId: string | null;
   quizStatus: string;
   quizClosesAt: unknown;
   joinCode: string | null;
@@ -117,15 +119,16 @@ function storedResult(a: AttemptRow, replayed: boolean): SubmitOutcome {
 }
 
 /** Choice lists the grader and the id check use: ordering items fall back to the key. */
-function choicesOf(q: QuestionGradingRow): string[] {
+export function choicesOf(q: QuestionGradingRow): string[] {
   const choices = list(q.choices);
   return choices.length || q.kind !== "ordering" ? choices : list(q.answer);
 }
 
 type Checked = { ok: true; responses: AttemptResponse[] } | { ok: false; outcome: SubmitOutcome };
 
-/** Turns submitted ids into the texts the grader expects, refusing anything inconsistent. */
-function checkAnswers(answers: readonly SubmittedAnswer[], questions: Map<string, QuestionGradingRow>): Checked {
+/** Turns submitted ids into the texts the grader expects, refusing anything inconsistent
+ * (also used by practice, lib/server/learning/practice.ts). */
+export function checkAnswers(answers: readonly SubmittedAnswer[], questions: Map<string, QuestionGradingRow>): Checked {
   const seen = new Set<string>();
   const responses: AttemptResponse[] = [];
   const fail = (status: number, code: SubmitErrorCode, message: string): Checked => ({
@@ -174,11 +177,25 @@ function checkAnswers(answers: readonly SubmittedAnswer[], questions: Map<string
   return { ok: true, responses };
 }
 
+/** A Question row as the grader takes it. */
+export function toStoredQuestion(q: QuestionGradingRow, language: Language): StoredQuestion {
+  const answer: unknown = JSON.parse(q.answer);
+  const choices = choicesOf(q);
+  return {
+    id: q.id,
+    kind: q.kind as QuestionKind,
+    choices: choices.length ? choices : null,
+    answer: Array.isArray(answer) ? answer.map(String) : String(answer),
+    accepted: list(q.accepted),
+    language,
+  };
+}
+
 async function loadAttempt(db: SqlTx, attemptId: string): Promise<AttemptRow | undefined> {
   return (await db
     .prepare(
       `SELECT a.id, a.quizId, a.status, a.startedAt, a.deadlineAt, a.submittedAt, a.late, a.score, a.maxScore,
-              a.idempotencyKey, a.payloadHash, p.tokenHash, q.status AS quizStatus, q.closesAt AS quizClosesAt, q.joinCode, q.language
+              a.idempotencyKey, a.payloadHash, p.tokenHash, p.studentId, q.status AS quizStatus, q.closesAt AS quizClosesAt, q.joinCode, q.language
          FROM Attempt a
          JOIN Participant p ON p.id = a.participantId
          JOIN Quiz q ON q.id = a.quizId
@@ -229,17 +246,7 @@ export async function submitAttempt(input: SubmitInput): Promise<SubmitOutcome> 
     if (!checked.ok) return checked.outcome;
 
     const language: Language = attempt.language === "en" ? "en" : "fr";
-    const stored: StoredQuestion[] = rows.map((q) => {
-      const answer: unknown = JSON.parse(q.answer);
-      return {
-        id: q.id,
-        kind: q.kind as QuestionKind,
-        choices: choicesOf(q).length ? choicesOf(q) : null,
-        answer: Array.isArray(answer) ? answer.map(String) : String(answer),
-        accepted: list(q.accepted),
-        language,
-      };
-    });
+    const stored: StoredQuestion[] = rows.map((q) => toStoredQuestion(q, language));
     const result = scoreAttempt(stored, checked.responses);
     const answered = new Set(checked.responses.map((r) => r.questionId));
 
@@ -272,6 +279,15 @@ export async function submitAttempt(input: SubmitInput): Promise<SubmitOutcome> 
       );
     // Unreachable under the lock; throwing rolls the responses back if it ever happens.
     if (update.changes !== 1) throw new Error("attempt changed during submission");
+    // A roster student's missed questions enter their review list (same transaction).
+    if (attempt.studentId) {
+      await scheduleMissed(
+        db,
+        attempt.studentId,
+        result.questions.filter((q) => !q.correct).map((q) => q.questionId),
+        now,
+      );
+    }
     return storedResult(
       {
         ...attempt,

@@ -41,7 +41,7 @@ export async function changePassword(teacherId: string, input: { current: unknow
   await clearFailures(key);
   const passwordHash = await hashPassword(input.password as string);
   await prisma.$transaction([
-    prisma.teacher.update({ where: { id: teacherId }, data: { passwordHash } }),
+    prisma.teacher.update({ where: { id: teacherId }, data: { passwordHash, passwordChangedAt: new Date() } }),
     prisma.session.deleteMany({ where: { teacherId } }),
   ]);
   await startSession(teacherId);

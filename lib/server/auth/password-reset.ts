@@ -55,7 +55,7 @@ export async function consumePasswordReset(db: PrismaClient, rawCode: string, pa
     // Conditional on usedAt still being null: two concurrent uses cannot both pass.
     const claimed = await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: now } });
     if (claimed.count !== 1) return false;
-    await tx.teacher.update({ where: { id: reset.teacherId }, data: { passwordHash } });
+    await tx.teacher.update({ where: { id: reset.teacherId }, data: { passwordHash, passwordChangedAt: now } });
     await tx.session.deleteMany({ where: { teacherId: reset.teacherId } });
     return true;
   });

@@ -11,7 +11,10 @@ import { normaliseStudentCode } from "@/lib/classes/student-code";
 import { nextSlots, takeSlots, type Window } from "@/lib/server/auth/rate-limit";
 import { toSqlDate } from "@/lib/server/attempts/sql-values";
 
-export const STUDENT_COOKIE = "aq_student";
+import { studentCookieName } from "./student-cookie-name";
+
+/** `aq_student`, or `__Host-aq_student` when cookies are secure (COOKIE_SECURE=1, https). */
+const cookieName = () => studentCookieName(env().COOKIE_SECURE);
 /** A school term: long enough not to retype the code every lesson, short on a shared device. */
 export const STUDENT_SESSION_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -51,7 +54,7 @@ export interface CurrentStudent {
 
 /** The student signed in on this browser, or null (no cookie, unknown or expired session). */
 export const currentStudent = cache(async (): Promise<CurrentStudent | null> => {
-  const token = (await cookies()).get(STUDENT_COOKIE)?.value;
+  const token = (await cookies()).get(cookieName())?.value;
   if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   const s = await prisma.studentSession.findUnique({
     where: { id: hash(token) },
@@ -63,7 +66,7 @@ export const currentStudent = cache(async (): Promise<CurrentStudent | null> => 
 
 /** Only from a Server Action. */
 export async function setStudentCookie(token: string): Promise<void> {
-  (await cookies()).set(STUDENT_COOKIE, token, {
+  (await cookies()).set(cookieName(), token, {
     httpOnly: true,
     sameSite: "lax",
     secure: env().COOKIE_SECURE,
@@ -75,7 +78,7 @@ export async function setStudentCookie(token: string): Promise<void> {
 /** Ends this browser's session (the row and the cookie). */
 export async function signOutStudent(): Promise<void> {
   const store = await cookies();
-  const token = store.get(STUDENT_COOKIE)?.value;
+  const token = store.get(cookieName())?.value;
   if (token) await prisma.studentSession.deleteMany({ where: { id: hash(token) } });
-  store.delete({ name: STUDENT_COOKIE, path: "/" });
+  store.delete({ name: cookieName(), path: "/", secure: env().COOKIE_SECURE, httpOnly: true, sameSite: "lax" });
 }

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { startAttempt } from "@/lib/server/attempts/start-attempt";
 import { submitAttempt } from "@/lib/server/attempts/submit-attempt";
 import { createParticipant, createQuiz } from "@/tests/support/quiz-fixtures";
+import { loadGradeChanges } from "@/lib/server/results/load-grade-changes";
 import { AccommodationError, grantExtraAttempt, MAX_EXTRA_ATTEMPTS, setExtraTime } from "./accommodations";
 
 async function submitEmpty(participant: Awaited<ReturnType<typeof createParticipant>>) {
@@ -77,5 +78,32 @@ describe("accommodations for one participant", () => {
     await prisma.participant.update({ where: { id: p.participant.id }, data: { extraAttempts: MAX_EXTRA_ATTEMPTS } });
     await expect(grantExtraAttempt(quiz.teacherId, quiz.id, p.participant.id, MAX_EXTRA_ATTEMPTS)).rejects.toSatisfy(isCode("too_many_extra"));
     expect((await prisma.participant.findUniqueOrThrow({ where: { id: p.participant.id } })).extraTimeSec).toBe(0);
+  });
+
+  it("writes one audit line per grant (who, for whom, what), none for a repeat, even for a student who never started", async () => {
+    const quiz = await createQuiz({ timeLimitSec: 600, attemptsAllowed: 1 });
+    await prisma.teacher.update({ where: { id: quiz.teacherId }, data: { name: "M. Martin" } });
+    const p = await createParticipant(quiz.id, "Dina");
+    expect(await prisma.attempt.count({ where: { participantId: p.participant.id } })).toBe(0);
+    await grantExtraAttempt(quiz.teacherId, quiz.id, p.participant.id, 0);
+    await grantExtraAttempt(quiz.teacherId, quiz.id, p.participant.id, 0);
+    await setExtraTime(quiz.teacherId, quiz.id, p.participant.id, 10);
+    await setExtraTime(quiz.teacherId, quiz.id, p.participant.id, 10);
+    await expect(setExtraTime(quiz.teacherId, quiz.id, p.participant.id, 999)).rejects.toSatisfy(isCode("invalid_minutes"));
+
+    const lines = await loadGradeChanges(prisma, quiz.teacherId, quiz.id, { participantId: p.participant.id });
+    expect(lines.map((l) => [l.action, l.displayName, l.teacherName, l.detail.from, l.detail.to]).sort()).toEqual([
+      ["extra_attempt", "Dina", "M. Martin", "0", "1"],
+      ["extra_time", "Dina", "M. Martin", "0", "10"],
+    ]);
+    // The not-started student can now start, with the extra minutes on the deadline.
+    const now = new Date();
+    const started = await startAttempt(p.participant.id, now);
+    if (!started.ok) throw new Error(started.reason);
+    const deadline = (await prisma.attempt.findUniqueOrThrow({ where: { id: started.attemptId } })).deadlineAt!;
+    expect(deadline.getTime() - now.getTime()).toBe((600 + 600) * 1000);
+    // Another teacher sees none of these lines.
+    const other = await createQuiz();
+    expect(await loadGradeChanges(prisma, other.teacherId, quiz.id)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
 import "server-only";
 import { withDbTransaction, type SqlTx } from "@/lib/db";
 import { fromSqlDate, toNumber, toSqlDate } from "@/lib/server/attempts/sql-values";
+import { audit } from "@/lib/server/results/audit-line";
 
 export const MAX_EXTRA_ATTEMPTS = 10;
 export const MAX_EXTRA_MINUTES = 240;
@@ -44,7 +45,7 @@ async function owned(db: SqlTx, teacherId: string, quizId: string, participantId
 }
 
 /** One more attempt than `seen` (the count shown to the teacher); a repeat of it changes nothing. */
-export function grantExtraAttempt(teacherId: string, quizId: string, participantId: string, seen: number): Promise<Granted> {
+export function grantExtraAttempt(teacherId: string, quizId: string, participantId: string, seen: number, now = new Date()): Promise<Granted> {
   return withDbTransaction(async (db): Promise<Granted> => {
     const row = await owned(db, teacherId, quizId, participantId);
     const current = toNumber(row.extraAttempts);
@@ -52,6 +53,8 @@ export function grantExtraAttempt(teacherId: string, quizId: string, participant
     if (current !== seen) return { changed: false, extraAttempts: current, extraTimeSec };
     if (current >= MAX_EXTRA_ATTEMPTS) throw new AccommodationError("too_many_extra");
     await db.prepare(`UPDATE Participant SET extraAttempts = ? WHERE id = ?`).run(current + 1, participantId);
+    const line = { teacherId, quizId, questionId: null, attemptId: null, participantId, responsesChanged: 0, attemptsChanged: 0 };
+    await audit(db, { ...line, action: "extra_attempt", detail: { from: current, to: current + 1 } }, now);
     return { changed: true, extraAttempts: current + 1, extraTimeSec };
   });
 }
@@ -60,7 +63,7 @@ export function grantExtraAttempt(teacherId: string, quizId: string, participant
  * Sets the participant's extra time to `minutes` in all (0 removes it). An attempt in progress
  * gets its deadline moved by the difference; later attempts start with it.
  */
-export function setExtraTime(teacherId: string, quizId: string, participantId: string, minutes: number): Promise<Granted> {
+export function setExtraTime(teacherId: string, quizId: string, participantId: string, minutes: number, now = new Date()): Promise<Granted> {
   if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_EXTRA_MINUTES) return Promise.reject(new AccommodationError("invalid_minutes"));
   return withDbTransaction(async (db): Promise<Granted> => {
     const row = await owned(db, teacherId, quizId, participantId);
@@ -78,6 +81,8 @@ export function setExtraTime(teacherId: string, quizId: string, participantId: s
       const deadline = fromSqlDate(a.deadlineAt);
       if (deadline) await move.run(toSqlDate(new Date(deadline.getTime() + (after - before) * 1000)), a.id);
     }
+    const line = { teacherId, quizId, questionId: null, attemptId: null, participantId, responsesChanged: 0, attemptsChanged: 0 };
+    await audit(db, { ...line, action: "extra_time", detail: { from: Math.round(before / 60), to: minutes } }, now);
     return { changed: true, extraAttempts, extraTimeSec: after };
   });
 }

@@ -1,8 +1,9 @@
-// Publishing and closing. Publishing is refused with zero questions or any question still
-// pending review; the join code is drawn again if it collides with an existing one.
+// Publishing and closing. Publishing is refused with zero questions, any question still
+// pending review, or any article question whose evidence is not exactly in the article; the join code is drawn again if it collides with an existing one.
 import "server-only";
 import { prisma } from "@/lib/db";
 import { newJoinCode } from "@/lib/quiz/join-code";
+import { evidenceMissing } from "@/lib/quiz/relocate-evidence";
 import { QuizError } from "./quiz-errors";
 
 const MAX_CODE_TRIES = 8;
@@ -24,6 +25,11 @@ export async function publishQuiz(teacherId: string, quizId: string): Promise<st
         if (current._count.questions === 0) throw new QuizError("no_questions");
         const pending = await tx.question.count({ where: { quizId, reviewState: { not: "approved" } } });
         if (pending > 0) throw new QuizError("pending_questions");
+        // After an article edit, a question re-approved without fixing its evidence would point
+        // at a sentence the article no longer has: refused until the teacher fixes it.
+        const article = await tx.quiz.findFirst({ where: { id: quizId }, select: { article: { select: { text: true } } } });
+        const evidence = await tx.question.findMany({ where: { quizId }, select: { id: true, source: true, evidenceText: true, evidenceStart: true, evidenceEnd: true } });
+        if (article && evidence.some((q) => evidenceMissing(q, article.article.text))) throw new QuizError("evidence_missing");
         // The status condition makes a double click publish once.
         const { count } = await tx.quiz.updateMany({
           where: { id: quizId, teacherId, status: "draft" },

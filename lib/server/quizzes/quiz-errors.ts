@@ -8,6 +8,7 @@ export type QuizErrorCode =
   | "invalid_deadline"
   | "attempts_unconfirmed"
   | "pending_questions"
+  | "evidence_missing"
   | "no_questions"
   | "no_candidate"
   | "no_questions_generated"

@@ -121,6 +121,25 @@ describe("attemptsCsv marks and answers", () => {
     ]);
   });
 
+  it("writes start and submission times in the teacher's time zone with the offset, UTC by default", async () => {
+    const exp = (await loadAttemptsExport(prisma, owner, classQuizId))!;
+    const first = exp.attempts[0];
+    const [header, ...paris] = parseCsv(attemptsCsv(exp, resultsMessages.fr, spreadsheetFormat("fr"), "Europe/Paris"), ";");
+    const [, ...tokyo] = parseCsv(attemptsCsv(exp, resultsMessages.fr, spreadsheetFormat("fr"), "Asia/Tokyo"), ";");
+    const [, ...utc] = parseCsv(attemptsCsv(exp, resultsMessages.fr, spreadsheetFormat("fr")), ";");
+    const [start, end] = [header.indexOf("Début"), header.indexOf("Remise")];
+    const localTime = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/;
+    for (const rows of [paris, tokyo, utc]) {
+      expect(rows[0][start]).toMatch(localTime);
+      // Each text names the stored instant, to the second, whatever the zone.
+      expect(new Date(rows[0][start]).getTime()).toBe(Math.floor(first.startedAt.getTime() / 1000) * 1000);
+      expect(new Date(rows[0][end]).getTime()).toBe(Math.floor(first.submittedAt!.getTime() / 1000) * 1000);
+    }
+    expect(tokyo[0][start]).toMatch(/\+09:00$/);
+    expect(utc[0][start]).toMatch(/\+00:00$/);
+    expect(paris[0][start]).toMatch(/\+0[12]:00$/);
+  });
+
   it("rounds marks to one decimal with a comma and defuses hostile answers", async () => {
     const exp = (await loadAttemptsExport(prisma, owner, smallQuizId))!;
     const text = attemptsCsv(exp, resultsMessages.fr, spreadsheetFormat("fr"));

@@ -1,6 +1,7 @@
 // Builds the two CSV exports of a quiz's results. Pure: takes loaded data and the messages.
 // Cells go through toCsv (BOM, CRLF, formula-injection guard); numbers stay numbers.
 import { FRENCH_SPREADSHEET, toCsv, type CsvCell, type CsvOptions } from "../../grading/csv";
+import { csvLocalTime } from "../../grading/csv-time";
 import type { Locale } from "../../i18n/locales";
 import type { ResultsMessages } from "../../i18n/messages/results";
 import { isReliable } from "./item-notes";
@@ -14,12 +15,6 @@ export function spreadsheetFormat(locale: Locale): CsvOptions {
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Server-local wall-clock time, "2026-03-02 09:05:07": spreadsheets read it as a date. */
-export function csvDate(d: Date | null): string {
-  if (!d) return "";
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
 
 /** An ASCII file name from the quiz title (header values must stay ASCII-safe). */
 export function csvFileName(title: string, kind: string): string {
@@ -45,7 +40,11 @@ export function givenAnswerCell(given: string | string[] | null | undefined): st
   return Array.isArray(given) ? given.join(" → ") : given;
 }
 
-export function attemptsCsv(data: AttemptsExport, t: ResultsMessages, format: CsvOptions = {}): string {
+/**
+ * `timeZone` is the teacher's (from their browser, checked by validTimeZone): start and
+ * submission times are written as local times there, with the offset.
+ */
+export function attemptsCsv(data: AttemptsExport, t: ResultsMessages, format: CsvOptions = {}, timeZone = "UTC"): string {
   const c = t.csv;
   const header: CsvCell[] = [
     c.participant,
@@ -64,8 +63,8 @@ export function attemptsCsv(data: AttemptsExport, t: ResultsMessages, format: Cs
   const rows: CsvCell[][] = data.attempts.map((a) => [
     a.displayName,
     a.number,
-    csvDate(a.startedAt),
-    csvDate(a.submittedAt),
+    csvLocalTime(a.startedAt, timeZone),
+    csvLocalTime(a.submittedAt, timeZone),
     a.durationMs == null ? null : round(a.durationMs / 1000, 1),
     a.score,
     a.maxScore,

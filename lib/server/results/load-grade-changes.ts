@@ -1,14 +1,21 @@
-// The audit lines of a quiz's regrades and overrides, newest first, for the results pages.
+// The audit lines of a quiz's regrades, hand marks and per-student accommodations, newest
+// first, for the results pages: who made the change, when, and what.
 import type { PrismaClient } from "../../../generated/prisma/client";
+
+export type GradeChangeAction = "accept_answer" | "change_key" | "override" | "extra_attempt" | "extra_time";
 
 export interface GradeChangeEntry {
   id: string;
-  questionId: string;
-  /** 1-based question number, null if the question was deleted since. */
+  questionId: string | null;
+  /** 1-based question number, null if the question was deleted since (or for an accommodation). */
   questionNumber: number | null;
   attemptId: string | null;
+  participantId: string | null;
+  /** The student concerned (hand mark or accommodation). */
   displayName: string | null;
-  action: "accept_answer" | "change_key" | "override";
+  /** The teacher who made the change; null on lines written before it was recorded. */
+  teacherName: string | null;
+  action: GradeChangeAction;
   detail: { answer?: string; from?: string; to?: string; correct?: boolean };
   responsesChanged: number;
   attemptsChanged: number;
@@ -20,18 +27,30 @@ function parseDetail(json: string): GradeChangeEntry["detail"] {
     const v: unknown = JSON.parse(json);
     if (!v || typeof v !== "object") return {};
     const o = v as Record<string, unknown>;
-    const str = (x: unknown) => (typeof x === "string" ? x : Array.isArray(x) ? x.map(String).join(" → ") : undefined);
+    const str = (x: unknown) =>
+      typeof x === "string" ? x : typeof x === "number" ? String(x) : Array.isArray(x) ? x.map(String).join(" → ") : undefined;
     return { answer: str(o.answer), from: str(o.from), to: str(o.to), correct: typeof o.correct === "boolean" ? o.correct : undefined };
   } catch {
     return {};
   }
 }
 
-/** Every grading change of the teacher's quiz (or of one attempt), newest first, at most `limit`. */
-export async function loadGradeChanges(db: PrismaClient, teacherId: string, quizId: string, options: { attemptId?: string; limit?: number } = {}): Promise<GradeChangeEntry[]> {
+export interface GradeChangeFilter {
+  /** Lines of this attempt, and the accommodations of its participant when `participantId` is set too. */
+  attemptId?: string;
+  participantId?: string;
+  limit?: number;
+}
+
+/** Every audit line of the teacher's quiz (or of one attempt / participant), newest first, at most `limit`. */
+export async function loadGradeChanges(db: PrismaClient, teacherId: string, quizId: string, options: GradeChangeFilter = {}): Promise<GradeChangeEntry[]> {
+  const scope = [
+    ...(options.attemptId ? [{ attemptId: options.attemptId }] : []),
+    ...(options.participantId ? [{ participantId: options.participantId }] : []),
+  ];
   const [rows, questions] = await Promise.all([
     db.gradeChange.findMany({
-      where: { quizId, quiz: { teacherId }, ...(options.attemptId ? { attemptId: options.attemptId } : {}) },
+      where: { quizId, quiz: { teacherId }, ...(scope.length ? { OR: scope } : {}) },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       take: options.limit ?? 100,
     }),
@@ -39,17 +58,27 @@ export async function loadGradeChanges(db: PrismaClient, teacherId: string, quiz
   ]);
   const numbers = new Map(questions.map((q, i) => [q.id, i + 1]));
   const attemptIds = [...new Set(rows.map((r) => r.attemptId).filter((id): id is string => id !== null))];
-  const attempts = attemptIds.length
-    ? await db.attempt.findMany({ where: { id: { in: attemptIds }, quizId }, select: { id: true, participant: { select: { displayName: true } } } })
-    : [];
-  const names = new Map(attempts.map((a) => [a.id, a.participant.displayName]));
+  const participantIds = [...new Set(rows.map((r) => r.participantId).filter((id): id is string => id !== null))];
+  const teacherIds = [...new Set(rows.map((r) => r.teacherId).filter((id): id is string => id !== null))];
+  const [attempts, participants, teachers] = await Promise.all([
+    attemptIds.length
+      ? db.attempt.findMany({ where: { id: { in: attemptIds }, quizId }, select: { id: true, participant: { select: { displayName: true } } } })
+      : [],
+    participantIds.length ? db.participant.findMany({ where: { id: { in: participantIds }, quizId }, select: { id: true, displayName: true } }) : [],
+    teacherIds.length ? db.teacher.findMany({ where: { id: { in: teacherIds } }, select: { id: true, name: true } }) : [],
+  ]);
+  const byAttempt = new Map(attempts.map((a) => [a.id, a.participant.displayName]));
+  const byParticipant = new Map(participants.map((p) => [p.id, p.displayName]));
+  const teacherNames = new Map(teachers.map((t) => [t.id, t.name]));
   return rows.map((r) => ({
     id: r.id,
     questionId: r.questionId,
-    questionNumber: numbers.get(r.questionId) ?? null,
+    questionNumber: r.questionId ? (numbers.get(r.questionId) ?? null) : null,
     attemptId: r.attemptId,
-    displayName: r.attemptId ? (names.get(r.attemptId) ?? null) : null,
-    action: r.action as GradeChangeEntry["action"],
+    participantId: r.participantId,
+    displayName: (r.attemptId ? byAttempt.get(r.attemptId) : r.participantId ? byParticipant.get(r.participantId) : undefined) ?? null,
+    teacherName: r.teacherId ? (teacherNames.get(r.teacherId) ?? null) : null,
+    action: r.action as GradeChangeAction,
     detail: parseDetail(r.detail),
     responsesChanged: r.responsesChanged,
     attemptsChanged: r.attemptsChanged,

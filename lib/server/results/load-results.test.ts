@@ -247,7 +247,7 @@ describe("dashboard, live summary, attempt detail and CSV", () => {
     const lines = csv.slice(1).split("\r\n").filter(Boolean);
     expect(lines).toHaveLength(31);
     const amelie = lines.find((l) => l.startsWith("Amélie B.,"))!;
-    expect(amelie).toMatch(/^Amélie B\.,1,2026-03-02 \d\d:01:00,2026-03-02 \d\d:03:13,133,4,5,80,16,non,1,1,0,1,1,2 030,Vrai,Noursoultan,Kazakhstan,Hausse du prix du carburant → Manifestations à Almaty → Limogeage du gouvernement → Arrivée des troupes de l'OTSC$/);
+    expect(amelie).toMatch(/^Amélie B\.,1,2026-03-02T\d\d:01:00\+00:00,2026-03-02T\d\d:03:13\+00:00,133,4,5,80,16,non,1,1,0,1,1,2 030,Vrai,Noursoultan,Kazakhstan,Hausse du prix du carburant → Manifestations à Almaty → Limogeage du gouvernement → Arrivée des troupes de l'OTSC$/);
     expect(lines.find((l) => l.startsWith("Dorian E.,"))).toMatch(/,0,5,0,0,non,0,0,0,0,0,/);
 
     const stats = questionsCsv((await loadQuizResults(prisma, owner, klass.quizId))!, resultsMessages.fr);

@@ -7,7 +7,7 @@ import { loadDashboard } from "./load-dashboard";
 import { loadAttemptsExport } from "./load-export";
 import { loadQuizResults } from "./load-results";
 import { loadResultsSummary } from "./load-summary";
-import { loadGradeChanges } from "./load-grade-changes";
+import { loadGradeChanges, type GradeChangeFilter } from "./load-grade-changes";
 import type { ResultsView } from "./types";
 
 export const getDashboard = (teacherId: string) => loadDashboard(prisma, teacherId);
@@ -22,5 +22,5 @@ export const getAttemptDetail = (teacherId: string, quizId: string, attemptId: s
 
 export const getAttemptsExport = (teacherId: string, quizId: string) => loadAttemptsExport(prisma, teacherId, quizId);
 
-export const getGradeChanges = (teacherId: string, quizId: string, options: { attemptId?: string; limit?: number } = {}) =>
+export const getGradeChanges = (teacherId: string, quizId: string, options: GradeChangeFilter = {}) =>
   loadGradeChanges(prisma, teacherId, quizId, options);

@@ -8,7 +8,7 @@ import { createParticipant, createQuiz } from "@/tests/support/quiz-fixtures";
 import { loadAttemptsExport } from "./load-export";
 import { loadGradeChanges } from "./load-grade-changes";
 import { loadQuizResults } from "./load-results";
-import { acceptAnswerForAll, changeQuestionKey, overrideAnswer, RegradeError } from "./regrade";
+import { acceptAnswerForAll, changeOrderingKey, changeQuestionKey, overrideAnswer, RegradeError } from "./regrade";
 
 const QUESTIONS = [
   { kind: "short_answer", prompt: "Qui ?", choices: null, answer: "Kassym-Jomart Tokaïev", accepted: [] },
@@ -122,5 +122,59 @@ describe("regrading attempts already made", () => {
     }
     expect(await scores(attempts)).toEqual([0, 1, 0]);
     expect(await prisma.gradeChange.count({ where: { quizId: quiz.id } })).toBe(0);
+  });
+
+  it("fixes an ordering key: the attempts already made are regraded once, with one audit line naming the teacher", async () => {
+    const items = ["Démission", "Retrait", "Rassemblements"];
+    const quiz = await createQuiz({ questions: [{ kind: "ordering", prompt: "Ordre ?", choices: items, answer: ["Rassemblements", "Démission", "Retrait"] }] });
+    await prisma.teacher.update({ where: { id: quiz.teacherId }, data: { name: "Mme Durand" } });
+    const [order] = quiz.questions;
+    const attempts: string[] = [];
+    for (const [name, sent] of [
+      ["Ana", ["Rassemblements", "Démission", "Retrait"]],
+      ["Bo", ["Rassemblements", "Retrait", "Démission"]],
+      ["Cy", ["Retrait", "Démission", "Rassemblements"]],
+    ] as const) {
+      const p = await createParticipant(quiz.id, name);
+      const started = await startAttempt(p.participant.id);
+      if (!started.ok) throw new Error(started.reason);
+      const out = await submitAttempt({
+        attemptId: started.attemptId,
+        tokenHashFor: () => p.tokenHash,
+        body: { idempotencyKey: randomUUID(), answers: [{ questionId: order.id, choiceIds: sent.map((c) => choiceId(order.id, c)) }] },
+      });
+      if (out.status !== 200) throw new Error(JSON.stringify(out.body));
+      attempts.push(started.attemptId);
+    }
+    expect(await scores(attempts)).toEqual([1, 0, 0]);
+
+    const fixed = ["Rassemblements", "Retrait", "Démission"];
+    const [a, b] = await Promise.all([
+      changeOrderingKey(quiz.teacherId, quiz.id, order.id, fixed),
+      changeOrderingKey(quiz.teacherId, quiz.id, order.id, fixed),
+    ]);
+    expect([a, b].find((o) => o.changed)).toEqual({ changed: true, responsesChanged: 2, attemptsChanged: 2 });
+    expect([a.changed, b.changed].sort()).toEqual([false, true]);
+    expect(await scores(attempts)).toEqual([0, 1, 0]);
+    const q = await prisma.question.findUniqueOrThrow({ where: { id: order.id } });
+    expect(JSON.parse(q.answer)).toEqual(fixed);
+
+    const audit = await loadGradeChanges(prisma, quiz.teacherId, quiz.id);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      action: "change_key",
+      questionNumber: 1,
+      teacherName: "Mme Durand",
+      detail: { from: "Rassemblements → Démission → Retrait", to: "Rassemblements → Retrait → Démission" },
+      attemptsChanged: 2,
+    });
+
+    for (const bad of [["Retrait", "Retrait", "Démission"], ["Retrait", "Démission"], []]) {
+      await expect(changeOrderingKey(quiz.teacherId, quiz.id, order.id, bad)).rejects.toSatisfy((e) => e instanceof RegradeError && e.code === "not_an_order");
+    }
+    const other = await createQuiz();
+    await expect(changeOrderingKey(other.teacherId, quiz.id, order.id, items)).rejects.toSatisfy((e) => e instanceof RegradeError && e.code === "not_found");
+    expect(await scores(attempts)).toEqual([0, 1, 0]);
+    expect(await prisma.gradeChange.count({ where: { quizId: quiz.id } })).toBe(1);
   });
 });

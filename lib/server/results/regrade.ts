@@ -4,12 +4,12 @@
 // together or not at all, and a double click or a retried request finds nothing left to change
 // (no second audit line). Grading rules stay in lib/grading/regrade.ts.
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { withDbTransaction, type SqlTx } from "@/lib/db";
 import type { Language, QuestionKind } from "@/lib/generation/contract";
-import { acceptAnswer, changeKey, regradeResponses, type KeyEdit, type RegradeRefusal, type StoredResponse } from "@/lib/grading/regrade";
+import { acceptAnswer, changeKey, changeOrderKey, regradeResponses, type KeyEdit, type RegradeRefusal, type StoredResponse } from "@/lib/grading/regrade";
 import type { StoredQuestion } from "@/lib/grading/score-attempt";
 import { toBool, toNumber, toSqlDate } from "@/lib/server/attempts/sql-values";
+import { audit } from "./audit-line";
 import { parseGiven } from "./load-results";
 
 export type RegradeErrorCode = "not_found" | RegradeRefusal;
@@ -82,30 +82,9 @@ async function rescore(db: SqlTx, attemptIds: Iterable<string>): Promise<number>
   return changed;
 }
 
-async function audit(
-  db: SqlTx,
-  entry: { quizId: string; questionId: string; attemptId: string | null; action: string; detail: unknown; responsesChanged: number; attemptsChanged: number },
-  now: Date,
-) {
-  await db.prepare(
-    `INSERT INTO GradeChange (id, quizId, questionId, attemptId, action, detail, responsesChanged, attemptsChanged, createdAt)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    randomUUID(),
-    entry.quizId,
-    entry.questionId,
-    entry.attemptId,
-    entry.action,
-    JSON.stringify(entry.detail),
-    entry.responsesChanged,
-    entry.attemptsChanged,
-    toSqlDate(now),
-  );
-}
-
-/** Applies a key edit to the question and every submitted response to it. */
 async function applyKeyEdit(
   db: SqlTx,
+  teacherId: string,
   quizId: string,
   edit: KeyEdit,
   action: "accept_answer" | "change_key",
@@ -142,7 +121,7 @@ async function applyKeyEdit(
     db,
     changes.map((c) => c.attemptId),
   );
-  await audit(db, { quizId, questionId: q.id, attemptId: null, action, detail, responsesChanged: changes.length, attemptsChanged }, now);
+  await audit(db, { teacherId, quizId, questionId: q.id, attemptId: null, action, detail, responsesChanged: changes.length, attemptsChanged }, now);
   return { changed: true, responsesChanged: changes.length, attemptsChanged };
 }
 
@@ -150,7 +129,7 @@ async function applyKeyEdit(
 export function acceptAnswerForAll(teacherId: string, quizId: string, questionId: string, answer: string, now = new Date()) {
   return withDbTransaction(async (db) => {
     const q = await ownedQuestion(db, teacherId, quizId, questionId);
-    return applyKeyEdit(db, quizId, acceptAnswer(q, answer), "accept_answer", { answer: answer.trim() }, now);
+    return applyKeyEdit(db, teacherId, quizId, acceptAnswer(q, answer), "accept_answer", { answer: answer.trim() }, now);
   });
 }
 
@@ -158,7 +137,17 @@ export function acceptAnswerForAll(teacherId: string, quizId: string, questionId
 export function changeQuestionKey(teacherId: string, quizId: string, questionId: string, choice: string, now = new Date()) {
   return withDbTransaction(async (db) => {
     const q = await ownedQuestion(db, teacherId, quizId, questionId);
-    return applyKeyEdit(db, quizId, changeKey(q, choice), "change_key", { from: q.answer, to: choice }, now);
+    return applyKeyEdit(db, teacherId, quizId, changeKey(q, choice), "change_key", { from: q.answer, to: choice }, now);
+  });
+}
+
+/** Makes `order` the right order of an ordering question and regrades (same audit action). */
+export function changeOrderingKey(teacherId: string, quizId: string, questionId: string, order: readonly string[], now = new Date()) {
+  return withDbTransaction(async (db) => {
+    const q = await ownedQuestion(db, teacherId, quizId, questionId);
+    const edit = changeOrderKey(q, order);
+    const to = edit.ok && edit.changed ? edit.question.answer : order;
+    return applyKeyEdit(db, teacherId, quizId, edit, "change_key", { from: q.answer, to }, now);
   });
 }
 
@@ -181,7 +170,7 @@ export function overrideAnswer(teacherId: string, quizId: string, attemptId: str
     await db.prepare(`UPDATE Response SET correct = ?, points = ?, override = ? WHERE id = ?`).run(correct ? 1 : 0, correct ? 1 : 0, correct ? 1 : 0, row.id);
     const responsesChanged = toBool(row.correct) === correct ? 0 : 1;
     const attemptsChanged = await rescore(db, [attemptId]);
-    await audit(db, { quizId, questionId, attemptId, action: "override", detail: { correct }, responsesChanged, attemptsChanged }, now);
+    await audit(db, { teacherId, quizId, questionId, attemptId, action: "override", detail: { correct }, responsesChanged, attemptsChanged }, now);
     return { changed: true, responsesChanged, attemptsChanged };
   });
 }

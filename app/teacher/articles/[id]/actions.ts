@@ -13,6 +13,34 @@ import { QuizError } from "@/lib/server/quizzes/quiz-errors";
 import { deleteArticle } from "@/lib/server/articles/delete-article";
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/components/teacher/form-state";
+import { ArticleEditError, editArticle } from "@/lib/server/articles/edit-article";
+
+/**
+ * Saves an edited title and text. On a refusal the typed values come back in the state, so
+ * nothing the teacher wrote is lost.
+ */
+export async function editArticleAction(_prev: FormState, data: FormData): Promise<FormState> {
+  assertFormData(data);
+  const teacher = await requireTeacher();
+  const t = teacherMessages[await getLocale()];
+  const id = data.get("articleId");
+  if (typeof id !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) redirect("/teacher/articles");
+  const title = data.get("title");
+  const text = data.get("text");
+  const values = { title: typeof title === "string" ? title : "", text: typeof text === "string" ? text : "" };
+  try {
+    const outcome = await editArticle(teacher.id, id, { title, text });
+    revalidatePath(`/teacher/articles/${id}`);
+    revalidatePath("/teacher/articles");
+    return { notice: outcome.changed ? t.editArticleSaved(outcome.missing) : t.editArticleUnchanged };
+  } catch (e) {
+    if (!(e instanceof ArticleEditError)) throw e;
+    if (e.code === "not_found") redirect("/teacher/articles");
+    const message = t.editArticleErrors[e.code] ?? t.importErrors[e.code] ?? t.importErrors.invalid_form;
+    const field = e.code === "title" ? "title" : e.code === "locked" ? null : "text";
+    return { error: message, fieldErrors: field ? { [field]: message } : undefined, values };
+  }
+}
 
 export async function generateQuizAction(_prev: FormState, data: FormData): Promise<FormState> {
   assertFormData(data);

@@ -8,7 +8,10 @@ import { ArticleText } from "@/components/article-text";
 import { GenerateForm } from "@/components/teacher/generate-form";
 import { MAX_COUNT, QUESTION_KINDS, QUESTION_SKILLS } from "@/lib/generation/contract";
 import { CATEGORIES } from "@/lib/server/quizzes/generate-options";
-import { deleteArticleAction, generateQuizAction } from "./actions";
+import { deleteArticleAction, editArticleAction, generateQuizAction } from "./actions";
+import { ArticleEditForm } from "@/components/teacher/article-edit-form";
+import { articleEditLock } from "@/lib/server/articles/edit-article";
+import { MAX_TEXT_CHARS } from "@/lib/server/import/limits";
 import { articleDeletionImpact } from "@/lib/server/articles/delete-article";
 import { PendingButton } from "@/components/teacher/pending-button";
 import "@/components/teacher/teacher.css";
@@ -27,6 +30,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
   const sp = await searchParams;
   const impact = sp.delete === "confirm" ? await articleDeletionImpact(teacher.id, article.id) : null;
+  const lock = await articleEditLock(teacher.id, article.id);
   return (
     <>
       <h1>{article.title}</h1>
@@ -69,6 +73,26 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           </ul>
         </section>
       )}
+      <section className="card" aria-labelledby="edit-article-title" data-testid="edit-article">
+        <h2 id="edit-article-title">{t.editArticleTitle}</h2>
+        {lock ? (
+          <p className="alert warning" data-testid="edit-article-locked">
+            {t.editArticleLocked[lock]}
+          </p>
+        ) : (
+          <>
+            <p className="muted small">{t.editArticleIntro}</p>
+            <ArticleEditForm
+              action={editArticleAction}
+              articleId={article.id}
+              title={article.title}
+              text={article.text}
+              maxChars={MAX_TEXT_CHARS}
+              labels={{ title: t.editTitleLabel, text: t.editTextLabel, textHelp: t.editTextHelp, submit: t.editArticleButton, tooLong: t.importErrors.text_too_long }}
+            />
+          </>
+        )}
+      </section>
       <section className="card" aria-labelledby="delete-article-title">
         <h2 id="delete-article-title">{t.deleteArticleButton}</h2>
         {impact ? (

@@ -226,6 +226,7 @@ export async function settingsAction(_prev: FormState, data: FormData): Promise<
     timeLimitMin: data.get("timeLimitMin") ?? "",
     attemptsAllowed: data.get("attemptsAllowed") ?? "",
     showAnswers: data.get("showAnswers") ?? "",
+    interfaceLanguage: data.get("interfaceLanguage") ?? "",
   };
   try {
     const { errors } = await updateQuizSettings(teacher.id, quizId.data, raw);

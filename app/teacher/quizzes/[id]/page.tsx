@@ -7,6 +7,7 @@ import { CopyLinkButton } from "@/components/teacher/copy-link-button";
 import { getLocale } from "@/lib/i18n/server";
 import { teacherMessages, type TeacherMessages } from "@/lib/i18n/messages/teacher";
 import { checkQuestion } from "@/lib/quiz/check-question";
+import { evidenceMissing } from "@/lib/quiz/relocate-evidence";
 import { TRUE_FALSE_LABELS } from "@/lib/quiz/question-input";
 import { ArticleText } from "@/components/article-text";
 import { QuestionCard } from "@/components/teacher/question-card";
@@ -173,6 +174,8 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
   const link = quiz.joinCode ? await joinLink(quiz.joinCode) : null;
   const qr = link ? await qrDataUrl(link) : null;
   const text = quiz.article.text;
+  // After an article edit: questions whose evidence sentence is gone (publishing is refused).
+  const missingEvidence = quiz.questions.filter((q) => evidenceMissing(q, text)).map((q) => quiz.questions.indexOf(q) + 1);
 
   return (
     <>
@@ -193,6 +196,11 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
         <h2 id="publish-title">{t.publishTitle}</h2>
         {draft ? (
           <>
+            {missingEvidence.length > 0 && (
+              <p className="alert warning" data-testid="evidence-missing">
+                {t.evidenceMissingNotice(missingEvidence)}
+              </p>
+            )}
             <p className="muted">{t.publishHelp}</p>
             <form action={publishAction}>
               <Hidden quizId={quiz.id} />
@@ -296,6 +304,7 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
             timeLimitMin: quiz.timeLimitSec ? String(Math.round(quiz.timeLimitSec / 60)) : "",
             attemptsAllowed: String(quiz.attemptsAllowed),
             showAnswers: quiz.showAnswers,
+            interfaceLanguage: quiz.interfaceLanguage ?? "",
           }}
           labels={{
             title: t.quizTitleLabel,
@@ -306,6 +315,9 @@ export default async function QuizPage({ params, searchParams }: { params: Promi
             attempts: t.attemptsLabel,
             showAnswers: t.showAnswersLabel,
             showAnswersOptions: t.showAnswersLabels,
+            interfaceLanguage: t.interfaceLanguageLabel,
+            interfaceLanguageHelp: t.interfaceLanguageHelp,
+            interfaceLanguageOptions: t.interfaceLanguageOptions,
             lockedHelp: t.settingsLockedHelp,
             submit: t.saveSettingsButton,
           }}

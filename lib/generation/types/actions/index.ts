@@ -72,8 +72,8 @@ function verbAt(rest: string, lang: Language): { verb: ActionVerb; written: stri
 }
 
 const ADVERB: Record<Language, RegExp> = {
-  fr: /^(?:également|aussi|notamment|ensuite|finalement|officiellement|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)[\s\u00A0]+/iu,
-  en: /^(?:also|finally|officially|formally|on[\s\u00A0](?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)[\s\u00A0]+/iu,
+  fr: /^(?:(?:également|aussi|notamment|ensuite|finalement|officiellement|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|de nouveau|à nouveau|enfin|déjà)|pour la (?:première|deuxième|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\d+e) fois(?: de (?:son|sa|leur) (?:histoire|carrière))?)[\s\u00A0]+/iu,
+  en: /^(?:(?:also|finally|officially|formally|again|already|on[\s\u00A0](?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)|for the (?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time(?: in (?:his|her|its|their) (?:history|career))?)[\s\u00A0]+/iu,
 };
 
 function objectAt(rest: string, lang: Language): string | null {

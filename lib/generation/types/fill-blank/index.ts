@@ -28,12 +28,12 @@ export const fillBlankTemplate: QuestionTemplate = {
         answer: slot.display,
         accepted: [...accepted],
         evidence: evidenceOf(a, slot.sentence),
-        explanation: explanationFor(a, slot.sentence),
+        explanation: explanationFor(a, slot.sentence, slot),
         difficulty: difficultyFor(slot.sentence, 2),
         template: "fill-blank",
         score: Math.min(1, slot.weight - 0.1 + sentenceQuality(slot.sentence)),
         sentenceIndex: slot.sentence.index,
-        meta: { slot: slot.type, fact: slot.id },
+        meta: { slot: slot.type, fact: slot.fact ?? slot.id },
       });
     }
     return out;

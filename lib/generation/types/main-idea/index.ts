@@ -4,7 +4,8 @@
 // secondary details, far from the key in importance and in wording.
 import type { FullAnalysis, Sentence } from "../../../analysis/types";
 import { overlap, wordCount } from "../../clauses";
-import { contentWordsOf, importanceOf } from "../../importance";
+import { contentWordsOf, importanceOf, stem } from "../../importance";
+import { foldWords } from "../../../analysis/fold";
 import { kitFor } from "../../question-kit";
 import { rngFor, shuffle } from "../../random";
 import type { Candidate, QuestionTemplate } from "../../template";
@@ -16,18 +17,51 @@ const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
 };
 
 const ATTRIBUTED: Record<"fr" | "en", RegExp> = {
-  fr: /^(?:selon|d['’]après|pour)[\s\u00A0]|(?:,|[\s\u00A0]a)[\s\u00A0](?:déclaré|affirmé|estimé|indiqué|expliqué|souligné|assuré|ajouté|précisé)(?![\p{L}])|[\s\u00A0](?:estime|affirme|juge|considère|pense)[\s\u00A0](?:que|qu['’])/iu,
+  fr: /^(?:selon|d['’]après|pour(?![\s\u00A0](?:la[\s\u00A0]\p{L}+ième[\s\u00A0]fois|la[\s\u00A0]première[\s\u00A0]fois|le[\s\u00A0]moment|l['’]instant)))[\s\u00A0]|(?:,|[\s\u00A0]a)[\s\u00A0](?:déclaré|affirmé|estimé|indiqué|expliqué|souligné|assuré|ajouté|précisé)(?![\p{L}])|[\s\u00A0](?:estime|affirme|juge|considère|pense)[\s\u00A0](?:que|qu['’])/iu,
   en: /^according to[\s\u00A0]|,[\s\u00A0](?:said|says|added|stated)(?![\p{L}])|[\s\u00A0](?:said|says|believes|thinks|argued|claimed)[\s\u00A0]that[\s\u00A0]/iu,
 };
 
+/** "En effet, …", "Indeed, …": a link to the sentence before that adds nothing to the statement itself. */
+const EMPTY_LINK: Record<"fr" | "en", RegExp> = {
+  fr: /^(?:en effet|de fait|effectivement),[\s\u00A0]+/iu,
+  en: /^(?:indeed|in fact),[\s\u00A0]+/iu,
+};
+/** "…, a indiqué la direction.", "…, NASA said.": who reported a fact (not someone's opinion of it). */
+const REPORTED_BY: Record<"fr" | "en", RegExp> = {
+  fr: /,[\s\u00A0]+(?:a|ont)[\s\u00A0]+(?:indiqué|annoncé|précisé|confirmé|rapporté|communiqué)[\s\u00A0]+[\p{L}'’ ,-]{2,70}(?=\.$)/iu,
+  en: /,[\s\u00A0]+(?:the[\s\u00A0]+)?[\p{L}'’ -]{2,40}[\s\u00A0]+(?:said|announced|reported|confirmed)(?=\.$)/iu,
+};
+
+const LEARNED: Record<"fr" | "en", RegExp> = {
+  fr: /^(?:on apprend|nous apprenons|\p{Lu}[\p{L}-]*(?:[\s\u00A0]\p{Lu}[\p{L}-]*){0,2}[\s\u00A0]a appris)[\s\u00A0]+qu(?:e[\s\u00A0]+|['’])/iu,
+  en: /^\p{Lu}[\p{L}-]*(?:[\s\u00A0]\p{Lu}[\p{L}-]*){0,2}[\s\u00A0]+(?:has|have)[\s\u00A0]+learned[\s\u00A0]+that[\s\u00A0]+/u,
+};
+
+/** The statement of a sentence as an option shows it: without an empty link or a trailing "X reported". */
+export function statementOf(text: string, lang: "fr" | "en"): string {
+  let t = text.trim();
+  // "Wikinews has learned that X": the reporter's frame, not part of the news.
+  const learned = LEARNED[lang].exec(t);
+  if (learned) t = t.slice(learned[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const link = EMPTY_LINK[lang].exec(t);
+  if (link) t = t.slice(link[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return t.replace(REPORTED_BY[lang], "");
+}
+
+const FRAMING: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}])(?:(?:ont|a|sont|est)[\s\u00A0]+été[\s\u00A0]+appelée?s?[\s\u00A0]+à[\s\u00A0]+(?:voter|se[\s\u00A0]+prononcer)|(?:a|ont)[\s\u00A0]+(?:présenté|publié|rendu[\s\u00A0]+public|dévoilé)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:une?|le|la|les|sa|son|ses)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:communication|rapport|étude|bilan|point))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:were|was)[\s\u00A0]+(?:asked|called)[\s\u00A0]+to[\s\u00A0]+vote|(?:released|published|presented|unveiled)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:the|a|an|its|their)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,5}?(?:report|study|assessment|review|survey))(?![\p{L}])/iu,
+};
+
 function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): boolean {
-  const n = wordCount(s.text);
-  return !s.isHeading && !!s.quotesBalanced && n >= 8 && n <= maxWords && !/\?$/.test(s.text) &&
-    !OPENS_ON_REFERENCE[a.language].test(s.text.trim()) && /[.!…»”"]$/.test(s.text.trim()) &&
+  const text = statementOf(s.text, a.language);
+  const n = wordCount(text);
+  return !s.isHeading && !!s.quotesBalanced && n >= 8 && n <= maxWords && !/\?$/.test(text) &&
+    !OPENS_ON_REFERENCE[a.language].test(text) && /[.!…»”"]$/.test(text) &&
     // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
-    /^[\p{Lu}\d]/u.test(s.text.trim()) && !/^\p{Lu}[\p{L}-]+\s[-–—]\s/u.test(s.text.trim()) &&
+    /^[\p{Lu}\d]/u.test(text) && !/^\p{Lu}[\p{L}-]+(?:,[\s\u00A0]\p{Lu}[\p{L}-]+)?\s[-–—]\s/u.test(text) && !/^…/.test(text) &&
     // "À compter de cette date, …", "After this decision, …": an opening that points back.
-    !/^[^,]{0,30}(?<![\p{L}])(?:cette|ce|cet|ces|this|these|that|those)[\s\u00A0]/iu.test(s.text.trim());
+    !/^[^,]{0,30}(?<![\p{L}])(?:cette|ce|cet|ces|this|these|that|those)[\s\u00A0]/iu.test(text);
 }
 
 export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | null {
@@ -37,13 +71,21 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   if (!opening.length) return null;
   // The key must restate the title's news: without shared words it may be an aside (an
   // ambassador's remark in the second paragraph), and a wrong key is worse than no question.
-  const titleShare = (s: Sentence) => (imp.titleWords.size ? contentWordsOf(s.text, a.language).filter((w) => imp.titleWords.has(w)).length / Math.min(imp.titleWords.size, 5) : 0);
+  // Stems ("supprimer"/"supprimés") and the title's figures ("520 postes d'ici à 2014") count.
+  const tokens = (t: string) => new Set([...contentWordsOf(t, a.language).map(stem), ...(foldWords(t).match(/\b\d{2,}\b/g) ?? [])]);
+  const titleTokens = tokens(a.title);
+  const titleShare = (s: Sentence) => (titleTokens.size ? [...tokens(statementOf(s.text, a.language))].filter((w) => titleTokens.has(w)).length / Math.min(titleTokens.size, 5) : 0);
   // Someone's view of the news ("According to the ambassador, …", "…, a déclaré X") is a
   // reaction to it, not the news; among the rest, news writing puts the event first.
-  const ranked = opening.filter((s) => !ATTRIBUTED[a.language].test(s.text))
-    .sort((x, y) => Math.round(5 * titleShare(y)) - Math.round(5 * titleShare(x)) || x.index - y.index);
-  if (!ranked.length) return null;
-  const key = ranked[0];
+  // News writing puts the event first: the earliest sentence within one title word of the best.
+  // "Les Suisses ont été appelés à voter sur …", "X released the report …": a sentence that only
+  // frames the news (a vote, a release) gives way to the one with its outcome when there is one.
+  const framing = (s: Sentence) => FRAMING[a.language].test(s.text);
+  const plainAll = opening.filter((s) => !ATTRIBUTED[a.language].test(statementOf(s.text, a.language)));
+  const plain = plainAll.some((s) => !framing(s)) ? plainAll.filter((s) => !framing(s)) : plainAll;
+  if (!plain.length) return null;
+  const best = Math.max(...plain.map(titleShare));
+  const key = plain.find((s) => titleShare(s) >= best - 0.2 - 1e-9)!;
   const keyImp = imp.sentence[key.index];
   if (keyImp < 0.6 || titleShare(key) < 0.4) return null;
   const lede = new Set(body.slice(0, 2).map((s) => s.index));
@@ -60,18 +102,20 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   }
   if (picked.length < 3) return null;
   const lang = a.language;
-  const choices = shuffle([key, ...picked].map((s) => s.text.trim()), rng);
+  const choices = shuffle([key, ...picked].map((s) => statementOf(s.text, lang)), rng);
   const first = body[0]?.index === key.index;
+  // Say only what holds for sure: where the article puts it (a title may stress another side of the news).
+  const why = first ? (lang === "fr" ? "l'article l'annonce dans sa première phrase" : "the article opens with it") : "";
   const explanation = lang === "fr"
-    ? `C'est l'information principale : ${first ? "l'article l'annonce dans sa première phrase et " : ""}le titre en reprend les mots ; les autres phrases apportent des détails.`
-    : `This is the main news: ${first ? "the article opens with it and " : ""}the title uses the same words; the other sentences add details.`;
+    ? `C'est l'information principale${why ? ` : ${why}` : ""} ; les autres phrases apportent des détails.`
+    : `This is the main news${why ? `: ${why}` : ""}; the other sentences add details.`;
   return {
     kind: "multiple_choice",
     category: "comprehension",
     source: "article",
     prompt: applyTypography(lang === "fr" ? "Quelle phrase résume le mieux l'information principale de l'article ?" : "Which sentence best sums up the main news of the article?", lang),
     choices,
-    answer: key.text.trim(),
+    answer: statementOf(key.text, lang),
     evidence: { text: a.text.slice(key.start, key.end), start: key.start, end: key.end },
     explanation: applyTypography(explanation, lang),
     difficulty: 2,

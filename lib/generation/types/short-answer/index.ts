@@ -60,6 +60,12 @@ function roleHead(bare: string, lang: "fr" | "en"): string | undefined {
   return w?.replace(/^spokes(?:man|woman|person)$/, "spokes").replace(/^porte-parole$/, "spokes");
 }
 
+/** Offices a person holds for a time (folded): the role questions ask who held one "at the time". */
+const OFFICES: Record<"fr" | "en", RegExp> = {
+  fr: /(?:^|\s)(?:president|presidente|vice president|vice presidente|ministre|maire|directeur|directrice|secretaire|porte parole|chef|cheffe|dirigeant|dirigeante|gouverneur|gouverneure|prefet|prefete|depute|deputee|senateur|senatrice|juge|entraineur|entraineuse|capitaine|patron|patronne|pdg|commissaire|ambassadeur|ambassadrice|procureur|procureure|selectionneur|premier ministre|conseiller|conseillere)(?:\s|$)/,
+  en: /(?:^|\s)(?:president|governor|minister|mayor|leader|chairman|chairwoman|chair|director|spokesman|spokeswoman|spokesperson|secretary|chief|coach|captain|senator|judge|ambassador|commissioner|manager|head|prosecutor|chancellor|premier|treasurer|councillor|councilor|executive|ceo)(?:\s|$)/,
+};
+
 function roleCandidates(a: FullAnalysis): Candidate[] {
   const out: Candidate[] = [];
   const lang = a.language;
@@ -85,6 +91,14 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
     if (!usableSentence(s)) continue;
     const phrase = rolePhrase(a, r, e);
     if (!phrase || ambiguousBareRole(a, r, e)) continue;
+    // "Who was the professor / the senator / le général?": a title without what it is of names no
+    // one office; the question needs a qualifier ("the environment minister", "président du club").
+    if (foldWords(r.bare).split(" ").filter((w) => w.length > 1).length < 2) continue;
+    // "U.S. Secretary of Labor" read as "s secretary of Labor": a stray letter is a cut abbreviation.
+    if (/(?:^|\s)\p{L}(?:\s|$)/u.test(r.bare.trim())) continue;
+    // "au moment des faits" fits an office someone holds, not what they do or are ("le chercheur
+    // austro-hongrois"), and "du pays" points back to a country the question does not name.
+    if (!OFFICES[lang].test(foldWords(r.bare)) || /(?:^|\s)(?:du pays|de la ville|of the country|of the city|d etat)(?:\s|$)/.test(foldWords(r.bare))) continue;
     // The answer is the name as the evidence sentence writes it.
     const mention = a.entityMentions.find((m) => m.entityId === e.id && m.sentenceIndex === s.index);
     if (!mention) continue;
@@ -97,7 +111,7 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
       answer,
       accepted: entityAccepted(a, e.id, answer),
       evidence: evidenceOf(a, s),
-      explanation: explanationFor(a, s),
+      explanation: explanationFor(a, s, mention),
       difficulty: difficultyFor(s, 2),
       template: "short-answer",
       score: 0.9 + sentenceQuality(s),
@@ -127,12 +141,12 @@ export const shortAnswerTemplate: QuestionTemplate = {
         answer: slot.display,
         accepted: slot.accepted.filter((x) => x !== slot.display),
         evidence: evidenceOf(a, slot.sentence),
-        explanation: explanationFor(a, slot.sentence),
+        explanation: explanationFor(a, slot.sentence, slot),
         difficulty: difficultyFor(slot.sentence, 2),
         template: "short-answer",
         score: Math.min(1, slot.weight - 0.15 + sentenceQuality(slot.sentence)),
         sentenceIndex: slot.sentence.index,
-        meta: { slot: "number", fact: slot.id },
+        meta: { slot: "number", fact: slot.fact ?? slot.id },
       });
     }
     return out;

@@ -5,7 +5,7 @@
 import type { EntityMention, FullAnalysis, Sentence } from "../../../analysis/types";
 import { fold } from "../../../analysis/fold";
 import type { Language } from "../../contract";
-import { FINITE, lastWord, lowerFirst, queClause, selfContained, stripFinal, subjectOf, upperFirst, wordCount } from "../../clauses";
+import { clausePool, FINITE, lastWord, lowerFirst, overlap, queClause, selfContained, stripFinal, subjectOf, upperFirst, wordCount } from "../../clauses";
 import { importanceOf } from "../../importance";
 import { PHRASES } from "../../phrases";
 import { kitFor } from "../../question-kit";
@@ -16,8 +16,8 @@ import { confidentPerson, spellingsOfOneName } from "../../verify";
 import { containsWords } from "../../../analysis/fold";
 
 const REPORT_VERB: Record<Language, string> = {
-  fr: "(?:a |ont |avait |avaient )?(?:estimé|affirmé|déclaré|considéré|jugé|assuré|expliqué|souligné|rappelé|dénoncé|regretté|indiqué|reconnu|prévenu|annoncé|estime|affirme|déclare|considère|juge|assure|explique|souligne|rappelle|dénonce|regrette|indique|reconnaît|prévient|annonce|pense|craint|redoute)",
-  en: "(?:has |have |had )?(?:said|says|told|tells|argued|argues|claimed|claims|believes|believed|stated|states|warned|warns|explained|explains|insisted|insists|announced|announces|acknowledged|admitted|added|noted|thinks|thought|feared|fears)",
+  fr: "(?:a |ont |avait |avaient )?(?:estimé|affirmé|déclaré|considéré|jugé|assuré|expliqué|souligné|rappelé|dénoncé|regretté|indiqué|reconnu|prévenu|annoncé|estime|affirme|déclare|considère|juge|assure|explique|souligne|rappelle|dénonce|regrette|indique|reconnaît|prévient|annonce|pense|craint|redoute|conclu|conclut|concluent|révélé|révèle|révèlent|montré|montre|montrent|dévoilé|dévoile|dévoilent|confirmé|confirme|confirment|précisé|précise|précisent|prévoit|prévoient)",
+  en: "(?:has |have |had )?(?:said|says|told|tells|argued|argues|claimed|claims|believes|believed|stated|states|warned|warns|explained|explains|insisted|insists|announced|announces|acknowledged|admitted|added|noted|thinks|thought|feared|fears|concluded|concludes|found|finds|showed|shows|shown|revealed|reveals|confirmed|confirms|predicted|predicts)",
 };
 
 interface Held {
@@ -27,7 +27,7 @@ interface Held {
   claim: string;
 }
 
-function findHeld(a: FullAnalysis): Held[] {
+export function findHeld(a: FullAnalysis): Held[] {
   const lang = a.language;
   const out: Held[] = [];
   // "X a déclaré à l'AFP que …", "X told LA Weekly in a statement that …", "X says iodine is …"
@@ -64,11 +64,81 @@ function findHeld(a: FullAnalysis): Held[] {
     if (v && !v[2] && !(subjectOf(claim, lang) || FINITE[lang].test(claim.split(/[\s\u00A0]+/).slice(1, 5).join(" ")))) continue;
     out.push({ sentence: s, holder: m, verb, claim: claim.trim() });
   }
+  return [...out, ...phraseHolders(a, out)];
+}
+
+/** Claim checks shared by named and phrase holders: one readable statement, no quote inside. */
+function claimOf(raw: string, lang: Language): string | null {
+  let claim = stripFinal(raw);
+  const cut = /;\s|,\s(?:mais|alors que|tandis que|but|while)\s/u.exec(claim);
+  if (cut) claim = claim.slice(0, cut.index);
+  if (/[«»“”"]/.test(claim) || !selfContained(claim, lang, 26) || !FINITE[lang].test(claim)) return null;
+  return claim.trim();
+}
+
+/**
+ * "Le rapport final du BEA conclut que …", "A new study has found that …": a holder that is a noun
+ * phrase opening the sentence (a report, a study, a court), not a name. Only "what does it say?"
+ * is asked of it: there are no holders of its kind to offer for "who says …?".
+ */
+function phraseHolders(a: FullAnalysis, named: Held[]): Held[] {
+  const lang = a.language;
+  const out: Held[] = [];
+  const re = new RegExp(`^((?:${lang === "fr" ? "Le|La|Les|L['’]" : "The|A|An"})[\\s\\u00A0]?(?:[\\p{L}'’-]+[\\s\\u00A0]){0,6}?[\\p{L}'’-]+)(?:,[\\s\\u00A0][^,«»“”"]{3,80},)?[\\s\\u00A0]+(${REPORT_VERB[lang]})[\\s\\u00A0]+(${lang === "fr" ? "que[\\s\\u00A0]+|qu['’]" : "that[\\s\\u00A0]+"})`, "u");
+  for (const s of a.sentences) {
+    if (s.isHeading || !s.quotesBalanced || named.some((h) => h.sentence.index === s.index)) continue;
+    const m = re.exec(s.text);
+    if (!m) continue;
+    const phrase = m[1];
+    // A pronoun, a relative or a verb inside is no noun phrase ("Le ministre qui a…", "The man he met").
+    if (RELATIVE_OR_PRONOUN.test(phrase) || FINITE[lang].test(phrase)) continue;
+    const claim = claimOf(s.text.slice(m[0].length), lang);
+    if (!claim) continue;
+    const holder: EntityMention = { start: s.start, end: s.start + phrase.length, sentenceIndex: s.index, text: phrase, type: "org", entityId: -1, before: "" };
+    out.push({ sentence: s, holder, verb: m[2], claim });
+  }
   return out;
+}
+
+/** Reported speech of any voice: such a sentence may be the holder's words relayed. */
+const REPORTED: Record<Language, RegExp> = {
+  fr: new RegExp(`(?<![\\p{L}])(?:selon|d['’]après|${REPORT_VERB.fr.replace(/^\(\?:a \|ont \|avait \|avaient \)\?/, "")})(?![\\p{L}])`, "iu"),
+  en: new RegExp(`(?<![\\p{L}])(?:according to|${REPORT_VERB.en.replace(/^\(\?:has \|have \|had \)\?/, "")})(?![\\p{L}])`, "iu"),
+};
+const REFERS_BACK: Record<Language, RegExp> = {
+  fr: /^(?:il|elle|ils|elles|on|ce|cela|ceci|cette|ces|cet|celui|celle)(?![\p{L}'’])/iu,
+  en: /^(?:he|she|they|it|this|that|these|those|we)(?![\p{L}'’])/iu,
+};
+
+const RELATIVE_OR_PRONOUN = /(?<![\p{L}'’])(?:qui|que|qu|dont|où|il|elle|ils|elles|on|who|which|that|whose|he|she|they|it|we|this|these)(?![\p{L}'’])/iu;
+
+/** One key per holder: the entity, or the folded phrase of a phrase holder. */
+function holderKey(a: FullAnalysis, h: Held): string {
+  return h.holder.entityId >= 0 ? `e${h.holder.entityId}` : `np:${fold(h.holder.text)}`;
+}
+
+const EN_BASE: Record<string, string> = {
+  concluded: "conclude", concludes: "conclude", found: "find", finds: "find", showed: "show", shows: "show", shown: "show",
+  revealed: "reveal", reveals: "reveal", announced: "announce", announces: "announce", predicted: "predict", predicts: "predict",
+  confirmed: "confirm", confirms: "confirm",
+};
+
+/** "Que conclut le rapport ?", "Qu'a annoncé X ?", "What did the study find?": the question keeps the sentence's verb. */
+function whatPrompt(h: Held, name: string, lang: Language): string {
+  const verb = h.verb.trim().toLowerCase();
+  if (lang === "fr") {
+    const say = /(?:déclar|affirm|estim|assur|expliqu|soulign|indiqu|rappel|consid|jug|reconn|prévenu|prévient)/.test(verb);
+    if (say) return `D'après l'article, qu'affirme ${name} ?`;
+    return `D'après l'article, ${/^[aeiouyéèêh]/i.test(verb) ? "qu'" : "que "}${verb} ${name} ?`;
+  }
+  const last = verb.split(" ").pop()!;
+  const past = /^(?:had )/.test(verb) || /ed$|^(?:found|shown|said|told|thought)$/.test(last);
+  return `According to the article, what ${past ? "did" : "does"} ${name} ${EN_BASE[last] ?? "say"}?`;
 }
 
 /** The holder as the sentence writes it: the full name when it is there, else the surname ("Professor Eastman says"). */
 function holderName(a: FullAnalysis, m: EntityMention): string {
+  if (m.entityId < 0) return m.text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
   const e = a.entities[m.entityId];
   if (e.type !== "person") return a.text.slice(m.start, m.end);
   return containsWords(a.sentences[m.sentenceIndex].text, e.name) ? e.name : a.text.slice(m.start, m.end);
@@ -104,16 +174,33 @@ function claimQuestion(a: FullAnalysis, hash: number, h: Held, held: Held[], nam
   const seen = new Set([fold(key)]);
   const others: string[] = [];
   for (const o of held) {
-    if (o.holder.entityId === h.holder.entityId || o.sentence.index === h.sentence.index) continue;
+    if (holderKey(a, o) === holderKey(a, h) || o.sentence.index === h.sentence.index) continue;
     const c = upperFirst(o.claim);
     if (seen.has(fold(c)) || containsWords(h.sentence.text, o.claim)) continue;
     seen.add(fold(c));
     others.push(c);
   }
+  // Too few other voices: statements of sentences about someone else (never the holder, never
+  // reported speech, never pointing back), so each option is true of the article but not said by the holder.
+  if (others.length < 2) {
+    const head = lastWord(name);
+    for (const p of clausePool(a, h.sentence.index)) {
+      if (others.length >= 3) break;
+      const ps = a.sentences[p.sentence];
+      const aboutHolder = h.holder.entityId >= 0
+        ? a.entityMentions.some((m) => m.sentenceIndex === p.sentence && m.entityId === h.holder.entityId)
+        : containsWords(ps.text, head);
+      if (aboutHolder || REPORTED[lang].test(ps.text) || /[«»“”"]/.test(ps.text) || REFERS_BACK[lang].test(p.text)) continue;
+      if (!a.entityMentions.some((m) => m.sentenceIndex === p.sentence && m.entityId !== h.holder.entityId && (m.type === "org" || m.type === "person" || m.type === "place"))) continue;
+      const c = upperFirst(p.text);
+      if (seen.has(fold(c)) || overlap(c, key) >= 0.34 || wordCount(c) > Math.max(14, 2 * wordCount(key))) continue;
+      seen.add(fold(c));
+      others.push(c);
+    }
+  }
   if (others.length < 2) return null;
   const rng = rngFor(hash, `stance-claim:${h.sentence.index}:${h.holder.start}`);
-  const past = lang === "en" ? /^(?:said|stated|claimed|argued|believed|thought|insisted|warned|explained|announced|added|noted|acknowledged|admitted|feared|had )/.test(h.verb) : false;
-  const prompt = lang === "fr" ? `D'après l'article, qu'affirme ${name} ?` : `According to the article, what ${past ? "did" : "does"} ${name} say?`;
+  const prompt = whatPrompt(h, name, lang);
   const evidence = { text: a.text.slice(h.sentence.start, h.sentence.end), start: h.sentence.start, end: h.sentence.end };
   const explanation = lang === "fr"
     ? `C'est ce que dit ${name} ; les autres affirmations sont celles d'autres personnes de l'article. ${PHRASES.fr.explain(quoteExcerpt(evidence.text, "fr"))}`
@@ -132,7 +219,7 @@ function claimQuestion(a: FullAnalysis, hash: number, h: Held, held: Held[], nam
     template: "stance.claim",
     score: Math.min(1, 0.72 + 0.2 * importance),
     sentenceIndex: h.sentence.index,
-    meta: { slot: "stance-claim", fact: `stance:${h.sentence.index}`, proof: { type: "holder", holder: name, claim: h.claim } },
+    meta: { slot: "stance-claim", fact: `stance:${h.sentence.index}`, proof: { type: "holder", holder: name, claim: h.claim, ...(h.holder.entityId < 0 ? { phrase: true } : {}) } },
   };
 }
 
@@ -145,8 +232,14 @@ export const stanceTemplate: QuestionTemplate = {
     const out: Candidate[] = [];
     const held = findHeld(a);
     for (const h of held) {
-      const e = a.entities[h.holder.entityId];
       const name = holderName(a, h.holder);
+      if (h.holder.entityId < 0) {
+        if (wordCount(name) > 8) continue;
+        const claimQ = claimQuestion(a, hash, h, held, name, imp.sentence[h.sentence.index]);
+        if (claimQ) out.push(claimQ);
+        continue;
+      }
+      const e = a.entities[h.holder.entityId];
       if (e.type === "person" && !confidentPerson(a, e.name)) continue;
       if (wordCount(name) > 6) continue;
       const claimQ = claimQuestion(a, hash, h, held, name, imp.sentence[h.sentence.index]);

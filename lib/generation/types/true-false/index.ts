@@ -47,7 +47,7 @@ export const trueFalseTemplate: QuestionTemplate = {
         choices: [...P.tfLabels],
         answer: makeFalse ? P.tfLabels[1] : P.tfLabels[0],
         evidence: evidenceOf(a, slot.sentence),
-        explanation: applyTypography(makeFalse ? P.tfFalse(slot.display, replacement) + " " + explanationFor(a, slot.sentence) : P.tfTrue, lang),
+        explanation: applyTypography(makeFalse ? P.tfFalse(slot.display, replacement) + " " + explanationFor(a, slot.sentence, slot) : P.tfTrue, lang),
         difficulty: difficultyFor(slot.sentence, 1),
         template: "true-false",
         // A true statement copied as written tests little: prefer the swapped (false) ones.

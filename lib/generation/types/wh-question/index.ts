@@ -11,6 +11,7 @@ import { rngFor } from "../../random";
 import type { Slot } from "../../slots";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography, capitalise } from "../../typography";
+import { confidentPerson } from "../../verify";
 
 const MAX_WORDS = 30;
 
@@ -31,12 +32,17 @@ function words(s: string): number {
 }
 
 /** The sentence after the moved phrase, up to its end, without the final stop; null when unusable. */
+const AND_FIGURE = /[\s\u00A0](?:and|et)[\s\u00A0](?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|cent)(?![\p{L}]))/iu;
+
 function restOf(a: FullAnalysis, from: number, end: number): string | null {
   let rest = a.text.slice(from, end).replace(/^[\s\u00A0]+/, "").replace(/[.!…]+$/, "").trim();
   if (!rest || /[«»“”"?;:]/.test(rest) || DANGLING_REF.test(rest)) return null;
   // ", et environ 70 000 autres ignoreraient…": a second clause would make the question double.
-  const co = /,\s(?:et|mais|and|but|while|alors que|tandis que)\s/u.exec(rest);
+  const co = /,\s(?:et|mais|and|but|while|alors que|tandis que)\s|\s(?:while|whereas|alors que|tandis que)\s/u.exec(rest);
   if (co) rest = rest.slice(0, co.index);
+  // "… have died and sixteen were injured": "and" before another figure starts a second clause.
+  const second = AND_FIGURE.exec(rest);
+  if (second) rest = rest.slice(0, second.index);
   if (words(rest) > MAX_WORDS) return null;
   rest = rest.replace(/[\s\u00A0,]+$/, "");
   return rest;
@@ -51,8 +57,28 @@ function frame(a: FullAnalysis, attribution: string, question: string): string {
   return applyTypography(`${lead}${q}${lang === "fr" ? " ?" : "?"}`, lang);
 }
 
-function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey: string, hash: number): Candidate {
+function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey: string, hash: number): Candidate | null {
   const rng = rngFor(hash, rngKey);
+  // Too few people of the article to offer: the student writes the name (its surname is accepted).
+  if (slot.type === "person" && slot.distractors.length < 2) {
+    // Written alone, the answer must surely be a person's name ("Météo France" is not).
+    if (!confidentPerson(a, slot.display)) return null;
+    return {
+      kind: "short_answer",
+      category: "comprehension",
+      source: "article",
+      prompt,
+      answer: slot.display,
+      accepted: slot.accepted,
+      evidence: evidenceOf(a, slot.sentence),
+      explanation: explanationFor(a, slot.sentence, slot),
+      difficulty: difficultyFor(slot.sentence, 2),
+      template: "wh-question",
+      score: Math.min(1, slot.weight + sentenceQuality(slot.sentence)),
+      sentenceIndex: slot.sentence.index,
+      meta: { slot: slot.type, fact: slot.fact ?? slot.id },
+    };
+  }
   return {
     kind: "multiple_choice",
     category: "comprehension",
@@ -62,13 +88,13 @@ function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey
     answer: slot.display,
     ...(slot.type === "number" ? { accepted: slot.accepted.filter((x) => x !== slot.display) } : {}),
     evidence: evidenceOf(a, slot.sentence),
-    explanation: explanationFor(a, slot.sentence),
+    explanation: explanationFor(a, slot.sentence, slot),
     difficulty: difficultyFor(slot.sentence, 1),
     template: "wh-question",
     // A real question reads better than the cloze of the same fact; the ranker keeps one of them.
     score: Math.min(1, slot.weight + 0.08 + sentenceQuality(slot.sentence)),
     sentenceIndex: slot.sentence.index,
-    meta: { slot: slot.type, fact: slot.id },
+    meta: { slot: slot.type, fact: slot.fact ?? slot.id },
   };
 }
 
@@ -82,6 +108,8 @@ function clauseStart(a: FullAnalysis, slot: Slot): { at: number; attribution: st
   return null;
 }
 
+const PRENOMINAL = /^(?:nouve(?:au|aux|lle|lles)|autres?|premi(?:er|ers|ère|ères)|derni(?:er|ers|ère|ères)|grand(?:e|s|es)?|petit(?:e|s|es)?|jeunes?|ancien(?:ne|s|nes)?|seul(?:e|s|es)?|new|other|more|additional|former|young|old|big|small|first|last|further|extra)$/iu;
+
 /** "Près de 10 000 personnes ont été interpellées" → "combien de personnes ont été interpellées". */
 function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   const m = slot.number!;
@@ -89,6 +117,8 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   if (m.isPercent || m.prefix || m.scaleText || m.unitEnd <= m.end) return null;
   const unit = a.text.slice(m.end, m.unitEnd).trim();
   if (!/^\p{Ll}[\p{L}-]*$/u.test(unit)) return null; // a plain noun: "personnes", "runners"
+  // "5 nouveaux plans": an adjective before the noun is no unit to count ("combien de nouveaux …").
+  if (PRENOMINAL.test(unit)) return null;
   const cs = clauseStart(a, slot);
   if (!cs) return howManyObject(a, slot, unit, hash);
   const rest = restOf(a, m.unitEnd, slot.sentence.end);
@@ -131,6 +161,9 @@ function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number):
   if (/(?:^|[\s\u00A0])(?:que|qu['’]|that)(?=[\s\u00A0]|$)/iu.test(head)) return null;
   const opensOnName = a.entityMentions.some((x) => x.start === s.start);
   if (!opensOnName && !/^(?:Le|La|Les|L['’]|Un|Une|Des|The|A|An)(?:[\s\u00A0]|(?<=['’]))/u.test(head)) return null;
+  // "The party has won 14 seats": a definite article and one common noun take up someone named
+  // before; the question alone would not say who.
+  if (!opensOnName && /^(?:Le|La|L['’]|The)[\s\u00A0]?\p{Ll}[\p{L}-]*[\s\u00A0]+(?:a|ont|est|va|vont|doit|has|have|had|will|is|was|would|could)(?=[\s\u00A0])/u.test(head)) return null;
   const sub = subjectOf(head + " x", lang);
   if (!sub || !sub.rest.trim() || words(sub.subject) > 6) return null;
   const rest = restOf(a, m.unitEnd, s.end);
@@ -159,7 +192,6 @@ function plainApposition(p: string, lang: "fr" | "en"): boolean {
 /** "Tokaïev a accepté la démission…" → "qui a accepté la démission…". */
 function who(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   const lang = a.language;
-  if (slot.distractors.length < 2) return null;
   const cs = clauseStart(a, slot);
   // "Le président Kassym-Jomart Tokaïev a …": a role before the name is moved out with it.
   const head = a.text.slice(slot.sentence.start, slot.start);
@@ -172,6 +204,44 @@ function who(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   if (!rest || !VERB_START[lang].test(rest)) return null;
   const attribution = cs?.attribution ?? "";
   return base(a, slot, frame(a, attribution, `${lang === "fr" ? "qui" : "who"} ${rest}`), slot.weight, `wh:${slot.id}`, hash);
+}
+
+/** A subject (a determiner phrase or a name), then a compound past, then the person: "La joueuse américaine a battu ". */
+const OBJECT_HEAD: Record<"fr" | "en", RegExp> = {
+  fr: /^((?:Le|La|Les|L['’])[\s\u00A0]?(?:[\p{L}'’-]+[\s\u00A0]){0,4}?|(?:\p{Lu}[\p{L}'’-]+[\s\u00A0]){1,3})(a|ont)[\s\u00A0]+(\p{Ll}+(?:é|ée|és|ées|i|is|it|u|us|ert))[\s\u00A0]+(?:(?:le|la|l['’]|son|sa|leur)[\s\u00A0]?(?:[\p{L}'’-]+[\s\u00A0]){0,4}?)?$/u,
+  en: /^((?:The)[\s\u00A0](?:[\p{L}'’-]+[\s\u00A0]){0,4}?|(?:\p{Lu}[\p{L}'’-]+[\s\u00A0]){1,3})(has|have|had)[\s\u00A0]+(\p{Ll}+(?:ed|en|t))[\s\u00A0]+(?:(?:the|its|their|his|her)[\s\u00A0](?:[\p{L}'’-]+[\s\u00A0]){0,4}?)?$/u,
+};
+/** Verbs whose object is a person the article is about (not "a dit Jean", "a rencontré" is fine). */
+const SPEECH_PARTICIPLE = /^(?:dit|déclaré|affirmé|indiqué|expliqué|précisé|ajouté|annoncé|estimé|said|told|stated|added|announced|explained)$/u;
+
+/**
+ * "La joueuse américaine a battu la Polonaise Agnieszka Radwanska en trois sets" →
+ * "Qui est-ce que la joueuse américaine a battu en trois sets ?"; English keeps its auxiliary:
+ * "The council has appointed Jane Doe as director" → "Who has the council appointed as director?".
+ * The person is the object of a compound past; a role before the name leaves with it.
+ */
+function whoObject(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
+  const lang = a.language;
+  const s = slot.sentence;
+  const head = a.text.slice(s.start, slot.start);
+  const m = OBJECT_HEAD[lang].exec(head);
+  if (!m || SPEECH_PARTICIPLE.test(m[3]) || DANGLING_REF.test(m[1]) || /^(?:Il|Elle|Ils|Elles|On|He|She|They|It|We)[\s\u00A0]/u.test(m[1])) return null;
+  // The subject must not itself be a person of the options (a pronoun-free, named or described subject).
+  const subject = m[1].trim();
+  if (slot.distractors.some((d) => subject.includes(d))) return null;
+  const app = APPOSITION.exec(a.text.slice(slot.end, s.end));
+  const from = app && plainApposition(app[1], lang) ? slot.end + app[0].length : slot.end;
+  let rest = restOf(a, from, s.end);
+  if (rest === null || words(rest) > 12) return null;
+  // The rest must not start a new clause with its own verb ("… qui a …", ", and …").
+  if (/^(?:qui|que|et|mais|who|which|and|but)(?=[\s\u00A0])/iu.test(rest)) return null;
+  rest = rest ? ` ${rest}` : "";
+  const clause = `${lowerFirst(a, subject)} ${m[2]} ${m[3]}${rest}`;
+  const q = lang === "fr"
+    ? `qui ${isVowelInitial(clause) ? "est-ce qu'" : "est-ce que "}${clause}`
+    : `who ${m[2]} ${lowerFirst(a, subject)} ${m[3]}${rest}`;
+  const c = base(a, slot, frame(a, "", q), slot.weight, `wh-obj:${slot.id}`, hash);
+  return c;
 }
 
 /** "Le 2 janvier, les premiers rassemblements ont eu lieu…" → "À quelle date est-ce que les premiers…". */
@@ -202,7 +272,7 @@ export const whQuestionTemplate: QuestionTemplate = {
     for (const slot of slots) {
       let c: Candidate | null = null;
       if (slot.type === "number" && slot.distractors.length >= 2) c = howMany(full, slot, hash);
-      else if (slot.type === "person") c = who(full, slot, hash);
+      else if (slot.type === "person") c = who(full, slot, hash) ?? whoObject(full, slot, hash);
       else if (slot.type === "date") c = when(full, slot, hash);
       if (c) out.push(c);
     }

@@ -4,6 +4,7 @@ import { requireTeacher } from "@/lib/server/auth";
 import { getLocale } from "@/lib/i18n/server";
 import { classesMessages } from "@/lib/i18n/messages/classes";
 import { teacherMessages } from "@/lib/i18n/messages/teacher";
+import { progressMessages } from "@/lib/i18n/messages/progress";
 import { loadGradebook } from "@/lib/server/learning/gradebook";
 import "@/components/teacher/teacher.css";
 import "@/components/results/results.css";
@@ -20,6 +21,7 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
   const locale = await getLocale();
   const t = classesMessages[locale];
   const skillLabels = teacherMessages[locale].skillLabels;
+  const tp = progressMessages[locale];
   const skillsShown = gb.classSkills.map((s) => s.skill);
   return (
     <>
@@ -57,7 +59,11 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
                 <tbody>
                   {gb.students.map((s) => (
                     <tr key={s.id} data-student={s.displayName}>
-                      <th scope="row">{s.displayName}</th>
+                      <th scope="row">
+                        <Link href={`/teacher/classes/${gb.classroom.id}/students/${s.id}`} aria-label={tp.progressLink(s.displayName)}>
+                          {s.displayName}
+                        </Link>
+                      </th>
                       {s.cells.map((c, i) => (
                         <td key={gb.quizzes[i].id}>
                           {c ? (

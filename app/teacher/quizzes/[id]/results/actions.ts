@@ -9,7 +9,7 @@ import { MAX_ANSWER_CHARS } from "@/lib/grading/normalise";
 import { requireTeacher } from "@/lib/server/auth";
 import { assertFormData } from "@/lib/server/http/action-args";
 import { AccommodationError, grantExtraAttempt, setExtraTime } from "@/lib/server/participants/accommodations";
-import { acceptAnswerForAll, changeQuestionKey, overrideAnswer, RegradeError, type RegradeOutcome } from "@/lib/server/results/regrade";
+import { acceptAnswerForAll, changeOrderingKey, changeQuestionKey, overrideAnswer, RegradeError, type RegradeOutcome } from "@/lib/server/results/regrade";
 
 const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const Back = z.coerce.number().int().min(1).max(1000);
@@ -46,6 +46,7 @@ async function regrade(data: FormData, done: string, op: (teacherId: string, qui
     throw e;
   }
   revalidatePath(path);
+  revalidatePath(resultsPath(quizId));
   back(path, outcome.changed ? { done, count: String(outcome.attemptsChanged) } : { done: "unchanged" }, hash);
 }
 
@@ -60,6 +61,15 @@ export async function acceptAnswerAction(data: FormData) {
 export async function changeKeyAction(data: FormData) {
   const choice = text(data, "choice").slice(0, MAX_ANSWER_CHARS + 1);
   await regrade(data, "key_changed", (t, q, id) => changeQuestionKey(t, q, id, choice));
+}
+
+/** Sets the right order of an ordering question (one `order` field per position) and regrades. */
+export async function changeOrderAction(data: FormData) {
+  // Capped so a forged form cannot make the server compare thousands of long items.
+  const order = (data instanceof FormData ? data.getAll("order") : [])
+    .slice(0, 50)
+    .map((v) => (typeof v === "string" ? v.slice(0, MAX_ANSWER_CHARS + 1) : ""));
+  await regrade(data, "key_changed", (t, q, id) => changeOrderingKey(t, q, id, order));
 }
 
 /** Marks one student's answer right or wrong, from the attempt page. */
@@ -86,16 +96,19 @@ export async function overrideAnswerAction(data: FormData) {
   back(path, { done: outcome.changed ? "overridden" : "unchanged" }, hash);
 }
 
-const Participant = z.object({ quizId: Id, attemptId: Id, participantId: Id });
+const Participant = z.object({ quizId: Id, attemptId: Id.optional(), participantId: Id });
 
-/** Runs a per-student grant from the attempt page, then returns there with the outcome. */
+/**
+ * Runs a per-student grant from the attempt page, or from the participant's page for a student
+ * who has not started (no attemptId), then returns there with the outcome.
+ */
 async function accommodation(data: FormData, done: string, op: (teacherId: string, quizId: string, participantId: string) => Promise<{ changed: boolean; extraTimeSec: number }>) {
   assertFormData(data);
   const teacher = await requireTeacher();
-  const parsed = Participant.safeParse({ quizId: data.get("quizId"), attemptId: data.get("attemptId"), participantId: data.get("participantId") });
+  const parsed = Participant.safeParse({ quizId: data.get("quizId"), attemptId: data.get("attemptId") ?? undefined, participantId: data.get("participantId") });
   if (!parsed.success) redirect("/teacher");
   const { quizId, attemptId, participantId } = parsed.data;
-  const path = resultsPath(quizId, attemptId);
+  const path = attemptId ? resultsPath(quizId, attemptId) : `${resultsPath(quizId)}/participants/${participantId}`;
   let outcome: { changed: boolean; extraTimeSec: number };
   try {
     outcome = await op(teacher.id, quizId, participantId);
@@ -104,6 +117,7 @@ async function accommodation(data: FormData, done: string, op: (teacherId: strin
     throw e;
   }
   revalidatePath(path);
+  revalidatePath(resultsPath(quizId));
   back(path, outcome.changed ? { done, count: String(Math.round(outcome.extraTimeSec / 60)) } : { done: "unchanged" }, "accommodations-title");
 }
 

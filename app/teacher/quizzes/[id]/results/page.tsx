@@ -21,7 +21,10 @@ import { ActionFeedback } from "@/components/teacher/announce";
 import { GradeChanges } from "@/components/results/grade-changes";
 import { gradeFeedback } from "@/components/results/grade-feedback";
 import { regradeMessages } from "@/lib/i18n/messages/regrade";
-import { acceptAnswerAction, changeKeyAction } from "./actions";
+import { TimeZoneLink } from "@/components/time-zone-link";
+import { NotStartedList } from "@/components/results/not-started-list";
+import { listNotStarted } from "@/lib/server/participants/quiz-participants";
+import { acceptAnswerAction, changeKeyAction, changeOrderAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = localizedMetadata("results");
@@ -56,6 +59,7 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
   const viewQuery = tableParams.view === "latest" ? "?view=latest" : "";
   const apiBase = `/api/teacher/quizzes/${encodeURIComponent(id)}/results`;
   const active = data.quiz.status === "published" ? ((await listActiveAttempts(teacher.id, id)) ?? []) : [];
+  const notStarted = await listNotStarted(teacher.id, id);
 
   return (
     <>
@@ -78,9 +82,7 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
           </li>
           <li>
             {t.exportTitle} :{" "}
-            <a href={`${apiBase}/export/attempts`} download>
-              {t.exportAttempts}
-            </a>
+            <TimeZoneLink href={`${apiBase}/export/attempts`}>{t.exportAttempts}</TimeZoneLink>
             {" · "}
             <a href={`${apiBase}/export/questions${viewQuery}`} download>
               {t.exportQuestions}
@@ -101,6 +103,8 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
           <ActiveStudents quizId={id} initial={active} locale={locale} />
         </div>
       )}
+
+      <NotStartedList participants={notStarted} basePath={basePath} locale={locale} t={rt} />
 
       <GradeChanges entries={gradeChanges} locale={locale} t={rt} />
 
@@ -143,7 +147,7 @@ export default async function QuizResultsPage({ params, searchParams }: Props) {
             groupSize={analysis.groupSize}
             locale={locale}
             t={t}
-            regrade={{ quizId: id, acceptAction: acceptAnswerAction, changeKeyAction, t: rt }}
+            regrade={{ quizId: id, acceptAction: acceptAnswerAction, changeKeyAction, changeOrderAction, t: rt }}
           />
         </>
       )}

@@ -10,6 +10,8 @@ import { listParticipantAttempts } from "@/lib/server/attempts/history";
 import { requireOwnAttempt } from "@/lib/server/attempts/require-own-attempt";
 import { getAttemptResults } from "@/lib/server/attempts/results-view";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
+import { practiceMessages } from "@/lib/i18n/messages/practice";
+import { prisma } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = localizedMetadata("studentResults", { robots: { index: false } });
@@ -20,6 +22,10 @@ export default async function ResultsPage({ params }: { params: Promise<{ code: 
   const locale = await getLocale();
   const t = studentMessages[locale];
   const attempts = await listParticipantAttempts(participant.id);
+  const tp = practiceMessages[locale];
+  // Practice needs the verdicts, so it is offered only when the answers are shown.
+  const missed = view.reveal === "revealed" ? view.questions.filter((q) => q.correct === false).length : 0;
+  const rostered = missed > 0 && (await prisma.participant.count({ where: { id: participant.id, studentId: { not: null } } })) > 0;
   return (
     <>
       <section className="card results-head" aria-labelledby="results-title">
@@ -36,6 +42,19 @@ export default async function ResultsPage({ params }: { params: Promise<{ code: 
           {view.late && <span className="badge late-badge"> {t.lateFlag}</span>}
         </p>
         <ResultsSummary locale={locale} view={view} />
+        {missed > 0 && (
+          <div className="practice-offer" data-testid="practice-offer">
+            <p>
+              <Link href={`${base}/results/${encodeURIComponent(view.attemptId)}/practice`} prefetch={false} className="button">
+                {tp.practiceButton}
+              </Link>
+            </p>
+            <p className="muted small">
+              {tp.practiceHelp(missed)}
+              {rostered && <> {tp.practiceRosterHelp}</>}
+            </p>
+          </div>
+        )}
         {view.reveal === "after_close" && <p className="alert warning">{t.answersAfterClose}</p>}
         {view.reveal === "never" && <p className="alert warning">{t.answersNever}</p>}
         <p>

@@ -36,7 +36,7 @@ export default async function AttemptDetailPage({ params, searchParams }: Props)
   const rt = regradeMessages[locale];
   const a = detail.attempt;
   const feedback = gradeFeedback(await searchParams, rt, { name: detail.participant.displayName });
-  const changes = await getGradeChanges(teacher.id, id, { attemptId: a.id, limit: 50 });
+  const changes = await getGradeChanges(teacher.id, id, { attemptId: a.id, participantId: detail.participant.id, limit: 50 });
   const submitted = detail.status === "submitted";
   return (
     <>

@@ -1,0 +1,66 @@
+// Causes found by the third blind reading, each checked on invented text: a maker introduced as
+// an institution is no speaker; a main-idea option is the statement without "En effet," or a
+// trailing "a indiqué X"; money comes in set denominations; no repeated-digit distractors.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import { kitFor } from "./question-kit";
+import { numericDistractors } from "./distractors/numbers";
+import { rngFor } from "./random";
+import { mainIdeaCandidate, statementOf } from "./types/main-idea";
+import { quoteTemplate } from "./types/quote";
+import { confidentPerson } from "./verify";
+
+const full = (text: string, lang: "fr" | "en", title: string) => kitFor(analyzeArticle(text, { language: lang, title })).full;
+
+describe("a name the text introduces as an institution or a maker", () => {
+  const text = `Un film relance l'enquête sur le naufrage
+
+Un reportage diffusé lundi par la chaîne belge Nord Media relance l'enquête sur le naufrage du ferry. Le documentaire de Nord Media affirme : « Nous avons retrouvé des traces de soudure sur la coque du navire. » Le capitaine Paul Berthier a refusé de répondre. « Je n'ai rien à ajouter à ce que j'ai dit au tribunal », a déclaré son avocate Claire Dumont. L'armateur Louis Ferrand a promis une contre-expertise. Le juge Marc Aubry doit rendre sa décision en mai.`;
+  const a = full(text, "fr", "Un film relance l'enquête sur le naufrage");
+  it("is not a person, so never the speaker of a quote", () => {
+    expect(confidentPerson(a, "Nord Media")).toBe(false);
+    expect(confidentPerson(a, "Paul Berthier")).toBe(true);
+    const quotes = quoteTemplate.generate(a);
+    expect(quotes.map((q) => q.answer)).not.toContain("Nord Media");
+    for (const q of quotes) expect(q.choices ?? []).not.toContain("Nord Media");
+  });
+});
+
+describe("main idea", () => {
+  it("offers the statement without an empty link or a trailing reporter", () => {
+    expect(statementOf("En effet, environ 300 emplois seront supprimés d'ici à 2026, a indiqué la direction.", "fr"))
+      .toBe("Environ 300 emplois seront supprimés d'ici à 2026.");
+    expect(statementOf("Indeed, the plant will close in March, the company said.", "en")).toBe("The plant will close in March.");
+    // An opinion keeps its holder: that is a stance, not the news.
+    expect(statementOf("La réforme est une erreur, estime le syndicat.", "fr")).toBe("La réforme est une erreur, estime le syndicat.");
+  });
+
+  it("keys the opening that states the title's news, 'pour la première fois' included", () => {
+    const text = `Les tramways de Nantes passent à l'hydrogène
+
+Pour la première fois depuis leur mise en service en 1985, les tramways de Nantes vont changer de moteur, a annoncé Jeanne Morel, la présidente de la métropole. Les premières rames à l'hydrogène circuleront à partir de septembre sur la ligne 1. Le chantier coûtera 40 millions d'euros selon la métropole. Les syndicats de conducteurs demandent une formation payée. Les riverains craignent des travaux bruyants pendant l'été. Le constructeur allemand livrera les rames par bateau. La ligne 2 suivra en 2028 si les essais sont concluants. Les tickets ne changeront pas de prix.`;
+    const c = mainIdeaCandidate(full(text, "fr", "Les tramways de Nantes passent à l'hydrogène"), 7);
+    expect(c?.answer).toBe("Pour la première fois depuis leur mise en service en 1985, les tramways de Nantes vont changer de moteur.");
+    expect(c?.choices).toContain(c?.answer);
+    expect(c?.evidence.text.startsWith("Pour la première fois")).toBe(true);
+  });
+});
+
+describe("number options", () => {
+  const distractorsOf = (text: string, lang: "fr" | "en", numeral: string) => {
+    const a = full(text, lang, "Titre");
+    const m = a.numbers.find((x) => a.text.slice(x.numStart, x.numEnd) === numeral)!;
+    expect(m).toBeDefined();
+    return numericDistractors(a, m, rngFor(3, "t"), 3);
+  };
+  it("uses real banknote and coin values for money in notes", () => {
+    const d = distractorsOf("Les nouveaux billets de 20 euros arrivent en mars dans les banques.", "fr", "20");
+    expect(d).toHaveLength(3);
+    for (const x of d) expect([5, 10, 50, 100, 200, 500]).toContain(Number(x));
+  });
+  it("never offers repeated digits for a key that has none", () => {
+    const d = distractorsOf("La TVA sur les billets de train passera à 5,5 % en janvier.", "fr", "5,5");
+    expect(d).toHaveLength(3);
+    for (const x of d) expect(x.replace(/\D/g, "")).not.toMatch(/^(\d)\1+$/);
+  });
+});

@@ -1,0 +1,35 @@
+// "Que conclut le rapport ?": a holder that is a noun phrase opening its sentence (a report, a
+// study, a prosecutor's office), asked with the sentence's own verb; options are what other
+// voices say or what sentences about someone else state, never the holder's other statements.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import { kitFor } from "./question-kit";
+import { findHeld, stanceTemplate } from "./types/stance";
+import { verifyCandidate } from "./verify";
+
+const FR = `Un rapport accable la compagnie de ferries
+
+Le rapport final de la commission d'enquête conclut que le naufrage a été causé par une surcharge du navire. Le capitaine Paul Berthier affirme que les consignes de chargement étaient respectées. La compagnie Ferlines estime que la tempête était imprévisible. Le syndicat des marins dénonce depuis des années le manque de contrôles dans le port. Les familles des victimes ont déposé plainte contre la compagnie à Marseille. Le ministre Louis Ferrand a promis une loi sur la sécurité maritime.`;
+
+describe("phrase holders", () => {
+  const a = kitFor(analyzeArticle(FR, { language: "fr", title: "Un rapport accable la compagnie de ferries" })).full;
+  it("finds the report as the holder of its conclusion", () => {
+    const h = findHeld(a).find((x) => x.holder.entityId < 0);
+    expect(h?.holder.text).toBe("Le rapport final de la commission d'enquête");
+    expect(h?.claim).toBe("le naufrage a été causé par une surcharge du navire");
+  });
+
+  it("asks with the sentence's verb, and the options are other voices' claims", () => {
+    const q = stanceTemplate.generate(a).find((c) => c.template === "stance.claim" && /rapport/.test(c.prompt));
+    expect(q?.prompt).toMatch(/^D’après l’article, que conclut le rapport final de la commission d’enquête[\s\u00A0\u202F]\?$/u);
+    expect(q?.answer).toBe("Le naufrage a été causé par une surcharge du navire");
+    expect(q?.choices).toContain("Les consignes de chargement étaient respectées");
+    expect(verifyCandidate(a, q!)).toBeNull();
+  });
+
+  it("fails the independent check when the phrase does not open the evidence", () => {
+    const q = stanceTemplate.generate(a).find((c) => c.template === "stance.claim" && /rapport/.test(c.prompt))!;
+    const moved = { ...q, meta: { ...q.meta!, proof: { type: "holder" as const, holder: "la commission d'enquête", claim: "le naufrage a été causé par une surcharge du navire", phrase: true } } };
+    expect(verifyCandidate(a, moved)).toBe("holder not re-derived");
+  });
+});

@@ -1,0 +1,67 @@
+// A roster student's review cards on the raw connection, inside the caller's transaction: the
+// submit transaction schedules missed questions, the review answer moves a due card. The
+// schedule itself is pure code (lib/learning/leitner.ts).
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { SqlTx } from "@/lib/db";
+import { missedCard, type CardState } from "@/lib/learning/leitner";
+import { fromSqlDate, toNumber, toSqlDate } from "@/lib/server/attempts/sql-values";
+
+export interface CardRow extends CardState {
+  id: string;
+  studentId: string;
+  questionId: string;
+}
+
+/** Missed in a graded attempt: a new card in box 1, or an existing one (even retired) back to box 1. */
+export async function scheduleMissed(db: SqlTx, studentId: string, questionIds: readonly string[], now: Date): Promise<void> {
+  if (!questionIds.length) return;
+  const card = missedCard(now);
+  const upsert = db.prepare(
+    `INSERT INTO ReviewCard (id, studentId, questionId, box, dueAt, rightReviews, createdAt) VALUES (?, ?, ?, ?, ?, 0, ?)
+     ON CONFLICT (studentId, questionId) DO UPDATE SET box = excluded.box, dueAt = excluded.dueAt, rightReviews = 0, retiredAt = NULL`,
+  );
+  for (const questionId of questionIds) await upsert.run(randomUUID(), studentId, questionId, card.box, toSqlDate(card.dueAt), toSqlDate(now));
+}
+
+interface RawCard {
+  id: string;
+  studentId: string;
+  questionId: string;
+  box: unknown;
+  dueAt: unknown;
+  rightReviews: unknown;
+  retiredAt: unknown;
+  lastReviewedAt: unknown;
+}
+
+export function toCard(r: RawCard): CardRow {
+  return {
+    id: r.id,
+    studentId: r.studentId,
+    questionId: r.questionId,
+    box: toNumber(r.box),
+    dueAt: fromSqlDate(r.dueAt) ?? new Date(0),
+    rightReviews: toNumber(r.rightReviews),
+    retiredAt: fromSqlDate(r.retiredAt),
+    lastReviewedAt: fromSqlDate(r.lastReviewedAt),
+  };
+}
+
+export const CARD_COLUMNS = `c.id, c.studentId, c.questionId, c.box, c.dueAt, c.rightReviews, c.retiredAt, c.lastReviewedAt`;
+
+export async function loadCard(db: SqlTx, studentId: string, questionId: string): Promise<CardRow | null> {
+  const r = (await db.prepare(`SELECT ${CARD_COLUMNS} FROM ReviewCard c WHERE c.studentId = ? AND c.questionId = ?`).get(studentId, questionId)) as RawCard | undefined;
+  return r ? toCard(r) : null;
+}
+
+export async function saveCard(db: SqlTx, card: CardRow): Promise<void> {
+  await db.prepare(`UPDATE ReviewCard SET box = ?, dueAt = ?, rightReviews = ?, retiredAt = ?, lastReviewedAt = ? WHERE id = ?`).run(
+    card.box,
+    toSqlDate(card.dueAt),
+    card.rightReviews,
+    card.retiredAt ? toSqlDate(card.retiredAt) : null,
+    card.lastReviewedAt ? toSqlDate(card.lastReviewedAt) : null,
+    card.id,
+  );
+}
