@@ -99,7 +99,7 @@ export async function loadStudentTimeline(teacherId: string, classroomId: string
     }));
     const practice = (await db
       .prepare(
-        `SELECT COUNT(*) AS n, COALESCE(SUM(pa.correct), 0) AS right FROM PracticeAnswer pa JOIN Participant p ON p.id = pa.participantId WHERE p.studentId = ?`,
+        `SELECT COUNT(*) AS n, COALESCE(SUM(CASE WHEN pa.correct THEN 1 ELSE 0 END), 0) AS right FROM PracticeAnswer pa JOIN Participant p ON p.id = pa.participantId WHERE p.studentId = ?`,
       )
       .get(studentId)) as { n: unknown; right: unknown };
     const cards = (await db
