@@ -26,6 +26,7 @@ interface NameIndex {
   byForm: Map<string, Entity>;
   /** Folded surname of a confident person → true. */
   confidentSurnames: Set<string>;
+  /** Entity id → confident person, computed once (it scans the entity's mentions). */
   confident: Map<number, boolean>;
 }
 const NAME_INDEX = new WeakMap<FullAnalysis, NameIndex>();
@@ -42,7 +43,7 @@ function nameIndex(a: FullAnalysis): NameIndex {
     for (const e of a.entities) for (const f of [e.name, ...e.forms]) if (!byForm.has(fold(f))) byForm.set(fold(f), e);
     ix = { byForm, confidentSurnames: new Set(), confident: new Map() };
     NAME_INDEX.set(a, ix);
-    for (const e of a.entities) if (e.type === "person" && entityConfident(a, e)) ix.confidentSurnames.add(fold(e.name).split(" ").pop()!);
+    for (const e of a.entities) if (e.type === "person" && confidentEntity(a, e)) ix.confidentSurnames.add(fold(e.name).split(" ").pop()!);
   }
   return ix;
 }
@@ -76,7 +77,15 @@ function entityConfident(a: FullAnalysis, e: Entity): boolean {
 export function confidentPerson(a: FullAnalysis, name: string): boolean {
   if (NOT_A_PERSON.test(name)) return false;
   const e = entityByName(a, name);
-  return !!e && entityConfident(a, e);
+  return !!e && confidentEntity(a, e);
+}
+
+/** entityConfident, memoised per analysis: every option of every question asks it. */
+function confidentEntity(a: FullAnalysis, e: Entity): boolean {
+  const memo = nameIndex(a).confident;
+  let v = memo.get(e.id);
+  if (v === undefined) memo.set(e.id, (v = entityConfident(a, e)));
+  return v;
 }
 
 /** A report or programme "of" the name: its maker, an institution far more often than a person's surname alone. */
