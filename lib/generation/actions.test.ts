@@ -112,3 +112,34 @@ describe("how many, when the number is the object", () => {
     expect(whQuestionTemplate.generate(after).some((c) => /combien d’ans/.test(c.prompt))).toBe(false);
   });
 });
+
+describe("actors and verbs a reader finds in real news", () => {
+  it("reads a name set off by commas, a time between actor and verb, and a time between verb and object", () => {
+    const fr = analyzeArticle(`Énergie\n\nLe Premier ministre, Paul Durand, a annoncé le lancement de deux parcs éoliens en mer. Le ministre de l'Intérieur Marc Petit a présenté, mercredi 25 mai, le dispositif de sécurité du tournoi. La région a publié un rapport sur les oiseaux marins.`, { language: "fr", title: "Énergie" });
+    const objects = findActions(fr).map((x) => `${x.actorText} | ${x.object}`);
+    expect(objects).toContain("Paul Durand | le lancement de deux parcs éoliens en mer");
+    expect(objects.some((o) => /Marc Petit \| le dispositif de sécurité du tournoi$/.test(o))).toBe(true);
+    const en = analyzeArticle(`Holiday\n\nThe New Zealand Government on Thursday announced the creation of a new public holiday. Labor Secretary Elaine Chao today announced the final rules on overtime pay. The group was awarded a silver medal for courage.`, { language: "en", title: "Holiday" });
+    const enObjects = findActions(en).map((x) => `${x.actorText} | ${x.object}`);
+    expect(enObjects).toEqual(expect.arrayContaining(["the New Zealand Government | the creation of a new public holiday", "Elaine Chao | the final rules on overtime pay"]));
+    // "was awarded": the subject of a passive did not do the action.
+    expect(enObjects.some((x) => /silver medal/.test(x))).toBe(false);
+  });
+
+  it("proves an action read across a time between commas, and no other gap", () => {
+    const a = analyzeArticle(`Tournoi\n\nLe ministre de l'Intérieur Marc Petit a présenté, mercredi 25 mai, le dispositif de sécurité du tournoi. La fédération a publié le calendrier des matchs. La mairie a présenté un plan de circulation pour les supporters. Les clubs ont dénoncé le prix des billets d'entrée.`, { language: "fr", title: "Tournoi" });
+    const x = findActions(a).find((y) => /Marc Petit$/.test(y.actorText))!;
+    const actor = a.text.slice(x.actor.start, x.actor.end);
+    const ev = a.sentences[x.sentence.index];
+    const q: Candidate = {
+      kind: "multiple_choice", category: "comprehension", source: "article", prompt: "D'après l'article, qu'a présenté Marc Petit ?",
+      choices: ["Le dispositif de sécurité du tournoi", "Le calendrier des matchs", "Le prix des billets d'entrée"], answer: "Le dispositif de sécurité du tournoi",
+      evidence: { text: ev.text, start: ev.start, end: ev.end }, explanation: "…", difficulty: 2, score: 0.9, sentenceIndex: ev.index, template: "action",
+      meta: { proof: { type: "action", actor, verb: x.written, object: x.object } },
+    };
+    expect(verifyCandidate(a, q)).toBeNull();
+    const other = analyzeArticle(`Tournoi\n\nLe ministre Marc Petit a présenté, selon ses proches, le dispositif de sécurité du tournoi.`, { language: "fr", title: "Tournoi" });
+    const s2 = other.sentences[0];
+    expect(verifyCandidate(other, { ...q, evidence: { text: s2.text, start: s2.start, end: s2.end }, sentenceIndex: 0 })).not.toBeNull();
+  });
+});

@@ -106,7 +106,8 @@ export function lowerFirst(a: FullAnalysis, s: string): string {
 
 /** "la défaillance d'une valve" → "défaillance d'une valve": noun options read as headlines, all alike. */
 export function withoutDeterminer(s: string): string {
-  return s.replace(/^(?:le|la|les|l['’]|un|une|des|du|the|a|an)\s?(?=\p{L})/iu, "");
+  // A whole word only: "une filiale" must not become "e filiale", nor "les services" "s services".
+  return s.replace(/^(?:(?:le|la|les|un|une|des|du|the|a|an)[\s\u00A0]+|l['’][\s\u00A0]?)(?=\p{L})/iu, "");
 }
 
 export function upperFirst(s: string): string {

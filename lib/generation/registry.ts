@@ -4,6 +4,7 @@ import { acronymTemplate } from "./types/acronym";
 import { actionsTemplate } from "./types/actions";
 import { contextTemplate } from "./types/context";
 import { dateChoiceTemplate } from "./types/date-choice";
+import { descriptorTemplate } from "./types/descriptor";
 import { entityChoiceTemplate } from "./types/entity-choice";
 import { fillBlankTemplate } from "./types/fill-blank";
 import { mainIdeaTemplate } from "./types/main-idea";
@@ -31,6 +32,8 @@ export const TEMPLATES: readonly QuestionTemplate[] = [
   relationsTemplate,
   mainIdeaTemplate,
   stanceTemplate,
+  // What the article says a name is: vocabulary, and how it introduces a person.
+  descriptorTemplate,
   // What an actor did or asked for: "Qu'a annoncé la BCE ?".
   actionsTemplate,
   // Knowledge-base context questions (current affairs), written alongside in types/context/.

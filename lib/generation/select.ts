@@ -6,6 +6,7 @@
 import type { FullAnalysis } from "../analysis/types";
 import { containsWords, fold, foldWords } from "../analysis/fold";
 import { gazCountry } from "./distractors/countries";
+import { CITIES } from "../analysis/lexicon/places";
 import { entityByName } from "./verify";
 import { normaliseAnswer } from "../grading/normalise";
 import type { QuestionKind, QuestionSkill } from "./contract";
@@ -187,13 +188,16 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (c.template === "acronym" && c.kind === "multiple_choice" && (c.choices ?? []).filter((x) => x !== c.answer && !a.text.includes(x)).length > 0) return "acronym options from outside the article";
   if (peripheralAcronym(a, c)) return "acronym the article is not about";
   // A place cloze must offer places we know are countries or cities, like its key.
-  if (c.template === "entity-choice" && c.meta?.slot === "place" && (c.choices ?? []).some((x) => !knownPlace(a, x))) return "option not surely a place";
+  if ((c.template === "entity-choice" || c.template === "wh-question") && c.meta?.slot === "place" && (c.choices ?? []).some((x) => !knownPlace(a, x))) return "option not surely a place";
   return null;
 }
 
+/** Cities of the place lexicon, folded: a name found there is surely a place. */
+const LEXICON_CITIES = new Set(CITIES.flatMap((c) => [fold(c.fr), fold(c.en)]));
+
 function knownPlace(a: FullAnalysis, name: string): boolean {
   const bare = name.replace(/^(?:de la |de l['’]|aux |au |à |en |les |le |la |l['’]|des |du |de |d['’])/iu, "");
-  if (gazCountry(bare)) return true;
+  if (gazCountry(bare) || LEXICON_CITIES.has(fold(bare))) return true;
   const e = entityByName(a, bare);
   return !!e && e.type === "place" && (e.placeKind === "country" || e.placeKind === "city") && !!gazCountry(bare) === (e.placeKind === "country");
 }

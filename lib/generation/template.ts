@@ -33,6 +33,7 @@ export type Proof =
   | { type: "speaker"; speaker: string; quote: string }
   | { type: "holder"; holder: string; claim: string; phrase?: boolean }
   | { type: "action"; actor: string; verb: string; object: string }
+  | { type: "moved"; wh: "where" | "when" | "byWhom"; prep: string; clause: string }
   | { type: "summary" }
   | { type: "definition"; term: string; definition: string }
   | { type: "chronology"; dates: number[] }

@@ -195,6 +195,47 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
     if (c.kind === "multiple_choice" && typeof c.answer === "string" && c.answer !== proof.holder && foldWords(c.answer) !== foldWords(proof.claim)) return "claim key is not the stated claim";
     if (c.meta?.slot === "stance-claim" && distractors.some((d) => containsWords(ev, d))) return "another option is in the evidence";
   }
+  if (proof?.type === "definition") {
+    // The term and what the article says it is stand side by side in the evidence; the key is that
+    // description; no other option is said of the term anywhere in the article.
+    const evw = ` ${foldWords(ev)} `;
+    const term = foldWords(proof.term);
+    const def = foldWords(proof.definition);
+    const glued = [`${term} ${def}`, `${term} c est a dire ${def}`, `${term} that is ${def}`, `${term} i e ${def}`, `${def} ${term}`];
+    if (!glued.some((g) => evw.includes(` ${g} `))) return "description not next to its term";
+    if (!def.endsWith(foldWords(c.answer as string))) return "key is not the stated description";
+    const text = ` ${foldWords(a.text)} `;
+    for (const d of distractors) {
+      const dw = foldWords(d);
+      if (!text.includes(` ${dw} `)) return "an option is not from the article";
+      if (text.includes(` ${term} ${dw} `) || text.includes(` ${dw} ${term} `) || new RegExp(` ${term} (?:\\S+ ){1,3}${dw} `).test(text)) return "an option is also said of the term";
+    }
+  }
+  if (proof?.type === "moved") {
+    // The preposition and the key stand together in the evidence, once; the question's clause is
+    // the evidence without them; nothing else of the key's kind could answer the question word.
+    const key = c.answer as string;
+    const phrase = ` ${foldWords(`${proof.prep} ${key}`)} `;
+    const evw = ` ${foldWords(ev)} `;
+    const at = evw.indexOf(phrase);
+    if (at < 0 || evw.indexOf(phrase, at + 1) >= 0) return "moved phrase not found once in the evidence";
+    const left = foldWords(`${evw.slice(0, at)} ${evw.slice(at + phrase.length)}`);
+    if (!left.includes(foldWords(proof.clause))) return "question clause is not the evidence without the phrase";
+    const sIx = c.sentenceIndex;
+    if (proof.wh === "when") {
+      const dates = a.dates.filter((d) => d.sentenceIndex === sIx);
+      if (dates.length !== 1 || foldWords(dates[0].text) !== foldWords(key) && !foldWords(dates[0].text).endsWith(foldWords(key))) return "date question without exactly one date in the sentence";
+    } else {
+      const e = entityByName(a, key);
+      const kinds = proof.wh === "where" ? ["place"] : ["person", "org"];
+      if (proof.wh === "where" ? !(gazCountry(key) || e?.type === "place") : !e || !kinds.includes(e.type)) return "key of the wrong kind for the question word";
+      const same = a.entityMentions.filter((m) => m.sentenceIndex === sIx && kinds.includes(m.type));
+      if (proof.wh === "where" && new Set(same.map((m) => m.entityId)).size > 1) return "two places in the sentence";
+      if (distractors.some((d) => containsWords(ev, d))) return "a distractor is also in the evidence";
+      // "Par qui …?" offers people or organisations only, never a place.
+      if (proof.wh === "byWhom" && distractors.some((d) => { const x = entityByName(a, d); return !!gazCountry(d) || !x || !kinds.includes(x.type); })) return "an option of the wrong kind for « par qui »";
+    }
+  }
   if (proof?.type === "action") {
     // The actor, then the verb, then the key right after it, in this order in the evidence.
     const actorAt = ev.indexOf(proof.actor);
@@ -202,7 +243,9 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
     const objectAt = verbAt < 0 ? -1 : ev.indexOf(proof.object, verbAt + proof.verb.length);
     if (actorAt < 0 || verbAt < 0 || objectAt < 0) return "action not re-derived from the sentence";
     const gap = ev.slice(verbAt + proof.verb.length, objectAt);
-    if (verbAt - actorAt - proof.actor.length > 110 || gap.length > 30 || /[,;:.«»“”"()]/.test(gap)) return "action not next to its actor";
+    // Between the verb and its object: nothing but a few words, or a time between commas (", mercredi 25 mai 2016, ").
+    const timeGap = /^,[\s\u00A0]+[^,;:.«»“”"()]{2,40},[\s\u00A0]*$/u.test(gap) && /\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday/iu.test(gap);
+    if (verbAt - actorAt - proof.actor.length > 110 || (!timeGap && (gap.length > 30 || /[,;:.«»“”"()]/.test(gap)))) return "action not next to its actor";
     if (foldWords(c.answer as string) !== foldWords(proof.object)) return "action key is not the stated object";
     if (distractors.some((d) => containsWords(ev, d))) return "a distractor is also in the evidence";
   }

@@ -12,6 +12,7 @@ import type { Slot } from "../../slots";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography, capitalise } from "../../typography";
 import { confidentPerson } from "../../verify";
+import { type MovedWh, movePhrase } from "./moved-phrase";
 
 const MAX_WORDS = 30;
 
@@ -264,6 +265,17 @@ function when(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   return base(a, slot, prompt, slot.weight, `wh:${slot.id}`, hash);
 }
 
+/** "Où est-ce que …", "Par qui est-ce que …", "When was …": the phrase leaves with its preposition. */
+function moved(a: FullAnalysis, slot: Slot, wh: MovedWh, hash: number): Candidate | null {
+  if (slot.type !== "person" && slot.distractors.length < 2) return null;
+  const mp = movePhrase(a, slot, wh);
+  if (!mp) return null;
+  const c = base(a, slot, frame(a, "", mp.question), slot.weight, `wh-${wh}:${slot.id}`, hash);
+  if (!c) return null;
+  c.meta = { ...c.meta, proof: { type: "moved", wh, prep: mp.prep, clause: mp.clause } };
+  return c;
+}
+
 export const whQuestionTemplate: QuestionTemplate = {
   name: "wh-question",
   generate(a) {
@@ -272,8 +284,10 @@ export const whQuestionTemplate: QuestionTemplate = {
     for (const slot of slots) {
       let c: Candidate | null = null;
       if (slot.type === "number" && slot.distractors.length >= 2) c = howMany(full, slot, hash);
-      else if (slot.type === "person") c = who(full, slot, hash) ?? whoObject(full, slot, hash);
-      else if (slot.type === "date") c = when(full, slot, hash);
+      else if (slot.type === "person") c = who(full, slot, hash) ?? whoObject(full, slot, hash) ?? moved(full, slot, "byWhom", hash);
+      else if (slot.type === "org") c = moved(full, slot, "byWhom", hash);
+      else if (slot.type === "place") c = moved(full, slot, "where", hash);
+      else if (slot.type === "date") c = when(full, slot, hash) ?? moved(full, slot, "when", hash);
       if (c) out.push(c);
     }
     return out;

@@ -1,0 +1,109 @@
+// "Où est-ce que … ?", "À quelle date est-ce que … ?", "Par qui est-ce que … ?": a place, a date or
+// the agent of a passive leaves a simple clause together with its preposition, and the rest keeps
+// its declarative order behind "est-ce que" (French) or an inverted auxiliary (English: "Where was
+// the rover launched?"). The student answers from the article without the sentence being copied
+// around a blank; the asked phrase must be the only one of its kind in the sentence, so "where"
+// or "when" has exactly one answer.
+import type { FullAnalysis } from "../../../analysis/types";
+import { isVowelInitial } from "../../../analysis/fold";
+import { FINITE, lowerFirst, selfContained, subjectOf, wordCount } from "../../clauses";
+import type { Slot } from "../../slots";
+
+export type MovedWh = "where" | "when" | "byWhom";
+type Lang = "fr" | "en";
+
+/** The preposition right before the slot, for each question word. */
+const PREP: Record<MovedWh, Record<Lang, RegExp>> = {
+  where: { fr: /(?:^|[\s\u00A0])(à|au|aux|en|dans)[\s\u00A0]+$/iu, en: /(?:^|\s)(in|at)\s+$/iu },
+  when: { fr: /(?:^|[\s\u00A0])(le|en)[\s\u00A0]+$/iu, en: /(?:^|\s)(on|in)\s+$/iu },
+  // The agent of a passive: "construit par", "sponsored by".
+  byWhom: {
+    fr: /[\p{Ll}](?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)[\s\u00A0]+(par)[\s\u00A0]+$/u,
+    en: /[\p{Ll}](?:ed|en|t|wn)\s+(by)\s+$/u,
+  },
+};
+
+/** An auxiliary English can invert without do-support. */
+const EN_AUX = /^(?:will|would|could|can|should|must|may|might|has|have|had|is|are|was|were)$/u;
+
+const SUBORDINATE = /(?:^|[\s\u00A0'’])(?:(?:que|qui|dont|où|lorsque|quand|si|that|which|who|whom|where|when|whether|if)(?=[\s\u00A0]|$)|(?:qu|lorsqu|jusqu)['’])/iu;
+
+/** A frame opening the sentence ("Selon X, ", "Le 2 janvier, "): dropped when it holds no verb. */
+const LEAD = /^[^,;:«»“”"()]{2,45},[\s\u00A0]+/u;
+
+export interface MovedPhrase {
+  wh: MovedWh;
+  /** The preposition as written ("en", "par", "on"). */
+  prep: string;
+  /** The clause left once the phrase is out, as the question prints it. */
+  clause: string;
+  /** The question without its frame ("où est-ce que …", "where was …"). */
+  question: string;
+}
+
+function sameKindElsewhere(a: FullAnalysis, slot: Slot, wh: MovedWh): boolean {
+  const s = slot.sentence;
+  if (wh === "when") return a.dates.some((d) => d.sentenceIndex === s.index && (d.end <= slot.start || d.start >= slot.end));
+  const types = wh === "where" ? ["place"] : ["person", "org"];
+  if (a.entityMentions.some((m) => m.sentenceIndex === s.index && types.includes(m.type) && m.entityId !== slot.entityId &&
+    (m.end <= slot.start || m.start >= slot.end) && (wh === "where" || /(?:^|[\s\u00A0])(?:par|by)[\s\u00A0]+$/iu.test(a.text.slice(Math.max(s.start, m.start - 5), m.start))))) return true;
+  // Another "à Lyon" / "in Paris" the analysis did not type would make "où" ambiguous.
+  const rest = a.text.slice(s.start, slot.start) + " " + a.text.slice(slot.end, s.end);
+  return wh === "where" && /(?:^|[\s\u00A0])(?:à|au|aux|en|in|at)[\s\u00A0]+\p{Lu}/u.test(rest);
+}
+
+export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhrase | null {
+  const lang = a.language as Lang;
+  const s = slot.sentence;
+  if (s.isHeading || !s.quotesBalanced) return null;
+  if (wh === "when" && (!slot.date || slot.date.relative)) return null;
+  const before = a.text.slice(s.start, slot.start);
+  const m = PREP[wh][lang].exec(before);
+  if (!m) return null;
+  const prepAt = before.length - m[0].length + m[0].indexOf(m[1]);
+  let head = before.slice(0, prepAt).replace(/[\s\u00A0]+$/u, "");
+  let tail = a.text.slice(slot.end, s.end).replace(/[.!…]+$/u, "");
+  // What follows the phrase: the sentence end, a comma closing an incise opened before it, or a
+  // lower-case word of the same clause.
+  if (/^,/.test(tail)) {
+    if (!/,$/.test(head) && head) return null;
+    tail = tail.replace(/^,[\s\u00A0]*/u, "");
+    head = head.replace(/,$/u, "");
+  } else if (tail && !/^[\s\u00A0]+\p{Ll}/u.test(tail)) return null;
+  let clause = `${head} ${tail}`.replace(/[\s\u00A0]+/gu, " ").trim();
+  const lead = LEAD.exec(clause);
+  if (lead && !FINITE[lang].test(lead[0])) clause = clause.slice(lead[0].length);
+  if (!clause || /[?;:]/.test(clause) || !selfContained(clause, lang, 26) || !FINITE[lang].test(clause)) return null;
+  // A relative or reported clause ("où Merah a tué …", "has learned that …", « Rappelons que … »)
+  // may be what the phrase belongs to: which verb "où" asks about would be unclear.
+  if (SUBORDINATE.test(clause)) return null;
+  // « de telles manifestations », "such protests": the clause points back to another sentence.
+  if (/(?:^|[\s\u00A0])(?:tel|telle|tels|telles|such)(?=[\s\u00A0]|$)/iu.test(clause)) return null;
+  // « en juin dernier »: the phrase's own qualifier would stay behind.
+  if (/^[\s\u00A0]*(?:dernier|dernière|prochain|prochaine|last|next|précédent|suivant)(?![\p{L}])/iu.test(tail)) return null;
+  // Incises and lists ("Hughes Network Systems, LLC, une filiale de …") make the question hard to read.
+  if ((clause.match(/,/g) ?? []).length > 1) return null;
+  // A second clause ("…, et le ministre a …") would make the question double.
+  if (/,[\s\u00A0](?:et|mais|and|but|while|alors que|tandis que|qui|which|who)[\s\u00A0]/iu.test(clause)) return null;
+  const sub = subjectOf(clause, lang);
+  if (!sub || wordCount(sub.subject) > 10) return null;
+  if (sameKindElsewhere(a, slot, wh)) return null;
+  // The slot itself must stay whole: a phrase glued to more capitalised words is a cut name.
+  if (/^[\s\u00A0]+\p{Lu}/u.test(a.text.slice(slot.end, slot.end + 2))) return null;
+  const prep = m[1];
+  let question: string;
+  if (lang === "fr") {
+    const body = lowerFirst(a, clause);
+    const esk = isVowelInitial(body) ? "est-ce qu'" : "est-ce que ";
+    const g = slot.date?.granularity;
+    const word = wh === "where" ? "où" : wh === "byWhom" ? "par qui" : g === "year" ? "en quelle année" : g === "month" ? "en quel mois" : "à quelle date";
+    question = `${word} ${esk}${body}`;
+  } else {
+    if (!EN_AUX.test(sub.aux)) return null;
+    const verbRest = sub.rest.slice(sub.aux.length).trim();
+    if (!verbRest) return null;
+    const word = wh === "where" ? "where" : wh === "byWhom" ? "by whom" : slot.date?.granularity === "year" ? "in what year" : "when";
+    question = `${word} ${sub.aux} ${lowerFirst(a, sub.subject)} ${verbRest}`;
+  }
+  return { wh, prep, clause, question };
+}
