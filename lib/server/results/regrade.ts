@@ -11,14 +11,12 @@ import type { StoredQuestion } from "@/lib/grading/score-attempt";
 import { toBool, toNumber, toSqlDate } from "@/lib/server/attempts/sql-values";
 import { audit } from "./audit-line";
 import { parseGiven } from "./load-results";
+import { CodedError } from "@/lib/server/coded-error";
 
 export type RegradeErrorCode = "not_found" | RegradeRefusal;
 
-export class RegradeError extends Error {
-  constructor(public readonly code: RegradeErrorCode) {
-    super(code);
-    this.name = "RegradeError";
-  }
+export class RegradeError extends CodedError<RegradeErrorCode> {
+  override readonly name = "RegradeError";
 }
 
 export interface RegradeOutcome {
