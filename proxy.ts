@@ -12,6 +12,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+import { hasMalformedEncoding } from "@/lib/security/malformed-path.mjs";
 import { isSameOrigin } from "@/lib/server/http/same-origin";
 import { PATH_HEADER } from "@/lib/i18n/path-header";
 import {
@@ -32,17 +33,6 @@ function canRunAction(request: NextRequest): boolean {
 
 function isStudentPage(pathname: string): boolean {
   return pathname === "/" || pathname === "/q" || pathname.startsWith("/q/") || pathname === "/student" || pathname.startsWith("/student/");
-}
-
-/** True when some %-sequence of the path does not decode (bad hex or invalid UTF-8). */
-export function hasMalformedEncoding(pathname: string): boolean {
-  if (!pathname.includes("%")) return false;
-  try {
-    decodeURIComponent(pathname);
-    return false;
-  } catch {
-    return true;
-  }
 }
 
 function refuse(status: number, code: string, message: string, csp: string): NextResponse {

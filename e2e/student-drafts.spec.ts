@@ -4,6 +4,7 @@
 // student-back-button.spec.ts, with the browser's back-forward cache).
 import { test, expect, type Locator, type Page } from "@playwright/test";
 import { answerShown, createMarkerQuiz, joinAndStart } from "./student-fixtures";
+import { submitDespiteBlanks } from "./journey-steps";
 
 async function snapshot(card: Locator) {
   return {
@@ -52,9 +53,7 @@ test("[STUDENT] answers and the current question survive a reload and a new tab,
   await tab.close();
 
   expect(await draftOf(page, attemptId)).not.toBeNull();
-  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
-  await page.getByRole("button", { name: "Envoyer quand même" }).click();
-  await expect(page).toHaveURL(/\/results\//);
+  await submitDespiteBlanks(page);
   await expect(page.getByTestId("score")).toBeVisible();
   expect(await draftOf(page, attemptId)).toBeNull();
 

@@ -4,6 +4,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import { answerShown, createMarkerQuiz, joinAndStart, openDb } from "./student-fixtures";
 import { expectNoAxeViolations, quizRow, signInDemo } from "./teacher-support";
+import { submitDespiteBlanks } from "./journey-steps";
 
 
 function closesAt(quizId: string): string | null {
@@ -85,9 +86,7 @@ test("[TEACHER] closing shows who is still answering, asks for confirmation, and
   await expect(page.getByTestId("closes-at")).toContainText("Fermeture automatique :");
 
   // The student sends again: accepted now, nothing counted twice.
-  await student.getByRole("button", { name: "Envoyer mes réponses" }).click();
-  await student.getByRole("button", { name: "Envoyer quand même" }).click();
-  await expect(student).toHaveURL(/\/results\//);
+  await submitDespiteBlanks(student);
   const db = openDb();
   try {
     const rows = db.prepare("SELECT status FROM Attempt WHERE quizId = ?").all(quiz.quizId) as { status: string }[];

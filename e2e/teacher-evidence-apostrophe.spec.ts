@@ -2,15 +2,13 @@
 // typographic one; what is stored is the article's own text.
 import { test, expect } from "@playwright/test";
 import { openDb } from "./student-fixtures";
-import { demoArticleText, generateFromArticle, importPasted, quizQuestions, signUp } from "./teacher-support";
+import { draftQuizOnDemoArticle } from "./journey-steps";
+import { quizQuestions } from "./teacher-support";
 
 test("[TEACHER] evidence typed with ' matches the article's ’", async ({ page }) => {
   test.setTimeout(120_000);
-  await signUp(page, "M. Apostrophe");
-  const { title, text } = demoArticleText();
   const sentence = "L’envoyé spécial s’est rendu à Janaozen le 6 janvier.";
-  await importPasted(page, `${text}\n\n${sentence}`, title);
-  const quizId = await generateFromArticle(page, 3);
+  const quizId = await draftQuizOnDemoArticle(page, "M. Apostrophe", sentence);
   const before = quizQuestions(quizId).length;
   const add = page.getByRole("region", { name: "Ajouter une question" });
   await add.getByLabel("Type").selectOption("short_answer");

@@ -43,21 +43,21 @@ test("[TEACHER] another teacher cannot see or change the first one's articles an
     },
     { quizId, target },
   );
+  // Bob's quiz page again, every quizId field set to Alice's quiz (once hydrated, as above).
+  const forgeQuizId = async () => {
+    await b.goto(`/teacher/quizzes/${bobQuiz}`);
+    await waitForHydration(b, 'input[name="quizId"]');
+    await b.evaluate((quizId) => {
+      for (const input of document.querySelectorAll<HTMLInputElement>('input[name="quizId"]')) input.value = quizId;
+    }, quizId);
+  };
   // The action refuses and sends Bob to the (404) page of a quiz he does not own.
   await b.getByRole("button", { name: "Supprimer", exact: true }).first().click();
   await expect(b.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
-  await b.goto(`/teacher/quizzes/${bobQuiz}`);
-  await waitForHydration(b, 'input[name="quizId"]');
-  await b.evaluate((quizId) => {
-    for (const input of document.querySelectorAll<HTMLInputElement>('input[name="quizId"]')) input.value = quizId;
-  }, quizId);
+  await forgeQuizId();
   await b.getByRole("button", { name: "Valider toutes les questions" }).click();
   await expect(b.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
-  await b.goto(`/teacher/quizzes/${bobQuiz}`);
-  await waitForHydration(b, 'input[name="quizId"]');
-  await b.evaluate((quizId) => {
-    for (const input of document.querySelectorAll<HTMLInputElement>('input[name="quizId"]')) input.value = quizId;
-  }, quizId);
+  await forgeQuizId();
   await b.getByLabel("Titre du quiz").fill("Volé par Bob");
   await b.getByRole("button", { name: "Enregistrer les réglages" }).click();
   await expect(b.getByRole("region", { name: "Réglages" }).getByRole("alert")).toContainText("Quiz ou question introuvable.");

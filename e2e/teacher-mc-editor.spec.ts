@@ -2,15 +2,13 @@
 // keeps its choices and the ticked key, and the key is ticked among the choices, not retyped.
 import { test, expect } from "@playwright/test";
 import { openDb } from "./student-fixtures";
-import { demoArticleText, expectNoAxeViolations, generateFromArticle, importPasted, quizQuestions, signUp, waitForHydration } from "./teacher-support";
+import { draftQuizOnDemoArticle } from "./journey-steps";
+import { expectNoAxeViolations, quizQuestions, waitForHydration } from "./teacher-support";
 
 test("[TEACHER] a hand-written multiple-choice question survives a validation error, key ticked among the choices", async ({ page }) => {
   test.setTimeout(150_000);
-  await signUp(page, "Mme Choix");
-  const { title, text } = demoArticleText();
   const sentence = "L’envoyé spécial s’est rendu à Janaozen le 6 janvier.";
-  await importPasted(page, `${text}\n\n${sentence}`, title);
-  const quizId = await generateFromArticle(page, 3);
+  const quizId = await draftQuizOnDemoArticle(page, "Mme Choix", sentence);
   const before = quizQuestions(quizId).length;
   const add = page.getByRole("region", { name: "Ajouter une question" });
   await waitForHydration(page, 'select[name="kind"]');

@@ -4,17 +4,10 @@
 import crypto from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { createMarkerQuiz, joinAndStart, openDb } from "./student-fixtures";
+import { dbGet } from "./db-queries";
 import { expectNoAxeViolations, signInDemo, waitForHydration } from "./teacher-support";
 import { insertSession, insertTeacher, seedClassOf30 } from "../tests/support/seed-class";
-
-function row<T>(sql: string, ...args: unknown[]): T {
-  const db = openDb();
-  try {
-    return db.prepare(sql).get(...args) as T;
-  } finally {
-    db.close();
-  }
-}
+import { submitDespiteBlanks } from "./journey-steps";
 
 test("[REGRADE] the teacher marks one answer right by hand; the score, results and audit follow", async ({ page, context }) => {
   test.setTimeout(120_000);
@@ -53,7 +46,7 @@ test("[REGRADE] the teacher marks one answer right by hand; the score, results a
   await page.getByTestId("item-q4").getByRole("button", { name: /Accepter pour tous/ }).last().click();
   await expect(page.getByTestId("review-status")).toContainText("Réponse acceptée pour tous : 0 copie a changé de note.");
   await expect(page.getByTestId("grade-changes").getByRole("listitem")).toHaveCount(3);
-  expect(row<{ score: number }>("SELECT score FROM Attempt WHERE id = ?", xavier).score).toBe(1);
+  expect(dbGet<{ score: number }>("SELECT score FROM Attempt WHERE id = ?", xavier).score).toBe(1);
 });
 
 test("[CLASSROOM] extra minutes and one more attempt for one student, enforced by the server", async ({ browser }) => {
@@ -61,7 +54,7 @@ test("[CLASSROOM] extra minutes and one more attempt for one student, enforced b
   const quiz = createMarkerQuiz({ attemptsAllowed: 1, timeLimitSec: 600 });
   const student = await (await browser.newContext()).newPage();
   const attemptId = await joinAndStart(student, quiz.joinCode, "Lina");
-  const before = row<{ deadlineAt: string }>("SELECT deadlineAt FROM Attempt WHERE id = ?", attemptId).deadlineAt;
+  const before = dbGet<{ deadlineAt: string }>("SELECT deadlineAt FROM Attempt WHERE id = ?", attemptId).deadlineAt;
 
   const teacher = await (await browser.newContext()).newPage();
   await signInDemo(teacher);
@@ -76,21 +69,19 @@ test("[CLASSROOM] extra minutes and one more attempt for one student, enforced b
   await box.getByLabel("Minutes en plus (au total)").fill("9999");
   await box.getByRole("button", { name: "Enregistrer le temps en plus" }).click();
   await expect(teacher.locator("#review-error")).toContainText("Indiquez un nombre entier de minutes entre 0 et 240.");
-  expect(row<{ deadlineAt: string }>("SELECT deadlineAt FROM Attempt WHERE id = ?", attemptId).deadlineAt).toBe(before);
+  expect(dbGet<{ deadlineAt: string }>("SELECT deadlineAt FROM Attempt WHERE id = ?", attemptId).deadlineAt).toBe(before);
 
   await box.getByLabel("Minutes en plus (au total)").fill("15");
   await box.getByRole("button", { name: "Enregistrer le temps en plus" }).dblclick();
   await expect(teacher.getByTestId("review-status")).toContainText("Lina a 15 min de plus.");
   await expect(box.getByTestId("extra-time")).toContainText("15 min de plus");
-  const after = row<{ deadlineAt: string }>("SELECT deadlineAt FROM Attempt WHERE id = ?", attemptId).deadlineAt;
+  const after = dbGet<{ deadlineAt: string }>("SELECT deadlineAt FROM Attempt WHERE id = ?", attemptId).deadlineAt;
   expect(Date.parse(after) - Date.parse(before)).toBe(15 * 60_000);
 
   // The student submits; the limit of one attempt is reached.
   await student.reload();
   await expect(student.locator(".quiz-runner[data-ready=true]")).toBeVisible({ timeout: 30_000 });
-  await student.getByRole("button", { name: "Envoyer mes réponses" }).click();
-  await student.getByRole("button", { name: "Envoyer quand même" }).click();
-  await expect(student).toHaveURL(/\/results\//);
+  await submitDespiteBlanks(student);
   await student.goto(`/q/${quiz.joinCode}`);
   await expect(student.getByText("Tentatives : 1 sur 1")).toBeVisible();
   await expect(student.getByRole("button", { name: "Nouvelle tentative" })).toHaveCount(0);
@@ -101,13 +92,13 @@ test("[CLASSROOM] extra minutes and one more attempt for one student, enforced b
   await box.getByRole("button", { name: "Accorder une tentative de plus" }).dblclick();
   await expect(teacher.getByTestId("review-status")).toContainText("Lina a droit à une tentative de plus.");
   await expect(box.getByTestId("extra-attempts")).toHaveText("1 tentative supplémentaire accordée");
-  expect(row<{ extraAttempts: number }>("SELECT extraAttempts FROM Participant WHERE quizId = ?", quiz.quizId).extraAttempts).toBe(1);
+  expect(dbGet<{ extraAttempts: number }>("SELECT extraAttempts FROM Participant WHERE quizId = ?", quiz.quizId).extraAttempts).toBe(1);
 
   await student.reload();
   await expect(student.getByText("Tentatives : 1 sur 2")).toBeVisible();
   await student.getByRole("button", { name: "Nouvelle tentative" }).click();
   await expect(student).toHaveURL(/\/attempt\/[^/]+$/);
   const second = student.url().split("/").pop()!;
-  const fresh = row<{ startedAt: string; deadlineAt: string }>("SELECT startedAt, deadlineAt FROM Attempt WHERE id = ?", second);
+  const fresh = dbGet<{ startedAt: string; deadlineAt: string }>("SELECT startedAt, deadlineAt FROM Attempt WHERE id = ?", second);
   expect(Date.parse(fresh.deadlineAt) - Date.parse(fresh.startedAt)).toBe((600 + 900) * 1000);
 });

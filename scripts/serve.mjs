@@ -13,6 +13,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { hasMalformedEncoding } from "../lib/security/malformed-path.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const require = createRequire(import.meta.url);
@@ -30,14 +31,7 @@ export function workerCount(raw = process.env.WEB_CONCURRENCY) {
 /** True when some %-sequence of the request path does not decode (bad hex or invalid UTF-8). */
 export function hasMalformedPath(url) {
   const q = url.indexOf("?");
-  const pathname = q < 0 ? url : url.slice(0, q);
-  if (!pathname.includes("%")) return false;
-  try {
-    decodeURIComponent(pathname);
-    return false;
-  } catch {
-    return true;
-  }
+  return hasMalformedEncoding(q < 0 ? url : url.slice(0, q));
 }
 
 function refuseMalformedPath(req, res) {

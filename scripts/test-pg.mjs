@@ -32,6 +32,7 @@ export const PG_VITEST_FILES = [
   "lib/server/learning/student-progress.test.ts",
   "lib/server/participants/accommodations.test.ts",
   "lib/server/results/regrade.test.ts",
+  "lib/server/results/regrade-review-cards.test.ts",
   "tests/auth/auth-flow.test.ts",
   "tests/auth/password-reset.test.ts",
   "tests/auth/sign-up-limit.test.ts",

@@ -32,17 +32,22 @@ function Hidden({ controls, questionId, number }: Target) {
   );
 }
 
-export function AcceptAnswerButton({ answer, ...target }: Target & { answer: string }) {
+/** A one-click regrade of the question: the action gets one more field (the answer, the choice). */
+function OneValueButton({ action, field, value, label, ...target }: Target & { action: Action; field: string; value: string; label: string }) {
   return (
-    <form action={target.controls.acceptAction} className="inline-form">
+    <form action={action} className="inline-form">
       <Hidden {...target} />
-      <input type="hidden" name="answer" value={answer} />
+      <input type="hidden" name={field} value={value} />
       <PendingButton className="button-small">
-        {target.controls.t.acceptForAll}
-        <span className="visually-hidden"> : {answer}</span>
+        {label}
+        <span className="visually-hidden"> : {value}</span>
       </PendingButton>
     </form>
   );
+}
+
+export function AcceptAnswerButton({ answer, ...target }: Target & { answer: string }) {
+  return <OneValueButton {...target} action={target.controls.acceptAction} field="answer" value={answer} label={target.controls.t.acceptForAll} />;
 }
 
 export function AcceptOtherForm(target: Target) {
@@ -66,16 +71,7 @@ export function AcceptOtherForm(target: Target) {
 }
 
 export function MakeKeyButton({ choice, ...target }: Target & { choice: string }) {
-  return (
-    <form action={target.controls.changeKeyAction} className="inline-form">
-      <Hidden {...target} />
-      <input type="hidden" name="choice" value={choice} />
-      <PendingButton className="button-small">
-        {target.controls.t.makeKey}
-        <span className="visually-hidden"> : {choice}</span>
-      </PendingButton>
-    </form>
-  );
+  return <OneValueButton {...target} action={target.controls.changeKeyAction} field="choice" value={choice} label={target.controls.t.makeKey} />;
 }
 
 /**

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { studentMessages } from "@/lib/i18n/messages/student";
 import { DISPLAY_NAME_MAX } from "@/lib/server/participants/display-name";
+import { OneFieldForm } from "./one-field-form";
 
 export interface JoinFormState {
   error?: "name" | "unavailable" | "rate_limited";
@@ -30,33 +31,20 @@ export function JoinForm({ locale, action, unavailableMessage, rateLimitMinutes 
           ? unavailableMessage
           : null;
   return (
-    <form action={formAction} className="join-form" noValidate>
-      <h2>{t.joinTitle}</h2>
-      {error && (
-        <p className="alert error" role="alert" id="join-error">
-          {error}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor="display-name">{t.displayNameLabel}</label>
-        <p className="muted small" id="display-name-help">
-          {t.displayNameHelp}
-        </p>
-        <input
-          id="display-name"
-          name="displayName"
-          type="text"
-          autoComplete="nickname"
-          maxLength={DISPLAY_NAME_MAX * 2}
-          required
-          defaultValue={state.name ?? ""}
-          aria-invalid={state.error === "name" || undefined}
-          aria-describedby={state.error ? "display-name-help join-error" : "display-name-help"}
-        />
-      </div>
-      <button type="submit" disabled={pending}>
-        {pending ? t.joining : t.joinSubmit}
-      </button>
-    </form>
+    <OneFieldForm
+      formAction={formAction}
+      title={t.joinTitle}
+      error={error}
+      errorId="join-error"
+      invalid={state.error === "name"}
+      field={{
+        id: "display-name",
+        label: t.displayNameLabel,
+        help: t.displayNameHelp,
+        input: { name: "displayName", type: "text", autoComplete: "nickname", maxLength: DISPLAY_NAME_MAX * 2, required: true, defaultValue: state.name ?? "" },
+      }}
+      submit={pending ? t.joining : t.joinSubmit}
+      pending={pending}
+    />
   );
 }

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { classesMessages } from "@/lib/i18n/messages/classes";
 import { studentMessages } from "@/lib/i18n/messages/student";
+import { OneFieldForm } from "./one-field-form";
 
 export interface StudentCodeFormState {
   error?: "invalid" | "unavailable" | "rate_limited";
@@ -33,37 +34,31 @@ export function StudentCodeForm({ locale, action, rateLimitMinutes, labels }: Re
           ? t.codeUnavailable
           : null;
   return (
-    <form action={formAction} className="join-form" noValidate>
-      <h2>{title}</h2>
-      {labels?.help && <p>{labels.help}</p>}
-      {error && (
-        <p className="alert error" role="alert" id="student-code-error">
-          {error}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor="student-code">{t.codeLabel}</label>
-        <p className="muted small" id="student-code-help">
-          {t.codeHelp}
-        </p>
-        <input
-          id="student-code"
-          name="studentCode"
-          type="text"
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
-          maxLength={20}
-          required
-          className="code"
-          defaultValue={state.code ?? ""}
-          aria-invalid={!!state.error || undefined}
-          aria-describedby={state.error ? "student-code-help student-code-error" : "student-code-help"}
-        />
-      </div>
-      <button type="submit" disabled={pending}>
-        {submit}
-      </button>
-    </form>
+    <OneFieldForm
+      formAction={formAction}
+      title={title}
+      intro={labels?.help}
+      error={error}
+      errorId="student-code-error"
+      invalid={!!state.error}
+      field={{
+        id: "student-code",
+        label: t.codeLabel,
+        help: t.codeHelp,
+        input: {
+          name: "studentCode",
+          type: "text",
+          autoComplete: "off",
+          autoCapitalize: "characters",
+          spellCheck: false,
+          maxLength: 20,
+          required: true,
+          className: "code",
+          defaultValue: state.code ?? "",
+        },
+      }}
+      submit={submit}
+      pending={pending}
+    />
   );
 }

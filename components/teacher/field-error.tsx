@@ -12,3 +12,13 @@ export function describedBy(...ids: (string | false | undefined)[]): string | un
   const list = ids.filter(Boolean).join(" ");
   return list || undefined;
 }
+
+/** The form's summary error, read out when it appears. */
+export function FormAlert({ message }: Readonly<{ message?: string }>) {
+  if (!message) return null;
+  return (
+    <p className="alert error" role="alert">
+      {message}
+    </p>
+  );
+}

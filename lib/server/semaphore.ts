@@ -16,3 +16,30 @@ export class AsyncSemaphore {
     }
   }
 }
+
+/**
+ * An AsyncSemaphore that refuses at once, with `busy()`, a job that would make more than
+ * `maxPending` jobs running or waiting: a burst gets a clear "busy" instead of a long queue.
+ */
+export class BoundedSemaphore {
+  #pending = 0;
+  readonly #slots: AsyncSemaphore;
+
+  constructor(
+    concurrent: number,
+    private readonly maxPending: number,
+    private readonly busy: () => Error,
+  ) {
+    this.#slots = new AsyncSemaphore(concurrent);
+  }
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.#pending >= this.maxPending) throw this.busy();
+    this.#pending++;
+    try {
+      return await this.#slots.run(fn);
+    } finally {
+      this.#pending--;
+    }
+  }
+}

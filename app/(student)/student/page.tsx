@@ -1,5 +1,6 @@
 import { StudentCodeForm } from "@/components/student/student-code-form";
 import { LocalTime } from "@/components/local-time";
+import { SkillMasterySection } from "@/components/results/skill-mastery";
 import "@/components/student/student.css";
 import "@/components/results/results.css";
 import { getLocale } from "@/lib/i18n/server";
@@ -114,36 +115,28 @@ export default async function StudentSpacePage() {
         <h2 id="done-title">{t.doneTitle}</h2>
         {overview.done.length ? <ul className="plain stack" data-testid="done">{overview.done.map(quizItem)}</ul> : <p className="muted">{t.noDone}</p>}
       </section>
-      <section className="card" aria-labelledby="skills-title">
-        <h2 id="skills-title">{t.skillsTitle}</h2>
-        {overview.skills.length === 0 ? (
-          <p className="muted">{t.noSkills}</p>
-        ) : (
-          <>
-            <p className="muted small">{t.skillsHelp}</p>
-            <div className="table-scroll">
-              <table data-testid="skills">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.skillHeader}</th>
-                    <th scope="col">{t.skillRight}</th>
-                    <th scope="col">{t.skillPercent}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {overview.skills.map((s) => (
-                    <tr key={s.skill} data-skill={s.skill}>
-                      <th scope="row">{skillLabels[s.skill] ?? s.skill}</th>
-                      <td>{t.rightOf(s.right, s.total)}</td>
-                      <td>{s.percent} %</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
-        )}
-      </section>
+      <SkillMasterySection headingId="skills-title" title={t.skillsTitle} empty={t.noSkills} help={t.skillsHelp} isEmpty={overview.skills.length === 0}>
+        <div className="table-scroll">
+          <table data-testid="skills">
+            <thead>
+              <tr>
+                <th scope="col">{t.skillHeader}</th>
+                <th scope="col">{t.skillRight}</th>
+                <th scope="col">{t.skillPercent}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.skills.map((s) => (
+                <tr key={s.skill} data-skill={s.skill}>
+                  <th scope="row">{skillLabels[s.skill] ?? s.skill}</th>
+                  <td>{t.rightOf(s.right, s.total)}</td>
+                  <td>{s.percent} %</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </SkillMasterySection>
       <section className="card" aria-labelledby="history-title">
         <h2 id="history-title">{t.historyTitle}</h2>
         {overview.history.length === 0 ? (

@@ -12,14 +12,12 @@ import { relocateEvidence } from "@/lib/quiz/relocate-evidence";
 import { ImportError, type ImportErrorCode } from "@/lib/server/import/import-error";
 import { MAX_TITLE_CHARS } from "@/lib/server/import/limits";
 import { checkArticleText } from "@/lib/server/import/plain-text";
+import { CodedError } from "@/lib/server/coded-error";
 
 export type ArticleEditErrorCode = "not_found" | "locked" | "title" | ImportErrorCode;
 
-export class ArticleEditError extends Error {
-  constructor(public readonly code: ArticleEditErrorCode) {
-    super(code);
-    this.name = "ArticleEditError";
-  }
+export class ArticleEditError extends CodedError<ArticleEditErrorCode> {
+  override readonly name = "ArticleEditError";
 }
 
 export interface ArticleEditOutcome {

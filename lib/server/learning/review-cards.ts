@@ -24,6 +24,29 @@ export async function scheduleMissed(db: SqlTx, studentId: string, questionIds: 
   for (const questionId of questionIds) await upsert.run(randomUUID(), studentId, questionId, card.box, toSqlDate(card.dueAt), toSqlDate(now));
 }
 
+/**
+ * After a regrade turned answers to `questionId` right (in `attemptIds`): the roster students
+ * of those attempts lose its review card, unless another of their submitted answers to it is
+ * still wrong. A card is for a question the student missed; once no miss is left, it goes.
+ */
+export async function dropSettledCards(db: SqlTx, questionId: string, attemptIds: readonly string[]): Promise<number> {
+  if (!attemptIds.length) return 0;
+  const studentOf = db.prepare(`SELECT p.studentId FROM Attempt a JOIN Participant p ON p.id = a.participantId WHERE a.id = ?`);
+  const drop = db.prepare(
+    `DELETE FROM ReviewCard WHERE studentId = ? AND questionId = ?
+       AND NOT EXISTS (SELECT 1 FROM Response r JOIN Attempt a ON a.id = r.attemptId JOIN Participant p ON p.id = a.participantId
+                        WHERE r.questionId = ? AND p.studentId = ? AND a.status = 'submitted' AND r.correct = FALSE)`,
+  );
+  const students = new Set<string>();
+  for (const id of new Set(attemptIds)) {
+    const row = (await studentOf.get(id)) as { studentId: string | null } | undefined;
+    if (row?.studentId) students.add(row.studentId);
+  }
+  let dropped = 0;
+  for (const studentId of students) dropped += (await drop.run(studentId, questionId, questionId, studentId)).changes;
+  return dropped;
+}
+
 interface RawCard {
   id: string;
   studentId: string;

@@ -7,17 +7,15 @@ import "server-only";
 import { withDbTransaction, type SqlTx } from "@/lib/db";
 import { fromSqlDate, toNumber, toSqlDate } from "@/lib/server/attempts/sql-values";
 import { audit } from "@/lib/server/results/audit-line";
+import { CodedError } from "@/lib/server/coded-error";
 
 export const MAX_EXTRA_ATTEMPTS = 10;
 export const MAX_EXTRA_MINUTES = 240;
 
 export type AccommodationErrorCode = "not_found" | "invalid_minutes" | "no_time_limit" | "too_many_extra";
 
-export class AccommodationError extends Error {
-  constructor(public readonly code: AccommodationErrorCode) {
-    super(code);
-    this.name = "AccommodationError";
-  }
+export class AccommodationError extends CodedError<AccommodationErrorCode> {
+  override readonly name = "AccommodationError";
 }
 
 interface Row {

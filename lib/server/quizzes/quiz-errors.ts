@@ -1,5 +1,7 @@
 // Refusals of quiz operations; the code picks the localized message. "not_found" covers
 // "not yours" too, so pages and routes answer 404 for both.
+import { CodedError } from "@/lib/server/coded-error";
+
 export type QuizErrorCode =
   | "not_found"
   | "not_draft"
@@ -16,11 +18,8 @@ export type QuizErrorCode =
   | "generation_failed"
   | "too_many_questions";
 
-export class QuizError extends Error {
-  constructor(public readonly code: QuizErrorCode) {
-    super(code);
-    this.name = "QuizError";
-  }
+export class QuizError extends CodedError<QuizErrorCode> {
+  override readonly name = "QuizError";
 }
 
 export const MAX_QUESTIONS_PER_QUIZ = 50;

@@ -9,16 +9,15 @@ import type { Language, QuestionKind } from "@/lib/generation/contract";
 import { acceptAnswer, changeKey, changeOrderKey, regradeResponses, type KeyEdit, type RegradeRefusal, type StoredResponse } from "@/lib/grading/regrade";
 import type { StoredQuestion } from "@/lib/grading/score-attempt";
 import { toBool, toNumber, toSqlDate } from "@/lib/server/attempts/sql-values";
+import { dropSettledCards } from "@/lib/server/learning/review-cards";
 import { audit } from "./audit-line";
 import { parseGiven } from "./load-results";
+import { CodedError } from "@/lib/server/coded-error";
 
 export type RegradeErrorCode = "not_found" | RegradeRefusal;
 
-export class RegradeError extends Error {
-  constructor(public readonly code: RegradeErrorCode) {
-    super(code);
-    this.name = "RegradeError";
-  }
+export class RegradeError extends CodedError<RegradeErrorCode> {
+  override readonly name = "RegradeError";
 }
 
 export interface RegradeOutcome {
@@ -117,6 +116,11 @@ async function applyKeyEdit(
   const changes = regradeResponses(q, responses);
   const update = db.prepare(`UPDATE Response SET correct = ?, points = ? WHERE id = ?`);
   for (const c of changes) await update.run(c.correct ? 1 : 0, c.points, c.id);
+  await dropSettledCards(
+    db,
+    q.id,
+    changes.filter((c) => c.correct).map((c) => c.attemptId),
+  );
   const attemptsChanged = await rescore(
     db,
     changes.map((c) => c.attemptId),
@@ -169,6 +173,7 @@ export function overrideAnswer(teacherId: string, quizId: string, attemptId: str
     if (current === correct && toBool(row.correct) === correct) return { changed: false, responsesChanged: 0, attemptsChanged: 0 };
     await db.prepare(`UPDATE Response SET correct = ?, points = ?, override = ? WHERE id = ?`).run(correct ? 1 : 0, correct ? 1 : 0, correct ? 1 : 0, row.id);
     const responsesChanged = toBool(row.correct) === correct ? 0 : 1;
+    if (correct && responsesChanged) await dropSettledCards(db, questionId, [attemptId]);
     const attemptsChanged = await rescore(db, [attemptId]);
     await audit(db, { teacherId, quizId, questionId, attemptId, action: "override", detail: { correct }, responsesChanged, attemptsChanged }, now);
     return { changed: true, responsesChanged, attemptsChanged };

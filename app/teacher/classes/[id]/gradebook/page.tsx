@@ -6,6 +6,7 @@ import { classesMessages } from "@/lib/i18n/messages/classes";
 import { teacherMessages } from "@/lib/i18n/messages/teacher";
 import { progressMessages } from "@/lib/i18n/messages/progress";
 import { loadGradebook } from "@/lib/server/learning/gradebook";
+import { SkillMasteryList, SkillMasterySection } from "@/components/results/skill-mastery";
 import "@/components/teacher/teacher.css";
 import "@/components/results/results.css";
 import { localizedMetadata } from "@/lib/i18n/page-metadata";
@@ -95,34 +96,20 @@ export default async function GradebookPage({ params }: { params: Promise<{ id: 
             </ul>
           </section>
 
-          <section className="card" aria-labelledby="class-skills-title">
-            <h2 id="class-skills-title">{t.classSkillsTitle}</h2>
-            {gb.classSkills.length === 0 ? (
-              <p className="muted">{t.noSkillData}</p>
-            ) : (
-              <>
-                <p className="muted small">{t.classSkillsHelp}</p>
-                <ul className="plain stack" data-testid="class-skills">
-                  {gb.classSkills.map((m) => (
-                    <li key={m.skill} data-skill={m.skill}>
-                      <details>
-                        <summary>
-                          <strong>{skillLabels[m.skill] ?? m.skill}</strong> : <span data-testid="skill-percent">{m.percent} %</span> ({m.right}/{m.total}) · {t.questionsBehind(m.questions.length)}
-                        </summary>
-                        <ul>
-                          {m.questions.map((q) => (
-                            <li key={q.questionId}>
-                              {q.prompt} <span className="muted small">({q.quizTitle} · {q.right}/{q.total})</span>
-                            </li>
-                          ))}
-                        </ul>
-                      </details>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
-          </section>
+          <SkillMasterySection headingId="class-skills-title" title={t.classSkillsTitle} empty={t.noSkillData} help={t.classSkillsHelp} isEmpty={gb.classSkills.length === 0}>
+            <SkillMasteryList
+              testId="class-skills"
+              skills={gb.classSkills}
+              label={(k) => skillLabels[k] ?? k}
+              questionsBehind={t.questionsBehind}
+              questionKey={(q) => q.questionId}
+              question={(q) => (
+                <>
+                  {q.prompt} <span className="muted small">({q.quizTitle} · {q.right}/{q.total})</span>
+                </>
+              )}
+            />
+          </SkillMasterySection>
 
           {skillsShown.length > 0 && (
             <section className="card" aria-labelledby="student-skills-title">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/local-time";
+import { SkillMasteryList, SkillMasterySection } from "@/components/results/skill-mastery";
 import { requireTeacher } from "@/lib/server/auth";
 import { getLocale } from "@/lib/i18n/server";
 import { progressMessages } from "@/lib/i18n/messages/progress";
@@ -76,34 +77,20 @@ export default async function StudentProgressPage({ params }: { params: Promise<
           </>
         )}
       </section>
-      <section className="card" aria-labelledby="mastery-title">
-        <h2 id="mastery-title">{t.masteryTitle}</h2>
-        {tl.skills.length === 0 ? (
-          <p className="muted">{t.noMastery}</p>
-        ) : (
-          <>
-            <p className="muted small">{t.masteryHelp}</p>
-            <ul className="plain stack" data-testid="student-mastery">
-              {tl.skills.map((m) => (
-                <li key={m.skill} data-skill={m.skill}>
-                  <details>
-                    <summary>
-                      <strong>{label(m.skill)}</strong> : {m.percent} % ({m.right}/{m.total}) · {t.questionsBehind(m.questions.length)}
-                    </summary>
-                    <ul>
-                      {m.questions.map((q, i) => (
-                        <li key={`${q.questionId}-${i}`}>
-                          <span className="muted small">{q.quizTitle}</span> — {q.prompt} : <strong>{q.correct ? t.rightMark : t.wrongMark}</strong>
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      <SkillMasterySection headingId="mastery-title" title={t.masteryTitle} empty={t.noMastery} help={t.masteryHelp} isEmpty={tl.skills.length === 0}>
+        <SkillMasteryList
+          testId="student-mastery"
+          skills={tl.skills}
+          label={label}
+          questionsBehind={t.questionsBehind}
+          questionKey={(q, i) => `${q.questionId}-${i}`}
+          question={(q) => (
+            <>
+              <span className="muted small">{q.quizTitle}</span> — {q.prompt} : <strong>{q.correct ? t.rightMark : t.wrongMark}</strong>
+            </>
+          )}
+        />
+      </SkillMasterySection>
       <section className="card" aria-labelledby="practice-title">
         <h2 id="practice-title">{t.practiceTitle}</h2>
         <p data-testid="practice-count">{t.practiceLine(tl.practice.answers, tl.practice.right)}</p>
