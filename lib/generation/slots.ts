@@ -59,6 +59,9 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
   if (e.type === "person") {
     const parts = e.name.split(/[\s\u00A0]+/);
     if (parts.length > 1) out.add(parts[parts.length - 1]);
+    // "Elaine L. Chao" → "Elaine Chao": a student may leave the middle initial out.
+    const noInitials = parts.filter((p, i) => i === 0 || i === parts.length - 1 || !/^\p{Lu}\.?$/u.test(p)).join(" ");
+    if (noInitials !== e.name) out.add(noInitials);
   }
   for (const f of [...out]) {
     const plain = f.normalize("NFD").replace(/\p{M}/gu, "");

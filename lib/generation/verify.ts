@@ -169,6 +169,7 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
   if (proof?.type === "speaker") {
     const who = speakerOf(a, c, proof.quote);
     if (!who || !sameName(a, who, proof.speaker)) return "speaker not re-derived";
+    if (typeof c.answer === "string" && !sameName(a, c.answer, proof.speaker)) return "key is not the speaker";
     if (!personOrSurname(a, proof.speaker)) return "speaker not surely a person";
     if (proof.quote.split(/\s+/).length < 6) return "quote too short to attribute";
     // A quote that opens mid-sentence ("publiant leurs…") is a fragment, not a statement to attribute.

@@ -158,3 +158,30 @@ describe("« en » before a name", () => {
     expect(verifyCandidate(a, c)).toBe("« en » before the key introduces a place");
   });
 });
+
+describe("causes of reading 6", () => {
+  it("keys a lone speaker's 'who said' on the full name and accepts the surname and the name without its initial", async () => {
+    const text = `Workers win with new overtime rules
+
+Secretary of Labor Elaine L. Chao today announced the final regulations governing overtime pay for millions of workers. The rules nearly triple the salary threshold for guaranteed overtime. "Today, workers win, and the new rules strengthen overtime rights for more workers than ever before," said Chao. The regulations had not been updated for more than fifty years. Employers will have several months to adapt their payroll systems.`;
+    const { quoteTemplate } = await import("./types/quote");
+    const { analyzeArticle } = await import("../analysis/analyze");
+    const { verifyCandidate } = await import("./verify");
+    const { kitFor } = await import("./question-kit");
+    const a = analyzeArticle(text, { language: "en", title: "Workers win with new overtime rules" });
+    const q = quoteTemplate.generate(a).find((x) => x.kind === "short_answer");
+    expect(verifyCandidate(kitFor(a).full, q!)).toBeNull();
+    // The independent check also reads the key: another name fails.
+    expect(verifyCandidate(kitFor(a).full, { ...q!, answer: "Paul Smith" })).not.toBeNull();
+    expect(q?.answer).toBe("Elaine L. Chao");
+    expect(q?.accepted).toEqual(expect.arrayContaining(["Chao", "Elaine Chao"]));
+  });
+
+  it("offers no main-idea option that opens on a possessive", async () => {
+    const { readableAlone } = await import("./types/main-idea");
+    const { analyzeArticle } = await import("../analysis/analyze");
+    const a = analyzeArticle(`Satellite\n\nLe satellite a été lancé hier. Sa masse au décollage est de 2037 kg.`, { language: "fr", title: "Satellite" });
+    const { kitFor } = await import("./question-kit");
+    expect(readableAlone(kitFor(a).full, a.sentences[1], 35)).toBe(false);
+  });
+});

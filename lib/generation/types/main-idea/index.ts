@@ -12,8 +12,9 @@ import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography } from "../../typography";
 
 const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
-  fr: /^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|selon lui|selon elle)(?![\p{L}'’])/iu,
-  en: /^(?:he|she|they|it|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|according to (?:him|her|them))(?![\p{L}'’])/iu,
+  // Possessives too: « Sa masse au décollage est de 2037 kg » names nothing on its own.
+  fr: /^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|selon lui|selon elle)(?![\p{L}'’])/iu,
+  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|according to (?:him|her|them))(?![\p{L}'’])/iu,
 };
 
 const ATTRIBUTED: Record<"fr" | "en", RegExp> = {
@@ -53,7 +54,7 @@ const FRAMING: Record<"fr" | "en", RegExp> = {
   en: /(?<![\p{L}])(?:(?:were|was)[\s\u00A0]+(?:asked|called)[\s\u00A0]+to[\s\u00A0]+vote|(?:released|published|presented|unveiled)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:the|a|an|its|their)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,5}?(?:report|study|assessment|review|survey))(?![\p{L}])/iu,
 };
 
-function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): boolean {
+export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): boolean {
   const text = statementOf(s.text, a.language);
   const n = wordCount(text);
   return !s.isHeading && !!s.quotesBalanced && n >= 8 && n <= maxWords && !/\?$/.test(text) &&

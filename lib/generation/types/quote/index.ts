@@ -68,7 +68,10 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention): Candida
     return { ...base, kind: "multiple_choice", choices: choicesWith(display, others, 3, rng),
       difficulty: difficultyFor(a.sentences[q.firstSentence], 1), score: 0.95 };
   }
-  return { ...base, kind: "short_answer", accepted: entityAccepted(a, speaker.id, display),
+  // Written by the student: the key is the full name ("Elaine L. Chao"), the surname and the name
+  // without its middle initial are accepted.
+  const fullName = containsWords(a.text, speaker.name) && personOrSurname(a, speaker.name) ? speaker.name : display;
+  return { ...base, kind: "short_answer", answer: fullName, accepted: [...new Set([display, ...entityAccepted(a, speaker.id, fullName)])].filter((x) => x !== fullName),
     difficulty: difficultyFor(a.sentences[q.firstSentence], 2), score: 0.85 };
 }
 
