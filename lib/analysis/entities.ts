@@ -153,6 +153,13 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
       r.title = run[0].text;
       run.shift();
     }
+    // « la République Emmanuel Macron », « l'Américain George Miller »: after an article, a
+    // capitalised noun before a first name is the office or nationality, not part of the name.
+    if (lang === "fr" && run.length >= 3 && !firstNameGender(run[0].text) && firstNameGender(run[1].text) &&
+      /(?:^|[\s\u00A0])(?:le|la|les|l['’])[\s\u00A0]?$/iu.test(text.slice(Math.max(0, run[0].start - 4), run[0].start))) {
+      run.shift();
+      r.initial = false;
+    }
     if (lang === "en") {
       let last = -1;
       for (let k = 0; k < run.length - 1; k++) if (EN_ROLE_TITLES.has(run[k].text)) last = k;

@@ -239,8 +239,9 @@ function clausePoolAll(a: FullAnalysis, exceptSentence: number): Array<{ text: s
 
 /** Head nouns that name an event or a state (deverbal endings): plausible causes and consequences. */
 const EVENT_HEAD: Record<Language, RegExp> = {
-  fr: /^\p{Ll}[\p{Ll}-]{3,}(?:tion|sion|ment|ure|ance|ence|age|ité|ée|isme|ise|ite|te|de|ne)$/u,
-  en: /^\p{Ll}[\p{Ll}-]{3,}(?:tion|sion|ment|ure|ance|ence|age|ity|ing|ism|sis|ure|al)$/u,
+  // Deverbal endings only: « benzène », « entreprise », "hospital" or "building" are no events (reading 7).
+  fr: /^\p{Ll}[\p{Ll}-]{3,}(?:tion|sion|ment|ure|ance|ence|age|ité|isme)$/u,
+  en: /^\p{Ll}[\p{Ll}-]{3,}(?:tion|sion|ment|ure|ance|ence|age|ity|ism|sis)$/u,
 };
 const NP_START: Record<Language, RegExp> = {
   fr: /(?<![\p{L}'’])(?:le|la|les|l['’]|un|une|des|du)\s?(?=\p{Ll})/giu,

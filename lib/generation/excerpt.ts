@@ -61,6 +61,11 @@ export function excerptWith(a: FullAnalysis, s: Sentence, start: number, end: nu
       if (hi < cuts.length - 1) hi++;
       if (wordCount(piece()) < 14 && lo > 0) lo--;
     }
+    // "… of which _____ became hurricanes": a relative opening the cut points to nothing shown;
+    // the clause before it comes along (reading 7).
+    const RELATIVE_OPENING = /^(?:of which|of whom|which|who|whom|whose|where|dont|qui|que|qu['’]|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|duquel)(?![\p{L}])/iu;
+    while (lo > 0 && RELATIVE_OPENING.test(piece().trim().replace(/^[,;:]\s*/, ""))) lo--;
+    if (wordCount(piece()) > 60) return null;
     let t = piece().trim().replace(/^[,;:]\s*/, "");
     if (lo > 0) t = "… " + t;
     if (hi < cuts.length - 1) t = t.replace(/[,;:]$/, "") + " …";

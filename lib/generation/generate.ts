@@ -51,8 +51,15 @@ export function generateQuiz(req: unknown, opts: GenerateOptions = {}): Generate
   return { language: r.language, title: analysis.title, questions, requested: r.count, produced: questions.length };
 }
 
+/** « “_____ additional members …” »: a blank opening its sentence takes options written as its first word. */
+function sentenceOpeningBlank(c: Candidate): Candidate {
+  if (c.kind !== "multiple_choice" || typeof c.answer !== "string" || !c.choices || !/[«“"][\s\u00A0\u202F]*_____/u.test(c.prompt)) return c;
+  const up = (x: string) => x.charAt(0).toLocaleUpperCase() + x.slice(1);
+  return { ...c, answer: up(c.answer), choices: c.choices.map(up), ...(c.accepted ? { accepted: c.accepted } : {}) };
+}
+
 function toQuestion(p: Picked, i: number): GeneratedQuestion {
-  const c = p.candidate;
+  const c = sentenceOpeningBlank(p.candidate);
   const skill: QuestionSkill = skillOf(c);
   return {
     id: `q${i + 1}`,

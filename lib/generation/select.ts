@@ -189,7 +189,36 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (peripheralAcronym(a, c)) return "acronym the article is not about";
   // A place cloze must offer places we know are countries or cities, like its key.
   if ((c.template === "entity-choice" || c.template === "wh-question") && c.meta?.slot === "place" && (c.choices ?? []).some((x) => !knownPlace(a, x))) return "option not surely a place";
+  // A speech or a statement says « mon intervention », "our nation": in a question or an option
+  // read alone the first person points to nobody (reading 7).
+  if (FIRST_PERSON[a.language].test(unquoted(c.prompt))) return "first person in the question";
+  if (skill !== "main_idea" && skill !== "evidence" && (c.choices ?? []).some((x) => FIRST_PERSON[a.language].test(x))) return "first person in an option";
+  // "at least _____ year": only the key 1 agrees with a singular noun; the other options read wrong.
+  if (c.meta?.slot === "number" && c.prompt.includes("_____") && typeof c.answer === "string" && /^(?:\D*\s)?(?:1|one|un|une)$/iu.test(c.answer.trim())) return "the key is one, the noun gives it away";
+  // « 113 millions d'euros, dont 85 millions en Guinée »: an option below the part shown is ruled out.
+  if (c.meta?.slot === "number" && partShownAfterBlank(c)) return "an option is smaller than a part the prompt shows";
   return null;
+}
+
+const FIRST_PERSON: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}'’])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos)(?![\p{L}'’])|(?<![\p{L}])(?:j|m)['’](?=\p{L})/iu,
+  en: /(?<![\p{L}'’])(?:I|me|my|mine|we|us|our|ours)(?![\p{L}'’])/u,
+};
+
+/** The prompt without the article's own words it quotes. */
+function unquoted(prompt: string): string {
+  return prompt.replace(/«[^»]*»|“[^”]*”|"[^"]*"/gu, " ");
+}
+
+const NUMERIC_VALUE = (s: string) => Number(s.replace(/[^\d,.]/g, "").replace(/[.,](?=\d{3}(?:\D|$))/g, "").replace(",", "."));
+
+function partShownAfterBlank(c: Candidate): boolean {
+  const at = c.prompt.indexOf("_____");
+  if (at < 0 || !c.choices) return false;
+  const m = /^[^.;:»”]{0,40}?(?:,\s*)?(?:dont|including|of which)\s+(?:plus de\s+|près de\s+|more than\s+|about\s+)?(\d[\d\s\u00A0\u202F.,]*)/iu.exec(c.prompt.slice(at + 5));
+  if (!m) return false;
+  const part = NUMERIC_VALUE(m[1]);
+  return Number.isFinite(part) && c.choices.some((x) => NUMERIC_VALUE(x) > 0 && NUMERIC_VALUE(x) <= part);
 }
 
 /** Cities of the place lexicon, folded: a name found there is surely a place. */

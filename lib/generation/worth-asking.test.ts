@@ -2,7 +2,12 @@
 // professor?") names no office, a number the title prints is given away, and a quiz of
 // copied sentences with a number blanked is capped.
 import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import { excerptWith } from "./excerpt";
 import { generateQuiz } from "./generate";
+import { kitFor } from "./question-kit";
+import { unworthy } from "./select";
+import type { Candidate } from "./template";
 
 const ROLES = `Salt study worries doctors
 
@@ -163,7 +168,7 @@ describe("causes of reading 6", () => {
   it("keys a lone speaker's 'who said' on the full name and accepts the surname and the name without its initial", async () => {
     const text = `Workers win with new overtime rules
 
-Secretary of Labor Elaine L. Chao today announced the final regulations governing overtime pay for millions of workers. The rules nearly triple the salary threshold for guaranteed overtime. "Today, workers win, and the new rules strengthen overtime rights for more workers than ever before," said Chao. The regulations had not been updated for more than fifty years. Employers will have several months to adapt their payroll systems.`;
+Secretary of Labor Elaine L. Chao today announced the final regulations governing overtime pay for millions of workers. The rules nearly triple the salary threshold for guaranteed overtime. "Today, workers win, and the new rules strengthen overtime rights for more workers than ever before," said Chao. The regulations had not been updated for more than fifty years, according to union leader Mark Ellison. Employers will have several months to adapt their payroll systems.`;
     const { quoteTemplate } = await import("./types/quote");
     const { analyzeArticle } = await import("../analysis/analyze");
     const { verifyCandidate } = await import("./verify");
@@ -177,11 +182,98 @@ Secretary of Labor Elaine L. Chao today announced the final regulations governin
     expect(q?.accepted).toEqual(expect.arrayContaining(["Chao", "Elaine Chao"]));
   });
 
+  it("asks no 'who said' when the speaker is the only person the article names", async () => {
+    const { quoteTemplate } = await import("./types/quote");
+    const { analyzeArticle } = await import("../analysis/analyze");
+    const text = `Workers win with new overtime rules
+
+Secretary of Labor Elaine L. Chao today announced the final regulations governing overtime pay for millions of workers. "Today, workers win, and the new rules strengthen overtime rights for more workers than ever before," said Chao. The regulations had not been updated for more than fifty years.`;
+    expect(quoteTemplate.generate(analyzeArticle(text, { language: "en", title: "Workers win" }))).toEqual([]);
+  });
+
   it("offers no main-idea option that opens on a possessive", async () => {
     const { readableAlone } = await import("./types/main-idea");
     const { analyzeArticle } = await import("../analysis/analyze");
     const a = analyzeArticle(`Satellite\n\nLe satellite a été lancé hier. Sa masse au décollage est de 2037 kg.`, { language: "fr", title: "Satellite" });
     const { kitFor } = await import("./question-kit");
     expect(readableAlone(kitFor(a).full, a.sentences[1], 35)).toBe(false);
+  });
+});
+
+describe("causes of reading 7", () => {
+  const mc = (over: Partial<Candidate>): Candidate => ({
+    kind: "multiple_choice", category: "comprehension", source: "article", prompt: "?", choices: ["a", "b", "c"], answer: "a",
+    evidence: { text: "x", start: 0, end: 1 }, explanation: "…", difficulty: 1, score: 0.9, sentenceIndex: -1, ...over,
+  });
+  const fr = analyzeArticle(`Séisme\n\nLe séisme a frappé la région.`, { language: "fr", title: "Séisme" });
+  const en = analyzeArticle(`Quake\n\nThe quake hit the region.`, { language: "en", title: "Quake" });
+
+  it("asks nothing in the speaker's first person, outside the words it quotes", () => {
+    const full = kitFor(fr).full;
+    expect(unworthy(full, mc({ prompt: "D’après l’article, dans quel but le ministre va-t-il s’exprimer après mon intervention ?" }))).toMatch(/first person/);
+    expect(unworthy(full, mc({ choices: ["a", "Venir au secours de nos compatriotes", "c"] }))).toMatch(/first person/);
+    expect(unworthy(full, mc({ prompt: "Qui a déclaré : « Nous ferons une proposition » ?" }))).toBeNull();
+    expect(unworthy(kitFor(en).full, mc({ prompt: "According to the article, what did our government decide?" }))).toMatch(/first person/);
+    expect(unworthy(kitFor(en).full, mc({ prompt: "According to the article, what did the US government decide?" }))).toBeNull();
+  });
+
+  it("refuses a number blank keyed on one, and options below a part the prompt shows", () => {
+    const full = kitFor(en).full;
+    expect(unworthy(full, mc({ prompt: "Fill in the right number: “Results from a large trial in Liberia show that two candidate vaccines pose no major safety problems for _____ year after vaccination.”", answer: "at least 1", choices: ["at least 1", "at least 3", "at least 5"], meta: { slot: "number" } }))).toMatch(/one/);
+    const f = kitFor(fr).full;
+    const dont = mc({ prompt: "Complétez avec le bon nombre : « Les actions de la France contre l’épidémie représentent un effort de _____ d’euros, dont 85 millions en Guinée. »", answer: "113 millions", choices: ["113 millions", "79 millions", "129 millions"], meta: { slot: "number" } });
+    expect(unworthy(f, dont)).toMatch(/part/);
+    expect(unworthy(f, { ...dont, choices: ["113 millions", "98 millions", "129 millions"] })).toBeNull();
+  });
+
+  it("writes the options of a blank that opens its sentence with a capital", () => {
+    const text = `Rescue team leaves for Haiti
+
+The urban search and rescue team includes 65 first responders and four dogs. Five additional members of the fire department will deploy to support the United Nations team in Haiti. The team is deploying with specialised tools and medical equipment. The earthquake destroyed thousands of homes in the south of the country.`;
+    const r = generateQuiz({ text, title: "Rescue team leaves for Haiti", language: "en", count: 20 });
+    const opening = r.questions.filter((x) => /[“«]\s*_____/u.test(x.prompt));
+    expect(opening.length).toBeGreaterThan(0);
+    for (const q of opening) {
+      for (const c of q.choices ?? []) expect(c).toMatch(/^[\p{Lu}\d]/u);
+    }
+  });
+
+  it("keeps the clause a relative points back to in a cut excerpt", () => {
+    const long = `The extremely active Atlantic hurricane season is drawing to a close with a record of thirty named storms across the whole basin this year, of which 13 became hurricanes with top winds of 74 mph or greater, including six major hurricanes with top winds of 111 mph or greater.`;
+    const a = kitFor(analyzeArticle(`Hurricanes\n\n${long}`, { language: "en", title: "Hurricanes" })).full;
+    const s = a.sentences.find((x) => x.text.startsWith("The extremely"))!;
+    const at = a.text.indexOf("13 became");
+    const ex = excerptWith(a, s, at, at + 2, "_____");
+    expect(ex).not.toBeNull();
+    expect(ex!).not.toMatch(/^… of which/);
+  });
+
+  it("reads « la République Emmanuel Macron » as the person Emmanuel Macron", () => {
+    const a = analyzeArticle(`Mission\n\nLe président de la République Emmanuel Macron a salué la mission. L'Américain George Miller présidait le jury. La Banque Centrale Européenne a publié un rapport.`, { language: "fr", title: "Mission" });
+    const names = a.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Emmanuel Macron", "George Miller", "Banque Centrale Européenne"]));
+  });
+
+  it("offers no place name or fragment pointing back as an aim", async () => {
+    const { relationsTemplate } = await import("./types/relations");
+    const text = `Attentat en Isère
+
+Les sites sensibles ont été protégés afin d'éviter tout drame supplémentaire. Un homme est soupçonné d'avoir commis cet attentat à Saint-Quentin-Fallavier dans l'Isère. Les enquêteurs ont interrogé les voisins pour retrouver les complices. La police a bouclé le quartier pour sécuriser les lieux. Le préfet a réuni les maires afin de coordonner les secours.`;
+    for (const q of relationsTemplate.generate(analyzeArticle(text, { language: "fr", title: "Attentat en Isère" }))) {
+      for (const c of q.choices ?? []) {
+        expect(c).not.toMatch(/Saint-Quentin|cet attentat/);
+      }
+    }
+  });
+
+  it("asks no main idea on a title of two words, or on a sentence sharing only a name with the title", async () => {
+    const { mainIdeaCandidate } = await import("./types/main-idea");
+    const body = `Sur douze mois, le déficit commercial s'élève à 59 milliards d'euros. Le déficit mensuel a reculé en février. Les exportations enregistrent une légère érosion. Les importations de pétrole ont baissé de 3 %. Le ministre a présenté un nouveau pôle international. Les chiffres publiés confirment la tendance de 2013. Les entreprises exportatrices sont plus nombreuses.`;
+    expect(mainIdeaCandidate(kitFor(analyzeArticle(`Commerce extérieur\n\n${body}`, { language: "fr", title: "Commerce extérieur" })).full, 1)).toBeNull();
+    const pesquet = `Retour sur Terre de Thomas Pesquet
+
+Parti le 17 novembre depuis le cosmodrome de Baïkonour, Thomas Pesquet a endossé le rôle de copilote de la capsule Soyouz. La science a été placée au coeur de cette mission. Le dernier astronaute français dans l'espace avait volé en 2008. Thomas Pesquet a réalisé des expériences scientifiques à bord. Les élèves de nombreuses écoles ont suivi la mission. Le CNES a préparé les expériences françaises. Les équipes de Toulouse ont suivi le vol jour et nuit.`;
+    const c = mainIdeaCandidate(kitFor(analyzeArticle(pesquet, { language: "fr", title: "Retour sur Terre de Thomas Pesquet" })).full, 1);
+    expect(c?.answer ?? "").not.toMatch(/^Parti le 17 novembre/);
   });
 });

@@ -89,6 +89,13 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const key = plain.find((s) => titleShare(s) >= best - 0.2 - 1e-9)!;
   const keyImp = imp.sentence[key.index];
   if (keyImp < 0.6 || titleShare(key) < 0.4) return null;
+  // A name repeated everywhere ("Thomas Pesquet") or a two-word title ("Commerce extérieur") is
+  // too little to tell the news from a detail: the key must share a word of the title that names
+  // no one, out of at least three (reading 7's two wrong keys).
+  const nameTokens = new Set(a.entities.flatMap((e) => [...tokens(e.name)]));
+  const eventTokens = [...titleTokens].filter((w) => !nameTokens.has(w));
+  const keyTokens = tokens(statementOf(key.text, a.language));
+  if (titleTokens.size < 3 || !eventTokens.some((w) => keyTokens.has(w))) return null;
   const lede = new Set(body.slice(0, 2).map((s) => s.index));
   const secondary = body.filter((s) => !lede.has(s.index) && s.index !== key.index && readableAlone(a, s, 35) &&
     imp.sentence[s.index] <= 0.7 * keyImp && overlap(s.text, key.text) < 0.35);

@@ -68,6 +68,8 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention): Candida
     return { ...base, kind: "multiple_choice", choices: choicesWith(display, others, 3, rng),
       difficulty: difficultyFor(a.sentences[q.firstSentence], 1), score: 0.95 };
   }
+  // The only person the article names: "who said it?" answers itself (readings 6 and 7).
+  if (!others.length) return null;
   // Written by the student: the key is the full name ("Elaine L. Chao"), the surname and the name
   // without its middle initial are accepted.
   const fullName = containsWords(a.text, speaker.name) && personOrSurname(a, speaker.name) ? speaker.name : display;

@@ -168,6 +168,13 @@ function promptFor(a: FullAnalysis, r: RelationFound): string | null {
   return inverted ? `According to the article, why ${inverted}?` : `According to the article, what was the aim when ${main}?`;
 }
 
+const POINTS_BACK = /(?<![\p{L}'’])(?:ce|cet|cette|ces|son|sa|ses|leur|leurs|this|these|that|those|its|his|her|their)(?![\p{L}'’])/iu;
+/** An infinitive phrase opens on the verb (after « ne pas », a reflexive or an object clitic). */
+const INFINITIVE_START: Record<Language, RegExp> = {
+  fr: /^(?:ne[\s\u00A0]pas[\s\u00A0]|n['’])?(?:(?:se|s['’]|les|la|le|l['’]|leur|lui|y|en)[\s\u00A0]?)?\p{Ll}+(?:er|ir|re|oir)(?=[\s\u00A0]|$)/u,
+  en: /^(?!(?:the|a|an|of|in|on|at|to|for|by|with|and|or|but|be|been|being)[\s\u00A0])\p{Ll}+(?=[\s\u00A0]|$)/u,
+};
+
 interface Pooled {
   text: string;
   sentence: number;
@@ -183,6 +190,10 @@ function distractorsFor(a: FullAnalysis, r: RelationFound, all: RelationFound[],
   const evidence = fold((r.previous ? r.previous.text + " " : "") + r.sentence.text);
   const picked: string[] = [];
   const ok = (d: Pooled) => {
+    // An option must read as what it stands for: an aim opens on a verb, never on a name
+    // (« Saint-Quentin-Fallavier dans l'Isère ») or a fragment pointing back (« avoir commis cet attentat »).
+    if (POINTS_BACK.test(d.text) || (r.form !== "clause" && /^\p{Lu}/u.test(d.text.trim()))) return false;
+    if (r.form === "infinitive" && !INFINITIVE_START[a.language].test(d.text.trim())) return false;
     const n = wordCount(d.text);
     const min = r.form === "noun" ? 2 : Math.max(2, keyWords * 0.35);
     if (n < min || n > Math.max(8, keyWords * 2.5)) return false;
