@@ -195,6 +195,9 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (skill !== "main_idea" && skill !== "evidence" && (c.choices ?? []).some((x) => FIRST_PERSON[a.language].test(x))) return "first person in an option";
   // "at least _____ year": only the key 1 agrees with a singular noun; the other options read wrong.
   if (c.meta?.slot === "number" && c.prompt.includes("_____") && typeof c.answer === "string" && /^(?:\D*\s)?(?:1|one|un|une)$/iu.test(c.answer.trim())) return "the key is one, the noun gives it away";
+  // « refusées par respectivement 58,6 %, 63,2 % et 66 % »: which figure goes with which item
+  // depends on a list the excerpt may cut (reading 8).
+  if (c.meta?.slot === "number" && /(?<![\p{L}])(?:respectivement|respectively)(?![\p{L}])/iu.test(c.evidence.text)) return "a figure of a 'respectively' list";
   // « 113 millions d'euros, dont 85 millions en Guinée »: an option below the part shown is ruled out.
   if (c.meta?.slot === "number" && partShownAfterBlank(c)) return "an option is smaller than a part the prompt shows";
   return null;
@@ -292,7 +295,9 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
     // A quiz of copied sentences with a number blanked tests rote memory: a few at most.
     if (numberCloze(c) && picked.filter(numberCloze).length >= numberClozeCap) continue;
     if (c.meta?.fact && usedFacts.has(c.meta.fact)) continue;
-    const ak = answerKey(c, lang);
+    // "Charest" and "Jean Charest" are one answer: a person is keyed by who they are.
+    const named = typeof c.answer === "string" && c.kind !== "true_false" ? entityByName(a, c.answer) : undefined;
+    const ak = named?.type === "person" ? `person:${named.id}` : answerKey(c, lang);
     if (ak && usedAnswers.has(ak)) continue;
     // "Who said …?" twice on one speaker ("Lennon", "Paul Lennon"): the second adds nothing.
     const voice = voiceOf(c);

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { excerptWith } from "./excerpt";
 import { generateQuiz } from "./generate";
+import { movePhrase } from "./types/wh-question/moved-phrase";
 import { kitFor } from "./question-kit";
 import { unworthy } from "./select";
 import type { Candidate } from "./template";
@@ -275,5 +276,42 @@ Les sites sensibles ont été protégés afin d'éviter tout drame supplémentai
 Parti le 17 novembre depuis le cosmodrome de Baïkonour, Thomas Pesquet a endossé le rôle de copilote de la capsule Soyouz. La science a été placée au coeur de cette mission. Le dernier astronaute français dans l'espace avait volé en 2008. Thomas Pesquet a réalisé des expériences scientifiques à bord. Les élèves de nombreuses écoles ont suivi la mission. Le CNES a préparé les expériences françaises. Les équipes de Toulouse ont suivi le vol jour et nuit.`;
     const c = mainIdeaCandidate(kitFor(analyzeArticle(pesquet, { language: "fr", title: "Retour sur Terre de Thomas Pesquet" })).full, 1);
     expect(c?.answer ?? "").not.toMatch(/^Parti le 17 novembre/);
+  });
+});
+
+describe("causes of reading 8", () => {
+  it("asks no office whose qualifier is the second half of a place ('Quebec, Canada premier')", () => {
+    const text = `Quebec premier calls provincial election
+
+Following speculation from the media, Quebec, Canada premier Jean Charest has called a provincial election for September 4, 2012. After meeting with Lieutenant Governor Pierre Duchesne to dissolve parliament, he made the public announcement on Wednesday. Charest is the leader of the Quebec Liberal Party and has held his position as premier since 2003. The Parti Québécois is led by Pauline Marois. Students have protested against a tuition increase for months.`;
+    const r = generateQuiz({ text, title: "Quebec premier calls provincial election", language: "en", count: 20 });
+    expect(r.questions.some((q) => /Canada premier/i.test(q.prompt))).toBe(false);
+    // "Charest" and "Jean Charest" are one person: never two questions with that answer.
+    expect(r.questions.filter((q) => typeof q.answer === "string" && /Charest$/.test(q.answer)).length).toBeLessThanOrEqual(1);
+  });
+
+  it("offers round figures with a hedged round key (« près de 30 ans »)", async () => {
+    const { numericDistractors } = await import("./distractors/numbers");
+    const { rngFor } = await import("./random");
+    const a = kitFor(analyzeArticle(`Séisme en Italie\n\nIl s'agit du plus puissant séisme depuis près de 30 ans dans la région.`, { language: "fr", title: "Séisme en Italie" })).full;
+    const m = a.numbers.find((x) => x.mantissa === 30)!;
+    const ds = numericDistractors(a, m, rngFor(1, "t"), 3);
+    expect(ds.length).toBe(3);
+    for (const d of ds) expect(Number(d.replace(/\D/g, "")) % 10).toBe(0);
+  });
+
+  it("blanks no figure of a 'respectivement' list", () => {
+    const text = `Votations en Suisse
+
+Les électeurs suisses étaient appelés aux urnes ce week-end pour cinq objets fédéraux. Deux objets ont été acceptés par une majorité des votants et des cantons. Les trois autres initiatives, sur la retraite, le cannabis et le droit de recours, ont été refusées par respectivement 58,6 %, 63,2 % et 66 % des votants. La participation a atteint 47 % des inscrits dans tout le pays.`;
+    const r = generateQuiz({ text, title: "Votations en Suisse", language: "fr", count: 20 });
+    expect(r.questions.some((q) => /respectivement/.test(q.prompt) || /respectivement/.test(q.evidence.text) && /_____/.test(q.prompt))).toBe(false);
+  });
+
+  it("asks no 'where' of a place that follows a noun ('a professor at Manchester')", () => {
+    const a = kitFor(analyzeArticle(`Summer school closed\n\nThe attention of scientists was attracted on the blog of a mathematics professor at Manchester. The school was closed by the police in Istanbul. The professor teaches in Ankara and Izmir.`, { language: "en", title: "Summer school closed" }));
+    const slot = a.slots.find((s) => s.type === "place" && s.display === "Manchester");
+    expect(slot).toBeDefined();
+    expect(movePhrase(a.full, slot!, "where")).toBeNull();
   });
 });

@@ -72,6 +72,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const denominations = banknoteValues(a, m);
   if (denominations) {
     for (const d of denominations) cands.add(d);
+  } else if (m.hedgeText && m.decimals === 0 && key >= 10 && key < 100 && key % 5 === 0) {
+    // « près de 30 ans »: a hedge goes with a round figure, so do the options (not « près de 28 »).
+    const step = key % 10 === 0 ? 10 : 5;
+    for (const d of [-2, -1, 1, 2, 3]) if (key + d * step > 0) cands.add(key + d * step);
   } else if (m.format === "words" || (age && m.decimals === 0)) {
     for (const d of [-3, -2, -1, 1, 2, 3, 4]) if (key + d >= 1 && (m.format !== "words" || numberToWord(key + d, lang))) cands.add(key + d);
   } else {

@@ -111,12 +111,11 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   if (picked.length < 3) return null;
   const lang = a.language;
   const choices = shuffle([key, ...picked].map((s) => statementOf(s.text, lang)), rng);
-  const first = body[0]?.index === key.index;
-  // Say only what holds for sure: where the article puts it (a title may stress another side of the news).
-  const why = first ? (lang === "fr" ? "l'article l'annonce dans sa première phrase" : "the article opens with it") : "";
+  // Why the key sums up the news, never where it stands ("the article opens with it" taught a
+  // trick, not reading: reading 7).
   const explanation = lang === "fr"
-    ? `C'est l'information principale${why ? ` : ${why}` : ""} ; les autres phrases apportent des détails.`
-    : `This is the main news${why ? `: ${why}` : ""}; the other sentences add details.`;
+    ? "C'est l'information principale de l'article : l'événement lui-même. Chacune des autres phrases n'en donne qu'un aspect ou un détail."
+    : "This is the article's main news: the event itself. Each of the other sentences gives only one aspect or detail of it.";
   return {
     kind: "multiple_choice",
     category: "comprehension",

@@ -99,6 +99,9 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
     // "au moment des faits" fits an office someone holds, not what they do or are ("le chercheur
     // austro-hongrois"), and "du pays" points back to a country the question does not name.
     if (!OFFICES[lang].test(foldWords(r.bare)) || /(?:^|\s)(?:du pays|de la ville|of the country|of the city|d etat)(?:\s|$)/.test(foldWords(r.bare))) continue;
+    // "Quebec, Canada premier": the qualifier is the second half of a place ("Quebec, Canada"),
+    // and "the Canada premier" names another office (reading 8's wrong key).
+    if (/\p{Lu}[\p{L}.-]*,[\s\u00A0]*$/u.test(a.text.slice(Math.max(s.start, r.start - 30), r.start))) continue;
     // The answer is the name as the evidence sentence writes it.
     const mention = a.entityMentions.find((m) => m.entityId === e.id && m.sentenceIndex === s.index);
     if (!mention) continue;

@@ -28,6 +28,12 @@ const EN_AUX = /^(?:will|would|could|can|should|must|may|might|has|have|had|is|a
 
 const SUBORDINATE = /(?:^|[\s\u00A0'’])(?:(?:que|qui|dont|où|lorsque|quand|si|that|which|who|whom|where|when|whether|if)(?=[\s\u00A0]|$)|(?:qu|lorsqu|jusqu)['’])/iu;
 
+/** The word before the moved phrase: a participle, a finite verb, an infinitive or an adverb. */
+const VERB_OR_ADVERB_BEFORE: Record<Lang, RegExp> = {
+  fr: /(?:\p{Ll}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|it|ait|aient|ent|er|ir|re)|(?:a|ont|est|sont|était|sera|lieu|également|aussi|notamment|encore|déjà|hier|aujourd['’]hui|année|ensuite))$/u,
+  en: /(?:\p{Ll}(?:ed|en|wn|ing|ght|ld|ok|ew|ne|ut)|(?:is|are|was|were|has|have|had|be|been|far|also|again|today|yesterday|now|later|recently|first|then))$/u,
+};
+
 /** A frame opening the sentence ("Selon X, ", "Le 2 janvier, "): dropped when it holds no verb. */
 const LEAD = /^[^,;:«»“”"()]{2,45},[\s\u00A0]+/u;
 
@@ -78,7 +84,10 @@ export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhras
   // may be what the phrase belongs to: which verb "où" asks about would be unclear.
   if (SUBORDINATE.test(clause)) return null;
   // « de telles manifestations », "such protests": the clause points back to another sentence.
-  if (/(?:^|[\s\u00A0])(?:tel|telle|tels|telles|such)(?=[\s\u00A0]|$)/iu.test(clause)) return null;
+  if (/(?:^|[\s\u00A0])(?:tel|telle|tels|telles|such|ce|cet|cette|ces|this|these|those)(?=[\s\u00A0]|$)/iu.test(clause)) return null;
+  // "… on the blog of a mathematics professor at Manchester": after a noun, the place may belong
+  // to that noun; it must follow the verb or an adverb of the clause.
+  if (!VERB_OR_ADVERB_BEFORE[lang].test(head)) return null;
   // « en juin dernier »: the phrase's own qualifier would stay behind.
   if (/^[\s\u00A0]*(?:dernier|dernière|prochain|prochaine|last|next|précédent|suivant)(?![\p{L}])/iu.test(tail)) return null;
   // Incises and lists ("Hughes Network Systems, LLC, une filiale de …") make the question hard to read.
