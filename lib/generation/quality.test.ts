@@ -62,9 +62,10 @@ describe("generator floors on real news (tuning set)", () => {
     }
   });
   // Fewer than asked is a valid result, but a quiz needs a few questions: the formats the blind
-  // readings rejected (name and date clozes, true/false, acronyms) are no longer proposed, which
-  // leaves about 2.9 per tuning article.
-  it("finds questions in the set as a whole (at least 2.5 per article on average)", () => {
-    expect(produced).toBeGreaterThanOrEqual(2.5 * news.length);
+  // readings rejected (name and date clozes, true/false, acronyms, first-person prompts, main ideas
+  // on two-word titles, 'who said' of the only person named) are no longer proposed, which leaves
+  // about 2.5 per tuning article (72 for 29).
+  it("finds questions in the set as a whole (at least 2.4 per article on average)", () => {
+    expect(produced).toBeGreaterThanOrEqual(2.4 * news.length);
   });
 });
