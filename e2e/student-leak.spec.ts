@@ -11,7 +11,7 @@ interface Captured {
 }
 
 test("[LEAK] no response before submission carries any part of the answer key", async ({ page }) => {
-  const quiz = createMarkerQuiz();
+  const quiz = await createMarkerQuiz();
   // Every request goes through the test, which fetches it, keeps the body and hands the
   // same response to the browser: page.on("response") bodies can be evicted on navigation.
   const bodies: Captured[] = [];
@@ -91,7 +91,7 @@ test("[LEAK] no response before submission carries any part of the answer key", 
 });
 
 test("[LEAK] with showAnswers=never the results page shows only the score and correctness", async ({ page }) => {
-  const quiz = createMarkerQuiz({ showAnswers: "never" });
+  const quiz = await createMarkerQuiz({ showAnswers: "never" });
   await page.goto(`/q/${quiz.joinCode}`);
   await page.getByLabel("Votre prénom ou pseudonyme").fill("Discret");
   await page.getByRole("button", { name: "Rejoindre", exact: true }).click();
@@ -108,7 +108,7 @@ test("[LEAK] with showAnswers=never the results page shows only the score and co
 });
 
 test("[LEAK] a new name on the same device gets no new attempt, and no per-question verdict is shown", async ({ page, browser }) => {
-  const quiz = createMarkerQuiz({ showAnswers: "never", attemptsAllowed: 1 });
+  const quiz = await createMarkerQuiz({ showAnswers: "never", attemptsAllowed: 1 });
   await joinAndStart(page, quiz.joinCode, "Jetable");
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
   await page.getByRole("button", { name: "Envoyer quand même" }).click();

@@ -1,7 +1,7 @@
 // A multiple-choice question written by hand stays multiple-choice after a validation error,
 // keeps its choices and the ticked key, and the key is ticked among the choices, not retyped.
 import { test, expect } from "@playwright/test";
-import { openDb } from "./student-fixtures";
+import { e2eRow } from "./e2e-db";
 import { demoArticleText, expectNoAxeViolations, generateFromArticle, importPasted, quizQuestions, signUp, waitForHydration } from "./teacher-support";
 
 test("[TEACHER] a hand-written multiple-choice question survives a validation error, key ticked among the choices", async ({ page }) => {
@@ -11,7 +11,7 @@ test("[TEACHER] a hand-written multiple-choice question survives a validation er
   const sentence = "L’envoyé spécial s’est rendu à Janaozen le 6 janvier.";
   await importPasted(page, `${text}\n\n${sentence}`, title);
   const quizId = await generateFromArticle(page, 3);
-  const before = quizQuestions(quizId).length;
+  const before = (await quizQuestions(quizId)).length;
   const add = page.getByRole("region", { name: "Ajouter une question" });
   await waitForHydration(page, 'select[name="kind"]');
   await add.getByLabel("Type").selectOption("multiple_choice");
@@ -38,18 +38,12 @@ test("[TEACHER] a hand-written multiple-choice question survives a validation er
   await add.getByLabel("Preuve : phrase copiée exactement depuis l’article").fill(sentence);
   await add.getByRole("button", { name: "Ajouter la question" }).click();
   await expect(add.getByRole("status")).toContainText("Question ajoutée.");
-  await expect.poll(() => quizQuestions(quizId).length).toBe(before + 1);
-  const db = openDb();
-  try {
-    const stored = db.prepare("SELECT kind, choices, answer FROM Question WHERE quizId = ? ORDER BY position DESC LIMIT 1").get(quizId) as {
-      kind: string;
-      choices: string;
-      answer: string;
-    };
-    expect(stored.kind).toBe("multiple_choice");
-    expect(JSON.parse(stored.choices)).toEqual(["Almaty", "Janaozen", "Astana", "Bichkek"]);
-    expect(JSON.parse(stored.answer)).toBe("Janaozen");
-  } finally {
-    db.close();
-  }
+  await expect.poll(async () => (await quizQuestions(quizId)).length).toBe(before + 1);
+  const stored = await e2eRow<{ kind: string; choices: string; answer: string }>(
+    "SELECT kind, choices, answer FROM Question WHERE quizId = ? ORDER BY position DESC LIMIT 1",
+    quizId,
+  );
+  expect(stored.kind).toBe("multiple_choice");
+  expect(JSON.parse(stored.choices)).toEqual(["Almaty", "Janaozen", "Astana", "Bichkek"]);
+  expect(JSON.parse(stored.answer)).toBe("Janaozen");
 });

@@ -3,7 +3,8 @@
 // on the server prints a one-time code and link, which work once.
 import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_DB, E2E_PORT, expectNoAxeViolations, PASSWORD, signUp, waitForHydration } from "./teacher-support";
+import { E2E_PORT, expectNoAxeViolations, PASSWORD, signUp, waitForHydration } from "./teacher-support";
+import { e2eDatabaseUrl } from "./e2e-db";
 
 async function signIn(page: Page, email: string, password: string) {
   await page.goto("/teacher/sign-in");
@@ -60,7 +61,7 @@ test("[AUTH] a teacher changes the password (current one required, other session
 
   // Forgotten: the server prints a one-time link.
   const out = execFileSync("npx", ["tsx", "scripts/reset-password.ts", email, "--base-url", `http://localhost:${E2E_PORT}`], {
-    env: { ...process.env, DATABASE_URL: `file:${E2E_DB}` },
+    env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
     encoding: "utf8",
   });
   const link = out.match(/Open: (\S+)/)?.[1];
