@@ -18,8 +18,6 @@ export function e2eDatabaseUrl(): string {
   return `file:${path.resolve(__dirname, "..", "data", `e2e-${E2E_PORT}.db`)}`;
 }
 
-export const e2eProvider: "sqlite" | "postgresql" = isPostgresUrl(process.env.E2E_DATABASE_URL) ? "postgresql" : "sqlite";
-
 /** Opens the e2e database, runs `fn`, closes it (a connection per call, as the server sees any client). */
 export function withE2eDb<T>(fn: (db: SqlDb) => Promise<T>): Promise<T> {
   return withSqlDb(e2eDatabaseUrl(), fn);

@@ -62,8 +62,8 @@ test("[TEACHER] another teacher cannot see or change the first one's articles an
   await b.getByRole("button", { name: "Enregistrer les réglages" }).click();
   await expect(b.getByRole("region", { name: "Réglages" }).getByRole("alert")).toContainText("Quiz ou question introuvable.");
 
-  expect(quizQuestions(quizId)).toEqual(aliceQuestions);
-  expect(quizRow(quizId)).toMatchObject({ status: "draft", joinCode: null });
+  expect(await quizQuestions(quizId)).toEqual(aliceQuestions);
+  expect(await quizRow(quizId)).toMatchObject({ status: "draft", joinCode: null });
   expect((await quizRow(quizId)).title).not.toContain("Bob");
 
   // Signed out: pages redirect to sign-in, routes answer 401.

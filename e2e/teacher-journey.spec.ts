@@ -78,7 +78,7 @@ test("[TEACHER] sign up, import, generate, review, publish", async ({ page }) =>
   await expect(page.getByRole("status").filter({ hasText: "Quiz publié." })).toBeVisible();
   const code = (await page.getByTestId("join-code").textContent())!.trim();
   expect(code).toMatch(/^[A-HJ-KM-NP-Z2-9]{6}$/);
-  expect(quizRow(quizId)).toMatchObject({ status: "published", joinCode: code });
+  expect(await quizRow(quizId)).toMatchObject({ status: "published", joinCode: code });
   await expect(page.getByTestId("join-link")).toHaveText(new RegExp(`/q/${code}$`));
   await expect(page.getByRole("img", { name: `QR code du lien vers le quiz ${code}` })).toBeVisible();
   // Read-only now.
@@ -112,7 +112,7 @@ test("[TEACHER] a question added by hand is checked like a generated one", async
   await add.getByLabel("Preuve : phrase copiée exactement depuis l’article").fill(sentence);
   await add.getByRole("button", { name: "Ajouter la question" }).click();
   await expect(add.locator(".field-error")).toContainText("La réponse doit figurer dans la phrase de preuve.");
-  expect(quizQuestions(quizId)).toHaveLength(before);
+  expect(await quizQuestions(quizId)).toHaveLength(before);
   await add.getByLabel("Réponse", { exact: true }).fill("Janaozen");
   await add.getByRole("button", { name: "Ajouter la question" }).click();
   await expect(add.getByRole("status")).toContainText("Question ajoutée.");

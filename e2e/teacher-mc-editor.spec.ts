@@ -26,7 +26,7 @@ test("[TEACHER] a hand-written multiple-choice question survives a validation er
   await add.getByLabel("Preuve : phrase copiée exactement depuis l’article").fill("Une phrase absente de l’article.");
   await add.getByRole("button", { name: "Ajouter la question" }).click();
   await expect(add.getByRole("alert")).toContainText("Le formulaire contient des erreurs");
-  expect(quizQuestions(quizId)).toHaveLength(before);
+  expect(await quizQuestions(quizId)).toHaveLength(before);
 
   // Still a multiple-choice question, with its choices and the ticked key.
   await expect(add.getByLabel("Type")).toHaveValue("multiple_choice");
