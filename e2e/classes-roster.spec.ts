@@ -5,65 +5,48 @@
 import fs from "node:fs";
 import { test, expect, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signUp } from "./teacher-support";
-import { openDb } from "./student-fixtures";
+import { e2eAll, e2eGet } from "./e2e-db";
 import { seedQuiz, startAndAnswer, type SeededQuiz } from "./class-fixtures";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, locale: "fr-FR" };
 
 function studentRows(classId: string) {
-  const db = openDb();
-  try {
-    return db
-      .prepare(
-        `SELECT s.displayName AS name, s.code, p.quizId, a.score, a.status FROM Student s
-           LEFT JOIN Participant p ON p.studentId = s.id LEFT JOIN Attempt a ON a.participantId = p.id
-          WHERE s.classroomId = ? ORDER BY s.displayName, p.quizId`,
-      )
-      .all(classId) as { name: string; code: string; quizId: string | null; score: number | null; status: string | null }[];
-  } finally {
-    db.close();
-  }
+  return e2eAll<{ name: string; code: string; quizId: string | null; score: number | null; status: string | null }>(
+    `SELECT s.displayName AS name, s.code, p.quizId, a.score, a.status FROM Student s
+       LEFT JOIN Participant p ON p.studentId = s.id LEFT JOIN Attempt a ON a.participantId = p.id
+      WHERE s.classroomId = ? ORDER BY s.displayName, p.quizId`,
+    classId,
+  );
 }
 
 /** Figures straight from the stored answers: per student and quiz (points / questions), per skill. */
-function storedFigures(classId: string) {
-  const db = openDb();
-  try {
-    const rows = db
-      .prepare(
-        `SELECT s.displayName AS name, a.quizId, a.id AS attemptId, r.points, r.correct, q.skill,
-                (SELECT COUNT(*) FROM Question x WHERE x.quizId = a.quizId) AS questions
-           FROM Student s JOIN Participant p ON p.studentId = s.id JOIN Attempt a ON a.participantId = p.id
-           JOIN Response r ON r.attemptId = a.id JOIN Question q ON q.id = r.questionId
-          WHERE s.classroomId = ? AND a.status = 'submitted'`,
-      )
-      .all(classId) as { name: string; quizId: string; points: number; correct: number; skill: string; questions: number }[];
-    const points = new Map<string, { points: number; questions: number }>();
-    const skills = new Map<string, { right: number; total: number }>();
-    for (const r of rows) {
-      const key = `${r.name}|${r.quizId}`;
-      const p = points.get(key) ?? { points: 0, questions: r.questions };
-      p.points += r.points;
-      points.set(key, p);
-      const k = skills.get(r.skill) ?? { right: 0, total: 0 };
-      k.total++;
-      if (r.correct) k.right++;
-      skills.set(r.skill, k);
-    }
-    const cells = new Map([...points].map(([k, p]) => [k, { percent: Math.round((100 * p.points) / p.questions), over20: Math.round((200 * p.points) / p.questions) / 10 }]));
-    return { cells, skills };
-  } finally {
-    db.close();
+async function storedFigures(classId: string) {
+  const rows = await e2eAll<{ name: string; quizId: string; points: number; correct: number; skill: string; questions: number }>(
+    `SELECT s.displayName AS name, a.quizId, a.id AS attemptId, r.points, r.correct, q.skill,
+              (SELECT COUNT(*) FROM Question x WHERE x.quizId = a.quizId) AS questions
+       FROM Student s JOIN Participant p ON p.studentId = s.id JOIN Attempt a ON a.participantId = p.id
+       JOIN Response r ON r.attemptId = a.id JOIN Question q ON q.id = r.questionId
+      WHERE s.classroomId = ? AND a.status = 'submitted'`,
+    classId,
+  );
+  const points = new Map<string, { points: number; questions: number }>();
+  const skills = new Map<string, { right: number; total: number }>();
+  for (const r of rows) {
+    const key = `${r.name}|${r.quizId}`;
+    const p = points.get(key) ?? { points: 0, questions: r.questions };
+    p.points += r.points;
+    points.set(key, p);
+    const k = skills.get(r.skill) ?? { right: 0, total: 0 };
+    k.total++;
+    if (r.correct) k.right++;
+    skills.set(r.skill, k);
   }
+  const cells = new Map([...points].map(([k, p]) => [k, { percent: Math.round((100 * p.points) / p.questions), over20: Math.round((200 * p.points) / p.questions) / 10 }]));
+  return { cells, skills };
 }
 
-function countWhere(sql: string, ...args: unknown[]): number {
-  const db = openDb();
-  try {
-    return (db.prepare(sql).get(...args) as { n: number }).n;
-  } finally {
-    db.close();
-  }
+async function countWhere(sql: string, ...args: unknown[]): Promise<number> {
+  return (await e2eGet<{ n: number }>(sql, ...args))!.n;
 }
 
 /** Joins with the personal code on a phone and answers: question i right when `right[i]`. */
@@ -108,7 +91,7 @@ test("[CLASS-1] a class of 25 from a pasted list answers two assigned quizzes wi
   await page.getByRole("button", { name: "Ajouter les élèves" }).click();
   await expect(page.getByText("Ligne 4 :")).toBeVisible();
   await expect(roster).toHaveValue(bad);
-  expect(countWhere(`SELECT COUNT(*) AS n FROM Student WHERE classroomId = ?`, classId)).toBe(0);
+  expect(await countWhere(`SELECT COUNT(*) AS n FROM Student WHERE classroomId = ?`, classId)).toBe(0);
 
   // The real list: blank lines, stray spaces and a duplicate.
   await roster.fill(`  ${names.join("\n\n")}\n  élève 01  \n`);
@@ -117,7 +100,7 @@ test("[CLASS-1] a class of 25 from a pasted list answers two assigned quizzes wi
   await expect(page.getByTestId("roster").locator("tbody tr")).toHaveCount(25);
   await expectNoAxeViolations(page);
 
-  const codes = new Map(studentRows(classId).map((r) => [r.name, r.code]));
+  const codes = new Map((await studentRows(classId)).map((r) => [r.name, r.code]));
   expect(codes.size).toBe(25);
   expect(new Set(codes.values()).size).toBe(25);
   for (const c of codes.values()) expect(c).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{8}$/);
@@ -130,7 +113,7 @@ test("[CLASS-1] a class of 25 from a pasted list answers two assigned quizzes wi
   await expectNoAxeViolations(page);
 
   // Two quizzes from two articles, assigned from each quiz's page.
-  const quizzes = [seedQuiz(email, "Inondations"), seedQuiz(email, "Élections")];
+  const quizzes = [await seedQuiz(email, "Inondations"), await seedQuiz(email, "Élections")];
   for (const quiz of quizzes) {
     await page.goto(`/teacher/quizzes/${quiz.id}`);
     await page.getByRole("checkbox", { name: /4e B/ }).check();
@@ -153,7 +136,7 @@ test("[CLASS-1] a class of 25 from a pasted list answers two assigned quizzes wi
     await context.close();
   }
   // Each student's attempts are linked to them across both quizzes, with the graded scores.
-  const rows = studentRows(classId).filter((r) => r.quizId);
+  const rows = (await studentRows(classId)).filter((r) => r.quizId);
   for (const [name, perQuiz] of Object.entries(plans)) {
     for (let k = 0; k < quizzes.length; k++) {
       const row = rows.find((r) => r.name === name && r.quizId === quizzes[k].id);
@@ -163,7 +146,7 @@ test("[CLASS-1] a class of 25 from a pasted list answers two assigned quizzes wi
   expect(rows).toHaveLength(6);
 
   // Gradebook, mastery and CSV: every figure recomputed here from the stored answers.
-  const stored = storedFigures(classId);
+  const stored = await storedFigures(classId);
   await page.goto(`/teacher/classes/${classId}`);
   await page.getByRole("link", { name: "Carnet de notes" }).click();
   await expect(page.getByRole("heading", { name: "Carnet de notes — 4e B" })).toBeVisible();
@@ -223,7 +206,7 @@ test("[CLASS-1] a class of 25 from a pasted list answers two assigned quizzes wi
   await page.goto(`/teacher/classes/${classId}`);
   await page.getByRole("button", { name: "Nouveau code pour Élève 01" }).click();
   await expect(page.getByText("Nouveau code pour Élève 01 : l’ancien ne fonctionne plus.")).toBeVisible();
-  const renewed = studentRows(classId).find((r) => r.name === "Élève 01")!.code;
+  const renewed = (await studentRows(classId)).find((r) => r.name === "Élève 01")!.code;
   expect(renewed).not.toBe(codes.get("Élève 01"));
   const again = await phone(browser);
   await again.page.goto(`/q/${quizzes[1].joinCode}`);
@@ -238,10 +221,10 @@ test("[CLASS-1] a class of 25 from a pasted list answers two assigned quizzes wi
   await page.getByRole("button", { name: "Retirer définitivement" }).click();
   await expect(page.getByText("Élève retiré, avec ses tentatives.")).toBeVisible();
   await expect(page.getByTestId("roster").locator("tbody tr")).toHaveCount(24);
-  expect(countWhere(`SELECT COUNT(*) AS n FROM Student WHERE displayName = 'Élève 02' AND classroomId = ?`, classId)).toBe(0);
+  expect(await countWhere(`SELECT COUNT(*) AS n FROM Student WHERE displayName = 'Élève 02' AND classroomId = ?`, classId)).toBe(0);
   const quizIds = quizzes.map((q) => q.id);
   const classAttempts = () => countWhere(`SELECT COUNT(*) AS n FROM Attempt a JOIN Participant p ON p.id = a.participantId WHERE p.studentId IS NOT NULL AND a.quizId IN (?, ?)`, ...quizIds);
-  expect(classAttempts()).toBe(4);
+  expect(await classAttempts()).toBe(4);
 
   // Deleting the class needs the attempts ticked; then students and attempts are gone, the quizzes and the visitor stay.
   await page.getByRole("button", { name: "Supprimer la classe" }).click();
@@ -249,8 +232,8 @@ test("[CLASS-1] a class of 25 from a pasted list answers two assigned quizzes wi
   await page.getByRole("checkbox", { name: "Je supprime aussi 4 tentatives" }).check();
   await page.getByRole("button", { name: "Supprimer définitivement" }).click();
   await expect(page.getByText("Classe supprimée, avec ses élèves et leurs tentatives.")).toBeVisible();
-  expect(classAttempts()).toBe(0);
-  expect(countWhere(`SELECT COUNT(*) AS n FROM Student WHERE classroomId = ?`, classId)).toBe(0);
-  expect(countWhere(`SELECT COUNT(*) AS n FROM Quiz WHERE id IN (?, ?)`, ...quizIds)).toBe(2);
-  expect(countWhere(`SELECT COUNT(*) AS n FROM Participant WHERE quizId = ? AND displayName = 'Visiteur'`, quizIds[0])).toBe(1);
+  expect(await classAttempts()).toBe(0);
+  expect(await countWhere(`SELECT COUNT(*) AS n FROM Student WHERE classroomId = ?`, classId)).toBe(0);
+  expect(await countWhere(`SELECT COUNT(*) AS n FROM Quiz WHERE id IN (?, ?)`, ...quizIds)).toBe(2);
+  expect(await countWhere(`SELECT COUNT(*) AS n FROM Participant WHERE quizId = ? AND displayName = 'Visiteur'`, quizIds[0])).toBe(1);
 });

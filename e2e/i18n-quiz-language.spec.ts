@@ -8,8 +8,8 @@ import { expectNoAxeViolations, signInDemo, waitForHydration } from "./teacher-s
 
 test("[I18N] a quiz set to English gives French-browser students the English interface; their own choice wins", async ({ browser }) => {
   test.setTimeout(240_000);
-  const english = createMarkerQuiz();
-  const untouched = createMarkerQuiz();
+  const english = await createMarkerQuiz();
+  const untouched = await createMarkerQuiz();
 
   const teacher = await (await browser.newContext({ locale: "fr-FR" })).newPage();
   await signInDemo(teacher);

@@ -10,7 +10,7 @@ test.use({ timezoneId: ZONE });
 /** Every <time> on the page shows its instant's hour and minute in the browser's zone. */
 async function expectLocalTimes(page: Page, atLeast: number) {
   const times = page.locator("time[datetime]");
-  await expect.poll(() => times.count()).toBeGreaterThanOrEqual(atLeast);
+  await expect.poll(async () => times.count()).toBeGreaterThanOrEqual(atLeast);
   // LocalTime marks itself once it has re-rendered in the browser's zone.
   await expect(page.locator("time[datetime]:not([data-local])")).toHaveCount(0);
   const rows = await times.evaluateAll((els) =>
@@ -29,7 +29,7 @@ async function expectLocalTimes(page: Page, atLeast: number) {
 }
 
 test("[TIME] a student and a teacher see attempt times in the browser's time zone", async ({ page }) => {
-  const { quizId, joinCode } = createLongQuiz(2);
+  const { quizId, joinCode } = await createLongQuiz(2);
   await joinAndStart(page, joinCode, "Aroha");
   for (let n = 0; n < 2; n++) {
     await page.locator("fieldset.question").getByRole("radio").first().check();

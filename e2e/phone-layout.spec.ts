@@ -22,7 +22,7 @@ async function box(page: Page, selector: string) {
 test("[MOBILE] a 15-question quiz: compact sticky bar, question never covered, summary on top of the results", async ({ page }) => {
   // Fifteen moves, two axe runs and a submit: on a loaded shared machine this passes 90 s.
   test.setTimeout(240_000);
-  const { joinCode } = createLongQuiz(15, { timeLimitSec: 1800 });
+  const { joinCode } = await createLongQuiz(15, { timeLimitSec: 1800 });
   await joinAndStart(page, joinCode, "Lina");
   await expect(page.getByRole("timer")).toBeVisible();
   await expectNoSidewaysScroll(page);
@@ -86,7 +86,7 @@ test("[MOBILE] the teacher's pages fit a 390 px phone without sideways scrolling
   // Seven pages, an import and a generation, then axe.
   test.setTimeout(240_000);
   await signInDemo(page);
-  const id = demoQuizId();
+  const id = await demoQuizId();
   for (const path of ["/teacher", "/teacher/articles", "/teacher/articles/new", `/teacher/quizzes/${id}`, `/teacher/quizzes/${id}/results`]) {
     await page.goto(path);
     await expect(page.locator("main h1").first()).toBeVisible();

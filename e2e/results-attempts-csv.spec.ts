@@ -1,47 +1,40 @@
 // The attempts CSV carries each student's answers as given and a mark out of 20: downloaded from
 // the results page of the production build, in French (";" and "13,3") and in English.
 import crypto from "node:crypto";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import { CLASS_OF_30_QUESTIONS } from "../lib/grading/fixtures/class-of-30";
 import { classTiming, insertAttempt, insertQuiz, insertSession, insertTeacher } from "../tests/support/seed-class";
+import { withE2eDb } from "./e2e-db";
 import { expectNoAxeViolations } from "./teacher-support";
 
-const PORT = Number(process.env.E2E_PORT || 3100);
-const DB_FILE = path.resolve(__dirname, "..", "data", `e2e-${PORT}.db`);
 const [Q1, , , Q4, Q5] = CLASS_OF_30_QUESTIONS;
 const QUESTIONS = [Q1, Q4, Q5];
 const EVENTS = Q5.answer as string[];
 const HOSTILE = '=HYPERLINK("http://evil.test";"clic")';
 
-let db: Database.Database;
-test.beforeAll(() => {
-  db = new Database(DB_FILE);
-  db.pragma("busy_timeout = 5000");
-});
-test.afterAll(() => db.close());
-
 /** Three questions, so marks need a decimal: 2/3 → 13,3 and 1/3 → 6,7. */
 function seedSmallClass() {
   const tag = crypto.randomBytes(4).toString("hex");
-  const owner = insertTeacher(db, { email: `csv-${tag}@example.test`, name: "Mme Notes" });
-  const quiz = insertQuiz(db, { teacherId: owner, title: `Trois questions ${tag}`, questions: QUESTIONS, idPrefix: `csv${tag}` });
-  const answers: [string, (string | string[] | null)[]][] = [
-    ["Hugo", ["2 030", HOSTILE, EVENTS]],
-    ["Inès", ["2 030", "-3;\"Kazakh\"", [...EVENTS].reverse()]],
-  ];
-  answers.forEach(([displayName, values], i) =>
-    insertAttempt(db, {
-      quiz,
-      questions: QUESTIONS,
-      displayName,
-      key: String(i + 1),
-      responses: QUESTIONS.map((q, n) => ({ questionId: q.id, value: values[n] })),
-      ...classTiming(i + 1),
-    }),
-  );
-  return { owner, quizId: quiz.quizId };
+  return withE2eDb((db) => db.tx(async () => {
+    const owner = await insertTeacher(db, { email: `csv-${tag}@example.test`, name: "Mme Notes" });
+    const quiz = await insertQuiz(db, { teacherId: owner, title: `Trois questions ${tag}`, questions: QUESTIONS, idPrefix: `csv${tag}` });
+    const answers: [string, (string | string[] | null)[]][] = [
+      ["Hugo", ["2 030", HOSTILE, EVENTS]],
+      ["Inès", ["2 030", "-3;\"Kazakh\"", [...EVENTS].reverse()]],
+    ];
+    for (const [i, [displayName, values]] of answers.entries()) {
+      await insertAttempt(db, {
+        quiz,
+        questions: QUESTIONS,
+        displayName,
+        key: String(i + 1),
+        responses: QUESTIONS.map((q, n) => ({ questionId: q.id, value: values[n] })),
+        ...classTiming(i + 1),
+      });
+    }
+    const token = await insertSession(db, owner);
+    return { owner, quizId: quiz.quizId, token };
+  }));
 }
 
 function cellsOf(line: string, separator: string): string[] {
@@ -55,8 +48,7 @@ function cellsOf(line: string, separator: string): string[] {
 }
 
 test("[RESULTS] the attempts CSV gives each answer as typed, defused, and a mark out of 20", async ({ page, context }) => {
-  const { owner, quizId } = seedSmallClass();
-  const token = insertSession(db, owner);
+  const { quizId, token } = await seedSmallClass();
   await context.addCookies([{ name: "aq_session", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
   await page.goto(`/teacher/quizzes/${quizId}/results`);
   await expect(page.getByTestId("participants-count")).toHaveText("2 participants");

@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { insertSession, insertTeacher, seedClassOf30 } from "../tests/support/seed-class";
-import { openDb } from "./student-fixtures";
+import { withE2eDb } from "./e2e-db";
 import { waitForHydration } from "./teacher-support";
 
 test.use({ timezoneId: "Asia/Tokyo" });
@@ -13,20 +13,14 @@ test.use({ timezoneId: "Asia/Tokyo" });
 test("[RESULTS] the attempts CSV writes start and submission times in the browser's time zone", async ({ page, context }) => {
   test.setTimeout(180_000);
   const tag = crypto.randomBytes(4).toString("hex");
-  const db = openDb();
-  let quizId: string;
-  let stored: { displayName: string; startedAt: string; submittedAt: string }[];
-  let token: string;
-  try {
-    const owner = insertTeacher(db, { email: `tz-${tag}@example.test`, name: "Mme Fuseau" });
-    quizId = seedClassOf30(db, { teacherId: owner, title: `Fuseau ${tag}`, joinCode: null, idPrefix: `tz${tag}` }).quizId;
-    stored = db
+  const { quizId, stored, token } = await withE2eDb(async (db) => {
+    const owner = await insertTeacher(db, { email: `tz-${tag}@example.test`, name: "Mme Fuseau" });
+    const quizId = (await seedClassOf30(db, { teacherId: owner, title: `Fuseau ${tag}`, joinCode: null, idPrefix: `tz${tag}` })).quizId;
+    const stored = (await db
       .prepare(`SELECT p.displayName, a.startedAt, a.submittedAt FROM Attempt a JOIN Participant p ON p.id = a.participantId WHERE a.quizId = ? AND a.status = 'submitted'`)
-      .all(quizId) as typeof stored;
-    token = insertSession(db, owner);
-  } finally {
-    db.close();
-  }
+      .all(quizId)) as { displayName: string; startedAt: string; submittedAt: string }[];
+    return { quizId, stored, token: await insertSession(db, owner) };
+  });
   await context.addCookies([{ name: "aq_session", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
   await page.goto(`/teacher/quizzes/${quizId}/results`);
   const link = page.getByRole("link", { name: "Toutes les tentatives" });

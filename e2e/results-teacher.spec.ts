@@ -1,35 +1,26 @@
 // Teacher results journeys on the production build: a class of 30 attempts is written straight
 // into the e2e database, the owner signs in through a session cookie inserted the same way.
 import crypto from "node:crypto";
-import path from "node:path";
-import Database from "better-sqlite3";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { CLASS_OF_30_QUESTIONS, CLASS_OF_30_STUDENTS } from "../lib/grading/fixtures/class-of-30";
 import { insertAttempt, insertSession, insertTeacher, seedClassOf30 } from "../tests/support/seed-class";
-
-const PORT = Number(process.env.E2E_PORT || 3100);
-const DB_FILE = path.resolve(__dirname, "..", "data", `e2e-${PORT}.db`);
-
-let db: Database.Database;
-test.beforeAll(() => {
-  db = new Database(DB_FILE);
-  db.pragma("busy_timeout = 5000");
-});
-test.afterAll(() => db.close());
+import { withE2eDb } from "./e2e-db";
 
 /** A teacher with a class of 30 on a fresh quiz; titles and codes are unique per test. */
 function seedOwnerWithClass() {
   const tag = crypto.randomBytes(4).toString("hex");
-  const owner = insertTeacher(db, { email: `owner-${tag}@example.test`, name: "Mme Océane" });
-  const title = `Kazakhstan : l'OTSC envoie des troupes ${tag}`;
-  const joinCode = `K${tag.slice(0, 5).toUpperCase()}`;
-  const quiz = seedClassOf30(db, { teacherId: owner, title, joinCode, idPrefix: `e2e${tag}` });
-  return { owner, quiz, title, joinCode, tag };
+  return withE2eDb(async (db) => {
+    const owner = await insertTeacher(db, { email: `owner-${tag}@example.test`, name: "Mme Océane" });
+    const title = `Kazakhstan : l'OTSC envoie des troupes ${tag}`;
+    const joinCode = `K${tag.slice(0, 5).toUpperCase()}`;
+    const quiz = await seedClassOf30(db, { teacherId: owner, title, joinCode, idPrefix: `e2e${tag}` });
+    return { owner, quiz, title, joinCode, tag };
+  });
 }
 
 async function signInAs(context: BrowserContext, teacherId: string) {
-  const token = insertSession(db, teacherId);
+  const token = await withE2eDb((db) => insertSession(db, teacherId));
   await context.addCookies([{ name: "aq_session", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
 }
 
@@ -37,7 +28,7 @@ const resultsUrl = (quizId: string) => `/teacher/quizzes/${quizId}/results`;
 const apiUrl = (quizId: string, tail: string) => `/api/teacher/quizzes/${quizId}/results/${tail}`;
 
 test("[RESULTS] the owner sees scores, both charts with their data tables, and the flagged key", async ({ page, context }) => {
-  const { owner, quiz, title } = seedOwnerWithClass();
+  const { owner, quiz, title } = await seedOwnerWithClass();
   await signInAs(context, owner);
   await page.goto(resultsUrl(quiz.quizId));
 
@@ -70,7 +61,7 @@ test("[RESULTS] the owner sees scores, both charts with their data tables, and t
 });
 
 test("[RESULTS] the participants table sorts, filters and opens a student's answers without JavaScript state", async ({ page, context }) => {
-  const { owner, quiz } = seedOwnerWithClass();
+  const { owner, quiz } = await seedOwnerWithClass();
   await signInAs(context, owner);
   await page.goto(resultsUrl(quiz.quizId));
   const table = page.getByTestId("participants-table");
@@ -107,7 +98,7 @@ test("[RESULTS] the participants table sorts, filters and opens a student's answ
 });
 
 test("[RESULTS] CSV exports download with a BOM, the header, accents and one row per attempt", async ({ page, context }) => {
-  const { owner, quiz } = seedOwnerWithClass();
+  const { owner, quiz } = await seedOwnerWithClass();
   await signInAs(context, owner);
   await page.goto(resultsUrl(quiz.quizId));
 
@@ -138,8 +129,8 @@ test("[RESULTS] CSV exports download with a BOM, the header, accents and one row
 });
 
 test("[RESULTS] only the owner sees results: another teacher gets 404, a student is sent to sign-in or 401", async ({ browser }) => {
-  const { quiz } = seedOwnerWithClass();
-  const intruder = insertTeacher(db, { email: `intruder-${crypto.randomBytes(4).toString("hex")}@example.test`, name: "M. Curieux" });
+  const { quiz } = await seedOwnerWithClass();
+  const intruder = await withE2eDb((db) => insertTeacher(db, { email: `intruder-${crypto.randomBytes(4).toString("hex")}@example.test`, name: "M. Curieux" }));
   const other = await browser.newContext();
   await signInAs(other, intruder);
   const page = await other.newPage();
@@ -166,7 +157,7 @@ test("[RESULTS] only the owner sees results: another teacher gets 404, a student
 });
 
 test("[DASHBOARD] the dashboard lists the quiz with its attempt count and average", async ({ page, context }) => {
-  const { owner, quiz, title, joinCode } = seedOwnerWithClass();
+  const { owner, quiz, title, joinCode } = await seedOwnerWithClass();
   await signInAs(context, owner);
   await page.goto("/teacher");
   await expect(page.getByRole("heading", { level: 1, name: "Mes quiz" })).toBeVisible();
@@ -184,22 +175,26 @@ test("[DASHBOARD] the dashboard lists the quiz with its attempt count and averag
 
 test("[RESULTS] a new submission appears without a page reload and is announced", async ({ page, context }) => {
   test.setTimeout(60_000);
-  const { owner, quiz } = seedOwnerWithClass();
+  const { owner, quiz } = await seedOwnerWithClass();
   await signInAs(context, owner);
   await page.goto(resultsUrl(quiz.quizId));
   await expect(page.getByTestId("participants-count")).toHaveText("30 participants");
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
   const best = CLASS_OF_30_STUDENTS[6]; // Gabriel H.: all correct
-  insertAttempt(db, {
-    quiz,
-    questions: CLASS_OF_30_QUESTIONS,
-    displayName: "Nouvelle Élève",
-    key: "31",
-    responses: best.responses,
-    startedAt: new Date(Date.now() - 90_000),
-    durationMs: 90_000,
-  });
+  await withE2eDb((db) =>
+    db.tx(() =>
+      insertAttempt(db, {
+        quiz,
+        questions: CLASS_OF_30_QUESTIONS,
+        displayName: "Nouvelle Élève",
+        key: "31",
+        responses: best.responses,
+        startedAt: new Date(Date.now() - 90_000),
+        durationMs: 90_000,
+      }),
+    ),
+  );
 
   await expect(page.getByTestId("live-status")).toHaveText("1 nouvelle réponse", { timeout: 15_000 });
   await expect(page.getByTestId("participants-count")).toHaveText("31 participants");
@@ -208,7 +203,7 @@ test("[RESULTS] a new submission appears without a page reload and is announced"
 });
 
 test("[RESULTS] item statistics are explained in plain words on the page, and the last score band reads 90–100", async ({ page, context }) => {
-  const { owner, quiz } = seedOwnerWithClass();
+  const { owner, quiz } = await seedOwnerWithClass();
   await signInAs(context, owner);
   await page.goto(resultsUrl(quiz.quizId));
   // Explanations are text on the page, not hover-only titles.

@@ -3,7 +3,8 @@
 // variants. The app has no middleware at all: each page and route checks ownership itself.
 import crypto from "node:crypto";
 import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
-import { openDb, randomCode } from "./student-fixtures";
+import { randomCode } from "./student-fixtures";
+import { e2eAll, e2eRow, withE2eDb } from "./e2e-db";
 import { insertSession, insertTeacher, seedClassOf30, sqlDate } from "../tests/support/seed-class";
 import { waitForHydration } from "./teacher-support";
 
@@ -19,50 +20,48 @@ const BYPASS_HEADERS: Record<string, string>[] = [
 function seed() {
   const tag = crypto.randomBytes(4).toString("hex");
   const marker = `SECRETMARK${tag}`;
-  const db = openDb();
   const now = sqlDate(new Date());
-  try {
-    const owner = insertTeacher(db, { email: `owner-${tag}@example.test`, name: "Owner" });
-    const other = insertTeacher(db, { email: `other-${tag}@example.test`, name: "Other" });
-    const ownerToken = insertSession(db, owner);
-    const otherToken = insertSession(db, other);
+  return withE2eDb((db) => db.tx(async () => {
+    const owner = await insertTeacher(db, { email: `owner-${tag}@example.test`, name: "Owner" });
+    const other = await insertTeacher(db, { email: `other-${tag}@example.test`, name: "Other" });
+    const ownerToken = await insertSession(db, owner);
+    const otherToken = await insertSession(db, other);
     const articleId = `acl-art-${tag}`;
     const quizId = `acl-quiz-${tag}`;
     const code = randomCode();
     const text = `Le 2 janvier, ${marker} a réuni 2 030 personnes à Almaty.`;
-    db.prepare("INSERT INTO Article (id, teacherId, title, text, language, importedVia, contentHash, createdAt) VALUES (?, ?, ?, ?, 'fr', 'paste', ?, ?)").run(articleId, owner, `Article ${marker}`, text, tag, now);
-    db.prepare(
+    await db.prepare("INSERT INTO Article (id, teacherId, title, text, language, importedVia, contentHash, createdAt) VALUES (?, ?, ?, ?, 'fr', 'paste', ?, ?)").run(articleId, owner, `Article ${marker}`, text, tag, now);
+    await db.prepare(
       `INSERT INTO Quiz (id, teacherId, articleId, title, language, status, joinCode, attemptsAllowed, showAnswers, createdAt, updatedAt, publishedAt)
        VALUES (?, ?, ?, ?, 'fr', 'published', ?, 1, 'after_submit', ?, ?, ?)`,
     ).run(quizId, owner, articleId, `Quiz ${marker}`, code, now, now, now);
-    db.prepare(
+    await db.prepare(
       `INSERT INTO Question (id, quizId, position, kind, category, source, prompt, choices, answer, accepted, evidenceText, evidenceStart, evidenceEnd, explanation, difficulty, reviewState, origin, createdAt, updatedAt)
        VALUES (?, ?, 0, 'short_answer', 'comprehension', 'article', 'Combien de personnes ?', NULL, ?, '[]', ?, 0, ?, ?, 1, 'approved', 'manual', ?, ?)`,
     ).run(`acl-q-${tag}`, quizId, JSON.stringify("2 030"), text, text.length, `Explication ${marker}`, now, now);
     // A class of the owner's, with a roster student whose name and code carry the marker.
     const classId = `acl-class-${tag}`;
     const studentCode = `Q${tag.toUpperCase()}ZZZ`.replace(/[01ILO]/g, "Z").slice(0, 8);
-    db.prepare("INSERT INTO Classroom (id, teacherId, name, level, createdAt) VALUES (?, ?, ?, '4e', ?)").run(classId, owner, `Classe ${marker}`, now);
-    db.prepare("INSERT INTO Student (id, classroomId, displayName, code, createdAt) VALUES (?, ?, ?, ?, ?)").run(`acl-s-${tag}`, classId, `Élève ${marker}`, studentCode, now);
-    db.prepare("INSERT INTO QuizAssignment (quizId, classroomId, createdAt) VALUES (?, ?, ?)").run(quizId, classId, now);
+    await db.prepare("INSERT INTO Classroom (id, teacherId, name, level, createdAt) VALUES (?, ?, ?, '4e', ?)").run(classId, owner, `Classe ${marker}`, now);
+    await db.prepare("INSERT INTO Student (id, classroomId, displayName, code, createdAt) VALUES (?, ?, ?, ?, ?)").run(`acl-s-${tag}`, classId, `Élève ${marker}`, studentCode, now);
+    await db.prepare("INSERT INTO QuizAssignment (quizId, classroomId, createdAt) VALUES (?, ?, ?)").run(quizId, classId, now);
     const spaceToken = crypto.randomBytes(32).toString("base64url");
-    db.prepare("INSERT INTO StudentSession (id, studentId, createdAt, expiresAt) VALUES (?, ?, ?, ?)").run(crypto.createHash("sha256").update(spaceToken).digest("hex"), `acl-s-${tag}`, now, sqlDate(new Date(Date.now() + 3600_000)));
-    const students = ["A", "B"].map((who) => {
+    await db.prepare("INSERT INTO StudentSession (id, studentId, createdAt, expiresAt) VALUES (?, ?, ?, ?)").run(crypto.createHash("sha256").update(spaceToken).digest("hex"), `acl-s-${tag}`, now, sqlDate(new Date(Date.now() + 3600_000)));
+    const students: { cookie: string; attemptId: string; participantId: string }[] = [];
+    for (const who of ["A", "B"]) {
       const token = crypto.randomBytes(32).toString("base64url");
       const participantId = `acl-p${who}-${tag}`;
       const attemptId = crypto.randomUUID();
       // Student A joined with the roster code (linked to the student), B by the quiz code alone.
-      db.prepare("INSERT INTO Participant (id, quizId, displayName, tokenHash, studentId, createdAt) VALUES (?, ?, ?, ?, ?, ?)").run(participantId, quizId, `Élève ${who} ${marker}`, crypto.createHash("sha256").update(token).digest("hex"), who === "A" ? `acl-s-${tag}` : null, now);
-      db.prepare(
-        "INSERT INTO Attempt (id, quizId, participantId, number, status, shuffleSeed, startedAt, submittedAt, durationMs, score, maxScore, idempotencyKey, payloadHash, late) VALUES (?, ?, ?, 1, 'submitted', 's', ?, ?, 1000, 1, 1, ?, 'h', 0)",
+      await db.prepare("INSERT INTO Participant (id, quizId, displayName, tokenHash, studentId, createdAt) VALUES (?, ?, ?, ?, ?, ?)").run(participantId, quizId, `Élève ${who} ${marker}`, crypto.createHash("sha256").update(token).digest("hex"), who === "A" ? `acl-s-${tag}` : null, now);
+      await db.prepare(
+        "INSERT INTO Attempt (id, quizId, participantId, number, status, shuffleSeed, startedAt, submittedAt, durationMs, score, maxScore, idempotencyKey, payloadHash, late) VALUES (?, ?, ?, 1, 'submitted', 's', ?, ?, 1000, 1, 1, ?, 'h', FALSE)",
       ).run(attemptId, quizId, participantId, now, now, crypto.randomUUID());
-      db.prepare("INSERT INTO Response (id, attemptId, questionId, given, correct, points) VALUES (?, ?, ?, ?, 1, 1)").run(crypto.randomUUID(), attemptId, `acl-q-${tag}`, JSON.stringify("2030"));
-      return { cookie: `aq_p_${quizId}=${token}`, attemptId, participantId };
-    });
+      await db.prepare("INSERT INTO Response (id, attemptId, questionId, given, correct, points) VALUES (?, ?, ?, ?, TRUE, 1)").run(crypto.randomUUID(), attemptId, `acl-q-${tag}`, JSON.stringify("2030"));
+      students.push({ cookie: `aq_p_${quizId}=${token}`, attemptId, participantId });
+    }
     return { marker, articleId, quizId, code, owner, other, ownerToken, otherToken, students, classId, studentCode, spaceToken, questionId: `acl-q-${tag}`, studentId: `acl-s-${tag}` };
-  } finally {
-    db.close();
-  }
+  }));
 }
 
 async function get(request: APIRequestContext, path: string, cookie: string | null, headers: Record<string, string> = {}) {
@@ -72,7 +71,7 @@ async function get(request: APIRequestContext, path: string, cookie: string | nu
 
 test("[SEC-3/4] only the owner reads a quiz's teacher pages, exports and results", async ({ request }) => {
   test.setTimeout(180_000);
-  const s = seed();
+  const s = await seed();
   const teacherPaths = [
     `/teacher/articles/${s.articleId}`,
     `/teacher/quizzes/${s.quizId}`,
@@ -119,7 +118,7 @@ test("[SEC-3/4] only the owner reads a quiz's teacher pages, exports and results
 });
 
 test("[SEC-3] the class list shows a teacher only their own classes; codes never reach students", async ({ request }) => {
-  const s = seed();
+  const s = await seed();
   const owner = await get(request, "/teacher/classes", `aq_session=${s.ownerToken}`);
   expect(owner.status).toBe(200);
   expect(owner.body).toContain(`Classe ${s.marker}`);
@@ -137,7 +136,7 @@ test("[SEC-3] the class list shows a teacher only their own classes; codes never
 });
 
 test("[SEC-3] the student space shows a student's own work only to their session", async ({ request }) => {
-  const s = seed();
+  const s = await seed();
   const own = await get(request, "/student", `aq_student=${s.spaceToken}`);
   expect(own.status).toBe(200);
   expect(own.body).toContain(`Élève ${s.marker}`);
@@ -154,7 +153,7 @@ test("[SEC-3] the student space shows a student's own work only to their session
 });
 
 test("[SEC-3] a student reads only their own attempt", async ({ request, baseURL }) => {
-  const s = seed();
+  const s = await seed();
   const [a, b] = s.students;
   const own = await get(request, `/q/${s.code}/results/${a.attemptId}`, a.cookie);
   expect(own.status).toBe(200);
@@ -177,21 +176,18 @@ test("[SEC-3] a student reads only their own attempt", async ({ request, baseURL
 
 test("[SEC-3] practice: only the attempt's device retries it, only the student's own session reviews their cards", async ({ request, baseURL }) => {
   test.setTimeout(120_000);
-  const s = seed();
+  const s = await seed();
   const [a, b] = s.students;
   const origin = new URL(baseURL!).origin;
   // A's answer was wrong, so the question is in A's retry and (due now) in the student's reviews.
   // Another roster student (C), signed in to their own space, has no card.
-  const db = openDb();
   const otherSpace = crypto.randomBytes(32).toString("base64url");
-  try {
-    db.prepare("UPDATE Response SET correct = 0, points = 0 WHERE attemptId = ?").run(a.attemptId);
-    db.prepare("INSERT INTO ReviewCard (id, studentId, questionId, box, dueAt, rightReviews, createdAt) VALUES (?, ?, ?, 1, ?, 0, ?)").run(crypto.randomUUID(), s.studentId, s.questionId, sqlDate(new Date(Date.now() - 60_000)), sqlDate(new Date()));
-    db.prepare("INSERT INTO Student (id, classroomId, displayName, code, createdAt) VALUES (?, ?, 'Élève C', ?, ?)").run(`${s.studentId}-c`, s.classId, Array.from({ length: 8 }, () => "ABCDEFGHJKMNPQRSTUVWXYZ23456789"[crypto.randomInt(31)]).join(""), sqlDate(new Date()));
-    db.prepare("INSERT INTO StudentSession (id, studentId, createdAt, expiresAt) VALUES (?, ?, ?, ?)").run(crypto.createHash("sha256").update(otherSpace).digest("hex"), `${s.studentId}-c`, sqlDate(new Date()), sqlDate(new Date(Date.now() + 3600_000)));
-  } finally {
-    db.close();
-  }
+  await withE2eDb(async (db) => {
+    await db.prepare("UPDATE Response SET correct = FALSE, points = 0 WHERE attemptId = ?").run(a.attemptId);
+    await db.prepare("INSERT INTO ReviewCard (id, studentId, questionId, box, dueAt, rightReviews, createdAt) VALUES (?, ?, ?, 1, ?, 0, ?)").run(crypto.randomUUID(), s.studentId, s.questionId, sqlDate(new Date(Date.now() - 60_000)), sqlDate(new Date()));
+    await db.prepare("INSERT INTO Student (id, classroomId, displayName, code, createdAt) VALUES (?, ?, 'Élève C', ?, ?)").run(`${s.studentId}-c`, s.classId, Array.from({ length: 8 }, () => "ABCDEFGHJKMNPQRSTUVWXYZ23456789"[crypto.randomInt(31)]).join(""), sqlDate(new Date()));
+    await db.prepare("INSERT INTO StudentSession (id, studentId, createdAt, expiresAt) VALUES (?, ?, ?, ?)").run(crypto.createHash("sha256").update(otherSpace).digest("hex"), `${s.studentId}-c`, sqlDate(new Date()), sqlDate(new Date(Date.now() + 3600_000)));
+  });
   const practicePage = `/q/${s.code}/results/${a.attemptId}/practice`;
   const own = await get(request, practicePage, a.cookie);
   expect(own.status).toBe(200);
@@ -264,16 +260,13 @@ async function forge(page: Page, ids: Record<string, string>) {
 
 test("[SEC-3] another teacher's forged regrade, override and accommodation actions change nothing", async ({ page, context }) => {
   test.setTimeout(180_000);
-  const s = seed();
-  const db = openDb();
-  let own: ReturnType<typeof seedClassOf30>;
-  try {
-    // The other teacher's own quiz, with a time limit, gives them every form to forge.
-    own = seedClassOf30(db, { teacherId: s.other, title: "Quiz de l'autre", joinCode: null, idPrefix: `acl-own-${s.code}` });
-    db.prepare("UPDATE Quiz SET timeLimitSec = 600 WHERE id = ?").run(own.quizId);
-  } finally {
-    db.close();
-  }
+  const s = await seed();
+  // The other teacher's own quiz, with a time limit, gives them every form to forge.
+  const own = await withE2eDb(async (db) => {
+    const own = await seedClassOf30(db, { teacherId: s.other, title: "Quiz de l'autre", joinCode: null, idPrefix: `acl-own-${s.code}` });
+    await db.prepare("UPDATE Quiz SET timeLimitSec = 600 WHERE id = ?").run(own.quizId);
+    return own;
+  });
   await context.addCookies([{ name: "aq_session", value: s.otherToken, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
   const [a] = s.students;
   const target = { quizId: s.quizId, questionId: s.questionId, attemptId: a.attemptId, participantId: a.participantId };
@@ -299,22 +292,15 @@ test("[SEC-3] another teacher's forged regrade, override and accommodation actio
     await expect(notFound, button).toBeVisible();
   }
 
-  const check = openDb();
-  try {
-    const q = check.prepare("SELECT answer, accepted FROM Question WHERE id = ?").get(s.questionId) as { answer: string; accepted: string };
-    expect([q.answer, q.accepted]).toEqual([JSON.stringify("2 030"), "[]"]);
-    const r = check.prepare("SELECT correct, override FROM Response WHERE attemptId = ?").get(a.attemptId) as { correct: number; override: number | null };
-    expect(r).toEqual({ correct: 1, override: null });
-    const p = check.prepare("SELECT extraAttempts, extraTimeSec FROM Participant WHERE id = ?").get(a.participantId);
-    expect(p).toEqual({ extraAttempts: 0, extraTimeSec: 0 });
-    expect((check.prepare("SELECT COUNT(*) AS n FROM GradeChange WHERE quizId = ?").get(s.quizId) as { n: number }).n).toBe(0);
-  } finally {
-    check.close();
-  }
+  const q = await e2eRow<{ answer: string; accepted: string }>("SELECT answer, accepted FROM Question WHERE id = ?", s.questionId);
+  expect([q.answer, q.accepted]).toEqual([JSON.stringify("2 030"), "[]"]);
+  expect(await e2eAll("SELECT correct, override FROM Response WHERE attemptId = ?", a.attemptId)).toEqual([{ correct: 1, override: null }]);
+  expect(await e2eRow("SELECT extraAttempts, extraTimeSec FROM Participant WHERE id = ?", a.participantId)).toEqual({ extraAttempts: 0, extraTimeSec: 0 });
+  expect((await e2eRow<{ n: number }>("SELECT COUNT(*) AS n FROM GradeChange WHERE quizId = ?", s.quizId)).n).toBe(0);
 });
 
 test("[SEC-3] the password page needs a teacher session; the reset page changes nothing without a valid code", async ({ request }) => {
-  const s = seed();
+  const s = await seed();
   for (const cookie of [null, s.students[0].cookie]) {
     const r = await get(request, "/teacher/account", cookie);
     expect([302, 303, 307, 308]).toContain(r.status);

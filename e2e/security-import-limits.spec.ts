@@ -107,7 +107,7 @@ test.describe("[SEC-9] import limits", () => {
       // The parse budget is 10 s; the cheap checks refuse these long before it.
       expect(r.ms, file).toBeLessThan(10_000);
     }
-    expect(articleCount(email)).toBe(0);
+    expect(await articleCount(email)).toBe(0);
   });
 
   test("uploads past 10 MiB get 413 and malformed forms get 400, with a clear French message", async ({ page }) => {
@@ -135,7 +135,7 @@ test.describe("[SEC-9] import limits", () => {
       expect(body.error.code, m.name).toBe("invalid_form");
       expect(body.error.message, m.name).toContain("formulaire mal formé");
     }
-    expect(articleCount(email)).toBe(0);
+    expect(await articleCount(email)).toBe(0);
     expect((await page.request.get("/api/health")).status()).toBe(200);
   });
 });

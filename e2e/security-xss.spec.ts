@@ -3,7 +3,8 @@
 // no dialog, no sentinel, no injected element or handler.
 import crypto from "node:crypto";
 import { test, expect, type Page } from "@playwright/test";
-import { openDb, randomCode } from "./student-fixtures";
+import { randomCode } from "./student-fixtures";
+import { withE2eDb } from "./e2e-db";
 import { insertSession, insertTeacher, sqlDate } from "../tests/support/seed-class";
 
 const VECTORS = [
@@ -20,22 +21,21 @@ const VECTORS = [
 ];
 
 function seedHostileQuiz() {
-  const db = openDb();
   const tag = crypto.randomBytes(4).toString("hex");
   const now = sqlDate(new Date());
-  try {
-    const teacherId = insertTeacher(db, { email: `xss-${tag}@example.test`, name: `Prof ${VECTORS[1]}` });
-    const token = insertSession(db, teacherId);
+  return withE2eDb((db) => db.tx(async () => {
+    const teacherId = await insertTeacher(db, { email: `xss-${tag}@example.test`, name: `Prof ${VECTORS[1]}` });
+    const token = await insertSession(db, teacherId);
     const text = VECTORS.map((v, i) => `Paragraphe ${i + 1} : le ministre a déclaré ${v} devant 2 030 personnes.`).join("\n");
     const articleId = `xss-art-${tag}`;
     const quizId = `xss-quiz-${tag}`;
     const code = randomCode();
-    db.prepare(
+    await db.prepare(
       "INSERT INTO Article (id, teacherId, title, text, language, source, sourceUrl, importedVia, contentHash, createdAt) VALUES (?, ?, ?, ?, 'fr', ?, ?, 'paste', ?, ?)",
     ).run(articleId, teacherId, `Titre ${VECTORS[0]}`, text, `Source ${VECTORS[4]}`, "javascript:window.__xss=1", tag, now);
-    db.prepare(
+    await db.prepare(
       `INSERT INTO Quiz (id, teacherId, articleId, title, language, status, joinCode, shuffleChoices, attemptsAllowed, showAnswers, createdAt, updatedAt, publishedAt)
-       VALUES (?, ?, ?, ?, 'fr', 'published', ?, 1, 3, 'after_submit', ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, 'fr', 'published', ?, TRUE, 3, 'after_submit', ?, ?, ?)`,
     ).run(quizId, teacherId, articleId, `Quiz ${VECTORS[2]}`, code, now, now, now);
     const ins = db.prepare(
       `INSERT INTO Question (id, quizId, position, kind, category, source, prompt, choices, answer, accepted, evidenceText, evidenceStart, evidenceEnd, explanation, difficulty, reviewState, origin, createdAt, updatedAt)
@@ -43,17 +43,15 @@ function seedHostileQuiz() {
     );
     const lines = text.split("\n");
     let offset = 0;
-    lines.forEach((line, i) => {
+    for (const [i, line] of lines.entries()) {
       const start = offset;
       offset += line.length + 1;
       const kind = i % 2 === 0 ? "multiple_choice" : "short_answer";
       const choices = kind === "multiple_choice" ? JSON.stringify([VECTORS[i], "2 030", "Autre", "Encore"]) : null;
-      ins.run(`xss-q${i}-${tag}`, quizId, i, kind, `Question ${VECTORS[(i + 3) % VECTORS.length]} ?`, choices, JSON.stringify("2 030"), line, start, start + line.length, `Explication ${VECTORS[(i + 5) % VECTORS.length]}`, now, now);
-    });
+      await ins.run(`xss-q${i}-${tag}`, quizId, i, kind, `Question ${VECTORS[(i + 3) % VECTORS.length]} ?`, choices, JSON.stringify("2 030"), line, start, start + line.length, `Explication ${VECTORS[(i + 5) % VECTORS.length]}`, now, now);
+    }
     return { token, quizId, articleId, code };
-  } finally {
-    db.close();
-  }
+  }));
 }
 
 function watch(page: Page) {
@@ -90,7 +88,7 @@ async function expectInert(page: Page, dialogs: string[], where: string) {
 
 test("[SEC-8] hostile content stays text on teacher and student pages", async ({ page, context, baseURL }) => {
   test.setTimeout(120_000);
-  const { token, quizId, articleId, code } = seedHostileQuiz();
+  const { token, quizId, articleId, code } = await seedHostileQuiz();
   const dialogs = watch(page);
 
   // Student side first (no teacher cookie).

@@ -7,7 +7,7 @@ import { test, expect } from "@playwright/test";
 import { createMarkerQuiz, joinAndStart } from "./student-fixtures";
 
 test("[STUDENT] a quiz page restored from the back-forward cache re-checks the attempts", async ({ page, baseURL }) => {
-  const quiz = createMarkerQuiz({ attemptsAllowed: 2 });
+  const quiz = await createMarkerQuiz({ attemptsAllowed: 2 });
   const attemptId = await joinAndStart(page, quiz.joinCode, "Sacha");
   await page.goto(`/q/${quiz.joinCode}`);
   await expect(page.getByRole("button", { name: "Reprendre la tentative en cours" })).toBeVisible();
@@ -25,7 +25,7 @@ test("[STUDENT] a quiz page restored from the back-forward cache re-checks the a
 });
 
 test("[STUDENT] an attempt page shown again after its submission leads to the results", async ({ page, baseURL }) => {
-  const quiz = createMarkerQuiz({ attemptsAllowed: 2 });
+  const quiz = await createMarkerQuiz({ attemptsAllowed: 2 });
   const attemptId = await joinAndStart(page, quiz.joinCode, "Lou");
   const submitted = await page.request.post(`/api/attempts/${attemptId}/submit`, {
     headers: { origin: new URL(baseURL!).origin },

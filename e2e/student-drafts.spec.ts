@@ -17,7 +17,7 @@ async function snapshot(card: Locator) {
 const draftOf = (page: Page, attemptId: string) => page.evaluate((id) => localStorage.getItem(`aq_attempt_${id}`), attemptId);
 
 test("[STUDENT] answers and the current question survive a reload and a new tab, and are cleared on submit", async ({ page, context }) => {
-  const quiz = createMarkerQuiz({ attemptsAllowed: 2 });
+  const quiz = await createMarkerQuiz({ attemptsAllowed: 2 });
   const attemptId = await joinAndStart(page, quiz.joinCode, "Noé");
   // Come back to the attempt the way a student does after leaving it: from the quiz page.
   await page.goto(`/q/${quiz.joinCode}`);

@@ -1,20 +1,12 @@
 // Test-only data for the student end-to-end specs: rows written straight into the e2e
-// server's SQLite file (WAL mode lets this process write while the server runs), and a few
-// helpers shared by the student specs.
+// server's database, SQLite or PostgreSQL (e2e/e2e-db.ts), each quiz in one transaction, and a
+// few helpers shared by the student specs.
 import crypto from "node:crypto";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { E2E_PORT, withE2eDb } from "./e2e-db";
 
-export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
-export const E2E_DB = path.resolve(__dirname, "..", "data", `e2e-${E2E_PORT}.db`);
+export { E2E_PORT } from "./e2e-db";
 export const BASE_URL = `http://localhost:${E2E_PORT}`;
-
-export function openDb(): Database.Database {
-  const db = new Database(E2E_DB);
-  db.pragma("busy_timeout = 5000");
-  return db;
-}
 
 const iso = (d = new Date()) => d.toISOString().replace("Z", "+00:00");
 const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -36,7 +28,7 @@ export interface MarkerQuiz {
  * A published quiz whose answer-only fields carry unique markers that appear nowhere a
  * student may look before submitting (not in the article, prompts or choices).
  */
-export function createMarkerQuiz(options: { showAnswers?: string; timeLimitSec?: number | null; attemptsAllowed?: number } = {}): MarkerQuiz {
+export async function createMarkerQuiz(options: { showAnswers?: string; timeLimitSec?: number | null; attemptsAllowed?: number } = {}): Promise<MarkerQuiz> {
   const tag = crypto.randomBytes(5).toString("hex").toUpperCase();
   const m = {
     explanation: `EXPLAINMARK${tag}`,
@@ -49,19 +41,18 @@ export function createMarkerQuiz(options: { showAnswers?: string; timeLimitSec?:
   const article =
     "Le 2 janvier, les premiers rassemblements ont eu lieu dans une ville pétrolière.\nLe 5 janvier, le gouvernement a démissionné.\nLe 13 janvier, les troupes ont commencé leur retrait.";
   const sentences = article.split("\n");
-  const db = openDb();
-  try {
-    const teacher = db.prepare(`SELECT id FROM Teacher ORDER BY createdAt LIMIT 1`).get() as { id: string };
+  return withE2eDb((db) => db.tx(async () => {
+    const teacher = (await db.prepare(`SELECT id FROM Teacher ORDER BY createdAt LIMIT 1`).get()) as { id: string };
     const articleId = `e2e-art-${tag}`;
     const quizId = `e2e-quiz-${tag}`;
     const joinCode = randomCode();
     const now = iso();
-    db.prepare(
+    await db.prepare(
       `INSERT INTO Article (id, teacherId, title, text, language, importedVia, contentHash, createdAt) VALUES (?, ?, ?, ?, 'fr', 'paste', ?, ?)`,
     ).run(articleId, teacher.id, `Article ${tag}`, article, tag, now);
-    db.prepare(
+    await db.prepare(
       `INSERT INTO Quiz (id, teacherId, articleId, title, language, status, joinCode, shuffleQuestions, shuffleChoices, timeLimitSec, attemptsAllowed, showAnswers, isDemo, createdAt, updatedAt, publishedAt)
-       VALUES (?, ?, ?, ?, 'fr', 'published', ?, 1, 1, ?, ?, ?, 0, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, 'fr', 'published', ?, TRUE, TRUE, ?, ?, ?, FALSE, ?, ?, ?)`,
     ).run(quizId, teacher.id, articleId, `Quiz témoin ${tag}`, joinCode, options.timeLimitSec ?? null, options.attemptsAllowed ?? 2, options.showAnswers ?? "after_submit", now, now, now);
     const questions = [
       { kind: "multiple_choice", prompt: "Combien de militaires ?", choices: ["2 030", "3 020", "250"], answer: "2 030", accepted: [m.accepted] },
@@ -77,12 +68,12 @@ export function createMarkerQuiz(options: { showAnswers?: string; timeLimitSec?:
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, 'approved', 'manual', ?, ?)`,
     );
     const out: MarkerQuiz["questions"] = [];
-    questions.forEach((q, i) => {
+    for (const [i, q] of questions.entries()) {
       const id = `e2e-q${i}-${tag}`;
       const knowledge = "knowledge" in q;
       const evidence = knowledge ? `${m.evidence} (base de connaissances)` : sentences[i % 3];
       const start = knowledge ? 0 : article.indexOf(evidence);
-      insert.run(
+      await insert.run(
         id,
         quizId,
         i,
@@ -101,71 +92,63 @@ export function createMarkerQuiz(options: { showAnswers?: string; timeLimitSec?:
         now,
       );
       out.push({ id, kind: q.kind, prompt: q.prompt, choices: q.choices });
-    });
+    }
     return { quizId, joinCode, markers: Object.values(m), questions: out };
-  } finally {
-    db.close();
-  }
+  }));
 }
 
 /** A published quiz with one ordering question whose key is `key` (stored choices reversed). */
-export function createOrderingQuiz(key: string[]): { quizId: string; joinCode: string } {
+export async function createOrderingQuiz(key: string[]): Promise<{ quizId: string; joinCode: string }> {
   const tag = crypto.randomBytes(5).toString("hex").toUpperCase();
   const article = key.map((item, i) => `Le ${i + 2} janvier, ${item.toLowerCase()}.`).join("\n");
-  const db = openDb();
-  try {
-    const teacher = db.prepare(`SELECT id FROM Teacher ORDER BY createdAt LIMIT 1`).get() as { id: string };
+  return withE2eDb((db) => db.tx(async () => {
+    const teacher = (await db.prepare(`SELECT id FROM Teacher ORDER BY createdAt LIMIT 1`).get()) as { id: string };
     const [articleId, quizId, joinCode, now] = [`e2e-art-${tag}`, `e2e-quiz-${tag}`, randomCode(), iso()];
-    db.prepare(
+    await db.prepare(
       `INSERT INTO Article (id, teacherId, title, text, language, importedVia, contentHash, createdAt) VALUES (?, ?, ?, ?, 'fr', 'paste', ?, ?)`,
     ).run(articleId, teacher.id, `Article ${tag}`, article, tag, now);
-    db.prepare(
+    await db.prepare(
       `INSERT INTO Quiz (id, teacherId, articleId, title, language, status, joinCode, shuffleQuestions, shuffleChoices, timeLimitSec, attemptsAllowed, showAnswers, isDemo, createdAt, updatedAt, publishedAt)
-       VALUES (?, ?, ?, ?, 'fr', 'published', ?, 0, 0, NULL, 1, 'after_submit', 0, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, 'fr', 'published', ?, FALSE, FALSE, NULL, 1, 'after_submit', FALSE, ?, ?, ?)`,
     ).run(quizId, teacher.id, articleId, `Ordre ${tag}`, joinCode, now, now, now);
-    db.prepare(
+    await db.prepare(
       `INSERT INTO Question (id, quizId, position, kind, category, source, prompt, choices, answer, accepted, evidenceText, evidenceStart, evidenceEnd, explanation, difficulty, reviewState, origin, createdAt, updatedAt)
        VALUES (?, ?, 0, 'ordering', 'comprehension', 'article', 'Remettez dans l’ordre.', ?, ?, '[]', ?, 0, ?, '', 2, 'approved', 'manual', ?, ?)`,
     ).run(`e2e-q0-${tag}`, quizId, JSON.stringify([...key].reverse()), JSON.stringify(key), article, article.length, now, now);
     return { quizId, joinCode };
-  } finally {
-    db.close();
-  }
+  }));
 }
 
 /**
  * A published quiz of `count` multiple-choice questions (key: the first choice, stored first;
  * shuffling off), each proved by its own sentence of the article: a long quiz for phones.
  */
-export function createLongQuiz(count: number, options: { timeLimitSec?: number | null; showAnswers?: string } = {}): { quizId: string; joinCode: string } {
+export async function createLongQuiz(count: number, options: { timeLimitSec?: number | null; showAnswers?: string } = {}): Promise<{ quizId: string; joinCode: string }> {
   const tag = crypto.randomBytes(5).toString("hex").toUpperCase();
   const sentences = Array.from({ length: count }, (_, i) => `Le ${i + 1} mars, la commune numéro ${i + 1} a voté un budget de ${(i + 1) * 100} euros.`);
   const article = sentences.join("\n");
-  const db = openDb();
-  try {
-    const teacher = db.prepare(`SELECT id FROM Teacher ORDER BY createdAt LIMIT 1`).get() as { id: string };
+  return withE2eDb((db) => db.tx(async () => {
+    const teacher = (await db.prepare(`SELECT id FROM Teacher ORDER BY createdAt LIMIT 1`).get()) as { id: string };
     const [articleId, quizId, joinCode, now] = [`e2e-art-${tag}`, `e2e-quiz-${tag}`, randomCode(), iso()];
-    db.prepare(
+    await db.prepare(
       `INSERT INTO Article (id, teacherId, title, text, language, importedVia, contentHash, createdAt) VALUES (?, ?, ?, ?, 'fr', 'paste', ?, ?)`,
     ).run(articleId, teacher.id, `Budgets communaux ${tag}`, article, tag, now);
-    db.prepare(
+    await db.prepare(
       `INSERT INTO Quiz (id, teacherId, articleId, title, language, status, joinCode, shuffleQuestions, shuffleChoices, timeLimitSec, attemptsAllowed, showAnswers, isDemo, createdAt, updatedAt, publishedAt)
-       VALUES (?, ?, ?, ?, 'fr', 'published', ?, 0, 0, ?, 3, ?, 0, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, 'fr', 'published', ?, FALSE, FALSE, ?, 3, ?, FALSE, ?, ?, ?)`,
     ).run(quizId, teacher.id, articleId, `Budgets ${tag}`, joinCode, options.timeLimitSec ?? null, options.showAnswers ?? "after_submit", now, now, now);
     const insert = db.prepare(
       `INSERT INTO Question (id, quizId, position, kind, category, source, prompt, choices, answer, accepted, evidenceText, evidenceStart, evidenceEnd, explanation, difficulty, reviewState, origin, createdAt, updatedAt)
        VALUES (?, ?, ?, 'multiple_choice', 'comprehension', 'article', ?, ?, ?, '[]', ?, ?, ?, ?, 2, 'approved', 'manual', ?, ?)`,
     );
-    sentences.forEach((sentence, i) => {
+    for (const [i, sentence] of sentences.entries()) {
       const right = `${(i + 1) * 100} euros`;
       const choices = [right, `${(i + 1) * 100 + 50} euros`, `${(i + 1) * 100 + 70} euros`];
       const start = article.indexOf(sentence);
-      insert.run(`e2e-q${i}-${tag}`, quizId, i, `Quel budget la commune numéro ${i + 1} a-t-elle voté ?`, JSON.stringify(choices), JSON.stringify(right), sentence, start, start + sentence.length, `Phrase ${i + 1}.`, now, now);
-    });
+      await insert.run(`e2e-q${i}-${tag}`, quizId, i, `Quel budget la commune numéro ${i + 1} a-t-elle voté ?`, JSON.stringify(choices), JSON.stringify(right), sentence, start, start + sentence.length, `Phrase ${i + 1}.`, now, now);
+    }
     return { quizId, joinCode };
-  } finally {
-    db.close();
-  }
+  }));
 }
 
 /** Joins `code` under `name` from the quiz's own page, and starts an attempt. */
@@ -190,16 +173,13 @@ export async function answerShown(card: Locator): Promise<void> {
 }
 
 export function readAttempt(attemptId: string) {
-  const db = openDb();
-  try {
-    const attempt = db.prepare(`SELECT status, score, maxScore, late, idempotencyKey FROM Attempt WHERE id = ?`).get(attemptId) as
+  return withE2eDb(async (db) => {
+    const attempt = (await db.prepare(`SELECT status, score, maxScore, late, idempotencyKey FROM Attempt WHERE id = ?`).get(attemptId)) as
       | { status: string; score: number | null; maxScore: number | null; late: number; idempotencyKey: string | null }
       | undefined;
-    const responses = (db.prepare(`SELECT COUNT(*) AS n FROM Response WHERE attemptId = ?`).get(attemptId) as { n: number }).n;
+    const responses = ((await db.prepare(`SELECT COUNT(*) AS n FROM Response WHERE attemptId = ?`).get(attemptId)) as { n: number }).n;
     return { attempt, responses };
-  } finally {
-    db.close();
-  }
+  });
 }
 
 export { choiceId } from "../lib/grading/choice-id";

@@ -28,7 +28,7 @@ function postWithHeaders(path: string, headers: Record<string, string>, body: st
 }
 
 test("[LAN] a student completes an attempt over plain HTTP on a school network name", async ({ page }) => {
-  const quiz = createMarkerQuiz({ attemptsAllowed: 1 });
+  const quiz = await createMarkerQuiz({ attemptsAllowed: 1 });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
 
@@ -53,7 +53,7 @@ test("[LAN] a student completes an attempt over plain HTTP on a school network n
   // Both multiple-choice items, the true/false item and the ordering are right; the two
   // typed answers are not the (marker) keys.
   await expect(page.getByTestId("score")).toContainText("4 / 6");
-  expect(readAttempt(attemptId)).toMatchObject({ attempt: { status: "submitted", score: 4 }, responses: 6 });
+  expect(await readAttempt(attemptId)).toMatchObject({ attempt: { status: "submitted", score: 4 }, responses: 6 });
   expect(errors).toEqual([]);
 });
 

@@ -1,13 +1,11 @@
 // Joining: codes, display names, coming back on the same device, other devices, timer, English.
 import { test, expect } from "@playwright/test";
-import { createMarkerQuiz, joinAndStart, openDb, randomCode } from "./student-fixtures";
-import { submitDespiteBlanks } from "./journey-steps";
+import { createMarkerQuiz, joinAndStart, randomCode } from "./student-fixtures";
+import { e2eRun } from "./e2e-db";
 
 test("[JOIN] unknown and closed codes give the same message on the home page", async ({ page }) => {
-  const closed = createMarkerQuiz();
-  const db = openDb();
-  db.prepare(`UPDATE Quiz SET status = 'closed' WHERE id = ?`).run(closed.quizId);
-  db.close();
+  const closed = await createMarkerQuiz();
+  await e2eRun(`UPDATE Quiz SET status = 'closed' WHERE id = ?`, closed.quizId);
   const messages: string[] = [];
   for (const code of [closed.joinCode, randomCode()]) {
     await page.goto("/");
@@ -24,7 +22,7 @@ test("[JOIN] unknown and closed codes give the same message on the home page", a
 });
 
 test("[JOIN] the display name is required and limited to 40 characters", async ({ page }) => {
-  const quiz = createMarkerQuiz();
+  const quiz = await createMarkerQuiz();
   await page.goto(`/q/${quiz.joinCode}`);
   const name = page.getByLabel("Votre prénom ou pseudonyme");
   await name.fill("   ");
@@ -52,10 +50,12 @@ test("[JOIN] the display name is required and limited to 40 characters", async (
 });
 
 test("[JOIN] the same device comes back to its results; another device cannot see them", async ({ page, browser }) => {
-  const quiz = createMarkerQuiz({ attemptsAllowed: 1, timeLimitSec: 600 });
+  const quiz = await createMarkerQuiz({ attemptsAllowed: 1, timeLimitSec: 600 });
   await joinAndStart(page, quiz.joinCode, "Noé");
   await expect(page.getByRole("timer")).toHaveText(/^(10:00|9:5\d)$/);
-  await submitDespiteBlanks(page);
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await page.getByRole("button", { name: "Envoyer quand même" }).click();
+  await expect(page).toHaveURL(/\/results\//);
   const resultsUrl = page.url();
 
   await page.goto(`/q/${quiz.joinCode}`);
@@ -66,9 +66,7 @@ test("[JOIN] the same device comes back to its results; another device cannot se
   await expect(page).toHaveURL(resultsUrl);
 
   // After the quiz closes, this device still reads its results.
-  const db = openDb();
-  db.prepare(`UPDATE Quiz SET status = 'closed' WHERE id = ?`).run(quiz.quizId);
-  db.close();
+  await e2eRun(`UPDATE Quiz SET status = 'closed' WHERE id = ?`, quiz.quizId);
   await page.goto(`/q/${quiz.joinCode}`);
   await expect(page.getByText("Ce quiz est clos")).toBeVisible();
   await page.goto(resultsUrl);
@@ -82,19 +80,17 @@ test("[JOIN] the same device comes back to its results; another device cannot se
 });
 
 test("[JOIN] a closed quiz refuses a submission from an attempt started before it closed", async ({ page }) => {
-  const quiz = createMarkerQuiz();
+  const quiz = await createMarkerQuiz();
   await joinAndStart(page, quiz.joinCode, "Tardif");
   await page.getByRole("radio", { name: "Une question à la fois" }).check();
-  const db = openDb();
-  db.prepare(`UPDATE Quiz SET status = 'closed' WHERE id = ?`).run(quiz.quizId);
-  db.close();
+  await e2eRun(`UPDATE Quiz SET status = 'closed' WHERE id = ?`, quiz.quizId);
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
   await page.getByRole("button", { name: "Envoyer quand même" }).click();
   await expect(page.locator(".alert[role=alert]").filter({ hasText: "Ce quiz a été clos" })).toBeVisible();
 });
 
 test("[JOIN] the student pages speak English", async ({ page }) => {
-  const quiz = createMarkerQuiz();
+  const quiz = await createMarkerQuiz();
   await page.goto(`/q/${quiz.joinCode}`);
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByRole("heading", { name: "Join the quiz" })).toBeVisible();
@@ -106,7 +102,7 @@ test("[JOIN] the student pages speak English", async ({ page }) => {
 });
 
 test("[JOIN] when the time is up the answers are sent automatically", async ({ page }) => {
-  const quiz = createMarkerQuiz({ timeLimitSec: 4 });
+  const quiz = await createMarkerQuiz({ timeLimitSec: 4 });
   await joinAndStart(page, quiz.joinCode, "Chrono");
   await expect(page.getByRole("timer")).toBeVisible();
   await page.getByRole("radio", { name: "Toutes les questions" }).check();
@@ -121,7 +117,7 @@ test("[JOIN] when the time is up the answers are sent automatically", async ({ p
 });
 
 test("[JOIN] failed codes are counted per browser: one guessing browser does not lock out the class", async ({ page, browser }) => {
-  const quiz = createMarkerQuiz();
+  const quiz = await createMarkerQuiz();
   await page.goto("/");
   const device = (await page.context().cookies()).find((c) => c.name === "aq_device");
   expect(device?.httpOnly).toBe(true);

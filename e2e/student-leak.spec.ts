@@ -3,7 +3,6 @@
 // answer-only fields (explanations, accepted spellings, typed-answer keys, knowledge evidence).
 import { test, expect } from "@playwright/test";
 import { createMarkerQuiz, joinAndStart } from "./student-fixtures";
-import { submitDespiteBlanks } from "./journey-steps";
 
 interface Captured {
   url: string;
@@ -12,7 +11,7 @@ interface Captured {
 }
 
 test("[LEAK] no response before submission carries any part of the answer key", async ({ page }) => {
-  const quiz = createMarkerQuiz();
+  const quiz = await createMarkerQuiz();
   // Every request goes through the test, which fetches it, keeps the body and hands the
   // same response to the browser: page.on("response") bodies can be evicted on navigation.
   const bodies: Captured[] = [];
@@ -81,7 +80,9 @@ test("[LEAK] no response before submission carries any part of the answer key", 
 
   // After submission the review does show them (after_submit policy), and the same capture
   // sees them: the markers are real and this test would catch a leak.
-  await submitDespiteBlanks(page);
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await page.getByRole("button", { name: "Envoyer quand même" }).click();
+  await expect(page).toHaveURL(/\/results\//);
   await expect(page.getByTestId("score")).toBeVisible();
   await page.reload();
   await expect(page.getByTestId("score")).toBeVisible();
@@ -90,9 +91,15 @@ test("[LEAK] no response before submission carries any part of the answer key", 
 });
 
 test("[LEAK] with showAnswers=never the results page shows only the score and correctness", async ({ page }) => {
-  const quiz = createMarkerQuiz({ showAnswers: "never" });
-  await joinAndStart(page, quiz.joinCode, "Discret");
-  await submitDespiteBlanks(page);
+  const quiz = await createMarkerQuiz({ showAnswers: "never" });
+  await page.goto(`/q/${quiz.joinCode}`);
+  await page.getByLabel("Votre prénom ou pseudonyme").fill("Discret");
+  await page.getByRole("button", { name: "Rejoindre", exact: true }).click();
+  await page.getByRole("button", { name: "Commencer le quiz" }).click();
+  await expect(page.locator(".quiz-runner[data-ready=true]")).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await page.getByRole("button", { name: "Envoyer quand même" }).click();
+  await expect(page).toHaveURL(/\/results\//);
   await expect(page.getByTestId("score")).toContainText("/ 6");
   await expect(page.getByText("ne pas montrer les bonnes réponses")).toBeVisible();
   const html = await page.content();
@@ -101,9 +108,11 @@ test("[LEAK] with showAnswers=never the results page shows only the score and co
 });
 
 test("[LEAK] a new name on the same device gets no new attempt, and no per-question verdict is shown", async ({ page, browser }) => {
-  const quiz = createMarkerQuiz({ showAnswers: "never", attemptsAllowed: 1 });
+  const quiz = await createMarkerQuiz({ showAnswers: "never", attemptsAllowed: 1 });
   await joinAndStart(page, quiz.joinCode, "Jetable");
-  await submitDespiteBlanks(page);
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await page.getByRole("button", { name: "Envoyer quand même" }).click();
+  await expect(page).toHaveURL(/\/results\//);
   await expect(page.getByTestId("score")).toContainText("/ 6");
   await expect(page.locator(".verdict")).toHaveCount(0);
   await expect(page.locator("li.result.is-correct, li.result.is-incorrect")).toHaveCount(0);

@@ -7,7 +7,7 @@ import { createOrderingQuiz, joinAndStart } from "./student-fixtures";
 test("[SEC-1] students who join see the two-item ordering in either order, the solved one included", async ({ page, context }) => {
   test.setTimeout(180_000);
   const key = ["Les premiers rassemblements ont eu lieu", "Le gouvernement a démissionné"];
-  const quiz = createOrderingQuiz(key);
+  const quiz = await createOrderingQuiz(key);
   const seen = new Set<string>();
   // A fair coin shows both orders within 24 joins except with probability 2 × 2⁻²⁴; stop as
   // soon as both were seen, so the test is short when the shuffle is right.

@@ -6,7 +6,7 @@
 import { test, expect, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signUp } from "./teacher-support";
 import { seedClass, seedQuiz, startAndAnswer, type SeededQuiz } from "./class-fixtures";
-import { openDb } from "./student-fixtures";
+import { e2eAll, e2eRow, e2eRun } from "./e2e-db";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
@@ -28,17 +28,11 @@ function evidenceOf(quiz: SeededQuiz, prompt: string): string {
 }
 
 function cards(studentName: string) {
-  const db = openDb();
-  try {
-    return db
-      .prepare(
-        `SELECT c.id, c.box, c.rightReviews, c.retiredAt, (SELECT COUNT(*) FROM PracticeAnswer pa WHERE pa.cardId = c.id AND pa.moved = 1) AS moves
-           FROM ReviewCard c JOIN Student s ON s.id = c.studentId WHERE s.displayName = ? ORDER BY c.id`,
-      )
-      .all(studentName) as { id: string; box: number; rightReviews: number; retiredAt: string | null; moves: number }[];
-  } finally {
-    db.close();
-  }
+  return e2eAll<{ id: string; box: number; rightReviews: number; retiredAt: string | null; moves: number }>(
+    `SELECT c.id, c.box, c.rightReviews, c.retiredAt, (SELECT COUNT(*) FROM PracticeAnswer pa WHERE pa.cardId = c.id AND pa.moved = TRUE) AS moves
+       FROM ReviewCard c JOIN Student s ON s.id = c.studentId WHERE s.displayName = ? ORDER BY c.id`,
+    studentName,
+  );
 }
 
 async function gradebookRow(teacher: Page, classId: string, name: string): Promise<Locator> {
@@ -52,9 +46,9 @@ test("[LEARN-PRACTICE] a student practises missed questions, sees them scheduled
   const teacher = await teacherContext.newPage();
   const topic = "Vendanges";
   const email = await signUp(teacher, "M. Révisions");
-  const quiz = seedQuiz(email, topic);
+  const quiz = await seedQuiz(email, topic);
   const name = `Inès ${Date.now().toString(36)}`;
-  const { classId, codes } = seedClass(email, [name], [quiz.id]);
+  const { classId, codes } = await seedClass(email, [name], [quiz.id]);
 
   await page.goto("/student");
   await page.getByLabel("Code personnel").fill(codes.get(name)!);
@@ -100,19 +94,14 @@ test("[LEARN-PRACTICE] a student practises missed questions, sees them scheduled
   const reviews = page.getByTestId("reviews");
   await expect(page.getByTestId("reviews-due")).toHaveText("Rien à réviser aujourd’hui.");
   await expect(page.getByTestId("reviews-upcoming")).toContainText("2 questions");
-  expect(cards(name).map((c) => [c.box, c.rightReviews])).toEqual([
+  expect((await cards(name)).map((c) => [c.box, c.rightReviews])).toEqual([
     [1, 0],
     [1, 0],
   ]);
   await expectNoAxeViolations(page);
 
   // A day later (written in the test database): both are due.
-  const db = openDb();
-  try {
-    db.prepare(`UPDATE ReviewCard SET dueAt = ? WHERE studentId = (SELECT id FROM Student WHERE displayName = ?)`).run(new Date(Date.now() - 60_000).toISOString().replace("Z", "+00:00"), name);
-  } finally {
-    db.close();
-  }
+  await e2eRun(`UPDATE ReviewCard SET dueAt = ? WHERE studentId = (SELECT id FROM Student WHERE displayName = ?)`, new Date(Date.now() - 60_000).toISOString().replace("Z", "+00:00"), name);
   await page.reload();
   await expect(page.getByTestId("reviews-due")).toHaveText("2 questions à réviser aujourd’hui.");
   await reviews.getByRole("link", { name: "Réviser maintenant" }).tap();
@@ -132,7 +121,7 @@ test("[LEARN-PRACTICE] a student practises missed questions, sees them scheduled
   await expect(page.getByTestId("card-outcome")).toContainText("Elle reviendra dès le");
   await page.getByRole("button", { name: "Terminer" }).tap();
   await expect(page.getByTestId("practice-done")).toContainText("Vous avez trouvé 1 sur 2.");
-  const after = cards(name);
+  const after = await cards(name);
   expect(after.map((c) => [c.box, c.rightReviews, c.moves]).sort()).toEqual([
     [1, 0, 1],
     [2, 1, 1],
@@ -162,7 +151,7 @@ test.describe("in English", () => {
     const teacherContext = await browser.newContext({ locale: "fr-FR" });
     const email = await signUp(await teacherContext.newPage(), "Ms Retry");
     await teacherContext.close();
-    const quiz = seedQuiz(email, "Harvest");
+    const quiz = await seedQuiz(email, "Harvest");
     const name = `Sam ${Date.now().toString(36)}`;
 
     await page.goto(`/q/${quiz.joinCode}`);
@@ -198,15 +187,9 @@ test.describe("in English", () => {
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Finish" }).tap();
     await expect(page.getByTestId("practice-done")).toContainText("You got 1 of 1.");
-    const db = openDb();
-    try {
-      const n = db.prepare(`SELECT COUNT(*) AS n FROM ReviewCard WHERE questionId IN (SELECT id FROM Question WHERE quizId = ?)`).get(quiz.id) as { n: number };
-      expect(n.n).toBe(0);
-      const missed = db.prepare(`SELECT id FROM Question WHERE quizId = ? AND position = 1`).get(quiz.id) as { id: string };
-      const practice = db.prepare(`SELECT mode, correct FROM PracticeAnswer WHERE questionId = ?`).all(missed.id) as { mode: string; correct: number }[];
-      expect(practice).toEqual([{ mode: "retry", correct: 1 }]);
-    } finally {
-      db.close();
-    }
+    const n = await e2eRow<{ n: number }>(`SELECT COUNT(*) AS n FROM ReviewCard WHERE questionId IN (SELECT id FROM Question WHERE quizId = ?)`, quiz.id);
+    expect(n.n).toBe(0);
+    const missed = await e2eRow<{ id: string }>(`SELECT id FROM Question WHERE quizId = ? AND position = 1`, quiz.id);
+    expect(await e2eAll(`SELECT mode, correct FROM PracticeAnswer WHERE questionId = ?`, missed.id)).toEqual([{ mode: "retry", correct: 1 }]);
   });
 });

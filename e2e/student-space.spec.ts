@@ -12,8 +12,8 @@ test("[CLASS-2] a student signs in with their code, does an assigned quiz and se
   const teacher = await browser.newContext();
   const email = await signUp(await teacher.newPage(), "Mme Espace");
   await teacher.close();
-  const quizzes = [seedQuiz(email, "Canicule"), seedQuiz(email, "Marathon")];
-  const { codes } = seedClass(email, ["Inès", "Hugo"], quizzes.map((q) => q.id));
+  const quizzes = [await seedQuiz(email, "Canicule"), await seedQuiz(email, "Marathon")];
+  const { codes } = await seedClass(email, ["Inès", "Hugo"], quizzes.map((q) => q.id));
 
   await page.goto("/");
   await page.getByRole("link", { name: "Espace élève" }).tap();

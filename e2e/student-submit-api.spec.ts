@@ -19,8 +19,8 @@ function rightAnswers(quiz: MarkerQuiz) {
 const json = { Origin: BASE_URL, "Content-Type": "application/json" };
 
 test("[SUBMIT] forged submissions get a 4xx, never a 5xx, and change nothing", async ({ page, playwright }) => {
-  const quiz = createMarkerQuiz();
-  const other = createMarkerQuiz();
+  const quiz = await createMarkerQuiz();
+  const other = await createMarkerQuiz();
   const attemptId = await joinAndStart(page, quiz.joinCode, "Faussaire");
   const url = `/api/attempts/${attemptId}/submit`;
   const answers = rightAnswers(quiz);
@@ -54,7 +54,7 @@ test("[SUBMIT] forged submissions get a 4xx, never a 5xx, and change nothing", a
     const body = await res.json();
     expect(typeof body.error?.code, f.name).toBe("string");
   }
-  expect(readAttempt(attemptId)).toMatchObject({ attempt: { status: "in_progress", score: null }, responses: 0 });
+  expect(await readAttempt(attemptId)).toMatchObject({ attempt: { status: "in_progress", score: null }, responses: 0 });
 
   // No participant cookie (another device): the attempt does not exist for it.
   const stranger = await playwright.request.newContext({ baseURL: BASE_URL });
@@ -72,11 +72,11 @@ test("[SUBMIT] forged submissions get a 4xx, never a 5xx, and change nothing", a
   expect(again.status()).toBe(422);
   const other409 = await page.request.post(url, { headers: json, data: JSON.stringify({ idempotencyKey: key(), answers }) });
   expect(other409.status()).toBe(409);
-  expect(readAttempt(attemptId)).toMatchObject({ attempt: { status: "submitted", score: 4, maxScore: 6 }, responses: 6 });
+  expect(await readAttempt(attemptId)).toMatchObject({ attempt: { status: "submitted", score: 4, maxScore: 6 }, responses: 6 });
 });
 
 test("[SUBMIT] 5 concurrent retries of one submission store exactly one attempt", async ({ page }) => {
-  const quiz = createMarkerQuiz();
+  const quiz = await createMarkerQuiz();
   const attemptId = await joinAndStart(page, quiz.joinCode, "Pressé");
   const data = JSON.stringify({ idempotencyKey: randomUUID(), answers: rightAnswers(quiz) });
   const url = `/api/attempts/${attemptId}/submit`;
@@ -85,7 +85,7 @@ test("[SUBMIT] 5 concurrent retries of one submission store exactly one attempt"
   const bodies = await Promise.all(replies.map((r) => r.json()));
   expect(bodies.filter((b) => b.replayed === false)).toHaveLength(1);
   expect(new Set(bodies.map((b) => `${b.score}/${b.maxScore}`))).toEqual(new Set(["4/6"]));
-  expect(readAttempt(attemptId)).toMatchObject({ attempt: { status: "submitted", score: 4 }, responses: 6 });
+  expect(await readAttempt(attemptId)).toMatchObject({ attempt: { status: "submitted", score: 4 }, responses: 6 });
 
   // Same key, other answers: refused.
   const changed = JSON.stringify({ ...JSON.parse(data), answers: rightAnswers(quiz).slice(1) });

@@ -3,14 +3,14 @@
 // quiz cannot be published until it is fixed; an article with a published quiz is locked.
 import { expect, test } from "@playwright/test";
 import { createMarkerQuiz } from "./student-fixtures";
-import { dbGet, dbRun } from "./db-queries";
+import { e2eRow, e2eRun } from "./e2e-db";
 import { expectNoAxeViolations, signInDemo, waitForHydration } from "./teacher-support";
 
 test("[TEACHER] the teacher edits an article; questions whose evidence is gone are flagged and publishing waits", async ({ page }) => {
   test.setTimeout(300_000);
-  const quiz = createMarkerQuiz();
-  dbRun(`UPDATE Quiz SET status = 'draft', joinCode = NULL, publishedAt = NULL WHERE id = ?`, quiz.quizId);
-  const { articleId, text: original } = dbGet<{ articleId: string; text: string }>(
+  const quiz = await createMarkerQuiz();
+  await e2eRun(`UPDATE Quiz SET status = 'draft', joinCode = NULL, publishedAt = NULL WHERE id = ?`, quiz.quizId);
+  const { articleId, text: original } = await e2eRow<{ articleId: string; text: string }>(
     `SELECT a.id AS articleId, a.text FROM Quiz q JOIN Article a ON a.id = q.articleId WHERE q.id = ?`,
     quiz.quizId,
   );
@@ -29,7 +29,7 @@ test("[TEACHER] the teacher edits an article; questions whose evidence is gone a
   await box.getByRole("button", { name: "Enregistrer l’article" }).click();
   await expect(page.locator("#article-text-error")).toContainText("ne contient aucun texte lisible");
   await expect(title).toHaveValue("Titre corrigé");
-  expect(dbGet<{ text: string }>(`SELECT text FROM Article WHERE id = ?`, articleId).text).toBe(original);
+  expect((await e2eRow<{ text: string }>(`SELECT text FROM Article WHERE id = ?`, articleId)).text).toBe(original);
 
   // A huge text: refused in the page before any request, and kept in the field to shorten.
   const huge = `${original}\n${"Une phrase de remplissage. ".repeat(8_000)}`;
@@ -43,7 +43,7 @@ test("[TEACHER] the teacher edits an article; questions whose evidence is gone a
   await text.fill(edited);
   await box.getByRole("button", { name: "Enregistrer l’article" }).dblclick();
   await expect(page.getByTestId("article-edit-status")).toContainText("Article enregistré. 1 question cite une phrase qui n’est plus dans le texte");
-  expect(dbGet<{ title: string; text: string }>(`SELECT title, text FROM Article WHERE id = ?`, articleId)).toEqual({ title: "Titre corrigé", text: edited });
+  expect(await e2eRow<{ title: string; text: string }>(`SELECT title, text FROM Article WHERE id = ?`, articleId)).toEqual({ title: "Titre corrigé", text: edited });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Titre corrigé");
   await expectNoAxeViolations(page);
 
@@ -57,11 +57,11 @@ test("[TEACHER] the teacher edits an article; questions whose evidence is gone a
   await expect(page.getByTestId("quiz-status")).toHaveText("brouillon");
   await page.getByRole("button", { name: "Publier le quiz" }).click();
   await expect(page.locator("#review-error")).toContainText("Une question cite une phrase qui n’est plus dans l’article");
-  expect(dbGet<{ status: string }>(`SELECT status FROM Quiz WHERE id = ?`, quiz.quizId).status).toBe("draft");
+  expect((await e2eRow<{ status: string }>(`SELECT status FROM Quiz WHERE id = ?`, quiz.quizId)).status).toBe("draft");
   await expectNoAxeViolations(page);
 
   // Once a quiz of the article is published, its text is locked.
-  dbRun(`UPDATE Quiz SET status = 'published' WHERE id = ?`, quiz.quizId);
+  await e2eRun(`UPDATE Quiz SET status = 'published' WHERE id = ?`, quiz.quizId);
   await page.goto(`/teacher/articles/${articleId}`);
   await expect(page.getByTestId("edit-article-locked")).toContainText("importez le texte corrigé comme un nouvel article");
   await expect(page.getByLabel("Texte de l’article")).toHaveCount(0);

@@ -2,18 +2,13 @@
 // are (live), confirms the close knowing how many will be refused, and can undo it by
 // reopening, with an optional automatic closing time.
 import { test, expect, type Page } from "@playwright/test";
-import { answerShown, createMarkerQuiz, joinAndStart, openDb } from "./student-fixtures";
+import { answerShown, createMarkerQuiz, joinAndStart } from "./student-fixtures";
+import { e2eAll, e2eRow, e2eRun } from "./e2e-db";
 import { expectNoAxeViolations, quizRow, signInDemo } from "./teacher-support";
-import { submitDespiteBlanks } from "./journey-steps";
 
 
-function closesAt(quizId: string): string | null {
-  const db = openDb();
-  try {
-    return (db.prepare("SELECT closesAt FROM Quiz WHERE id = ?").get(quizId) as { closesAt: string | null }).closesAt;
-  } finally {
-    db.close();
-  }
+async function closesAt(quizId: string): Promise<string | null> {
+  return (await e2eRow<{ closesAt: string | null }>("SELECT closesAt FROM Quiz WHERE id = ?", quizId)).closesAt;
 }
 
 /** A datetime-local value `minutes` from now in the browser's own time zone. */
@@ -28,7 +23,7 @@ function localInput(page: Page, minutes: number): Promise<string> {
 test("[TEACHER] closing shows who is still answering, asks for confirmation, and can be undone", async ({ page, browser, baseURL }) => {
   // A long journey (two devices, three accessibility scans) on a machine shared with other suites.
   test.setTimeout(180_000);
-  const quiz = createMarkerQuiz({ attemptsAllowed: 1 });
+  const quiz = await createMarkerQuiz({ attemptsAllowed: 1 });
   await signInDemo(page);
   await page.goto(`/teacher/quizzes/${quiz.quizId}`);
   const active = page.getByTestId("active-students");
@@ -56,13 +51,13 @@ test("[TEACHER] closing shows who is still answering, asks for confirmation, and
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Annuler" }).click();
   await expect(page.getByRole("heading", { name: "Fermer ce quiz ?" })).toHaveCount(0);
-  expect(quizRow(quiz.quizId).status).toBe("published");
+  expect((await quizRow(quiz.quizId)).status).toBe("published");
 
   await page.getByRole("button", { name: "Fermer le quiz" }).click();
   await page.getByRole("button", { name: "Confirmer la fermeture" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Quiz fermé." })).toBeVisible();
   await expect(page.getByTestId("quiz-status")).toHaveText("fermé");
-  expect(quizRow(quiz.quizId).status).toBe("closed");
+  expect((await quizRow(quiz.quizId)).status).toBe("closed");
 
   // The student's submission is refused, answers kept on the phone.
   await student.getByRole("button", { name: "Envoyer mes réponses" }).click();
@@ -73,7 +68,7 @@ test("[TEACHER] closing shows who is still answering, asks for confirmation, and
   await page.getByLabel("Fermeture automatique (facultatif)").fill(await localInput(page, -10));
   await page.getByRole("button", { name: "Rouvrir le quiz" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Heure de fermeture invalide" })).toBeVisible();
-  expect(quizRow(quiz.quizId).status).toBe("closed");
+  expect((await quizRow(quiz.quizId)).status).toBe("closed");
 
   // Reopen with a closing time two hours ahead (typed in local time, stored as an instant).
   const local = await localInput(page, 120);
@@ -82,24 +77,20 @@ test("[TEACHER] closing shows who is still answering, asks for confirmation, and
   await page.getByRole("button", { name: "Rouvrir le quiz" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Quiz rouvert." })).toBeVisible();
   await expect(page.getByTestId("quiz-status")).toHaveText("publié");
-  expect(new Date(closesAt(quiz.quizId)!).toISOString()).toBe(expected);
+  expect(new Date((await closesAt(quiz.quizId))!).toISOString()).toBe(expected);
   await expect(page.getByTestId("closes-at")).toContainText("Fermeture automatique :");
 
   // The student sends again: accepted now, nothing counted twice.
-  await submitDespiteBlanks(student);
-  const db = openDb();
-  try {
-    const rows = db.prepare("SELECT status FROM Attempt WHERE quizId = ?").all(quiz.quizId) as { status: string }[];
-    expect(rows).toEqual([{ status: "submitted" }]);
-  } finally {
-    db.close();
-  }
+  await student.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await student.getByRole("button", { name: "Envoyer quand même" }).click();
+  await expect(student).toHaveURL(/\/results\//);
+  expect(await e2eAll("SELECT status FROM Attempt WHERE quizId = ?", quiz.quizId)).toEqual([{ status: "submitted" }]);
   await expect(active.getByTestId("active-count")).toHaveText("Personne n’est en train de répondre.", { timeout: 20_000 });
   await phone.close();
 });
 
 test("[TEACHER] a quiz past its closing time is closed for students and shown closed", async ({ page, request }) => {
-  const quiz = createMarkerQuiz({ attemptsAllowed: 1 });
+  const quiz = await createMarkerQuiz({ attemptsAllowed: 1 });
   const attemptId = await joinAndStart(page, quiz.joinCode, "Maëlle");
   // Progress reports: only this device's attempt, only from the app's own origin.
   const origin = new URL(page.url()).origin;
@@ -109,12 +100,7 @@ test("[TEACHER] a quiz past its closing time is closed for students and shown cl
   expect((await page.request.post(progress, { headers: { origin: "http://evil.test" }, data: { answered: 3 } })).status()).toBe(403);
   expect((await page.request.post(progress, { headers: { origin }, data: { answered: "all" } })).status()).toBe(422);
   // Time passes: the deadline set earlier is now a minute ago.
-  const db = openDb();
-  try {
-    db.prepare("UPDATE Quiz SET closesAt = ? WHERE id = ?").run(new Date(Date.now() - 60_000).toISOString().replace("Z", "+00:00"), quiz.quizId);
-  } finally {
-    db.close();
-  }
+  await e2eRun("UPDATE Quiz SET closesAt = ? WHERE id = ?", new Date(Date.now() - 60_000).toISOString().replace("Z", "+00:00"), quiz.quizId);
   const submit = await page.request.post(`/api/attempts/${attemptId}/submit`, {
     headers: { origin: new URL(page.url()).origin },
     data: { idempotencyKey: "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", answers: [] },
@@ -123,5 +109,5 @@ test("[TEACHER] a quiz past its closing time is closed for students and shown cl
   expect((await submit.json()).error.code).toBe("quiz_closed");
   await page.goto(`/q/${quiz.joinCode}`);
   await expect(page.getByText("Ce quiz est clos : il n’accepte plus de réponses.")).toBeVisible();
-  expect(quizRow(quiz.quizId).status).toBe("closed");
+  expect((await quizRow(quiz.quizId)).status).toBe("closed");
 });

@@ -9,7 +9,7 @@ test("[TEACHER] the demo quiz exports to GIFT and Moodle XML and prints with an 
   await page.getByLabel("Mot de passe").fill(process.env.DEMO_PASSWORD || "actuquiz-demo");
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page.getByTestId("signed-in-as")).toBeVisible();
-  const id = demoQuizId();
+  const id = await demoQuizId();
 
   await page.goto(`/teacher/quizzes/${id}`);
   await expect(page.getByTestId("join-code")).toHaveText("DEMO22");

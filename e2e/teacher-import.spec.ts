@@ -136,7 +136,7 @@ test.describe("[TEACHER] import", () => {
     await page.getByRole("button", { name: "Importer" }).click();
     await expect(importAlert(page)).toContainText("Adresse invalide");
     await expectNoAxeViolations(page);
-    expect(articleCount(email)).toBe(0);
+    expect(await articleCount(email)).toBe(0);
   });
 
   test("signed-out import is refused with 401", async ({ request }) => {

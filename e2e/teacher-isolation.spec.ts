@@ -12,7 +12,7 @@ test("[TEACHER] another teacher cannot see or change the first one's articles an
   await signUp(a, "Alice");
   const articleId = await importPasted(a, text, `${title} (Alice)`);
   const quizId = await generateFromArticle(a, 4);
-  const aliceQuestions = quizQuestions(quizId);
+  const aliceQuestions = await quizQuestions(quizId);
 
   const bob = await browser.newContext();
   const b = await bob.newPage();
@@ -62,9 +62,9 @@ test("[TEACHER] another teacher cannot see or change the first one's articles an
   await b.getByRole("button", { name: "Enregistrer les réglages" }).click();
   await expect(b.getByRole("region", { name: "Réglages" }).getByRole("alert")).toContainText("Quiz ou question introuvable.");
 
-  expect(quizQuestions(quizId)).toEqual(aliceQuestions);
-  expect(quizRow(quizId)).toMatchObject({ status: "draft", joinCode: null });
-  expect(quizRow(quizId).title).not.toContain("Bob");
+  expect(await quizQuestions(quizId)).toEqual(aliceQuestions);
+  expect(await quizRow(quizId)).toMatchObject({ status: "draft", joinCode: null });
+  expect((await quizRow(quizId)).title).not.toContain("Bob");
 
   // Signed out: pages redirect to sign-in, routes answer 401.
   const anon = await browser.newContext();

@@ -17,7 +17,7 @@ test("[TEACHER] sign up, import, generate, review, publish", async ({ page }) =>
   const quizId = await generateFromArticle(page, 8);
   const cards = page.getByTestId("question");
   await expect(cards.first()).toBeVisible();
-  const initial = quizQuestions(quizId);
+  const initial = await quizQuestions(quizId);
   expect(initial.length).toBeGreaterThanOrEqual(3);
   expect(initial.every((q) => q.reviewState === "pending")).toBe(true);
   // Precision first: when fewer good questions exist than asked for, the teacher is told, and
@@ -33,7 +33,7 @@ test("[TEACHER] sign up, import, generate, review, publish", async ({ page }) =>
   // Publishing with questions still pending is refused by the server.
   await page.getByRole("button", { name: "Publier le quiz" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Validez chaque question avant de publier." })).toBeVisible();
-  expect(quizRow(quizId).status).toBe("draft");
+  expect((await quizRow(quizId)).status).toBe("draft");
 
   // Edit the first question: evidence not in the article is refused with a field error…
   const first = cards.first();
@@ -45,40 +45,40 @@ test("[TEACHER] sign up, import, generate, review, publish", async ({ page }) =>
   await expect(first.getByRole("alert")).toContainText("Le formulaire contient des erreurs.");
   await expect(first.locator('[id$="-evidence-error"]')).toContainText("Cette phrase ne se trouve pas telle quelle dans l’article");
   await expect(evidence).toHaveAttribute("aria-invalid", "true");
-  expect(quizQuestions(quizId)[0].prompt).toBe(initial[0].prompt);
+  expect((await quizQuestions(quizId))[0].prompt).toBe(initial[0].prompt);
   // …then a valid change is saved and marks the question approved.
   await evidence.fill(originalEvidence);
   const newPrompt = `${initial[0].prompt.replace(/\s*[?.]$/, "")} (relu) ?`;
   await first.getByLabel("Énoncé").fill(newPrompt);
   await first.getByRole("button", { name: "Enregistrer" }).click();
   await expect(first.getByRole("status")).toContainText("Modifications enregistrées.");
-  await expect.poll(() => quizQuestions(quizId)[0]).toMatchObject({ prompt: newPrompt, reviewState: "approved" });
+  await expect.poll(async () => (await quizQuestions(quizId))[0]).toMatchObject({ prompt: newPrompt, reviewState: "approved" });
 
   // Delete the last question.
   const last = initial[initial.length - 1];
   await page.locator(`#q-${last.id}`).getByRole("button", { name: "Supprimer", exact: true }).click();
   await expect(page.locator(`#q-${last.id}`)).toHaveCount(0);
-  expect(quizQuestions(quizId).map((q) => q.id)).toEqual(initial.slice(0, -1).map((q) => q.id));
+  expect((await quizQuestions(quizId)).map((q) => q.id)).toEqual(initial.slice(0, -1).map((q) => q.id));
 
   // Move the first question down with the keyboard.
   const down = page.locator(`#q-${initial[0].id}`).getByRole("button", { name: "Descendre" });
   await down.focus();
   await page.keyboard.press("Enter");
-  await expect.poll(() => quizQuestions(quizId).map((q) => q.id).slice(0, 2)).toEqual([initial[1].id, initial[0].id]);
+  await expect.poll(async () => (await quizQuestions(quizId)).map((q) => q.id).slice(0, 2)).toEqual([initial[1].id, initial[0].id]);
 
   // Approve the rest one by one.
-  for (const q of quizQuestions(quizId).filter((q) => q.reviewState !== "approved")) {
+  for (const q of (await quizQuestions(quizId)).filter((q) => q.reviewState !== "approved")) {
     await page.locator(`#q-${q.id}`).getByRole("button", { name: "Valider" }).click();
     await expect(page.locator(`#q-${q.id} .badge.approved`)).toBeVisible();
   }
-  expect(quizQuestions(quizId).every((q) => q.reviewState === "approved")).toBe(true);
+  expect((await quizQuestions(quizId)).every((q) => q.reviewState === "approved")).toBe(true);
 
   // Publish: code, link and QR code.
   await page.getByRole("button", { name: "Publier le quiz" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Quiz publié." })).toBeVisible();
   const code = (await page.getByTestId("join-code").textContent())!.trim();
   expect(code).toMatch(/^[A-HJ-KM-NP-Z2-9]{6}$/);
-  expect(quizRow(quizId)).toMatchObject({ status: "published", joinCode: code });
+  expect(await quizRow(quizId)).toMatchObject({ status: "published", joinCode: code });
   await expect(page.getByTestId("join-link")).toHaveText(new RegExp(`/q/${code}$`));
   await expect(page.getByRole("img", { name: `QR code du lien vers le quiz ${code}` })).toBeVisible();
   // Read-only now.
@@ -94,7 +94,7 @@ test("[TEACHER] sign up, import, generate, review, publish", async ({ page }) =>
   await page.getByRole("button", { name: "Fermer le quiz" }).click();
   await page.getByRole("button", { name: "Confirmer la fermeture" }).click();
   await expect(page.getByTestId("quiz-status")).toHaveText("fermé");
-  expect(quizRow(quizId).status).toBe("closed");
+  expect((await quizRow(quizId)).status).toBe("closed");
   void articleId;
 });
 
@@ -103,7 +103,7 @@ test("[TEACHER] a question added by hand is checked like a generated one", async
   const { title, text } = demoArticleText();
   await importPasted(page, text, title);
   const quizId = await generateFromArticle(page, 3);
-  const before = quizQuestions(quizId).length;
+  const before = (await quizQuestions(quizId)).length;
   const add = page.getByRole("region", { name: "Ajouter une question" });
   await add.getByLabel("Type").selectOption("short_answer");
   await add.getByLabel("Énoncé").fill("Dans quelle ville pétrolière les premiers rassemblements ont-ils eu lieu ?");
@@ -112,17 +112,17 @@ test("[TEACHER] a question added by hand is checked like a generated one", async
   await add.getByLabel("Preuve : phrase copiée exactement depuis l’article").fill(sentence);
   await add.getByRole("button", { name: "Ajouter la question" }).click();
   await expect(add.locator(".field-error")).toContainText("La réponse doit figurer dans la phrase de preuve.");
-  expect(quizQuestions(quizId)).toHaveLength(before);
+  expect(await quizQuestions(quizId)).toHaveLength(before);
   await add.getByLabel("Réponse", { exact: true }).fill("Janaozen");
   await add.getByRole("button", { name: "Ajouter la question" }).click();
   await expect(add.getByRole("status")).toContainText("Question ajoutée.");
-  await expect.poll(() => quizQuestions(quizId).length).toBe(before + 1);
+  await expect.poll(async () => (await quizQuestions(quizId)).length).toBe(before + 1);
 
   // Replace the first question with another candidate of the same kind: new, pending, no duplicate.
-  const [target] = quizQuestions(quizId);
+  const [target] = await quizQuestions(quizId);
   await page.locator(`#q-${target.id}`).getByRole("button", { name: "Remplacer par une autre" }).click();
-  await expect.poll(() => quizQuestions(quizId)[0].prompt, { timeout: 20_000 }).not.toBe(target.prompt);
-  const after = quizQuestions(quizId);
+  await expect.poll(async () => (await quizQuestions(quizId))[0].prompt, { timeout: 20_000 }).not.toBe(target.prompt);
+  const after = await quizQuestions(quizId);
   expect(after[0]).toMatchObject({ id: target.id, reviewState: "pending" });
   expect(new Set(after.map((q) => q.prompt)).size).toBe(after.length);
 });

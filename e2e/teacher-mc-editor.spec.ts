@@ -1,7 +1,7 @@
 // A multiple-choice question written by hand stays multiple-choice after a validation error,
 // keeps its choices and the ticked key, and the key is ticked among the choices, not retyped.
 import { test, expect } from "@playwright/test";
-import { openDb } from "./student-fixtures";
+import { e2eRow } from "./e2e-db";
 import { draftQuizOnDemoArticle } from "./journey-steps";
 import { expectNoAxeViolations, quizQuestions, waitForHydration } from "./teacher-support";
 
@@ -9,7 +9,7 @@ test("[TEACHER] a hand-written multiple-choice question survives a validation er
   test.setTimeout(150_000);
   const sentence = "L’envoyé spécial s’est rendu à Janaozen le 6 janvier.";
   const quizId = await draftQuizOnDemoArticle(page, "Mme Choix", sentence);
-  const before = quizQuestions(quizId).length;
+  const before = (await quizQuestions(quizId)).length;
   const add = page.getByRole("region", { name: "Ajouter une question" });
   await waitForHydration(page, 'select[name="kind"]');
   await add.getByLabel("Type").selectOption("multiple_choice");
@@ -24,7 +24,7 @@ test("[TEACHER] a hand-written multiple-choice question survives a validation er
   await add.getByLabel("Preuve : phrase copiée exactement depuis l’article").fill("Une phrase absente de l’article.");
   await add.getByRole("button", { name: "Ajouter la question" }).click();
   await expect(add.getByRole("alert")).toContainText("Le formulaire contient des erreurs");
-  expect(quizQuestions(quizId)).toHaveLength(before);
+  expect(await quizQuestions(quizId)).toHaveLength(before);
 
   // Still a multiple-choice question, with its choices and the ticked key.
   await expect(add.getByLabel("Type")).toHaveValue("multiple_choice");
@@ -36,18 +36,12 @@ test("[TEACHER] a hand-written multiple-choice question survives a validation er
   await add.getByLabel("Preuve : phrase copiée exactement depuis l’article").fill(sentence);
   await add.getByRole("button", { name: "Ajouter la question" }).click();
   await expect(add.getByRole("status")).toContainText("Question ajoutée.");
-  await expect.poll(() => quizQuestions(quizId).length).toBe(before + 1);
-  const db = openDb();
-  try {
-    const stored = db.prepare("SELECT kind, choices, answer FROM Question WHERE quizId = ? ORDER BY position DESC LIMIT 1").get(quizId) as {
-      kind: string;
-      choices: string;
-      answer: string;
-    };
-    expect(stored.kind).toBe("multiple_choice");
-    expect(JSON.parse(stored.choices)).toEqual(["Almaty", "Janaozen", "Astana", "Bichkek"]);
-    expect(JSON.parse(stored.answer)).toBe("Janaozen");
-  } finally {
-    db.close();
-  }
+  await expect.poll(async () => (await quizQuestions(quizId)).length).toBe(before + 1);
+  const stored = await e2eRow<{ kind: string; choices: string; answer: string }>(
+    "SELECT kind, choices, answer FROM Question WHERE quizId = ? ORDER BY position DESC LIMIT 1",
+    quizId,
+  );
+  expect(stored.kind).toBe("multiple_choice");
+  expect(JSON.parse(stored.choices)).toEqual(["Almaty", "Janaozen", "Astana", "Bichkek"]);
+  expect(JSON.parse(stored.answer)).toBe("Janaozen");
 });

@@ -3,12 +3,12 @@
 // attempt (each once, however often clicked), and the audit lines say who granted what, when.
 import { expect, test } from "@playwright/test";
 import { createMarkerQuiz } from "./student-fixtures";
-import { dbGet } from "./db-queries";
+import { e2eRow } from "./e2e-db";
 import { expectNoAxeViolations, signInDemo, waitForHydration } from "./teacher-support";
 
 test("[CLASSROOM] extra time and one more attempt for a student who joined but never started", async ({ browser }) => {
   test.setTimeout(300_000);
-  const quiz = createMarkerQuiz({ attemptsAllowed: 1, timeLimitSec: 600 });
+  const quiz = await createMarkerQuiz({ attemptsAllowed: 1, timeLimitSec: 600 });
   const student = await (await browser.newContext()).newPage();
   await student.goto(`/q/${quiz.joinCode}`);
   await student.getByLabel("Votre prénom ou pseudonyme").fill("Noé");
@@ -33,7 +33,7 @@ test("[CLASSROOM] extra time and one more attempt for a student who joined but n
   await minutes.fill("9999");
   await box.getByRole("button", { name: "Enregistrer le temps en plus" }).click();
   await expect(teacher.locator("#review-error")).toContainText("Indiquez un nombre entier de minutes entre 0 et 240.");
-  expect(dbGet<{ n: number }>("SELECT COUNT(*) AS n FROM GradeChange WHERE quizId = ?", quiz.quizId).n).toBe(0);
+  expect((await e2eRow<{ n: number }>("SELECT COUNT(*) AS n FROM GradeChange WHERE quizId = ?", quiz.quizId)).n).toBe(0);
 
   await waitForHydration(teacher, 'input[name="minutes"]');
   await minutes.fill("10");
@@ -43,7 +43,7 @@ test("[CLASSROOM] extra time and one more attempt for a student who joined but n
   await box.getByRole("button", { name: "Accorder une tentative de plus" }).dblclick();
   await expect(teacher.getByTestId("review-status")).toContainText("Noé a droit à une tentative de plus.");
   await expect(box.getByTestId("extra-attempts")).toHaveText("1 tentative supplémentaire accordée");
-  expect(dbGet<{ extraAttempts: number; extraTimeSec: number }>("SELECT extraAttempts, extraTimeSec FROM Participant WHERE quizId = ?", quiz.quizId)).toEqual({
+  expect(await e2eRow<{ extraAttempts: number; extraTimeSec: number }>("SELECT extraAttempts, extraTimeSec FROM Participant WHERE quizId = ?", quiz.quizId)).toEqual({
     extraAttempts: 1,
     extraTimeSec: 600,
   });
@@ -62,7 +62,7 @@ test("[CLASSROOM] extra time and one more attempt for a student who joined but n
   await student.getByRole("button", { name: "Commencer le quiz" }).click();
   await expect(student).toHaveURL(/\/attempt\/[^/]+$/);
   const attemptId = student.url().split("/").pop()!;
-  const a = dbGet<{ startedAt: string; deadlineAt: string }>("SELECT startedAt, deadlineAt FROM Attempt WHERE id = ?", attemptId);
+  const a = await e2eRow<{ startedAt: string; deadlineAt: string }>("SELECT startedAt, deadlineAt FROM Attempt WHERE id = ?", attemptId);
   expect(Date.parse(a.deadlineAt) - Date.parse(a.startedAt)).toBe((600 + 600) * 1000);
   await teacher.reload();
   await expect(teacher.getByTestId("not-started")).toHaveCount(0);

@@ -1,23 +1,15 @@
 // Managing quizzes after publishing: time limit and attempts still editable, duplicate to a
 // draft, delete a quiz (with attempts: an explicit tick), delete an article with its quizzes.
 import { test, expect, type Page } from "@playwright/test";
-import { createMarkerQuiz, joinAndStart, openDb } from "./student-fixtures";
+import { createMarkerQuiz, joinAndStart } from "./student-fixtures";
+import { e2eGet } from "./e2e-db";
 import { expectNoAxeViolations, signInDemo } from "./teacher-support";
 
-
-function row<T>(sql: string, ...args: unknown[]): T | undefined {
-  const db = openDb();
-  try {
-    return db.prepare(sql).get(...args) as T | undefined;
-  } finally {
-    db.close();
-  }
-}
 
 test("[TEACHER] a published quiz: settings, duplicate to draft, delete with its attempts", async ({ page, browser, baseURL }) => {
   // A long journey (two devices, three accessibility scans) on a machine shared with other suites.
   test.setTimeout(180_000);
-  const quiz = createMarkerQuiz({ attemptsAllowed: 1 });
+  const quiz = await createMarkerQuiz({ attemptsAllowed: 1 });
   // One student attempt, submitted.
   const phone = await browser.newContext({ baseURL });
   const student = await phone.newPage();
@@ -38,7 +30,7 @@ test("[TEACHER] a published quiz: settings, duplicate to draft, delete with its 
   await page.getByLabel("Nombre de tentatives autorisées").fill("3");
   await page.getByRole("button", { name: "Enregistrer les réglages" }).click();
   await expect(page.locator("#settings-notice")).toHaveText("Réglages enregistrés.");
-  expect(row("SELECT timeLimitSec, attemptsAllowed FROM Quiz WHERE id = ?", quiz.quizId)).toEqual({ timeLimitSec: 900, attemptsAllowed: 3 });
+  expect(await e2eGet("SELECT timeLimitSec, attemptsAllowed FROM Quiz WHERE id = ?", quiz.quizId)).toEqual({ timeLimitSec: 900, attemptsAllowed: 3 });
 
   // Duplicate: a draft with the same questions, no code.
   await page.getByRole("button", { name: "Dupliquer en brouillon" }).click();
@@ -47,7 +39,7 @@ test("[TEACHER] a published quiz: settings, duplicate to draft, delete with its 
   expect(copyId).not.toBe(quiz.quizId);
   await expect(page.getByTestId("quiz-status")).toHaveText("brouillon");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Copie de Quiz témoin/);
-  expect(row("SELECT status, joinCode, timeLimitSec, attemptsAllowed, (SELECT COUNT(*) FROM Question WHERE quizId = Quiz.id) AS n FROM Quiz WHERE id = ?", copyId)).toEqual({
+  expect(await e2eGet("SELECT status, joinCode, timeLimitSec, attemptsAllowed, (SELECT COUNT(*) FROM Question WHERE quizId = Quiz.id) AS n FROM Quiz WHERE id = ?", copyId)).toEqual({
     status: "draft",
     joinCode: null,
     timeLimitSec: 900,
@@ -62,7 +54,7 @@ test("[TEACHER] a published quiz: settings, duplicate to draft, delete with its 
   await page.getByRole("button", { name: "Supprimer définitivement" }).click();
   await expect(page).toHaveURL(/\/teacher\?done=quiz_deleted$/);
   await expect(page.getByRole("status").filter({ hasText: "Quiz supprimé." })).toBeVisible();
-  expect(row("SELECT id FROM Quiz WHERE id = ?", copyId)).toBeUndefined();
+  expect(await e2eGet("SELECT id FROM Quiz WHERE id = ?", copyId)).toBeUndefined();
 
   // Deleting the original, which has an attempt: the number must be ticked explicitly.
   await page.goto(`/teacher/quizzes/${quiz.quizId}`);
@@ -73,16 +65,16 @@ test("[TEACHER] a published quiz: settings, duplicate to draft, delete with its 
   await page.locator("input[name=confirmAttempts]").evaluate((el) => el.removeAttribute("required"));
   await page.getByRole("button", { name: "Supprimer définitivement" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Cochez la case pour confirmer la suppression des tentatives." })).toBeVisible();
-  expect(row("SELECT id FROM Quiz WHERE id = ?", quiz.quizId)).toBeDefined();
+  expect(await e2eGet("SELECT id FROM Quiz WHERE id = ?", quiz.quizId)).toBeDefined();
   await page.getByLabel("Je supprime aussi la tentative et ses résultats").check();
   await page.getByRole("button", { name: "Supprimer définitivement" }).click();
   await expect(page).toHaveURL(/\/teacher\?done=quiz_deleted$/);
-  expect(row("SELECT id FROM Quiz WHERE id = ?", quiz.quizId)).toBeUndefined();
-  expect(row("SELECT id FROM Attempt WHERE id = ?", attemptId)).toBeUndefined();
+  expect(await e2eGet("SELECT id FROM Quiz WHERE id = ?", quiz.quizId)).toBeUndefined();
+  expect(await e2eGet("SELECT id FROM Attempt WHERE id = ?", attemptId)).toBeUndefined();
 });
 
 test("[TEACHER] deleting an article says which quizzes go with it and asks for a tick", async ({ page }) => {
-  const quiz = createMarkerQuiz();
+  const quiz = await createMarkerQuiz();
   const articleId = quiz.quizId.replace("e2e-quiz-", "e2e-art-");
   await signInDemo(page);
   await page.goto(`/teacher/articles/${articleId}`);
@@ -92,13 +84,13 @@ test("[TEACHER] deleting an article says which quizzes go with it and asks for a
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Annuler" }).click();
   await expect(page.getByRole("heading", { name: "Supprimer cet article ?" })).toHaveCount(0);
-  expect(row("SELECT id FROM Article WHERE id = ?", articleId)).toBeDefined();
+  expect(await e2eGet("SELECT id FROM Article WHERE id = ?", articleId)).toBeDefined();
 
   await page.getByRole("button", { name: "Supprimer l’article" }).click();
   await page.getByLabel("Je supprime aussi le quiz et ses résultats").check();
   await page.getByRole("button", { name: "Supprimer définitivement" }).click();
   await expect(page).toHaveURL(/\/teacher\/articles\?done=article_deleted$/);
   await expect(page.getByRole("status").filter({ hasText: "Article supprimé." })).toBeVisible();
-  expect(row("SELECT id FROM Article WHERE id = ?", articleId)).toBeUndefined();
-  expect(row("SELECT id FROM Quiz WHERE id = ?", quiz.quizId)).toBeUndefined();
+  expect(await e2eGet("SELECT id FROM Article WHERE id = ?", articleId)).toBeUndefined();
+  expect(await e2eGet("SELECT id FROM Quiz WHERE id = ?", quiz.quizId)).toBeUndefined();
 });

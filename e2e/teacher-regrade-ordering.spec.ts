@@ -3,28 +3,19 @@
 // audit line says what changed, and an order that repeats an item is refused, changing nothing.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { BASE_URL, choiceId, createOrderingQuiz, joinAndStart, openDb } from "./student-fixtures";
+import { BASE_URL, choiceId, createOrderingQuiz, joinAndStart } from "./student-fixtures";
+import { e2eGet } from "./e2e-db";
 import { expectNoAxeViolations, signInDemo, waitForHydration } from "./teacher-support";
 
 const KEY = ["Les rassemblements commencent", "Le gouvernement démissionne", "Les troupes se retirent"];
 const FIXED = ["Les rassemblements commencent", "Les troupes se retirent", "Le gouvernement démissionne"];
 
-function scoreOf(attemptId: string): number | null {
-  const db = openDb();
-  try {
-    return (db.prepare("SELECT score FROM Attempt WHERE id = ?").get(attemptId) as { score: number | null }).score;
-  } finally {
-    db.close();
-  }
+async function scoreOf(attemptId: string): Promise<number | null> {
+  return (await e2eGet<{ score: number | null }>("SELECT score FROM Attempt WHERE id = ?", attemptId))!.score;
 }
 
-function auditCount(quizId: string): number {
-  const db = openDb();
-  try {
-    return (db.prepare("SELECT COUNT(*) AS n FROM GradeChange WHERE quizId = ?").get(quizId) as { n: number }).n;
-  } finally {
-    db.close();
-  }
+async function auditCount(quizId: string): Promise<number> {
+  return (await e2eGet<{ n: number }>("SELECT COUNT(*) AS n FROM GradeChange WHERE quizId = ?", quizId))!.n;
 }
 
 async function answer(page: Page, quiz: { quizId: string; joinCode: string }, name: string, order: string[]): Promise<string> {
@@ -41,10 +32,10 @@ async function answer(page: Page, quiz: { quizId: string; joinCode: string }, na
 
 test("[REGRADE] the teacher fixes an ordering key; attempts already made are regraded once, with an audit line", async ({ browser }) => {
   test.setTimeout(300_000);
-  const quiz = createOrderingQuiz(KEY);
+  const quiz = await createOrderingQuiz(KEY);
   const ana = await answer(await (await browser.newContext()).newPage(), quiz, "Ana", KEY);
   const bo = await answer(await (await browser.newContext()).newPage(), quiz, "Bo", FIXED);
-  expect([scoreOf(ana), scoreOf(bo)]).toEqual([1, 0]);
+  expect([await scoreOf(ana), await scoreOf(bo)]).toEqual([1, 0]);
 
   const page = await (await browser.newContext()).newPage();
   await signInDemo(page);
@@ -58,8 +49,8 @@ test("[REGRADE] the teacher fixes an ordering key; attempts already made are reg
   await form.getByLabel("Position 2").selectOption(KEY[0]);
   await form.getByRole("button", { name: "Enregistrer ce bon ordre" }).click();
   await expect(page.locator("#review-error")).toContainText("Chaque élément doit apparaître une fois et une seule dans le nouvel ordre.");
-  expect([scoreOf(ana), scoreOf(bo)]).toEqual([1, 0]);
-  expect(auditCount(quiz.quizId)).toBe(0);
+  expect([await scoreOf(ana), await scoreOf(bo)]).toEqual([1, 0]);
+  expect(await auditCount(quiz.quizId)).toBe(0);
 
   await waitForHydration(page, 'select[name="order"]');
   for (const [i, item] of FIXED.entries()) await form.getByLabel(`Position ${i + 1}`).selectOption(item);
@@ -68,8 +59,8 @@ test("[REGRADE] the teacher fixes an ordering key; attempts already made are reg
   const audit = page.getByTestId("grade-changes");
   await expect(audit.getByRole("listitem")).toHaveCount(1);
   await expect(audit).toContainText(`par Enseignant de démonstration — Question 1 : bonne réponse « ${KEY.join(" → ")} » remplacée par « ${FIXED.join(" → ")} » — 2 copies ont changé de note`);
-  expect([scoreOf(ana), scoreOf(bo)]).toEqual([0, 1]);
-  expect(auditCount(quiz.quizId)).toBe(1);
+  expect([await scoreOf(ana), await scoreOf(bo)]).toEqual([0, 1]);
+  expect(await auditCount(quiz.quizId)).toBe(1);
   // The form now starts from the fixed order.
   for (const [i, item] of FIXED.entries()) await expect(form.getByLabel(`Position ${i + 1}`)).toHaveValue(item);
   await expectNoAxeViolations(page);
@@ -78,5 +69,5 @@ test("[REGRADE] the teacher fixes an ordering key; attempts already made are reg
   await waitForHydration(page, 'select[name="order"]');
   await form.getByRole("button", { name: "Enregistrer ce bon ordre" }).click();
   await expect(page.getByTestId("review-status")).toContainText("Rien à changer : c’était déjà fait.");
-  expect(auditCount(quiz.quizId)).toBe(1);
+  expect(await auditCount(quiz.quizId)).toBe(1);
 });

@@ -2,31 +2,22 @@
 // "Kazakh" given for "Kazakhstan") fixes the key and accepts a near-miss for everyone; scores,
 // item statistics and the CSV follow, the audit lines say what changed, and a repeat counts once.
 import crypto from "node:crypto";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { expect, test, type BrowserContext } from "@playwright/test";
 import { insertSession, insertTeacher, seedClassOf30 } from "../tests/support/seed-class";
+import { e2eGet, withE2eDb } from "./e2e-db";
 import { expectNoAxeViolations, waitForHydration } from "./teacher-support";
-
-const PORT = Number(process.env.E2E_PORT || 3100);
-const DB_FILE = path.resolve(__dirname, "..", "data", `e2e-${PORT}.db`);
-
-let db: Database.Database;
-test.beforeAll(() => {
-  db = new Database(DB_FILE);
-  db.pragma("busy_timeout = 5000");
-});
-test.afterAll(() => db.close());
 
 function seedOwnerWithClass() {
   const tag = crypto.randomBytes(4).toString("hex");
-  const owner = insertTeacher(db, { email: `regrade-${tag}@example.test`, name: "Mme Correction" });
-  const quiz = seedClassOf30(db, { teacherId: owner, title: `Recorriger ${tag}`, joinCode: null, idPrefix: `rg${tag}` });
-  return { owner, quiz };
+  return withE2eDb(async (db) => {
+    const owner = await insertTeacher(db, { email: `regrade-${tag}@example.test`, name: "Mme Correction" });
+    const quiz = await seedClassOf30(db, { teacherId: owner, title: `Recorriger ${tag}`, joinCode: null, idPrefix: `rg${tag}` });
+    return { owner, quiz };
+  });
 }
 
 async function signInAs(context: BrowserContext, teacherId: string) {
-  const token = insertSession(db, teacherId);
+  const token = await withE2eDb((db) => insertSession(db, teacherId));
   await context.addCookies([{ name: "aq_session", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax" }]);
 }
 
@@ -34,11 +25,11 @@ function cellsOf(line: string): string[] {
   return line.split(";").map((c) => c.replace(/^"|"$/g, ""));
 }
 
-const scoreOf = (attemptId: string) => (db.prepare("SELECT score FROM Attempt WHERE id = ?").get(attemptId) as { score: number }).score;
+const scoreOf = async (attemptId: string) => (await e2eGet<{ score: number }>("SELECT score FROM Attempt WHERE id = ?", attemptId))!.score;
 
 test("[REGRADE] the teacher fixes a wrong key and accepts a near-miss for everyone; everything follows, once", async ({ page, context }) => {
   test.setTimeout(300_000);
-  const { owner, quiz } = seedOwnerWithClass();
+  const { owner, quiz } = await seedOwnerWithClass();
   const [amelie, , , , , , gabriel] = quiz.attemptIds;
   const xavier = quiz.attemptIds[23];
   await signInAs(context, owner);
@@ -57,7 +48,7 @@ test("[REGRADE] the teacher fixes a wrong key and accepts a near-miss for everyo
   await expect(audit).toContainText("Question 3 : bonne réponse « Astana » remplacée par « Noursoultan » — 21 copies ont changé de note");
   await expect(q3.locator("tr.is-key")).toContainText("Noursoultan");
   await expect(q3).toContainText("30 %".replace(" ", "\u202f"));
-  expect([scoreOf(amelie), scoreOf(gabriel)]).toEqual([5, 4]);
+  expect([await scoreOf(amelie), await scoreOf(gabriel)]).toEqual([5, 4]);
 
   // Accept "Kazakh" for everyone on q4 (short answer), from the free field.
   const q4 = page.getByTestId("item-q4");
@@ -66,14 +57,14 @@ test("[REGRADE] the teacher fixes a wrong key and accepts a near-miss for everyo
   await expect(page.getByTestId("review-status")).toContainText("Réponse acceptée pour tous : 1 copie a changé de note.");
   await expect(audit.getByRole("listitem")).toHaveCount(2);
   await expect(audit.getByRole("listitem").first()).toContainText("Question 4 : « Kazakh » accepté pour tous — 1 copie a changé de note");
-  expect(scoreOf(xavier)).toBe(3);
+  expect(await scoreOf(xavier)).toBe(3);
 
   // The same request again (a retried form) changes nothing and adds no audit line.
   await q4.getByLabel("Réponse à accepter").fill("kazakh");
   await q4.getByRole("button", { name: /Accepter pour tous/ }).last().click();
   await expect(page.getByTestId("review-status")).toContainText("Rien à changer : c’était déjà fait.");
   await expect(audit.getByRole("listitem")).toHaveCount(2);
-  expect(scoreOf(xavier)).toBe(3);
+  expect(await scoreOf(xavier)).toBe(3);
 
   // An empty answer is refused with a message; nothing changes.
   await q4.getByLabel("Réponse à accepter").fill("   ");

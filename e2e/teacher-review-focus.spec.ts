@@ -23,7 +23,7 @@ test("[TEACHER] review actions by keyboard keep focus on the question and are an
   const { title, text } = demoArticleText();
   await importPasted(page, text, title);
   const quizId = await generateFromArticle(page, 5);
-  const initial = quizQuestions(quizId);
+  const initial = await quizQuestions(quizId);
   expect(initial.length).toBeGreaterThanOrEqual(4);
   const [q1, q2, q3] = initial;
   const status = page.getByTestId("review-status");
@@ -43,7 +43,7 @@ test("[TEACHER] review actions by keyboard keep focus on the question and are an
   await expect(heading(q1.id)).toBeFocused();
   await expect(status).toHaveText("Question déplacée en position 2.");
   await expect(page.getByTestId("question").nth(1)).toHaveAttribute("id", `q-${q1.id}`);
-  expect(quizQuestions(quizId).map((q) => q.id).slice(0, 3)).toEqual([q2.id, q1.id, q3.id]);
+  expect((await quizQuestions(quizId)).map((q) => q.id).slice(0, 3)).toEqual([q2.id, q1.id, q3.id]);
 
   // Delete it: focus goes to the question that followed it.
   await tabToButton(page, q1.id, "Supprimer");
@@ -53,7 +53,7 @@ test("[TEACHER] review actions by keyboard keep focus on the question and are an
   await expect(status).toHaveText("Question supprimée.");
 
   // Deleting the last question leaves focus on the list heading.
-  const last = quizQuestions(quizId).at(-1)!;
+  const last = (await quizQuestions(quizId)).at(-1)!;
   await tabToButton(page, last.id, "Supprimer");
   await page.keyboard.press("Enter");
   await expect(page.locator(`#q-${last.id}`)).toHaveCount(0);
@@ -68,7 +68,7 @@ test("[TEACHER] editor, add, settings, approve all and publish move focus to the
   const { title, text } = demoArticleText();
   await importPasted(page, text, title);
   const quizId = await generateFromArticle(page, 3);
-  const [q1, q2] = quizQuestions(quizId);
+  const [q1, q2] = await quizQuestions(quizId);
   const status = page.getByTestId("review-status");
 
   // Without JavaScript the redirect carries the card's anchor and the message is in the HTML.
@@ -99,7 +99,7 @@ test("[TEACHER] editor, add, settings, approve all and publish move focus to the
   await add.getByRole("button", { name: "Ajouter la question" }).focus();
   await page.keyboard.press("Enter");
   await expect(add.getByRole("status")).toHaveText("Question ajoutée.");
-  const added = quizQuestions(quizId).at(-1)!;
+  const added = (await quizQuestions(quizId)).at(-1)!;
   await expect(page.locator(`#q-${added.id}-title`)).toBeFocused();
 
   // Settings: focus on the saved notice.

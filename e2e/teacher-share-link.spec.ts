@@ -8,7 +8,7 @@ test.use({ viewport: { width: 1366, height: 768 } });
 test("[TEACHER] copy the join link with the clipboard API", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await signInDemo(page);
-  await page.goto(`/teacher/quizzes/${demoQuizId()}`);
+  await page.goto(`/teacher/quizzes/${await demoQuizId()}`);
   const link = await page.getByTestId("join-link").getAttribute("href");
   expect(link).toMatch(/\/q\/DEMO22$/);
   await page.getByRole("button", { name: "Copier le lien" }).click();
@@ -28,7 +28,7 @@ test("[TEACHER] copy the join link where navigator.clipboard is missing (plain H
     });
   });
   await signInDemo(page);
-  await page.goto(`/teacher/quizzes/${demoQuizId()}`);
+  await page.goto(`/teacher/quizzes/${await demoQuizId()}`);
   expect(await page.evaluate(() => typeof navigator.clipboard)).toBe("undefined");
   const link = await page.getByTestId("join-link").getAttribute("href");
   await page.getByRole("button", { name: "Copier le lien" }).click();
@@ -38,7 +38,7 @@ test("[TEACHER] copy the join link where navigator.clipboard is missing (plain H
 
 test("[TEACHER] the full-screen join view shows a big code, a big QR code and the address", async ({ page }) => {
   await signInDemo(page);
-  const id = demoQuizId();
+  const id = await demoQuizId();
   await page.goto(`/teacher/quizzes/${id}`);
   const link = await page.getByTestId("join-link").getAttribute("href");
   await page.getByRole("link", { name: "Afficher en grand pour la classe" }).click();

@@ -1,16 +1,13 @@
-// Helpers for the teacher specs: unique accounts made through the UI, a read-only look at the
-// e2e database (to prove that refused imports saved nothing), and an axe check.
-import { execFileSync } from "node:child_process";
+// Helpers for the teacher specs: unique accounts made through the UI, a look at the e2e database
+// on either provider (to prove that refused imports saved nothing; e2e/e2e-db.ts), and an axe check.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { pgSql } from "../lib/db/sql-tx";
+import { E2E_PORT, e2eAll } from "./e2e-db";
 
-export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
-export const E2E_DB = path.resolve(__dirname, "..", "data", `e2e-${E2E_PORT}.db`);
+export { E2E_PORT } from "./e2e-db";
 export const ORIGIN = `http://localhost:${E2E_PORT}`;
 export const PASSWORD = "un mot de passe solide";
 /** An article page (not /teacher/articles/new, which the import form starts on). */
@@ -51,38 +48,21 @@ export async function signUp(page: Page, name = "Mme Testeuse"): Promise<string>
   return email;
 }
 
-/** The e2e database's rows for `sql` (SQLite dialect, `?` parameters), read only. */
-function selectAll<T>(sql: string, ...params: (string | number)[]): T[] {
-  const pgUrl = process.env.E2E_DATABASE_URL;
-  if (pgUrl?.startsWith("postgres")) {
-    // npm run test:pg: the same query through psql, so the helpers stay synchronous.
-    const literal = (v: string | number) => (typeof v === "number" ? String(v) : `'${v.replace(/'/g, "''")}'`);
-    const text = pgSql(sql).replace(/\$(\d+)/g, (_, n: string) => literal(params[Number(n) - 1]));
-    const out = execFileSync("psql", [pgUrl, "-qAt", "-c", `SELECT coalesce(json_agg(t), '[]') FROM (${text}) t`], { encoding: "utf8" });
-    return JSON.parse(out) as T[];
-  }
-  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
+export async function articleCount(email: string): Promise<number> {
+  const [row] = await e2eAll<{ n: number }>("SELECT COUNT(*) AS n FROM Article a JOIN Teacher t ON t.id = a.teacherId WHERE t.email = ?", email);
+  return Number(row.n);
 }
 
-export function articleCount(email: string): number {
-  return Number(selectAll<{ n: number }>("SELECT COUNT(*) AS n FROM Article a JOIN Teacher t ON t.id = a.teacherId WHERE t.email = ?", email)[0].n);
+export function quizQuestions(quizId: string): Promise<{ id: string; prompt: string; reviewState: string; position: number }[]> {
+  return e2eAll("SELECT id, prompt, reviewState, position FROM Question WHERE quizId = ? ORDER BY position", quizId);
 }
 
-export function quizQuestions(quizId: string): { id: string; prompt: string; reviewState: string; position: number }[] {
-  return selectAll("SELECT id, prompt, reviewState, position FROM Question WHERE quizId = ? ORDER BY position", quizId);
+export async function quizRow(quizId: string): Promise<{ status: string; joinCode: string | null; title: string }> {
+  return (await e2eAll<{ status: string; joinCode: string | null; title: string }>("SELECT status, joinCode, title FROM Quiz WHERE id = ?", quizId))[0];
 }
 
-export function quizRow(quizId: string): { status: string; joinCode: string | null; title: string } {
-  return selectAll<{ status: string; joinCode: string | null; title: string }>("SELECT status, joinCode, title FROM Quiz WHERE id = ?", quizId)[0];
-}
-
-export function demoQuizId(): string {
-  return selectAll<{ id: string }>("SELECT id FROM Quiz WHERE joinCode = 'DEMO22'")[0].id;
+export async function demoQuizId(): Promise<string> {
+  return (await e2eAll<{ id: string }>("SELECT id FROM Quiz WHERE joinCode = 'DEMO22'"))[0].id;
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {

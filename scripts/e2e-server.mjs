@@ -11,7 +11,8 @@ const port = process.env.E2E_PORT || "3100";
 const dbFile = path.join(root, "data", `e2e-${port}.db`);
 const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
 // E2E_DATABASE_URL=postgresql://… runs the suite on PostgreSQL (npm run test:pg); its schema is
-// dropped and migrated again, as the SQLite file is deleted.
+// dropped and migrated again, as the SQLite file is deleted. The specs open the same database
+// through e2e/e2e-db.ts (keep the two in step).
 const pgUrl = process.env.E2E_DATABASE_URL?.startsWith("postgres") ? process.env.E2E_DATABASE_URL : null;
 const env = {
   ...process.env,

@@ -85,7 +85,7 @@ export async function benchGradebook(): Promise<Record<string, number | boolean>
   try {
     db.pragma("journal_mode = WAL");
     migrate(db);
-    const teacherId = insertTeacher(db, { email: "bench-gradebook@example.test", name: "Bench" });
+    const teacherId = await insertTeacher(sqliteTx(db), { email: "bench-gradebook@example.test", name: "Bench" });
     // Other classes in the same database, so the queries must use their indexes.
     for (let k = 0; k < 3; k++) seed(db, teacherId, 30, 20, `o${k}`);
     const small = seed(db, teacherId, 3, 2, "s");

@@ -11,6 +11,7 @@ import { createDbHandle } from "../../lib/db/client";
 import type { FixtureQuestion } from "../../lib/grading/fixtures/class-of-30";
 import { loadQuizResults } from "../../lib/server/results/load-results";
 import { insertAttempt, insertQuiz, insertTeacher } from "../../tests/support/seed-class";
+import { sqliteDb, type SqlDb } from "../../tests/support/sql-db";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 const RUNS = 7;
@@ -69,14 +70,14 @@ function migrate(db: Database.Database): void {
   }
 }
 
-function seed(db: Database.Database, teacherId: string, attempts: number, prefix: string): string {
+async function seed(db: SqlDb, teacherId: string, attempts: number, prefix: string): Promise<string> {
   const questions = benchQuestions();
   const rnd = mulberry32(attempts);
-  return db.transaction(() => {
-    const quiz = insertQuiz(db, { teacherId, title: `Bench ${attempts}`, questions, idPrefix: prefix });
+  return db.tx(async () => {
+    const quiz = await insertQuiz(db, { teacherId, title: `Bench ${attempts}`, questions, idPrefix: prefix });
     const start = Date.UTC(2026, 2, 2, 8);
     for (let i = 0; i < attempts; i++) {
-      insertAttempt(db, {
+      await insertAttempt(db, {
         quiz,
         questions,
         displayName: `Élève ${i + 1}`,
@@ -87,7 +88,7 @@ function seed(db: Database.Database, teacherId: string, attempts: number, prefix
       });
     }
     return quiz.quizId;
-  })();
+  });
 }
 
 function median(xs: number[]): number {
@@ -102,10 +103,11 @@ export async function benchResults(): Promise<Record<string, number>> {
   try {
     raw.pragma("journal_mode = WAL");
     migrate(raw);
-    const teacherId = insertTeacher(raw, { email: "bench@example.test", name: "Bench" });
+    const db = sqliteDb(raw);
+    const teacherId = await insertTeacher(db, { email: "bench@example.test", name: "Bench" });
     const t0 = performance.now();
-    const small = seed(raw, teacherId, 10, "s");
-    const large = seed(raw, teacherId, 1000, "l");
+    const small = await seed(db, teacherId, 10, "s");
+    const large = await seed(db, teacherId, 1000, "l");
     const seedMs = performance.now() - t0;
 
     const timeOf = async (quizId: string) => {

@@ -1,8 +1,10 @@
-// Test-only seeding with raw better-sqlite3 inserts into the migration's tables: used by the
-// results Vitest tests, the results Playwright specs (on the e2e database the server has open)
-// and the results benchmark. Dates are written the way Prisma's SQLite adapter writes them.
+// Test-only seeding with raw inserts into the migration's tables, in SQLite's dialect through the
+// app's SqlTx handle so that it runs on either provider: used by the results Vitest tests, the
+// Playwright specs (on the e2e database the server has open, e2e/e2e-db.ts) and the results
+// benchmark. Dates are written the way Prisma's SQLite adapter writes them.
 import crypto from "node:crypto";
-import type Database from "better-sqlite3";
+import type { SqlTx } from "../../lib/db/sql-tx";
+import type { SqlDb } from "./sql-db";
 import { CLASS_OF_30_QUESTIONS, CLASS_OF_30_QUIZ, CLASS_OF_30_STUDENTS, type FixtureQuestion } from "../../lib/grading/fixtures/class-of-30";
 import { scoreAttempt, type AttemptResponse } from "../../lib/grading/score-attempt";
 
@@ -15,9 +17,9 @@ function randomId(prefix: string): string {
   return `${prefix}${crypto.randomBytes(9).toString("hex")}`;
 }
 
-export function insertTeacher(db: Database.Database, opts: { email: string; name: string; id?: string }): string {
+export async function insertTeacher(db: SqlTx, opts: { email: string; name: string; id?: string }): Promise<string> {
   const id = opts.id ?? randomId("t");
-  db.prepare("INSERT INTO Teacher (id, email, name, passwordHash, locale, createdAt) VALUES (?, ?, ?, ?, 'fr', ?)").run(
+  await db.prepare("INSERT INTO Teacher (id, email, name, passwordHash, locale, createdAt) VALUES (?, ?, ?, ?, 'fr', ?)").run(
     id,
     opts.email,
     opts.name,
@@ -28,11 +30,11 @@ export function insertTeacher(db: Database.Database, opts: { email: string; name
 }
 
 /** Creates a session row and returns the cookie value (the row id is its SHA-256). */
-export function insertSession(db: Database.Database, teacherId: string): string {
+export async function insertSession(db: SqlTx, teacherId: string): Promise<string> {
   const token = crypto.randomBytes(32).toString("base64url");
   const id = crypto.createHash("sha256").update(token).digest("hex");
   const now = new Date();
-  db.prepare("INSERT INTO Session (id, teacherId, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?)").run(
+  await db.prepare("INSERT INTO Session (id, teacherId, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?)").run(
     id,
     teacherId,
     sqlDate(now),
@@ -60,15 +62,15 @@ export interface SeededQuiz {
   idPrefix: string;
 }
 
-export function insertQuiz(db: Database.Database, opts: SeedQuizOptions): SeededQuiz {
+export async function insertQuiz(db: SqlTx, opts: SeedQuizOptions): Promise<SeededQuiz> {
   const prefix = opts.idPrefix ?? randomId("z");
   const now = sqlDate(opts.createdAt ?? new Date());
   const articleId = `${prefix}-article`;
   const quizId = `${prefix}-quiz`;
-  db.prepare(
+  await db.prepare(
     "INSERT INTO Article (id, teacherId, title, text, language, importedVia, contentHash, createdAt) VALUES (?, ?, ?, ?, 'fr', 'paste', ?, ?)",
   ).run(articleId, opts.teacherId, opts.title, "Texte de l'article.", crypto.randomBytes(8).toString("hex"), now);
-  db.prepare(
+  await db.prepare(
     `INSERT INTO Quiz (id, teacherId, articleId, title, language, status, joinCode, createdAt, updatedAt, publishedAt)
      VALUES (?, ?, ?, ?, 'fr', ?, ?, ?, ?, ?)`,
   ).run(quizId, opts.teacherId, articleId, opts.title, opts.status ?? "published", opts.joinCode ?? null, now, now, now);
@@ -78,10 +80,10 @@ export function insertQuiz(db: Database.Database, opts: SeedQuizOptions): Seeded
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 'approved', 'manual', ?, ?)`,
   );
   const questionIds = new Map<string, string>();
-  opts.questions.forEach((q, i) => {
+  for (const [i, q] of opts.questions.entries()) {
     const id = `${prefix}-${q.id}`;
     const evidence = `Preuve de la question ${i + 1} : « ${q.prompt} »`;
-    insertQuestion.run(
+    await insertQuestion.run(
       id,
       quizId,
       i,
@@ -100,7 +102,7 @@ export function insertQuiz(db: Database.Database, opts: SeedQuizOptions): Seeded
       now,
     );
     questionIds.set(q.id, id);
-  });
+  }
   return { quizId, questionIds, idPrefix: prefix };
 }
 
@@ -121,12 +123,12 @@ export interface SeedAttemptOptions {
 }
 
 /** Grades the responses with the real scorer and inserts participant, attempt and responses. */
-export function insertAttempt(db: Database.Database, opts: SeedAttemptOptions): { attemptId: string; participantId: string; score: number } {
+export async function insertAttempt(db: SqlTx, opts: SeedAttemptOptions): Promise<{ attemptId: string; participantId: string; score: number }> {
   const { quiz } = opts;
   const participantId = opts.participantId ?? `${quiz.idPrefix}-p${opts.key}`;
   const attemptId = `${quiz.idPrefix}-a${opts.key}`;
   if (!opts.participantId) {
-    db.prepare("INSERT INTO Participant (id, quizId, displayName, tokenHash, createdAt) VALUES (?, ?, ?, ?, ?)").run(
+    await db.prepare("INSERT INTO Participant (id, quizId, displayName, tokenHash, createdAt) VALUES (?, ?, ?, ?, ?)").run(
       participantId,
       quiz.quizId,
       opts.displayName,
@@ -137,7 +139,7 @@ export function insertAttempt(db: Database.Database, opts: SeedAttemptOptions): 
   const submitted = (opts.status ?? "submitted") === "submitted";
   const scored = scoreAttempt(opts.questions, opts.responses);
   const submittedAt = new Date(opts.startedAt.getTime() + opts.durationMs);
-  db.prepare(
+  await db.prepare(
     `INSERT INTO Attempt (id, quizId, participantId, number, status, shuffleSeed, startedAt, submittedAt, durationMs, late, score, maxScore)
      VALUES (?, ?, ?, ?, ?, 'seed', ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -158,7 +160,7 @@ export function insertAttempt(db: Database.Database, opts: SeedAttemptOptions): 
       "INSERT INTO Response (id, attemptId, questionId, given, correct, points) VALUES (?, ?, ?, ?, ?, ?)",
     );
     for (const q of scored.questions) {
-      insertResponse.run(
+      await insertResponse.run(
         `${attemptId}-${q.questionId}`,
         attemptId,
         quiz.questionIds.get(q.questionId),
@@ -178,30 +180,32 @@ export function classTiming(i: number): { startedAt: Date; durationMs: number } 
   return { startedAt: new Date(CLASS_START.getTime() + i * 60_000), durationMs: 120_000 + i * 13_000 };
 }
 
-/** Seeds the hand-computed class of 30 (lib/grading/fixtures/class-of-30.ts) as one quiz. */
-export function seedClassOf30(
-  db: Database.Database,
+/** Seeds the hand-computed class of 30 (lib/grading/fixtures/class-of-30.ts) as one quiz, in one transaction. */
+export async function seedClassOf30(
+  db: SqlDb,
   opts: { teacherId: string; title?: string; joinCode?: string | null; idPrefix?: string },
-): SeededQuiz & { attemptIds: string[] } {
-  return db.transaction(() => {
-    const quiz = insertQuiz(db, {
+): Promise<SeededQuiz & { attemptIds: string[] }> {
+  return db.tx(async () => {
+    const quiz = await insertQuiz(db, {
       teacherId: opts.teacherId,
       title: opts.title ?? CLASS_OF_30_QUIZ.title,
       joinCode: opts.joinCode === undefined ? CLASS_OF_30_QUIZ.joinCode : opts.joinCode,
       questions: CLASS_OF_30_QUESTIONS,
       idPrefix: opts.idPrefix,
     });
-    const attemptIds = CLASS_OF_30_STUDENTS.map((s, i) => {
+    const attemptIds: string[] = [];
+    for (const [i, s] of CLASS_OF_30_STUDENTS.entries()) {
       const key = s.attemptId.slice(1); // "01".."30": keeps the fixture's tie-break order
-      return insertAttempt(db, {
+      const { attemptId } = await insertAttempt(db, {
         quiz,
         questions: CLASS_OF_30_QUESTIONS,
         displayName: s.displayName,
         key,
         responses: s.responses,
         ...classTiming(i + 1),
-      }).attemptId;
-    });
+      });
+      attemptIds.push(attemptId);
+    }
     return { ...quiz, attemptIds };
-  })();
+  });
 }

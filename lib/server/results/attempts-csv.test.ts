@@ -7,6 +7,7 @@ import { databaseFile } from "@/lib/database-url";
 import { CLASS_OF_30_QUESTIONS } from "@/lib/grading/fixtures/class-of-30";
 import { resultsMessages } from "@/lib/i18n/messages/results";
 import { classTiming, insertAttempt, insertQuiz, insertTeacher, seedClassOf30 } from "@/tests/support/seed-class";
+import { sqliteDb } from "@/tests/support/sql-db";
 import { attemptsCsv, spreadsheetFormat } from "./csv-export";
 import { loadAttemptsExport } from "./load-export";
 
@@ -42,17 +43,18 @@ let owner: string;
 let classQuizId: string;
 let smallQuizId: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   raw = new Database(databaseFile(process.env.DATABASE_URL));
   raw.pragma("busy_timeout = 5000");
-  owner = insertTeacher(raw, { email: "csv-owner@example.test", name: "Mme Notes" });
-  classQuizId = seedClassOf30(raw, { teacherId: owner, idPrefix: "c30" }).quizId;
+  const db = sqliteDb(raw);
+  owner = await insertTeacher(db, { email: "csv-owner@example.test", name: "Mme Notes" });
+  classQuizId = (await seedClassOf30(db, { teacherId: owner, idPrefix: "c30" })).quizId;
   // Three questions, so marks out of 20 need a decimal (2/3 → 13.3, 1/3 → 6.7).
   const questions = [Q1, Q4, Q5];
-  const quiz = insertQuiz(raw, { teacherId: owner, title: "Trois questions", questions, idPrefix: "s3" });
+  const quiz = await insertQuiz(db, { teacherId: owner, title: "Trois questions", questions, idPrefix: "s3" });
   smallQuizId = quiz.quizId;
   const seed = (key: string, displayName: string, values: [unknown, unknown, unknown], i: number) =>
-    insertAttempt(raw, {
+    insertAttempt(db, {
       quiz,
       questions,
       displayName,
@@ -60,9 +62,9 @@ beforeAll(() => {
       responses: questions.map((q, n) => ({ questionId: q.id, value: values[n] as string | string[] | null })),
       ...classTiming(i),
     });
-  seed("1", "Hugo", ["2 030", HYPERLINK, EVENTS], 1);
-  seed("2", "Inès", ["2 030", "-3;\"Kazakh\"\nsuite", [...EVENTS].reverse()], 2);
-  seed("3", "Jade", [null, null, null], 3);
+  await seed("1", "Hugo", ["2 030", HYPERLINK, EVENTS], 1);
+  await seed("2", "Inès", ["2 030", "-3;\"Kazakh\"\nsuite", [...EVENTS].reverse()], 2);
+  await seed("3", "Jade", [null, null, null], 3);
 });
 
 afterAll(() => raw.close());

@@ -13,6 +13,7 @@ import { databaseFile } from "@/lib/database-url";
 import { CLASS_OF_30_QUESTIONS } from "@/lib/grading/fixtures/class-of-30";
 import { resultsMessages } from "@/lib/i18n/messages/results";
 import { insertAttempt, insertQuiz, insertTeacher, seedClassOf30, type SeededQuiz } from "@/tests/support/seed-class";
+import { sqliteDb, type SqlDb } from "@/tests/support/sql-db";
 import { attemptsCsv, questionsCsv } from "./csv-export";
 import { itemVerdict } from "./item-notes";
 import { loadAttemptDetail } from "./load-attempt";
@@ -22,16 +23,18 @@ import { loadQuizResults } from "./load-results";
 import { loadResultsSummary } from "./load-summary";
 
 let raw: Database.Database;
+let db: SqlDb;
 let owner: string;
 let other: string;
 let klass: SeededQuiz & { attemptIds: string[] };
 
-beforeAll(() => {
+beforeAll(async () => {
   raw = new Database(databaseFile(process.env.DATABASE_URL));
   raw.pragma("busy_timeout = 5000");
-  owner = insertTeacher(raw, { email: "owner@example.test", name: "Mme Propriétaire" });
-  other = insertTeacher(raw, { email: "other@example.test", name: "M. Autre" });
-  klass = seedClassOf30(raw, { teacherId: owner, idPrefix: "k30" });
+  db = sqliteDb(raw);
+  owner = await insertTeacher(db, { email: "owner@example.test", name: "Mme Propriétaire" });
+  other = await insertTeacher(db, { email: "other@example.test", name: "M. Autre" });
+  klass = await seedClassOf30(db, { teacherId: owner, idPrefix: "k30" });
 });
 
 afterAll(() => raw.close());
@@ -145,14 +148,14 @@ describe("loadQuizResults on the class of 30", () => {
 
 describe("best and latest attempts", () => {
   let quiz: SeededQuiz;
-  beforeAll(() => {
-    quiz = insertQuiz(raw, { teacherId: owner, title: "Deux tentatives", questions: CLASS_OF_30_QUESTIONS, idPrefix: "two" });
+  beforeAll(async () => {
+    quiz = await insertQuiz(db, { teacherId: owner, title: "Deux tentatives", questions: CLASS_OF_30_QUESTIONS, idPrefix: "two" });
     const t = (min: number) => new Date(Date.UTC(2026, 2, 3, 9, min));
     const right = { questions: CLASS_OF_30_QUESTIONS, quiz };
     const allRight = CLASS_OF_30_QUESTIONS.map((q) => ({ questionId: q.id, value: q.answer }));
     const allWrong = CLASS_OF_30_QUESTIONS.map((q) => ({ questionId: q.id, value: null }));
-    const first = insertAttempt(raw, { ...right, displayName: "Léon", key: "01", responses: allRight, startedAt: t(0), durationMs: 60_000 });
-    insertAttempt(raw, {
+    const first = await insertAttempt(db, { ...right, displayName: "Léon", key: "01", responses: allRight, startedAt: t(0), durationMs: 60_000 });
+    await insertAttempt(db, {
       ...right,
       participantId: first.participantId,
       displayName: "Léon",
@@ -162,8 +165,8 @@ describe("best and latest attempts", () => {
       startedAt: t(10),
       durationMs: 30_000,
     });
-    insertAttempt(raw, { ...right, displayName: "Maëlle", key: "03", responses: allWrong, startedAt: t(1), durationMs: 90_000 });
-    insertAttempt(raw, { ...right, displayName: "Noé", key: "04", responses: allRight, startedAt: t(2), status: "in_progress", durationMs: 0 });
+    await insertAttempt(db, { ...right, displayName: "Maëlle", key: "03", responses: allWrong, startedAt: t(1), durationMs: 90_000 });
+    await insertAttempt(db, { ...right, displayName: "Noé", key: "04", responses: allRight, startedAt: t(2), status: "in_progress", durationMs: 0 });
   });
 
   it("keeps one attempt per participant: the best or the latest", async () => {
@@ -198,7 +201,7 @@ describe("owner scoping", () => {
   });
 
   it("does not show an attempt through another quiz's URL", async () => {
-    const mine = insertQuiz(raw, { teacherId: owner, title: "Autre quiz", questions: CLASS_OF_30_QUESTIONS, idPrefix: "mine" });
+    const mine = await insertQuiz(db, { teacherId: owner, title: "Autre quiz", questions: CLASS_OF_30_QUESTIONS, idPrefix: "mine" });
     expect(await loadAttemptDetail(prisma, owner, mine.quizId, klass.attemptIds[0])).toBeNull();
     expect(await loadAttemptDetail(prisma, owner, klass.quizId, "missing")).toBeNull();
   });
@@ -206,7 +209,7 @@ describe("owner scoping", () => {
 
 describe("dashboard, live summary, attempt detail and CSV", () => {
   it("aggregates each quiz in one row", async () => {
-    const draft = insertQuiz(raw, { teacherId: owner, title: "Brouillon vide", status: "draft", questions: [], idPrefix: "draft" });
+    const draft = await insertQuiz(db, { teacherId: owner, title: "Brouillon vide", status: "draft", questions: [], idPrefix: "draft" });
     const rows = await loadDashboard(prisma, owner);
     const k = rows.find((r) => r.id === klass.quizId)!;
     expect(k).toMatchObject({ title: "Kazakhstan : l'OTSC envoie des troupes", status: "published", joinCode: "KZ2022", questionCount: 5, submittedCount: 30 });
@@ -220,7 +223,7 @@ describe("dashboard, live summary, attempt detail and CSV", () => {
     const before = (await loadResultsSummary(prisma, owner, klass.quizId))!;
     expect(before).toMatchObject({ submittedCount: 30, inProgressCount: 0 });
     const base = { quiz: klass, questions: CLASS_OF_30_QUESTIONS, responses: [] };
-    insertAttempt(raw, { ...base, displayName: "Retardataire", key: "90", startedAt: new Date(), durationMs: 0, status: "in_progress" });
+    await insertAttempt(db, { ...base, displayName: "Retardataire", key: "90", startedAt: new Date(), durationMs: 0, status: "in_progress" });
     const started = (await loadResultsSummary(prisma, owner, klass.quizId))!;
     expect(started.inProgressCount).toBe(1);
     expect(started.version).not.toBe(before.version);

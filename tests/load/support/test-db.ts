@@ -1,10 +1,8 @@
 // The load tests' database: a SQLite file by default; with LOAD_PG_ADMIN_URL (set by
 // `npm run test:pg`) a PostgreSQL database named after that file on the throwaway server.
-// Tests seed and read it through one async API, in SQLite's dialect (lib/db/sql-tx.ts).
+// Tests seed and read it through one async API, in SQLite's dialect (tests/support/sql-db.ts).
 import path from "node:path";
-import Database from "better-sqlite3";
-import pg from "pg";
-import { pgTx, sqliteTx, type SqlTx } from "../../../lib/db/sql-tx";
+import { openSqlDb, type SqlDb } from "../../support/sql-db";
 
 export function pgAdminUrl(): string | null {
   return process.env.LOAD_PG_ADMIN_URL || null;
@@ -21,50 +19,10 @@ export function databaseUrlFor(dbFile: string): string {
   return admin ? `${admin}/${pgDatabaseName(dbFile)}` : `file:${dbFile}`;
 }
 
-export interface TestDb extends SqlTx {
-  /** Runs `fn` in one transaction. */
-  tx<T>(fn: () => Promise<T>): Promise<T>;
-  close(): Promise<void>;
-}
+export type TestDb = SqlDb;
 
-export async function openTestDb(dbFile: string): Promise<TestDb> {
-  if (pgAdminUrl()) {
-    const client = new pg.Client({ connectionString: databaseUrlFor(dbFile) });
-    await client.connect();
-    const sql = pgTx(client as unknown as pg.PoolClient);
-    return {
-      ...sql,
-      async tx(fn) {
-        await client.query("BEGIN");
-        try {
-          const r = await fn();
-          await client.query("COMMIT");
-          return r;
-        } catch (e) {
-          await client.query("ROLLBACK");
-          throw e;
-        }
-      },
-      close: () => client.end(),
-    };
-  }
-  const db = new Database(dbFile);
-  db.pragma("busy_timeout = 5000");
-  const sql = sqliteTx(db);
-  return {
-    ...sql,
-    async tx(fn) {
-      db.exec("BEGIN IMMEDIATE");
-      try {
-        const r = await fn();
-        db.exec("COMMIT");
-        return r;
-      } finally {
-        if (db.inTransaction) db.exec("ROLLBACK");
-      }
-    },
-    close: async () => void db.close(),
-  };
+export function openTestDb(dbFile: string): Promise<TestDb> {
+  return openSqlDb(databaseUrlFor(dbFile));
 }
 
 /** Opens, runs `fn`, closes. */
