@@ -55,7 +55,7 @@ async function main() {
         const dbFile = path.join(ROOT, "data", `bench-submit-${workers}.db`);
         const app = await startApp(benchPort(1), dbFile, workers);
         try {
-          const r = await benchSubmissions(app.url, dbFile, { raw: provider === "sqlite" });
+          const r = await benchSubmissions(app.url, dbFile, { raw: provider === "sqlite", pid: app.child.pid });
           // Throughput per process: on a machine with fewer cores than processes, more processes
           // add nothing, so this is the figure that says what each core gives.
           return { processes: workers, submitsPerSecondPerProcess: Math.round(r.httpSubmitsPerSecond / workers), ...r };
@@ -77,18 +77,22 @@ async function main() {
           ratioBurstP95PerCoreToOne: +(burst(perCore).p95Ms / burst(one).p95Ms).toFixed(2),
         };
       };
+      // CPU per submission against the baseline commit, side by side (bench/submit-cpu.ts).
+      const { benchSubmitCpu } = await import("./bench/submit-cpu");
+      const cpuPerSubmitVsBaseline = await benchSubmitCpu();
       const sqlite = await compare("sqlite");
       // The same on a throwaway PostgreSQL (scripts/pg-throwaway.mjs), when one is installed.
       const { postgresBinDir, startThrowawayPostgres } = await import("./pg-throwaway.mjs");
       if (!postgresBinDir()) {
         console.log("note: PostgreSQL is not installed, so the submit bench ran on SQLite only (Debian: apt-get install postgresql)");
-        return { sqlite, postgresql: "skipped: PostgreSQL is not installed" };
+        return { cpuPerSubmitVsBaseline, sqlite, postgresql: "skipped: PostgreSQL is not installed" };
       }
       const pg = await startThrowawayPostgres();
       process.env.LOAD_PG_ADMIN_URL = pg.adminUrl;
       try {
         const postgresql = await compare("postgresql");
         return {
+          cpuPerSubmitVsBaseline,
           sqlite,
           postgresql: { note: "throwaway server with fsync off: an upper bound for the app's side", ...postgresql },
           ratioPerProcessPostgresToSqlite: +(postgresql.oneProcess.submitsPerSecondPerProcess / sqlite.oneProcess.submitsPerSecondPerProcess).toFixed(2),
