@@ -47,6 +47,14 @@ async function main() {
     });
   }
 
+  if (only.includes("submit-cpu")) {
+    // Just the side-by-side CPU comparison that `submit` starts with (quicker).
+    await section("Submissions: app CPU per submission, this checkout / baseline commit", async () => {
+      const { benchSubmitCpu } = await import("./bench/submit-cpu");
+      return benchSubmitCpu();
+    });
+  }
+
   if (want("submit")) {
     const cores = os.availableParallelism();
     await section(`Submissions (PERF-1, REL-1): HTTP vs raw better-sqlite3; 200 at once; 1 app process vs ${cores} (one per core); SQLite then PostgreSQL`, async () => {
