@@ -47,6 +47,14 @@ async function main() {
     });
   }
 
+  if (only.includes("submit-cpu")) {
+    // Just the side-by-side CPU comparison that `submit` starts with (quicker).
+    await section("Submissions: app CPU per submission, this checkout / baseline commit", async () => {
+      const { benchSubmitCpu } = await import("./bench/submit-cpu");
+      return benchSubmitCpu();
+    });
+  }
+
   if (want("submit")) {
     const cores = os.availableParallelism();
     await section(`Submissions (PERF-1, REL-1): HTTP vs raw better-sqlite3; 200 at once; 1 app process vs ${cores} (one per core); SQLite then PostgreSQL`, async () => {
@@ -55,7 +63,7 @@ async function main() {
         const dbFile = path.join(ROOT, "data", `bench-submit-${workers}.db`);
         const app = await startApp(benchPort(1), dbFile, workers);
         try {
-          const r = await benchSubmissions(app.url, dbFile, { raw: provider === "sqlite" });
+          const r = await benchSubmissions(app.url, dbFile, { raw: provider === "sqlite", pid: app.child.pid });
           // Throughput per process: on a machine with fewer cores than processes, more processes
           // add nothing, so this is the figure that says what each core gives.
           return { processes: workers, submitsPerSecondPerProcess: Math.round(r.httpSubmitsPerSecond / workers), ...r };
@@ -77,18 +85,23 @@ async function main() {
           ratioBurstP95PerCoreToOne: +(burst(perCore).p95Ms / burst(one).p95Ms).toFixed(2),
         };
       };
+      // CPU per submission against the baseline commit, side by side (bench/submit-cpu.ts).
+      const { benchSubmitCpu } = await import("./bench/submit-cpu");
+      // A baseline that cannot be checked out or built must not cost the rest of the section.
+      const cpuPerSubmitVsBaseline = await benchSubmitCpu().catch((e: unknown) => ({ failed: e instanceof Error ? e.message : String(e) }));
       const sqlite = await compare("sqlite");
       // The same on a throwaway PostgreSQL (scripts/pg-throwaway.mjs), when one is installed.
       const { postgresBinDir, startThrowawayPostgres } = await import("./pg-throwaway.mjs");
       if (!postgresBinDir()) {
         console.log("note: PostgreSQL is not installed, so the submit bench ran on SQLite only (Debian: apt-get install postgresql)");
-        return { sqlite, postgresql: "skipped: PostgreSQL is not installed" };
+        return { cpuPerSubmitVsBaseline, sqlite, postgresql: "skipped: PostgreSQL is not installed" };
       }
       const pg = await startThrowawayPostgres();
       process.env.LOAD_PG_ADMIN_URL = pg.adminUrl;
       try {
         const postgresql = await compare("postgresql");
         return {
+          cpuPerSubmitVsBaseline,
           sqlite,
           postgresql: { note: "throwaway server with fsync off: an upper bound for the app's side", ...postgresql },
           ratioPerProcessPostgresToSqlite: +(postgresql.oneProcess.submitsPerSecondPerProcess / sqlite.oneProcess.submitsPerSecondPerProcess).toFixed(2),

@@ -10,7 +10,7 @@ import { PrismaClient } from "../../generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client";
 import { databaseUrl, isPostgresUrl } from "../database-url";
 import { pgConfig } from "./pg-config";
-import { SerializedSqliteFactory, beginImmediate, type SqliteSync } from "./serialized-adapter";
+import { SerializedSqliteFactory, beginImmediate, commit, type SqliteSync } from "./serialized-adapter";
 import { pgTx, sqliteTx, type DbProvider, type Isolation, type SqlTx } from "./sql-tx";
 
 export interface DbHandle {
@@ -47,7 +47,7 @@ function createSqliteHandle(url: string, synchronous: SqliteSync): DbHandle {
         await beginImmediate(raw);
         try {
           const result = await fn(sqliteTx(raw));
-          raw.exec("COMMIT");
+          commit(raw);
           return result;
         } finally {
           if (raw.inTransaction) raw.exec("ROLLBACK");

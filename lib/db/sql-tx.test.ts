@@ -17,3 +17,31 @@ describe("pgSql (SQLite dialect → PostgreSQL)", () => {
     );
   });
 });
+
+describe("cachedStatement (statements compiled once per connection)", () => {
+  it("reuses a statement, survives a schema change and stays bounded", async () => {
+    const { default: Database } = await import("better-sqlite3");
+    const { cachedStatement, sqliteTx, STATEMENT_CACHE_SIZE } = await import("./sql-tx");
+    const raw = new Database(":memory:");
+    try {
+      const db = sqliteTx(raw);
+      await db.prepare("CREATE TABLE t (a INTEGER)").run();
+      await db.prepare("INSERT INTO t (a) VALUES (?)").run(1);
+      expect(cachedStatement(raw, "SELECT * FROM t")).toBe(cachedStatement(raw, "SELECT * FROM t"));
+      expect(await db.prepare("SELECT * FROM t").all()).toEqual([{ a: 1 }]);
+      // A column added after the statement was compiled: SQLite recompiles it.
+      raw.exec("ALTER TABLE t ADD COLUMN b TEXT DEFAULT 'x'");
+      expect(await db.prepare("SELECT * FROM t").all()).toEqual([{ a: 1, b: "x" }]);
+      const first = cachedStatement(raw, "SELECT 0");
+      for (let i = 1; i <= STATEMENT_CACHE_SIZE; i++) cachedStatement(raw, `SELECT ${i}`);
+      // The least recently used one was dropped: asking again compiles a new statement.
+      expect(cachedStatement(raw, "SELECT 0")).not.toBe(first);
+      // Another connection has its own statements.
+      const other = new Database(":memory:");
+      expect(cachedStatement(other, "SELECT 1")).not.toBe(cachedStatement(raw, "SELECT 1"));
+      other.close();
+    } finally {
+      raw.close();
+    }
+  });
+});

@@ -37,11 +37,36 @@ export function forUpdate(db: SqlTx, alias: string, shared: string[] = []): stri
  */
 export type Isolation = "serializable" | "read committed";
 
+/** Most statements one connection keeps compiled (the hot paths use a few dozen). */
+export const STATEMENT_CACHE_SIZE = 256;
+const statementCaches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * The compiled statement for `sql` on `raw`, compiled once per connection: compiling costs more
+ * than running the small statements of a submission. Bounded (least recently used goes first)
+ * because a few statements are built with a variable number of placeholders. SQLite itself
+ * recompiles a cached statement after a schema change.
+ */
+export function cachedStatement(raw: Database.Database, sql: string): Database.Statement {
+  let cache = statementCaches.get(raw);
+  if (!cache) statementCaches.set(raw, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (stmt) {
+    // Re-insert: a Map iterates in insertion order, so its first key is the least recent.
+    cache.delete(sql);
+  } else {
+    stmt = raw.prepare(sql);
+    if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(sql, stmt);
+  return stmt;
+}
+
 export function sqliteTx(raw: Database.Database): SqlTx {
   return {
     provider: "sqlite",
     prepare(sql) {
-      const stmt = raw.prepare(sql);
+      const stmt = cachedStatement(raw, sql);
       return {
         get: async (...p) => stmt.get(...p),
         all: async (...p) => stmt.all(...p),

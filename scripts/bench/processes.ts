@@ -78,26 +78,38 @@ export function freshDatabase(dbFile: string): void {
   run("npx", ["tsx", "prisma/seed.ts"], env);
 }
 
-let built = false;
+const built = new Set<string>();
 
-/** Builds the app into .next-bench once per run (never when BENCH_REBUILD=0 and a build is there). */
-export function buildForBench(): void {
-  if (built) return;
-  built = true;
-  if (process.env.BENCH_REBUILD !== "0" || !fs.existsSync(path.join(ROOT, ".next-bench", "BUILD_ID"))) {
-    run("npm", ["run", "build"], { ...process.env, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" });
+/**
+ * Builds the app at `root` (this checkout, or a baseline one: bench/baseline.ts) into
+ * .next-bench once per run (never when BENCH_REBUILD=0 and a build is there).
+ */
+export function buildForBench(root = ROOT): void {
+  if (built.has(root)) return;
+  built.add(root);
+  // A baseline checkout (bench/baseline.ts) is one fixed commit: its build never goes stale.
+  const rebuild = root === ROOT && process.env.BENCH_REBUILD !== "0";
+  if (rebuild || !fs.existsSync(path.join(root, ".next-bench", "BUILD_ID"))) {
+    run("npm", ["run", "build"], { ...process.env, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" }, root);
   }
+}
+
+export interface StartOptions {
+  /** The checkout to serve (default: this one). */
+  root?: string;
+  /** Extra node flags for the launcher, which its app processes inherit (e.g. --cpu-prof). */
+  nodeArgs?: string[];
 }
 
 /**
  * The bench build served by the launcher of `npm start` (scripts/serve.mjs) with `workers` app
  * processes, on a fresh database. Waits until every app process is listening.
  */
-export async function startApp(port: number, dbFile: string, workers = 1): Promise<Started> {
+export async function startApp(port: number, dbFile: string, workers = 1, { root = ROOT, nodeArgs = [] }: StartOptions = {}): Promise<Started> {
   freshDatabase(dbFile);
-  buildForBench();
-  const child = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
-    cwd: ROOT,
+  buildForBench(root);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "scripts/serve.mjs")], {
+    cwd: root,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrlFor(dbFile),
@@ -118,4 +130,46 @@ export async function startApp(port: number, dbFile: string, workers = 1): Promi
   const url = `http://127.0.0.1:${port}`;
   await waitForUrl(`${url}/api/health`);
   return { url, child, stop: stopper(child) };
+}
+
+/** Pids of `pid` and all its descendants (Linux /proc). */
+function processTree(pid: number): number[] {
+  const parentOf = new Map<number, number>();
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+      // Fields after the command name (which may contain spaces and parentheses).
+      const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      parentOf.set(Number(name), Number(rest[1]));
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) for (const [child, parent] of parentOf) if (parent === tree[i]) tree.push(child);
+  return tree;
+}
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/**
+ * CPU time (user + system, in ms) used so far by the server process `pid` and its app
+ * processes. Unlike wall time it barely moves when other work shares the cores, so "CPU per
+ * request" compares across runs on a busy machine. Null where /proc is missing.
+ */
+export function processTreeCpuMs(pid: number | undefined): number | null {
+  if (!pid || !fs.existsSync("/proc/self/stat")) return null;
+  let ticks = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+      const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // utime and stime are fields 14 and 15 of stat(5); `rest` starts at field 3.
+      ticks += Number(rest[11]) + Number(rest[12]);
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }

@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
 import { percentile } from "./load";
+import { processTreeCpuMs } from "./processes";
 import { seedQuiz, seedStudents, submit, type Student } from "../../tests/load/support/class";
 
 async function httpThroughput(url: string, students: Student[], connections: number) {
@@ -40,12 +41,18 @@ function rawThroughput(dbFile: string, quizId: string, questionIds: string[], n:
   return { perSecond };
 }
 
-/** `raw`: also time raw better-sqlite3 transactions (SQLite only; the PostgreSQL run skips it). */
-export async function benchSubmissions(url: string, dbFile: string, { raw: withRaw = true } = {}) {
+/**
+ * `raw`: also time raw better-sqlite3 transactions (SQLite only; the PostgreSQL run skips it).
+ * `pid`: the app's launcher, whose process tree's CPU time per submission is reported.
+ */
+export async function benchSubmissions(url: string, dbFile: string, { raw: withRaw = true, pid }: { raw?: boolean; pid?: number } = {}) {
   const { quizId, questions } = await seedQuiz(dbFile, 20);
   // Warm-up, then throughput with 20 connections.
   await httpThroughput(url, await seedStudents(dbFile, quizId, questions, 50), 10);
-  const http = await httpThroughput(url, await seedStudents(dbFile, quizId, questions, 600), 20);
+  const students = await seedStudents(dbFile, quizId, questions, 600);
+  const cpu0 = processTreeCpuMs(pid);
+  const http = await httpThroughput(url, students, 20);
+  const cpu1 = processTreeCpuMs(pid);
   const raw = withRaw ? rawThroughput(dbFile, quizId, questions.map((q) => q.id), 2000) : null;
 
   const single: number[] = [];
@@ -64,6 +71,8 @@ export async function benchSubmissions(url: string, dbFile: string, { raw: withR
   return {
     httpSubmitsPerSecond: Math.round(http.perSecond),
     httpErrors: http.errors,
+    // All app processes together (and, on PostgreSQL, not the database server's share).
+    appCpuMsPerSubmit: cpu0 !== null && cpu1 !== null ? +((cpu1 - cpu0) / students.length).toFixed(2) : null,
     rawSqliteSubmitsPerSecond: raw ? Math.round(raw.perSecond) : null,
     ratioHttpToRaw: raw ? +(http.perSecond / raw.perSecond).toFixed(4) : null,
     rel1Burst200: {

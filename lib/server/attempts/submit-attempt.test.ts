@@ -227,4 +227,24 @@ describe("submitting an attempt", () => {
     expect(outs.filter((o) => o.status === 409)).toHaveLength(4);
     expect((await stored(attemptId)).responses).toBe(6);
   });
+  it("grades by the question as it is now after an edit or a regrade (nothing stale is reused)", async () => {
+    // Grading data derived from a question is cached per row content (graded-question.ts):
+    // an edit between two submissions must be seen by the second one at once.
+    const first = await setUp();
+    expect((await first.send(body(first.quiz))).body).toMatchObject({ score: 5 });
+    const [mc, tf] = first.quiz.questions;
+    // Regrade: the key of the multiple-choice question becomes "250"; the true/false becomes "Vrai".
+    await prisma.question.update({ where: { id: mc.id }, data: { answer: JSON.stringify("250") } });
+    await prisma.question.update({ where: { id: tf.id }, data: { answer: JSON.stringify("Vrai") } });
+    const second = await createParticipant(first.quiz.id);
+    const started = await startAttempt(second.participant.id);
+    if (!started.ok) throw new Error(started.reason);
+    const send = (b: unknown) => submitAttempt({ attemptId: started.attemptId, body: b, tokenHashFor: () => second.tokenHash });
+    // Edit: the choice "2 030" is renamed, so its old id no longer names a choice.
+    await prisma.question.update({ where: { id: mc.id }, data: { choices: JSON.stringify(["2 031", "3 020", "250", "1 300"]) } });
+    expect(code(await send(body(first.quiz)))).toBe("unknown_choice");
+    const edited = answers(first.quiz).map((a) => (a.questionId === mc.id ? { questionId: mc.id, choiceId: choiceId(mc.id, "250") } : a));
+    const out = await send({ idempotencyKey: randomUUID(), answers: edited });
+    expect(out.body).toMatchObject({ score: 6, maxScore: 6 });
+  });
 });

@@ -11,12 +11,13 @@
 // - Every questionId must belong to the quiz, every choice id to its question, no question
 //   twice and no choice twice in an ordering (422). Nothing is stored unless all of it holds.
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { withDbTransaction, type SqlTx } from "@/lib/db";
 import { forUpdate } from "@/lib/db/sql-tx";
-import type { Language, QuestionKind } from "@/lib/generation/contract";
-import { choiceFromId } from "@/lib/grading/choice-id";
+import { rowsPerInsert, valuesList } from "@/lib/db/rows-per-insert";
+import { timeOrderedId } from "@/lib/db/time-ordered-id";
+import type { Language } from "@/lib/generation/contract";
 import { scoreAttempt, type AttemptResponse, type StoredQuestion } from "@/lib/grading/score-attempt";
+import { gradedQuestion, storedQuestionOf } from "./graded-question";
 import type { QuestionGradingRow } from "@/lib/quiz/question-row";
 import { payloadHash, SubmitBodySchema, type SubmittedAnswer } from "./submit-schema";
 import { fromSqlDate, toBool, toNumber, toSqlDate } from "./sql-values";
@@ -92,12 +93,6 @@ export interface SubmitInput {
   now?: Date;
 }
 
-function list(json: string | null): string[] {
-  if (!json) return [];
-  const v: unknown = JSON.parse(json);
-  return Array.isArray(v) ? v.map(String) : [];
-}
-
 function resultsUrl(joinCode: string | null, attemptId: string): string {
   return `/q/${encodeURIComponent(joinCode ?? "-")}/results/${encodeURIComponent(attemptId)}`;
 }
@@ -118,12 +113,6 @@ function storedResult(a: AttemptRow, replayed: boolean): SubmitOutcome {
   };
 }
 
-/** Choice lists the grader and the id check use: ordering items fall back to the key. */
-export function choicesOf(q: QuestionGradingRow): string[] {
-  const choices = list(q.choices);
-  return choices.length || q.kind !== "ordering" ? choices : list(q.answer);
-}
-
 type Checked = { ok: true; responses: AttemptResponse[] } | { ok: false; outcome: SubmitOutcome };
 
 /** Turns submitted ids into the texts the grader expects, refusing anything inconsistent
@@ -140,12 +129,12 @@ export function checkAnswers(answers: readonly SubmittedAnswer[], questions: Map
     if (!q) return fail(422, "unknown_question", `Question ${a.questionId} is not part of this quiz.`);
     if (seen.has(a.questionId)) return fail(422, "duplicate_question", `Question ${a.questionId} is answered twice.`);
     seen.add(a.questionId);
-    const choices = choicesOf(q);
-    switch (q.kind as QuestionKind) {
+    const { kind, choiceById } = gradedQuestion(q);
+    switch (kind) {
       case "multiple_choice":
       case "true_false": {
         if (a.choiceId === undefined) return fail(422, "answer_shape", `Question ${q.id} expects a choiceId.`);
-        const text = choiceFromId(q.id, choices, a.choiceId);
+        const text = choiceById.get(a.choiceId) ?? null;
         if (text === null) return fail(422, "unknown_choice", `Choice ${a.choiceId} is not a choice of question ${q.id}.`);
         responses.push({ questionId: q.id, value: text });
         break;
@@ -157,7 +146,7 @@ export function checkAnswers(answers: readonly SubmittedAnswer[], questions: Map
         }
         const texts: string[] = [];
         for (const id of a.choiceIds) {
-          const text = choiceFromId(q.id, choices, id);
+          const text = choiceById.get(id) ?? null;
           if (text === null) return fail(422, "unknown_choice", `Item ${id} is not an item of question ${q.id}.`);
           texts.push(text);
         }
@@ -179,16 +168,7 @@ export function checkAnswers(answers: readonly SubmittedAnswer[], questions: Map
 
 /** A Question row as the grader takes it. */
 export function toStoredQuestion(q: QuestionGradingRow, language: Language): StoredQuestion {
-  const answer: unknown = JSON.parse(q.answer);
-  const choices = choicesOf(q);
-  return {
-    id: q.id,
-    kind: q.kind as QuestionKind,
-    choices: choices.length ? choices : null,
-    answer: Array.isArray(answer) ? answer.map(String) : String(answer),
-    accepted: list(q.accepted),
-    language,
-  };
+  return storedQuestionOf(gradedQuestion(q), language);
 }
 
 async function loadAttempt(db: SqlTx, attemptId: string): Promise<AttemptRow | undefined> {
@@ -202,6 +182,32 @@ async function loadAttempt(db: SqlTx, attemptId: string): Promise<AttemptRow | u
         WHERE a.id = ?${forUpdate(db, "a", ["q"])}`,
     )
     .get(attemptId)) as AttemptRow | undefined;
+}
+
+/**
+ * One row per question: an unanswered question is stored with given = null (item analysis
+ * counts it as omitted). Time-ordered ids keep the new rows together in the primary-key index,
+ * so the commit writes a page or two of it instead of one page per row.
+ */
+async function insertResponses(
+  db: SqlTx,
+  attemptId: string,
+  questions: readonly { questionId: string; given: unknown; correct: boolean; points: number }[],
+  answered: ReadonlySet<string>,
+  now: Date,
+): Promise<void> {
+  const perStatement = rowsPerInsert(db);
+  for (let from = 0; from < questions.length; from += perStatement) {
+    const batch = questions.slice(from, from + perStatement);
+    const params: unknown[] = [];
+    for (const q of batch) {
+      const given = answered.has(q.questionId) ? q.given : null;
+      params.push(timeOrderedId(now.getTime()), attemptId, q.questionId, JSON.stringify(given), q.correct ? 1 : 0, q.points);
+    }
+    await db
+      .prepare(`INSERT INTO Response (id, attemptId, questionId, given, correct, points) VALUES ${valuesList("(?, ?, ?, ?, ?, ?)", batch.length)}`)
+      .run(...params);
+  }
 }
 
 export async function submitAttempt(input: SubmitInput): Promise<SubmitOutcome> {
@@ -250,13 +256,7 @@ export async function submitAttempt(input: SubmitInput): Promise<SubmitOutcome> 
     const result = scoreAttempt(stored, checked.responses);
     const answered = new Set(checked.responses.map((r) => r.questionId));
 
-    const insert = db.prepare(`INSERT INTO Response (id, attemptId, questionId, given, correct, points) VALUES (?, ?, ?, ?, ?, ?)`);
-    for (const q of result.questions) {
-      // One row per question: an unanswered one is stored with given = null (item analysis
-      // counts it as omitted).
-      const given = answered.has(q.questionId) ? q.given : null;
-      await insert.run(randomUUID(), attempt.id, q.questionId, JSON.stringify(given), q.correct ? 1 : 0, q.points);
-    }
+    await insertResponses(db, attempt.id, result.questions, answered, now);
 
     const startedAt = fromSqlDate(attempt.startedAt) ?? now;
     const deadline = fromSqlDate(attempt.deadlineAt);

@@ -2,8 +2,9 @@
 // submit transaction schedules missed questions, the review answer moves a due card. The
 // schedule itself is pure code (lib/learning/leitner.ts).
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { SqlTx } from "@/lib/db";
+import { rowsPerInsert, valuesList } from "@/lib/db/rows-per-insert";
+import { timeOrderedId } from "@/lib/db/time-ordered-id";
 import { missedCard, type CardState } from "@/lib/learning/leitner";
 import { fromSqlDate, toNumber, toSqlDate } from "@/lib/server/attempts/sql-values";
 
@@ -13,15 +14,29 @@ export interface CardRow extends CardState {
   questionId: string;
 }
 
-/** Missed in a graded attempt: a new card in box 1, or an existing one (even retired) back to box 1. */
+/**
+ * Missed in a graded attempt: a new card in box 1, or an existing one (even retired) back to
+ * box 1. On PostgreSQL one multi-row upsert for up to 100 questions (one round trip); on SQLite
+ * one compiled statement per question (see lib/db/rows-per-insert.ts).
+ */
 export async function scheduleMissed(db: SqlTx, studentId: string, questionIds: readonly string[], now: Date): Promise<void> {
-  if (!questionIds.length) return;
+  // Unique ids: PostgreSQL refuses an upsert that touches the same row twice.
+  const ids = [...new Set(questionIds)];
+  if (!ids.length) return;
   const card = missedCard(now);
-  const upsert = db.prepare(
-    `INSERT INTO ReviewCard (id, studentId, questionId, box, dueAt, rightReviews, createdAt) VALUES (?, ?, ?, ?, ?, 0, ?)
-     ON CONFLICT (studentId, questionId) DO UPDATE SET box = excluded.box, dueAt = excluded.dueAt, rightReviews = 0, retiredAt = NULL`,
-  );
-  for (const questionId of questionIds) await upsert.run(randomUUID(), studentId, questionId, card.box, toSqlDate(card.dueAt), toSqlDate(now));
+  const dueAt = toSqlDate(card.dueAt);
+  const createdAt = toSqlDate(now);
+  const perStatement = rowsPerInsert(db);
+  for (let from = 0; from < ids.length; from += perStatement) {
+    const batch = ids.slice(from, from + perStatement);
+    const params = batch.flatMap((questionId) => [timeOrderedId(now.getTime()), studentId, questionId, card.box, dueAt, createdAt]);
+    await db
+      .prepare(
+        `INSERT INTO ReviewCard (id, studentId, questionId, box, dueAt, rightReviews, createdAt) VALUES ${valuesList("(?, ?, ?, ?, ?, 0, ?)", batch.length)}
+         ON CONFLICT (studentId, questionId) DO UPDATE SET box = excluded.box, dueAt = excluded.dueAt, rightReviews = 0, retiredAt = NULL`,
+      )
+      .run(...params);
+  }
 }
 
 /**
