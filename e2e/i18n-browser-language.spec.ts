@@ -17,6 +17,8 @@ test.describe("an English browser", () => {
   test.use({ locale: "en-US" });
 
   test("[I18N] gets English on the home, join, sign-in, dashboard and import pages", async ({ page }) => {
+    // Six pages, a sign-up (password hashing) and axe checks: past 90 s on a loaded 2-core machine.
+    test.setTimeout(180_000);
     expect(await page.evaluate(() => navigator.language)).toBe("en-US");
 
     await page.goto("/");
