@@ -179,9 +179,17 @@ export function infinitivePhrase(text: string, from: number, end: number, lang: 
   const phrase = tail.slice(0, stop).trim();
   const n = wordCount(phrase);
   if (n < 2 || n > 14) return null;
-  if (/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|en|par|pour|sur|the|a|an|of|to|in|on|at|by|for|with)$/iu.test(phrase)) return null;
+  if (endsOnFunctionWord(phrase)) return null;
   return phrase;
 }
+
+/** "… de", "… the": a phrase cut before its noun ends on a preposition or a determiner. */
+export function endsOnFunctionWord(phrase: string): boolean {
+  return /(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|en|par|pour|sur|et|the|a|an|of|to|in|on|at|by|for|with|and)$/iu.test(phrase);
+}
+
+/** English auxiliaries a question can invert without do-support ("where has X …", "why were X …"). */
+export const EN_INVERTIBLE_AUX = /^(?:will|would|could|can|should|must|may|might|has|have|had|is|are|was|were)$/iu;
 
 /** Options read alone: no possessive pointing back into their sentence ("leurs malades", "its staff"). */
 export const POSSESSIVE: Record<Language, RegExp> = {

@@ -16,6 +16,11 @@ export function entityKind(e: Pick<Entity, "type" | "name" | "placeKind">): Choi
 }
 
 const CITY_NAMES = new Set(CITIES.flatMap((c) => [fold(c.fr), fold(c.en)]));
+
+/** A city of the place lexicon (any spelling it gives). */
+export function isLexiconCity(name: string): boolean {
+  return CITY_NAMES.has(fold(name));
+}
 const ORG_KNOWN = new Set([
   ...ORG_NAMES.fr, ...ORG_NAMES.en,
   ...ORGANISATIONS.flatMap((o) => [o.name.fr, o.name.en, ...o.acronyms.fr, ...o.acronyms.en, ...(o.aliases ?? [])]),

@@ -55,7 +55,7 @@ export function generateQuiz(req: unknown, opts: GenerateOptions = {}): Generate
 function sentenceOpeningBlank(c: Candidate): Candidate {
   if (c.kind !== "multiple_choice" || typeof c.answer !== "string" || !c.choices || !/[«“"][\s\u00A0\u202F]*_____/u.test(c.prompt)) return c;
   const up = (x: string) => x.charAt(0).toLocaleUpperCase() + x.slice(1);
-  return { ...c, answer: up(c.answer), choices: c.choices.map(up), ...(c.accepted ? { accepted: c.accepted } : {}) };
+  return { ...c, answer: up(c.answer), choices: c.choices.map(up) };
 }
 
 function toQuestion(p: Picked, i: number): GeneratedQuestion {

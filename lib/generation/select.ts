@@ -6,7 +6,7 @@
 import type { FullAnalysis } from "../analysis/types";
 import { containsWords, fold, foldWords } from "../analysis/fold";
 import { gazCountry } from "./distractors/countries";
-import { CITIES } from "../analysis/lexicon/places";
+import { isLexiconCity } from "./entity-kinds";
 import { entityByName } from "./verify";
 import { normaliseAnswer } from "../grading/normalise";
 import type { QuestionKind, QuestionSkill } from "./contract";
@@ -224,12 +224,9 @@ function partShownAfterBlank(c: Candidate): boolean {
   return Number.isFinite(part) && c.choices.some((x) => NUMERIC_VALUE(x) > 0 && NUMERIC_VALUE(x) <= part);
 }
 
-/** Cities of the place lexicon, folded: a name found there is surely a place. */
-const LEXICON_CITIES = new Set(CITIES.flatMap((c) => [fold(c.fr), fold(c.en)]));
-
 function knownPlace(a: FullAnalysis, name: string): boolean {
   const bare = name.replace(/^(?:de la |de l['’]|aux |au |à |en |les |le |la |l['’]|des |du |de |d['’])/iu, "");
-  if (gazCountry(bare) || LEXICON_CITIES.has(fold(bare))) return true;
+  if (gazCountry(bare) || isLexiconCity(bare)) return true;
   const e = entityByName(a, bare);
   return !!e && e.type === "place" && (e.placeKind === "country" || e.placeKind === "city") && !!gazCountry(bare) === (e.placeKind === "country");
 }

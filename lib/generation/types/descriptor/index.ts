@@ -7,7 +7,7 @@
 import type { EntityMention, FullAnalysis } from "../../../analysis/types";
 import { fold, isVowelInitial } from "../../../analysis/fold";
 import type { Language } from "../../contract";
-import { overlap, upperFirst, withoutDeterminer, wordCount } from "../../clauses";
+import { endsOnFunctionWord, overlap, POSSESSIVE, upperFirst, withoutDeterminer, wordCount } from "../../clauses";
 import { importanceOf } from "../../importance";
 import { PHRASES } from "../../phrases";
 import { kitFor } from "../../question-kit";
@@ -16,6 +16,7 @@ import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography, quoteExcerpt } from "../../typography";
 import { confidentPerson } from "../../verify";
 import { gazCountry } from "../../distractors/countries";
+import { isLexiconCity } from "../../entity-kinds";
 import { firstNameGender } from "../../../analysis/lexicon/first-names";
 
 export interface Descriptor {
@@ -38,8 +39,7 @@ const OPENS: Record<Language, RegExp> = {
   fr: /^(?:le|la|les|l['’]|un|une)(?:[\s\u00A0]+|(?<=['’]))\p{Ll}/u,
   en: /^(?:the|a|an)[\s\u00A0]+\p{L}/u,
 };
-/** A possessive points back to something the option would not name ("la 357e séance de son conseil"). */
-const POSSESSIVE = /(?:^|[\s\u00A0])(?:son|sa|ses|leur|leurs|its|his|her|their)(?=[\s\u00A0]|$)/iu;
+
 /** A verb or a clause word makes it a clause, not a description. */
 const CLAUSE: Record<Language, RegExp> = {
   fr: /(?:^|[\s\u00A0'’])(?:a|ont|est|sont|était|étaient|avait|sera|qui|que|qu|dont|où|il|elle|ils|elles|selon|a-t-il|déclare|dit|affirme|estime|annonce|explique|indique)(?=[\s\u00A0'’]|$)|\p{L}{3,}(?:ait|aient|era|eront)(?=[\s\u00A0]|$)/iu,
@@ -56,15 +56,10 @@ const DATE_OR_PLACE = /\d{4}|\b(?:janvier|février|mars|avril|mai|juin|juillet|a
 function clean(text: string, lang: Language): string | null {
   const t = text.trim().replace(/[\s\u00A0]+/gu, " ");
   const n = wordCount(t);
-  if (n < 2 || n > 14 || !OPENS[lang].test(t) || CLAUSE[lang].test(t) || EMPTY.test(t) || DATE_OR_PLACE.test(t) || POSSESSIVE.test(t) || NOT_DESCRIBING.test(t)) return null;
-  // No dangling preposition or determiner.
-  if (/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|en|par|pour|le|la|les|l['’]|of|in|on|at|by|for|the|a|an|and|et)$/iu.test(t)) return null;
+  if (n < 2 || n > 14 || !OPENS[lang].test(t) || CLAUSE[lang].test(t) || EMPTY.test(t) || DATE_OR_PLACE.test(t) || POSSESSIVE[lang].test(t) || NOT_DESCRIBING.test(t)) return null;
+  // No dangling preposition or determiner; no possessive pointing back ("de son conseil").
+  if (endsOnFunctionWord(t)) return null;
   return t;
-}
-
-/** A name the place lexicon knows ("Guyane Française" typed otherwise by the analysis). */
-function isPlaceName(a: FullAnalysis, name: string): boolean {
-  return a.entities.some((x) => x.type === "place" && fold(x.name) === fold(name)) || /^(?:guyane|nouvelle|polynésie|île|îles|mont|lac|golfe|mer|océan|cap)[\s\u00A0-]/iu.test(name);
 }
 
 export function findDescriptors(a: FullAnalysis): Descriptor[] {
@@ -86,7 +81,9 @@ export function findDescriptors(a: FullAnalysis): Descriptor[] {
     // "le Honduras, le Nicaragua": an item of a list.
     const pre = a.text.slice(Math.max(s.start, m.start - 6), m.start);
     if (/(?:^|[\s\u00A0])(?:de|du|des|of)[\s\u00A0]+(?:(?:la|le|l['’]|the)[\s\u00A0]?)?$|d['’]$|,[\s\u00A0]*(?:(?:le|la|les|l['’]|the)[\s\u00A0]?)?$|(?:et|and)[\s\u00A0]+(?:(?:le|la|les|l['’]|the)[\s\u00A0]?)?$/iu.test(pre)) continue;
-    if (gazCountry(e.name) || isPlaceName(a, e.name)) continue;
+    // A place, known or introduced as one (« en Guyane Française », "in Tabasco"), is described by
+    // no apposition that follows it: the noun phrase after its comma is the sentence's next part.
+    if (gazCountry(e.name) || isLexiconCity(e.name) || /(?:^|[\s\u00A0])(?:en|à|au|aux|in|at)[\s\u00A0]+$/iu.test(pre)) continue;
     // "Jean-Marie Le Pen" typed otherwise is still a person: never "qu'est-ce que Jean-Marie Le Pen ?".
     if (!person && e.name.split(/[\s\u00A0-]+/).length > 1 && firstNameGender(e.name.split(/[\s\u00A0-]+/)[0])) continue;
     const after = AFTER.exec(a.text.slice(m.end, s.end));

@@ -9,7 +9,7 @@ import type { Language } from "../../contract";
 import {
   clausePool, eventNounPool, FINITE, infinitivePhrase, infinitivePool, lowerFirst, overlap, withoutDeterminer, queClause, selfContained,
   stripFinal, subjectOf, upperFirst, wordCount,
-  CLITIC_INFINITIVE, POSSESSIVE,
+  CLITIC_INFINITIVE, EN_INVERTIBLE_AUX, endsOnFunctionWord, POSSESSIVE,
 } from "../../clauses";
 import { importanceOf } from "../../importance";
 import { PHRASES } from "../../phrases";
@@ -34,7 +34,6 @@ export interface RelationFound {
 
 const SUBORDINATE = /(?<![\p{L}'’])(?:où|qui|dont|lorsqu['’e]|quand|tandis|alors que|which|who|whom|where|when|while|after|before|that|says|said|learned|reported|dit|estime|affirme)(?![\p{L}])/iu;
 
-const EN_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might)$/i;
 
 /** Cut a clause at its first boundary: semicolon, or a comma before a new clause. */
 function firstClauseOf(s: string): string {
@@ -49,7 +48,7 @@ function nounPhrase(s: string): string | null {
   if (n < 2 || n > 14) return null;
   // A noun phrase has no auxiliary of its own; one would make it a clause.
   if (/(?:^|\s)(?:a|ont|est|sont|était|étaient|avait|avaient|is|are|was|were|has|have|had|will)(?=\s|$)/iu.test(t)) return null;
-  if (/(?:^|\s)(?:de|du|des|d['’]|à|au|aux|le|la|les|l['’]|un|une|en|et|the|a|an|of|to|in|and)$/iu.test(t)) return null;
+  if (endsOnFunctionWord(t)) return null;
   return t;
 }
 
@@ -161,7 +160,7 @@ function promptFor(a: FullAnalysis, r: RelationFound): string | null {
     return `D'après l'article, dans quel but est-ce ${queClause(main)} ?`;
   }
   const sub = subjectOf(r.main, "en");
-  const inverted = sub && EN_AUX.test(sub.aux) ? `${sub.aux.toLowerCase()} ${lowerFirst(a, sub.subject)} ${sub.rest.slice(sub.aux.length).trim()}` : null;
+  const inverted = sub && EN_INVERTIBLE_AUX.test(sub.aux) ? `${sub.aux.toLowerCase()} ${lowerFirst(a, sub.subject)} ${sub.rest.slice(sub.aux.length).trim()}` : null;
   if (r.relation === "cause" && means) return `According to the article, thanks to what ${inverted ?? main}?`.replace("thanks to what " + main, `what made it possible that ${main}`);
   if (r.relation === "cause") return inverted ? `According to the article, why ${inverted}?` : `According to the article, what is the reason why ${main}?`;
   if (r.relation === "consequence") return `According to the article, what happened because ${main}?`;

@@ -6,7 +6,7 @@
 import type { FullAnalysis } from "../../../analysis/types";
 import { isVowelInitial } from "../../../analysis/fold";
 import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
-import { APPOSITION, lowerFirst, subjectOf } from "../../clauses";
+import { APPOSITION, EN_INVERTIBLE_AUX, lowerFirst, subjectOf } from "../../clauses";
 import { rngFor } from "../../random";
 import type { Slot } from "../../slots";
 import type { Candidate, QuestionTemplate } from "../../template";
@@ -142,7 +142,6 @@ const BEFORE_OBJECT_NUMBER: Record<"fr" | "en", RegExp> = {
   fr: /(?:^|[\s\u00A0'’])(?:de|d['’]|des|du|à|au|aux|en|par|sur|sous|pour|avec|sans|entre|dont|les|la|le|l['’]|ses|leurs|ces|et|ou|plus|moins|environ|près|quelque|depuis|pendant|durant|après|avant|dans|vers|jusqu['’]à|a)[\s\u00A0]*$/iu,
   en: /(?:^|[\s\u00A0])(?:of|to|in|on|at|by|for|with|from|the|its|their|his|her|these|those|and|or|than|about|some|over|nearly|almost|since|during|after|before|within|until|into)[\s\u00A0]*$/iu,
 };
-const EN_AUX_OBJECT = /^(?:will|would|could|can|should|must|may|might|has|have|had|is|are|was|were)$/u;
 
 /**
  * "HP va supprimer 520 postes en France" → "Combien de postes est-ce que HP va supprimer en France ?";
@@ -174,7 +173,7 @@ function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number):
     const clause = lowerFirst(a, head);
     q = `${isVowelInitial(unit) ? "combien d'" : "combien de "}${unit} ${/^[aeiouyéèêh]/iu.test(clause) ? "est-ce qu'" : "est-ce que "}${clause}${rest ? " " + rest : ""}`;
   } else {
-    if (!EN_AUX_OBJECT.test(sub.aux)) return null;
+    if (!EN_INVERTIBLE_AUX.test(sub.aux)) return null;
     const verbRest = sub.rest.replace(/ x$/, "").slice(sub.aux.length).trim();
     if (!verbRest) return null;
     q = `how many ${unit} ${sub.aux} ${lowerFirst(a, sub.subject)} ${verbRest}${rest ? " " + rest : ""}`;

@@ -6,7 +6,7 @@
 // or "when" has exactly one answer.
 import type { FullAnalysis } from "../../../analysis/types";
 import { isVowelInitial } from "../../../analysis/fold";
-import { FINITE, lowerFirst, selfContained, subjectOf, wordCount } from "../../clauses";
+import { EN_INVERTIBLE_AUX, FINITE, lowerFirst, selfContained, subjectOf, wordCount } from "../../clauses";
 import type { Slot } from "../../slots";
 
 export type MovedWh = "where" | "when" | "byWhom";
@@ -22,9 +22,6 @@ const PREP: Record<MovedWh, Record<Lang, RegExp>> = {
     en: /[\p{Ll}](?:ed|en|t|wn)\s+(by)\s+$/u,
   },
 };
-
-/** An auxiliary English can invert without do-support. */
-const EN_AUX = /^(?:will|would|could|can|should|must|may|might|has|have|had|is|are|was|were)$/u;
 
 const SUBORDINATE = /(?:^|[\s\u00A0'’])(?:(?:que|qui|dont|où|lorsque|quand|si|that|which|who|whom|where|when|whether|if)(?=[\s\u00A0]|$)|(?:qu|lorsqu|jusqu)['’])/iu;
 
@@ -108,7 +105,7 @@ export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhras
     const word = wh === "where" ? "où" : wh === "byWhom" ? "par qui" : g === "year" ? "en quelle année" : g === "month" ? "en quel mois" : "à quelle date";
     question = `${word} ${esk}${body}`;
   } else {
-    if (!EN_AUX.test(sub.aux)) return null;
+    if (!EN_INVERTIBLE_AUX.test(sub.aux)) return null;
     const verbRest = sub.rest.slice(sub.aux.length).trim();
     if (!verbRest) return null;
     const word = wh === "where" ? "where" : wh === "byWhom" ? "by whom" : slot.date?.granularity === "year" ? "in what year" : "when";
