@@ -5,6 +5,7 @@
 // 0/1, timestamps as the ISO text Prisma writes to SQLite, counts as numbers).
 import type Database from "better-sqlite3";
 import pg, { type PoolClient } from "pg";
+import { LruMap } from "../lru-map";
 
 export type DbProvider = "sqlite" | "postgresql";
 
@@ -39,7 +40,7 @@ export type Isolation = "serializable" | "read committed";
 
 /** Most statements one connection keeps compiled (the hot paths use a few dozen). */
 export const STATEMENT_CACHE_SIZE = 256;
-const statementCaches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+const statementCaches = new WeakMap<Database.Database, LruMap<string, Database.Statement>>();
 
 /**
  * The compiled statement for `sql` on `raw`, compiled once per connection: compiling costs more
@@ -49,17 +50,8 @@ const statementCaches = new WeakMap<Database.Database, Map<string, Database.Stat
  */
 export function cachedStatement(raw: Database.Database, sql: string): Database.Statement {
   let cache = statementCaches.get(raw);
-  if (!cache) statementCaches.set(raw, (cache = new Map()));
-  let stmt = cache.get(sql);
-  if (stmt) {
-    // Re-insert: a Map iterates in insertion order, so its first key is the least recent.
-    cache.delete(sql);
-  } else {
-    stmt = raw.prepare(sql);
-    if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  }
-  cache.set(sql, stmt);
-  return stmt;
+  if (!cache) statementCaches.set(raw, (cache = new LruMap(STATEMENT_CACHE_SIZE)));
+  return cache.getOrCreate(sql, () => raw.prepare(sql));
 }
 
 export function sqliteTx(raw: Database.Database): SqlTx {

@@ -5,6 +5,7 @@
 // gets a new entry at once: no invalidation to forget, across processes too. Bounded: the
 // least recently used entries go first.
 import { choiceId } from "@/lib/grading/choice-id";
+import { LruMap } from "@/lib/lru-map";
 import type { QuestionKind } from "@/lib/generation/contract";
 import type { StoredQuestion } from "@/lib/grading/score-attempt";
 import type { QuestionGradingRow } from "@/lib/quiz/question-row";
@@ -21,7 +22,7 @@ export interface GradedQuestion {
 }
 
 export const GRADED_QUESTION_CACHE_SIZE = 5000;
-const cache = new Map<string, GradedQuestion>();
+const cache = new LruMap<string, GradedQuestion>(GRADED_QUESTION_CACHE_SIZE);
 
 function list(json: string | null): string[] {
   if (!json) return [];
@@ -51,15 +52,7 @@ function derive(q: QuestionGradingRow): GradedQuestion {
 /** The derived grading data of `q`, from the cache when the row's content was seen before. */
 export function gradedQuestion(q: QuestionGradingRow): GradedQuestion {
   const key = `${q.id}\u0000${q.kind}\u0000${q.choices ?? "\u0001"}\u0000${q.answer}\u0000${q.accepted}`;
-  let hit = cache.get(key);
-  if (hit) {
-    cache.delete(key); // re-inserted below: Map order is recency order
-  } else {
-    hit = derive(q);
-    if (cache.size >= GRADED_QUESTION_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  }
-  cache.set(key, hit);
-  return hit;
+  return cache.getOrCreate(key, () => derive(q));
 }
 
 /** The grader's view of `q` (lib/grading/score-attempt.ts). */
