@@ -1,9 +1,11 @@
-// Main idea: "Quelle phrase résume le mieux l'information principale de l'article ?". The key is
-// the most important of the opening sentences (news puts the event first, and it shares the
-// title's words); the other options are true sentences of the same article that carry
-// secondary details, far from the key in importance and in wording.
+// Main idea: "Quelle affirmation résume le mieux l'information principale de l'article ?". The key
+// is the most important of the opening sentences (news puts the event first, and it shares the
+// title's words); the other options are true sentences of the same article that carry secondary
+// details, far from the key in importance and in wording. Every option is shown compressed to its
+// statement (compress.ts), so no option is a copied sentence with its frames and asides.
 import type { FullAnalysis, Sentence } from "../../../analysis/types";
 import { overlap, wordCount } from "../../clauses";
+import { compressStatement } from "../../compress";
 import { contentWordsOf, importanceOf, stem } from "../../importance";
 import { foldWords } from "../../../analysis/fold";
 import { kitFor } from "../../question-kit";
@@ -29,7 +31,9 @@ const EMPTY_LINK: Record<"fr" | "en", RegExp> = {
 };
 /** "…, a indiqué la direction.", "…, NASA said.": who reported a fact (not someone's opinion of it). */
 const REPORTED_BY: Record<"fr" | "en", RegExp> = {
-  fr: /,[\s\u00A0]+(?:a|ont)[\s\u00A0]+(?:indiqué|annoncé|précisé|confirmé|rapporté|communiqué)[\s\u00A0]+[\p{L}'’ ,-]{2,70}(?=\.$)/iu,
+  // The reporter is named ("la direction", "le ministère", "Météo-France"): "…, a confirmé un délai
+  // de dix-huit mois" is the sentence's own verb and object, not a reporter.
+  fr: /,[\s\u00A0]+(?:a|ont)[\s\u00A0]+(?:indiqué|annoncé|précisé|confirmé|rapporté|communiqué)[\s\u00A0]+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)[\s\u00A0']?|\p{Lu})[\p{L}'’ ,-]{2,70}(?=\.$)/u,
   en: /,[\s\u00A0]+(?:the[\s\u00A0]+)?[\p{L}'’ -]{2,40}[\s\u00A0]+(?:said|announced|reported|confirmed)(?=\.$)/iu,
 };
 
@@ -110,7 +114,8 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   }
   if (picked.length < 3) return null;
   const lang = a.language;
-  const choices = shuffle([key, ...picked].map((s) => statementOf(s.text, lang)), rng);
+  const option = (s: Sentence) => compressStatement(statementOf(s.text, lang), lang);
+  const choices = shuffle([key, ...picked].map(option), rng);
   // Why the key sums up the news, never where it stands ("the article opens with it" taught a
   // trick, not reading: reading 7).
   const explanation = lang === "fr"
@@ -120,9 +125,9 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     kind: "multiple_choice",
     category: "comprehension",
     source: "article",
-    prompt: applyTypography(lang === "fr" ? "Quelle phrase résume le mieux l'information principale de l'article ?" : "Which sentence best sums up the main news of the article?", lang),
+    prompt: applyTypography(lang === "fr" ? "Quelle affirmation résume le mieux l'information principale de l'article ?" : "Which statement best sums up the main news of the article?", lang),
     choices,
-    answer: statementOf(key.text, lang),
+    answer: option(key),
     evidence: { text: a.text.slice(key.start, key.end), start: key.start, end: key.end },
     explanation: applyTypography(explanation, lang),
     difficulty: 2,

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { compressStatement } from "./compress";
+
+describe("compressStatement", () => {
+  it("drops a time frame, a parenthesis and a role apposition, keeping subject, verb and object", () => {
+    expect(compressStatement("Le 3 mai 2021, Claire Dubois, ministre de la Culture, a inauguré le musée des Arts (MDA) de Lille.", "fr"))
+      .toBe("Claire Dubois a inauguré le musée des Arts de Lille.");
+    expect(compressStatement("On Friday, Paul Grant, a senator from Ohio, introduced a bill on rail safety.", "en"))
+      .toBe("Paul Grant introduced a bill on rail safety.");
+  });
+
+  it("cuts two frames at most and never one that names a place or whose view it is", () => {
+    expect(compressStatement("Le 5 juillet 2012, à 23h36, le lanceur a placé deux satellites en orbite.", "fr"))
+      .toBe("Le lanceur a placé deux satellites en orbite.");
+    expect(compressStatement("In Tasmania, Labor has been returned for a third term in government.", "en"))
+      .toBe("In Tasmania, Labor has been returned for a third term in government.");
+    expect(compressStatement("Pour lui, la réforme est une erreur qui coûtera cher aux communes.", "fr"))
+      .toBe("Pour lui, la réforme est une erreur qui coûtera cher aux communes.");
+  });
+
+  it("does not mistake a list or a place for an apposition", () => {
+    const list = "L'exposition a été vue à Milan, Giverny, Barcelone et Londres avant son arrêt à Montréal, seule étape au Canada.";
+    expect(compressStatement(list, "fr")).toBe(list);
+    const place = "À Oran, une fusillade éclate dans le défilé, provoquant un massacre dans la population, chiffré à plusieurs centaines de morts.";
+    expect(compressStatement(place, "fr")).toBe(place);
+  });
+
+  it("drops a closing attribution and a commenting tail, not a consequence", () => {
+    expect(compressStatement("Cinq hommes ont été arrêtés dans la capitale, selon un communiqué de la police.", "fr"))
+      .toBe("Cinq hommes ont été arrêtés dans la capitale.");
+    expect(compressStatement("Paul Dewar, an opposition MP, said the lapses raise serious questions about security.", "en"))
+      .toBe("Paul Dewar said the lapses raise serious questions about security.");
+    expect(compressStatement("Phoenix made several discoveries on Mars, including the presence of water ice.", "en"))
+      .toBe("Phoenix made several discoveries on Mars.");
+    expect(compressStatement("A storm caused a crane to fall into the mosque, killing 107 people, according to the civil defence.", "en"))
+      .toBe("A storm caused a crane to fall into the mosque, killing 107 people.");
+  });
+
+  it("leaves a sentence alone when a cut would leave too little", () => {
+    expect(compressStatement("Le vote a eu lieu, selon lui.", "fr")).toBe("Le vote a eu lieu, selon lui.");
+  });
+});

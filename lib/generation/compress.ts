@@ -1,0 +1,123 @@
+// Sentence compression for options that must read as statements, not as copied sentences
+// (blind readings 7 and 8: "paraphrase the choices"; "the key copies an irrelevant detail").
+// In the spirit of headline trimming (Dorr et al., "Hedge Trimmer", 2003): drop what a clause
+// can lose without changing what it asserts — an opening time or place frame, an apposition
+// after a name, a parenthesis, a trailing relative, participle or attribution. Each cut is
+// taken only when what is left still opens on a capital and keeps enough words to say something.
+import type { Language } from "./contract";
+import { wordCount } from "./clauses";
+
+const S = "[\\s\\u00A0]";
+
+/** "Le 4 octobre 2024, ", "Pour son premier déplacement, ", "On Friday, ", "In 2012, ": a frame, no verb. */
+const FRAME: Record<Language, RegExp> = {
+  fr: new RegExp(`^(?:(?:le|ce)${S}+(?:\\d{1,2}(?:er)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|en|à|au|aux|dans|depuis|lors|après|avant|durant|pendant|dès|vers|début|fin|mi-|cette${S}+(?:semaine|année|nuit|fois)|cet${S}+(?:été|hiver|automne)|ce${S}+(?:matin|soir|week-end|weekend|mois))(?![\\p{L}])[^,;:«»“”"()]{0,60},${S}+`, "iu"),
+  en: new RegExp(`^(?:on|in|at|after|before|during|since|for|earlier|early|late|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?![\\p{L}])[^,;:“”"()]{0,60},${S}+`, "iu"),
+};
+
+/** A frame that holds a verb or a pronoun is a clause ("Après qu'il a dit, …"): never cut. */
+const CLAUSE_IN_FRAME: Record<Language, RegExp> = {
+  fr: new RegExp(`(?<![\\p{L}])(?:qu['’]|que|qui|il|elle|ils|elles|on|a|ont|est|sont|était|avait)(?![\\p{L}'’])`, "iu"),
+  en: new RegExp(`(?<![\\p{L}])(?:that|which|who|he|she|they|it|is|are|was|were|has|have|had)(?![\\p{L}])`, "iu"),
+};
+
+/** A name right before a comma: where an apposition may start. */
+const NAME_COMMA = /\p{Lu}[\p{L}'’.-]*(?=,[\s\u00A0])/gu;
+/** A name after a preposition is a place or a complement ("à Oran, …"), not the subject an apposition describes. */
+const AFTER_PREPOSITION = /(?<![\p{L}])(?:à|au|aux|en|dans|de|du|des|d['’]|par|pour|sur|vers|in|at|on|to|from|of|near|by|for|into)[\s\u00A0]+(?:[\p{Lu}\d][\p{L}'’.\d-]*[\s\u00A0]+)*$/iu;
+/** What may open the word after an apposition: a verb, never a coordinator or a relative. */
+const NOT_A_VERB: Record<Language, RegExp> = {
+  fr: /^(?:et|ou|mais|ni|qui|que|qu['’]|dont|où|de|du|des|la|le|les|un|une|en|à|au|aux|dans|par|pour|sur|avec|selon|ainsi|notamment|puis)(?![\p{L}])/iu,
+  en: /^(?:and|or|but|nor|who|which|that|whose|where|the|a|an|of|in|on|at|to|for|with|by|from|as|including|such|then|according)(?![\p{L}])/iu,
+};
+/** An apposition describes; one with a verb of its own is a clause. */
+const VERB_IN_APPOSITION: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:qui|que|qu['’]|a|ont|est|sont|était|étaient|sera|avait|il|elle)(?![\p{L}'’])/iu,
+  en: /(?<![\p{L}])(?:who|which|that|is|are|was|were|has|have|had|will|said|says|\p{Ll}{2,}ing)(?![\p{L}])/iu,
+};
+/** A list ("Milan, Giverny, Barcelone et Londres") is not an apposition: no coordinator inside. */
+const COORDINATOR = /(?<![\p{L}])(?:et|ou|and|or)(?![\p{L}])/iu;
+/** An apposition opens on a role ("garde des Sceaux", "an Ottawa MP") or names one with a function word ("PDG de HP France"). */
+const ROLE_LIKE = /^[\s\u00A0]+(?:\p{Ll}|[^,]*(?<![\p{L}])(?:de|du|des|d['’]|of|the|for)(?![\p{L}]))/u;
+/** Weekdays and months are capitalised in English but name no place or actor. */
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/** ", ce qui …", ", which …", ", notamment …": a tail that comments on the statement. */
+const TAIL: Record<Language, RegExp> = {
+  fr: new RegExp(`,${S}+(?:ce${S}+qui|ce${S}+que|qui|dont|où|alors${S}+que|tandis${S}+que|soit|notamment|en${S}+\\p{Ll}+ant)(?![\\p{L}])[^,;:]*$`, "iu"),
+  en: new RegExp(`,${S}+(?:which|who|where|while|whereas|including)(?![\\p{L}])[^,;:]*$`, "iu"),
+};
+/** ", qui fabrique les rames à Kassel, " between a subject and its verb: a relative apposition. */
+const MID_RELATIVE = new RegExp(`,${S}+(?:qui|dont|which|who|whose)(?![\\p{L}])[^,;:«»“”"()]{1,90},${S}+(?=\\p{Ll})`, "giu");
+/** ", selon la police.", ", said the minister.": who reported it — cut only when it closes the sentence. */
+const REPORTER_TAIL: Record<Language, RegExp> = {
+  fr: new RegExp(`,${S}+(?:selon|d['’]après|a-t-(?:il|elle)|ont-(?:ils|elles)|indique|précise|souligne|explique|ajoute)(?![\\p{L}])[^,;:«»“”"()]{0,80}$`, "iu"),
+  en: new RegExp(`,${S}+(?:according${S}+to|said|says|added)(?![\\p{L}])[^,;:“”"()]{0,80}$`, "iu"),
+};
+
+function capitalised(t: string): string {
+  return t.replace(/^[\s\u00A0]+/u, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+function closed(t: string): string {
+  const u = t.replace(/[\s\u00A0,;:]+$/u, "");
+  return /[.!…»”"]$/u.test(u) ? u : `${u}.`;
+}
+
+/**
+ * The statement a sentence makes, shortened: the subject, the verb and what it bears on.
+ * Returns the input (trimmed) when no cut leaves a usable statement.
+ */
+export function compressStatement(text: string, lang: Language, minWords = 6): string {
+  let t = text.trim();
+  const keep = (next: string) => wordCount(next) >= minWords && /^[\p{Lu}\d«“"]/u.test(capitalised(next)) && balanced(next);
+  // Parentheses: an aside by construction.
+  const noParens = t.replace(/[\s\u00A0]*\([^()]{1,120}\)/gu, "");
+  if (keep(noParens)) t = noParens;
+  // Two frames at most ("Le 5 juillet 2012, à 23h36, …"). A frame naming a place or an actor
+  // ("In Tasmania, …", « Pour lui, … ») says where or whose: kept.
+  for (let k = 0; k < 2; k++) {
+    const frame = FRAME[lang].exec(t);
+    if (!frame || CLAUSE_IN_FRAME[lang].test(frame[0].slice(0, -2)) || !keep(t.slice(frame[0].length))) break;
+    const names = frame[0].slice(1).match(/(?<![\p{L}'’])\p{Lu}[\p{L}-]*/gu) ?? [];
+    if (names.some((w) => !CALENDAR.test(w))) break;
+    t = capitalised(t.slice(frame[0].length));
+  }
+  for (const re of [REPORTER_TAIL[lang], TAIL[lang]]) {
+    const tail = re.exec(t);
+    if (tail && keep(t.slice(0, tail.index))) t = t.slice(0, tail.index);
+  }
+  const noRelative = t.replace(MID_RELATIVE, (all, offset: number, whole: string) =>
+    NOT_A_VERB[lang].test(whole.slice(offset + all.length)) ? all : " ");
+  if (keep(noRelative)) t = noRelative;
+  const noApposition = withoutAppositions(t, lang);
+  if (keep(noApposition)) t = noApposition;
+  return closed(t);
+}
+
+/**
+ * ", garde des Sceaux, ministre de la Justice, " after a subject name, before its verb: one to
+ * three short comma segments, each a role without a verb of its own, followed by a word that can
+ * open a predicate. The longest such run is cut.
+ */
+function withoutAppositions(t: string, lang: Language): string {
+  for (const m of t.matchAll(NAME_COMMA)) {
+    const at = m.index! + m[0].length;
+    if (AFTER_PREPOSITION.test(t.slice(0, m.index))) continue;
+    const segments = t.slice(at).split(",");
+    for (let k = Math.min(3, segments.length - 2); k >= 1; k--) {
+      const inner = segments.slice(1, k + 1);
+      const after = segments.slice(k + 1).join(",").replace(/^[\s\u00A0]+/u, "");
+      const fine = inner.every((x) => wordCount(x) >= 1 && wordCount(x) <= 8 && !/[;:«»“”"()]/u.test(x) &&
+        !VERB_IN_APPOSITION[lang].test(x) && !COORDINATOR.test(x)) && ROLE_LIKE.test(inner[0]) &&
+        /^\p{Ll}/u.test(after) && !NOT_A_VERB[lang].test(after);
+      if (fine) return `${t.slice(0, at)} ${after}`;
+    }
+  }
+  return t;
+}
+
+function balanced(t: string): boolean {
+  const count = (re: RegExp) => (t.match(re) ?? []).length;
+  return count(/«/g) === count(/»/g) && count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0 && count(/\(/g) === count(/\)/g);
+}
