@@ -51,6 +51,17 @@ describe("cause, consequence and purpose", () => {
     expect(cause?.answer).toBe("Heavy rain flooded the roads");
   });
 
+  it("offers a purpose question only to a teacher who asks for the skill (none kept as is in readings 4–8)", () => {
+    const text = `Crue du Rhône : Lyon ferme ses quais
+
+La ville de Lyon a fermé les quais du Rhône mardi afin de protéger les piétons pendant la crue. Les pompiers ont installé des pompes dans le quartier de Perrache afin d'évacuer l'eau des caves inondées. La préfecture a ouvert le gymnase Jean-Moulin afin d'accueillir les familles évacuées. Les écoles du 7e arrondissement resteront fermées jusqu'à jeudi. Météo-France prévoit une baisse du niveau du fleuve en fin de semaine. Le maire Grégory Doucet a remercié les secouristes. Les commerçants des quais demandent une aide de la métropole. La dernière crue de cette ampleur remonte à 2003.`;
+    const skillsOf = (skills?: ("purpose" | "cause")[]) =>
+      generateQuiz({ text, title: "Crue du Rhône : Lyon ferme ses quais", language: "fr", count: 20, skills } as Parameters<typeof generateQuiz>[0])
+        .questions.map((q) => q.skill);
+    expect(skillsOf()).not.toContain("purpose");
+    expect(skillsOf(["purpose"])).toContain("purpose");
+  });
+
   it("refuses a statement that opens on a pronoun or hides a subordinate clause", () => {
     expect(selfContained("il a refusé de signer le texte", "fr")).toBe(false);
     expect(selfContained("the council opened shelters", "en")).toBe(true);

@@ -42,6 +42,10 @@ const TEMPLATE_TRUST: Record<string, number> = {
   // No true/false of the first generation was kept as is, and both acronym questions of the two
   // blind readings were rejected (the expansion stands next to the acronym): not proposed.
   "true-false": 0.5, "stance.true-false": 0.5, acronym: 0.5,
+  // "Dans quel but …?": none of the five of readings 4–8 was kept as is — « pour » often says what
+  // a thing is for, not why its actor acted, and other aims of one article are rarely comparable
+  // (« Décéder en 1680 » offered as an aim). Offered only to a teacher who asks for the skill.
+  "relation.purpose": 0.5,
 };
 
 /**
@@ -264,7 +268,9 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
   kinds?: QuestionKind[] | null; skills?: QuestionSkill[] | null; hash: number; checkpoint?: () => void;
 }): Picked[] {
   const lang = a.language;
-  const chosen = (c: Candidate) => !!opts.kinds?.includes(c.kind) && !opts.kinds.includes("multiple_choice");
+  // A format or a skill the teacher picked out (not "every kind") has been judged by the teacher.
+  const chosen = (c: Candidate) => (!!opts.kinds?.includes(c.kind) && !opts.kinds.includes("multiple_choice")) ||
+    (!!opts.skills?.includes(skillOf(c)) && opts.skills.length <= 3);
   const bar = (c: Candidate) => (chosen(c) ? KIND_REQUESTED_BAR : QUALITY_BAR);
   const scored = cands.filter((c) => !unworthy(a, c)).map((c) => ({ c, s: finalScore(a, c, chosen(c)) })).filter((x) => x.s >= bar(x.c));
   // Comprehension first, then by score; ties in reading order for determinism.
