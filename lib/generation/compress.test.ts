@@ -39,4 +39,12 @@ describe("compressStatement", () => {
   it("leaves a sentence alone when a cut would leave too little", () => {
     expect(compressStatement("Le vote a eu lieu, selon lui.", "fr")).toBe("Le vote a eu lieu, selon lui.");
   });
+
+  it("never cuts a relative or an apposition where no verb follows (reading 9: « Un avion de la compagnie Germanwings. »)", () => {
+    const open = "Un avion de la compagnie Germanwings, qui effectuait une liaison entre Barcelone (Espagne) et Düsseldorf (Allemagne) s'est écrasé ce matin dans les Alpes.";
+    // The relative is not closed by a comma: it stays, and so does the verb after it.
+    expect(compressStatement(open, "fr")).toBe("Un avion de la compagnie Germanwings, qui effectuait une liaison entre Barcelone et Düsseldorf s'est écrasé ce matin dans les Alpes.");
+    const quote = "Laurent Fabius, président de la COP21, ministre des Affaires étrangères : « Je déclare l'accord adopté. »";
+    expect(compressStatement(quote, "fr")).toBe(quote);
+  });
 });

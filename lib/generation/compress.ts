@@ -5,7 +5,7 @@
 // after a name, a parenthesis, a trailing relative, participle or attribution. Each cut is
 // taken only when what is left still opens on a capital and keeps enough words to say something.
 import type { Language } from "./contract";
-import { wordCount } from "./clauses";
+import { FINITE, wordCount } from "./clauses";
 
 const S = "[\\s\\u00A0]";
 
@@ -55,6 +55,24 @@ const REPORTER_TAIL: Record<Language, RegExp> = {
   en: new RegExp(`,${S}+(?:according${S}+to|said|says|added)(?![\\p{L}])[^,;:“”"()]{0,80}$`, "iu"),
 };
 
+/** French verbs of saying and doing in the present, whose "-e" ending no suffix rule can tell from a noun's. */
+const FR_PRESENT = /^(?:estime|affirme|annonce|déclare|indique|explique|souligne|rappelle|précise|ajoute|demande|dénonce|salue|assure|juge|considère|pense|prévoit|propose|présente|reconnaît|refuse|accepte|confirme|souhaite|appelle|devient|dit|met|prend|quitte|rejoint|remporte|signe|lance|inaugure)$/iu;
+/** Nouns in "-ent" that the finite-verb pattern would take for a verb. */
+const NOT_VERB_ENT = /(?:ment|président|agent|parent|client|patient|accident|incident|continent|talent|argent|représentant|dirigeant|habitant|étudiant)$/iu;
+
+/** Does this text open on a finite verb ("s'est rendu", "a déclaré", "said", "announced")? */
+function opensOnVerb(text: string, lang: Language): boolean {
+  const first = /^[^\s\u00A0,;:]+/u.exec(text)?.[0] ?? "";
+  if (!first || NOT_VERB_ENT.test(first)) return false;
+  if (lang === "fr" && FR_PRESENT.test(first)) return true;
+  return FINITE[lang].test(` ${first} `);
+}
+
+/** A clause keeps a finite verb: a cut that leaves « Un avion de la compagnie Germanwings » is no statement. */
+function hasVerb(text: string, lang: Language): boolean {
+  return FINITE[lang].test(text) || (lang === "fr" && text.split(/[\s\u00A0]+/u).some((w) => FR_PRESENT.test(w)));
+}
+
 function capitalised(t: string): string {
   return t.replace(/^[\s\u00A0]+/u, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
@@ -85,10 +103,10 @@ export function compressStatement(text: string, lang: Language, minWords = 6): s
   }
   for (const re of [REPORTER_TAIL[lang], TAIL[lang]]) {
     const tail = re.exec(t);
-    if (tail && keep(t.slice(0, tail.index))) t = t.slice(0, tail.index);
+    if (tail && keep(t.slice(0, tail.index)) && hasVerb(t.slice(0, tail.index), lang)) t = t.slice(0, tail.index);
   }
   const noRelative = t.replace(MID_RELATIVE, (all, offset: number, whole: string) =>
-    NOT_A_VERB[lang].test(whole.slice(offset + all.length)) ? all : " ");
+    opensOnVerb(whole.slice(offset + all.length), lang) ? " " : all);
   if (keep(noRelative)) t = noRelative;
   const noApposition = withoutAppositions(t, lang);
   if (keep(noApposition)) t = noApposition;
@@ -110,7 +128,7 @@ function withoutAppositions(t: string, lang: Language): string {
       const after = segments.slice(k + 1).join(",").replace(/^[\s\u00A0]+/u, "");
       const fine = inner.every((x) => wordCount(x) >= 1 && wordCount(x) <= 8 && !/[;:«»“”"()]/u.test(x) &&
         !VERB_IN_APPOSITION[lang].test(x) && !COORDINATOR.test(x)) && ROLE_LIKE.test(inner[0]) &&
-        /^\p{Ll}/u.test(after) && !NOT_A_VERB[lang].test(after);
+        /^\p{Ll}/u.test(after) && !NOT_A_VERB[lang].test(after) && opensOnVerb(after, lang);
       if (fine) return `${t.slice(0, at)} ${after}`;
     }
   }

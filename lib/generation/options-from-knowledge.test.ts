@@ -57,6 +57,21 @@ Le 3 mars 2026, Jeanne Morel, présidente de la métropole, a commandé vingt tr
   });
 });
 
+describe("main idea keys (reading 9)", () => {
+  it("keys a long lede measured as shown, never a later detail, and never a quotation", () => {
+    const text = `Suisse : un train touristique déraille et fait un mort
+
+Ce vendredi, le train panoramique du Grimsel est sorti de ses rails dans le canton de Berne, causant la mort d'une passagère de 64 ans et provoquant des blessures graves pour 42 autres personnes à la suite du retournement de trois wagons dans une courbe. Une enquête a été ouverte pour déterminer les causes de l'accident. La rame qui a déraillé était partie de Meiringen en direction d'Innertkirchen et comptait 210 passagers venus de toute l'Europe. Les secours ont mobilisé neuf hélicoptères et onze ambulances. Les blessés ont été évacués dans les hôpitaux de la région. La compagnie ferroviaire a exprimé sa tristesse. La ligne restera fermée jusqu'à dimanche. Les touristes ont été ramenés à Meiringen en autocar.`;
+    const c = mainIdeaCandidate(full(text, "fr", "Suisse : un train touristique déraille et fait un mort"), 5);
+    expect(c?.answer).toMatch(/^Le train panoramique du Grimsel est sorti de ses rails/);
+    const quoted = `Accord sur le climat adopté à Genève
+
+Marie Blanc, présidente de la conférence, ministre de l'Environnement : « Je ne vois pas d'objection, je déclare l'accord sur le climat adopté. » Les négociations sur le climat ont duré deux semaines à Genève. Le texte sera ouvert à la signature en avril à New York. Cent pays doivent le ratifier pour qu'il entre en vigueur. Les ONG ont salué un texte ambitieux. Les pays pétroliers ont obtenu des délais. La prochaine conférence aura lieu à Nairobi. Le financement sera revu tous les cinq ans.`;
+    const q = mainIdeaCandidate(full(quoted, "fr", "Accord sur le climat adopté à Genève"), 5);
+    expect(q?.answer ?? "").not.toMatch(/«/);
+  });
+});
+
 describe("number options", () => {
   const distractorsOf = (text: string, lang: "fr" | "en", numeral: string) => {
     const a = full(text, lang, "Titre");

@@ -1,5 +1,6 @@
 // Numeric distractors: keep the key's format, hedge, scale and magnitude; never within 5 % of
-// the key; never a number the article states for the same noun (that could be a second right answer).
+// the key; at most one number the article states for the same noun, from another sentence and far
+// from the key (telling two facts apart is reading; a near figure could restate the key).
 import type { Language } from "../contract";
 import type { FullAnalysis, NumberMention } from "../../analysis/types";
 import { numberToWord } from "../../analysis/lexicon/number-words";
@@ -90,20 +91,36 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     if (sameNoun.has(c * (m.value / m.mantissa))) return false;
     return true;
   });
+  // One figure the article gives for the same noun in another sentence, far enough from the key
+  // not to restate it: told apart only by reading which fact each one counts (reading 6: « add
+  // 22 km, the distance of the two main sites, it would test real reading »).
+  const fold = (t: string) => t.toLowerCase().replace(/s$/, "");
+  const elsewhere = a.numbers.filter((x) => x !== m && m.unit && x.unit === m.unit && x.sentenceIndex !== m.sentenceIndex &&
+    x.isPercent === m.isPercent && fold(x.scaleText) === fold(m.scaleText) && x.mantissa > 0 && x.value !== m.value &&
+    Math.abs(x.value - m.value) / m.value > 0.15 && (m.decimals > 0 || Number.isInteger(x.mantissa)) &&
+    (m.format !== "words" || !!numberToWord(x.mantissa, lang)) && !a.numbers.some((y) => y.value === x.value && y.sentenceIndex === m.sentenceIndex));
+  const fromArticle = elsewhere.length ? renderNumber(m, shuffle(elsewhere, rng)[0].mantissa, lang) : null;
   const rendered = new Map<string, number>();
   for (const c of shuffle(valid, rng)) {
     const r = renderNumber(m, c, lang);
     if (!rendered.has(r) && r !== renderNumber(m, key, lang)) rendered.set(r, c);
   }
-  // Mix one smaller and one larger value first, so the key is not always the middle one.
-  const all = [...rendered.entries()];
+  // Mix smaller and larger values, so the key is not always the middle one; after the article's
+  // own figure, start on the side of the key it leaves empty.
+  const all = [...rendered.entries()].filter(([r]) => r !== fromArticle);
   const lower = all.filter(([, v]) => v < key);
   const higher = all.filter(([, v]) => v > key);
   const picked: string[] = [];
+  let side = rng() < 0.5 ? "lower" : "higher";
+  if (fromArticle && fromArticle !== renderNumber(m, key, lang)) {
+    picked.push(fromArticle);
+    const v = elsewhere.find((x) => renderNumber(m, x.mantissa, lang) === fromArticle)!.mantissa;
+    side = v < key ? "higher" : "lower";
+  }
   while (picked.length < n && (lower.length || higher.length)) {
-    const from = (picked.length % 2 === 0 ? (rng() < 0.5 ? lower : higher) : picked.length % 4 === 1 ? higher : lower);
-    const src = from.length ? from : lower.length ? lower : higher;
+    const src = side === "lower" ? (lower.length ? lower : higher) : (higher.length ? higher : lower);
     picked.push(src.shift()![0]);
+    side = side === "lower" ? "higher" : "lower";
   }
   return picked;
 }

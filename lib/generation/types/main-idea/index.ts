@@ -58,15 +58,35 @@ const FRAMING: Record<"fr" | "en", RegExp> = {
   en: /(?<![\p{L}])(?:(?:were|was)[\s\u00A0]+(?:asked|called)[\s\u00A0]+to[\s\u00A0]+vote|(?:released|published|presented|unveiled)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:the|a|an|its|their)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,5}?(?:report|study|assessment|review|survey))(?![\p{L}])/iu,
 };
 
+/** Someone's words: a quote opening the sentence or introduced by a colon or a comma (not a quoted term or message). */
+function quotation(text: string): boolean {
+  return /^[«“"]|[:,][\s\u00A0]*[«“"]/u.test(text);
+}
+
+/** "We should inspire…", « Nous avons … »: a sentence in the first or second person is someone speaking. */
+const SPEAKER: Record<"fr" | "en", RegExp> = {
+  // Not « notre système solaire », "our planet": the writer's generic "we" is no speaker.
+  fr: /(?<![\p{L}'’])(?:je|j['’]|nous|vous|me|m['’]|mon|ma|mes|votre|vos)(?![\p{L}'’])/iu,
+  en: /(?<![\p{L}'’])(?:I|we|you|me|us|my|your)(?![\p{L}'’])/u,
+};
+
+/** The option a sentence becomes: its statement, compressed (compress.ts). */
+export function optionOf(text: string, lang: "fr" | "en"): string {
+  return compressStatement(statementOf(text, lang), lang);
+}
+
 export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): boolean {
-  const text = statementOf(s.text, a.language);
+  // Measured as shown: a long lede whose frame and asides are cut is still the lede (reading 9: a
+  // 50-word opening passed over for a detail, a wrong key).
+  const text = optionOf(s.text, a.language);
   const n = wordCount(text);
   return !s.isHeading && !!s.quotesBalanced && n >= 8 && n <= maxWords && !/\?$/.test(text) &&
     !OPENS_ON_REFERENCE[a.language].test(text) && /[.!…»”"]$/.test(text) &&
     // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
     /^[\p{Lu}\d]/u.test(text) && !/^\p{Lu}[\p{L}-]+(?:,[\s\u00A0]\p{Lu}[\p{L}-]+)?\s[-–—]\s/u.test(text) && !/^…/.test(text) &&
     // "À compter de cette date, …", "After this decision, …": an opening that points back.
-    !/^[^,]{0,30}(?<![\p{L}])(?:cette|ce|cet|ces|this|these|that|those)[\s\u00A0]/iu.test(text);
+    // "that" only opening the sentence: "… have revealed that a defector …" is a conjunction.
+    !/^[^,]{0,30}(?<![\p{L}])(?:cette|ce|cet|ces|this|these|those)[\s\u00A0]|^that[\s\u00A0]/iu.test(text) && !SPEAKER[a.language].test(text);
 }
 
 export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | null {
@@ -86,13 +106,19 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // "Les Suisses ont été appelés à voter sur …", "X released the report …": a sentence that only
   // frames the news (a vote, a release) gives way to the one with its outcome when there is one.
   const framing = (s: Sentence) => FRAMING[a.language].test(s.text);
-  const plainAll = opening.filter((s) => !ATTRIBUTED[a.language].test(statementOf(s.text, a.language)));
+  // A quotation ("X : « … »") is someone's words about the news, not a summary of it (reading 9).
+  const quoted = (s: Sentence) => quotation(statementOf(s.text, a.language));
+  const plainAll = opening.filter((s) => !ATTRIBUTED[a.language].test(statementOf(s.text, a.language)) && !quoted(s));
   const plain = plainAll.some((s) => !framing(s)) ? plainAll.filter((s) => !framing(s)) : plainAll;
   if (!plain.length) return null;
   const best = Math.max(...plain.map(titleShare));
   const key = plain.find((s) => titleShare(s) >= best - 0.2 - 1e-9)!;
   const keyImp = imp.sentence[key.index];
   if (keyImp < 0.6 || titleShare(key) < 0.4) return null;
+  // An opening sentence that could not be shown (too long, pointing back) but says the title's
+  // news better than the key: the key is then a detail, and no question beats a wrong key.
+  if (body.slice(0, 3).some((s) => !opening.includes(s) && !ATTRIBUTED[a.language].test(statementOf(s.text, a.language)) && !quoted(s) &&
+    titleShare(s) > titleShare(key) + 0.2 + 1e-9)) return null;
   // A name repeated everywhere ("Thomas Pesquet") or a two-word title ("Commerce extérieur") is
   // too little to tell the news from a detail: the key must share a word of the title that names
   // no one, out of at least three (reading 7's two wrong keys).
@@ -112,9 +138,14 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     const options = shuffle(part, rng).filter((s) => picked.every((p) => overlap(p.text, s.text) < 0.4));
     if (options.length) picked.push(options[0]);
   }
+  // A third whose sentences all repeat an earlier pick: any other secondary sentence will do.
+  for (const s of shuffle(secondary, rng)) {
+    if (picked.length >= 3) break;
+    if (!picked.includes(s) && picked.every((p) => overlap(p.text, s.text) < 0.4)) picked.push(s);
+  }
   if (picked.length < 3) return null;
   const lang = a.language;
-  const option = (s: Sentence) => compressStatement(statementOf(s.text, lang), lang);
+  const option = (s: Sentence) => optionOf(s.text, lang);
   const choices = shuffle([key, ...picked].map(option), rng);
   // Why the key sums up the news, never where it stands ("the article opens with it" taught a
   // trick, not reading: reading 7).
