@@ -89,4 +89,13 @@ describe("number options", () => {
     expect(d).toHaveLength(3);
     for (const x of d) expect(x.replace(/\D/g, "")).not.toMatch(/^(\d)\1+$/);
   });
+  it("offers one figure the article gives for the same noun elsewhere, never one near the key", () => {
+    const text = "Météo-France a placé 12 départements en vigilance orange lundi. Mardi, 33 départements restaient en alerte canicule. Les 14 départements du Sud-Est sont les plus touchés.";
+    const d = distractorsOf(text, "fr", "33");
+    expect(d).toHaveLength(3);
+    expect(d.filter((x) => ["12", "14"].includes(x))).toHaveLength(1);
+    // 30 would be within 15 % of 33: it could restate the key, never offered from the article.
+    const near = distractorsOf("Mardi, 33 départements restaient en alerte. Environ 30 départements sont touchés.", "fr", "33");
+    expect(near).not.toContain("30");
+  });
 });
