@@ -72,6 +72,11 @@ describe("details and options a reader did not keep", () => {
       "C'était il y a tout juste 50 ans que l'Algérie devenait indépendante après la guerre."))).not.toBe("trivial figure");
   });
 
+  it("treats minutes opening a sentence as a clock detail whatever the key's case (reading 9)", () => {
+    expect(unworthy(a, num("Fill in the right number: “_____ minutes later, it rang again, and the family once again ignored it.”", "five",
+      "Five minutes later, it rang again, and the family once again ignored it."))).toBe("trivial figure");
+  });
+
   it("refuses one end of a range and an option the prompt prints", () => {
     expect(unworthy(a, num("Complétez : « Les poils appartiendraient au yéti avec une probabilité de 60 à _____ selon une analyse russe. »", "70 %",
       "Les poils appartiendraient au yéti avec une probabilité de 60 à 70 % selon une analyse russe."))).toBe("blank is one item of a list");
@@ -94,6 +99,18 @@ describe("details and options a reader did not keep", () => {
     expect(CLITIC_INFINITIVE.test("y intégrer un visage")).toBe(true);
     expect(POSSESSIVE.fr.test("les camions de collecte restent au dépôt")).toBe(false);
     expect(CLITIC_INFINITIVE.test("trouver une issue rapide")).toBe(false);
+  });
+});
+
+describe("how many, without what only the article's sentence needs (reading 9)", () => {
+  it("drops a link to the sentence before and a closing comment", async () => {
+    const { whQuestionTemplate } = await import("./types/wh-question");
+    const prompts = (title: string, body: string) =>
+      whQuestionTemplate.generate(analyzeArticle(`${title}\n\n${body}`, { language: "fr", title })).map((c) => c.prompt);
+    expect(prompts("Crues dans le nord de la France", "Les pluies ont touché le nord de la France lundi et les rivières ont débordé dans plusieurs villes. Quatorze départements sont par ailleurs toujours en vigilance orange. Les secours restent mobilisés dans la Somme et dans l'Oise. Le ministre de l'Intérieur s'est rendu à Amiens mardi. Les assureurs estiment les dégâts à 900 millions d'euros."))
+      .toContain("Selon l’article, combien de départements sont toujours en vigilance orange\u202F?");
+    expect(prompts("Sécurité routière : le bilan 2012", "3 645 personnes ont perdu la vie sur les routes de France en 2012, ce qui correspond au taux le plus bas depuis 1948. Le nombre de blessés a baissé de 5 % sur un an. Le ministre de l'Intérieur a salué les efforts des conducteurs. Les radars seront renforcés en 2013."))
+      .toContain("Selon l’article, combien de personnes ont perdu la vie sur les routes de France en 2012\u202F?");
   });
 });
 

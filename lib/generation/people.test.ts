@@ -152,9 +152,29 @@ Ahmed received support online ranging from US President Barack Obama to the foun
     expect(prompts).toContain("According to the article, who was the finance minister at the time?");
   });
 
+  it("asks no office without what it is of: 'the deputy secretary' (reading 9)", async () => {
+    const { shortAnswerTemplate } = await import("./types/short-answer");
+    const a = full(`Settlement approved
+
+A federal judge approved the settlement on Monday. Salazar thanked Deputy Secretary David Hayes for his work on the agreement. Finance Minister Oliver Grant declined to comment. The payments will begin next year.`, "en", "Settlement approved");
+    const prompts = shortAnswerTemplate.generate(a).map((c) => c.prompt);
+    expect(prompts.some((p) => /deputy secretary/i.test(p))).toBe(false);
+    expect(prompts).toContain("According to the article, who was the finance minister at the time?");
+  });
+
   it("asks no 'how many' on a clause that opens on 'Rappelons que'", async () => {
     const { whQuestionTemplate } = await import("./types/wh-question");
     const a = full("Rapport final\n\nLe rapport final du BEA a été publié jeudi à Paris. Rappelons que cet accident avait fait 228 morts le 1er juin 2009. Les enquêteurs ont étudié les boîtes noires pendant deux ans. Le rapport émet 41 recommandations.", "fr", "Rapport final");
     expect(whQuestionTemplate.generate(a).some((c) => /rappelons/i.test(c.prompt))).toBe(false);
+  });
+});
+
+describe("accepted spellings of a person (reading 9)", () => {
+  it("accepts the name without its honorific", async () => {
+    const { entityAccepted } = await import("./slots");
+    const a = full("Russia banned\n\nThe International Paralympic Committee banned Russia from the Games on Sunday. “The committee will not be able to enter athletes”, IPC President Sir Philip Craven told a press conference in London. Craven said the ban would stand until the doping system was fixed. Russian officials said they would appeal.", "en", "Russia banned");
+    const e = a.entities.find((x) => x.name === "Sir Philip Craven");
+    expect(e).toBeDefined();
+    expect(entityAccepted(a, e!.id, "Sir Philip Craven")).toEqual(expect.arrayContaining(["Philip Craven", "Craven"]));
   });
 });

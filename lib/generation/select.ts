@@ -81,7 +81,8 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
   const ev = c.evidence.text;
   const bare = c.answer.replace(/^(?:over|about|plus de|près de|environ|more than)\s/i, "");
-  const at = ev.indexOf(bare);
+  // "Five minutes later": the key opens the sentence with a capital the answer may not have.
+  const at = ev.toLowerCase().indexOf(bare.toLowerCase());
   if (at >= 0 && ev.lastIndexOf("(", at) > ev.lastIndexOf(")", at)) return true;
   // "99,9999 %": a figure written to more than two decimals is not one to remember.
   if ((lang === "fr" ? /\d,\d{3,}/ : /\d\.\d{3,}/).test(c.answer)) return true;
@@ -258,6 +259,17 @@ function numberCloze(c: Candidate): boolean {
   return c.meta?.slot === "number" && c.prompt.includes("_____");
 }
 
+/** What a number question counts ("km", "départements", "%"): two questions on one unit ask the same thing twice (reading 9). */
+function countedUnit(a: FullAnalysis, c: Candidate): string | null {
+  if (c.meta?.slot !== "number" || typeof c.answer !== "string") return null;
+  const inSentence = a.numbers.filter((m) => m.sentenceIndex === c.sentenceIndex);
+  const answer = foldWords(c.answer);
+  const m = inSentence.find((x) => foldWords(x.text) === answer || foldWords(a.text.slice(x.numStart, x.numEnd)) === answer) ??
+    (inSentence.length === 1 ? inSentence[0] : undefined);
+  if (!m) return null;
+  return m.isPercent ? "%" : m.unit ? foldWords(m.unit).replace(/s$/, "") : null;
+}
+
 /** Content words of the evidence the prompt does not show: a part B needs the sentence not to be in its part A. */
 function unquotedWords(c: Candidate): number {
   const shown = new Set(foldWords(c.prompt).split(" "));
@@ -283,6 +295,7 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
   const usedFacts = new Set<string>();
   const usedAnswers = new Set<string>();
   const usedVoices = new Set<string>();
+  const usedUnits = new Set<string>();
   const perSkill = new Map<QuestionSkill, number>();
   const recallCap = Math.max(3, Math.ceil(count * 0.6));
   const skillCap = (s: QuestionSkill) => (s === "detail" ? recallCap : s === "context" ? 2 : s === "main_idea" ? 1 : Math.max(2, Math.ceil(count * 0.25)));
@@ -306,7 +319,10 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
     const voice = voiceOf(c);
     if (voice && usedVoices.has(voice)) continue;
     if (picked.some((p) => printsAnswerOf(c, p) || printsAnswerOf(p, c))) continue;
+    const unit = countedUnit(a, c);
+    if (unit && usedUnits.has(unit)) continue;
     picked.push(c);
+    if (unit) usedUnits.add(unit);
     if (c.sentenceIndex >= 0 && skill !== "main_idea") usedSentences.add(c.sentenceIndex);
     if (c.meta?.fact) usedFacts.add(c.meta.fact);
     if (ak) usedAnswers.add(ak);

@@ -53,6 +53,8 @@ function numberAccepted(a: FullAnalysis, m: NumberMention): string[] {
 }
 
 /** Other spellings of a name: the surname, the acronym or expansion, the name without accents. */
+const HONORIFIC = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|rev\.?|m\.|mme|mgr|me|père|sœur|saint|sainte)$/iu;
+
 export function entityAccepted(a: FullAnalysis, entityId: number, display: string): string[] {
   const e = a.entities[entityId];
   const out = new Set<string>([e.name, ...e.forms]);
@@ -62,6 +64,8 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
     // "Elaine L. Chao" → "Elaine Chao": a student may leave the middle initial out.
     const noInitials = parts.filter((p, i) => i === 0 || i === parts.length - 1 || !/^\p{Lu}\.?$/u.test(p)).join(" ");
     if (noInitials !== e.name) out.add(noInitials);
+    // "Sir Philip Craven" → "Philip Craven": a student may leave the honorific out (reading 9).
+    if (parts.length > 2 && HONORIFIC.test(parts[0])) out.add(parts.slice(1).join(" "));
   }
   for (const f of [...out]) {
     const plain = f.normalize("NFD").replace(/\p{M}/gu, "");

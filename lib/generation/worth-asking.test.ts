@@ -315,3 +315,13 @@ Les électeurs suisses étaient appelés aux urnes ce week-end pour cinq objets 
     expect(movePhrase(a.full, slot!, "where")).toBeNull();
   });
 });
+
+describe("one question per counted thing (reading 9: two orbit altitudes, 'the same frame twice')", () => {
+  it("asks one number question per unit", () => {
+    const text = `Deux satellites lancés depuis la Guyane
+
+Le lanceur Soyouz a placé en orbite samedi le satellite d'observation Pléiades depuis le centre spatial de Kourou. Le satellite Pléiades évoluera à 694 km d'altitude sur une orbite héliosynchrone. Il pourra photographier n'importe quel point du globe en moins de 24 heures. Les quatre satellites ELISA, lancés avec lui, évolueront à 680 km d'altitude pour cartographier les émetteurs radar. Le lancement a coûté 120 millions d'euros au ministère de la Défense. Le prochain lancement de Soyouz est prévu en mars depuis la Guyane. Les images de Pléiades seront vendues à des clients civils et militaires.`;
+    const r = generateQuiz({ text, title: "Deux satellites lancés depuis la Guyane", language: "fr", count: 20 });
+    expect(r.questions.filter((q) => /_____ km/.test(q.prompt))).toHaveLength(1);
+  });
+});

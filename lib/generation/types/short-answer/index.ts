@@ -66,6 +66,14 @@ const OFFICES: Record<"fr" | "en", RegExp> = {
   en: /(?:^|\s)(?:president|governor|minister|mayor|leader|chairman|chairwoman|chair|director|spokesman|spokeswoman|spokesperson|secretary|chief|coach|captain|senator|judge|ambassador|commissioner|manager|head|prosecutor|chancellor|premier|treasurer|councillor|councilor|executive|ceo)(?:\s|$)/,
 };
 
+const RANK = /^(?:deputy|vice|assistant|associate|acting|senior|interim|former|adjoint|adjointe|sous|ancien|ancienne|porte|parole)$/;
+const ROLE_FILLER = /^(?:de|du|des|la|le|les|l|d|of|the|a|an)$/;
+/** An office names what it is of: a word beside the rank and the title ("finance", "club", "Intérieur"). */
+function qualified(folded: string, lang: "fr" | "en"): boolean {
+  if (/^(?:premier ministre|prime minister)$/.test(folded)) return true;
+  return folded.split(" ").some((w) => w.length > 1 && !ROLE_FILLER.test(w) && !RANK.test(w) && !OFFICES[lang].test(w));
+}
+
 function roleCandidates(a: FullAnalysis): Candidate[] {
   const out: Candidate[] = [];
   const lang = a.language;
@@ -99,6 +107,8 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
     // "au moment des faits" fits an office someone holds, not what they do or are ("le chercheur
     // austro-hongrois"), and "du pays" points back to a country the question does not name.
     if (!OFFICES[lang].test(foldWords(r.bare)) || /(?:^|\s)(?:du pays|de la ville|of the country|of the city|d etat)(?:\s|$)/.test(foldWords(r.bare))) continue;
+    // "the deputy secretary", "the vice president": a rank and an office, but of what? (reading 9)
+    if (!qualified(foldWords(r.bare), lang)) continue;
     // "Quebec, Canada premier": the qualifier is the second half of a place ("Quebec, Canada"),
     // and "the Canada premier" names another office (reading 8's wrong key).
     if (/\p{Lu}[\p{L}.-]*,[\s\u00A0]*$/u.test(a.text.slice(Math.max(s.start, r.start - 30), r.start))) continue;

@@ -35,6 +35,8 @@ function words(s: string): number {
 /** The sentence after the moved phrase, up to its end, without the final stop; null when unusable. */
 const AND_FIGURE = /[\s\u00A0](?:and|et)[\s\u00A0](?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|cent)(?![\p{L}]))/iu;
 
+const LINK_ADVERB = /(?:,[\s\u00A0]*)?(?<=[\s\u00A0,]|^)(?:par ailleurs|en outre|d['’]ailleurs|pour (?:sa|leur) part|quant à (?:lui|elle|eux|elles)|de (?:son|leur) côté|meanwhile|moreover|furthermore|however|in addition|for (?:his|her|its|their) part)(?:[\s\u00A0]*,)?(?=[\s\u00A0]|$)/giu;
+
 function restOf(a: FullAnalysis, from: number, end: number): string | null {
   let rest = a.text.slice(from, end).replace(/^[\s\u00A0]+/, "").replace(/[.!…]+$/, "").trim();
   if (!rest || /[«»“”"?;:]/.test(rest) || DANGLING_REF.test(rest)) return null;
@@ -44,6 +46,11 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   // "… have died and sixteen were injured": "and" before another figure starts a second clause.
   const second = AND_FIGURE.exec(rest);
   if (second) rest = rest.slice(0, second.index);
+  // ", ce qui correspond au taux …", ", which …": a comment on the fact, not part of what is asked (reading 9).
+  const tail = /,\s(?:ce qui|ce que|which|a figure|un chiffre)\s/u.exec(rest);
+  if (tail) rest = rest.slice(0, tail.index);
+  // « par ailleurs », "meanwhile": a link to the sentence before, meaningless in a question (reading 9).
+  rest = rest.replace(LINK_ADVERB, "").replace(/[\s\u00A0]{2,}/gu, " ").trim();
   if (words(rest) > MAX_WORDS) return null;
   rest = rest.replace(/[\s\u00A0,]+$/, "");
   return rest;
