@@ -58,14 +58,17 @@ describe("generator floors on real news (tuning set)", () => {
         if (o === q || o.pairedWith === q.id || q.pairedWith === o.id || typeof q.answer !== "string") continue;
         if (q.kind === "true_false" || q.skill === "main_idea" || q.skill === "evidence") continue;
         expect(containsWords(o.prompt, q.answer), `${o.id} prints the answer of ${q.id}`).toBe(false);
+        // A main idea's key is on the same sheet (reading 9).
+        if (o.skill === "main_idea" && typeof o.answer === "string") expect(containsWords(o.answer, q.answer), `${o.id}'s key states the answer of ${q.id}`).toBe(false);
       }
     }
   });
   // Fewer than asked is a valid result, but a quiz needs a few questions: the formats the blind
   // readings rejected (name and date clozes, true/false, acronyms, first-person prompts, main ideas
   // on two-word titles, 'who said' of the only person named) are no longer proposed, which leaves
-  // about 2.5 per tuning article (72 for 29).
-  it("finds questions in the set as a whole (at least 2.4 per article on average)", () => {
-    expect(produced).toBeGreaterThanOrEqual(2.4 * news.length);
+  // about 2.5 per tuning article (72 for 29); since reading 9, a detail the main idea's key states
+  // is not asked as well, which leaves 66 (2.3 per article).
+  it("finds questions in the set as a whole (at least 2.2 per article on average)", () => {
+    expect(produced).toBeGreaterThanOrEqual(2.2 * news.length);
   });
 });

@@ -245,7 +245,9 @@ function answerKey(c: Candidate, lang: "fr" | "en"): string | null {
 function printsAnswerOf(x: Candidate, y: Candidate): boolean {
   if (y.kind === "true_false" || y.skill === "main_idea" || y.skill === "evidence") return false;
   const keys = y.meta?.proof?.type === "relation" ? [y.meta.proof.content] : typeof y.answer === "string" ? [y.answer] : [];
-  return keys.some((k) => k.trim().length >= 2 && containsWords(x.prompt, k));
+  // A main idea shows its key on the same sheet: a detail it states is given away (reading 9).
+  const shown = x.skill === "main_idea" && typeof x.answer === "string" ? `${x.prompt} ${x.answer}` : x.prompt;
+  return keys.some((k) => k.trim().length >= 2 && containsWords(shown, k));
 }
 
 /** The speaker a quote or a "who says …?" question is about, by surname. */

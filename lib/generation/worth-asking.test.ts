@@ -325,3 +325,15 @@ Le lanceur Soyouz a placé en orbite samedi le satellite d'observation Pléiades
     expect(r.questions.filter((q) => /_____ km/.test(q.prompt))).toHaveLength(1);
   });
 });
+
+describe("a main idea does not give away a detail question's answer (reading 9)", () => {
+  it("drops the detail whose answer the main idea's key states", () => {
+    const text = `Coup attempt fails in Freedonia
+
+A failed coup attempt by part of the army left 265 people dead in Freedonia on Friday night, and President Ana Silva stayed in power. Soldiers blocked two bridges in the capital for six hours. The parliament building was hit by 12 bombs during the night. Loyal troops arrested 2,839 soldiers by Saturday morning. The government declared three days of national mourning. Foreign ministers called for calm and for the rule of law. Flights resumed at the main airport on Saturday afternoon.`;
+    const r = generateQuiz({ text, title: "Coup attempt fails in Freedonia", language: "en", count: 20 });
+    const main = r.questions.find((q) => q.skill === "main_idea");
+    expect(main?.answer).toMatch(/265/);
+    expect(r.questions.filter((q) => q !== main && q.answer === "265")).toHaveLength(0);
+  });
+});
