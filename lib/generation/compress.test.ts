@@ -47,4 +47,14 @@ describe("compressStatement", () => {
     const quote = "Laurent Fabius, président de la COP21, ministre des Affaires étrangères : « Je déclare l'accord adopté. »";
     expect(compressStatement(quote, "fr")).toBe(quote);
   });
+
+  it("keeps a frame before an inverted subject and a frame that says which round or stage", () => {
+    const inverted = "Ce mercredi, se déroulait le septième match de la série entre Montréal et Pittsburgh.";
+    expect(compressStatement(inverted, "fr")).toBe(inverted);
+    const stage = "En première ronde, les Canadiens avaient éliminé les Capitals de Washington en sept matchs.";
+    expect(compressStatement(stage, "fr")).toBe(stage);
+    expect(compressStatement("En 2012, les Canadiens ont éliminé les Capitals de Washington en sept matchs.", "fr"))
+      .toBe("Les Canadiens ont éliminé les Capitals de Washington en sept matchs.");
+  });
 });
+

@@ -11,7 +11,7 @@ const S = "[\\s\\u00A0]";
 
 /** "Le 4 octobre 2024, ", "Pour son premier déplacement, ", "On Friday, ", "In 2012, ": a frame, no verb. */
 const FRAME: Record<Language, RegExp> = {
-  fr: new RegExp(`^(?:(?:le|ce)${S}+(?:\\d{1,2}(?:er)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|en|à|au|aux|dans|depuis|lors|après|avant|durant|pendant|dès|vers|début|fin|mi-|cette${S}+(?:semaine|année|nuit|fois)|cet${S}+(?:été|hiver|automne)|ce${S}+(?:matin|soir|week-end|weekend|mois))(?![\\p{L}])[^,;:«»“”"()]{0,60},${S}+`, "iu"),
+  fr: new RegExp(`^(?:(?:le|ce)${S}+(?:\\d{1,2}(?:er)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|en${S}+(?:\\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|début|fin)|à|au|aux|dans|depuis|lors|après|avant|durant|pendant|dès|vers|début|fin|mi-|cette${S}+(?:semaine|année|nuit|fois(?:-ci)?)|cet${S}+(?:été|hiver|automne)|ce${S}+(?:matin|soir|week-end|weekend|mois))(?![\\p{L}])[^,;:«»“”"()]{0,60},${S}+`, "iu"),
   en: new RegExp(`^(?:on|in|at|after|before|during|since|for|earlier|early|late|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?![\\p{L}])[^,;:“”"()]{0,60},${S}+`, "iu"),
 };
 
@@ -64,7 +64,7 @@ const NOT_VERB_ENT = /(?:ment|président|agent|parent|client|patient|accident|in
 function opensOnVerb(text: string, lang: Language): boolean {
   const first = /^[^\s\u00A0,;:]+/u.exec(text)?.[0] ?? "";
   if (!first || NOT_VERB_ENT.test(first)) return false;
-  if (lang === "fr" && FR_PRESENT.test(first)) return true;
+  if (lang === "fr" && (FR_PRESENT.test(first) || /^(?:se|s['’]\p{L}+|ne|n['’]\p{L}+)$/iu.test(first))) return true;
   return FINITE[lang].test(` ${first} `);
 }
 
@@ -99,6 +99,9 @@ export function compressStatement(text: string, lang: Language, minWords = 6): s
     if (!frame || CLAUSE_IN_FRAME[lang].test(frame[0].slice(0, -2)) || !keep(t.slice(frame[0].length))) break;
     const names = frame[0].slice(1).match(/(?<![\p{L}'’])\p{Lu}[\p{L}-]*/gu) ?? [];
     if (names.some((w) => !CALENDAR.test(w))) break;
+    // « Ce mercredi, se déroulait le match … »: after the frame the subject is inverted; without it
+    // the sentence would open on its verb.
+    if (opensOnVerb(t.slice(frame[0].length), lang)) break;
     t = capitalised(t.slice(frame[0].length));
   }
   for (const re of [REPORTER_TAIL[lang], TAIL[lang]]) {

@@ -70,6 +70,14 @@ Marie Blanc, présidente de la conférence, ministre de l'Environnement : « Je 
     const q = mainIdeaCandidate(full(quoted, "fr", "Accord sur le climat adopté à Genève"), 5);
     expect(q?.answer ?? "").not.toMatch(/«/);
   });
+
+  it("keys the news, not what the pluperfect says came before it", () => {
+    const text = `Hockey : Montréal élimine les champions en titre
+
+Ce mercredi, se déroulait le septième match de la série opposant les Penguins de Pittsburgh aux Canadiens de Montréal. En première ronde, les Canadiens avaient éliminé les champions de la saison régulière, les Capitals de Washington. Cette fois-ci, toujours en septième rencontre, la formation de Montréal a éliminé les champions en titre par la marque de 5 à 2. Le gardien Jaroslav Halak a réalisé 37 arrêts. Montréal affrontera Boston ou Philadelphie en finale de conférence. Les partisans ont fêté la victoire dans les rues du centre-ville. Le Centre Bell affichait complet pour la retransmission du match. La prochaine rencontre aura lieu dimanche à Montréal.`;
+    const c = mainIdeaCandidate(full(text, "fr", "Hockey : Montréal élimine les champions en titre"), 5);
+    expect(c?.answer).toMatch(/la formation de Montréal a éliminé les champions en titre/);
+  });
 });
 
 describe("number options", () => {

@@ -15,7 +15,7 @@ import { applyTypography } from "../../typography";
 
 const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
   // Possessives too: « Sa masse au décollage est de 2037 kg » names nothing on its own.
-  fr: /^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|selon lui|selon elle)(?![\p{L}'’])/iu,
+  fr: /^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|selon lui|selon elle)(?![\p{L}'’])(?![\s\u00A0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-?end|mois|semaine|année)(?![\p{L}]))/iu,
   en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|according to (?:him|her|them))(?![\p{L}'’])/iu,
 };
 
@@ -53,9 +53,14 @@ export function statementOf(text: string, lang: "fr" | "en"): string {
   return t.replace(REPORTED_BY[lang], "");
 }
 
+const BACKGROUND: Record<"fr" | "en", RegExp> = {
+  fr: /^(?:[^,;:]{2,60},[\s\u00A0]+)?[^,;:]{0,80}?(?<![\p{L}])(?:avait|avaient)[\s\u00A0]+(?:(?:déjà|été|tout|juste)[\s\u00A0]+)?\p{Ll}+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)(?![\p{L}])/iu,
+  en: /^(?:[^,;:]{2,60},[\s\u00A0]+)?[^,;:]{0,80}?(?<![\p{L}])had[\s\u00A0]+(?:(?:already|been|just)[\s\u00A0]+)?\p{Ll}+(?:ed|en|wn|ne|ght|ld|lt|nt|ck|ung|un|on|ost|ade|id)(?![\p{L}])/iu,
+};
+
 const FRAMING: Record<"fr" | "en", RegExp> = {
-  fr: /(?<![\p{L}])(?:(?:ont|a|sont|est)[\s\u00A0]+été[\s\u00A0]+appelée?s?[\s\u00A0]+à[\s\u00A0]+(?:voter|se[\s\u00A0]+prononcer)|(?:a|ont)[\s\u00A0]+(?:présenté|publié|rendu[\s\u00A0]+public|dévoilé)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:une?|le|la|les|sa|son|ses)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:communication|rapport|étude|bilan|point))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:(?:were|was)[\s\u00A0]+(?:asked|called)[\s\u00A0]+to[\s\u00A0]+vote|(?:released|published|presented|unveiled)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:the|a|an|its|their)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,5}?(?:report|study|assessment|review|survey))(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:se[\s\u00A0]+déroul(?:ait|e|era)|s['’]est[\s\u00A0]+déroulée?s?|(?:a|avait|aura)[\s\u00A0]+eu[\s\u00A0]+lieu|avait[\s\u00A0]+lieu|(?:ont|a|sont|est)[\s\u00A0]+été[\s\u00A0]+appelée?s?[\s\u00A0]+à[\s\u00A0]+(?:voter|se[\s\u00A0]+prononcer)|(?:a|ont)[\s\u00A0]+(?:présenté|publié|rendu[\s\u00A0]+public|dévoilé)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:une?|le|la|les|sa|son|ses)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:communication|rapport|étude|bilan|point))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:took[\s\u00A0]+place|(?:was|were)[\s\u00A0]+held|(?:were|was)[\s\u00A0]+(?:asked|called)[\s\u00A0]+to[\s\u00A0]+vote|(?:released|published|presented|unveiled)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:the|a|an|its|their)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,5}?(?:report|study|assessment|review|survey))(?![\p{L}])/iu,
 };
 
 /** Someone's words: a quote opening the sentence or introduced by a colon or a comma (not a quoted term or message). */
@@ -86,7 +91,8 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
     /^[\p{Lu}\d]/u.test(text) && !/^\p{Lu}[\p{L}-]+(?:,[\s\u00A0]\p{Lu}[\p{L}-]+)?\s[-–—]\s/u.test(text) && !/^…/.test(text) &&
     // "À compter de cette date, …", "After this decision, …": an opening that points back.
     // "that" only opening the sentence: "… have revealed that a defector …" is a conjunction.
-    !/^[^,]{0,30}(?<![\p{L}])(?:cette|ce|cet|ces|this|these|those)[\s\u00A0]|^that[\s\u00A0]/iu.test(text) && !SPEAKER[a.language].test(text);
+    // « Ce mercredi », "this week": a time seen from the article's date points nowhere.
+    !/^[^,]{0,30}(?<![\p{L}])(?:cette|ce|cet|ces|this|these|those)[\s\u00A0](?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-?end|mois|semaine|année|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|week|month|year)(?![\p{L}]))|^that[\s\u00A0]/iu.test(text) && !SPEAKER[a.language].test(text);
 }
 
 export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | null {
@@ -105,7 +111,8 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // News writing puts the event first: the earliest sentence within one title word of the best.
   // "Les Suisses ont été appelés à voter sur …", "X released the report …": a sentence that only
   // frames the news (a vote, a release) gives way to the one with its outcome when there is one.
-  const framing = (s: Sentence) => FRAMING[a.language].test(s.text);
+  // The pluperfect ("les Canadiens avaient éliminé", "had won") tells what came before the news.
+  const framing = (s: Sentence) => FRAMING[a.language].test(s.text) || BACKGROUND[a.language].test(statementOf(s.text, a.language));
   // A quotation ("X : « … »") is someone's words about the news, not a summary of it (reading 9).
   const quoted = (s: Sentence) => quotation(statementOf(s.text, a.language));
   const plainAll = opening.filter((s) => !ATTRIBUTED[a.language].test(statementOf(s.text, a.language)) && !quoted(s));
