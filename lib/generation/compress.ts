@@ -79,7 +79,7 @@ function capitalised(t: string): string {
 
 function closed(t: string): string {
   const u = t.replace(/[\s\u00A0,;:]+$/u, "");
-  return /[.!…»”"]$/u.test(u) ? u : `${u}.`;
+  return /[.!?…»”"]$/u.test(u) ? u : `${u}.`;
 }
 
 /**

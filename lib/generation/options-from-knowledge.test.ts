@@ -6,7 +6,7 @@ import { analyzeArticle } from "../analysis/analyze";
 import { kitFor } from "./question-kit";
 import { numericDistractors } from "./distractors/numbers";
 import { rngFor } from "./random";
-import { mainIdeaCandidate, statementOf } from "./types/main-idea";
+import { mainIdeaCandidate, readableAlone, statementOf } from "./types/main-idea";
 import { quoteTemplate } from "./types/quote";
 import { confidentPerson } from "./verify";
 
@@ -69,6 +69,18 @@ Ce vendredi, le train panoramique du Grimsel est sorti de ses rails dans le cant
 Marie Blanc, présidente de la conférence, ministre de l'Environnement : « Je ne vois pas d'objection, je déclare l'accord sur le climat adopté. » Les négociations sur le climat ont duré deux semaines à Genève. Le texte sera ouvert à la signature en avril à New York. Cent pays doivent le ratifier pour qu'il entre en vigueur. Les ONG ont salué un texte ambitieux. Les pays pétroliers ont obtenu des délais. La prochaine conférence aura lieu à Nairobi. Le financement sera revu tous les cinq ans.`;
     const q = mainIdeaCandidate(full(quoted, "fr", "Accord sur le climat adopté à Genève"), 5);
     expect(q?.answer ?? "").not.toMatch(/«/);
+  });
+
+  it("never offers a sentence from inside someone's quotation", () => {
+    const text = `Clock boy invited to the White House
+
+A 14-year-old student who was arrested after bringing a homemade clock to school has been invited to the White House. The president wrote on Twitter: "Cool clock, Ahmed. The clock is a fine piece of engineering for a boy of his age. Science is what makes the country great." The school suspended the boy for three days.`;
+    const a = full(text, "en", "Clock boy invited to the White House");
+    const inQuote = a.sentences.find((x) => x.text.startsWith("The clock is a fine piece"))!;
+    const plain = a.sentences.find((x) => x.text.startsWith("The school suspended"))!;
+    expect(inQuote).toBeDefined();
+    expect(readableAlone(a, inQuote, 35)).toBe(false);
+    expect(readableAlone(a, plain, 35)).toBe(true);
   });
 
   it("keys the news, not what the pluperfect says came before it", () => {

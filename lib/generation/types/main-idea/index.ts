@@ -85,6 +85,8 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
   // 50-word opening passed over for a detail, a wrong key).
   const text = optionOf(s.text, a.language);
   const n = wordCount(text);
+  // A sentence inside someone's quotation ("… Want to bring it to the White House? …") is their words.
+  if (a.quotes.some((q) => s.start >= q.contentStart && s.start < q.contentEnd)) return false;
   return !s.isHeading && !!s.quotesBalanced && n >= 8 && n <= maxWords && !/\?$/.test(text) &&
     !OPENS_ON_REFERENCE[a.language].test(text) && /[.!…»”"]$/.test(text) &&
     // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
