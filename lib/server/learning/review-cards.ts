@@ -45,20 +45,24 @@ export async function scheduleMissed(db: SqlTx, studentId: string, questionIds: 
  * still wrong. A card is for a question the student missed; once no miss is left, it goes.
  */
 export async function dropSettledCards(db: SqlTx, questionId: string, attemptIds: readonly string[]): Promise<number> {
-  if (!attemptIds.length) return 0;
-  const studentOf = db.prepare(`SELECT p.studentId FROM Attempt a JOIN Participant p ON p.id = a.participantId WHERE a.id = ?`);
-  const drop = db.prepare(
-    `DELETE FROM ReviewCard WHERE studentId = ? AND questionId = ?
-       AND NOT EXISTS (SELECT 1 FROM Response r JOIN Attempt a ON a.id = r.attemptId JOIN Participant p ON p.id = a.participantId
-                        WHERE r.questionId = ? AND p.studentId = ? AND a.status = 'submitted' AND r.correct = FALSE)`,
-  );
-  const students = new Set<string>();
-  for (const id of new Set(attemptIds)) {
-    const row = (await studentOf.get(id)) as { studentId: string | null } | undefined;
-    if (row?.studentId) students.add(row.studentId);
-  }
+  const ids = [...new Set(attemptIds)];
   let dropped = 0;
-  for (const studentId of students) dropped += (await drop.run(studentId, questionId, questionId, studentId)).changes;
+  // One statement per 500 attempts (a regrade of a whole class is one round trip), not one lookup
+  // per attempt and one delete per student.
+  for (let from = 0; from < ids.length; from += 500) {
+    const batch = ids.slice(from, from + 500);
+    const result = await db
+      .prepare(
+        `DELETE FROM ReviewCard WHERE questionId = ?
+           AND studentId IN (SELECT p.studentId FROM Attempt a JOIN Participant p ON p.id = a.participantId
+                              WHERE a.id IN (${valuesList("?", batch.length)}) AND p.studentId IS NOT NULL)
+           AND NOT EXISTS (SELECT 1 FROM Response r JOIN Attempt a ON a.id = r.attemptId JOIN Participant p ON p.id = a.participantId
+                            WHERE r.questionId = ReviewCard.questionId AND p.studentId = ReviewCard.studentId
+                              AND a.status = 'submitted' AND r.correct = FALSE)`,
+      )
+      .run(questionId, ...batch);
+    dropped += result.changes;
+  }
   return dropped;
 }
 
