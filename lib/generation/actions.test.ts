@@ -77,6 +77,17 @@ describe("details and options a reader did not keep", () => {
       "Five minutes later, it rang again, and the family once again ignored it."))).toBe("trivial figure");
   });
 
+  it("refuses a number the prompt says in words or in another unit (reading 10)", () => {
+    expect(unworthy(a, num("Complétez avec le bon nombre : « Le prix Nobel de la paix a été attribué jeudi à Oslo à un quartet de _____ organisations de la société civile tunisienne. »", "quatre",
+      "Le prix Nobel de la paix a été attribué jeudi à Oslo à un quartet de quatre organisations de la société civile tunisienne."))).toBe("a word of the prompt says the number");
+    expect(unworthy(a, num("Fill in the right number: “The crew of the Soyuz capsule landed safely on Thursday about _____ miles (19 km) east of the town.”", "12",
+      "The crew of the Soyuz capsule landed safely on Thursday about 12 miles (19 km) east of the town."))).toBe("the prompt gives the figure in another unit");
+    expect(unworthy(a, num("According to the article, how many miles from the town (19 km) did the crew land?", "12",
+      "The crew landed about 12 miles (19 km) east of the town."))).toBe("the prompt gives the figure in another unit");
+    expect(unworthy(a, num("Complétez avec le bon nombre : « Selon le comité, les _____ organisations de la société civile ont mené le dialogue national en Tunisie en 2013. »", "quatre",
+      "Selon le comité, les quatre organisations de la société civile ont mené le dialogue national en Tunisie en 2013."))).toBeNull();
+  });
+
   it("refuses one end of a range and an option the prompt prints", () => {
     expect(unworthy(a, num("Complétez : « Les poils appartiendraient au yéti avec une probabilité de 60 à _____ selon une analyse russe. »", "70 %",
       "Les poils appartiendraient au yéti avec une probabilité de 60 à 70 % selon une analyse russe."))).toBe("blank is one item of a list");
@@ -111,6 +122,21 @@ describe("how many, without what only the article's sentence needs (reading 9)",
       .toContain("Selon l’article, combien de départements sont toujours en vigilance orange\u202F?");
     expect(prompts("Sécurité routière : le bilan 2012", "3 645 personnes ont perdu la vie sur les routes de France en 2012, ce qui correspond au taux le plus bas depuis 1948. Le nombre de blessés a baissé de 5 % sur un an. Le ministre de l'Intérieur a salué les efforts des conducteurs. Les radars seront renforcés en 2013."))
       .toContain("Selon l’article, combien de personnes ont perdu la vie sur les routes de France en 2012\u202F?");
+  });
+});
+
+describe("questions that would cut a list or count what a passive does not have (reading 10)", () => {
+  it("asks no date question that cuts « les 19ème, 20ème, 21ème et 22ème satellites » at « et »", async () => {
+    const { whQuestionTemplate } = await import("./types/wh-question");
+    const a = analyzeArticle("Ariane 5 lance quatre satellites Galileo\n\nMardi 12 décembre, Ariane 5 a parfaitement réussi sa dernière mission de l'année en mettant en orbite les 19ème, 20ème, 21ème et 22ème satellites de la constellation Galileo. Les quatre satellites ont été placés sur une orbite circulaire. Le lanceur a décollé de Kourou à 19h36. La constellation compte désormais 22 satellites. Le prochain lancement est prévu en mars.", { language: "fr", title: "Ariane 5 lance quatre satellites Galileo" });
+    expect(whQuestionTemplate.generate(a).some((c) => /21ème/.test(c.prompt))).toBe(false);
+  });
+
+  it("asks no 'how many miles were they recovered' from a passive", async () => {
+    const { whQuestionTemplate } = await import("./types/wh-question");
+    // Sentences from Wikinews, "Manned Soyuz space mission aborted", 2018 (CC BY 2.5).
+    const a = analyzeArticle("Manned Soyuz space mission aborted\n\nSoyuz MS-10, a manned Russian space mission bound for the International Space Station (ISS) for a six-month stay, was forced to abort by a booster rocket failure Thursday morning. The crew, Russian cosmonaut Aleksey Ovchinin and American astronaut Nick Hague, were unharmed. Ovchinin and Hague were safely recovered along with the spacecraft's descent module about 12 miles (19 km) east of Jezkazgan, Kazakhstan, and 250 miles (402 km) from the launch site, approximately an hour and a half after lift-off.", { language: "en", title: "Manned Soyuz space mission aborted" });
+    expect(whQuestionTemplate.generate(a).some((c) => /how many miles/i.test(c.prompt))).toBe(false);
   });
 });
 

@@ -27,7 +27,7 @@ const DANGLING_START: Record<Language, RegExp> = {
 /** Back-references anywhere in a clause ("ce dernier", "the latter", "ci-dessus"). */
 const DANGLING_ANY = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers|celui-ci|celle-ci|ci-dessus|the latter|the former|the above)(?![\p{L}])/iu;
 /** Pronoun subjects inside a clause also point outside it ("…, mais il a refusé"). */
-const PRONOUN_ANY: Record<Language, RegExp> = {
+export const PRONOUN_ANY: Record<Language, RegExp> = {
   fr: /(?<![\p{L}'’])(?:il|elle|ils|elles|lui|eux)(?![\p{L}'’])/iu,
   en: /(?<![\p{L}'’])(?:he|she|they|him|them|it)(?![\p{L}'’])/iu,
 };

@@ -83,6 +83,20 @@ A 14-year-old student who was arrested after bringing a homemade clock to school
     expect(readableAlone(a, plain, 35)).toBe(true);
   });
 
+  it("offers no distractor that points outside itself or opens on a discourse link (reading 10)", () => {
+    expect(statementOf("Finally, the contest will return to Kiev next year for its fiftieth edition.", "en"))
+      .toBe("The contest will return to Kiev next year for its fiftieth edition.");
+    const text = `Greece wins the song contest in Kiev
+
+The song contest was won yesterday in Kiev by the entry from Greece, with Malta second and Romania third. Lebanon had been expected to take part but withdrew in March. The hosts were a television presenter and a radio DJ from Kiev. Organisers hope that it will boost tourism in Ukraine for years to come. The semi-final was held on Thursday in the same arena. Twenty-four countries took part in the final on Saturday. The winning song was written by two Swedish composers. Tickets for the final were sold out within an hour in February.`;
+    const a = full(text, "en", "Greece wins the song contest in Kiev");
+    for (let hash = 0; hash < 8; hash++) {
+      const c = mainIdeaCandidate(a, hash);
+      expect(c).not.toBeNull();
+      for (const o of c!.choices!.filter((x) => x !== c!.answer)) expect(o).not.toMatch(/(?<![\p{L}])it(?![\p{L}])/u);
+    }
+  });
+
   it("keys the news, not what the pluperfect says came before it", () => {
     const text = `Hockey : Montréal élimine les champions en titre
 

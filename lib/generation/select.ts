@@ -171,6 +171,35 @@ function titleNumbers(a: FullAnalysis): Set<string> {
   return new Set((a.title.match(/\d[\d\s\u00A0\u202F.,]*\d|\d/g) ?? []).map(digitsOf).filter(Boolean));
 }
 
+/** Words that are a number: « un quartet de _____ organisations » answers itself (reading 10). */
+const COUNT_WORDS: Record<string, number> = {
+  duo: 2, paire: 2, pair: 2, couple: 2, binôme: 2, trio: 3, triple: 3, triplé: 3, quartet: 4, quatuor: 4, quartette: 4,
+  quintet: 5, quintette: 5, sextet: 6, sextuor: 6, douzaine: 12, dozen: 12, centaine: 100, hundred: 100,
+};
+
+function countWordGivesNumber(c: Candidate): boolean {
+  if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
+  const key = numberValue(c.answer);
+  if (key === null) return false;
+  const near = c.prompt.match(/(?:[\p{L}'’-]+[\s\u00A0]+){0,3}_____(?:[\s\u00A0]+[\p{L}'’-]+){0,3}/u)?.[0] ?? "";
+  return near.split(/[\s\u00A0'’-]+/u).some((w) => COUNT_WORDS[w.toLowerCase()] === key);
+}
+
+/** "_____ miles (19 km)": the same quantity in another unit, right after the blank (reading 10). */
+function conversionInPrompt(c: Candidate): boolean {
+  if (c.meta?.slot !== "number") return false;
+  return /_____[^()]{0,25}\([^()]*\d[^()]*\)|\d[^()_]{0,25}\([\s\u00A0]*_____/u.test(c.prompt) || (!c.prompt.includes("_____") && /\(\s*[~≈]?\d[\d\s\u00A0.,]*\s*(?:km|mi|miles?|m|ft|feet|kg|lb|lbs|pounds?|°[CF]|%)\s*\)/iu.test(c.prompt));
+}
+
+/** A key as a number: digits, or a number in words ("quatre", "four"). */
+function numberValue(answer: string): number | null {
+  const t = answer.trim().toLowerCase().replace(/^(?:plus de|près de|environ|about|over|more than|nearly|almost)\s+/u, "");
+  const digits = t.replace(/[\s\u00A0\u202F]/g, "").replace(",", ".");
+  if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
+  const words: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, douze: 12, cent: 100, two: 2, three: 3, four: 4, five: 5, twelve: 12 };
+  return words[t] ?? null;
+}
+
 /** Reasons a candidate is not worth asking, whatever the rest of the quiz. */
 export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   const skill = skillOf(c);
@@ -185,6 +214,8 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (blankCutsName(c.prompt)) return "blank cuts a name";
   if (initialsInPrompt(c)) return "the prompt spells the answer's initials";
   if (complementOfHundred(c)) return "the other share of a whole is in the prompt";
+  if (countWordGivesNumber(c)) return "a word of the prompt says the number";
+  if (conversionInPrompt(c)) return "the prompt gives the figure in another unit";
   // "une probabilité de 60 à _____" with 60 among the options: the prompt prints a wrong option.
   if (c.meta?.slot === "number" && (c.choices ?? []).some((x) => x !== c.answer && containsWords(c.prompt.replace(/_____/g, " "), x.replace(/[\s\u00A0\u202F]*%$/, "")))) return "an option is printed in the prompt";
   // "who is the to witness city mayor?": a role cut from a clause is not a role.

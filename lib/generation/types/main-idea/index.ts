@@ -4,7 +4,7 @@
 // details, far from the key in importance and in wording. Every option is shown compressed to its
 // statement (compress.ts), so no option is a copied sentence with its frames and asides.
 import type { FullAnalysis, Sentence } from "../../../analysis/types";
-import { overlap, wordCount } from "../../clauses";
+import { overlap, PRONOUN_ANY, wordCount } from "../../clauses";
 import { compressStatement } from "../../compress";
 import { contentWordsOf, importanceOf, stem } from "../../importance";
 import { foldWords } from "../../../analysis/fold";
@@ -26,8 +26,9 @@ const ATTRIBUTED: Record<"fr" | "en", RegExp> = {
 
 /** "En effet, …", "Indeed, …": a link to the sentence before that adds nothing to the statement itself. */
 const EMPTY_LINK: Record<"fr" | "en", RegExp> = {
-  fr: /^(?:en effet|de fait|effectivement),[\s\u00A0]+/iu,
-  en: /^(?:indeed|in fact),[\s\u00A0]+/iu,
+  // "Finally, …", « Par ailleurs, … »: a discourse link, meaningless in an option read alone (reading 10).
+  fr: /^(?:en effet|de fait|effectivement|enfin|finalement|de plus|en outre|par ailleurs|toutefois|cependant|d['’]ailleurs),[\s\u00A0]+/iu,
+  en: /^(?:indeed|in fact|finally|also|moreover|furthermore|however|in addition|meanwhile),[\s\u00A0]+/iu,
 };
 /** "…, a indiqué la direction.", "…, NASA said.": who reported a fact (not someone's opinion of it). */
 const REPORTED_BY: Record<"fr" | "en", RegExp> = {
@@ -136,7 +137,10 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const keyTokens = tokens(statementOf(key.text, a.language));
   if (titleTokens.size < 3 || !eventTokens.some((w) => keyTokens.has(w))) return null;
   const lede = new Set(body.slice(0, 2).map((s) => s.index));
+  // A distractor with "it" or « il » inside points to something it does not name ("Organisers hope
+  // that it will boost …", reading 10); the key is the lede, which names what it is about.
   const secondary = body.filter((s) => !lede.has(s.index) && s.index !== key.index && readableAlone(a, s, 35) &&
+    !PRONOUN_ANY[a.language].test(optionOf(s.text, a.language)) &&
     imp.sentence[s.index] <= 0.7 * keyImp && overlap(s.text, key.text) < 0.35);
   if (secondary.length < 3) return null;
   // Spread the options over the article: one from each third of the secondary sentences.

@@ -38,14 +38,17 @@ const AND_FIGURE = /[\s\u00A0](?:and|et)[\s\u00A0](?=(?:\d|one|two|three|four|fi
 const LINK_ADVERB = /(?:,[\s\u00A0]*)?(?<=[\s\u00A0,]|^)(?:par ailleurs|en outre|d['’]ailleurs|pour (?:sa|leur) part|quant à (?:lui|elle|eux|elles)|de (?:son|leur) côté|meanwhile|moreover|furthermore|however|in addition|for (?:his|her|its|their) part)(?:[\s\u00A0]*,)?(?=[\s\u00A0]|$)/giu;
 
 function restOf(a: FullAnalysis, from: number, end: number): string | null {
-  let rest = a.text.slice(from, end).replace(/^[\s\u00A0]+/, "").replace(/[.!…]+$/, "").trim();
-  if (!rest || /[«»“”"?;:]/.test(rest) || DANGLING_REF.test(rest)) return null;
+  // "(19 km)", "(heure de Paris)": an aside, and a figure in another unit gives the answer away (reading 10).
+  let rest = a.text.slice(from, end).replace(/[\s\u00A0]*\([^()]*\)/gu, "").replace(/^[\s\u00A0]+/, "").replace(/[.!…]+$/, "").trim();
+  if (!rest || /[«»“”"?;:()]/.test(rest) || DANGLING_REF.test(rest)) return null;
   // ", et environ 70 000 autres ignoreraient…": a second clause would make the question double.
   const co = /,\s(?:et|mais|and|but|while|alors que|tandis que)\s|\s(?:while|whereas|alors que|tandis que)\s/u.exec(rest);
   if (co) rest = rest.slice(0, co.index);
   // "… have died and sixteen were injured": "and" before another figure starts a second clause.
   const second = AND_FIGURE.exec(rest);
   if (second) rest = rest.slice(0, second.index);
+  // « les 19ème, 20ème, 21ème et 22ème satellites » cut at « et »: a list must not lose its end (reading 10).
+  if ((co || second) && /,[\s\u00A0]*[^,]{1,30}$/u.test(rest) && /,[^,]*,/u.test(rest)) return null;
   // ", ce qui correspond au taux …", ", which …": a comment on the fact, not part of what is asked (reading 9).
   const tail = /,\s(?:ce qui|ce que|which|a figure|un chiffre)\s/u.exec(rest);
   if (tail) rest = rest.slice(0, tail.index);
@@ -176,6 +179,9 @@ function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number):
   const rest = restOf(a, m.unitEnd, s.end);
   if (rest === null || words(rest) > 14) return null;
   let q: string;
+  // "Ovchinin and Hague were safely recovered 12 miles east of …": a passive or a copula has no
+  // object to count; "how many miles were they recovered" is no question (reading 10).
+  if (/(?:^|[\s\u00A0])(?:is|are|was|were|been|being|be|est|sont|était|étaient|été|sera|seront)(?=[\s\u00A0]|$)/iu.test(head)) return null;
   if (lang === "fr") {
     const clause = lowerFirst(a, head);
     q = `${isVowelInitial(unit) ? "combien d'" : "combien de "}${unit} ${/^[aeiouyéèêh]/iu.test(clause) ? "est-ce qu'" : "est-ce que "}${clause}${rest ? " " + rest : ""}`;
