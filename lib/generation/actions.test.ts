@@ -68,6 +68,8 @@ describe("details and options a reader did not keep", () => {
       "Les suspects sont âgés d'environ 18 ans selon la police de Lyon et du Rhône."))).toBe("trivial figure");
     expect(unworthy(a, num("Fill in: “Ahmed Mohamed, a _____-year-old boy from Irving, Texas, was arrested at his school.”", "14",
       "Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested at his school."))).toBe("trivial figure");
+    expect(unworthy(a, num("Complétez : « Né à Troyes, il découvre l'économie à _____ ans, à l'École polytechnique de Paris. »", "21",
+      "Né à Troyes, il découvre l'économie à 21 ans, à l'École polytechnique de Paris."))).toBe("trivial figure");
     expect(unworthy(a, num("Complétez : « C'était il y a tout juste _____ ans que l'Algérie devenait indépendante après la guerre. »", "50",
       "C'était il y a tout juste 50 ans que l'Algérie devenait indépendante après la guerre."))).not.toBe("trivial figure");
   });
@@ -130,6 +132,13 @@ describe("questions that would cut a list or count what a passive does not have 
     const { whQuestionTemplate } = await import("./types/wh-question");
     const a = analyzeArticle("Ariane 5 lance quatre satellites Galileo\n\nMardi 12 décembre, Ariane 5 a parfaitement réussi sa dernière mission de l'année en mettant en orbite les 19ème, 20ème, 21ème et 22ème satellites de la constellation Galileo. Les quatre satellites ont été placés sur une orbite circulaire. Le lanceur a décollé de Kourou à 19h36. La constellation compte désormais 22 satellites. Le prochain lancement est prévu en mars.", { language: "fr", title: "Ariane 5 lance quatre satellites Galileo" });
     expect(whQuestionTemplate.generate(a).some((c) => /21ème/.test(c.prompt))).toBe(false);
+  });
+
+  it("asks no question around an incise (\"after the vote, passed at 30 votes to 15, took place …\")", async () => {
+    const { whQuestionTemplate } = await import("./types/wh-question");
+    // Sentences from Wikinews, "Prime Minister of Vanuatu ousted in vote of no confidence", 2010 (CC BY 2.5).
+    const a = analyzeArticle("Prime Minister of Vanuatu ousted in vote of no confidence\n\nThe prime minister of Vanuatu has lost his seat after a motion of no confidence. Edward Natapei was ousted after the vote, passed at 30 votes to 15, took place in parliament. Natapei was out of the country at the time of the vote, attending a climate change summit in Cancun, Mexico. The vote took place after several members of parliament became unhappy with Natapei's decisions. There was also concern about his support for Frank Bainimarama, the military leader of Fiji. Sato Kilman was elected prime minister in his place.", { language: "en", title: "Prime Minister of Vanuatu ousted in vote of no confidence" });
+    expect(whQuestionTemplate.generate(a).some((c) => /passed at 30 votes/.test(c.prompt))).toBe(false);
   });
 
   it("asks no 'how many miles were they recovered' from a passive", async () => {

@@ -88,9 +88,9 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   if ((lang === "fr" ? /\d,\d{3,}/ : /\d\.\d{3,}/).test(c.answer)) return true;
   if (at < 0) return false;
   const after = ev.slice(at + bare.length, at + bare.length + 14);
-  // A person's age ("un lycéen de 17 ans", "a 14-year-old boy", "aged 19") is a detail nobody needs,
+  // A person's age ("un lycéen de 17 ans", « à 21 ans », "a 14-year-old boy", "aged 19") is a detail nobody needs,
   // and its options are told apart by the noun ("un jeune homme de 63 ans").
-  if (/^[\s\u00A0-]*(?:ans|years?[\s-]old)(?![\p{L}])/iu.test(after) && /(?:de|d['’]|aged|a|an)[\s\u00A0]*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|some)[\s\u00A0]+)?$/iu.test(ev.slice(Math.max(0, at - 24), at))) return true;
+  if (/^[\s\u00A0-]*(?:ans|years?[\s-]old)(?![\p{L}])/iu.test(after) && /(?:de|d['’]|à|aged|a|an)[\s\u00A0]*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|some)[\s\u00A0]+)?$/iu.test(ev.slice(Math.max(0, at - 24), at))) return true;
   if (/^[\s\u00A0]*-?year-old/iu.test(after) || /aged[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 6), at))) return true;
   // A clock or elapsed time, the unit right after the figure or after the rest of a number in words.
   return /^[\s\u00A0-]*(?:[\p{Ll}-]+[\s\u00A0])?(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?![\p{L}])/iu.test(ev.slice(at + bare.length, at + bare.length + 24));

@@ -56,6 +56,9 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   rest = rest.replace(LINK_ADVERB, "").replace(/[\s\u00A0]{2,}/gu, " ").trim();
   if (words(rest) > MAX_WORDS) return null;
   rest = rest.replace(/[\s\u00A0,]+$/, "");
+  // "… after the vote, passed at 30 votes to 15, took place …": an incise makes the question hard
+  // to read, and the sentence around it may be broken (reading 10).
+  if ((rest.match(/,/g) ?? []).length >= 2) return null;
   return rest;
 }
 
