@@ -149,6 +149,17 @@ describe("questions that would cut a list or count what a passive does not have 
   });
 });
 
+describe("which number is missing, when the article hedges it (reading 10)", () => {
+  it("blanks the figure and leaves « plus de » in the sentence", async () => {
+    const { shortAnswerTemplate } = await import("./types/short-answer");
+    const a = analyzeArticle("La Nuit des musées\n\nLors de cette 6e édition, plus de 3 000 musées se sont mobilisés à travers toute l'Europe. La manifestation a attiré deux millions de visiteurs. Le ministre de la Culture a salué le succès de l'opération.", { language: "fr", title: "La Nuit des musées" });
+    const q = shortAnswerTemplate.generate(a).find((c) => /musées/.test(c.prompt))!;
+    expect(q.prompt).toContain("plus de _____ musées");
+    expect(q.answer).toMatch(/^3[\s\u00A0\u202F]000$/u);
+    expect(q.accepted?.some((x) => /^plus de 3[\s\u00A0\u202F]000$/u.test(x))).toBe(true);
+  });
+});
+
 describe("how many, when the number is the object", () => {
   it("asks with est-ce que in French and an inverted auxiliary in English", async () => {
     const { whQuestionTemplate } = await import("./types/wh-question");

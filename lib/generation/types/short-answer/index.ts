@@ -9,6 +9,7 @@ import { excerptWith, BLANK, usableSentence } from "../../excerpt";
 import { PHRASES } from "../../phrases";
 import { danglingReference, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
 import { entityAccepted } from "../../slots";
+import { normaliseAnswer } from "../../../grading/normalise";
 import { applyTypography, quoteExcerpt } from "../../typography";
 
 /** A role phrase that ends on a function word was cut short ("general secretary of the"). */
@@ -135,6 +136,12 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
   return out;
 }
 
+/** Accepted spellings once each, the key excluded, as the grader compares them. */
+function distinctForms(forms: string[], answer: string, lang: "fr" | "en"): string[] {
+  const seen = new Set([normaliseAnswer(answer, lang)]);
+  return forms.filter((x) => { const k = normaliseAnswer(x, lang); if (seen.has(k)) return false; seen.add(k); return true; });
+}
+
 export const shortAnswerTemplate: QuestionTemplate = {
   name: "short-answer",
   generate(a) {
@@ -144,15 +151,20 @@ export const shortAnswerTemplate: QuestionTemplate = {
     for (const slot of slots) {
       if (slot.type !== "number") continue;
       if (danglingReference(full, slot.sentence)) continue;
-      const ex = excerptWith(full, slot.sentence, slot.start, slot.end, BLANK);
+      // « plus de 3 000 musées »: "which number is missing" is 3 000, so the hedge stays in the
+      // sentence and only the figure is blanked (reading 10).
+      const m = slot.number;
+      const from = m?.hedgeText && m.numStart > slot.start ? m.numStart : slot.start;
+      const ex = excerptWith(full, slot.sentence, from, slot.end, BLANK);
       if (!ex) continue;
+      const answer = from === slot.start ? slot.display : a.text.slice(from, slot.end);
       out.push({
         kind: "short_answer",
         category: "comprehension",
         source: "article",
         prompt: applyTypography(PHRASES[lang].missingNumber(quoteExcerpt(ex, lang)), lang),
-        answer: slot.display,
-        accepted: slot.accepted.filter((x) => x !== slot.display),
+        answer,
+        accepted: distinctForms([slot.display, ...slot.accepted], answer, lang),
         evidence: evidenceOf(a, slot.sentence),
         explanation: explanationFor(a, slot.sentence, slot),
         difficulty: difficultyFor(slot.sentence, 2),
