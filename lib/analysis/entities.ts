@@ -13,6 +13,7 @@ import { EN_ROLE_TITLES, PERSON_TITLES } from "./lexicon/people";
 import { ROLE_NOUNS } from "./lexicon/roles";
 import { STOPWORDS } from "./lexicon/stopwords";
 import type { AcronymMention, Entity, EntityMention, EntityType, Sentence, Span, Token } from "./types";
+import { SENTENCE_ADVERBS } from "./lexicon/sentence-adverbs";
 
 interface Word {
   text: string;
@@ -36,6 +37,7 @@ interface Run {
   title?: string;
   roleTitle?: string;
 }
+
 
 const CONNECTORS: Record<Language, ReadonlySet<string>> = {
   fr: new Set(["de", "du", "des", "d'", "d’"]),
@@ -157,6 +159,11 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
     // capitalised noun before a first name is the office or nationality, not part of the name.
     if (lang === "fr" && run.length >= 3 && !firstNameGender(run[0].text) && firstNameGender(run[1].text) &&
       /(?:^|[\s\u00A0])(?:le|la|les|l['’])[\s\u00A0]?$/iu.test(text.slice(Math.max(0, run[0].start - 4), run[0].start))) {
+      run.shift();
+      r.initial = false;
+    }
+    // "However President Talabani": a sentence adverb opening the sentence is neither role nor name (reading 11).
+    while (run.length > 1 && r.initial && run[0] === w && SENTENCE_ADVERBS.has(run[0].lower)) {
       run.shift();
       r.initial = false;
     }

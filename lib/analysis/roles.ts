@@ -4,6 +4,7 @@
 // "le physicien italien Marco Bellini", "Governor Helen Marsh", "the economist Rajiv Menon".
 import type { Language } from "../generation/contract";
 import { POSSESSIVES, ROLE_NOUNS } from "./lexicon/roles";
+import { SENTENCE_ADVERBS } from "./lexicon/sentence-adverbs";
 import type { Entity, EntityMention, Sentence } from "./types";
 
 const AFTER_COMMA: Record<Language, RegExp> = {
@@ -73,6 +74,7 @@ export function extractRoles(text: string, sentences: Sentence[], mentions: Enti
       if (nounAt >= 0) {
         let from = nounAt;
         while (from > 0 && !/^(?:le|la|l['’]|the|un|une|a|an|son|sa|his|her|their|its|de|of|et|and|par|by|with|avec)$/i.test(ws[from - 1]) &&
+          !SENTENCE_ADVERBS.has(ws[from - 1].toLowerCase().replace(/,$/, "")) &&
           (lang === "fr" ? FR_PRE_ROLE.test(ws[from - 1]) : true)) from--;
         // "l'ancien président": the elided article is glued to the modifier.
         const elided = lang === "fr" && from > 0 && /^l['’](?:ancien|ancienne|actuel|actuelle|ex)$/i.test(ws[from - 1]);

@@ -200,6 +200,15 @@ function numberValue(answer: string): number | null {
   return words[t] ?? null;
 }
 
+/** "who had been given life … to give Mr. Ramadan the death sentence?" — key Taha Yassin Ramadan (reading 11). */
+function namesItsAnswer(a: FullAnalysis, c: Candidate): boolean {
+  if (typeof c.answer !== "string" || c.kind === "true_false") return false;
+  const e = entityByName(a, c.answer);
+  if (e?.type !== "person") return false;
+  const surname = e.name.split(/[\s\u00A0]+/).pop()!;
+  return surname.length >= 3 && containsWords(c.prompt.replace(/_____/g, " "), surname);
+}
+
 /** Reasons a candidate is not worth asking, whatever the rest of the quiz. */
 export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   const skill = skillOf(c);
@@ -215,6 +224,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (initialsInPrompt(c)) return "the prompt spells the answer's initials";
   if (complementOfHundred(c)) return "the other share of a whole is in the prompt";
   if (countWordGivesNumber(c)) return "a word of the prompt says the number";
+  if (namesItsAnswer(a, c)) return "the prompt names the answer";
   if (conversionInPrompt(c)) return "the prompt gives the figure in another unit";
   // "une probabilité de 60 à _____" with 60 among the options: the prompt prints a wrong option.
   if (c.meta?.slot === "number" && (c.choices ?? []).some((x) => x !== c.answer && containsWords(c.prompt.replace(/_____/g, " "), x.replace(/[\s\u00A0\u202F]*%$/, "")))) return "an option is printed in the prompt";

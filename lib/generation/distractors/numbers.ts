@@ -73,8 +73,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const denominations = banknoteValues(a, m);
   if (denominations) {
     for (const d of denominations) cands.add(d);
-  } else if (m.hedgeText && m.decimals === 0 && key >= 10 && key < 100 && key % 5 === 0) {
-    // « près de 30 ans »: a hedge goes with a round figure, so do the options (not « près de 28 »).
+  } else if (m.decimals === 0 && key >= 10 && key < 100 && ((m.hedgeText && key % 5 === 0) || key % 10 === 0)) {
+    // « près de 30 ans », « depuis 50 ans »: a round figure among 47, 53, 54 is the one a student
+    // picks without reading (readings 8 and 11), so the options are round too.
     const step = key % 10 === 0 ? 10 : 5;
     for (const d of [-2, -1, 1, 2, 3]) if (key + d * step > 0) cands.add(key + d * step);
   } else if (m.format === "words" || (age && m.decimals === 0)) {
@@ -84,8 +85,11 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // Uneven factors: 5,5 × 0.8 / 1.2 / 1.6 gives 4,4 / 6,6 / 8,8, a pattern a student sees through.
     for (const f of [0.7, 0.78, 1.23, 1.37, 0.62, 1.58, 0.86, 1.14]) cands.add(roundLike(key * f, key, m.decimals));
   }
+  // « 21 fédérations sur 28 », "9 out of 12": no option above the whole (reading 11).
+  const whole = Number((/^[^.;:]{0,40}?[\s\u00A0](?:sur|out of)[\s\u00A0](\d+)(?![\d,.])/u.exec(a.text.slice(m.end, a.sentences[m.sentenceIndex].end)) ?? [])[1] ?? NaN);
   const valid = [...cands].filter((c) => {
     if (c <= 0 || Math.abs(c - key) / key < 0.05) return false;
+    if (whole > key && c * (m.value / m.mantissa) >= whole) return false;
     if (repdigit(c, m.decimals) && !repdigit(key, m.decimals)) return false;
     if (m.isPercent && key <= 100 && c >= 100) return false;
     if (sameNoun.has(c * (m.value / m.mantissa))) return false;
@@ -97,7 +101,8 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const fold = (t: string) => t.toLowerCase().replace(/s$/, "");
   const elsewhere = a.numbers.filter((x) => x !== m && m.unit && x.unit === m.unit && x.sentenceIndex !== m.sentenceIndex &&
     x.isPercent === m.isPercent && fold(x.scaleText) === fold(m.scaleText) && x.mantissa > 0 && x.value !== m.value &&
-    Math.abs(x.value - m.value) / m.value > 0.15 && (m.decimals > 0 || Number.isInteger(x.mantissa)) &&
+    Math.abs(x.value - m.value) / m.value > 0.15 && x.value / m.value >= 1 / 3 && x.value / m.value <= 3 &&
+    (m.decimals > 0 || Number.isInteger(x.mantissa)) &&
     (m.format !== "words" || !!numberToWord(x.mantissa, lang)) && !a.numbers.some((y) => y.value === x.value && y.sentenceIndex === m.sentenceIndex));
   const fromArticle = elsewhere.length ? renderNumber(m, shuffle(elsewhere, rng)[0].mantissa, lang) : null;
   const rendered = new Map<string, number>();

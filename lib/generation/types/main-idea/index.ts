@@ -141,6 +141,9 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // that it will boost …", reading 10); the key is the lede, which names what it is about.
   const secondary = body.filter((s) => !lede.has(s.index) && s.index !== key.index && readableAlone(a, s, 35) &&
     !PRONOUN_ANY[a.language].test(optionOf(s.text, a.language)) &&
+    // A sentence with most of the headline's words may restate the news ("the minister confirmed the
+    // duck tested positive for H5N1" beside "officials confirmed the first case", reading 11).
+    titleShare(s) < 0.6 &&
     imp.sentence[s.index] <= 0.7 * keyImp && overlap(s.text, key.text) < 0.35);
   if (secondary.length < 3) return null;
   // Spread the options over the article: one from each third of the secondary sentences.
@@ -163,8 +166,8 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // Why the key sums up the news, never where it stands ("the article opens with it" taught a
   // trick, not reading: reading 7).
   const explanation = lang === "fr"
-    ? "C'est l'information principale de l'article : l'événement lui-même. Chacune des autres phrases n'en donne qu'un aspect ou un détail."
-    : "This is the article's main news: the event itself. Each of the other sentences gives only one aspect or detail of it.";
+    ? "C'est l'information principale de l'article, celle que son titre annonce. Chacune des autres phrases n'en donne qu'un aspect ou un détail."
+    : "This is the article's main news, the one its headline announces. Each of the other sentences gives only one aspect or detail of it.";
   return {
     kind: "multiple_choice",
     category: "comprehension",

@@ -33,7 +33,11 @@ export function findHeld(a: FullAnalysis): Held[] {
   // "X a déclaré à l'AFP que …", "X told LA Weekly in a statement that …", "X says iodine is …"
   // (English leaves "that" out; the clause must then open on a subject, checked below).
   const addressee = lang === "fr" ? "(?:[\\s\\u00A0]+(?:à|au|aux|dans|sur)[\\s\\u00A0][^,;:«»“”]{1,40}?)?" : "(?:[\\s\\u00A0]+to[\\s\\u00A0][^,;:“”]{1,30}?|(?<=told|tells)[\\s\\u00A0]+[^,;:“”\\s]+(?:[\\s\\u00A0][^,;:“”\\s]+){0,5}?)?";
-  const verbRe = new RegExp(`^(?:[\\s\\u00A0]*,[^,«»“”]{1,80}(?=,))?[\\s\\u00A0]*,?[\\s\\u00A0]*(${REPORT_VERB[lang]})${addressee}[\\s\\u00A0]+(${lang === "fr" ? "que[\\s\\u00A0]+|qu['’]" : "that[\\s\\u00A0]+|(?<=(?:said|says|stated|states|claimed|claims|argued|argues|believes|believed|thinks|thought|insisted|insists)[\\s\\u00A0]+)(?=\\p{Ll})"})`, "iu");
+  // "said Saturday that …", « a déclaré mardi que … »: a time between the verb and its clause.
+  const when = lang === "fr"
+    ? "(?:[\\s\\u00A0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?:[\\s\\u00A0]+(?:matin|soir))?)?"
+    : "(?:[\\s\\u00A0]+(?:on[\\s\\u00A0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last[\\s\\u00A0]+week|this[\\s\\u00A0]+week)(?=[\\s\\u00A0]+that[\\s\\u00A0]))?";
+  const verbRe = new RegExp(`^(?:[\\s\\u00A0]*,[^,«»“”]{1,80}(?=,))?[\\s\\u00A0]*,?[\\s\\u00A0]*(${REPORT_VERB[lang]})${addressee}${when}[\\s\\u00A0]+(${lang === "fr" ? "que[\\s\\u00A0]+|qu['’]" : "that[\\s\\u00A0]+|(?<=(?:said|says|stated|states|claimed|claims|argued|argues|believes|believed|thinks|thought|insisted|insists)[\\s\\u00A0]+)(?=\\p{Ll})"})`, "iu");
   const selon = lang === "fr" ? /^(?:Selon|D['’]après)[\s\u00A0]+$/u : /^According to[\s\u00A0]+$/u;
   for (const m of a.entityMentions) {
     if (m.type !== "person" && m.type !== "org") continue;
@@ -46,6 +50,9 @@ export function findHeld(a: FullAnalysis): Held[] {
     if (v) {
       claim = stripFinal(after.slice(v[0].length));
       verb = v[1].trim();
+      // Without "that", the clause opens on a lower-case subject ("says iodine is …"); a capital
+      // is a name or a time the pattern read past ("said Saturday that …", reading 11).
+      if (!v[2] && /^\p{Lu}/u.test(claim)) claim = null;
     } else {
       // "Selon l'agence Moody's, …" / "According to the police, …": the claim follows the comma.
       const head = a.text.slice(s.start, m.start).replace(/(?:l['’]|la |le |les |the )?(?:\p{Ll}[\p{L}-]*\s){0,3}$/u, "");

@@ -1,0 +1,77 @@
+// Causes of the rejects and edits of blind reading 11 (docs/generator-quality.md), each on a small
+// article written for the test.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import { numericDistractors } from "./distractors/numbers";
+import { rngFor } from "./random";
+import { unworthy } from "./select";
+import type { Candidate } from "./template";
+import { findHeld } from "./types/stance";
+import { mainIdeaCandidate } from "./types/main-idea";
+
+const full = (text: string, lang: "fr" | "en", title: string) => analyzeArticle(text, { language: lang, title });
+
+describe("names and holders", () => {
+  it("never reads a sentence adverb as part of a role", () => {
+    const a = full("Appeal rejected\n\nThe court rejected the appeal on Tuesday. However President Talabani has given permission for a vice-president to sign the order. The ruling cannot be appealed again.", "en", "Appeal rejected");
+    const e = a.entities.find((x) => x.name.endsWith("Talabani"));
+    expect(e?.roles.map((r) => r.bare.toLowerCase()).some((r) => r.includes("however"))).toBe(false);
+  });
+
+  it("reads past a day between the verb and 'that'", () => {
+    const a = full("Bird flu in Austria\n\nAustria's Health Minister Maria Rauch-Kallat said Saturday that authorities suspect a dead swan died of the virus. The swan was found near Vienna. Tests will take a week.", "en", "Bird flu in Austria");
+    const held = findHeld(a).map((h) => h.claim);
+    expect(held).toContain("authorities suspect a dead swan died of the virus");
+    expect(held.some((c) => /^saturday/i.test(c))).toBe(false);
+  });
+
+  it("refuses a question whose prompt names its answer", () => {
+    const a = full("Verdict\n\nTaha Yassin Ramadan was sentenced on Monday. The court met in Baghdad.", "en", "Verdict");
+    const s = a.sentences[1];
+    const c: Candidate = {
+      kind: "multiple_choice", category: "comprehension", source: "article", difficulty: 2, score: 0.9, sentenceIndex: s.index, template: "wh-question",
+      prompt: "According to the article, who was sentenced after the court asked to give Mr. Ramadan the death sentence?",
+      choices: ["Taha Yassin Ramadan", "Saddam Hussein", "Jalal Talabani"], answer: "Taha Yassin Ramadan",
+      evidence: { text: s.text, start: s.start, end: s.end }, explanation: "…", meta: { slot: "person" },
+    };
+    expect(unworthy(a, c)).toBe("the prompt names the answer");
+  });
+});
+
+describe("number options", () => {
+  const options = (text: string, lang: "fr" | "en", numeral: string) => {
+    const a = full(text, lang, "Titre");
+    const m = a.numbers.find((x) => a.text.slice(x.numStart, x.numEnd) === numeral)!;
+    return numericDistractors(a, m, rngFor(5, "t"), 3);
+  };
+  it("takes no figure of the same unit from the article at another scale (7 m beside 4 200 m)", () => {
+    const d = options("Les deux alpinistes ont chuté dans une crevasse de 7 mètres. Leur cordée a dévissé à 4 200 mètres d'altitude.", "fr", "4 200");
+    expect(d.map((x) => x.replace(/\D/g, ""))).not.toContain("7");
+  });
+  it("offers nothing above the whole the sentence gives (« 21 fédérations sur 28 »)", () => {
+    const d = options("La délégation représentait 26 fédérations olympiques sur 28 aux Jeux.", "fr", "26");
+    expect(d).toHaveLength(3);
+    for (const x of d) expect(Number(x)).toBeLessThan(28);
+  });
+  it("offers round figures for a round key (« depuis 50 ans »)", () => {
+    const d = options("C'était l'année la plus chaude depuis 50 ans en France.", "fr", "50");
+    expect(d).toHaveLength(3);
+    for (const x of d) expect(Number(x) % 10).toBe(0);
+  });
+});
+
+describe("main idea", () => {
+  it("offers no distractor that restates the headline's news", () => {
+    const text = `France confirms first case of deadly bird flu virus
+
+French officials have confirmed the first case of the deadly H5N1 strain of bird flu in their country. The infected duck was found near Lyon last week. Austrian officials said four wild swans probably died of the virus. Indonesia is also battling the virus in its western provinces. Hong Kong reported a dead magpie on Friday. Farmers in the Ain were told to keep poultry indoors. Exports of French poultry fell in February. Schools near the farm stayed open. Hunters were asked to report dead birds. The army sent two teams to help the vets. On Saturday the agriculture minister confirmed the case of the virus in a second duck.`;
+    const a = full(text, "en", "France confirms first case of deadly bird flu virus");
+    let seen = 0;
+    for (let hash = 0; hash < 6; hash++) {
+      const c = mainIdeaCandidate(a, hash);
+      expect(c).not.toBeNull();
+      expect(c!.choices!.some((o) => /agriculture minister confirmed/.test(o))).toBe(false);
+      seen += c!.choices!.length;
+    }
+  });
+});
