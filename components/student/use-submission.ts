@@ -2,6 +2,7 @@
 // Sends a submission and retries it with the same idempotency key when the network or the
 // server fails: the server stores it once and answers retries with the stored result.
 import { useCallback, useRef, useState } from "react";
+import { SUBMIT_TIMEOUT_MS } from "@/lib/quiz/submit-timeout";
 import type { SubmissionPayload } from "./attempt-storage";
 
 export type SubmissionState =
@@ -12,6 +13,11 @@ export type SubmissionState =
   | { kind: "refused"; code: string; status: number };
 
 const BACKOFF_MS = [500, 1000, 2000, 4000];
+
+/** An abort signal for one try, where the browser has AbortSignal.timeout. */
+function tryTimeout(): AbortSignal | undefined {
+  return typeof AbortSignal !== "undefined" && "timeout" in AbortSignal ? AbortSignal.timeout(SUBMIT_TIMEOUT_MS) : undefined;
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -40,9 +46,10 @@ export function useSubmission(url: string) {
               credentials: "same-origin",
               cache: "no-store",
               body,
+              signal: tryTimeout(),
             });
           } catch {
-            continue; // network error: same key, same body
+            continue; // network error or no answer in time: same key, same body
           }
           if (res.status >= 500) continue;
           const json = (await res.json().catch(() => null)) as

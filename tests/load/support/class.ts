@@ -5,6 +5,7 @@ import { withTestDb } from "./test-db";
 import { choiceId, scoreAttempt, type StoredQuestion } from "../../../lib/grading/score-attempt";
 import type { QuestionGradingRow } from "../../../lib/quiz/question-row";
 import { sqlDate } from "../../support/seed-class";
+import { SUBMIT_TIMEOUT_MS } from "../../../lib/quiz/submit-timeout";
 
 export interface Student {
   attemptId: string;
@@ -106,6 +107,9 @@ export async function submit(url: string, s: Student, body: unknown = s.body): P
       method: "POST",
       headers: { "content-type": "application/json", origin: url, cookie: s.cookie },
       body: JSON.stringify(body),
+      // As the app's client does (components/student/use-submission.ts): a request left without
+      // an answer is given up and retried with the same key, never waited on for minutes.
+      signal: AbortSignal.timeout(SUBMIT_TIMEOUT_MS),
     });
     const text = await res.text();
     let parsed: SubmitReply["body"] = null;
