@@ -1,4 +1,4 @@
-// Causes of the rejects and edits of blind reading 11 (docs/generator-quality.md), each on a small
+// Causes of the rejects and edits of blind readings 11 and 12 (docs/generator-quality.md), each on a small
 // article written for the test.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
@@ -52,6 +52,11 @@ describe("number options", () => {
     const d = options("La délégation représentait 26 fédérations olympiques sur 28 aux Jeux.", "fr", "26");
     expect(d).toHaveLength(3);
     for (const x of d) expect(Number(x)).toBeLessThan(28);
+  });
+  it("keeps close figures for an exact round count (\"70 secure seats\": 90 and 100 were absurd, reading 12)", () => {
+    const d = options("The coalition has 70 secure seats and is predicted to win 73 of the 150 seats.", "en", "70");
+    expect(d).toHaveLength(3);
+    expect(d.every((x) => Number(x) % 10 === 0)).toBe(false);
   });
   it("offers round figures for a round key (« depuis 50 ans »)", () => {
     const d = options("C'était l'année la plus chaude depuis 50 ans en France.", "fr", "50");

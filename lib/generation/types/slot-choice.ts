@@ -2,6 +2,7 @@
 // in its sentence and offer the key among fitting distractors.
 import type { ArticleAnalysis } from "../../analysis/types";
 import { excerptWith, BLANK } from "../excerpt";
+import { renderNumber } from "../distractors/numbers";
 import { PHRASES } from "../phrases";
 import { choicesWith, danglingReference, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../question-kit";
 import { rngFor } from "../random";
@@ -24,19 +25,27 @@ export function slotChoiceCandidates(a: ArticleAnalysis, types: SlotType[], temp
 
 function slotChoice(a: ArticleAnalysis, hash: number, slot: Slot, template: string): Candidate | null {
   const lang = a.language;
-  const ex = excerptWith(a as never, slot.sentence, slot.start, slot.end, BLANK);
+  // "more than _____ spectators": a hedge stays in the sentence and the options are bare figures —
+  // "more than 40,000" would be as true as "more than 52,000" (reading 12).
+  const m = slot.number;
+  const hedged = !!m?.hedgeText && m.numStart > slot.start;
+  const from = hedged ? m!.numStart : slot.start;
+  const ex = excerptWith(a as never, slot.sentence, from, slot.end, BLANK);
   if (!ex) return null;
   const rng = rngFor(hash, `${template}:${slot.id}`);
-  const choices = choicesWith(slot.display, slot.distractors, 3, rng);
+  const bare = (x: string) => (hedged ? x.replace(new RegExp(`^${m!.hedgeText.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\\u00A0]+`, "iu"), "") : x);
+  // The key written like its options (same spaces, same scale word), only without the hedge.
+  const key = hedged ? renderNumber({ ...m!, hedgeText: "", hedge: null }, m!.mantissa, lang) : slot.display;
+  const choices = choicesWith(key, slot.distractors.map(bare), 3, rng);
   return {
     kind: "multiple_choice",
     category: "comprehension",
     source: "article",
     prompt: applyTypography(PHRASES[lang].cloze[slot.type](quoteExcerpt(ex, lang)), lang),
     choices,
-    answer: slot.display,
+    answer: key,
     // Numbers: the same value written with its unit ("15 mois") for graders that accept typed answers.
-    ...(slot.type === "number" ? { accepted: slot.accepted.filter((x) => x !== slot.display) } : {}),
+    ...(slot.type === "number" ? { accepted: [slot.display, ...slot.accepted].filter((x, i, all) => x !== key && all.indexOf(x) === i) } : {}),
     evidence: evidenceOf(a, slot.sentence),
     explanation: explanationFor(a, slot.sentence, slot),
     difficulty: difficultyFor(slot.sentence, 1, slot.type === "number" && slot.distractors.length > 0 && slot.sentence.index > 2),

@@ -16,11 +16,13 @@ const byName = (n: string) => TEMPLATES.find((t) => t.name === n)!.generate(a);
 const valid = (cs: Candidate[]) => cs.filter((c) => checkCandidate(c, a) === null);
 
 describe("question templates (French)", () => {
-  it("numeric: the hedged number among perturbed numbers with the same hedge", () => {
-    const q = valid(byName("numeric")).find((c) => c.answer === "plus de 1\u202F600")!;
-    expect(q.prompt).toContain("_____ blessés");
+  it("numeric: a hedged number is blanked without its hedge, among bare perturbed numbers (reading 12)", () => {
+    // « plus de 1 000 » would be as true as « plus de 1 600 »: the hedge stays in the sentence.
+    const q = valid(byName("numeric")).find((c) => c.answer === "1\u202F600")!;
+    expect(q.prompt).toContain("plus de _____ blessés");
     expect(q.choices).toHaveLength(4);
-    for (const c of q.choices!) expect(c.startsWith("plus de ")).toBe(true);
+    for (const c of q.choices!) expect(c).toMatch(/^\d[\d\u202F]*$/u);
+    expect(q.accepted).toContain("plus de 1\u202F600");
     for (const c of q.choices!.filter((x) => x !== q.answer)) {
       const v = Number(c.replace(/\D/g, ""));
       expect(Math.abs(v - 1600) / 1600).toBeGreaterThanOrEqual(0.05);
