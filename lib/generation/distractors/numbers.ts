@@ -73,11 +73,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const denominations = banknoteValues(a, m);
   if (denominations) {
     for (const d of denominations) cands.add(d);
-  } else if (m.decimals === 0 && key >= 10 && key < 100 && ((m.hedgeText && key % 5 === 0) || (key % 10 === 0 && age))) {
-    // « près de 30 ans », « depuis 50 ans »: a hedged figure or a round span of years is an
-    // approximation, and a round figure among 47, 53, 54 is the one a student picks without reading
-    // (readings 8 and 11). An exact count stays among close figures ("70 secure seats": 68, 73 —
-    // reading 12 found 90 and 100 absurd).
+  } else if (m.decimals === 0 && key >= 10 && key < 100 && ((m.hedgeText && key % 5 === 0) || key % 10 === 0)) {
+    // « près de 30 ans », « depuis 50 ans »: a round figure among 47, 53, 54 is the one a student
+    // picks without reading (readings 8 and 11), so the options are round too, and close to the key
+    // (60 and 80 beside 70, not the 90 and 100 that scaling gave, which reading 12 found absurd).
     const step = key % 10 === 0 ? 10 : 5;
     for (const d of [-2, -1, 1, 2, 3]) if (key + d * step > 0) cands.add(key + d * step);
   } else if (m.format === "words" || (age && m.decimals === 0)) {
