@@ -4,6 +4,7 @@
 import crypto from "node:crypto";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { E2E_PORT, withE2eDb } from "./e2e-db";
+import { orderItems } from "./student-demo";
 
 export { E2E_PORT } from "./e2e-db";
 export const BASE_URL = `http://localhost:${E2E_PORT}`;
@@ -170,6 +171,22 @@ export async function answerShown(card: Locator): Promise<void> {
   const box = card.getByLabel("Votre réponse");
   if ((await box.count()) > 0) return box.fill("réponse gardée");
   await card.getByRole("button", { name: /^Descendre/ }).first().click();
+}
+
+/**
+ * Answers the six questions of a marker quiz (all shown on one page): both multiple-choice items,
+ * the true/false item and the ordering right; the two typed answers are not the (marker) keys.
+ */
+export async function answerMarkerQuiz(page: Page): Promise<void> {
+  await page.getByRole("radio", { name: "Toutes les questions" }).check();
+  const card = (prompt: string) => page.locator("fieldset.question").filter({ hasText: prompt });
+  await card("Combien de militaires ?").getByRole("radio", { name: "2 030", exact: true }).check();
+  await card("Vrai ou faux").getByRole("radio", { name: "Faux", exact: true }).check();
+  await card("Complétez").getByLabel("Votre réponse").fill("gouvernement");
+  await card("Quelle ville ?").getByLabel("Votre réponse").fill("Aktaou");
+  await orderItems(card("Remettez dans l’ordre."), ["Rassemblements", "Démission", "Retrait"]);
+  await card("Quelle capitale ?").getByRole("radio", { name: "Noursoultan", exact: true }).check();
+  await expect(page.getByText("6 sur 6 répondues")).toBeVisible();
 }
 
 export function readAttempt(attemptId: string) {

@@ -3,9 +3,8 @@
 // and the server's same-origin checks accept that host.
 import http from "node:http";
 import { test, expect } from "@playwright/test";
-import { createMarkerQuiz, E2E_PORT, joinAndStart, readAttempt } from "./student-fixtures";
+import { answerMarkerQuiz, createMarkerQuiz, E2E_PORT, joinAndStart, readAttempt } from "./student-fixtures";
 import { launchOptions } from "./browser-launch";
-import { orderItems } from "./student-demo";
 
 const LAN_HOST = "ecole.lan";
 const LAN_ORIGIN = `http://${LAN_HOST}:${E2E_PORT}`;
@@ -38,15 +37,7 @@ test("[LAN] a student completes an attempt over plain HTTP on a school network n
   expect(await page.evaluate(() => typeof crypto.randomUUID)).toBe("undefined");
 
   const attemptId = await joinAndStart(page, quiz.joinCode, "Lina");
-  await page.getByRole("radio", { name: "Toutes les questions" }).check();
-  const card = (prompt: string) => page.locator("fieldset.question").filter({ hasText: prompt });
-  await card("Combien de militaires ?").getByRole("radio", { name: "2 030", exact: true }).check();
-  await card("Vrai ou faux").getByRole("radio", { name: "Faux", exact: true }).check();
-  await card("Complétez").getByLabel("Votre réponse").fill("gouvernement");
-  await card("Quelle ville ?").getByLabel("Votre réponse").fill("Aktaou");
-  await orderItems(card("Remettez dans l’ordre."), ["Rassemblements", "Démission", "Retrait"]);
-  await card("Quelle capitale ?").getByRole("radio", { name: "Noursoultan", exact: true }).check();
-  await expect(page.getByText("6 sur 6 répondues")).toBeVisible();
+  await answerMarkerQuiz(page);
 
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
   await expect(page).toHaveURL(new RegExp(`^${LAN_ORIGIN}/q/${quiz.joinCode}/results/${attemptId}$`));

@@ -3,22 +3,13 @@
 // which the server stores once — the student sees the results, not "sending" for minutes.
 import { test, expect } from "@playwright/test";
 import { SUBMIT_TIMEOUT_MS } from "../lib/quiz/submit-timeout";
-import { createMarkerQuiz, joinAndStart, readAttempt } from "./student-fixtures";
-import { orderItems } from "./student-demo";
+import { answerMarkerQuiz, createMarkerQuiz, joinAndStart, readAttempt } from "./student-fixtures";
 
 test("[SUBMIT] a submission left without an answer is sent again and stored once", async ({ page }) => {
   test.setTimeout(SUBMIT_TIMEOUT_MS + 90_000);
   const quiz = await createMarkerQuiz({ attemptsAllowed: 1 });
   const attemptId = await joinAndStart(page, quiz.joinCode, "Noé");
-  await page.getByRole("radio", { name: "Toutes les questions" }).check();
-  const card = (prompt: string) => page.locator("fieldset.question").filter({ hasText: prompt });
-  await card("Combien de militaires ?").getByRole("radio", { name: "2 030", exact: true }).check();
-  await card("Vrai ou faux").getByRole("radio", { name: "Faux", exact: true }).check();
-  await card("Complétez").getByLabel("Votre réponse").fill("gouvernement");
-  await card("Quelle ville ?").getByLabel("Votre réponse").fill("Aktaou");
-  await orderItems(card("Remettez dans l’ordre."), ["Rassemblements", "Démission", "Retrait"]);
-  await card("Quelle capitale ?").getByRole("radio", { name: "Noursoultan", exact: true }).check();
-  await expect(page.getByText("6 sur 6 répondues")).toBeVisible();
+  await answerMarkerQuiz(page);
 
   // The first try reaches the server, which stores it, but its answer never comes back.
   const tries: string[] = [];

@@ -5,14 +5,18 @@
 // after a name, a parenthesis, a trailing relative, participle or attribution. Each cut is
 // taken only when what is left still opens on a capital and keeps enough words to say something.
 import type { Language } from "./contract";
+import { MONTHS, WEEKDAYS } from "../analysis/lexicon/calendar";
 import { FINITE, wordCount } from "./clauses";
 
 const S = "[\\s\\u00A0]";
 
+const DAYS = { fr: WEEKDAYS.fr.join("|"), en: WEEKDAYS.en.join("|") };
+const MONTH_NAMES = { fr: MONTHS.fr.join("|"), en: MONTHS.en.join("|") };
+
 /** "Le 4 octobre 2024, ", "Pour son premier déplacement, ", "On Friday, ", "In 2012, ": a frame, no verb. */
 const FRAME: Record<Language, RegExp> = {
-  fr: new RegExp(`^(?:(?:le|ce)${S}+(?:\\d{1,2}(?:er)?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|en${S}+(?:\\d{4}|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|début|fin)|à|au|aux|dans|depuis|lors|après|avant|durant|pendant|dès|vers|début|fin|mi-|cette${S}+(?:semaine|année|nuit|fois(?:-ci)?)|cet${S}+(?:été|hiver|automne)|ce${S}+(?:matin|soir|week-end|weekend|mois))(?![\\p{L}])[^,;:«»“”"()]{0,60},${S}+`, "iu"),
-  en: new RegExp(`^(?:on|in|at|after|before|during|since|for|earlier|early|late|last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)(?![\\p{L}])[^,;:“”"()]{0,60},${S}+`, "iu"),
+  fr: new RegExp(`^(?:(?:le|ce)${S}+(?:\\d{1,2}(?:er)?|${DAYS.fr})|${DAYS.fr}|hier|aujourd['’]hui|en${S}+(?:\\d{4}|${MONTH_NAMES.fr}|début|fin)|à|au|aux|dans|depuis|lors|après|avant|durant|pendant|dès|vers|début|fin|mi-|cette${S}+(?:semaine|année|nuit|fois(?:-ci)?)|cet${S}+(?:été|hiver|automne)|ce${S}+(?:matin|soir|week-end|weekend|mois))(?![\\p{L}])[^,;:«»“”"()]{0,60},${S}+`, "iu"),
+  en: new RegExp(`^(?:on|in|at|after|before|during|since|for|earlier|early|late|last|this|yesterday|today|${DAYS.en}|${MONTH_NAMES.en})(?![\\p{L}])[^,;:“”"()]{0,60},${S}+`, "iu"),
 };
 
 /** A frame that holds a verb or a pronoun is a clause ("Après qu'il a dit, …"): never cut. */
@@ -40,7 +44,7 @@ const COORDINATOR = /(?<![\p{L}])(?:et|ou|and|or)(?![\p{L}])/iu;
 /** An apposition opens on a role ("garde des Sceaux", "an Ottawa MP") or names one with a function word ("PDG de HP France"). */
 const ROLE_LIKE = /^[\s\u00A0]+(?:\p{Ll}|[^,]*(?<![\p{L}])(?:de|du|des|d['’]|of|the|for)(?![\p{L}]))/u;
 /** Weekdays and months are capitalised in English but name no place or actor. */
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+const CALENDAR = new RegExp(`^(?:${DAYS.en}|${MONTH_NAMES.en})$`, "iu");
 
 /** ", ce qui …", ", which …", ", notamment …": a tail that comments on the statement. */
 const TAIL: Record<Language, RegExp> = {

@@ -13,6 +13,7 @@ import type { QuestionKind, QuestionSkill } from "./contract";
 import { evidencePartB } from "./evidence-pair";
 import { givenByTitle, importanceOf } from "./importance";
 import type { Candidate } from "./template";
+import { HEDGES, NUMBER_WORDS } from "../analysis/lexicon/number-words";
 
 /** Below this a question is not proposed at all. */
 export const QUALITY_BAR = 0.55;
@@ -177,9 +178,9 @@ const COUNT_WORDS: Record<string, number> = {
   quintet: 5, quintette: 5, sextet: 6, sextuor: 6, douzaine: 12, dozen: 12, centaine: 100, hundred: 100,
 };
 
-function countWordGivesNumber(c: Candidate): boolean {
+function countWordGivesNumber(c: Candidate, lang: "fr" | "en"): boolean {
   if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
-  const key = numberValue(c.answer);
+  const key = numberValue(c.answer, lang);
   if (key === null) return false;
   const near = c.prompt.match(/(?:[\p{L}'’-]+[\s\u00A0]+){0,3}_____(?:[\s\u00A0]+[\p{L}'’-]+){0,3}/u)?.[0] ?? "";
   return near.split(/[\s\u00A0'’-]+/u).some((w) => COUNT_WORDS[w.toLowerCase()] === key);
@@ -191,13 +192,14 @@ function conversionInPrompt(c: Candidate): boolean {
   return /_____[^()]{0,25}\([^()]*\d[^()]*\)|\d[^()_]{0,25}\([\s\u00A0]*_____/u.test(c.prompt) || (!c.prompt.includes("_____") && /\(\s*[~≈]?\d[\d\s\u00A0.,]*\s*(?:km|mi|miles?|m|ft|feet|kg|lb|lbs|pounds?|°[CF]|%)\s*\)/iu.test(c.prompt));
 }
 
-/** A key as a number: digits, or a number in words ("quatre", "four"). */
-function numberValue(answer: string): number | null {
-  const t = answer.trim().toLowerCase().replace(/^(?:plus de|près de|environ|about|over|more than|nearly|almost)\s+/u, "");
+/** A key as a number: digits, or a number in words ("quatre", "four"), its hedge left out. */
+function numberValue(answer: string, lang: "fr" | "en"): number | null {
+  let t = answer.trim().toLowerCase();
+  const hedge = HEDGES[lang].find(([h]) => t.startsWith(`${h} `));
+  if (hedge) t = t.slice(hedge[0].length + 1);
   const digits = t.replace(/[\s\u00A0\u202F]/g, "").replace(",", ".");
   if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
-  const words: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, douze: 12, cent: 100, two: 2, three: 3, four: 4, five: 5, twelve: 12 };
-  return words[t] ?? null;
+  return NUMBER_WORDS[lang][t] ?? null;
 }
 
 /** "who had been given life … to give Mr. Ramadan the death sentence?" — key Taha Yassin Ramadan (reading 11). */
@@ -223,7 +225,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (blankCutsName(c.prompt)) return "blank cuts a name";
   if (initialsInPrompt(c)) return "the prompt spells the answer's initials";
   if (complementOfHundred(c)) return "the other share of a whole is in the prompt";
-  if (countWordGivesNumber(c)) return "a word of the prompt says the number";
+  if (countWordGivesNumber(c, a.language)) return "a word of the prompt says the number";
   if (namesItsAnswer(a, c)) return "the prompt names the answer";
   if (conversionInPrompt(c)) return "the prompt gives the figure in another unit";
   // "une probabilité de 60 à _____" with 60 among the options: the prompt prints a wrong option.

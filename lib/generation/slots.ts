@@ -1,6 +1,7 @@
 // Answer slots: the spans of an article a question can be about (a number, a date, a person,
 // a place, an organisation), each with its displayed answer, accepted spellings and
 // grammatically fitting distractors. Templates turn slots into questions.
+import type { Language } from "./contract";
 import type { DateMention, EntityMention, FullAnalysis, NumberMention, Sentence } from "../analysis/types";
 import { fold } from "../analysis/fold";
 import { dateDistractors, renderDateKey } from "./distractors/dates";
@@ -73,6 +74,18 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
   }
   out.delete(display);
   return [...out];
+}
+
+/**
+ * What a number slot blanks: « plus de 3 000 » leaves its hedge in the sentence and blanks the
+ * figure, written like the options ("more than 40,000" would be as true as "more than 52,000",
+ * readings 10 and 12); a slot without a hedge blanks as it is.
+ */
+export function blankedFigure(slot: Slot, lang: Language): { from: number; key: string; bare: (option: string) => string } {
+  const m = slot.number;
+  if (!m?.hedgeText || m.numStart <= slot.start) return { from: slot.start, key: slot.display, bare: (x) => x };
+  const hedge = new RegExp(`^${m.hedgeText.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\\u00A0]+`, "iu");
+  return { from: m.numStart, key: renderNumber({ ...m, hedgeText: "", hedge: null }, m.mantissa, lang), bare: (x) => x.replace(hedge, "") };
 }
 
 export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {

@@ -2,11 +2,10 @@
 // in its sentence and offer the key among fitting distractors.
 import type { ArticleAnalysis } from "../../analysis/types";
 import { excerptWith, BLANK } from "../excerpt";
-import { renderNumber } from "../distractors/numbers";
 import { PHRASES } from "../phrases";
 import { choicesWith, danglingReference, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../question-kit";
 import { rngFor } from "../random";
-import type { Slot, SlotType } from "../slots";
+import { blankedFigure, type Slot, type SlotType } from "../slots";
 import type { Candidate } from "../template";
 import { applyTypography, quoteExcerpt } from "../typography";
 
@@ -25,17 +24,10 @@ export function slotChoiceCandidates(a: ArticleAnalysis, types: SlotType[], temp
 
 function slotChoice(a: ArticleAnalysis, hash: number, slot: Slot, template: string): Candidate | null {
   const lang = a.language;
-  // "more than _____ spectators": a hedge stays in the sentence and the options are bare figures —
-  // "more than 40,000" would be as true as "more than 52,000" (reading 12).
-  const m = slot.number;
-  const hedged = !!m?.hedgeText && m.numStart > slot.start;
-  const from = hedged ? m!.numStart : slot.start;
+  const { from, key, bare } = blankedFigure(slot, lang);
   const ex = excerptWith(a as never, slot.sentence, from, slot.end, BLANK);
   if (!ex) return null;
   const rng = rngFor(hash, `${template}:${slot.id}`);
-  const bare = (x: string) => (hedged ? x.replace(new RegExp(`^${m!.hedgeText.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\\u00A0]+`, "iu"), "") : x);
-  // The key written like its options (same spaces, same scale word), only without the hedge.
-  const key = hedged ? renderNumber({ ...m!, hedgeText: "", hedge: null }, m!.mantissa, lang) : slot.display;
   const choices = choicesWith(key, slot.distractors.map(bare), 3, rng);
   return {
     kind: "multiple_choice",

@@ -4,6 +4,7 @@
 // details, far from the key in importance and in wording. Every option is shown compressed to its
 // statement (compress.ts), so no option is a copied sentence with its frames and asides.
 import type { FullAnalysis, Sentence } from "../../../analysis/types";
+import { WEEKDAYS } from "../../../analysis/lexicon/calendar";
 import { overlap, PRONOUN_ANY, wordCount } from "../../clauses";
 import { compressStatement } from "../../compress";
 import { contentWordsOf, importanceOf, stem } from "../../importance";
@@ -13,9 +14,15 @@ import { rngFor, shuffle } from "../../random";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography } from "../../typography";
 
+/** « Ce mercredi », "this week": a time seen from the article's date, which points nowhere back. */
+const TIME_NOUN = `(?:${[...WEEKDAYS.fr, ...WEEKDAYS.en].join("|")}|matin|soir|week-?end|mois|semaine|année|morning|evening|week|month|year)(?![\\p{L}])`;
+
+/** "À compter de cette date, …", "After this decision, …"; "that" only opening the sentence ("… revealed that a defector …" is a conjunction). */
+const POINTS_BACK = new RegExp(`^[^,]{0,30}(?<![\\p{L}])(?:cette|ce|cet|ces|this|these|those)[\\s\\u00A0](?!${TIME_NOUN})|^that[\\s\\u00A0]`, "iu");
+
 const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
   // Possessives too: « Sa masse au décollage est de 2037 kg » names nothing on its own.
-  fr: /^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|selon lui|selon elle)(?![\p{L}'’])(?![\s\u00A0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-?end|mois|semaine|année)(?![\p{L}]))/iu,
+  fr: new RegExp(`^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|selon lui|selon elle)(?![\\p{L}'’])(?![\\s\\u00A0]+${TIME_NOUN})`, "iu"),
   en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|according to (?:him|her|them))(?![\p{L}'’])/iu,
 };
 
@@ -92,10 +99,7 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
     !OPENS_ON_REFERENCE[a.language].test(text) && /[.!…»”"]$/.test(text) &&
     // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
     /^[\p{Lu}\d]/u.test(text) && !/^\p{Lu}[\p{L}-]+(?:,[\s\u00A0]\p{Lu}[\p{L}-]+)?\s[-–—]\s/u.test(text) && !/^…/.test(text) &&
-    // "À compter de cette date, …", "After this decision, …": an opening that points back.
-    // "that" only opening the sentence: "… have revealed that a defector …" is a conjunction.
-    // « Ce mercredi », "this week": a time seen from the article's date points nowhere.
-    !/^[^,]{0,30}(?<![\p{L}])(?:cette|ce|cet|ces|this|these|those)[\s\u00A0](?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|week-?end|mois|semaine|année|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|week|month|year)(?![\p{L}]))|^that[\s\u00A0]/iu.test(text) && !SPEAKER[a.language].test(text);
+    !POINTS_BACK.test(text) && !SPEAKER[a.language].test(text);
 }
 
 export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | null {

@@ -8,7 +8,7 @@ import { placeKindOf } from "../../../analysis/entities";
 import { excerptWith, BLANK, usableSentence } from "../../excerpt";
 import { PHRASES } from "../../phrases";
 import { danglingReference, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
-import { entityAccepted } from "../../slots";
+import { blankedFigure, entityAccepted } from "../../slots";
 import { normaliseAnswer } from "../../../grading/normalise";
 import { applyTypography, quoteExcerpt } from "../../typography";
 
@@ -151,13 +151,9 @@ export const shortAnswerTemplate: QuestionTemplate = {
     for (const slot of slots) {
       if (slot.type !== "number") continue;
       if (danglingReference(full, slot.sentence)) continue;
-      // « plus de 3 000 musées »: "which number is missing" is 3 000, so the hedge stays in the
-      // sentence and only the figure is blanked (reading 10).
-      const m = slot.number;
-      const from = m?.hedgeText && m.numStart > slot.start ? m.numStart : slot.start;
+      const { from, key: answer } = blankedFigure(slot, lang);
       const ex = excerptWith(full, slot.sentence, from, slot.end, BLANK);
       if (!ex) continue;
-      const answer = from === slot.start ? slot.display : a.text.slice(from, slot.end);
       out.push({
         kind: "short_answer",
         category: "comprehension",
