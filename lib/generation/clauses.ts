@@ -5,6 +5,7 @@
 import type { FullAnalysis } from "../analysis/types";
 import { fold } from "../analysis/fold";
 import type { Language } from "./contract";
+import { compressStatement } from "./compress";
 
 /** ", président de la communauté juive de Toulouse, " / ", a spokesperson for the museum, ": an apposition after a name. */
 export const APPOSITION = /^,[\s\u00A0]+([^,;:«»“”"()]{3,100}),[\s\u00A0]+/u;
@@ -231,7 +232,8 @@ function clausePoolAll(a: FullAnalysis, exceptSentence: number): Array<{ text: s
   const out: Array<{ text: string; sentence: number }> = [];
   for (const s of a.sentences) {
     if (s.isHeading || s.index === exceptSentence || !s.quotesBalanced || /\?$/.test(s.text)) continue;
-    let t = stripFinal(s.text);
+    // Its statement without frames, asides and tails (compress.ts): more sentences make a clause a student reads alone.
+    let t = stripFinal(compressStatement(s.text, a.language));
     // Keep the first clause: up to a semicolon, or a comma followed by a coordinator.
     const cut = /;\s|,\s(?:et|mais|alors que|tandis que|and|but|while|which|who|qui)\s/u.exec(t);
     if (cut) t = t.slice(0, cut.index);

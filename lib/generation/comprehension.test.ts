@@ -51,6 +51,16 @@ describe("cause, consequence and purpose", () => {
     expect(cause?.answer).toBe("Heavy rain flooded the roads");
   });
 
+  it("asks why a reported statement holds when the writer's « En effet » gives the reason (reading 12)", () => {
+    const text = `Belgique : le Premier ministre démissionne
+
+Le Premier ministre a présenté sa démission au roi après l'échec des négociations sur la réforme de l'État. Dans un communiqué, le palais a annoncé que le roi ne souhaitait pas prendre de décision hâtive. En effet, la Belgique doit prendre la présidence du Conseil de l'Union européenne en juillet. Les partis flamands se sont réunis jeudi à Bruxelles. Le parti libéral a quitté la majorité mercredi soir. Les syndicats ont appelé à une manifestation dimanche. Des élections anticipées pourraient être organisées à l'automne.`;
+    const a = full(text, "fr", "Belgique : le Premier ministre démissionne");
+    const r = findRelations(a).find((x) => x.marker === "En effet,");
+    expect(r?.main).toBe("le roi ne souhaitait pas prendre de décision hâtive");
+    expect(r?.content).toBe("la Belgique doit prendre la présidence du Conseil de l'Union européenne en juillet");
+  });
+
   it("offers a purpose question only to a teacher who asks for the skill (none kept as is in readings 4–8)", () => {
     const text = `Crue du Rhône : Lyon ferme ses quais
 
@@ -94,6 +104,32 @@ describe("main idea", () => {
       const s = a.sentences.find((x) => x.text.trim() === d)!;
       expect(imp.sentence[s.index]).toBeLessThan(imp.sentence[q.sentenceIndex]);
     }
+  });
+});
+
+describe("main idea options (reading 12: long key, dangling and verbless options)", () => {
+  const text = `Tempête Ciaran : la Bretagne privée d'électricité
+
+La tempête Ciaran a privé d'électricité plus de 780 000 foyers en Bretagne et en Normandie dans la nuit de mercredi à jeudi, selon Enedis.
+
+Les écoles des quatre départements bretons resteront fermées vendredi. Aussi, un couvre-feu a été décrété dans le centre de la ville. Les rafales de vent ont atteint 207 km/h à la pointe du Raz, du jamais vu dans le Finistère depuis la grande tempête de 1987. Cette équivalence entre les deux tempêtes inquiète les climatologues. Parmi les communes les plus touchées, Brest, Quimper et Morlaix. Les pompiers du Finistère ont effectué plus de 1 500 interventions depuis le début de l'alerte. La SNCF a suspendu la circulation des trains régionaux jusqu'à samedi. Les agriculteurs redoutent des dégâts importants sur les serres et les bâtiments d'élevage. Le ministre de l'Intérieur se rendra à Brest pour rencontrer les secours. Des arbres arrachés bloquent encore plusieurs routes départementales du Morbihan.`;
+  const a = full(text, "fr", "Tempête Ciaran : la Bretagne privée d'électricité");
+  const [q] = mainIdeaTemplate.generate(a);
+  const others = q.choices!.filter((x) => x !== q.answer);
+
+  it("offers no option that opens on a link, points back with a demonstrative or has no verb", () => {
+    // « dans la nuit de mercredi à jeudi » is governed by prepositions: kept whole.
+    expect(q.answer).toBe("La tempête Ciaran a privé d'électricité plus de 780 000 foyers en Bretagne et en Normandie dans la nuit de mercredi à jeudi.");
+    expect(others).toHaveLength(3);
+    for (const o of others) expect(o).not.toMatch(/^(?:Aussi|Cette|Parmi)/);
+    expect(others.some((o) => /équivalence|Brest, Quimper/.test(o))).toBe(false);
+  });
+
+  it("prefers options of a length near the key's, so size does not single it out", () => {
+    // Of the first third's short « Les écoles … » and « Un couvre-feu … » and the long sentence on the
+    // gusts, the one near the key's 21 words is offered.
+    expect(others.some((o) => o.startsWith("Les rafales de vent"))).toBe(true);
+    expect(others.some((o) => /^(?:Les écoles|Un couvre-feu)/.test(o))).toBe(false);
   });
 });
 

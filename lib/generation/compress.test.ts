@@ -43,7 +43,7 @@ describe("compressStatement", () => {
   it("never cuts a relative or an apposition where no verb follows (reading 9: « Un avion de la compagnie Germanwings. »)", () => {
     const open = "Un avion de la compagnie Germanwings, qui effectuait une liaison entre Barcelone (Espagne) et Düsseldorf (Allemagne) s'est écrasé ce matin dans les Alpes.";
     // The relative is not closed by a comma: it stays, and so does the verb after it.
-    expect(compressStatement(open, "fr")).toBe("Un avion de la compagnie Germanwings, qui effectuait une liaison entre Barcelone et Düsseldorf s'est écrasé ce matin dans les Alpes.");
+    expect(compressStatement(open, "fr")).toBe("Un avion de la compagnie Germanwings, qui effectuait une liaison entre Barcelone et Düsseldorf s'est écrasé dans les Alpes.");
     const quote = "Laurent Fabius, président de la COP21, ministre des Affaires étrangères : « Je déclare l'accord adopté. »";
     expect(compressStatement(quote, "fr")).toBe(quote);
   });
@@ -56,5 +56,19 @@ describe("compressStatement", () => {
     expect(compressStatement("En 2012, les Canadiens ont éliminé les Capitals de Washington en sept matchs.", "fr"))
       .toBe("Les Canadiens ont éliminé les Capitals de Washington en sept matchs.");
   });
-});
 
+  it("drops a time counted from the day of publication or a clock time, never one a verb or a preposition needs (reading 12)", () => {
+    expect(compressStatement("Three priests were assaulted and held hostage yesterday by local villagers in Guinea.", "en"))
+      .toBe("Three priests were assaulted and held hostage by local villagers in Guinea.");
+    expect(compressStatement("The World Health Organisation declared a swine flu pandemic on Thursday.", "en"))
+      .toBe("The World Health Organisation declared a swine flu pandemic.");
+    expect(compressStatement("Un séisme de magnitude 7,3 a secoué Haïti à 16 h 53, heure locale.", "fr")).toBe("Un séisme de magnitude 7,3 a secoué Haïti.");
+    expect(compressStatement("Roger Federer a remporté ce dimanche le seul tournoi du grand chelem qui manquait à son palmarès.", "fr"))
+      .toBe("Roger Federer a remporté le seul tournoi du grand chelem qui manquait à son palmarès.");
+    // The day is all the relative says, or what a preposition governs: kept.
+    const needed = "La manifestation qui s'est déroulée vendredi a réuni des lycéens et des étudiants.";
+    expect(compressStatement(needed, "fr")).toBe(needed);
+    const governed = "Les éboueurs de Marseille sont en grève depuis lundi pour obtenir une hausse de leurs salaires.";
+    expect(compressStatement(governed, "fr")).toBe(governed);
+  });
+});

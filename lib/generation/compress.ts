@@ -46,6 +46,22 @@ const ROLE_LIKE = /^[\s\u00A0]+(?:\p{Ll}|[^,]*(?<![\p{L}])(?:de|du|des|d['’]|o
 /** Weekdays and months are capitalised in English but name no place or actor. */
 const CALENDAR = new RegExp(`^(?:${DAYS.en}|${MONTH_NAMES.en})$`, "iu");
 
+/**
+ * "yesterday", « ce dimanche », "Thursday morning", « à 16 h 53, heure locale »: a time counted from
+ * the day of publication, or a clock time, says nothing a summary needs and points to a date a
+ * reader of the option alone does not have (reading 12: "'yesterday' has no date to anchor it").
+ */
+const PART_OF_DAY = { fr: "matin|soir|après-midi|midi|nuit", en: "morning|afternoon|evening|night" };
+/** Cut only before punctuation or another complement: « la manifestation qui s'est déroulée vendredi a réuni » needs its day. */
+const NEXT_IS_COMPLEMENT = {
+  fr: `[,.;:!?]|$|${S}+(?:dans|à|au|aux|sur|en|pour|par|avec|après|avant|lors|près|le|la|les|l['’]|un|une|des|de|du|d['’]|et)(?![\\p{L}])`,
+  en: `[,.;:!?]|$|${S}+(?:in|at|on|by|for|to|with|after|before|from|near|during|the|a|an|and)(?![\\p{L}])`,
+};
+const DEICTIC_TIME: Record<Language, RegExp> = {
+  fr: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or))(?:,${S}+|${S}+)(?:(?:hier|avant-hier|aujourd['’]hui|cette${S}+nuit)(?:${S}+(?:${PART_OF_DAY.fr}))?|ce${S}+(?:${DAYS.fr}|${PART_OF_DAY.fr}|week-?end)(?:${S}+(?:${PART_OF_DAY.fr}))?(?:${S}+\\d{1,2}(?:er)?${S}+(?:${MONTH_NAMES.fr})(?:${S}+\\d{4})?)?|(?:${DAYS.fr})(?:${S}+(?:${PART_OF_DAY.fr}|dernier))?|à${S}+\\d{1,2}${S}*h${S}*\\d{0,2}(?:,${S}+heure${S}+locale)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.fr})`, "giu"),
+  en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:on${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
+};
+
 /** ", ce qui …", ", which …", ", notamment …": a tail that comments on the statement. */
 const TAIL: Record<Language, RegExp> = {
   fr: new RegExp(`,${S}+(?:ce${S}+qui|ce${S}+que|qui|dont|où|alors${S}+que|tandis${S}+que|soit|notamment|en${S}+\\p{Ll}+ant)(?![\\p{L}])[^,;:]*$`, "iu"),
@@ -73,7 +89,7 @@ function opensOnVerb(text: string, lang: Language): boolean {
 }
 
 /** A clause keeps a finite verb: a cut that leaves « Un avion de la compagnie Germanwings » is no statement. */
-function hasVerb(text: string, lang: Language): boolean {
+export function hasVerb(text: string, lang: Language): boolean {
   return FINITE[lang].test(text) || (lang === "fr" && text.split(/[\s\u00A0]+/u).some((w) => FR_PRESENT.test(w)));
 }
 
@@ -108,6 +124,9 @@ export function compressStatement(text: string, lang: Language, minWords = 6): s
     if (opensOnVerb(t.slice(frame[0].length), lang)) break;
     t = capitalised(t.slice(frame[0].length));
   }
+  // Twice: « à 10h57 ce matin » is two times, the first cut once the second is gone.
+  const noDeictic = t.replace(DEICTIC_TIME[lang], "").replace(DEICTIC_TIME[lang], "").replace(/,[\s\u00A0]*,/gu, ",").replace(/,[\s\u00A0]*([.!?…])$/u, "$1");
+  if (keep(noDeictic) && hasVerb(noDeictic, lang)) t = noDeictic;
   for (const re of [REPORTER_TAIL[lang], TAIL[lang]]) {
     const tail = re.exec(t);
     if (tail && keep(t.slice(0, tail.index)) && hasVerb(t.slice(0, tail.index), lang)) t = t.slice(0, tail.index);

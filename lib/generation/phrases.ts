@@ -12,6 +12,8 @@ export const PHRASES: Record<Language, {
   tfTrue: string;
   tfFalse: (orig: string, swap: string) => string;
   quote: Frame;
+  /** Written answer: a role (« le ministre ») would also answer "who", so the name is asked for (reading 12). */
+  quoteName: Frame;
   role: Frame;
   acronym: Frame;
   acronymReverse: Frame;
@@ -35,6 +37,7 @@ export const PHRASES: Record<Language, {
     tfTrue: "Vrai : c'est ce qu'indique l'article.",
     tfFalse: (o, s) => `Faux : l'article indique « ${o} », et non « ${s} ».`,
     quote: (x) => `Qui a déclaré : ${x} ?`,
+    quoteName: (x) => `Quel est le nom de la personne qui a déclaré : ${x} ?`,
     // Offices change hands: the question asks who held the role when the article was written.
     role: (x) => `D'après l'article, qui était ${x} au moment des faits ?`,
     acronym: (x) => `Que signifie le sigle ${x} ?`,
@@ -59,6 +62,7 @@ export const PHRASES: Record<Language, {
     tfTrue: "True: this is what the article says.",
     tfFalse: (o, s) => `False: the article says “${o}”, not “${s}”.`,
     quote: (x) => `Who said: ${x}?`,
+    quoteName: (x) => `What is the name of the person who said: ${x}?`,
     role: (x) => `According to the article, who was ${x} at the time?`,
     acronym: (x) => `What does ${x} stand for?`,
     acronymReverse: (x) => `Which acronym stands for ${x}?`,

@@ -67,8 +67,10 @@ describe("generator floors on real news (tuning set)", () => {
   // readings rejected (name and date clozes, true/false, acronyms, first-person prompts, main ideas
   // on two-word titles, 'who said' of the only person named) are no longer proposed, which leaves
   // about 2.5 per tuning article (72 for 29); since reading 9, a detail the main idea's key states
-  // is not asked as well, which leaves 66 (2.3 per article).
-  it("finds questions in the set as a whole (at least 2.2 per article on average)", () => {
-    expect(produced).toBeGreaterThanOrEqual(2.2 * news.length);
+  // is not asked as well, which leaves 66 (2.3 per article); since reading 12, no main idea is
+  // offered when its third option would be a verbless list (« Parmi les autres peintres … »),
+  // which leaves 63 (2.17).
+  it("finds questions in the set as a whole (at least 2.1 per article on average)", () => {
+    expect(produced).toBeGreaterThanOrEqual(2.1 * news.length);
   });
 });

@@ -93,6 +93,10 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   // and its options are told apart by the noun ("un jeune homme de 63 ans").
   if (/^[\s\u00A0-]*(?:ans|years?[\s-]old)(?![\p{L}])/iu.test(after) && /(?:de|d['’]|à|aged|a|an)[\s\u00A0]*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|some)[\s\u00A0]+)?$/iu.test(ev.slice(Math.max(0, at - 24), at))) return true;
   if (/^[\s\u00A0]*-?year-old/iu.test(after) || /aged[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 6), at))) return true;
+  // « Il y a bientôt 2 ans », "three years ago": a time counted back from a publication date the
+  // student may not have, not a fact of the event (reading 12).
+  if (/(?<![\p{L}])il[\s\u00A0]+y[\s\u00A0]+a[\s\u00A0]+(?:(?:bientôt|près[\s\u00A0]+de|plus[\s\u00A0]+de|environ|presque)[\s\u00A0]+)?$/iu.test(ev.slice(Math.max(0, at - 30), at)) ||
+    /^[\s\u00A0]*(?:years?|months?|weeks?|days?)[\s\u00A0]+ago(?![\p{L}])/iu.test(after)) return true;
   // A clock or elapsed time, the unit right after the figure or after the rest of a number in words.
   return /^[\s\u00A0-]*(?:[\p{Ll}-]+[\s\u00A0])?(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?![\p{L}])/iu.test(ev.slice(at + bare.length, at + bare.length + 24));
 }

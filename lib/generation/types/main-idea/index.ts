@@ -6,7 +6,7 @@
 import type { FullAnalysis, Sentence } from "../../../analysis/types";
 import { WEEKDAYS } from "../../../analysis/lexicon/calendar";
 import { overlap, PRONOUN_ANY, wordCount } from "../../clauses";
-import { compressStatement } from "../../compress";
+import { compressStatement, hasVerb } from "../../compress";
 import { contentWordsOf, importanceOf, stem } from "../../importance";
 import { foldWords } from "../../../analysis/fold";
 import { kitFor } from "../../question-kit";
@@ -19,6 +19,17 @@ const TIME_NOUN = `(?:${[...WEEKDAYS.fr, ...WEEKDAYS.en].join("|")}|matin|soir|w
 
 /** "À compter de cette date, …", "After this decision, …"; "that" only opening the sentence ("… revealed that a defector …" is a conjunction). */
 const POINTS_BACK = new RegExp(`^[^,]{0,30}(?<![\\p{L}])(?:cette|ce|cet|ces|this|these|those)[\\s\\u00A0](?!${TIME_NOUN})|^that[\\s\\u00A0]`, "iu");
+
+/** « de cette équivalence », "these rules": a demonstrative anywhere points to what an option read alone does not show (reading 12). */
+const DEMONSTRATIVE: Record<"fr" | "en", RegExp> = {
+  fr: new RegExp(`(?<![\\p{L}'’])(?:ce|cet|cette|ces)[\\s\\u00A0]+(?!${TIME_NOUN}|qui|que|qu['’]|dont)`, "iu"),
+  en: new RegExp(`(?<![\\p{L}'’])(?:this|these|those)(?![\\p{L}])(?![\\s\\u00A0]+${TIME_NOUN})`, "iu"),
+};
+
+const LIST_OPENING = /^(?:parmi|outre|among|besides)(?![\p{L}])/iu;
+
+/** Options within about 1.6 times (either way) the key's length in words do not give it away by size. */
+const LENGTH_BAND = Math.log(1.6);
 
 const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
   // Possessives too: « Sa masse au décollage est de 2037 kg » names nothing on its own.
@@ -34,7 +45,7 @@ const ATTRIBUTED: Record<"fr" | "en", RegExp> = {
 /** "En effet, …", "Indeed, …": a link to the sentence before that adds nothing to the statement itself. */
 const EMPTY_LINK: Record<"fr" | "en", RegExp> = {
   // "Finally, …", « Par ailleurs, … »: a discourse link, meaningless in an option read alone (reading 10).
-  fr: /^(?:en effet|de fait|effectivement|enfin|finalement|de plus|en outre|par ailleurs|toutefois|cependant|d['’]ailleurs),[\s\u00A0]+/iu,
+  fr: /^(?:en effet|de fait|effectivement|enfin|finalement|de plus|en outre|par ailleurs|toutefois|cependant|d['’]ailleurs|aussi|ainsi),[\s\u00A0]+/iu,
   en: /^(?:indeed|in fact|finally|also|moreover|furthermore|however|in addition|meanwhile),[\s\u00A0]+/iu,
 };
 /** "…, a indiqué la direction.", "…, NASA said.": who reported a fact (not someone's opinion of it). */
@@ -144,7 +155,10 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // A distractor with "it" or « il » inside points to something it does not name ("Organisers hope
   // that it will boost …", reading 10); the key is the lede, which names what it is about.
   const secondary = body.filter((s) => !lede.has(s.index) && s.index !== key.index && readableAlone(a, s, 35) &&
-    !PRONOUN_ANY[a.language].test(optionOf(s.text, a.language)) &&
+    !PRONOUN_ANY[a.language].test(optionOf(s.text, a.language)) && !DEMONSTRATIVE[a.language].test(optionOf(s.text, a.language)) &&
+    // « Parmi les autres records égalés …, le nombre de finales … »: a list after "among" often has
+    // no verb, so no statement (reading 12). Only there: French present tenses escape the verb test.
+    !(LIST_OPENING.test(s.text) && !hasVerb(optionOf(s.text, a.language).replace(/^[^,]*,/u, ""), a.language)) &&
     // A sentence with most of the headline's words may restate the news ("the minister confirmed the
     // duck tested positive for H5N1" beside "officials confirmed the first case", reading 11).
     titleShare(s) < 0.6 &&
@@ -153,13 +167,23 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // Spread the options over the article: one from each third of the secondary sentences.
   const rng = rngFor(hash, "main-idea");
   const thirds = [0, 1, 2].map((k) => secondary.slice(Math.floor((k * secondary.length) / 3), Math.floor(((k + 1) * secondary.length) / 3)));
+  // A key far longer than every other option is found by its length (readings 10 and 12): options
+  // of a length near the key's come first, and among those one that names an actor of the title, so
+  // matching the headline's words does not single out the key either.
+  const keyWords = wordCount(optionOf(key.text, a.language));
+  const lengthGap = (s: Sentence) => Math.abs(Math.log(wordCount(optionOf(s.text, a.language)) / keyWords));
+  const sharesTitle = (s: Sentence) => titleShare(s) > 0 && titleShare(s) <= 0.4;
+  const preferred = (list: Sentence[]) => shuffle(list, rng).map((s, i) => ({ s, i }))
+    .sort((x, y) => Number(lengthGap(x.s) > LENGTH_BAND) - Number(lengthGap(y.s) > LENGTH_BAND) ||
+      Number(sharesTitle(y.s)) - Number(sharesTitle(x.s)) || (lengthGap(x.s) > LENGTH_BAND ? lengthGap(x.s) - lengthGap(y.s) : x.i - y.i))
+    .map((x) => x.s);
   const picked: Sentence[] = [];
   for (const part of thirds) {
-    const options = shuffle(part, rng).filter((s) => picked.every((p) => overlap(p.text, s.text) < 0.4));
+    const options = preferred(part).filter((s) => picked.every((p) => overlap(p.text, s.text) < 0.4));
     if (options.length) picked.push(options[0]);
   }
   // A third whose sentences all repeat an earlier pick: any other secondary sentence will do.
-  for (const s of shuffle(secondary, rng)) {
+  for (const s of preferred(secondary)) {
     if (picked.length >= 3) break;
     if (!picked.includes(s) && picked.every((p) => overlap(p.text, s.text) < 0.4)) picked.push(s);
   }

@@ -73,7 +73,8 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention): Candida
   // Written by the student: the key is the full name ("Elaine L. Chao"), the surname and the name
   // without its middle initial are accepted.
   const fullName = containsWords(a.text, speaker.name) && personOrSurname(a, speaker.name) ? speaker.name : display;
-  return { ...base, kind: "short_answer", answer: fullName, accepted: [...new Set([display, ...entityAccepted(a, speaker.id, fullName)])].filter((x) => x !== fullName),
+  const namePrompt = applyTypography(PHRASES[lang].quoteName(quoteExcerpt(shortQuote(q, lang), lang)), lang);
+  return { ...base, kind: "short_answer", prompt: namePrompt, answer: fullName, accepted: [...new Set([display, ...entityAccepted(a, speaker.id, fullName)])].filter((x) => x !== fullName),
     difficulty: difficultyFor(a.sentences[q.firstSentence], 2), score: 0.85 };
 }
 

@@ -41,6 +41,24 @@ function firstClauseOf(s: string): string {
   return (cut ? s.slice(0, cut.index) : s).trim();
 }
 
+/**
+ * "Dans un communiqué, le palais a annoncé que le roi ne souhaitait pas …", "NASA said that …":
+ * the report frame around a statement. The writer's own "En effet, …" or "because" explains the
+ * statement, not the reporting, so the statement is what the question is about.
+ */
+const REPORT_FRAME: Record<Language, RegExp> = {
+  fr: /^(?:[^,]{2,40},[\s\u00A0])?(?:le|la|les|l['’]|\p{Lu})[^,;:«»"]{1,60}?[\s\u00A0](?:a|ont|avait|avaient)[\s\u00A0](?:annoncé|indiqué|déclaré|expliqué|précisé|affirmé|assuré|confirmé|rappelé|souligné)[\s\u00A0]qu(?:e[\s\u00A0]|['’])/u,
+  en: /^(?:[^,]{2,40},[\s\u00A0])?(?:the[\s\u00A0]|\p{Lu})[^,;:“”"]{1,60}?[\s\u00A0](?:said|announced|stated|explained|confirmed|reported|has said|have said)[\s\u00A0]that[\s\u00A0]/u,
+};
+
+/** The statement inside a report frame, when what the frame reports is a whole clause with its own subject. */
+export function reportedStatement(main: string, lang: Language): string {
+  const m = REPORT_FRAME[lang].exec(main);
+  if (!m) return main;
+  const inner = main.slice(m[0].length);
+  return subjectOf(upperFirst(inner), lang) ? inner : main;
+}
+
 function nounPhrase(s: string): string | null {
   const cut = /,\s|[;:()]|\s(?:qui|que|dont|où|which|who|that|where)\s/u.exec(s);
   const t = stripFinal(cut ? s.slice(0, cut.index) : s);
@@ -95,7 +113,8 @@ export function findRelations(a: FullAnalysis): RelationFound[] {
         if (mk.form === "noun" && before.trim() && !/,\s*$/.test(before)) continue;
         let content: string | null;
         if (mk.form === "infinitive") content = infinitivePhrase(rawContent, 0, rawContent.length, lang);
-        else if (mk.form === "noun") content = nounPhrase(firstClauseOf(rawContent));
+        // « l'échec des négociations sur le dossier BHV (Bruxelles-Hal-Vilvorde) »: the parenthesis is an aside.
+        else if (mk.form === "noun") content = nounPhrase(firstClauseOf(rawContent.replace(/[\s\u00A0]*\([^()]{1,80}\)/gu, "")));
         else content = firstClauseOf(rawContent);
         if (!content) continue;
         content = stripFinal(content);
@@ -143,6 +162,7 @@ function linked(a: FullAnalysis, s: Sentence, out: RelationFound[]): void {
     const content = firstClauseOf(stripFinal(s.text.slice(m[0].length)));
     let main = stripFinal(prev.text);
     main = main.replace(/^(?:selon|d['’]après|according to)\s[^,]{2,60},\s/iu, "");
+    main = reportedStatement(main, lang);
     if (!selfContained(content, lang, 24) || !FINITE[lang].test(content)) return;
     if (!selfContained(main, lang, 26) || !FINITE[lang].test(main) || !subjectOf(main, lang) || SUBORDINATE.test(main)) return;
     out.push({ relation: l.relation, form: "clause", sentence: s, previous: prev, main, content, marker: m[0].trim() });
