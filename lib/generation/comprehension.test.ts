@@ -8,7 +8,7 @@ import { generateQuiz } from "./generate";
 import { givenByTitle, importanceOf } from "./importance";
 import { unworthy } from "./select";
 import type { Candidate } from "./template";
-import { mainIdeaTemplate } from "./types/main-idea";
+import { mainIdeaTemplate, statementOf, titleNews } from "./types/main-idea";
 import { quoteTemplate } from "./types/quote";
 import { findRelations, relationsTemplate } from "./types/relations";
 import { confidentPerson, verifyCandidate } from "./verify";
@@ -112,7 +112,7 @@ describe("main idea options (reading 12: long key, dangling and verbless options
 
 La tempête Ciaran a privé d'électricité plus de 780 000 foyers en Bretagne et en Normandie dans la nuit de mercredi à jeudi, selon Enedis.
 
-Les écoles des quatre départements bretons resteront fermées vendredi. Aussi, un couvre-feu a été décrété dans le centre de la ville. Les rafales de vent ont atteint 207 km/h à la pointe du Raz, du jamais vu dans le Finistère depuis la grande tempête de 1987. Cette équivalence entre les deux tempêtes inquiète les climatologues. Parmi les communes les plus touchées, Brest, Quimper et Morlaix. Les pompiers du Finistère ont effectué plus de 1 500 interventions depuis le début de l'alerte. La SNCF a suspendu la circulation des trains régionaux jusqu'à samedi. Les agriculteurs redoutent des dégâts importants sur les serres et les bâtiments d'élevage. Le ministre de l'Intérieur se rendra à Brest pour rencontrer les secours. Des arbres arrachés bloquent encore plusieurs routes départementales du Morbihan.`;
+Les écoles des quatre départements bretons resteront fermées vendredi. Aussi, un couvre-feu a été décrété dans le centre de la ville. Les rafales de vent ont atteint 207 km/h à la pointe du Raz, du jamais vu dans le Finistère depuis la grande tempête de 1987. Cette équivalence entre les deux tempêtes inquiète les climatologues. Ceux-ci redoutent des épisodes plus fréquents sur la façade atlantique. Parmi les communes les plus touchées, Brest, Quimper et Morlaix. Les pompiers du Finistère ont effectué plus de 1 500 interventions depuis le début de l'alerte. La SNCF a suspendu la circulation des trains régionaux jusqu'à samedi. Les agriculteurs redoutent des dégâts importants sur les serres et les bâtiments d'élevage. Le ministre de l'Intérieur se rendra à Brest pour rencontrer les secours. Des arbres arrachés bloquent encore plusieurs routes départementales du Morbihan.`;
   const a = full(text, "fr", "Tempête Ciaran : la Bretagne privée d'électricité");
   const [q] = mainIdeaTemplate.generate(a);
   const others = q.choices!.filter((x) => x !== q.answer);
@@ -121,7 +121,7 @@ Les écoles des quatre départements bretons resteront fermées vendredi. Aussi,
     // « dans la nuit de mercredi à jeudi » is governed by prepositions: kept whole.
     expect(q.answer).toBe("La tempête Ciaran a privé d'électricité plus de 780 000 foyers en Bretagne et en Normandie dans la nuit de mercredi à jeudi.");
     expect(others).toHaveLength(3);
-    for (const o of others) expect(o).not.toMatch(/^(?:Aussi|Cette|Parmi)/);
+    for (const o of others) expect(o).not.toMatch(/^(?:Aussi|Cette|Parmi|Ceux-ci)/);
     expect(others.some((o) => /équivalence|Brest, Quimper/.test(o))).toBe(false);
   });
 
@@ -130,6 +130,32 @@ Les écoles des quatre départements bretons resteront fermées vendredi. Aussi,
     // gusts, the one near the key's 21 words is offered.
     expect(others.some((o) => o.startsWith("Les rafales de vent"))).toBe(true);
     expect(others.some((o) => /^(?:Les écoles|Un couvre-feu)/.test(o))).toBe(false);
+  });
+});
+
+describe("main idea keys and titles (reading 13)", () => {
+  it("reads a headline's news after a short label and before a stated cause", () => {
+    expect(titleNews("Cyclone Haiyan : un détachement de la sécurité civile")).toBe("un détachement de la sécurité civile");
+    expect(titleNews("Anticipation du risque de pollution suite au naufrage du navire Grande America")).toBe("Anticipation du risque de pollution");
+    // A long part before the colon is the news itself.
+    expect(titleNews("Grève des éboueurs à Marseille : les déchets s'accumulent")).toBe("Grève des éboueurs à Marseille : les déchets s'accumulent");
+    expect(titleNews("Priests beaten in Forecariah, Guinea over Ebola fears")).toBe("Priests beaten in Forecariah, Guinea");
+  });
+
+  it("offers no key that restates the title's background instead of its news", () => {
+    const text = `Cyclone Haiyan : un détachement de la sécurité civile
+
+Le cyclone Haiyan a frappé les Philippines jeudi et a provoqué un bilan dramatique. On déplore plusieurs milliers de morts et dix millions de personnes affectées. Les vents ont soufflé à plus de 350 km/h sur les côtes.
+
+Le gouvernement français a dépêché sur place un détachement de la sécurité civile. Le détachement comprend 63 membres issus des formations militaires. La mission principale est d'organiser la logistique de l'aéroport de Cebu. Les moyens ont été engagés en plusieurs vagues. Le détachement est placé sous l'autorité de l'ambassadeur de France. Les sapeurs-pompiers de Paris ont fourni du matériel de déblaiement. Une station de traitement de l'eau a été installée à Tacloban.`;
+    expect(mainIdeaTemplate.generate(full(text, "fr", "Cyclone Haiyan : un détachement de la sécurité civile"))).toEqual([]);
+  });
+
+  it("drops a dateline and says the other options are secondary, not parts of the news", () => {
+    expect(statementOf("PARIS—Delegates of more than 190 nations adopted a historic accord.", "en")).toBe("Delegates of more than 190 nations adopted a historic accord.");
+    expect(statementOf("WASHINGTON (VOA) — The jobless rate fell.", "en")).toBe("The jobless rate fell.");
+    const a = full(FR, "fr", "Grève des éboueurs à Marseille : les déchets s'accumulent");
+    expect(mainIdeaTemplate.generate(a)[0].explanation).toMatch(/Les autres affirmations sont exactes, mais secondaires/);
   });
 });
 

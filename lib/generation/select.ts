@@ -313,7 +313,9 @@ function countedUnit(a: FullAnalysis, c: Candidate): string | null {
   if (c.meta?.slot !== "number" || typeof c.answer !== "string") return null;
   const inSentence = a.numbers.filter((m) => m.sentenceIndex === c.sentenceIndex);
   const answer = foldWords(c.answer);
-  const m = inSentence.find((x) => foldWords(x.text) === answer || foldWords(a.text.slice(x.numStart, x.numEnd)) === answer) ??
+  // « plus de 300 millions » is asked as « 300 millions » (its hedge stays in the sentence).
+  const m = inSentence.find((x) => foldWords(x.text) === answer || foldWords(a.text.slice(x.numStart, x.numEnd)) === answer ||
+    (!!x.hedgeText && foldWords(x.text.slice(x.hedgeText.length)) === answer)) ??
     (inSentence.length === 1 ? inSentence[0] : undefined);
   if (!m) return null;
   return m.isPercent ? "%" : m.unit ? foldWords(m.unit).replace(/s$/, "") : null;

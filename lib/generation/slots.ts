@@ -36,6 +36,11 @@ export interface Slot {
 
 const TYPE_WEIGHT: Record<SlotType, number> = { number: 0.85, person: 0.85, date: 0.7, place: 0.75, org: 0.7 };
 
+/** A currency sign a student may write as a word. */
+const CURRENCY_WORDS: Record<string, Record<Language, string>> = {
+  $: { fr: "dollars", en: "dollars" }, "€": { fr: "euros", en: "euros" }, "£": { fr: "livres", en: "pounds" },
+};
+
 function numberAccepted(a: FullAnalysis, m: NumberMention): string[] {
   const out = new Set<string>();
   out.add(a.text.slice(m.start, m.end));
@@ -45,6 +50,15 @@ function numberAccepted(a: FullAnalysis, m: NumberMention): string[] {
   if (m.scaleText) out.add(formatNumber(m.value, 0, a.language));
   // "three thousand" is 3,000: the bare mantissa would accept "3" as right.
   if (m.format === "words" && !m.scaleText) out.add(String(m.mantissa));
+  // "$100 billion": a student writes "100 billion" or "100 billion dollars" (reading 13).
+  if (m.prefix) {
+    const words = CURRENCY_WORDS[m.prefix]?.[a.language];
+    for (const x of [...out].filter((y) => y.includes(m.prefix))) {
+      const plain = x.replace(m.prefix, "").trim();
+      out.add(plain);
+      if (words) out.add(`${plain} ${words}`);
+    }
+  }
   // With its unit or noun: "près de 15 mois", "15 mois", "1,2 milliard d'euros".
   if (m.unitEnd > m.end) {
     const unitText = a.text.slice(m.end, m.unitEnd);

@@ -33,8 +33,8 @@ const LENGTH_BAND = Math.log(1.6);
 
 const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
   // Possessives too: « Sa masse au décollage est de 2037 kg » names nothing on its own.
-  fr: new RegExp(`^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|selon lui|selon elle)(?![\\p{L}'’])(?![\\s\\u00A0]+${TIME_NOUN})`, "iu"),
-  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|according to (?:him|her|them))(?![\p{L}'’])/iu,
+  fr: new RegExp(`^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|selon lui|selon elle|(?:ceux|celles|celui|celle)-(?:ci|là)|ces derni(?:er|ère)s)(?![\\p{L}'’])(?![\\s\\u00A0]+${TIME_NOUN})`, "iu"),
+  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|according to (?:him|her|them)|the latter|the former)(?![\p{L}'’])/iu,
 };
 
 const ATTRIBUTED: Record<"fr" | "en", RegExp> = {
@@ -45,7 +45,7 @@ const ATTRIBUTED: Record<"fr" | "en", RegExp> = {
 /** "En effet, …", "Indeed, …": a link to the sentence before that adds nothing to the statement itself. */
 const EMPTY_LINK: Record<"fr" | "en", RegExp> = {
   // "Finally, …", « Par ailleurs, … »: a discourse link, meaningless in an option read alone (reading 10).
-  fr: /^(?:en effet|de fait|effectivement|enfin|finalement|de plus|en outre|par ailleurs|toutefois|cependant|d['’]ailleurs|aussi|ainsi),[\s\u00A0]+/iu,
+  fr: /^(?:en effet|de fait|effectivement|enfin|finalement|de plus|en outre|par ailleurs|toutefois|cependant|d['’]ailleurs|aussi|ainsi|par la suite|ensuite),[\s\u00A0]+/iu,
   en: /^(?:indeed|in fact|finally|also|moreover|furthermore|however|in addition|meanwhile),[\s\u00A0]+/iu,
 };
 /** "…, a indiqué la direction.", "…, NASA said.": who reported a fact (not someone's opinion of it). */
@@ -62,8 +62,11 @@ const LEARNED: Record<"fr" | "en", RegExp> = {
 };
 
 /** The statement of a sentence as an option shows it: without an empty link or a trailing "X reported". */
+/** "PARIS—", "WASHINGTON (VOA) — ": a dateline marks the opening sentence, a cue in an option (reading 13). */
+const DATELINE = /^\p{Lu}{2,}(?:[\s\u00A0.,'’-]+\p{Lu}{2,})*(?:[\s\u00A0]*\([^()]{1,20}\))?[\s\u00A0]*[—–-]+[\s\u00A0]*(?=\p{Lu})/u;
+
 export function statementOf(text: string, lang: "fr" | "en"): string {
-  let t = text.trim();
+  let t = text.trim().replace(DATELINE, "");
   // "Wikinews has learned that X": the reporter's frame, not part of the news.
   const learned = LEARNED[lang].exec(t);
   if (learned) t = t.slice(learned[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -113,6 +116,18 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
     !POINTS_BACK.test(text) && !SPEAKER[a.language].test(text);
 }
 
+/** The part of a headline that states the news: after a short label and its colon, before a stated cause. */
+export function titleNews(title: string): string {
+  let t = title.trim();
+  const colon = /^([^:]{2,80}?)[\s\u00A0]*:[\s\u00A0]+(.+)$/u.exec(t);
+  // A label is short (« Tennis », « Cyclone Haiyan »); « Grève des éboueurs à Marseille : les
+  // déchets s'accumulent » states its news before the colon.
+  if (colon && wordCount(colon[1]) <= 3 && wordCount(colon[2]) >= 2) t = colon[2];
+  const cause = /[\s\u00A0](?:suite (?:à|au|aux)|à la suite d(?:e|u|es|['’])|après|en raison d(?:e|u|es|['’])|following|after|amid|over|due to)[\s\u00A0]/iu.exec(t);
+  if (cause && wordCount(t.slice(0, cause.index)) >= 2) t = t.slice(0, cause.index);
+  return t;
+}
+
 export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | null {
   const imp = importanceOf(a);
   const body = a.sentences.filter((s) => !s.isHeading);
@@ -123,6 +138,11 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // Stems ("supprimer"/"supprimés") and the title's figures ("520 postes d'ici à 2014") count.
   const tokens = (t: string) => new Set([...contentWordsOf(t, a.language).map(stem), ...(foldWords(t).match(/\b\d{2,}\b/g) ?? [])]);
   const titleTokens = tokens(a.title);
+  // « Cyclone Haiyan : un détachement de la sécurité civile », "X suite au naufrage de Y": the
+  // title's label or stated cause is the background; its news is the other part, and a key that
+  // shares no word with it restates the background (reading 13's two wrong keys).
+  const newsPart = titleNews(a.title);
+  const newsTokens = newsPart === a.title ? null : tokens(newsPart);
   const titleShare = (s: Sentence) => (titleTokens.size ? [...tokens(statementOf(s.text, a.language))].filter((w) => titleTokens.has(w)).length / Math.min(titleTokens.size, 5) : 0);
   // Someone's view of the news ("According to the ambassador, …", "…, a déclaré X") is a
   // reaction to it, not the news; among the rest, news writing puts the event first.
@@ -151,6 +171,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const eventTokens = [...titleTokens].filter((w) => !nameTokens.has(w));
   const keyTokens = tokens(statementOf(key.text, a.language));
   if (titleTokens.size < 3 || !eventTokens.some((w) => keyTokens.has(w))) return null;
+  if (newsTokens && ![...newsTokens].some((w) => keyTokens.has(w))) return null;
   const lede = new Set(body.slice(0, 2).map((s) => s.index));
   // A distractor with "it" or « il » inside points to something it does not name ("Organisers hope
   // that it will boost …", reading 10); the key is the lede, which names what it is about.
@@ -193,9 +214,10 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const choices = shuffle([key, ...picked].map(option), rng);
   // Why the key sums up the news, never where it stands ("the article opens with it" taught a
   // trick, not reading: reading 7).
+  // The other options may be background or a side thread, not parts of the news (reading 13).
   const explanation = lang === "fr"
-    ? "C'est l'information principale de l'article, celle que son titre annonce. Chacune des autres phrases n'en donne qu'un aspect ou un détail."
-    : "This is the article's main news, the one its headline announces. Each of the other sentences gives only one aspect or detail of it.";
+    ? "C'est l'information principale de l'article, celle que son titre annonce. Les autres affirmations sont exactes, mais secondaires."
+    : "This is the article's main news, the one its headline announces. The other statements are true, but secondary.";
   return {
     kind: "multiple_choice",
     category: "comprehension",

@@ -50,7 +50,9 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   // « les 19ème, 20ème, 21ème et 22ème satellites » cut at « et »: a list must not lose its end (reading 10).
   if ((co || second) && /,[\s\u00A0]*[^,]{1,30}$/u.test(rest) && /,[^,]*,/u.test(rest)) return null;
   // ", ce qui correspond au taux …", ", which …": a comment on the fact, not part of what is asked (reading 9).
-  const tail = /,\s(?:ce qui|ce que|which|a figure|un chiffre)\s/u.exec(rest);
+  // ", dont 7 se seraient fait exploser", ", including two children": a part of the answer, which
+  // bounds it and makes the question clumsy (reading 13).
+  const tail = /,\s(?:ce qui|ce que|which|a figure|un chiffre|dont|including|among them|parmi (?:eux|elles|lesquels|lesquelles))\s/u.exec(rest);
   if (tail) rest = rest.slice(0, tail.index);
   // « par ailleurs », "meanwhile": a link to the sentence before, meaningless in a question (reading 9).
   rest = rest.replace(LINK_ADVERB, "").replace(/[\s\u00A0]{2,}/gu, " ").trim();

@@ -27,9 +27,33 @@ const SUBORDINATE = /(?:^|[\s\u00A0'’])(?:(?:que|qui|dont|où|lorsque|quand|si
 
 /** The word before the moved phrase: a participle, a finite verb, an infinitive or an adverb. */
 const VERB_OR_ADVERB_BEFORE: Record<Lang, RegExp> = {
-  fr: /(?:\p{Ll}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|it|ait|aient|ent|er|ir|re)|(?:a|ont|est|sont|était|sera|lieu|également|aussi|notamment|encore|déjà|hier|aujourd['’]hui|année|ensuite))$/u,
+  // "-t" only as in « fait », « dit », « ouvert », « atteint »: « sud-ouest » is no verb (reading 13).
+  fr: /(?:\p{Ll}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ait|it|ert|int|aient|ent|er|ir|re)|(?<![\p{L}'’-])(?:a|ont|est|sont|était|sera|lieu|également|aussi|notamment|encore|déjà|hier|aujourd['’]hui|année|ensuite))$/u,
   en: /(?:\p{Ll}(?:ed|en|wn|ing|ght|ld|ok|ew|ne|ut)|(?:is|are|was|were|has|have|had|be|been|far|also|again|today|yesterday|now|later|recently|first|then))$/u,
 };
+
+/**
+ * « le constat d'état engagé en 2004 », "the study published in 2004": a participle without its
+ * auxiliary describes the noun before it, and the phrase after it belongs to that noun, not to the
+ * clause's verb (reading 13: « en quelle année le comité a-t-il examiné … » keyed 2004).
+ */
+const BARE_PARTICIPLE: Record<Lang, RegExp> = {
+  fr: /(?:^|[\s\u00A0'’])([\p{L}'’-]+)[\s\u00A0]+\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|aite?s?|ite?s?|erte?s?|einte?s?)$/u,
+  en: /(?:^|\s)([\p{L}'’-]+)\s+\p{Ll}+(?:ed|en|wn)$/u,
+};
+const AUXILIARY: Record<Lang, RegExp> = {
+  fr: /^(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|été|être|avoir|fut|furent|soit|sont|ai|as|avons|avez|suis|es|sommes|êtes)$/iu,
+  en: /^(?:has|have|had|is|are|was|were|be|been|being|will|would|got|get|gets)$/iu,
+};
+
+/** The last word of the head is a participle with no auxiliary within the three words before it. */
+function participleOfNoun(head: string, lang: Lang): boolean {
+  const m = BARE_PARTICIPLE[lang].exec(head);
+  if (!m) return false;
+  const before = head.slice(0, m.index + m[0].length).split(/[\s\u00A0]+/u).slice(-4, -1);
+  // An adverb may sit between ("a rapidement engagé", "was quickly released").
+  return !before.some((w) => AUXILIARY[lang].test(w.replace(/^[\p{L}]+['’]/u, "")));
+}
 
 /** A frame opening the sentence ("Selon X, ", "Le 2 janvier, "): dropped when it holds no verb. */
 const LEAD = /^[^,;:«»“”"()]{2,45},[\s\u00A0]+/u;
@@ -84,7 +108,7 @@ export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhras
   if (/(?:^|[\s\u00A0])(?:tel|telle|tels|telles|such|ce|cet|cette|ces|this|these|those)(?=[\s\u00A0]|$)/iu.test(clause)) return null;
   // "… on the blog of a mathematics professor at Manchester": after a noun, the place may belong
   // to that noun; it must follow the verb or an adverb of the clause.
-  if (!VERB_OR_ADVERB_BEFORE[lang].test(head)) return null;
+  if (!VERB_OR_ADVERB_BEFORE[lang].test(head) || participleOfNoun(head, lang)) return null;
   // « en juin dernier »: the phrase's own qualifier would stay behind.
   if (/^[\s\u00A0]*(?:dernier|dernière|prochain|prochaine|last|next|précédent|suivant)(?![\p{L}])/iu.test(tail)) return null;
   // Incises and lists ("Hughes Network Systems, LLC, une filiale de …") make the question hard to read.
