@@ -83,8 +83,10 @@ export function extractQuotes(text: string, sentences: Sentence[], mentions: Ent
     const firstSentence = sentenceOf(sentences, q.start);
     const lastSentence = sentenceOf(sentences, Math.max(q.start, q.end - 1));
     const rec: QuoteMention = { start: q.start, end: q.end, text: content, contentStart: q.cs, contentEnd: q.ce, firstSentence, lastSentence };
-    const after = text.slice(q.end, Math.min(text.length, q.end + 160));
     const sentEnd = sentences[lastSentence].end;
+    // A quote that closes its sentence (« … humanity." Mayor X announced …») has no speaker after
+    // it: the next sentence's subject is someone else (a wrong key otherwise).
+    const after = sentEnd <= q.end ? "" : text.slice(q.end, Math.min(text.length, q.end + 160));
     let speaker: EntityMention | undefined;
     let verb: string | undefined;
     if (lang === "fr") {

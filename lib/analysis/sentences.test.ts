@@ -37,6 +37,9 @@ describe("segmentSentences", () => {
     const s = segmentSentences(t, "fr");
     expect(s.map((x) => x.isHeading)).toEqual([true, false, false]);
     for (const x of s) expect(t.slice(x.start, x.end)).toBe(x.text);
+    // The last sentence of a paragraph that lost its full stop is still a sentence (reading 13).
+    const typo = segmentSentences("Six attaques ont frappé Paris. Le bilan fait état de 129 morts, selon une source judiciaire\n\nLa suite du texte.", "fr");
+    expect(typo.map((x) => x.isHeading)).toEqual([false, false, false]);
   });
 });
 

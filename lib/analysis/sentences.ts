@@ -120,12 +120,15 @@ export function segmentSentences(text: string, lang: Language): Sentence[] {
 const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?(?:[\s\u00A0]+\([\p{Lu}]{2,6}\))?[\s\u00A0]+[—–-][\s\u00A0]+(?=\p{Lu})/u;
 
 function push(out: Sentence[], text: string, start: number, end: number): void {
-  if (start === 0 || text[start - 1] === "\n" || /\n[\s\u00A0]*$/.test(text.slice(Math.max(0, start - 4), start))) {
+  const opensLine = start === 0 || text[start - 1] === "\n" || /\n[\s\u00A0]*$/.test(text.slice(Math.max(0, start - 4), start));
+  if (opensLine) {
     const d = DATELINE.exec(text.slice(start, end));
     if (d && d[0].length < end - start - 20) start += d[0].length;
   }
   const t = text.slice(start, end);
   const words = t.split(/[\s\u00A0\u202F]+/).length;
-  const isHeading = !/[.!?…»”"):]$/.test(t) || (words <= 3 && !/[.!?]$/.test(t));
+  // A heading is a line of its own. The last sentence of a paragraph that lost its full stop
+  // ("… 129 morts et plus de 200 blessés, selon une source judiciaire", reading 13) is no heading.
+  const isHeading = opensLine && (!/[.!?…»”"):]$/.test(t) || (words <= 3 && !/[.!?]$/.test(t)));
   out.push({ index: out.length, start, end, text: t, isHeading, quotesBalanced: quotesBalanced(t) });
 }

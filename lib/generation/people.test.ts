@@ -178,3 +178,18 @@ describe("accepted spellings of a person (reading 9)", () => {
     expect(entityAccepted(a, e!.id, "Sir Philip Craven")).toEqual(expect.arrayContaining(["Philip Craven", "Craven"]));
   });
 });
+
+describe("who could have said it (reading 13)", () => {
+  it("offers as speakers only people who speak or act in the article, not painters of stolen works", () => {
+    const text = `Five paintings stolen from a Paris museum
+
+Five paintings were stolen from the Museum of Modern Art of Paris overnight on Wednesday. The thieves took works by Pablo Picasso, Henri Matisse and Georges Braque. Deputy mayor Christophe Girard said: "This is a serious crime to the heritage of humanity." Mayor Bertrand Delanoe announced an inquiry into the museum's security. Art critic Tim Marlow told reporters the works could not be sold on the open market. Police officer Jean Dupont said the alarm system had been broken for weeks.`;
+    const a = full(text, "en", "Five paintings stolen from a Paris museum");
+    const q = quoteTemplate.generate(a).find((c) => /heritage of humanity/.test(c.prompt));
+    expect(q?.kind).toBe("multiple_choice");
+    // The quote closes its sentence: the next sentence's subject (the mayor) did not say it.
+    expect(q?.answer).toBe("Christophe Girard");
+    for (const painter of ["Picasso", "Matisse", "Braque"]) expect(q!.choices!.some((c) => c.includes(painter))).toBe(false);
+    expect(q!.choices!.some((c) => /Delanoe|Marlow|Dupont/.test(c))).toBe(true);
+  });
+});

@@ -69,7 +69,8 @@ describe("generator floors on real news (tuning set)", () => {
   // about 2.5 per tuning article (72 for 29); since reading 9, a detail the main idea's key states
   // is not asked as well, which leaves 66 (2.3 per article); since reading 12, no main idea is
   // offered when its third option would be a verbless list (« Parmi les autres peintres … »),
-  // which leaves 63 (2.17).
+  // which leaves 63; since reading 13, a quote that closes its sentence is no longer given to the
+  // next sentence's subject (a wrong key waiting to happen), which leaves 61 (2.1).
   it("finds questions in the set as a whole (at least 2.1 per article on average)", () => {
     expect(produced).toBeGreaterThanOrEqual(2.1 * news.length);
   });

@@ -83,7 +83,10 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   const ev = c.evidence.text;
   const bare = c.answer.replace(/^(?:over|about|plus de|près de|environ|more than)\s/i, "");
   // "Five minutes later": the key opens the sentence with a capital the answer may not have.
-  const at = ev.toLowerCase().indexOf(bare.toLowerCase());
+  let at = ev.toLowerCase().indexOf(bare.toLowerCase());
+  // "300 000" shown for the article's "300000": find the figure whatever its thousands separator.
+  const digits = bare.replace(/[\s\u00A0\u202F.,]/gu, "");
+  if (at < 0 && /^\d{4,}$/.test(digits)) at = ev.search(new RegExp(`(?<!\\d)${digits.split("").join("[\\s\\u00A0\\u202F.,]?")}(?!\\d)`, "u"));
   if (at >= 0 && ev.lastIndexOf("(", at) > ev.lastIndexOf(")", at)) return true;
   // "99,9999 %": a figure written to more than two decimals is not one to remember.
   if ((lang === "fr" ? /\d,\d{3,}/ : /\d\.\d{3,}/).test(c.answer)) return true;

@@ -25,6 +25,27 @@ function shortQuote(q: QuoteMention, lang: "fr" | "en"): string {
   return `${words.slice(0, MAX_QUOTE_WORDS - 4).join(" ")} […]`.replace(lang === "fr" ? /,\s\[/ : /,\s\[/, " [");
 }
 
+/** Before a name that is a complement ("paintings by Picasso", « des œuvres de Matisse ») or part of a title (« L'Olivier Près … »). */
+const NOT_AN_ACTOR_BEFORE = /(?:^|[\s\u00A0'’])(?:de|d['’]|des|du|par|le|la|les|l['’]|by|of|the)[\s\u00A0]*$/iu;
+
+/** Between two items of a list ("Picasso, Matisse and Braque"): the later items share the first one's role. */
+const LIST_SEPARATOR = /^(?:,[\s\u00A0]*|[\s\u00A0]+(?:and|et|ou|or)[\s\u00A0]+|,[\s\u00A0]*(?:and|et)[\s\u00A0]+)$/u;
+
+/** A speaker of the article, or a person named at least once other than as a complement (or in a list of them) or inside a title. */
+function actsInArticle(a: FullAnalysis, id: number): boolean {
+  if (a.quotes.some((q) => q.speakerId === id)) return true;
+  // People only: « le ministre de l'Intérieur, Manuel Valls » is an apposition, not a list.
+  const mentions = a.entityMentions.filter((m) => m.type === "person").sort((x, y) => x.start - y.start);
+  let previous = null as { end: number; complement: boolean } | null;
+  for (const m of mentions) {
+    const complement: boolean = NOT_AN_ACTOR_BEFORE.test(a.text.slice(Math.max(0, m.start - 12), m.start)) ||
+      (!!previous?.complement && LIST_SEPARATOR.test(a.text.slice(previous.end, m.start)));
+    if (m.entityId === id && !complement) return true;
+    previous = { end: m.end, complement };
+  }
+  return false;
+}
+
 function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention): Candidate | null {
   if (q.speakerId === undefined || q.speakerStart === undefined) return null;
   const lang = a.language;
@@ -43,8 +64,10 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention): Candida
   const display = inEvidence.map((m) => a.text.slice(m.start, m.end)).sort((x, y) => y.length - x.length)[0];
   const surnameOnly = display.split(/[\s\u00A0]+/).length === 1;
   if (!personOrSurname(a, display)) return null;
-  // Options are people we are sure of, of the speaker's gender first (never a newspaper or a tower).
-  const people = a.entities.filter((e) => e.type === "person" && e.id !== speaker.id && personOrSurname(a, e.name));
+  // Options are people we are sure of, of the speaker's gender first (never a newspaper or a tower),
+  // who speak or act in the article: a painter whose works were stolen or a name read inside a
+  // work's title could not have said it, and a student rules them out without reading (reading 13).
+  const people = a.entities.filter((e) => e.type === "person" && e.id !== speaker.id && personOrSurname(a, e.name) && actsInArticle(a, e.id));
   const others = sameGenderFirst(a, genderOf(a, speaker), people, (e) => e)
     .filter((e) => !spellingsOfOneName(fold(lastWord(e.name)), fold(lastWord(speaker.name))))
     .map((e) => (surnameOnly ? lastWord(e.name) : e.name))
