@@ -159,6 +159,25 @@ Le gouvernement français a dépêché sur place un détachement de la sécurit�
   });
 });
 
+describe("main idea, reading 14", () => {
+  it("passes over an opening that only says a review was given (« a dressé le bilan ») for the one with its finding", () => {
+    const text = `Le bilan de la saison touristique
+
+La secrétaire d'État au tourisme a dressé le bilan de la saison estivale. La saison d'été a enregistré une activité touristique exceptionnelle dans l'ensemble des régions. Les touristes étrangers ont été plus nombreux qu'en 1998 sur le littoral. Le tourisme vert progresse chaque année dans les régions rurales. La montagne connaît une situation plus contrastée en été. Les hôteliers demandent une baisse des charges sur les saisonniers. Les campings affichent complet en juillet et en août. Les congés des Français se fractionnent de plus en plus en plusieurs périodes.`;
+    const [q] = mainIdeaTemplate.generate(full(text, "fr", "Le bilan de la saison touristique"));
+    expect(q?.answer).toMatch(/^La saison d'été a enregistré une activité touristique exceptionnelle/);
+  });
+
+  it("offers no English option that points back with 'that case' or 'that deal'", () => {
+    const text = `Manafort sentenced a second time
+
+Former Trump campaign chairman Paul Manafort was sentenced to 73 months in prison by a federal judge in Washington. Another federal judge had sentenced Manafort to 47 months in prison last week in Virginia. After his conviction in that case last summer, Manafort agreed to help the investigation. Some months later, the judge determined Manafort had lied and violated that deal. Manafort's charges involved unregistered foreign lobbying and witness tampering. His lawyers asked the court for a shorter sentence because of his age. Prosecutors said he had shown no remorse for his crimes. The judge said the defendant had spent years hiding money from the tax authorities. Court documents show Manafort earned millions of dollars from Ukrainian politicians. Manafort has been held in a Virginia jail since June of last year.`;
+    const [q] = mainIdeaTemplate.generate(full(text, "en", "Manafort sentenced a second time"));
+    expect(q).toBeDefined();
+    for (const o of q.choices!) expect(o).not.toMatch(/that case|that deal/);
+  });
+});
+
 describe("people, speakers and holders", () => {
   it("does not take hotels, newspapers or agencies for people", () => {
     const a = full("Hajj\n\nAt least 76 people were killed when the Al-Ghaza Hotel collapsed, the Sydney Morning Herald said. " +

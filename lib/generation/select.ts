@@ -14,6 +14,7 @@ import { evidencePartB } from "./evidence-pair";
 import { givenByTitle, importanceOf } from "./importance";
 import type { Candidate } from "./template";
 import { HEDGES, NUMBER_WORDS } from "../analysis/lexicon/number-words";
+import { MONTHS, monthIndex } from "../analysis/lexicon/calendar";
 
 /** Below this a question is not proposed at all. */
 export const QUALITY_BAR = 0.55;
@@ -179,9 +180,38 @@ function titleNumbers(a: FullAnalysis): Set<string> {
   return new Set((a.title.match(/\d[\d\s\u00A0\u202F.,]*\d|\d/g) ?? []).map(digitsOf).filter(Boolean));
 }
 
+/** « 2 go-fast interceptés » over « a intercepté deux embarcations »: a figure and its word are one value (reading 14). */
+function titleHasValue(a: FullAnalysis, answer: string): boolean {
+  const key = numberValue(answer, a.language);
+  if (key === null) return false;
+  return a.title.split(/[\s\u00A0,;:.!?()«»"“”]+/u).some((w) => w && numberValue(w, a.language) === key);
+}
+
+const SIGN_OFF = /(?<![\p{L}])(?:has|have)[\s\u00A0]+more[\s\u00A0]+(?:on|from|about|in)(?![\p{L}])/iu;
+
+/**
+ * « Lancé en juillet 2020, … s'est posé le 18 février 2021 … après un voyage de _____ mois »: two
+ * dates printed in the prompt give an elapsed time in months or years by subtraction (reading 14).
+ */
+function elapsedFromPromptDates(c: Candidate, lang: "fr" | "en"): boolean {
+  if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
+  const unit = /_____[\s\u00A0]+(mois|months?|ans|années|years?)(?![\p{L}])/iu.exec(c.prompt)?.[1]?.toLowerCase();
+  if (!unit) return false;
+  const key = numberValue(c.answer, lang);
+  if (key === null) return false;
+  // Written as months are (« mars » is a month, « Mars 2020 » a mission): lower case in French, capitalised in English.
+  const names = MONTHS[lang].map((m) => (lang === "en" ? m.charAt(0).toUpperCase() + m.slice(1) : m));
+  const months = [...c.prompt.matchAll(new RegExp(`(?<![\\p{L}])(${names.join("|")})[\\s\\u00A0]+(\\d{4})`, "gu"))]
+    .map((m) => Number(m[2]) * 12 + monthIndex(m[1], lang) - 1);
+  if (months.length < 2) return false;
+  const span = Math.max(...months) - Math.min(...months);
+  const inUnit = /^(?:mois|month)/.test(unit) ? span : span / 12;
+  return Math.abs(inUnit - key) <= 1;
+}
+
 /** Words that are a number: « un quartet de _____ organisations » answers itself (reading 10). */
 const COUNT_WORDS: Record<string, number> = {
-  duo: 2, paire: 2, pair: 2, couple: 2, binôme: 2, trio: 3, triple: 3, triplé: 3, quartet: 4, quatuor: 4, quartette: 4,
+  duo: 2, paire: 2, pair: 2, couple: 2, binôme: 2, duel: 2, tandem: 2, twins: 2, jumeaux: 2, jumelles: 2, trio: 3, triple: 3, triplé: 3, quartet: 4, quatuor: 4, quartette: 4,
   quintet: 5, quintette: 5, sextet: 6, sextuor: 6, douzaine: 12, dozen: 12, centaine: 100, hundred: 100,
 };
 
@@ -221,12 +251,15 @@ function namesItsAnswer(a: FullAnalysis, c: Candidate): boolean {
 /** Reasons a candidate is not worth asking, whatever the rest of the quiz. */
 export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   const skill = skillOf(c);
+  // "VOA's Lisa Bryant has more from Paris": the reporter's sign-off is no fact of the story (reading 14).
+  if (SIGN_OFF.test(c.evidence.text)) return "a reporter's sign-off";
   if (typeof c.answer === "string" && (skill === "detail" || skill === "stance" || skill === "context") &&
     c.kind !== "true_false" && givenByTitle(importanceOf(a), c.answer, a.language)) return "answer given by the title";
   if (skill === "detail" && c.sentenceIndex >= 0 && importanceOf(a).sentence[c.sentenceIndex] < 0.35) return "detail of a minor sentence";
   if (trivialNumber(c, a.language)) return "trivial figure";
   // "Algérie : 50 ans d'indépendance" and "Il y a tout juste _____ ans": the title prints the number.
-  if (c.meta?.slot === "number" && typeof c.answer === "string" && titleNumbers(a).has(digitsOf(c.answer))) return "answer given by the title";
+  if (c.meta?.slot === "number" && typeof c.answer === "string" && (titleNumbers(a).has(digitsOf(c.answer)) || titleHasValue(a, c.answer))) return "answer given by the title";
+  if (elapsedFromPromptDates(c, a.language)) return "the prompt's dates give the duration";
   if (blankInList(c.prompt)) return "blank is one item of a list";
   if (thinExcerpt(c.prompt)) return "too little of the sentence around the blank";
   if (blankCutsName(c.prompt)) return "blank cuts a name";

@@ -30,6 +30,51 @@ const NUMBERS = `Fête des lumières : 40 ans de lanternes à Lyon
 
 Il y a tout juste 40 ans, la ville de Lyon organisait sa première fête des lumières. Cette année, 1 800 000 visiteurs sont attendus pendant quatre soirées. La mairie a installé 320 projecteurs sur les façades de la place Bellecour. Les 74 bénévoles de la Croix-Rouge assureront les premiers secours. Le budget atteint 3,4 millions d'euros, dont 800 000 euros de mécénat. Les tramways circuleront jusqu'à 2 heures du matin. La préfecture a mobilisé 1 200 policiers et gendarmes. Les commerçants espèrent une hausse de 15 % de leur chiffre d'affaires.`;
 
+describe("number questions of reading 14", () => {
+  const number = (text: string, title: string, lang: "fr" | "en", answer: string, prompt: string): string | null => {
+    const a = analyzeArticle(text, { language: lang, title });
+    const s = a.sentences.find((x) => !x.isHeading && x.text.includes(prompt.split("_____")[0].slice(-12)))!;
+    return unworthy(kitFor(a).full, { kind: "multiple_choice", category: "comprehension", source: "article", prompt, choices: [answer, "5", "9", "12"], answer,
+      evidence: { text: s.text, start: s.start, end: s.end }, explanation: "", difficulty: 1, score: 0.9, sentenceIndex: s.index, meta: { slot: "number" } });
+  };
+
+  it("drops a figure the title prints as a digit when the sentence writes it as a word (« 2 go-fast » / « deux embarcations »)", () => {
+    const text = `2 go-fast interceptés aux Antilles
+
+La frégate Ventôse a intercepté deux embarcations de type go-fast au large de la Martinique. Les marins ont saisi 240 kilos de cocaïne à bord.`;
+    expect(number(text, "2 go-fast interceptés aux Antilles", "fr", "deux", "« La frégate Ventôse a intercepté _____ embarcations de type go-fast au large de la Martinique. »")).toMatch(/title/);
+  });
+
+  it("drops a count a word of the prompt says ('a duel between _____ men')", () => {
+    const text = `Gay wins in Osaka
+
+Thursday's race was a duel between two men, Tyson Gay and Usain Bolt. Gay won in 19.76 seconds.`;
+    expect(number(text, "Gay wins in Osaka", "en", "two", "“Thursday's race was a duel between _____ men, Tyson Gay and Usain Bolt.”")).toMatch(/says the number/);
+  });
+
+  it("drops a reporter's sign-off and a duration the prompt's dates give", () => {
+    const nobel = `Nobel prize for HIV discovery
+
+Two French scientists won the Nobel medicine prize for the discovery of HIV. VOA's Lisa Bryant has more from Paris on the 2 laureates.`;
+    expect(number(nobel, "Nobel prize for HIV discovery", "en", "2", "“VOA's Lisa Bryant has more from Paris on the _____ laureates.”")).toMatch(/sign-off/);
+    const mars = `Perseverance se pose sur Mars
+
+Lancé en juillet 2020, le rover de la mission Mars 2020 s'est posé le 18 février 2021 après un voyage de 7 mois. Le rover doit chercher des traces de vie.`;
+    expect(number(mars, "Perseverance se pose sur Mars", "fr", "7", "« Lancé en juillet 2020, le rover de la mission Mars 2020 s'est posé le 18 février 2021 après un voyage de _____ mois. »")).toMatch(/dates/);
+  });
+});
+
+describe("an article's own figure among the options", () => {
+  it("counts 'month' and 'months' as one noun (47 months beside the article's 73)", () => {
+    const text = `Manafort sentenced a second time
+
+A federal judge in Washington sentenced Paul Manafort to 73 months in prison on Wednesday. In last week's case, another federal judge sentenced Manafort to a 47 month prison term. His lawyers had asked for a shorter sentence.`;
+    const a = analyzeArticle(text, { language: "en", title: "Manafort sentenced a second time" });
+    const slot = kitFor(a).slots.find((s) => s.type === "number" && s.display === "47");
+    expect(slot?.distractors).toContain("73");
+  });
+});
+
 describe("number questions of reading 13", () => {
   const text = `Attaques coordonnées à Paris
 

@@ -66,7 +66,9 @@ function banknoteValues(a: FullAnalysis, m: NumberMention): number[] | null {
 export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, n: number): string[] {
   const lang = a.language;
   const key = m.mantissa;
-  const sameNoun = new Set(a.numbers.filter((x) => x !== m && x.unit === m.unit && m.unit).map((x) => x.value));
+  // "month" and "months" are one noun (reading 14: 47 months beside the article's 73).
+  const unitOf = (u: string) => u.toLowerCase().replace(/s$/, "");
+  const sameNoun = new Set(a.numbers.filter((x) => x !== m && unitOf(x.unit) === unitOf(m.unit) && m.unit).map((x) => x.value));
   const cands = new Set<number>();
   // An age or a duration in years stays in a believable band around the key ("a 14-year-old", not 41).
   const age = /^(?:ans?|years?|year-old|years-old|mois|months?)$/i.test(m.unit) && key < 120;
@@ -100,7 +102,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // not to restate it: told apart only by reading which fact each one counts (reading 6: « add
   // 22 km, the distance of the two main sites, it would test real reading »).
   const fold = (t: string) => t.toLowerCase().replace(/s$/, "");
-  const elsewhere = a.numbers.filter((x) => x !== m && m.unit && x.unit === m.unit && x.sentenceIndex !== m.sentenceIndex &&
+  const elsewhere = a.numbers.filter((x) => x !== m && m.unit && unitOf(x.unit) === unitOf(m.unit) && x.sentenceIndex !== m.sentenceIndex &&
     x.isPercent === m.isPercent && fold(x.scaleText) === fold(m.scaleText) && x.mantissa > 0 && x.value !== m.value &&
     Math.abs(x.value - m.value) / m.value > 0.15 && x.value / m.value >= 1 / 3 && x.value / m.value <= 3 &&
     (m.decimals > 0 || Number.isInteger(x.mantissa)) &&

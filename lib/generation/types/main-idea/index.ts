@@ -23,7 +23,9 @@ const POINTS_BACK = new RegExp(`^[^,]{0,30}(?<![\\p{L}])(?:cette|ce|cet|ces|this
 /** « de cette équivalence », "these rules": a demonstrative anywhere points to what an option read alone does not show (reading 12). */
 const DEMONSTRATIVE: Record<"fr" | "en", RegExp> = {
   fr: new RegExp(`(?<![\\p{L}'’])(?:ce|cet|cette|ces)[\\s\\u00A0]+(?!${TIME_NOUN}|qui|que|qu['’]|dont)`, "iu"),
-  en: new RegExp(`(?<![\\p{L}'’])(?:this|these|those)(?![\\p{L}])(?![\\s\\u00A0]+${TIME_NOUN})`, "iu"),
+  // "that case", "violated that deal.": "that" after a preposition or before a noun that ends the
+  // clause, never the conjunction ("said that he …").
+  en: new RegExp(`(?<![\\p{L}'’])(?:this|these|those)(?![\\p{L}])(?![\\s\\u00A0]+${TIME_NOUN})|(?<![\\p{L}])(?:in|of|on|at|for|with|from|to|by|after|before|during|under|about)[\\s\\u00A0]+that[\\s\\u00A0]+\\p{Ll}+(?![\\p{L}])(?![\\s\\u00A0]+(?:is|are|was|were|has|have|had|will|would|can|could)(?![\\p{L}]))|(?<![\\p{L}])that[\\s\\u00A0]+\\p{Ll}+[.,;]`, "iu"),
 };
 
 const LIST_OPENING = /^(?:parmi|outre|among|besides)(?![\p{L}])/iu;
@@ -81,7 +83,7 @@ const BACKGROUND: Record<"fr" | "en", RegExp> = {
 };
 
 const FRAMING: Record<"fr" | "en", RegExp> = {
-  fr: /(?<![\p{L}])(?:se[\s\u00A0]+déroul(?:ait|e|era)|s['’]est[\s\u00A0]+déroulée?s?|(?:a|avait|aura)[\s\u00A0]+eu[\s\u00A0]+lieu|avait[\s\u00A0]+lieu|(?:ont|a|sont|est)[\s\u00A0]+été[\s\u00A0]+appelée?s?[\s\u00A0]+à[\s\u00A0]+(?:voter|se[\s\u00A0]+prononcer)|(?:a|ont)[\s\u00A0]+(?:présenté|publié|rendu[\s\u00A0]+public|dévoilé)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:une?|le|la|les|sa|son|ses)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:communication|rapport|étude|bilan|point))(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:se[\s\u00A0]+déroul(?:ait|e|era)|s['’]est[\s\u00A0]+déroulée?s?|(?:a|avait|aura)[\s\u00A0]+eu[\s\u00A0]+lieu|avait[\s\u00A0]+lieu|(?:ont|a|sont|est)[\s\u00A0]+été[\s\u00A0]+appelée?s?[\s\u00A0]+à[\s\u00A0]+(?:voter|se[\s\u00A0]+prononcer)|(?:a|ont)[\s\u00A0]+(?:présenté|publié|rendu[\s\u00A0]+public|dévoilé|dressé|établi|tiré|fait)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:une?|le|la|les|sa|son|ses)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:communication|rapport|étude|bilan|point))(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:took[\s\u00A0]+place|(?:was|were)[\s\u00A0]+held|(?:were|was)[\s\u00A0]+(?:asked|called)[\s\u00A0]+to[\s\u00A0]+vote|(?:released|published|presented|unveiled)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:the|a|an|its|their)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,5}?(?:report|study|assessment|review|survey))(?![\p{L}])/iu,
 };
 
