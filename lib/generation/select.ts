@@ -136,8 +136,13 @@ function blankCutsName(prompt: string): boolean {
   // "STS-_____", "_____chan", "A_____": a figure written inside a code or a name is no quantity
   // ("_____-fold", "_____-year-old" are).
   if (/\p{L}-?_____|_____\p{L}/u.test(prompt)) return true;
-  return /(?:\p{Lu}[\p{L}.]*|&)[ \u00A0]_____/u.test(prompt) || /_____[ \u00A0](?:\p{Lu}|&|\d)/u.test(prompt);
+  // « Les _____ membres d'équipage »: a capitalised determiner opening the excerpt is no name (reading 14).
+  const before = /(?:\p{Lu}[\p{L}.]*|&)(?=[ \u00A0]_____)/u.exec(prompt);
+  const opensExcerpt = before && /(?:^|[«“"…][\s\u00A0\u202F]*)$/u.test(prompt.slice(0, before.index)) && OPENING_FUNCTION_WORD.test(before[0]);
+  return (!!before && !opensExcerpt) || /_____[ \u00A0](?:\p{Lu}|&|\d)/u.test(prompt);
 }
+
+const OPENING_FUNCTION_WORD = /^(?:Les|Le|La|L|Un|Une|Des|Ces|Ses|Leurs|Plus|Près|Environ|Quelque|Quelques|The|A|An|These|Those|Its|Their|Some|About|Over|Nearly|Almost|More|Only)$/u;
 
 /** "_____ des impôts sur les ménages et 47 % sur les entreprises": the key is 100 minus what is shown. */
 function complementOfHundred(c: Candidate): boolean {
@@ -248,6 +253,13 @@ function namesItsAnswer(a: FullAnalysis, c: Candidate): boolean {
   return surname.length >= 3 && containsWords(c.prompt.replace(/_____/g, " "), surname);
 }
 
+/** A detail of a sentence below this importance is not asked (a thin quiz may go down to MINOR_FLOOR). */
+const MINOR_BAR = 0.35;
+const MINOR_FLOOR = 0.25;
+const MINOR = "detail of a minor sentence";
+/** Fewer questions than this and facts of sentences just below the bar may complete the quiz. */
+const THIN_QUIZ = 2;
+
 /** Reasons a candidate is not worth asking, whatever the rest of the quiz. */
 export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   const skill = skillOf(c);
@@ -255,7 +267,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (SIGN_OFF.test(c.evidence.text)) return "a reporter's sign-off";
   if (typeof c.answer === "string" && (skill === "detail" || skill === "stance" || skill === "context") &&
     c.kind !== "true_false" && givenByTitle(importanceOf(a), c.answer, a.language)) return "answer given by the title";
-  if (skill === "detail" && c.sentenceIndex >= 0 && importanceOf(a).sentence[c.sentenceIndex] < 0.35) return "detail of a minor sentence";
+  if (skill === "detail" && c.sentenceIndex >= 0 && importanceOf(a).sentence[c.sentenceIndex] < MINOR_BAR) return MINOR;
   if (trivialNumber(c, a.language)) return "trivial figure";
   // "Algérie : 50 ans d'indépendance" and "Il y a tout juste _____ ans": the title prints the number.
   if (c.meta?.slot === "number" && typeof c.answer === "string" && (titleNumbers(a).has(digitsOf(c.answer)) || titleHasValue(a, c.answer))) return "answer given by the title";
@@ -388,26 +400,24 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
   const skillCap = (s: QuestionSkill) => (s === "detail" ? recallCap : s === "context" ? 2 : s === "main_idea" ? 1 : Math.max(2, Math.ceil(count * 0.25)));
   const budget = Math.max(1, count - pairSlots);
   const numberClozeCap = Math.max(2, Math.ceil(count * 0.15));
-  for (const { c } of scored) {
-    opts.checkpoint?.();
-    if (picked.length >= budget) break;
+  const consider = (c: Candidate): void => {
     const skill = skillOf(c);
-    if (opts.skills && !opts.skills.includes(skill)) continue;
-    if ((perSkill.get(skill) ?? 0) >= skillCap(skill)) continue;
-    if (c.sentenceIndex >= 0 && usedSentences.has(c.sentenceIndex) && skill !== "main_idea") continue;
+    if (opts.skills && !opts.skills.includes(skill)) return;
+    if ((perSkill.get(skill) ?? 0) >= skillCap(skill)) return;
+    if (c.sentenceIndex >= 0 && usedSentences.has(c.sentenceIndex) && skill !== "main_idea") return;
     // A quiz of copied sentences with a number blanked tests rote memory: a few at most.
-    if (numberCloze(c) && picked.filter(numberCloze).length >= numberClozeCap) continue;
-    if (c.meta?.fact && usedFacts.has(c.meta.fact)) continue;
+    if (numberCloze(c) && picked.filter(numberCloze).length >= numberClozeCap) return;
+    if (c.meta?.fact && usedFacts.has(c.meta.fact)) return;
     // "Charest" and "Jean Charest" are one answer: a person is keyed by who they are.
     const named = typeof c.answer === "string" && c.kind !== "true_false" ? entityByName(a, c.answer) : undefined;
     const ak = named?.type === "person" ? `person:${named.id}` : answerKey(c, lang);
-    if (ak && usedAnswers.has(ak)) continue;
+    if (ak && usedAnswers.has(ak)) return;
     // "Who said …?" twice on one speaker ("Lennon", "Paul Lennon"): the second adds nothing.
     const voice = voiceOf(c);
-    if (voice && usedVoices.has(voice)) continue;
-    if (picked.some((p) => printsAnswerOf(c, p) || printsAnswerOf(p, c))) continue;
+    if (voice && usedVoices.has(voice)) return;
+    if (picked.some((p) => printsAnswerOf(c, p) || printsAnswerOf(p, c))) return;
     const unit = countedUnit(a, c);
-    if (unit && usedUnits.has(unit)) continue;
+    if (unit && usedUnits.has(unit)) return;
     picked.push(c);
     if (unit) usedUnits.add(unit);
     if (c.sentenceIndex >= 0 && skill !== "main_idea") usedSentences.add(c.sentenceIndex);
@@ -415,6 +425,24 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
     if (ak) usedAnswers.add(ak);
     if (voice) usedVoices.add(voice);
     perSkill.set(skill, (perSkill.get(skill) ?? 0) + 1);
+  };
+  for (const { c } of scored) {
+    opts.checkpoint?.();
+    if (picked.length >= budget) break;
+    consider(c);
+  }
+  // A short text where almost nothing passed (readings 13 and 14: four texts with no question at
+  // all): its third sentence is no minor detail. Facts of sentences just below the importance bar
+  // may complete it to two questions, every other check unchanged.
+  if (picked.length < THIN_QUIZ && budget >= THIN_QUIZ) {
+    const imp = importanceOf(a);
+    const nearBar = cands.filter((c) => unworthy(a, c) === MINOR && (imp.sentence[c.sentenceIndex] ?? 0) >= MINOR_FLOOR)
+      .map((c) => ({ c, s: finalScore(a, c, chosen(c)) })).filter((x) => x.s >= bar(x.c))
+      .sort((x, y) => y.s - x.s || x.c.sentenceIndex - y.c.sentenceIndex || x.c.prompt.localeCompare(y.c.prompt));
+    for (const { c } of nearBar) {
+      if (picked.length >= THIN_QUIZ) break;
+      consider(c);
+    }
   }
   // Reading order; the main idea closes the quiz (its options print facts other questions ask).
   const ordered = picked.sort((x, y) => Number(x.skill === "main_idea") - Number(y.skill === "main_idea") ||

@@ -8,7 +8,7 @@ import { generateQuiz } from "./generate";
 import { movePhrase } from "./types/wh-question/moved-phrase";
 import { whQuestionTemplate } from "./types/wh-question";
 import { kitFor } from "./question-kit";
-import { unworthy } from "./select";
+import { selectQuestions, unworthy } from "./select";
 import type { Candidate } from "./template";
 
 const ROLES = `Salt study worries doctors
@@ -33,7 +33,7 @@ Il y a tout juste 40 ans, la ville de Lyon organisait sa première fête des lum
 describe("number questions of reading 14", () => {
   const number = (text: string, title: string, lang: "fr" | "en", answer: string, prompt: string): string | null => {
     const a = analyzeArticle(text, { language: lang, title });
-    const s = a.sentences.find((x) => !x.isHeading && x.text.includes(prompt.split("_____")[0].slice(-12)))!;
+    const s = a.sentences.find((x) => !x.isHeading && x.text.includes(prompt.split("_____")[0].slice(-12))) ?? a.sentences.find((x) => !x.isHeading)!;
     return unworthy(kitFor(a).full, { kind: "multiple_choice", category: "comprehension", source: "article", prompt, choices: [answer, "5", "9", "12"], answer,
       evidence: { text: s.text, start: s.start, end: s.end }, explanation: "", difficulty: 1, score: 0.9, sentenceIndex: s.index, meta: { slot: "number" } });
   };
@@ -52,6 +52,14 @@ Thursday's race was a duel between two men, Tyson Gay and Usain Bolt. Gay won in
     expect(number(text, "Gay wins in Osaka", "en", "two", "“Thursday's race was a duel between _____ men, Tyson Gay and Usain Bolt.”")).toMatch(/says the number/);
   });
 
+  it("does not take a capitalised determiner opening the excerpt for a name (« Les _____ membres »)", () => {
+    const text = `Yacht en feu au large de Port-Cros
+
+Les trois membres d'équipage et sept passagers du yacht en feu ont été évacués au large de Port-Cros. L'épave a coulé le lendemain.`;
+    expect(number(text, "Yacht en feu au large de Port-Cros", "fr", "trois", "« Les _____ membres d'équipage et sept passagers du yacht en feu ont été évacués au large de Port-Cros. »")).toBeNull();
+    expect(number(text, "Yacht en feu au large de Port-Cros", "fr", "trois", "« … membres de Port _____ et sept passagers du yacht en feu ont été évacués au large de Port-Cros. »")).toMatch(/cuts a name/);
+  });
+
   it("drops a reporter's sign-off and a duration the prompt's dates give", () => {
     const nobel = `Nobel prize for HIV discovery
 
@@ -61,6 +69,38 @@ Two French scientists won the Nobel medicine prize for the discovery of HIV. VOA
 
 Lancé en juillet 2020, le rover de la mission Mars 2020 s'est posé le 18 février 2021 après un voyage de 7 mois. Le rover doit chercher des traces de vie.`;
     expect(number(mars, "Perseverance se pose sur Mars", "fr", "7", "« Lancé en juillet 2020, le rover de la mission Mars 2020 s'est posé le 18 février 2021 après un voyage de _____ mois. »")).toMatch(/dates/);
+  });
+});
+
+describe("thin quizzes (readings 13 and 14: texts with no question at all)", () => {
+  const text = `Health agency declares flu pandemic
+
+The World Health Organisation declared a worldwide flu pandemic on Thursday after an emergency meeting in Geneva. The agency raised its pandemic alert level to six, its highest level, for the first time in forty years. Officials in Geneva said the decision followed a sharp rise in cases in Australia, Chile and Japan.
+
+Margaret Chan stressed the move does not mean that the flu has become more deadly. Most patients recover within a week without any treatment, according to doctors in Mexico. Schools in several countries have closed for a few days as a precaution. Drug makers are working on a vaccine that could be ready in the autumn. Airlines reported fewer bookings on routes to Mexico City.`;
+  const a = kitFor(analyzeArticle(text, { language: "en", title: "Health agency declares flu pandemic" })).full;
+  const on = (sentenceIndex: number, answer: string, choices: string[]): Candidate => {
+    const s = a.sentences[sentenceIndex];
+    return { kind: "multiple_choice", category: "comprehension", source: "article", prompt: `According to the article, which is right (${sentenceIndex})?`,
+      choices: [answer, ...choices], answer, evidence: { text: s.text, start: s.start, end: s.end }, explanation: "", difficulty: 1, score: 0.95,
+      skill: "detail", template: "wh-question", sentenceIndex, meta: { slot: "other", fact: `f${sentenceIndex}` } };
+  };
+  const nearBar = on(3, "Geneva", ["Madrid", "Lisbon", "Vienna"]);
+
+  it("complete a quiz of fewer than two questions with a fact just below the importance bar, and only then", () => {
+    // The officials' sentence (the text's third) is just below the bar: a minor detail in a full quiz.
+    expect(unworthy(a, nearBar)).toMatch(/minor/);
+    expect(selectQuestions(a, [nearBar], 20, { hash: 1 }).map((p) => p.candidate)).toContain(nearBar);
+    const full = selectQuestions(a, [on(1, "World Health Organisation", ["Red Cross", "UNICEF", "World Bank"]), on(2, "six", ["four", "five", "seven"]), nearBar], 20, { hash: 1 });
+    expect(full.map((p) => p.candidate)).not.toContain(nearBar);
+  });
+
+  it("ask how many without a second clause that has its own speaker", () => {
+    const text = `Floods in Bolivia
+
+At least 150 people have been killed in the region and officials say the death toll is likely to rise. Rescue teams are searching for survivors in the mud.`;
+    const q = whQuestionTemplate.generate(analyzeArticle(text, { language: "en", title: "Floods in Bolivia" })).find((c) => c.answer === "at least 150");
+    expect(q?.prompt).toBe("According to the article, how many people have been killed in the region?");
   });
 });
 

@@ -44,6 +44,10 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   // ", et environ 70 000 autres ignoreraient…": a second clause would make the question double.
   const co = /,\s(?:et|mais|and|but|while|alors que|tandis que)\s|\s(?:while|whereas|alors que|tandis que)\s/u.exec(rest);
   if (co) rest = rest.slice(0, co.index);
+  // "… have been killed and officials say the toll is likely to rise": a second clause with its
+  // own speaker would make the question double.
+  const reported = /[\s\u00A0](?:and|et)[\s\u00A0](?:[\p{L}'’-]+[\s\u00A0]){1,3}?(?:say|says|said|warn|warned|believe|believes|fear|fears|dit|disent|affirment|estiment|craignent|précisent|ajoutent)(?![\p{L}])/u.exec(rest);
+  if (reported) rest = rest.slice(0, reported.index);
   // "… have died and sixteen were injured": "and" before another figure starts a second clause.
   const second = AND_FIGURE.exec(rest);
   if (second) rest = rest.slice(0, second.index);
