@@ -23,6 +23,12 @@ describe("analyzeArticle", () => {
     expect(a.entities.find((e) => e.name === "Vladimir Poutine")?.type).toBe("person");
   });
 
+  it("ends an English role at a preposition ('Mt Coo-tha against treasurer Andrew Fraser', reading 15)", () => {
+    const en = analyzeArticle("The Greens will run a candidate in Mt Coo-tha against treasurer Andrew Fraser in the state election.", { language: "en", title: "Election" });
+    const fraser = en.entities.find((e) => e.name === "Andrew Fraser");
+    expect(fraser?.roles.map((r) => r.bare)).toEqual(["treasurer"]);
+  });
+
   it("attributes a quote spanning two sentences to its speaker", () => {
     const q = a.quotes.find((x) => x.text.startsWith("La tentative"))!;
     expect(q.text).toBe("La tentative de coup d'État a été déjouée. Le pays est calme");

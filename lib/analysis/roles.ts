@@ -73,7 +73,8 @@ export function extractRoles(text: string, sentences: Sentence[], mentions: Enti
       for (let k = 0; k < ws.length; k++) if (ROLE_NOUNS[lang].has(ws[k].toLowerCase())) nounAt = k;
       if (nounAt >= 0) {
         let from = nounAt;
-        while (from > 0 && !/^(?:le|la|l['’]|the|un|une|a|an|son|sa|his|her|their|its|de|of|et|and|par|by|with|avec)$/i.test(ws[from - 1]) &&
+        // A preposition ends the role: "Mt Coo-tha against treasurer X" is the treasurer (reading 15).
+        while (from > 0 && !/^(?:le|la|l['’]|the|un|une|a|an|son|sa|his|her|their|its|de|of|et|and|par|by|with|avec|against|versus|vs\.?|for|from|in|at|on|to|contre|pour|dans|sur|à|en|chez)$/i.test(ws[from - 1]) &&
           !SENTENCE_ADVERBS.has(ws[from - 1].toLowerCase().replace(/,$/, "")) &&
           (lang === "fr" ? FR_PRE_ROLE.test(ws[from - 1]) : true)) from--;
         // "l'ancien président": the elided article is glued to the modifier.

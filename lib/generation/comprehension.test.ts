@@ -61,6 +61,13 @@ Le Premier ministre a présenté sa démission au roi après l'échec des négoc
     expect(r?.content).toBe("la Belgique doit prendre la présidence du Conseil de l'Union européenne en juillet");
   });
 
+  it("asks no means that a comparison or a second means would cut in half (reading 15)", () => {
+    const a = full(`Bilan de la session
+
+Grâce à une utilisation aussi limitée que possible de la procédure d'urgence et à l'annonce de son programme, le Gouvernement a permis au Parlement de travailler dans de bonnes conditions. Le Parlement a adopté 48 lois. Le Sénat a examiné de nombreux textes.`, "fr", "Bilan de la session");
+    expect(findRelations(a).filter((r) => r.marker.startsWith("Grâce"))).toEqual([]);
+  });
+
   it("offers a purpose question only to a teacher who asks for the skill (none kept as is in readings 4–8)", () => {
     const text = `Crue du Rhône : Lyon ferme ses quais
 
@@ -166,6 +173,15 @@ describe("main idea, reading 14", () => {
 La secrétaire d'État au tourisme a dressé le bilan de la saison estivale. La saison d'été a enregistré une activité touristique exceptionnelle dans l'ensemble des régions. Les touristes étrangers ont été plus nombreux qu'en 1998 sur le littoral. Le tourisme vert progresse chaque année dans les régions rurales. La montagne connaît une situation plus contrastée en été. Les hôteliers demandent une baisse des charges sur les saisonniers. Les campings affichent complet en juillet et en août. Les congés des Français se fractionnent de plus en plus en plusieurs périodes.`;
     const [q] = mainIdeaTemplate.generate(full(text, "fr", "Le bilan de la saison touristique"));
     expect(q?.answer).toMatch(/^La saison d'été a enregistré une activité touristique exceptionnelle/);
+  });
+
+  it("keys nothing when the opening only frames the news (reading 15: « … a présenté une communication sur la session »)", () => {
+    const text = `Conseil des ministres : le bilan de la session parlementaire
+
+Le ministre des relations avec le Parlement a présenté une communication sur la session parlementaire. Selon le ministre, cette session a été particulièrement riche pour le Gouvernement. « Nous avons travaillé dans de bonnes conditions », a déclaré le ministre devant la presse.
+
+Le Parlement a adopté 48 lois au cours de la session. Le Sénat a examiné plus de textes que lors de la session précédente. L'Assemblée nationale a créé trois commissions d'enquête. Les députés ont posé plus de 600 questions au Gouvernement. Les deux assemblées ont voté 23 résolutions européennes.`;
+    expect(mainIdeaTemplate.generate(full(text, "fr", "Conseil des ministres : le bilan de la session parlementaire"))).toEqual([]);
   });
 
   it("offers no English option that points back with 'that case' or 'that deal'", () => {

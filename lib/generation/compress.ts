@@ -62,6 +62,12 @@ const DEICTIC_TIME: Record<Language, RegExp> = {
   en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:on${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
 };
 
+/** The text without its times counted from the publication ("yesterday", « aujourd'hui », « ce dimanche »), where no verb or preposition needs them. */
+export function withoutDeicticTime(text: string, lang: Language): string {
+  // Twice: « à 10h57 ce matin » is two times, the first cut once the second is gone.
+  return text.replace(DEICTIC_TIME[lang], "").replace(DEICTIC_TIME[lang], "").replace(/,[\s\u00A0]*,/gu, ",").replace(/,[\s\u00A0]*([.!?…])$/u, "$1");
+}
+
 /** ", ce qui …", ", which …", ", notamment …": a tail that comments on the statement. */
 const TAIL: Record<Language, RegExp> = {
   fr: new RegExp(`,${S}+(?:ce${S}+qui|ce${S}+que|qui|dont|où|alors${S}+que|tandis${S}+que|soit|notamment|en${S}+\\p{Ll}+ant)(?![\\p{L}])[^,;:]*$`, "iu"),
@@ -124,8 +130,7 @@ export function compressStatement(text: string, lang: Language, minWords = 6): s
     if (opensOnVerb(t.slice(frame[0].length), lang)) break;
     t = capitalised(t.slice(frame[0].length));
   }
-  // Twice: « à 10h57 ce matin » is two times, the first cut once the second is gone.
-  const noDeictic = t.replace(DEICTIC_TIME[lang], "").replace(DEICTIC_TIME[lang], "").replace(/,[\s\u00A0]*,/gu, ",").replace(/,[\s\u00A0]*([.!?…])$/u, "$1");
+  const noDeictic = withoutDeicticTime(t, lang);
   if (keep(noDeictic) && hasVerb(noDeictic, lang)) t = noDeictic;
   for (const re of [REPORTER_TAIL[lang], TAIL[lang]]) {
     const tail = re.exec(t);

@@ -96,3 +96,22 @@ Le comité a examiné les résultats du constat d'état engagé en 2004. La grot
     expect(qs.some((c) => c.answer === "Bordeaux")).toBe(false);
   });
 });
+
+describe("reading 15's where-questions", () => {
+  it("leaves « aujourd'hui » out of the question, and the key is still proven from the evidence", () => {
+    const text = `Le Premier ministre réunit les experts
+
+Jean-Pierre Raffarin a réuni aujourd'hui à Matignon les experts chargés du suivi de l'épidémie. Un comité permanent se réunit chaque jour pour suivre la situation. Les hôpitaux de Paris ont reçu de nouvelles consignes.`;
+    const a = analyzeArticle(text, { language: "fr", title: "Le Premier ministre réunit les experts" });
+    const q = whQuestionTemplate.generate(a).find((c) => c.answer === "Matignon");
+    expect(q?.prompt).toBe("Selon l’article, où est-ce que Jean-Pierre Raffarin a réuni les experts chargés du suivi de l’épidémie\u202F?");
+    expect(verifyCandidate(kitFor(a).full, q!)).toBeNull();
+  });
+
+  it("does not ask where when another place follows « à la » (« à la Direction générale de la santé »)", () => {
+    const text = `Épidémie : le suivi s'organise
+
+Un comité se réunit chaque jour à la Direction générale de la santé et une réunion se tient chaque semaine à Matignon. Les hôpitaux ont reçu de nouvelles consignes.`;
+    expect(asked(text, "Épidémie : le suivi s'organise", "fr").some((c) => c.answer === "Matignon")).toBe(false);
+  });
+});

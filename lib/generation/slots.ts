@@ -62,7 +62,12 @@ function numberAccepted(a: FullAnalysis, m: NumberMention): string[] {
   // With its unit or noun: "près de 15 mois", "15 mois", "1,2 milliard d'euros".
   if (m.unitEnd > m.end) {
     const unitText = a.text.slice(m.end, m.unitEnd);
-    for (const x of [...out]) out.add(x + unitText);
+    // "The 106 year old …": a student writes "106 years" (reading 15).
+    const plural = a.language === "en" && /\p{Ll}$/u.test(unitText) ? (/s$/.test(unitText) ? unitText.replace(/s$/, "") : `${unitText}s`) : null;
+    for (const x of [...out]) {
+      out.add(x + unitText);
+      if (plural) out.add(x + plural);
+    }
   }
   return [...out];
 }

@@ -8,6 +8,7 @@ import { genderOf, promptGender } from "../analysis/gender";
 import { firstNameGender } from "../analysis/lexicon/first-names";
 import { ROLE_NOUNS } from "../analysis/lexicon/roles";
 import { damerauLevenshtein } from "../grading/edit-distance";
+import { withoutDeicticTime } from "./compress";
 import { gazCountry } from "./distractors/countries";
 import { containsWords, fold, foldWords } from "../analysis/fold";
 import type { Candidate } from "./template";
@@ -221,7 +222,11 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
     const at = evw.indexOf(phrase);
     if (at < 0 || evw.indexOf(phrase, at + 1) >= 0) return "moved phrase not found once in the evidence";
     const left = foldWords(`${evw.slice(0, at)} ${evw.slice(at + phrase.length)}`);
-    if (!left.includes(foldWords(proof.clause))) return "question clause is not the evidence without the phrase";
+    // The question may leave out a time counted from the publication (« aujourd'hui »): so may the check.
+    const evNoTime = ` ${foldWords(withoutDeicticTime(ev, a.language))} `;
+    const atNoTime = evNoTime.indexOf(phrase);
+    const leftNoTime = atNoTime < 0 ? "" : foldWords(`${evNoTime.slice(0, atNoTime)} ${evNoTime.slice(atNoTime + phrase.length)}`);
+    if (!left.includes(foldWords(proof.clause)) && !leftNoTime.includes(foldWords(proof.clause))) return "question clause is not the evidence without the phrase";
     const sIx = c.sentenceIndex;
     if (proof.wh === "when") {
       const dates = a.dates.filter((d) => d.sentenceIndex === sIx);

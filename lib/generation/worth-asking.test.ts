@@ -138,6 +138,12 @@ Le petit robot franco-allemand MASCOT s'est posé dans la nuit du 2 au 3 octobre
     expect(r.questions.filter((q) => q.skill !== "main_idea" && /millions/.test(String(q.answer))).length).toBe(1);
   });
 
+  it("accepts a written age with the unit in the singular or the plural ('106 year', '106 years')", () => {
+    const a = analyzeArticle("Canada's last veteran\n\nThe 106 year old Percy Wilson died in Toronto on Monday.", { language: "en", title: "Canada's last veteran" });
+    const slot = kitFor(a).slots.find((s) => s.type === "number" && s.display === "106");
+    expect(slot?.accepted).toEqual(expect.arrayContaining(["106 year", "106 years"]));
+  });
+
   it("accepts a written amount without its currency sign, or with the currency as a word", () => {
     const a = analyzeArticle(text, { language: "en", title: "Climate deal" });
     const slot = kitFor(a).slots.find((s) => s.type === "number" && s.display === "$100 billion");

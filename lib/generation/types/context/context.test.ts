@@ -156,6 +156,14 @@ describe("context template, French article", () => {
     expect(tf.validity).toEqual({ from: "2012-06-28", to: null });
   });
 
+  it("asks no dated fact of an undated article read today (reading 15: « En juin 2022 » under a 2005 release)", () => {
+    const undated = { ...fr, referenceDateGiven: false, dates: [] } as ArticleAnalysis;
+    expect(byTemplate(contextTemplate.generate(undated), "kb.membership")).toEqual([]);
+    // A year the text states anchors it again.
+    const anchored = { ...undated, dates: [{ hasYear: true }] } as unknown as ArticleAnalysis;
+    expect(byTemplate(contextTemplate.generate(anchored), "kb.membership").length).toBeGreaterThan(0);
+  });
+
   it("is deterministic", () => {
     expect(contextTemplate.generate(fr)).toEqual(cs);
   });

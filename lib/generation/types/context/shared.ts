@@ -27,7 +27,9 @@ export function makeCtx(analysis: ArticleAnalysis, mentioned: Set<string>): Ctx 
     analysis,
     lang: analysis.language,
     date,
-    dateKnown: date <= KB_AS_OF,
+    // A dated fact needs the article's own date: an undated text read "today" would ask about a
+    // year it never mentions (reading 15: « En juin 2022, … membre de l'UE ? » under a 2005 release).
+    dateKnown: date <= KB_AS_OF && (analysis.referenceDateGiven !== false || !!analysis.dates?.some((d) => d.hasYear)),
     month: formatMonthYear(date, analysis.language),
     mentioned,
     seed: hash(`${analysis.title}\n${analysis.text}`),

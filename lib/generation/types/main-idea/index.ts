@@ -156,7 +156,9 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // A quotation ("X : « … »") is someone's words about the news, not a summary of it (reading 9).
   const quoted = (s: Sentence) => quotation(statementOf(s.text, a.language));
   const plainAll = opening.filter((s) => !ATTRIBUTED[a.language].test(statementOf(s.text, a.language)) && !quoted(s));
-  const plain = plainAll.some((s) => !framing(s)) ? plainAll.filter((s) => !framing(s)) : plainAll;
+  // Only framing sentences to choose from (« Le ministre a présenté une communication sur … »): the
+  // finding is further down, and a key that only says a report was given was rejected (readings 14, 15).
+  const plain = plainAll.filter((s) => !framing(s));
   if (!plain.length) return null;
   const best = Math.max(...plain.map(titleShare));
   const key = plain.find((s) => titleShare(s) >= best - 0.2 - 1e-9)!;

@@ -60,6 +60,10 @@ export function reportedStatement(main: string, lang: Language): string {
 }
 
 function nounPhrase(s: string): string | null {
+  // « grâce à une utilisation aussi limitée que possible … et à l'annonce … »: a comparison cut at
+  // its « que » leaves a fragment, and a second cause after « et à » would be left out (reading 15).
+  if (/(?:aussi|plus|moins|autant|as|more|less)[\s\u00A0]+[\p{L}'’-]+[\s\u00A0]+(?:que|qu['’]|than|as)(?![\p{L}])/iu.test(s)) return null;
+  if (/[\s\u00A0](?:et|and)[\s\u00A0](?:à|au|aux|de|du|des|to|of)[\s\u00A0]/iu.test(s)) return null;
   const cut = /,\s|[;:()]|\s(?:qui|que|dont|où|which|who|that|where)\s/u.exec(s);
   const t = stripFinal(cut ? s.slice(0, cut.index) : s);
   const n = wordCount(t);

@@ -7,6 +7,7 @@ import type { FullAnalysis } from "../../../analysis/types";
 import { isVowelInitial } from "../../../analysis/fold";
 import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
 import { APPOSITION, EN_INVERTIBLE_AUX, lowerFirst, subjectOf } from "../../clauses";
+import { withoutDeicticTime } from "../../compress";
 import { rngFor } from "../../random";
 import type { Slot } from "../../slots";
 import type { Candidate, QuestionTemplate } from "../../template";
@@ -60,6 +61,8 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   if (tail) rest = rest.slice(0, tail.index);
   // « par ailleurs », "meanwhile": a link to the sentence before, meaningless in a question (reading 9).
   rest = rest.replace(LINK_ADVERB, "").replace(/[\s\u00A0]{2,}/gu, " ").trim();
+  // « a réuni aujourd'hui les experts »: "today" of a publication the student may not have (reading 15).
+  rest = withoutDeicticTime(rest, a.language).trim();
   if (words(rest) > MAX_WORDS) return null;
   rest = rest.replace(/[\s\u00A0,]+$/, "");
   // "… after the vote, passed at 30 votes to 15, took place …": an incise makes the question hard

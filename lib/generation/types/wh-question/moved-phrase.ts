@@ -8,6 +8,7 @@ import type { FullAnalysis } from "../../../analysis/types";
 import { isVowelInitial } from "../../../analysis/fold";
 import { EN_INVERTIBLE_AUX, FINITE, lowerFirst, selfContained, subjectOf, wordCount } from "../../clauses";
 import type { Slot } from "../../slots";
+import { withoutDeicticTime } from "../../compress";
 
 export type MovedWh = "where" | "when" | "byWhom";
 type Lang = "fr" | "en";
@@ -76,7 +77,8 @@ function sameKindElsewhere(a: FullAnalysis, slot: Slot, wh: MovedWh): boolean {
     (m.end <= slot.start || m.start >= slot.end) && (wh === "where" || /(?:^|[\s\u00A0])(?:par|by)[\s\u00A0]+$/iu.test(a.text.slice(Math.max(s.start, m.start - 5), m.start))))) return true;
   // Another "à Lyon" / "in Paris" the analysis did not type would make "où" ambiguous.
   const rest = a.text.slice(s.start, slot.start) + " " + a.text.slice(slot.end, s.end);
-  return wh === "where" && /(?:^|[\s\u00A0])(?:à|au|aux|en|in|at)[\s\u00A0]+\p{Lu}/u.test(rest);
+  // « à la Direction générale de la santé », "at the White House" too.
+  return wh === "where" && /(?:^|[\s\u00A0])(?:à|au|aux|en|in|at)[\s\u00A0]+(?:(?:la|le|les|the)[\s\u00A0]+|l['’])?\p{Lu}/u.test(rest);
 }
 
 export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhrase | null {
@@ -97,7 +99,7 @@ export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhras
     tail = tail.replace(/^,[\s\u00A0]*/u, "");
     head = head.replace(/,$/u, "");
   } else if (tail && !/^[\s\u00A0]+\p{Ll}/u.test(tail)) return null;
-  let clause = `${head} ${tail}`.replace(/[\s\u00A0]+/gu, " ").trim();
+  let clause = withoutDeicticTime(`${head} ${tail}`, lang).replace(/[\s\u00A0]+/gu, " ").trim();
   const lead = LEAD.exec(clause);
   if (lead && !FINITE[lang].test(lead[0])) clause = clause.slice(lead[0].length);
   if (!clause || /[?;:]/.test(clause) || !selfContained(clause, lang, 26) || !FINITE[lang].test(clause)) return null;
