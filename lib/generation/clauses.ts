@@ -5,7 +5,7 @@
 import type { FullAnalysis } from "../analysis/types";
 import { fold } from "../analysis/fold";
 import type { Language } from "./contract";
-import { compressStatement } from "./compress";
+import { compressStatement, hasVerb } from "./compress";
 
 /** ", président de la communauté juive de Toulouse, " / ", a spokesperson for the museum, ": an apposition after a name. */
 export const APPOSITION = /^,[\s\u00A0]+([^,;:«»“”"()]{3,100}),[\s\u00A0]+/u;
@@ -283,7 +283,8 @@ function eventNounPoolAll(a: FullAnalysis, exceptSentence: number): Array<{ text
       for (let i = 1; i < ws.length && taken.length < 8; i++) {
         const w = ws[i].w;
         const bare = w.replace(/[,.;:!?»”)(«“]+$/u, "");
-        if (NP_STOP[lang].test(bare) || /^[«“([]/.test(w) || !bare || FINITE[lang].test(bare) || AUX[lang].test(bare)) break;
+        // « La pollution prend … »: a present tense the finite-verb pattern misses ends the phrase too (reading 16).
+        if (NP_STOP[lang].test(bare) || /^[«“([]/.test(w) || !bare || FINITE[lang].test(bare) || AUX[lang].test(bare) || hasVerb(bare, lang)) break;
         taken.push(bare);
         if (bare !== w) break;
       }

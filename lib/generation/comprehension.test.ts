@@ -68,6 +68,15 @@ Grâce à une utilisation aussi limitée que possible de la procédure d'urgence
     expect(findRelations(a).filter((r) => r.marker.startsWith("Grâce"))).toEqual([]);
   });
 
+  it("keeps a means whole before its participle and never asks about « cette … » (reading 16)", () => {
+    const text = `Naufrage du Prestige : la crise est maîtrisée
+
+Grâce au travail d'anticipation effectué notamment avec l'envoi d'instructions, la phase initiale de la crise a été maîtrisée par les préfectures. Grâce au travail des bénévoles, cette pollution a été contenue sur les plages. Le naufrage du pétrolier a touché les côtes de l'Atlantique. La pollution prend des formes multiples sur le littoral.`;
+    const rels = findRelations(full(text, "fr", "Naufrage du Prestige : la crise est maîtrisée"));
+    expect(rels.find((r) => /phase initiale/.test(r.main))?.content).toBe("travail d'anticipation");
+    expect(rels.some((r) => /cette pollution/.test(r.main))).toBe(false);
+  });
+
   it("offers a purpose question only to a teacher who asks for the skill (none kept as is in readings 4–8)", () => {
     const text = `Crue du Rhône : Lyon ferme ses quais
 

@@ -193,3 +193,14 @@ Five paintings were stolen from the Museum of Modern Art of Paris overnight on W
     expect(q!.choices!.some((c) => /Delanoe|Marlow|Dupont/.test(c))).toBe(true);
   });
 });
+
+describe("offices asked 'at the time' (reading 16)", () => {
+  it("never asks who was the *former* holder of an office at the time", async () => {
+    const { shortAnswerTemplate } = await import("./types/short-answer");
+    const text = `Police chief sentenced in Johannesburg
+
+A court sentenced former national police chief Jackie Selebi to 15 years in prison on Monday. Judge Meyer Joffe said the sentence was appropriate. Prosecutor Gerrie Nel had asked for the maximum sentence. Selebi led the police service for eight years.`;
+    const prompts = shortAnswerTemplate.generate(full(text, "en", "Police chief sentenced in Johannesburg")).map((c) => c.prompt);
+    expect(prompts.some((p) => /who was the former/.test(p))).toBe(false);
+  });
+});

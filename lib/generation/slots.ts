@@ -104,7 +104,10 @@ export function blankedFigure(slot: Slot, lang: Language): { from: number; key: 
   const m = slot.number;
   if (!m?.hedgeText || m.numStart <= slot.start) return { from: slot.start, key: slot.display, bare: (x) => x };
   const hedge = new RegExp(`^${m.hedgeText.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s\\u00A0]+`, "iu");
-  return { from: m.numStart, key: renderNumber({ ...m, hedgeText: "", hedge: null }, m.mantissa, lang), bare: (x) => x.replace(hedge, "") };
+  // "more than $160,000": the sign goes with the figure, as the options write it ("$$160,000", reading 16).
+  const sign = m.prefix ? m.text.lastIndexOf(m.prefix.trim(), m.numStart - m.start) : -1;
+  const from = sign >= m.hedgeText.length ? m.start + sign : m.numStart;
+  return { from, key: renderNumber({ ...m, hedgeText: "", hedge: null }, m.mantissa, lang), bare: (x) => x.replace(hedge, "") };
 }
 
 export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {

@@ -7,6 +7,7 @@ import { excerptWith } from "./excerpt";
 import { generateQuiz } from "./generate";
 import { movePhrase } from "./types/wh-question/moved-phrase";
 import { whQuestionTemplate } from "./types/wh-question";
+import { TEMPLATES } from "./registry";
 import { kitFor } from "./question-kit";
 import { selectQuestions, unworthy } from "./select";
 import type { Candidate } from "./template";
@@ -142,6 +143,16 @@ Le petit robot franco-allemand MASCOT s'est posé dans la nuit du 2 au 3 octobre
     const a = analyzeArticle("Canada's last veteran\n\nThe 106 year old Percy Wilson died in Toronto on Monday.", { language: "en", title: "Canada's last veteran" });
     const slot = kitFor(a).slots.find((s) => s.type === "number" && s.display === "106");
     expect(slot?.accepted).toEqual(expect.arrayContaining(["106 year", "106 years"]));
+  });
+
+  it("blanks the currency sign with a hedged amount, as the options write it (« more than $_____ » read \"$$160,000\", reading 16)", () => {
+    const text = `Former police chief sentenced
+
+Jackie Selebi was found guilty of taking bribes totaling more than $160,000 during a five-year period. The judge sentenced him to 15 years in prison on Monday in Johannesburg. His lawyers said they would appeal the sentence. Selebi had led the national police service for eight years before the trial.`;
+    const a = analyzeArticle(text, { language: "en", title: "Former police chief sentenced" });
+    const blanks = TEMPLATES.flatMap((t) => t.generate(a)).filter((c) => c.answer === "$160,000" && c.prompt.includes("_____"));
+    expect(blanks.length).toBeGreaterThan(0);
+    for (const c of blanks) expect(c.prompt).toContain("more than _____ during");
   });
 
   it("accepts a written amount without its currency sign, or with the currency as a word", () => {

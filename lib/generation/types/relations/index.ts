@@ -65,7 +65,12 @@ function nounPhrase(s: string): string | null {
   if (/(?:aussi|plus|moins|autant|as|more|less)[\s\u00A0]+[\p{L}'’-]+[\s\u00A0]+(?:que|qu['’]|than|as)(?![\p{L}])/iu.test(s)) return null;
   if (/[\s\u00A0](?:et|and)[\s\u00A0](?:à|au|aux|de|du|des|to|of)[\s\u00A0]/iu.test(s)) return null;
   const cut = /,\s|[;:()]|\s(?:qui|que|dont|où|which|who|that|where)\s/u.exec(s);
-  const t = stripFinal(cut ? s.slice(0, cut.index) : s);
+  let t = stripFinal(cut ? s.slice(0, cut.index) : s);
+  // « le travail d'anticipation effectué notamment avec … »: a participle after the noun starts a
+  // modifier; the cause is the noun phrase before it (reading 16: « … effectué notamment » as a key).
+  const participle = /[\s\u00A0]\p{Ll}+(?:é|ée|és|ées)(?=[\s\u00A0]|$)/u.exec(t);
+  if (participle && wordCount(t.slice(0, participle.index)) >= 2) t = t.slice(0, participle.index);
+  if (/(?:ment|notamment|also|notably)$/iu.test(t)) return null;
   const n = wordCount(t);
   if (n < 2 || n > 14) return null;
   // A noun phrase has no auxiliary of its own; one would make it a clause.
@@ -134,6 +139,8 @@ export function findRelations(a: FullAnalysis): RelationFound[] {
         // "causing the site to shut down": a noun with its own infinitive is a clause in disguise.
         if (mk.form === "noun" && /\sto\s\p{Ll}/u.test(content)) continue;
         if (!selfContained(main, lang, 26) || !FINITE[lang].test(main) || !subjectOf(main, lang)) continue;
+        // « cette première phase de la crise est maîtrisée »: the question would point to a sentence it does not show.
+        if (DEMONSTRATIVE_IN_MAIN.test(main)) continue;
         // A subordinate clause in the statement may be what the relation attaches to: ambiguous.
         if (SUBORDINATE.test(main) || /(?:^|\s)(?:que|qu['’]|that|to|be|de|par|by|of)$/iu.test(main)) continue;
         // The statement must not carry another relation of its own ("X parce que Y parce que Z").
@@ -149,6 +156,8 @@ export function findRelations(a: FullAnalysis): RelationFound[] {
   }
   return out;
 }
+
+const DEMONSTRATIVE_IN_MAIN = /(?<![\p{L}'’])(?:ce|cet|cette|ces|this|these|those)[\s\u00A0]+\p{L}/iu;
 
 const TWO_CLAUSES: Record<Language, RegExp> = {
   fr: /[\s\u00A0]et[\s\u00A0](?:le|la|les|l['’]|un|une|des|\p{Lu}\p{Ll}+[\s\u00A0]\p{Lu})/u,

@@ -108,6 +108,8 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
     // "au moment des faits" fits an office someone holds, not what they do or are ("le chercheur
     // austro-hongrois"), and "du pays" points back to a country the question does not name.
     if (!OFFICES[lang].test(foldWords(r.bare)) || /(?:^|\s)(?:du pays|de la ville|of the country|of the city|d etat)(?:\s|$)/.test(foldWords(r.bare))) continue;
+    // "Who was the former police chief at the time?" contradicts itself (reading 16).
+    if (/^(?:former|ex|ancien|ancienne|ex-\S+)(?:\s|$)/.test(foldWords(r.bare))) continue;
     // "the deputy secretary", "the vice president": a rank and an office, but of what? (reading 9)
     if (!qualified(foldWords(r.bare), lang)) continue;
     // "Quebec, Canada premier": the qualifier is the second half of a place ("Quebec, Canada"),

@@ -210,8 +210,9 @@ function claimQuestion(a: FullAnalysis, hash: number, h: Held, held: Held[], nam
   const prompt = whatPrompt(h, name, lang);
   const evidence = { text: a.text.slice(h.sentence.start, h.sentence.end), start: h.sentence.start, end: h.sentence.end };
   const explanation = lang === "fr"
-    ? `C'est ce que dit ${name} ; les autres affirmations sont celles d'autres personnes de l'article. ${PHRASES.fr.explain(quoteExcerpt(evidence.text, "fr"))}`
-    : `This is what ${name} says; the other statements come from other people in the article. ${PHRASES.en.explain(quoteExcerpt(evidence.text, "en"))}`;
+    // The other options may be the article's own statements, attributed to nobody (reading 16).
+    ? `C'est ce que dit ${name} ; l'article ne lui attribue pas les autres affirmations. ${PHRASES.fr.explain(quoteExcerpt(evidence.text, "fr"))}`
+    : `This is what ${name} says; the article does not attribute the other statements to ${name}. ${PHRASES.en.explain(quoteExcerpt(evidence.text, "en"))}`;
   return {
     kind: "multiple_choice",
     category: "comprehension",
