@@ -23,6 +23,11 @@ describe("extractDates", () => {
     ]);
   });
 
+  it("does not read a capitalised French month inside a sentence as a date (« la mission Mars 2020 »)", () => {
+    const r = dates("Lancé en juillet 2020, le rover de la mission Mars 2020 s'est posé le 18 février 2021. Mars 2021 a été un mois calme.", "fr", null);
+    expect(r.dates.map((d) => d.text)).toEqual(["juillet 2020", "18 février 2021", "Mars 2021"]);
+  });
+
   it("reads English dates anchored to the reference date", () => {
     const r = dates("The vote took place on Sunday, November 17, 2024. The count ended January 5. It began in 2008.", "en", null);
     expect(r.dates.map((d) => [d.text, d.year, d.month, d.day])).toEqual([

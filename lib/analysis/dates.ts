@@ -91,6 +91,8 @@ function collect(text: string, sentences: Sentence[], lang: Language): RawDate[]
     while ((m = p.monthYear.exec(body))) {
       const month = monthIndex(m[1], lang);
       if (!month) continue;
+      // French writes months in lower case: « Mars 2020 » inside a sentence is the mission, not March.
+      if (lang === "fr" && m.index > 0 && /^\p{Lu}\p{Ll}/u.test(m[1])) continue;
       add({ start: s.start + m.index, end: s.start + m.index + m[0].length, day: 0, month, year: Number(m[2]),
         weekday: -1, granularity: "month", relative: false });
     }

@@ -6,6 +6,7 @@ import type { FullAnalysis } from "../analysis/types";
 import { fold } from "../analysis/fold";
 import type { Language } from "./contract";
 import { compressStatement, hasVerb } from "./compress";
+import { WEEKDAYS } from "../analysis/lexicon/calendar";
 
 /** ", président de la communauté juive de Toulouse, " / ", a spokesperson for the museum, ": an apposition after a name. */
 export const APPOSITION = /^,[\s\u00A0]+([^,;:«»“”"()]{3,100}),[\s\u00A0]+/u;
@@ -27,7 +28,18 @@ const DANGLING_START: Record<Language, RegExp> = {
 };
 /** Back-references anywhere in a clause ("ce dernier", "the latter", "ci-dessus"). */
 const DANGLING_ANY = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers|celui-ci|celle-ci|ci-dessus|the latter|the former|the above)(?![\p{L}])/iu;
-/** Pronoun subjects inside a clause also point outside it ("…, mais il a refusé"). */
+/** « Ce mercredi », "this week": a time seen from the article's date, which points nowhere back. */
+export const TIME_NOUN = `(?:${[...WEEKDAYS.fr, ...WEEKDAYS.en].join("|")}|matin|soir|week-?end|mois|semaine|année|morning|evening|week|month|year)(?![\\p{L}])`;
+
+/** « de cette équivalence », "these rules": a demonstrative anywhere points to what a clause read alone does not show (readings 12, 16). */
+export const DEMONSTRATIVE: Record<Language, RegExp> = {
+  fr: new RegExp(`(?<![\\p{L}'’])(?:ce|cet|cette|ces)[\\s\\u00A0]+(?!${TIME_NOUN}|qui|que|qu['’]|dont)`, "iu"),
+  // "that case", "violated that deal.": "that" after a preposition or before a noun that ends the
+  // clause, never the conjunction ("said that he …").
+  en: new RegExp(`(?<![\\p{L}'’])(?:this|these|those)(?![\\p{L}])(?![\\s\\u00A0]+${TIME_NOUN})|(?<![\\p{L}])(?:in|of|on|at|for|with|from|to|by|after|before|during|under|about)[\\s\\u00A0]+that[\\s\\u00A0]+\\p{Ll}+(?![\\p{L}])(?![\\s\\u00A0]+(?:is|are|was|were|has|have|had|will|would|can|could)(?![\\p{L}]))|(?<![\\p{L}])that[\\s\\u00A0]+\\p{Ll}+[.,;]`, "iu"),
+};
+/** Pronoun subjects inside a clause also point outside it
+ ("…, mais il a refusé"). */
 export const PRONOUN_ANY: Record<Language, RegExp> = {
   fr: /(?<![\p{L}'’])(?:il|elle|ils|elles|lui|eux)(?![\p{L}'’])/iu,
   en: /(?<![\p{L}'’])(?:he|she|they|him|them|it)(?![\p{L}'’])/iu,

@@ -14,7 +14,6 @@ import { evidencePartB } from "./evidence-pair";
 import { givenByTitle, importanceOf } from "./importance";
 import type { Candidate } from "./template";
 import { HEDGES, NUMBER_WORDS } from "../analysis/lexicon/number-words";
-import { MONTHS, monthIndex } from "../analysis/lexicon/calendar";
 
 /** Below this a question is not proposed at all. */
 export const QUALITY_BAR = 0.55;
@@ -85,14 +84,18 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   const bare = c.answer.replace(/^(?:over|about|plus de|près de|environ|more than)\s/i, "");
   // "Five minutes later": the key opens the sentence with a capital the answer may not have.
   let at = ev.toLowerCase().indexOf(bare.toLowerCase());
+  let len = bare.length;
   // "300 000" shown for the article's "300000": find the figure whatever its thousands separator.
   const digits = bare.replace(/[\s\u00A0\u202F.,]/gu, "");
-  if (at < 0 && /^\d{4,}$/.test(digits)) at = ev.search(new RegExp(`(?<!\\d)${digits.split("").join("[\\s\\u00A0\\u202F.,]?")}(?!\\d)`, "u"));
+  if (at < 0 && /^\d{4,}$/.test(digits)) {
+    const found = new RegExp(`(?<!\\d)${digits.split("").join("[\\s\\u00A0\\u202F.,]?")}(?!\\d)`, "u").exec(ev);
+    if (found) [at, len] = [found.index, found[0].length];
+  }
   if (at >= 0 && ev.lastIndexOf("(", at) > ev.lastIndexOf(")", at)) return true;
   // "99,9999 %": a figure written to more than two decimals is not one to remember.
   if ((lang === "fr" ? /\d,\d{3,}/ : /\d\.\d{3,}/).test(c.answer)) return true;
   if (at < 0) return false;
-  const after = ev.slice(at + bare.length, at + bare.length + 14);
+  const after = ev.slice(at + len, at + len + 14);
   // A person's age ("un lycéen de 17 ans", « à 21 ans », "a 14-year-old boy", "aged 19") is a detail nobody needs,
   // and its options are told apart by the noun ("un jeune homme de 63 ans").
   if (/^[\s\u00A0-]*(?:ans|years?[\s-]old)(?![\p{L}])/iu.test(after) && /(?:de|d['’]|à|aged|a|an)[\s\u00A0]*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|some)[\s\u00A0]+)?$/iu.test(ev.slice(Math.max(0, at - 24), at))) return true;
@@ -102,7 +105,7 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   if (/(?<![\p{L}])il[\s\u00A0]+y[\s\u00A0]+a[\s\u00A0]+(?:(?:bientôt|près[\s\u00A0]+de|plus[\s\u00A0]+de|environ|presque)[\s\u00A0]+)?$/iu.test(ev.slice(Math.max(0, at - 30), at)) ||
     /^[\s\u00A0]*(?:years?|months?|weeks?|days?)[\s\u00A0]+ago(?![\p{L}])/iu.test(after)) return true;
   // A clock or elapsed time, the unit right after the figure or after the rest of a number in words.
-  return /^[\s\u00A0-]*(?:[\p{Ll}-]+[\s\u00A0])?(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?![\p{L}])/iu.test(ev.slice(at + bare.length, at + bare.length + 24));
+  return /^[\s\u00A0-]*(?:[\p{Ll}-]+[\s\u00A0])?(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?![\p{L}])/iu.test(ev.slice(at + len, at + len + 24));
 }
 
 /** "Après _____, 2003, 2009 et 2010": which item of an enumeration is missing is guesswork, not reading. */
@@ -198,16 +201,16 @@ const SIGN_OFF = /(?<![\p{L}])(?:has|have)[\s\u00A0]+more[\s\u00A0]+(?:on|from|a
  * « Lancé en juillet 2020, … s'est posé le 18 février 2021 … après un voyage de _____ mois »: two
  * dates printed in the prompt give an elapsed time in months or years by subtraction (reading 14).
  */
-function elapsedFromPromptDates(c: Candidate, lang: "fr" | "en"): boolean {
+function elapsedFromPromptDates(a: FullAnalysis, c: Candidate): boolean {
   if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
   const unit = /_____[\s\u00A0]+(mois|months?|ans|années|years?)(?![\p{L}])/iu.exec(c.prompt)?.[1]?.toLowerCase();
   if (!unit) return false;
-  const key = numberValue(c.answer, lang);
+  const key = numberValue(c.answer, a.language);
   if (key === null) return false;
-  // Written as months are (« mars » is a month, « Mars 2020 » a mission): lower case in French, capitalised in English.
-  const names = MONTHS[lang].map((m) => (lang === "en" ? m.charAt(0).toUpperCase() + m.slice(1) : m));
-  const months = [...c.prompt.matchAll(new RegExp(`(?<![\\p{L}])(${names.join("|")})[\\s\\u00A0]+(\\d{4})`, "gu"))]
-    .map((m) => Number(m[2]) * 12 + monthIndex(m[1], lang) - 1);
+  // The dates the analysis read in the evidence, those the prompt prints (an excerpt may cut one).
+  const shown = foldWords(c.prompt);
+  const months = a.dates.filter((d) => d.start >= c.evidence.start && d.end <= c.evidence.end && d.hasYear && d.granularity !== "year" &&
+    shown.includes(foldWords(d.text))).map((d) => d.year * 12 + d.month - 1);
   if (months.length < 2) return false;
   const span = Math.max(...months) - Math.min(...months);
   const inUnit = /^(?:mois|month)/.test(unit) ? span : span / 12;
@@ -271,7 +274,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (trivialNumber(c, a.language)) return "trivial figure";
   // "Algérie : 50 ans d'indépendance" and "Il y a tout juste _____ ans": the title prints the number.
   if (c.meta?.slot === "number" && typeof c.answer === "string" && (titleNumbers(a).has(digitsOf(c.answer)) || titleHasValue(a, c.answer))) return "answer given by the title";
-  if (elapsedFromPromptDates(c, a.language)) return "the prompt's dates give the duration";
+  if (elapsedFromPromptDates(a, c)) return "the prompt's dates give the duration";
   if (blankInList(c.prompt)) return "blank is one item of a list";
   if (thinExcerpt(c.prompt)) return "too little of the sentence around the blank";
   if (blankCutsName(c.prompt)) return "blank cuts a name";
@@ -383,7 +386,8 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
   const chosen = (c: Candidate) => (!!opts.kinds?.includes(c.kind) && !opts.kinds.includes("multiple_choice")) ||
     (!!opts.skills?.includes(skillOf(c)) && opts.skills.length <= 3);
   const bar = (c: Candidate) => (chosen(c) ? KIND_REQUESTED_BAR : QUALITY_BAR);
-  const scored = cands.filter((c) => !unworthy(a, c)).map((c) => ({ c, s: finalScore(a, c, chosen(c)) })).filter((x) => x.s >= bar(x.c));
+  const why = new Map(cands.map((c) => [c, unworthy(a, c)]));
+  const scored = cands.filter((c) => !why.get(c)).map((c) => ({ c, s: finalScore(a, c, chosen(c)) })).filter((x) => x.s >= bar(x.c));
   // Comprehension first, then by score; ties in reading order for determinism.
   scored.sort((x, y) => Number(RECALL.has(skillOf(x.c))) - Number(RECALL.has(skillOf(y.c))) || y.s - x.s ||
     x.c.sentenceIndex - y.c.sentenceIndex || x.c.prompt.localeCompare(y.c.prompt));
@@ -436,7 +440,7 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
   // may complete it to two questions, every other check unchanged.
   if (picked.length < THIN_QUIZ && budget >= THIN_QUIZ) {
     const imp = importanceOf(a);
-    const nearBar = cands.filter((c) => unworthy(a, c) === MINOR && (imp.sentence[c.sentenceIndex] ?? 0) >= MINOR_FLOOR)
+    const nearBar = cands.filter((c) => why.get(c) === MINOR && (imp.sentence[c.sentenceIndex] ?? 0) >= MINOR_FLOOR)
       .map((c) => ({ c, s: finalScore(a, c, chosen(c)) })).filter((x) => x.s >= bar(x.c))
       .sort((x, y) => y.s - x.s || x.c.sentenceIndex - y.c.sentenceIndex || x.c.prompt.localeCompare(y.c.prompt));
     for (const { c } of nearBar) {

@@ -4,8 +4,7 @@
 // details, far from the key in importance and in wording. Every option is shown compressed to its
 // statement (compress.ts), so no option is a copied sentence with its frames and asides.
 import type { FullAnalysis, Sentence } from "../../../analysis/types";
-import { WEEKDAYS } from "../../../analysis/lexicon/calendar";
-import { overlap, PRONOUN_ANY, wordCount } from "../../clauses";
+import { DEMONSTRATIVE, overlap, PRONOUN_ANY, TIME_NOUN, wordCount } from "../../clauses";
 import { compressStatement, hasVerb } from "../../compress";
 import { contentWordsOf, importanceOf, stem } from "../../importance";
 import { foldWords } from "../../../analysis/fold";
@@ -14,19 +13,9 @@ import { rngFor, shuffle } from "../../random";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography } from "../../typography";
 
-/** « Ce mercredi », "this week": a time seen from the article's date, which points nowhere back. */
-const TIME_NOUN = `(?:${[...WEEKDAYS.fr, ...WEEKDAYS.en].join("|")}|matin|soir|week-?end|mois|semaine|année|morning|evening|week|month|year)(?![\\p{L}])`;
-
 /** "À compter de cette date, …", "After this decision, …"; "that" only opening the sentence ("… revealed that a defector …" is a conjunction). */
 const POINTS_BACK = new RegExp(`^[^,]{0,30}(?<![\\p{L}])(?:cette|ce|cet|ces|this|these|those)[\\s\\u00A0](?!${TIME_NOUN})|^that[\\s\\u00A0]`, "iu");
 
-/** « de cette équivalence », "these rules": a demonstrative anywhere points to what an option read alone does not show (reading 12). */
-const DEMONSTRATIVE: Record<"fr" | "en", RegExp> = {
-  fr: new RegExp(`(?<![\\p{L}'’])(?:ce|cet|cette|ces)[\\s\\u00A0]+(?!${TIME_NOUN}|qui|que|qu['’]|dont)`, "iu"),
-  // "that case", "violated that deal.": "that" after a preposition or before a noun that ends the
-  // clause, never the conjunction ("said that he …").
-  en: new RegExp(`(?<![\\p{L}'’])(?:this|these|those)(?![\\p{L}])(?![\\s\\u00A0]+${TIME_NOUN})|(?<![\\p{L}])(?:in|of|on|at|for|with|from|to|by|after|before|during|under|about)[\\s\\u00A0]+that[\\s\\u00A0]+\\p{Ll}+(?![\\p{L}])(?![\\s\\u00A0]+(?:is|are|was|were|has|have|had|will|would|can|could)(?![\\p{L}]))|(?<![\\p{L}])that[\\s\\u00A0]+\\p{Ll}+[.,;]`, "iu"),
-};
 
 const LIST_OPENING = /^(?:parmi|outre|among|besides)(?![\p{L}])/iu;
 

@@ -31,22 +31,22 @@ const NOT_AN_ACTOR_BEFORE = /(?:^|[\s\u00A0'’])(?:de|d['’]|des|du|par|le|la|
 /** Between two items of a list ("Picasso, Matisse and Braque"): the later items share the first one's role. */
 const LIST_SEPARATOR = /^(?:,[\s\u00A0]*|[\s\u00A0]+(?:and|et|ou|or)[\s\u00A0]+|,[\s\u00A0]*(?:and|et)[\s\u00A0]+)$/u;
 
-/** A speaker of the article, or a person named at least once other than as a complement (or in a list of them) or inside a title. */
-function actsInArticle(a: FullAnalysis, id: number): boolean {
-  if (a.quotes.some((q) => q.speakerId === id)) return true;
+/** Who speaks or acts in the article: speakers, and people named at least once other than as a complement (or in a list of them) or inside a title. */
+function actorsOf(a: FullAnalysis): Set<number> {
+  const out = new Set<number>(a.quotes.flatMap((q) => (q.speakerId === undefined ? [] : [q.speakerId])));
   // People only: « le ministre de l'Intérieur, Manuel Valls » is an apposition, not a list.
   const mentions = a.entityMentions.filter((m) => m.type === "person").sort((x, y) => x.start - y.start);
   let previous = null as { end: number; complement: boolean } | null;
   for (const m of mentions) {
     const complement: boolean = NOT_AN_ACTOR_BEFORE.test(a.text.slice(Math.max(0, m.start - 12), m.start)) ||
       (!!previous?.complement && LIST_SEPARATOR.test(a.text.slice(previous.end, m.start)));
-    if (m.entityId === id && !complement) return true;
+    if (!complement) out.add(m.entityId);
     previous = { end: m.end, complement };
   }
-  return false;
+  return out;
 }
 
-function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention): Candidate | null {
+function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: Set<number>): Candidate | null {
   if (q.speakerId === undefined || q.speakerStart === undefined) return null;
   const lang = a.language;
   if (q.text.split(/\s+/).length < 3) return null;
@@ -67,7 +67,7 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention): Candida
   // Options are people we are sure of, of the speaker's gender first (never a newspaper or a tower),
   // who speak or act in the article: a painter whose works were stolen or a name read inside a
   // work's title could not have said it, and a student rules them out without reading (reading 13).
-  const people = a.entities.filter((e) => e.type === "person" && e.id !== speaker.id && personOrSurname(a, e.name) && actsInArticle(a, e.id));
+  const people = a.entities.filter((e) => e.type === "person" && e.id !== speaker.id && personOrSurname(a, e.name) && actors.has(e.id));
   const others = sameGenderFirst(a, genderOf(a, speaker), people, (e) => e)
     .filter((e) => !spellingsOfOneName(fold(lastWord(e.name)), fold(lastWord(speaker.name))))
     .map((e) => (surnameOnly ? lastWord(e.name) : e.name))
@@ -106,8 +106,9 @@ export const quoteTemplate: QuestionTemplate = {
   generate(a) {
     const { full, hash } = kitFor(a);
     const out: Candidate[] = [];
+    const actors = actorsOf(full);
     for (const q of full.quotes) {
-      const c = quoteCandidate(full, hash, q);
+      const c = quoteCandidate(full, hash, q, actors);
       if (c) out.push(c);
     }
     return out;

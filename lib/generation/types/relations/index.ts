@@ -7,7 +7,7 @@ import type { FullAnalysis, Sentence } from "../../../analysis/types";
 import { fold } from "../../../analysis/fold";
 import type { Language } from "../../contract";
 import {
-  clausePool, eventNounPool, FINITE, infinitivePhrase, infinitivePool, lowerFirst, overlap, withoutDeterminer, queClause, selfContained,
+  clausePool, DEMONSTRATIVE, eventNounPool, FINITE, infinitivePhrase, infinitivePool, lowerFirst, overlap, withoutDeterminer, queClause, selfContained,
   stripFinal, subjectOf, upperFirst, wordCount,
   CLITIC_INFINITIVE, EN_INVERTIBLE_AUX, endsOnFunctionWord, POSSESSIVE,
 } from "../../clauses";
@@ -140,7 +140,7 @@ export function findRelations(a: FullAnalysis): RelationFound[] {
         if (mk.form === "noun" && /\sto\s\p{Ll}/u.test(content)) continue;
         if (!selfContained(main, lang, 26) || !FINITE[lang].test(main) || !subjectOf(main, lang)) continue;
         // « cette première phase de la crise est maîtrisée »: the question would point to a sentence it does not show.
-        if (DEMONSTRATIVE_IN_MAIN.test(main)) continue;
+        if (DEMONSTRATIVE[lang].test(main)) continue;
         // A subordinate clause in the statement may be what the relation attaches to: ambiguous.
         if (SUBORDINATE.test(main) || /(?:^|\s)(?:que|qu['’]|that|to|be|de|par|by|of)$/iu.test(main)) continue;
         // The statement must not carry another relation of its own ("X parce que Y parce que Z").
@@ -156,8 +156,6 @@ export function findRelations(a: FullAnalysis): RelationFound[] {
   }
   return out;
 }
-
-const DEMONSTRATIVE_IN_MAIN = /(?<![\p{L}'’])(?:ce|cet|cette|ces|this|these|those)[\s\u00A0]+\p{L}/iu;
 
 const TWO_CLAUSES: Record<Language, RegExp> = {
   fr: /[\s\u00A0]et[\s\u00A0](?:le|la|les|l['’]|un|une|des|\p{Lu}\p{Ll}+[\s\u00A0]\p{Lu})/u,
