@@ -6,7 +6,7 @@ import type { Language } from "../generation/contract";
 import { fold, isAllCaps, isUpperInitial } from "./fold";
 import { COUNTRIES as KB_COUNTRIES } from "../generation/knowledge/countries";
 import {
-  CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, MOUNTAIN_HEADS, MOUNTAIN_TAILS, NOT_NAME_WORDS, NOT_PLACES, ORG_HEADS, PLACE_HEADS, SITE_TAILS, WATER_CUES,
+  CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, LANDFORM_HEADS, LANDFORM_TAILS, MOUNTAIN_HEADS, MOUNTAIN_TAILS, NOT_NAME_WORDS, NOT_PLACES, ORG_HEADS, PLACE_HEADS, SITE_TAILS, WATER_CUES,
   WATER_HEADS, WATER_TAILS,
 } from "./lexicon/places";
 import { EN_ROLE_TITLES, PERSON_TITLES } from "./lexicon/people";
@@ -231,7 +231,9 @@ function classify(run: Run, name: string, beforeWord: string, twoBefore: string,
   // Natural features before the "two capitals = person" rule: "Patapsco River" is no one's name.
   const last = ws[ws.length - 1];
   if ((ws.length > 1 && (WATER_HEADS.has(ws[0]) || WATER_TAILS.has(last))) || WATER_CUES.has(beforeWord)) return { type: "place", placeKind: "water" };
-  if (ws.length > 1 && (MOUNTAIN_HEADS.has(ws[0]) || MOUNTAIN_TAILS.has(last))) return { type: "place", placeKind: "mountain" };
+  if (ws.length > 1 && (MOUNTAIN_HEADS.has(ws[0]) || MOUNTAIN_TAILS.has(last) || LANDFORM_HEADS.has(ws[0]) || LANDFORM_TAILS.has(last))) {
+    return { type: "place", placeKind: "mountain" };
+  }
   // "Port of Baltimore" is a facility, not a town like "Port Alder".
   if (ws.length > 2 && ws[0] === "Port" && ws[1] === "of") return { type: "place", placeKind: "site" };
   // "from Eyre Square", "on the South Park"; without such a cue "Alison Park" may be a person.

@@ -47,6 +47,14 @@ describe("entity types (English)", () => {
     expect(typeOf(en, "Sri Lanka")).toBe("place:country");
   });
 
+  it("types other landforms (a crater, a canyon, « le désert du … ») as places, never as people", () => {
+    const a = analyzeArticle("Rover lands on Mars\n\nThe rover landed inside Gale Crater on Sunday, said Charles Bolden. A second team studied Hells Canyon and the Namib Desert last year.", { language: "en" });
+    expect(typeOf(a, "Gale Crater")).toBe("place:mountain");
+    expect(typeOf(a, "Hells Canyon")).toBe("place:mountain");
+    expect(typeOf(a, "Namib Desert")).toBe("place:mountain");
+    expect(typeOf(a, "Charles Bolden")).toBe("person");
+  });
+
   it("types a name after President, Governor or 'Its chair,' as a person", () => {
     expect(typeOf(en, "Oliver Grant")).toBe("person");
     expect(typeOf(en, "Helen Marsh")).toBe("person");

@@ -19,6 +19,24 @@ function codeOf(f: () => unknown): string {
 }
 
 describe("generateQuiz", () => {
+  it("reads a hard-wrapped text (a PDF, an e-mail) as its paragraphs, evidence cut from the text as sent", () => {
+    // Each paragraph folded at 66 columns, as a PDF or a fixed-width text file prints it.
+    const fold = (p: string) => p.split(" ").reduce<string[]>((lines, w) => {
+      const last = lines[lines.length - 1];
+      if (last !== undefined && last.length + 1 + w.length <= 66) lines[lines.length - 1] = `${last} ${w}`;
+      else lines.push(w);
+      return lines;
+    }, []).join("\n");
+    for (const text of [fr, en]) {
+      const wrapped = text.split("\n\n").map(fold).join("\n\n");
+      expect(wrapped.split("\n").length).toBeGreaterThan(text.split("\n").length + 10);
+      const plain = generateQuiz({ text, count: 20 });
+      const fromWrapped = generateQuiz({ text: wrapped, count: 20 });
+      expect(fromWrapped.questions.map((q) => q.prompt)).toEqual(plain.questions.map((q) => q.prompt));
+      for (const q of fromWrapped.questions) expect(wrapped.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text);
+    }
+  });
+
   it("is deterministic for the same input", () => {
     expect(JSON.stringify(generateQuiz({ text: fr }))).toBe(JSON.stringify(generateQuiz({ text: fr })));
   });

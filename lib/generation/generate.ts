@@ -4,6 +4,7 @@
 // Pipeline: analyse → every template proposes → contract checks (validate) → keys re-derived
 // from the evidence (verify) → precision-first selection (select) → public JSON.
 import { analyzeArticle } from "../analysis/analyze";
+import { unwrapLines } from "../analysis/line-wraps";
 import { GenerateError, type GeneratedQuestion, type GenerateResult, type QuestionSkill } from "./contract";
 import { checkRequest } from "./input-checks";
 import { kitFor } from "./question-kit";
@@ -28,7 +29,10 @@ export function generateQuiz(req: unknown, opts: GenerateOptions = {}): Generate
     if (Date.now() > deadline) throw new GenerateError("timeout", "Generating the quiz took too long; try a shorter article.");
   };
   const r = checkRequest(req);
-  const analysis = analyzeArticle(r.text, { title: r.title ?? "", language: r.language, date: r.date, now: opts.now, checkpoint });
+  // A hard-wrapped text (pasted from a PDF or an e-mail) is read as its paragraphs; the
+  // unwrapped text has the same length, so evidence is cut from the text as sent.
+  const text = unwrapLines(r.text);
+  const analysis = analyzeArticle(text, { title: r.title ?? "", language: r.language, date: r.date, now: opts.now, checkpoint });
   if (!analysis.title) {
     const first = analysis.sentences[0];
     if (first?.isHeading && first.start < 300) analysis.title = first.text.replace(/^title:\s*/i, "");
@@ -47,7 +51,8 @@ export function generateQuiz(req: unknown, opts: GenerateOptions = {}): Generate
   const { kept: proven } = verifyCandidates(kept, full);
   checkpoint();
   const picked = selectQuestions(full, proven, r.count, { kinds: r.kinds, skills: r.skills, hash, checkpoint });
-  const questions: GeneratedQuestion[] = picked.map((p, i) => toQuestion(p, i));
+  const questions: GeneratedQuestion[] = picked.map((p, i) => toQuestion(p, i))
+    .map((q) => (text === r.text ? q : { ...q, evidence: { ...q.evidence, text: r.text.slice(q.evidence.start, q.evidence.end) } }));
   return { language: r.language, title: analysis.title, questions, requested: r.count, produced: questions.length };
 }
 

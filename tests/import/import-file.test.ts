@@ -81,6 +81,17 @@ describe("file import", () => {
     expect(r.text).toContain("Les travaux commencent en mars.");
   });
 
+  it("joins the printed lines of a .pdf paragraph, keeping its paragraphs apart", async () => {
+    const r = await importFile("article.pdf", makePdf([
+      "Le conseil municipal a voté mardi soir un budget de douze millions",
+      "d'euros pour la nouvelle piscine, dont les travaux commenceront en",
+      "mars.",
+      "Le maire s'est dit satisfait du vote et a promis une ouverture",
+      "avant l'été.",
+    ]));
+    expect(r.text).toBe("Le conseil municipal a voté mardi soir un budget de douze millions d'euros pour la nouvelle piscine, dont les travaux commenceront en mars.\nLe maire s'est dit satisfait du vote et a promis une ouverture avant l'été.");
+  });
+
   it("refuses empty, binary, oversize, script-laden, mislabelled and unknown files", async () => {
     expect(await importCode("a.txt", new Uint8Array())).toBe("empty");
     expect(await importCode("a.txt", enc("   \n\n  \t "))).toBe("empty");

@@ -104,6 +104,14 @@ export const WATER_CUES: ReadonlySet<string> = new Set("fleuve rivière lac rive
 /** Mountains and volcanoes: "Mount Etna", "Mont Blanc", "Rocky Mountains", "Fuji Volcano". */
 export const MOUNTAIN_HEADS: ReadonlySet<string> = new Set("Mount Mont Pic Piz Monte".split(" "));
 export const MOUNTAIN_TAILS: ReadonlySet<string> = new Set("Mountain Mountains Volcano Peak Range Massif".split(" "));
+/**
+ * Other landforms, by last word ("Gale Crater", "Grand Canyon", "Sahara Desert") or first word
+ * (« Désert du Sahara »): natural features typed with the mountains, never taken for a person.
+ */
+export const LANDFORM_TAILS: ReadonlySet<string> = new Set(
+  "Crater Canyon Desert Glacier Plateau Ridge Hills Cliffs Falls Forest Peninsula Basin Archipelago Islands Island Atoll Reef Delta Dunes".split(" "),
+);
+export const LANDFORM_HEADS: ReadonlySet<string> = new Set("Cratère Canyon Désert Glacier Plateau Forêt Péninsule Archipel Atoll Delta".split(" "));
 
 /** Last words that make a capitalised run a site inside a town ("Eyre Square", "Spanish Arch"). */
 export const SITE_TAILS: ReadonlySet<string> = new Set(

@@ -1,5 +1,6 @@
 // Shared text rules for every import path: decode bytes, refuse binary content, normalise
 // line breaks and blank lines, refuse script code, enforce the length cap.
+import { unwrapLines } from "../../analysis/line-wraps";
 import { ImportError } from "./import-error";
 import { MAX_TEXT_CHARS } from "./limits";
 
@@ -24,9 +25,12 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** Paragraphs separated by one blank line, spaces collapsed inside lines, no control characters. */
+/**
+ * Paragraphs separated by one blank line, spaces collapsed inside lines, no control characters,
+ * and the line breaks of a hard-wrapped paragraph (a PDF, a fixed-width text file) joined.
+ */
 export function normaliseText(text: string): string {
-  return text
+  return unwrapLines(text
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff\u200b]/g, "")
@@ -34,7 +38,7 @@ export function normaliseText(text: string): string {
     .map((line) => line.replace(/[ \t]+/g, " ").trim())
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
-    .trim();
+    .trim());
 }
 
 const SCRIPT_PATTERNS = [/<\s*\/?\s*script\b/i, /\bjavascript\s*:/i, /<[^>]{0,200}[\s/"']on[a-z]{3,20}\s*=/i];
