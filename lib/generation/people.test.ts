@@ -152,6 +152,20 @@ Ahmed received support online ranging from US President Barack Obama to the foun
     expect(prompts).toContain("According to the article, who was the finance minister at the time?");
   });
 
+  it("asks no spokesperson's name: they speak for the office that matters (reading 16)", async () => {
+    const { shortAnswerTemplate } = await import("./types/short-answer");
+    const a = full(`Former leader sentenced
+
+A district court sentenced the former leader to life in prison on Friday. Court spokesman Huang Chun-ming said the crimes had caused serious damage. Finance Minister Oliver Grant declined to comment. The defence will appeal.`, "en", "Former leader sentenced");
+    const prompts = shortAnswerTemplate.generate(a).map((c) => c.prompt);
+    expect(prompts.some((p) => /spokes/i.test(p))).toBe(false);
+    expect(prompts).toContain("According to the article, who was the finance minister at the time?");
+    const f = full(`Grève des contrôleurs
+
+Les contrôleurs aériens ont fait grève jeudi dans trois aéroports. La porte-parole de la compagnie Air Soleil, Marie Durand, a annoncé l'annulation de quarante vols. Le ministre des Transports Paul Morel a appelé au dialogue.`, "fr", "Grève des contrôleurs");
+    expect(shortAnswerTemplate.generate(f).map((c) => c.prompt).some((p) => /qui était la porte-parole/i.test(p))).toBe(false);
+  });
+
   it("asks no office without what it is of: 'the deputy secretary' (reading 9)", async () => {
     const { shortAnswerTemplate } = await import("./types/short-answer");
     const a = full(`Settlement approved

@@ -25,6 +25,13 @@ describe("names and holders", () => {
     expect(held.some((c) => /^saturday/i.test(c))).toBe(false);
   });
 
+  it("takes no claim that points to what it does not name ('after that country confirmed')", () => {
+    const a = full("Bird flu in India\n\nIndia's health minister Anbumani Ramadoss says several people are being tested after that country confirmed its first outbreak. Farmers culled thousands of chickens. The World Health Organization says that the virus has not reached humans.", "en", "Bird flu in India");
+    const held = findHeld(a).map((h) => h.claim);
+    expect(held.some((c) => /that country/.test(c))).toBe(false);
+    expect(held).toContain("the virus has not reached humans");
+  });
+
   it("refuses a question whose prompt names its answer", () => {
     const a = full("Verdict\n\nTaha Yassin Ramadan was sentenced on Monday. The court met in Baghdad.", "en", "Verdict");
     const s = a.sentences[1];

@@ -231,6 +231,19 @@ function countWordGivesNumber(c: Candidate, lang: "fr" | "en"): boolean {
   return near.split(/[\s\u00A0'’-]+/u).some((w) => COUNT_WORDS[w.toLowerCase()] === key);
 }
 
+/**
+ * "convicted of a total of six charges and fined _____" with "$6 million" the key: the figure
+ * before a scale word is printed elsewhere in the prompt, and matching it finds the key (reading 16).
+ */
+function scaledFigureInPrompt(c: Candidate): boolean {
+  if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
+  const m = /(\d+(?:[.,]\d+)?)[\s\u00A0]*(?:millions?|milliards?|billions?|thousand|trillions?|mille|bn|m)(?![\p{L}])/iu.exec(c.answer);
+  if (!m) return false;
+  const figure = Number(m[1].replace(",", "."));
+  const rest = c.prompt.replace(/_____/g, " ");
+  return rest.split(/[\s\u00A0'’()-]+/u).some((w) => (NUMBER_WORDS.fr[w.toLowerCase()] ?? NUMBER_WORDS.en[w.toLowerCase()]) === figure || w === m[1]);
+}
+
 /** "_____ miles (19 km)": the same quantity in another unit, right after the blank (reading 10). */
 function conversionInPrompt(c: Candidate): boolean {
   if (c.meta?.slot !== "number") return false;
@@ -281,6 +294,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (initialsInPrompt(c)) return "the prompt spells the answer's initials";
   if (complementOfHundred(c)) return "the other share of a whole is in the prompt";
   if (countWordGivesNumber(c, a.language)) return "a word of the prompt says the number";
+  if (scaledFigureInPrompt(c)) return "the prompt prints the key's figure";
   if (namesItsAnswer(a, c)) return "the prompt names the answer";
   if (conversionInPrompt(c)) return "the prompt gives the figure in another unit";
   // "une probabilité de 60 à _____" with 60 among the options: the prompt prints a wrong option.

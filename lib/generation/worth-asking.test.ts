@@ -53,6 +53,14 @@ Thursday's race was a duel between two men, Tyson Gay and Usain Bolt. Gay won in
     expect(number(text, "Gay wins in Osaka", "en", "two", "“Thursday's race was a duel between _____ men, Tyson Gay and Usain Bolt.”")).toMatch(/says the number/);
   });
 
+  it("drops an amount whose figure the prompt prints as another count ('six charges' beside '$6 million', reading 16)", () => {
+    const text = `Former leader fined
+
+Chen was convicted of a total of six charges and fined $6 million. His wife was fined $9 million.`;
+    expect(number(text, "Former leader fined", "en", "$6 million", "“Chen was convicted of a total of six charges and fined _____.”")).toMatch(/prints the key's figure/);
+    expect(number(text, "Former leader fined", "en", "$9 million", "“His wife was fined _____ after six charges.”")).toBeNull();
+  });
+
   it("does not take a capitalised determiner opening the excerpt for a name (« Les _____ membres »)", () => {
     const text = `Yacht en feu au large de Port-Cros
 
@@ -315,7 +323,7 @@ describe("« en » before a name", () => {
 });
 
 describe("causes of reading 6", () => {
-  it("keys a lone speaker's 'who said' on the full name and accepts the surname and the name without its initial", async () => {
+  it("keys a lone speaker's 'who said' on the name as its evidence writes it, and accepts the full name and the name without its initial", async () => {
     const text = `Workers win with new overtime rules
 
 Secretary of Labor Elaine L. Chao today announced the final regulations governing overtime pay for millions of workers. The rules nearly triple the salary threshold for guaranteed overtime. "Today, workers win, and the new rules strengthen overtime rights for more workers than ever before," said Chao. The regulations had not been updated for more than fifty years, according to union leader Mark Ellison. Employers will have several months to adapt their payroll systems.`;
@@ -328,8 +336,11 @@ Secretary of Labor Elaine L. Chao today announced the final regulations governin
     expect(verifyCandidate(kitFor(a).full, q!)).toBeNull();
     // The independent check also reads the key: another name fails.
     expect(verifyCandidate(kitFor(a).full, { ...q!, answer: "Paul Smith" })).not.toBeNull();
-    expect(q?.answer).toBe("Elaine L. Chao");
-    expect(q?.accepted).toEqual(expect.arrayContaining(["Chao", "Elaine Chao"]));
+    // The full name is in another sentence: a key outside the evidence fails the contract checks.
+    const { checkCandidate } = await import("./validate");
+    expect(checkCandidate(q!, a)).toBeNull();
+    expect(q?.answer).toBe("Chao");
+    expect(q?.accepted).toEqual(expect.arrayContaining(["Elaine L. Chao", "Elaine Chao"]));
     // Written, "who" would be answered by the role too (« le ministre », reading 12): the name is asked for.
     expect(q?.prompt).toMatch(/^What is the name of the person who said: /);
   });

@@ -45,12 +45,19 @@ describe("question templates (French)", () => {
     }
   });
 
-  it("quote: attributes the quote to Tokaïev", () => {
+  it("quote: attributes the quote to Tokaïev, written when only two other people could be offered", () => {
     const q = valid(byName("quote"))[0];
-    expect(q.prompt).toBe("Qui a déclaré\u202F: «\u202FLa situation est désormais sous contrôle. Les soldats partiront dans dix jours\u202F»\u202F?");
-    expect(q.kind).toBe("multiple_choice");
+    expect(q.prompt).toContain("la situation est désormais sous contrôle. Les soldats partiront dans dix jours\u202F»\u202F?".slice(1));
+    expect(q.kind).toBe("short_answer");
     expect(q.answer).toBe("Tokaïev");
-    expect(q.choices).toContain("Poutine");
+    // A fourth person who acts in the article makes four choices.
+    const more = analyzeArticle(FR.replace("Vladimir Poutine a confirmé", "Vladimir Poutine et Emmanuel Macron ont confirmé"), { language: "fr" });
+    const mc = TEMPLATES.find((t) => t.name === "quote")!.generate(more).filter((c) => checkCandidate(c, more) === null)[0];
+    expect(mc.prompt).toBe("Qui a déclaré\u202F: «\u202FLa situation est désormais sous contrôle. Les soldats partiront dans dix jours\u202F»\u202F?");
+    expect(mc.kind).toBe("multiple_choice");
+    expect(mc.answer).toBe("Tokaïev");
+    expect(mc.choices).toHaveLength(4);
+    expect(mc.choices).toContain("Poutine");
   });
 
   it("fill-blank: no choices, accepted spellings", () => {

@@ -87,7 +87,9 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
     sentenceIndex: q.firstSentence,
     meta: { slot: "quote", fact: `quote:${q.start}`, proof: { type: "speaker" as const, speaker: display, quote: q.text } },
   };
-  if (others.length >= 2) {
+  // Four choices or none: with three, a student rules out the two who could not have said it
+  // (a defendant, a smuggler beside the judge: reading 16) and is left with the key.
+  if (others.length >= 3) {
     return { ...base, kind: "multiple_choice", choices: choicesWith(display, others, 3, rng),
       difficulty: difficultyFor(a.sentences[q.firstSentence], 1), score: 0.95 };
   }
@@ -95,7 +97,8 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
   if (!others.length) return null;
   // Written by the student: the key is the full name ("Elaine L. Chao"), the surname and the name
   // without its middle initial are accepted.
-  const fullName = containsWords(a.text, speaker.name) && personOrSurname(a, speaker.name) ? speaker.name : display;
+  // The key must be in the evidence (validate.ts): the full name only where the evidence writes it.
+  const fullName = containsWords(evidence.text, speaker.name) && personOrSurname(a, speaker.name) ? speaker.name : display;
   const namePrompt = applyTypography(PHRASES[lang].quoteName(quoteExcerpt(shortQuote(q, lang), lang)), lang);
   return { ...base, kind: "short_answer", prompt: namePrompt, answer: fullName, accepted: [...new Set([display, ...entityAccepted(a, speaker.id, fullName)])].filter((x) => x !== fullName),
     difficulty: difficultyFor(a.sentences[q.firstSentence], 2), score: 0.85 };

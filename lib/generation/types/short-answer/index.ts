@@ -95,6 +95,9 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
     if (!r || (byRole.get(fold(r.bare))?.length ?? 0) > 1) continue;
     // "the Environment Canada spokeswoman" when another person is also a spokesperson of it: two answers.
     const head = roleHead(r.bare, lang);
+    // A spokesperson speaks for the office that matters: their name is trivia (reading 16's court
+    // spokesman, rejected as not worth asking).
+    if (/(?:^|\s)(?:spokes(?:man|woman|person)|porte parole)(?:\s|$)/.test(foldWords(r.bare))) continue;
     if (head && a.entities.some((x) => x.id !== e.id && x.type === "person" && x.roles.some((o) => roleHead(o.bare, lang) === head))) continue;
     const s = a.sentences[r.sentenceIndex];
     if (!usableSentence(s)) continue;

@@ -5,7 +5,7 @@
 import type { EntityMention, FullAnalysis, Sentence } from "../../../analysis/types";
 import { fold } from "../../../analysis/fold";
 import type { Language } from "../../contract";
-import { clausePool, FINITE, lastWord, lowerFirst, overlap, queClause, selfContained, stripFinal, subjectOf, upperFirst, wordCount } from "../../clauses";
+import { clausePool, DEMONSTRATIVE, FINITE, lastWord, lowerFirst, overlap, queClause, selfContained, stripFinal, subjectOf, upperFirst, wordCount } from "../../clauses";
 import { importanceOf } from "../../importance";
 import { PHRASES } from "../../phrases";
 import { kitFor } from "../../question-kit";
@@ -66,7 +66,8 @@ export function findHeld(a: FullAnalysis): Held[] {
     // One clause, readable alone, that is a statement.
     const cut = /;\s|,\s(?:mais|alors que|tandis que|but|while)\s/u.exec(claim);
     if (cut) claim = claim.slice(0, cut.index);
-    if (/[«»“”"]/.test(claim) || !selfContained(claim, lang, 26) || !FINITE[lang].test(claim)) continue;
+    // "… after that country confirmed …": read alone, the claim points to a country it does not name.
+    if (/[«»“”"]/.test(claim) || !selfContained(claim, lang, 26) || !FINITE[lang].test(claim) || DEMONSTRATIVE[lang].test(claim)) continue;
     // Without "that", the words after the verb must be a clause with its own subject.
     if (v && !v[2] && !(subjectOf(claim, lang) || FINITE[lang].test(claim.split(/[\s\u00A0]+/).slice(1, 5).join(" ")))) continue;
     out.push({ sentence: s, holder: m, verb, claim: claim.trim() });
@@ -79,7 +80,7 @@ function claimOf(raw: string, lang: Language): string | null {
   let claim = stripFinal(raw);
   const cut = /;\s|,\s(?:mais|alors que|tandis que|but|while)\s/u.exec(claim);
   if (cut) claim = claim.slice(0, cut.index);
-  if (/[«»“”"]/.test(claim) || !selfContained(claim, lang, 26) || !FINITE[lang].test(claim)) return null;
+  if (/[«»“”"]/.test(claim) || !selfContained(claim, lang, 26) || !FINITE[lang].test(claim) || DEMONSTRATIVE[lang].test(claim)) return null;
   return claim.trim();
 }
 
