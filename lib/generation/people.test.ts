@@ -152,6 +152,19 @@ Ahmed received support online ranging from US President Barack Obama to the foun
     expect(prompts).toContain("According to the article, who was the finance minister at the time?");
   });
 
+  it("re-derives the speaker of a question asked or of a reply ('Judge Punch asked, \"…\"', « a rétorqué »)", async () => {
+    const { quoteTemplate } = await import("./types/quote");
+    const { verifyCandidate } = await import("./verify");
+    const { kitFor } = await import("./question-kit");
+    const en = full(`Custody hearing
+
+Judge Robert Punch repeatedly asked, "Why did you post these pictures on the internet?" When Anna Magdalen replied, "I just thought the pictures were funny," the court pressed her to explain. Her lawyer Paul Grant will appeal the decision next week.`, "en", "Custody hearing");
+    const cs = quoteTemplate.generate(en);
+    expect(cs.length).toBeGreaterThanOrEqual(2);
+    for (const c of cs) expect(verifyCandidate(kitFor(en).full, c)).toBeNull();
+    expect(cs.map((c) => c.answer).sort()).toEqual(["Anna Magdalen", "Robert Punch"]);
+  });
+
   it("asks no spokesperson's name: they speak for the office that matters (reading 16)", async () => {
     const { shortAnswerTemplate } = await import("./types/short-answer");
     const a = full(`Former leader sentenced

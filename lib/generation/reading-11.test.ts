@@ -65,6 +65,13 @@ describe("number options", () => {
     expect(d).toHaveLength(3);
     for (const x of d) expect(Math.abs(Number(x) - 70)).toBeLessThanOrEqual(20);
   });
+  it("keeps a person's round age within ten years (\"Selebi is 60\" beside 90, reading 16)", () => {
+    for (const [text, lang, n] of [["The judge said Selebi is 60 years old and it was his first offense.", "en", "60"], ["L'ancien préfet, âgé de 60 ans, a été condamné.", "fr", "60"]] as const) {
+      const d = options(text, lang, n);
+      expect(d).toHaveLength(3);
+      for (const x of d) expect(Math.abs(Number(x) - 60)).toBeLessThanOrEqual(10);
+    }
+  });
   it("offers round figures for a round key (« depuis 50 ans »)", () => {
     const d = options("C'était l'année la plus chaude depuis 50 ans en France.", "fr", "50");
     expect(d).toHaveLength(3);

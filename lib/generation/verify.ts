@@ -15,8 +15,8 @@ import type { Candidate } from "./template";
 import { type Dropped, keepPassing } from "./validate";
 
 const SPEECH: Record<"fr" | "en", RegExp> = {
-  fr: /(?<![\p{L}])(?:a|ont|avait|avaient)?\s?(?:déclaré|dit|affirmé|estimé|expliqué|ajouté|souligné|indiqué|précisé|annoncé|assuré|confié|rappelé|déploré|dénoncé|jugé|martelé|lancé|répondu|reconnu|prévenu|insisté|déclare|dit|affirme|estime|explique|ajoute|souligne|indique|précise|annonce|assure|rappelle|déplore|dénonce|juge|raconte|témoigne|confie|se souvient|s['’]exclame|poursuit|conclut|selon|d['’]après)(?![\p{L}])/giu,
-  en: /(?<![\p{L}])(?:said|says|told|tells|added|adds|explained|explains|stated|states|announced|argued|argues|claimed|claims|noted|notes|wrote|writes|insisted|warned|according to)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:a|ont|avait|avaient)?\s?(?:déclaré|dit|affirmé|estimé|expliqué|ajouté|souligné|indiqué|précisé|annoncé|assuré|confié|rappelé|déploré|dénoncé|jugé|martelé|lancé|répondu|reconnu|prévenu|insisté|déclare|dit|affirme|estime|explique|ajoute|souligne|indique|précise|annonce|assure|rappelle|déplore|dénonce|juge|raconte|témoigne|confie|se souvient|s['’]exclame|poursuit|conclut|demandé|répliqué|rétorqué|demande|réplique|rétorque|selon|d['’]après)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(?:said|says|told|tells|added|adds|explained|explains|stated|states|announced|argued|argues|claimed|claims|noted|notes|wrote|writes|insisted|warned|asked|asks|replied|replies|responded|responds|according to)(?![\p{L}])/giu,
 };
 
 /** Head words of names that are not people (a hotel, a ministry, a party, a stadium…). */

@@ -79,8 +79,13 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // « près de 30 ans », « depuis 50 ans »: a round figure among 47, 53, 54 is the one a student
     // picks without reading (readings 8 and 11), so the options are round too, and close to the key
     // (60 and 80 beside 70, not the 90 and 100 that scaling gave, which reading 12 found absurd).
-    const step = key % 10 === 0 ? 10 : 5;
-    for (const d of [-2, -1, 1, 2, 3]) if (key + d * step > 0) cands.add(key + d * step);
+    // A person's age moves by fives: "Selebi is 60" beside 90 was ruled out by a reader who knew
+    // he had just left office (reading 16). A span (« depuis 50 ans ») keeps its tens.
+    const tail = a.text.slice(m.unitEnd || m.end, (m.unitEnd || m.end) + 6);
+    const head = a.text.slice(Math.max(0, m.start - 12), m.start);
+    const personAge = age && (/^[\s\u00A0-]*old(?![\p{L}])/iu.test(tail) || /(?:âgée?s?[\s\u00A0]+de|aged|age of)[\s\u00A0]*$/iu.test(head));
+    const step = key % 10 === 0 && !personAge ? 10 : 5;
+    for (const d of personAge ? [-2, -1, 1, 2] : [-2, -1, 1, 2, 3]) if (key + d * step > 0) cands.add(key + d * step);
   } else if (m.format === "words" || (age && m.decimals === 0)) {
     for (const d of [-3, -2, -1, 1, 2, 3, 4]) if (key + d >= 1 && (m.format !== "words" || numberToWord(key + d, lang))) cands.add(key + d);
   } else {
