@@ -29,6 +29,12 @@ describe("analyzeArticle", () => {
     expect(fraser?.roles.map((r) => r.bare)).toEqual(["treasurer"]);
   });
 
+  it("starts an English role after a verb that follows 'to' or a modal ('to witness city mayor Hau Lung-bin')", () => {
+    const en = analyzeArticle("Thousands crowded onto the square to witness city mayor Hau Lung-bin light the lanterns. Visitors will praise deputy mayor Ann Lee for the show.", { language: "en", title: "Lantern festival" });
+    expect(en.entities.find((e) => e.name === "Hau Lung-bin")?.roles.map((r) => r.bare)).toEqual(["city mayor"]);
+    expect(en.entities.find((e) => e.name === "Ann Lee")?.roles.map((r) => r.bare)).toEqual(["deputy mayor"]);
+  });
+
   it("attributes a quote spanning two sentences to its speaker", () => {
     const q = a.quotes.find((x) => x.text.startsWith("La tentative"))!;
     expect(q.text).toBe("La tentative de coup d'État a été déjouée. Le pays est calme");

@@ -77,6 +77,16 @@ export function extractRoles(text: string, sentences: Sentence[], mentions: Enti
         while (from > 0 && !/^(?:le|la|l['’]|the|un|une|a|an|son|sa|his|her|their|its|de|of|et|and|par|by|with|avec|against|versus|vs\.?|for|from|in|at|on|to|contre|pour|dans|sur|à|en|chez)$/i.test(ws[from - 1]) &&
           !SENTENCE_ADVERBS.has(ws[from - 1].toLowerCase().replace(/,$/, "")) &&
           (lang === "fr" ? FR_PRE_ROLE.test(ws[from - 1]) : true)) from--;
+        // "crowded in to witness city mayor Hau Lung-bin": after "to" or a modal the next word is a
+        // verb, not a modifier of the role ("who was the witness city mayor at the time?" was proposed).
+        if (lang === "en") {
+          for (let k = nounAt - 1; k >= Math.max(0, from - 1); k--) {
+            if (/^(?:to|will|would|can|could|should|must|may|might|did|does|do)$/i.test(ws[k])) {
+              from = Math.min(nounAt, k + 2);
+              break;
+            }
+          }
+        }
         // "l'ancien président": the elided article is glued to the modifier.
         const elided = lang === "fr" && from > 0 && /^l['’](?:ancien|ancienne|actuel|actuelle|ex)$/i.test(ws[from - 1]);
         if (elided) from--;

@@ -26,7 +26,7 @@ function lastWordBeforePeriod(chunk: string): string {
   return t.slice(i, t.length - 1);
 }
 
-function isAbbreviationEnd(chunk: string, next: string): boolean {
+export function isAbbreviationEnd(chunk: string, next: string): boolean {
   const w = lastWordBeforePeriod(chunk);
   if (!w) return false;
   if (ABBREVIATIONS.has(w.toLowerCase())) return true;

@@ -165,6 +165,15 @@ Judge Robert Punch repeatedly asked, "Why did you post these pictures on the int
     expect(cs.map((c) => c.answer).sort()).toEqual(["Anna Magdalen", "Robert Punch"]);
   });
 
+  it("cuts a long quote at its first sentence, not at an abbreviation ('U.S. […]', reading 17)", async () => {
+    const { quoteTemplate } = await import("./types/quote");
+    const a = full(`Polar bears reviewed
+
+"Today the Interior Department's U.S. Fish and Wildlife Service is proposing to list the polar bear as threatened. We are concerned the polar bears' habitat may literally be melting, and we will review the science over the next twelve months with every partner," said Dirk Kempthorne, the Interior Secretary. Environmental groups led by Kassie Siegel and Andrew Wetzler had sued the government. Judge Mary Ellen Brown approved the settlement.`, "en", "Polar bears reviewed");
+    const q = quoteTemplate.generate(a)[0];
+    expect(q.prompt).toContain("Today the Interior Department's U.S. Fish and Wildlife Service is proposing to list the polar bear as threatened. […]");
+  });
+
   it("asks no spokesperson's name: they speak for the office that matters (reading 16)", async () => {
     const { shortAnswerTemplate } = await import("./types/short-answer");
     const a = full(`Former leader sentenced

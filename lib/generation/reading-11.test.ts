@@ -72,6 +72,14 @@ describe("number options", () => {
       for (const x of d) expect(Math.abs(Number(x) - 60)).toBeLessThanOrEqual(10);
     }
   });
+  it("keeps a price to the cent within a few per cent, and a round price round (\"$94.53 a barrel\" beside $150.10, reading 17)", () => {
+    const d = options("Crude oil futures rose to a record $94.53 a barrel on Wednesday in New York.", "en", "94.53");
+    expect(d).toHaveLength(3);
+    for (const x of d) expect(Math.abs(Number(x.replace(/[^\d.]/g, "")) - 94.53) / 94.53).toBeLessThanOrEqual(0.1);
+    const r = options("In after hours trading futures have crossed over the $95.00 per barrel mark.", "en", "95.00");
+    expect(r).toHaveLength(3);
+    for (const x of r) expect(x).toMatch(/\.00$/);
+  });
   it("offers round figures for a round key (« depuis 50 ans »)", () => {
     const d = options("C'était l'année la plus chaude depuis 50 ans en France.", "fr", "50");
     expect(d).toHaveLength(3);
@@ -91,6 +99,18 @@ French officials have confirmed the first case of the deadly H5N1 strain of bird
       expect(c).not.toBeNull();
       expect(c!.choices!.some((o) => /agriculture minister confirmed/.test(o))).toBe(false);
       seen += c!.choices!.length;
+    }
+  });
+
+  it("offers no option that repeats a figure of the key, the same fact told again (« 52–50 », reading 17)", () => {
+    const text = `Gliders beat Brazil in their Paralympic opening match
+
+The Australian women's wheelchair basketball team beat Brazil 52–50 in their opening match of the Paralympic Games in London. Brazil led by six points at half time after a strong second quarter. The coach said the team had trained for four years for the tournament. Cobi Crispin scored twelve points for the Gliders. Time ran out, and the Gliders ran out the winners, 52–50. The team plays Canada on Saturday in its second match. Crowds filled the arena for the evening session. Brazil had beaten Mexico in a warm-up game last month. Tickets for the final sold out within hours.`;
+    const a = full(text, "en", "Gliders beat Brazil in their Paralympic opening match");
+    for (let hash = 0; hash < 6; hash++) {
+      const c = mainIdeaCandidate(a, hash);
+      expect(c).not.toBeNull();
+      expect(c!.choices!.some((o) => /ran out the winners/.test(o))).toBe(false);
     }
   });
 });

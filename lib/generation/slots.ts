@@ -110,6 +110,11 @@ export function blankedFigure(slot: Slot, lang: Language): { from: number; key: 
   return { from, key: renderNumber({ ...m, hedgeText: "", hedge: null }, m.mantissa, lang), bare: (x) => x.replace(hedge, "") };
 }
 
+/** Counted people, folded: "personnes", "victims", "jobs", « salariés ». */
+const HUMAN_UNITS = /^(?:personnes?|morts?|blesses?|victimes?|habitants?|eleves?|enfants?|salaries?|emplois?|postes?|militaires?|soldats?|policiers?|gendarmes?|pompiers?|secouristes?|membres?|passagers?|marins?|pecheurs?|visiteurs?|spectateurs?|manifestants?|refugies?|migrants?|patients?|malades?|deces|medecins?|otages?|detenus?|athletes?|joueurs?|electeurs?|voix|people|persons?|dead|deaths?|killed|injured|victims?|residents?|students?|children|workers?|employees?|jobs?|troops?|soldiers?|police|officers?|firefighters?|members?|passengers?|crew|sailors?|visitors?|spectators?|protesters?|refugees?|migrants?|patients?|cases?|doctors?|hostages?|prisoners?|athletes?|players?|voters?|votes?)$/;
+/** Physical measures, folded: a length, a mass, an area. */
+const MEASURE_UNITS = /^(?:m|metres?|meters?|cm|mm|km|kilometres?|kilometers?|kg|kilos?|kilogrammes?|grammes?|g|tonnes?|t|tons?|litres?|liters?|l|hectares?|ha|pieds?|feet|foot|ft|inch(?:es)?|pounds?|lbs?|acres?|miles?|m2|m3|km2)$/;
+
 export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
   const slots: Slot[] = [];
   const usable = a.sentences.map((s) => usableSentence(s, true));
@@ -124,9 +129,14 @@ export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
     // "pendant trois mois", "the two candidates": small counts in words are rarely what a reader
     // should retain; specific figures with a unit are (research §4.2, answer-worthiness).
     const minor = m.format === "words" && m.value <= 12 && !m.isPercent && !m.prefix ? 0.15 : 0;
+    // Of two figures in one sentence, the people counted (crew, victims, jobs) are what a reader
+    // retains; a ship's length or a room count is trivia (reading 17: "blank the 6 aboard, not the 36 m").
+    // Only a tie-break inside the sentence: a measure alone in its sentence keeps its weight.
+    const counts = (x: NumberMention) => HUMAN_UNITS.test(fold(x.unit));
+    const salience = counts(m) ? 0.04 : MEASURE_UNITS.test(fold(m.unit)) && a.numbers.some((x) => x.sentenceIndex === m.sentenceIndex && counts(x)) ? -0.04 : 0;
     slots.push({ id, type: "number", sentence: a.sentences[m.sentenceIndex], start: m.start, end: m.end,
       display: renderNumber(m, m.mantissa, a.language), accepted: numberAccepted(a, m),
-      distractors: numericDistractors(a, m, rngFor(textHash, id), 4), number: m, weight: TYPE_WEIGHT.number - minor,
+      distractors: numericDistractors(a, m, rngFor(textHash, id), 4), number: m, weight: TYPE_WEIGHT.number - minor + salience,
       fact: `number:${m.value}:${m.isPercent ? "%" : fold(m.unit).replace(/s$/, "")}` });
   }
   for (const d of a.dates) {

@@ -32,7 +32,13 @@ export function renderNumber(m: NumberMention, mantissa: number, lang: Language)
 }
 
 function roundLike(v: number, key: number, decimals: number): number {
-  if (decimals > 0) return Number(v.toFixed(decimals));
+  if (decimals > 0) {
+    // "$94.00", « 2,50 € »: the key's trailing zeros kept, so the key is not the one round option.
+    let zeros = 0;
+    for (let k = Math.round(key * 10 ** decimals); zeros < decimals && k > 0 && k % 10 === 0; k /= 10) zeros++;
+    const step = 10 ** (zeros - decimals);
+    return Number((Math.round(v / step) * step).toFixed(decimals));
+  }
   // Keep the key's trailing zeros: 1 600 → hundreds, 5 000 → thousands, 2 030 → tens.
   let step = 1;
   let k = Math.round(key);
@@ -73,6 +79,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // An age or a duration in years stays in a believable band around the key ("a 14-year-old", not 41).
   const age = /^(?:ans?|years?|year-old|years-old|mois|months?)$/i.test(m.unit) && key < 120;
   const denominations = banknoteValues(a, m);
+  const precise = m.decimals >= 2 && key >= 10;
   if (denominations) {
     for (const d of denominations) cands.add(d);
   } else if (m.decimals === 0 && key >= 10 && key < 100 && ((m.hedgeText && key % 5 === 0) || key % 10 === 0)) {
@@ -88,6 +95,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     for (const d of personAge ? [-2, -1, 1, 2] : [-2, -1, 1, 2, 3]) if (key + d * step > 0) cands.add(key + d * step);
   } else if (m.format === "words" || (age && m.decimals === 0)) {
     for (const d of [-3, -2, -1, 1, 2, 3, 4]) if (key + d >= 1 && (m.format !== "words" || numberToWord(key + d, lang))) cands.add(key + d);
+  } else if (precise) {
+    // A price to the cent ("$94.53 a barrel") moves by a few per cent: $58.90 or $150.10 beside a
+    // record of about $94 were ruled out by a reader without reading (reading 17).
+    for (const f of [0.94, 0.965, 1.035, 1.06, 0.92, 1.08]) cands.add(roundLike(key * f, key, m.decimals));
   } else {
     // No halves, doubles or triples: a test-wise student spots a key in the middle of ×0.5 and ×2.
     // Uneven factors: 5,5 × 0.8 / 1.2 / 1.6 gives 4,4 / 6,6 / 8,8, a pattern a student sees through.
@@ -96,7 +107,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // « 21 fédérations sur 28 », "9 out of 12": no option above the whole (reading 11).
   const whole = Number((/^[^.;:]{0,40}?[\s\u00A0](?:sur|out of)[\s\u00A0](\d+)(?![\d,.])/u.exec(a.text.slice(m.end, a.sentences[m.sentenceIndex].end)) ?? [])[1] ?? NaN);
   const valid = [...cands].filter((c) => {
-    if (c <= 0 || Math.abs(c - key) / key < 0.05) return false;
+    if (c <= 0 || Math.abs(c - key) / key < (precise ? 0.02 : 0.05)) return false;
     if (whole > key && c * (m.value / m.mantissa) >= whole) return false;
     if (repdigit(c, m.decimals) && !repdigit(key, m.decimals)) return false;
     if (m.isPercent && key <= 100 && c >= 100) return false;

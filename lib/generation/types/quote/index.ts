@@ -3,6 +3,7 @@
 import type { QuestionTemplate, Candidate } from "../../template";
 import type { FullAnalysis, QuoteMention } from "../../../analysis/types";
 import { genderOf, sameGenderFirst } from "../../../analysis/gender";
+import { isAbbreviationEnd } from "../../../analysis/sentences";
 import { personOrSurname, spellingsOfOneName } from "../../verify";
 import { lastWord } from "../../clauses";
 import { containsWords, fold } from "../../../analysis/fold";
@@ -18,7 +19,15 @@ function shortQuote(q: QuoteMention, lang: "fr" | "en"): string {
   const words = q.text.split(/[\s\u00A0\u202F]+/);
   // A final full stop inside the quote would clash with the question mark after it.
   if (words.length <= MAX_QUOTE_WORDS) return q.text.replace(/[.,]$/, "");
-  const firstSentence = /^.+?[.!?](?=[\s\u00A0\u202F])/u.exec(q.text)?.[0];
+  // The first sentence ends at a stop that is no abbreviation's ("the Interior Department's U.S. Fish
+  // and Wildlife Service" was cut after "U.S.", reading 17).
+  let firstSentence: string | undefined;
+  for (const m of q.text.matchAll(/[.!?](?=[\s\u00A0\u202F])/gu)) {
+    const head = q.text.slice(0, m.index + 1);
+    if (m[0] === "." && isAbbreviationEnd(head, q.text.slice(m.index + 1))) continue;
+    firstSentence = head;
+    break;
+  }
   if (firstSentence && firstSentence.split(/\s+/).length >= 5 && firstSentence.split(/\s+/).length <= MAX_QUOTE_WORDS) {
     return `${firstSentence} […]`;
   }
