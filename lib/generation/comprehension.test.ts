@@ -156,6 +156,8 @@ describe("main idea keys and titles (reading 13)", () => {
     // A long part before the colon is the news itself.
     expect(titleNews("Grève des éboueurs à Marseille : les déchets s'accumulent")).toBe("Grève des éboueurs à Marseille : les déchets s'accumulent");
     expect(titleNews("Priests beaten in Forecariah, Guinea over Ebola fears")).toBe("Priests beaten in Forecariah, Guinea");
+    // What the news is for is its occasion (reading 17).
+    expect(titleNews("D'importants moyens de la Marine pour le sauvetage d'un chalutier")).toBe("D'importants moyens de la Marine");
   });
 
   it("offers no key that restates the title's background instead of its news", () => {

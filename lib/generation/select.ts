@@ -277,6 +277,8 @@ const MINOR = "detail of a minor sentence";
 const THIN_QUIZ = 2;
 
 /** Reasons a candidate is not worth asking, whatever the rest of the quiz. */
+const RANGE_BOUND = /(?<![\p{L}])(?:between|entre|ranging from|allant de|de)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+[$€£]?\d|(?<![\p{L}])(?:between|entre|ranging from|allant de)[\s\u00A0]+[$€£]?\d[^_]{0,25}?[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____/iu;
+
 export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   const skill = skillOf(c);
   // "VOA's Lisa Bryant has more from Paris": the reporter's sign-off is no fact of the story (reading 14).
@@ -289,6 +291,8 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (c.meta?.slot === "number" && typeof c.answer === "string" && (titleNumbers(a).has(digitsOf(c.answer)) || titleHasValue(a, c.answer))) return "answer given by the title";
   if (elapsedFromPromptDates(a, c)) return "the prompt's dates give the duration";
   if (blankInList(c.prompt)) return "blank is one item of a list";
+  // "between _____ and $200,000": one end of a range is trivia, the range is the fact (reading 18).
+  if (c.meta?.slot === "number" && RANGE_BOUND.test(c.prompt)) return "blank is one end of a range";
   if (thinExcerpt(c.prompt)) return "too little of the sentence around the blank";
   if (blankCutsName(c.prompt)) return "blank cuts a name";
   if (initialsInPrompt(c)) return "the prompt spells the answer's initials";
@@ -417,7 +421,9 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
   const recallCap = Math.max(3, Math.ceil(count * 0.6));
   const skillCap = (s: QuestionSkill) => (s === "detail" ? recallCap : s === "context" ? 2 : s === "main_idea" ? 1 : Math.max(2, Math.ceil(count * 0.25)));
   const budget = Math.max(1, count - pairSlots);
-  const numberClozeCap = Math.max(2, Math.ceil(count * 0.15));
+  // A short text's third copied-sentence cloze is one too many (reading 18: a 10-sentence release).
+  const bodySentences = a.sentences.filter((s) => !s.isHeading).length;
+  const numberClozeCap = Math.max(2, Math.min(Math.ceil(count * 0.15), Math.floor(bodySentences / 6)));
   const consider = (c: Candidate): void => {
     const skill = skillOf(c);
     if (opts.skills && !opts.skills.includes(skill)) return;

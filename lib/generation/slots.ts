@@ -4,6 +4,7 @@
 import type { Language } from "./contract";
 import type { DateMention, EntityMention, FullAnalysis, NumberMention, Sentence } from "../analysis/types";
 import { fold } from "../analysis/fold";
+import { numberToWord } from "../analysis/lexicon/number-words";
 import { dateDistractors, renderDateKey } from "./distractors/dates";
 import { entitySlot } from "./distractors/entities";
 import { numericDistractors, renderNumber } from "./distractors/numbers";
@@ -50,6 +51,11 @@ function numberAccepted(a: FullAnalysis, m: NumberMention): string[] {
   if (m.scaleText) out.add(formatNumber(m.value, 0, a.language));
   // "three thousand" is 3,000: the bare mantissa would accept "3" as right.
   if (m.format === "words" && !m.scaleText) out.add(String(m.mantissa));
+  // A figure written in digits may be written in words: « huit » for 8 (reading 18).
+  if (m.format !== "words" && m.decimals === 0 && !m.scaleText && !m.prefix && !m.isPercent) {
+    const word = numberToWord(m.mantissa, a.language);
+    if (word) out.add(word);
+  }
   // "$100 billion": a student writes "100 billion" or "100 billion dollars" (reading 13).
   if (m.prefix) {
     const words = CURRENCY_WORDS[m.prefix]?.[a.language];

@@ -6,6 +6,7 @@ import { analyzeArticle } from "../analysis/analyze";
 import { excerptWith } from "./excerpt";
 import { generateQuiz } from "./generate";
 import { movePhrase } from "./types/wh-question/moved-phrase";
+import { mainIdeaTemplate } from "./types/main-idea";
 import { whQuestionTemplate } from "./types/wh-question";
 import { TEMPLATES } from "./registry";
 import { kitFor } from "./question-kit";
@@ -31,13 +32,15 @@ const NUMBERS = `Fête des lumières : 40 ans de lanternes à Lyon
 
 Il y a tout juste 40 ans, la ville de Lyon organisait sa première fête des lumières. Cette année, 1 800 000 visiteurs sont attendus pendant quatre soirées. La mairie a installé 320 projecteurs sur les façades de la place Bellecour. Les 74 bénévoles de la Croix-Rouge assureront les premiers secours. Le budget atteint 3,4 millions d'euros, dont 800 000 euros de mécénat. Les tramways circuleront jusqu'à 2 heures du matin. La préfecture a mobilisé 1 200 policiers et gendarmes. Les commerçants espèrent une hausse de 15 % de leur chiffre d'affaires.`;
 
+/** Why a number question with this prompt and key would not be asked (null: it would). */
+const number = (text: string, title: string, lang: "fr" | "en", answer: string, prompt: string): string | null => {
+  const a = analyzeArticle(text, { language: lang, title });
+  const s = a.sentences.find((x) => !x.isHeading && x.text.includes(prompt.split("_____")[0].slice(-12))) ?? a.sentences.find((x) => !x.isHeading)!;
+  return unworthy(kitFor(a).full, { kind: "multiple_choice", category: "comprehension", source: "article", prompt, choices: [answer, "5", "9", "12"], answer,
+    evidence: { text: s.text, start: s.start, end: s.end }, explanation: "", difficulty: 1, score: 0.9, sentenceIndex: s.index, meta: { slot: "number" } });
+};
+
 describe("number questions of reading 14", () => {
-  const number = (text: string, title: string, lang: "fr" | "en", answer: string, prompt: string): string | null => {
-    const a = analyzeArticle(text, { language: lang, title });
-    const s = a.sentences.find((x) => !x.isHeading && x.text.includes(prompt.split("_____")[0].slice(-12))) ?? a.sentences.find((x) => !x.isHeading)!;
-    return unworthy(kitFor(a).full, { kind: "multiple_choice", category: "comprehension", source: "article", prompt, choices: [answer, "5", "9", "12"], answer,
-      evidence: { text: s.text, start: s.start, end: s.end }, explanation: "", difficulty: 1, score: 0.9, sentenceIndex: s.index, meta: { slot: "number" } });
-  };
 
   it("drops a figure the title prints as a digit when the sentence writes it as a word (« 2 go-fast » / « deux embarcations »)", () => {
     const text = `2 go-fast interceptés aux Antilles
@@ -497,5 +500,41 @@ A failed coup attempt by part of the army left 265 people dead in Freedonia on F
     const main = r.questions.find((q) => q.skill === "main_idea");
     expect(main?.answer).toMatch(/265/);
     expect(r.questions.filter((q) => q !== main && q.answer === "265")).toHaveLength(0);
+  });
+});
+
+describe("causes of reading 18", () => {
+  it("accepts a figure written in words for a key in digits (« huit » for 8)", async () => {
+    const { shortAnswerTemplate } = await import("./types/short-answer");
+    const a = analyzeArticle(`Recrudescence de la rougeole
+
+La rougeole a été responsable, en 2010, de 8 encéphalites et de 2 décès en France. Les autorités appellent à la vaccination des jeunes adultes.`, { language: "fr", title: "Recrudescence de la rougeole" });
+    const q = shortAnswerTemplate.generate(a).find((c) => c.answer === "8");
+    expect(q?.accepted).toEqual(expect.arrayContaining(["huit", "huit encéphalites", "8 encéphalites"]));
+  });
+
+  it("blanks no end of a range ('between _____ and $200,000')", () => {
+    const text = `Tusk smuggler sentenced
+
+The market value of the tusks imported by the smuggler was determined to be between $120,000 and $200,000. He was sentenced to 33 months in prison.`;
+    expect(number(text, "Tusk smuggler sentenced", "en", "$120,000", "“The market value of the tusks imported by the smuggler was determined to be between _____ and $200,000.”")).toMatch(/end of a range/);
+    expect(number(text, "Tusk smuggler sentenced", "en", "$200,000", "“The market value of the tusks imported by the smuggler was determined to be between $120,000 and _____.”")).toMatch(/end of a range/);
+    expect(number(text, "Tusk smuggler sentenced", "en", "33", "“The smuggler was sentenced to _____ months in a federal prison in New Jersey.”")).toBeNull();
+  });
+
+  it("keys no main idea on a sentence that only says a press conference was held", () => {
+    const text = `Bilan de la nuit de la Saint-Sylvestre
+
+Le ministre de l'Intérieur a tenu le 1er janvier une conférence de presse sur les chiffres de la nuit de la Saint-Sylvestre. Au total, 1 193 véhicules ont été incendiés, un chiffre stable par rapport à l'an dernier. Les interpellations sont en hausse de 10 % sur l'ensemble du territoire. Les forces de l'ordre ont compté sept blessés légers dans leurs rangs. Le ministre a déploré le décès d'un jeune homme en Alsace. Des affrontements ont eu lieu à Strasbourg et à Mulhouse. Les pompiers sont intervenus plus de 3 000 fois dans la nuit. La préfecture de police a salué le calme de la capitale.`;
+    const c = mainIdeaTemplate.generate(analyzeArticle(text, { language: "fr", title: "Bilan de la nuit de la Saint-Sylvestre" }))[0];
+    expect(c?.answer ?? "").not.toMatch(/conférence de presse/);
+  });
+
+  it("asks at most two copied-sentence number clozes on a short text", () => {
+    const text = `Sewer settlement for the bay
+
+The utility district and seven cities agreed to repair a sewer system of 1,500 miles. They will pay civil penalties of $1.5 million for past discharges. The work is expected to cost about $1.5 billion over 21 years. The bay covers 1,600 square miles and is the largest estuary of the coast. Older sewer systems can be overwhelmed by 40 inches of rain. The agency said 12 treatment plants will be upgraded.`;
+    const r = generateQuiz({ text, title: "Sewer settlement for the bay", language: "en", count: 20 });
+    expect(r.questions.filter((q) => q.prompt.startsWith("Fill in the right number")).length).toBeLessThanOrEqual(2);
   });
 });

@@ -72,8 +72,8 @@ const BACKGROUND: Record<"fr" | "en", RegExp> = {
 };
 
 const FRAMING: Record<"fr" | "en", RegExp> = {
-  fr: /(?<![\p{L}])(?:se[\s\u00A0]+déroul(?:ait|e|era)|s['’]est[\s\u00A0]+déroulée?s?|(?:a|avait|aura)[\s\u00A0]+eu[\s\u00A0]+lieu|avait[\s\u00A0]+lieu|(?:ont|a|sont|est)[\s\u00A0]+été[\s\u00A0]+appelée?s?[\s\u00A0]+à[\s\u00A0]+(?:voter|se[\s\u00A0]+prononcer)|(?:a|ont)[\s\u00A0]+(?:présenté|publié|rendu[\s\u00A0]+public|dévoilé|dressé|établi|tiré|fait)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:une?|le|la|les|sa|son|ses)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:communication|rapport|étude|bilan|point))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:took[\s\u00A0]+place|(?:was|were)[\s\u00A0]+held|(?:were|was)[\s\u00A0]+(?:asked|called)[\s\u00A0]+to[\s\u00A0]+vote|(?:released|published|presented|unveiled)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:the|a|an|its|their)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,5}?(?:report|study|assessment|review|survey))(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:se[\s\u00A0]+déroul(?:ait|e|era)|s['’]est[\s\u00A0]+déroulée?s?|(?:a|avait|aura)[\s\u00A0]+eu[\s\u00A0]+lieu|avait[\s\u00A0]+lieu|(?:ont|a|sont|est)[\s\u00A0]+été[\s\u00A0]+appelée?s?[\s\u00A0]+à[\s\u00A0]+(?:voter|se[\s\u00A0]+prononcer)|(?:a|ont)[\s\u00A0]+(?:présenté|publié|rendu[\s\u00A0]+public|dévoilé|dressé|établi|tiré|fait)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:une?|le|la|les|sa|son|ses)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:communication|rapport|étude|bilan|point)|(?:a|ont)[\s\u00A0]+(?:tenu|donné|organisé)[\s\u00A0]+(?:[^.;]{0,40}?[\s\u00A0])?une?[\s\u00A0]+conférence[\s\u00A0]+de[\s\u00A0]+presse)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:took[\s\u00A0]+place|(?:was|were)[\s\u00A0]+held|(?:were|was)[\s\u00A0]+(?:asked|called)[\s\u00A0]+to[\s\u00A0]+vote|(?:released|published|presented|unveiled)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:the|a|an|its|their)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,5}?(?:report|study|assessment|review|survey)|(?:held|gave|hosted)[\s\u00A0]+(?:[^.;]{0,40}?[\s\u00A0])?an?[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:press|news)[\s\u00A0]+conference)(?![\p{L}])/iu,
 };
 
 /** Someone's words: a quote opening the sentence or introduced by a colon or a comma (not a quoted term or message). */
@@ -124,7 +124,9 @@ export function titleNews(title: string): string {
   // A label is short (« Tennis », « Cyclone Haiyan »); « Grève des éboueurs à Marseille : les
   // déchets s'accumulent » states its news before the colon.
   if (colon && wordCount(colon[1]) <= 3 && wordCount(colon[2]) >= 2) t = colon[2];
-  const cause = /[\s\u00A0](?:suite (?:à|au|aux)|à la suite d(?:e|u|es|['’])|après|en raison d(?:e|u|es|['’])|following|after|amid|over|due to)[\s\u00A0]/iu.exec(t);
+  // « D'importants moyens de la Marine pour le sauvetage d'un chalutier »: the news is the means
+  // deployed, what they are for is its occasion (reading 17: a key on the distress call).
+  const cause = /[\s\u00A0](?:suite (?:à|au|aux)|à la suite d(?:e|u|es|['’])|après|en raison d(?:e|u|es|['’])|pour(?=[\s\u00A0](?:le|la|les|l['’]|un|une|des)[\s\u00A0]?)|following|after|amid|over|due to)[\s\u00A0]/iu.exec(t);
   if (cause && wordCount(t.slice(0, cause.index)) >= 2) t = t.slice(0, cause.index);
   return t;
 }
@@ -216,6 +218,9 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     if (!picked.includes(s) && picked.every((p) => overlap(p.text, s.text) < 0.4)) picked.push(s);
   }
   if (picked.length < 3) return null;
+  // A key three times as long as every other option is found by its length (readings 10, 12, 18):
+  // past two and a half times the longest, no question.
+  if (keyWords > 2.5 * Math.max(...picked.map((s) => wordCount(optionOf(s.text, a.language))))) return null;
   const lang = a.language;
   const option = (s: Sentence) => optionOf(s.text, lang);
   const choices = shuffle([key, ...picked].map(option), rng);
