@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractDates } from "./dates";
+import { analyzeArticle } from "./analyze";
 import { extractNumbers } from "./numbers";
 import { segmentSentences } from "./sentences";
 
@@ -20,6 +21,11 @@ describe("extractNumbers", () => {
   it("keeps the hedge: plus de 1 600 blessés", () => {
     const [n] = nums("Il y a eu plus de 1 600 blessés au total.");
     expect(n).toMatchObject({ text: "plus de 1 600", hedge: "gt", value: 1600, unit: "blessés" });
+  });
+
+  it("reads a French thousands dot (« plus de 10.000 morts », « 1.147 véhicules »), not a decimal", () => {
+    const a = analyzeArticle("Le bilan fait état de plus de 10.000 morts et de 1.600 blessés. En 2009, 1.147 véhicules avaient brûlé. Le taux est de 2,5 %.", { language: "fr", title: "Bilan" });
+    expect(a.numbers.map((m) => [m.value, m.unit])).toEqual([[10000, "morts"], [1600, "blessés"], [1147, "véhicules"], [2.5, "%"]]);
   });
 
   it("reads a decimal comma and a scale word: 1,5 million", () => {

@@ -8,7 +8,9 @@ import { STOPWORDS } from "./lexicon/stopwords";
 import type { DateMention, Hedge, NumberMention, Sentence } from "./types";
 
 const DIGITS: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}\p{N},.])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d+)(?:,(\d+))?(?![\p{N}])/gu,
+  // « 10.000 morts », « 1.147 véhicules »: French also groups thousands with a dot (its decimal
+  // mark is the comma), so a dot before exactly three digits is a group, not a decimal.
+  fr: /(?<![\p{L}\p{N},.])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+)(?:,(\d+))?(?![\p{N}])/gu,
   en: /(?<![\p{L}\p{N},.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\p{N}])/gu,
 };
 

@@ -5,6 +5,7 @@ import type { Language } from "./contract";
 import type { DateMention, EntityMention, FullAnalysis, NumberMention, Sentence } from "../analysis/types";
 import { fold } from "../analysis/fold";
 import { numberToWord } from "../analysis/lexicon/number-words";
+import { HUMAN_UNITS, MEASURE_UNITS } from "../analysis/lexicon/counted";
 import { dateDistractors, renderDateKey } from "./distractors/dates";
 import { entitySlot } from "./distractors/entities";
 import { numericDistractors, renderNumber } from "./distractors/numbers";
@@ -115,11 +116,6 @@ export function blankedFigure(slot: Slot, lang: Language): { from: number; key: 
   const from = sign >= m.hedgeText.length ? m.start + sign : m.numStart;
   return { from, key: renderNumber({ ...m, hedgeText: "", hedge: null }, m.mantissa, lang), bare: (x) => x.replace(hedge, "") };
 }
-
-/** Counted people, folded: "personnes", "victims", "jobs", « salariés ». */
-const HUMAN_UNITS = /^(?:personnes?|morts?|blesses?|victimes?|habitants?|eleves?|enfants?|salaries?|emplois?|postes?|militaires?|soldats?|policiers?|gendarmes?|pompiers?|secouristes?|membres?|passagers?|marins?|pecheurs?|visiteurs?|spectateurs?|manifestants?|refugies?|migrants?|patients?|malades?|deces|medecins?|otages?|detenus?|athletes?|joueurs?|electeurs?|voix|people|persons?|dead|deaths?|killed|injured|victims?|residents?|students?|children|workers?|employees?|jobs?|troops?|soldiers?|police|officers?|firefighters?|members?|passengers?|crew|sailors?|visitors?|spectators?|protesters?|refugees?|migrants?|patients?|cases?|doctors?|hostages?|prisoners?|athletes?|players?|voters?|votes?)$/;
-/** Physical measures, folded: a length, a mass, an area. */
-const MEASURE_UNITS = /^(?:m|metres?|meters?|cm|mm|km|kilometres?|kilometers?|kg|kilos?|kilogrammes?|grammes?|g|tonnes?|t|tons?|litres?|liters?|l|hectares?|ha|pieds?|feet|foot|ft|inch(?:es)?|pounds?|lbs?|acres?|miles?|m2|m3|km2)$/;
 
 export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
   const slots: Slot[] = [];

@@ -538,3 +538,14 @@ The utility district and seven cities agreed to repair a sewer system of 1,500 m
     expect(r.questions.filter((q) => q.prompt.startsWith("Fill in the right number")).length).toBeLessThanOrEqual(2);
   });
 });
+
+describe("what a news reader retains (reading 18: a toll and damages ranked as minor details)", () => {
+  it("asks the toll of a text where it is the fifth sentence, read with a French thousands dot and options of two figures", () => {
+    const text = `La situation au Japon
+
+Le conseil des ministres a fait le point sur la très grave catastrophe qui affecte le Japon. Le ministre des affaires étrangères a dressé un premier bilan des conséquences humaines et matérielles de la catastrophe. Le nord-est du pays est dévasté. La population de cinq préfectures a été atteinte. Pour l'heure, le bilan provisoire fait état de plus de 10.000 morts et disparus. La France a immédiatement proposé son aide, avec de nombreux pays. Les Japonais ont accepté l'aide de leurs proches voisins. La mission française est arrivée lundi avec du matériel de déblaiement.`;
+    const r = generateQuiz({ text, title: "La situation au Japon", language: "fr", count: 20 });
+    const toll = r.questions.find((q) => q.evidence.text.includes("10.000 morts"));
+    expect(toll?.answer).toBe("10\u202F000");
+  });
+});

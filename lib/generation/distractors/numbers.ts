@@ -46,6 +46,9 @@ function roundLike(v: number, key: number, decimals: number): number {
     step *= 10;
     k /= 10;
   }
+  // « plus de 10 000 morts »: a power of ten would round every option back to 10 000 or 20 000;
+  // its options move by the next figure down (8 000, 12 000), still round.
+  if (k === 1 && step >= 10) step /= 10;
   return Math.max(step, Math.round(v / step) * step);
 }
 
@@ -79,7 +82,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // An age or a duration in years stays in a believable band around the key ("a 14-year-old", not 41).
   const age = /^(?:ans?|years?|year-old|years-old|mois|months?)$/i.test(m.unit) && key < 120;
   const denominations = banknoteValues(a, m);
-  const precise = m.decimals >= 2 && key >= 10;
+  const precise = m.decimals >= 2;
   if (denominations) {
     for (const d of denominations) cands.add(d);
   } else if (m.decimals === 0 && key >= 10 && key < 100 && ((m.hedgeText && key % 5 === 0) || key % 10 === 0)) {
