@@ -6,7 +6,7 @@ import { analyzeArticle } from "../analysis/analyze";
 import { excerptWith } from "./excerpt";
 import { generateQuiz } from "./generate";
 import { movePhrase } from "./types/wh-question/moved-phrase";
-import { mainIdeaTemplate } from "./types/main-idea";
+import { mainIdeaTemplate, titleNews } from "./types/main-idea";
 import { whQuestionTemplate } from "./types/wh-question";
 import { TEMPLATES } from "./registry";
 import { kitFor } from "./question-kit";
@@ -547,5 +547,35 @@ Le conseil des ministres a fait le point sur la très grave catastrophe qui affe
     const r = generateQuiz({ text, title: "La situation au Japon", language: "fr", count: 20 });
     const toll = r.questions.find((q) => q.evidence.text.includes("10.000 morts"));
     expect(toll?.answer).toBe("10\u202F000");
+  });
+});
+
+describe("causes of reading 19", () => {
+  it("asks how many without an adverb that points back (« ont ainsi été réalisées »)", () => {
+    const text = `Retour de la campagne Serpentine
+
+Le navire a regagné le port de Brest après deux mois en mer. Douze plongées ont ainsi été réalisées pendant la campagne Serpentine. Les chercheurs ont découvert trois nouveaux sites hydrothermaux.`;
+    const q = whQuestionTemplate.generate(analyzeArticle(text, { language: "fr", title: "Retour de la campagne Serpentine" })).find((c) => c.answer === "douze");
+    expect(q?.prompt).toBe("Selon l’article, combien de plongées ont été réalisées pendant la campagne Serpentine\u202F?");
+  });
+
+  it("offers no whole smaller than the part the sentence gives after the noun (« sur les _____ fédérations …, 16 ont »)", () => {
+    const text = `Bilan des Jeux de Pékin
+
+Ces médailles ont été remportées dans un grand nombre de disciplines : sur les 30 fédérations françaises représentées à Pékin, 16 ont été médaillées. La France termine à la dixième place.`;
+    const prompt = "« Ces médailles ont été remportées dans un grand nombre de disciplines : sur les _____ fédérations françaises représentées à Pékin, 16 ont été médaillées. »";
+    expect(number(text, "Bilan des Jeux de Pékin", "fr", "30", prompt)).toMatch(/smaller than a part/);
+  });
+
+  it("reads the news of a headline after a label closed by a date", () => {
+    expect(titleNews("Conseil des ministres du 19 février 2014. Point de situation sur les intempéries.")).toBe("Point de situation sur les intempéries.");
+    expect(titleNews("Conseil des ministres du 30 Novembre 1993 La situation du commerce extérieur.")).toBe("La situation du commerce extérieur.");
+  });
+
+  it("keys no later sentence when the first one, the writer's own, is too long to show", () => {
+    const text = `NIH discontinues immunizations in HIV vaccine study
+
+The National Institute of Allergy and Infectious Diseases, part of the National Institutes of Health, will stop administering injections in its clinical trial of an investigational HIV vaccine regimen because an independent review board found that the vaccine regimen neither prevented infection nor reduced the amount of virus in the blood of volunteers who became infected. The study began in 2009 and was testing an investigational vaccine regimen developed by the institute's vaccine research center. The regimen involved a series of three immunizations over the course of eight weeks. The priming vaccine contained genetic material expressing proteins from the virus. Volunteers were men who have sex with men and transgender women. The trial enrolled 2,504 volunteers in 21 cities. The board met on April 22 to review the data. Participants will continue to be followed for their health.`;
+    expect(mainIdeaTemplate.generate(analyzeArticle(text, { language: "en", title: "NIH discontinues immunizations in HIV vaccine study" }))).toEqual([]);
   });
 });

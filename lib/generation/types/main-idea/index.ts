@@ -119,7 +119,10 @@ function figuresOf(text: string): string[] {
 }
 
 export function titleNews(title: string): string {
-  let t = title.trim();
+  // « Conseil des ministres du 19 février 2014. Point de situation sur les intempéries. »: a label
+  // closed by a date names the occasion; the news follows it (reading 19's key on "le conseil des
+  // ministres a rendu hommage", which shared only the label's words).
+  let t = title.trim().replace(/^[^.:!?]{2,60}?[\s\u00A0]\d{4}\.?[\s\u00A0]+(?=\p{Lu})(?=(?:\S+[\s\u00A0]+){1,}\S)/u, (label) => (wordCount(label) <= 8 ? "" : label));
   const colon = /^([^:]{2,80}?)[\s\u00A0]*:[\s\u00A0]+(.+)$/u.exec(t);
   // A label is short (« Tennis », « Cyclone Haiyan »); « Grève des éboueurs à Marseille : les
   // déchets s'accumulent » states its news before the colon.
@@ -136,6 +139,13 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const body = a.sentences.filter((s) => !s.isHeading);
   const opening = body.slice(0, 3).filter((s) => readableAlone(a, s, 45));
   if (!opening.length) return null;
+  // News puts the event first: an opening sentence too long to show, that is the writer's own
+  // statement, leaves only later sentences — background (reading 19's wrong key: "The study began
+  // in 2009 …" beside a first sentence saying the injections were stopped).
+  const first = body[0];
+  if (first && !opening.includes(first) && !first.isHeading && first.quotesBalanced &&
+    !ATTRIBUTED[a.language].test(statementOf(first.text, a.language)) && !quotation(statementOf(first.text, a.language)) &&
+    !FRAMING[a.language].test(first.text) && wordCount(optionOf(first.text, a.language)) > 45) return null;
   // The key must restate the title's news: without shared words it may be an aside (an
   // ambassador's remark in the second paragraph), and a wrong key is worse than no question.
   // Stems ("supprimer"/"supprimés") and the title's figures ("520 postes d'ici à 2014") count.

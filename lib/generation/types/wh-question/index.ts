@@ -38,6 +38,9 @@ const AND_FIGURE = /[\s\u00A0](?:and|et)[\s\u00A0](?=(?:\d|one|two|three|four|fi
 
 const LINK_ADVERB = /(?:,[\s\u00A0]*)?(?<=[\s\u00A0,]|^)(?:par ailleurs|en outre|d['’]ailleurs|pour (?:sa|leur) part|quant à (?:lui|elle|eux|elles)|de (?:son|leur) côté|meanwhile|moreover|furthermore|however|in addition|for (?:his|her|its|their) part)(?:[\s\u00A0]*,)?(?=[\s\u00A0]|$)/giu;
 
+/** « ont ainsi été réalisées », "were thus found": after an auxiliary, an adverb pointing back to text the question does not show (reading 19). */
+const BACK_ADVERB = /(?<=(?:^|[\s\u00A0])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|has|have|had|was|were|is|are)[\s\u00A0])(?:ainsi|donc|alors|thus|therefore)[\s\u00A0](?!que(?![\p{L}]))/giu;
+
 function restOf(a: FullAnalysis, from: number, end: number): string | null {
   // "(19 km)", "(heure de Paris)": an aside, and a figure in another unit gives the answer away (reading 10).
   let rest = a.text.slice(from, end).replace(/[\s\u00A0]*\([^()]*\)/gu, "").replace(/^[\s\u00A0]+/, "").replace(/[.!…]+$/, "").trim();
@@ -60,7 +63,7 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   const tail = /,\s(?:ce qui|ce que|which|a figure|un chiffre|dont|including|among them|parmi (?:eux|elles|lesquels|lesquelles))\s/u.exec(rest);
   if (tail) rest = rest.slice(0, tail.index);
   // « par ailleurs », "meanwhile": a link to the sentence before, meaningless in a question (reading 9).
-  rest = rest.replace(LINK_ADVERB, "").replace(/[\s\u00A0]{2,}/gu, " ").trim();
+  rest = rest.replace(LINK_ADVERB, "").replace(BACK_ADVERB, "").replace(/[\s\u00A0]{2,}/gu, " ").trim();
   // « a réuni aujourd'hui les experts »: "today" of a publication the student may not have (reading 15).
   rest = withoutDeicticTime(rest, a.language).trim();
   if (words(rest) > MAX_WORDS) return null;
