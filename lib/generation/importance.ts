@@ -4,7 +4,7 @@
 // shares vocabulary with the rest of the article (centrality) and names its recurring actors.
 import type { FullAnalysis } from "../analysis/types";
 import { fold, foldWords } from "../analysis/fold";
-import { HUMAN_UNITS } from "../analysis/lexicon/counted";
+import { HUMAN_UNITS, MONEY_UNITS } from "../analysis/lexicon/counted";
 import { STOPWORDS } from "../analysis/lexicon/stopwords";
 
 export interface Importance {
@@ -49,8 +49,8 @@ export function importanceOf(a: FullAnalysis): Importance {
   // Impact: a toll, people affected, damages. What a news reader is told to retain carries a count
   // of people or an amount of money (readings 17–18: « plus de 10.000 morts et disparus », « un
   // préjudice estimé à plus de 400 000 euros » were ranked as minor details).
-  const impact = new Set(a.numbers.filter((m) => HUMAN_UNITS.test(fold(m.unit)) || /[$€£]/u.test(m.prefix ?? "") ||
-    /^(?:euros?|dollars?|francs?|livres?|pounds?)$/iu.test(m.unit)).map((m) => m.sentenceIndex));
+  const impact = new Set(a.numbers.filter((m) => HUMAN_UNITS.test(fold(m.unit)) || MONEY_UNITS.test(fold(m.unit)) ||
+    /[$€£]/u.test(m.prefix)).map((m) => m.sentenceIndex));
   let bodyRank = 0;
   const sentence = a.sentences.map((s, i) => {
     if (s.isHeading) return 0;

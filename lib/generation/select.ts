@@ -276,9 +276,10 @@ const MINOR = "detail of a minor sentence";
 /** Fewer questions than this and facts of sentences just below the bar may complete the quiz. */
 const THIN_QUIZ = 2;
 
-/** Reasons a candidate is not worth asking, whatever the rest of the quiz. */
+/** "between _____ and $200,000", « entre 60 et _____ »: a blank on one end of a range. */
 const RANGE_BOUND = /(?<![\p{L}])(?:between|entre|ranging from|allant de|de)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+[$€£]?\d|(?<![\p{L}])(?:between|entre|ranging from|allant de)[\s\u00A0]+[$€£]?\d[^_]{0,25}?[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____/iu;
 
+/** Reasons a candidate is not worth asking, whatever the rest of the quiz. */
 export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   const skill = skillOf(c);
   // "VOA's Lisa Bryant has more from Paris": the reporter's sign-off is no fact of the story (reading 14).

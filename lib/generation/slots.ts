@@ -133,7 +133,8 @@ export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
     const minor = m.format === "words" && m.value <= 12 && !m.isPercent && !m.prefix ? 0.15 : 0;
     // Of two figures in one sentence, the people counted (crew, victims, jobs) are what a reader
     // retains; a ship's length or a room count is trivia (reading 17: "blank the 6 aboard, not the 36 m").
-    // Only a tie-break inside the sentence: a measure alone in its sentence keeps its weight.
+    // Both are small; the malus applies only beside a count of people, so a measure alone in its
+    // sentence keeps its weight.
     const counts = (x: NumberMention) => HUMAN_UNITS.test(fold(x.unit));
     const salience = counts(m) ? 0.04 : MEASURE_UNITS.test(fold(m.unit)) && a.numbers.some((x) => x.sentenceIndex === m.sentenceIndex && counts(x)) ? -0.04 : 0;
     slots.push({ id, type: "number", sentence: a.sentences[m.sentenceIndex], start: m.start, end: m.end,
