@@ -174,6 +174,17 @@ Judge Robert Punch repeatedly asked, "Why did you post these pictures on the int
     expect(q.prompt).toContain("Today the Interior Department's U.S. Fish and Wildlife Service is proposing to list the polar bear as threatened. […]");
   });
 
+  it("accepts no surname another person of the article shares ('Bush' for Jeb Bush beside George W. Bush, reading 20)", async () => {
+    const { entityAccepted } = await import("./slots");
+    const a = full(`Florida recount
+
+George W. Bush had slightly more votes than Al Gore in Florida. The governor of Florida, Jeb Bush, is his brother. Officials began a recount on Thursday.`, "en", "Florida recount");
+    const jeb = a.entities.find((e) => e.name === "Jeb Bush")!;
+    expect(entityAccepted(a, jeb.id, "Jeb Bush")).not.toContain("Bush");
+    const gore = a.entities.find((e) => e.name === "Al Gore")!;
+    expect(entityAccepted(a, gore.id, "Al Gore")).toContain("Gore");
+  });
+
   it("asks no spokesperson's name: they speak for the office that matters (reading 16)", async () => {
     const { shortAnswerTemplate } = await import("./types/short-answer");
     const a = full(`Former leader sentenced

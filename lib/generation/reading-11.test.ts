@@ -80,6 +80,11 @@ describe("number options", () => {
     expect(r).toHaveLength(3);
     for (const x of r) expect(x).toMatch(/\.00$/);
   });
+  it("keeps a share's options within a quarter of it (a turnout of 65,6 % beside 80,7 % and 89,9 %, reading 20)", () => {
+    const d = options("Pour les élections cantonales, le taux de participation a été de 65,6 % au premier tour et de 56,2 % au second tour.", "fr", "65,6");
+    expect(d).toHaveLength(3);
+    for (const x of d) expect(Math.abs(Number(x.replace(/[^\d,]/g, "").replace(",", ".")) - 65.6) / 65.6).toBeLessThanOrEqual(0.25);
+  });
   it("offers round figures for a round key (« depuis 50 ans »)", () => {
     const d = options("C'était l'année la plus chaude depuis 50 ans en France.", "fr", "50");
     expect(d).toHaveLength(3);

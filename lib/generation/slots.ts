@@ -98,6 +98,13 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
     const plain = f.normalize("NFD").replace(/\p{M}/gu, "");
     if (plain !== f) out.add(plain);
   }
+  // "Bush" for Jeb Bush when George W. Bush is in the article too: a name two people share would
+  // mark the other one right (reading 20).
+  if (e.type === "person") {
+    const others = new Set(a.entities.filter((x) => x.id !== e.id && x.type === "person")
+      .flatMap((x) => [x.name, ...x.forms, x.name.split(/[\s ]+/).pop() ?? ""]).map((x) => fold(x)));
+    for (const f of [...out]) if (others.has(fold(f)) && fold(f) !== fold(e.name)) out.delete(f);
+  }
   out.delete(display);
   return [...out];
 }

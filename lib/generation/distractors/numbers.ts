@@ -102,6 +102,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // A price to the cent ("$94.53 a barrel") moves by a few per cent: $58.90 or $150.10 beside a
     // record of about $94 were ruled out by a reader without reading (reading 17).
     for (const f of [0.94, 0.965, 1.035, 1.06, 0.92, 1.08]) cands.add(roundLike(key * f, key, m.decimals));
+  } else if (m.isPercent && key < 100) {
+    // A share moves by a tenth or two of itself: a turnout of 80,7 % or 89,9 % beside 65,6 % (and
+    // a second round of 56,2 %) was ruled out without reading (reading 20).
+    for (const f of [0.82, 0.9, 1.1, 1.18, 0.76, 1.24]) cands.add(roundLike(key * f, key, m.decimals));
   } else {
     // No halves, doubles or triples: a test-wise student spots a key in the middle of ×0.5 and ×2.
     // Uneven factors: 5,5 × 0.8 / 1.2 / 1.6 gives 4,4 / 6,6 / 8,8, a pattern a student sees through.
