@@ -108,16 +108,6 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
 }
 
 /** The part of a headline that states the news: after a short label and its colon, before a stated cause. */
-/**
- * The figures of a sentence that may state its fact: scores, tolls, amounts of two digits or more,
- * as digit strings. Not years, not small counts ("the 4 satellites" is a reference), not a
- * number inside a name ("MSG-3", "Jason-3").
- */
-function figuresOf(text: string): string[] {
-  return (text.replace(/(?<=\d)[\s\u00A0\u202F.,](?=\d{3}(?!\d))/gu, "").match(/(?<![\p{L}\d-])\d{2,}(?:[.,]\d+)?(?![\p{L}])/gu) ?? [])
-    .filter((f) => !/^(?:1[89]|20)\d\d$/.test(f));
-}
-
 export function titleNews(title: string): string {
   // « Conseil des ministres du 19 février 2014. Point de situation sur les intempéries. »: a label
   // closed by a date names the occasion; the news follows it (reading 19's key on "le conseil des
@@ -188,7 +178,10 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   if (titleTokens.size < 3 || !eventTokens.some((w) => keyTokens.has(w))) return null;
   if (newsTokens && ![...newsTokens].some((w) => keyTokens.has(w))) return null;
   const lede = new Set(body.slice(0, 2).map((s) => s.index));
-  const keyFigures = new Set(figuresOf(key.text));
+  // The figures that may state a sentence's fact: scores, tolls, amounts of two digits or more, as
+  // the analysis read them (not years, not "the 4 satellites", not the 3 of "MSG-3").
+  const figuresOf = (s: Sentence) => a.numbers.filter((m) => m.sentenceIndex === s.index && m.value >= 10 && !(Number.isInteger(m.value) && m.value >= 1800 && m.value <= 2099 && !m.unit)).map((m) => m.value);
+  const keyFigures = new Set(figuresOf(key));
   // A distractor with "it" or « il » inside points to something it does not name ("Organisers hope
   // that it will boost …", reading 10); the key is the lede, which names what it is about.
   const secondary = body.filter((s) => !lede.has(s.index) && s.index !== key.index && readableAlone(a, s, 35) &&
@@ -201,7 +194,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     titleShare(s) < 0.6 &&
     // "the Gliders ran out the winners, 52–50" beside the key's win 52–50: a figure of the key
     // (not a year) in an option states the same fact (reading 17: two defensible answers).
-    !figuresOf(s.text).some((f) => keyFigures.has(f)) &&
+    !figuresOf(s).some((f) => keyFigures.has(f)) &&
     imp.sentence[s.index] <= 0.7 * keyImp && overlap(s.text, key.text) < 0.35);
   if (secondary.length < 3) return null;
   // Spread the options over the article: one from each third of the secondary sentences.

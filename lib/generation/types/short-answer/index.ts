@@ -57,8 +57,11 @@ function ambiguousBareRole(a: FullAnalysis, r: RoleMention, e: Entity): boolean 
 
 /** The role noun of a role phrase, folded, with spokesman/spokeswoman/spokesperson as one. */
 function roleHead(bare: string, lang: "fr" | "en"): string | undefined {
-  const w = foldWords(bare).split(" ").find((x) => FOLDED_ROLES[lang].has(x));
-  return w?.replace(/^spokes(?:man|woman|person)$/, "spokes").replace(/^porte-parole$/, "spokes");
+  const folded = foldWords(bare);
+  // Folding splits « porte-parole » in two words, which no single-word lookup finds.
+  if (/(?:^|\s)porte parole(?:\s|$)/.test(folded)) return "spokes";
+  const w = folded.split(" ").find((x) => FOLDED_ROLES[lang].has(x));
+  return w?.replace(/^spokes(?:man|woman|person)$/, "spokes");
 }
 
 /** Offices a person holds for a time (folded): the role questions ask who held one "at the time". */
@@ -97,7 +100,7 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
     const head = roleHead(r.bare, lang);
     // A spokesperson speaks for the office that matters: their name is trivia (reading 16's court
     // spokesman, rejected as not worth asking).
-    if (/(?:^|\s)(?:spokes(?:man|woman|person)|porte parole)(?:\s|$)/.test(foldWords(r.bare))) continue;
+    if (head === "spokes") continue;
     if (head && a.entities.some((x) => x.id !== e.id && x.type === "person" && x.roles.some((o) => roleHead(o.bare, lang) === head))) continue;
     const s = a.sentences[r.sentenceIndex];
     if (!usableSentence(s)) continue;

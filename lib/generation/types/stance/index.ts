@@ -63,11 +63,8 @@ export function findHeld(a: FullAnalysis): Held[] {
       }
     }
     if (!claim) continue;
-    // One clause, readable alone, that is a statement.
-    const cut = /;\s|,\s(?:mais|alors que|tandis que|but|while)\s/u.exec(claim);
-    if (cut) claim = claim.slice(0, cut.index);
-    // "… after that country confirmed …": read alone, the claim points to a country it does not name.
-    if (/[«»“”"]/.test(claim) || !selfContained(claim, lang, 26) || !FINITE[lang].test(claim) || DEMONSTRATIVE[lang].test(claim)) continue;
+    claim = claimOf(claim, lang);
+    if (!claim) continue;
     // Without "that", the words after the verb must be a clause with its own subject.
     if (v && !v[2] && !(subjectOf(claim, lang) || FINITE[lang].test(claim.split(/[\s\u00A0]+/).slice(1, 5).join(" ")))) continue;
     out.push({ sentence: s, holder: m, verb, claim: claim.trim() });
@@ -75,7 +72,10 @@ export function findHeld(a: FullAnalysis): Held[] {
   return [...out, ...phraseHolders(a, out)];
 }
 
-/** Claim checks shared by named and phrase holders: one readable statement, no quote inside. */
+/**
+ * Claim checks shared by named and phrase holders: one readable statement, no quote inside, and
+ * nothing it points to without naming it ("… after that country confirmed …").
+ */
 function claimOf(raw: string, lang: Language): string | null {
   let claim = stripFinal(raw);
   const cut = /;\s|,\s(?:mais|alors que|tandis que|but|while)\s/u.exec(claim);
