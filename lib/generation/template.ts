@@ -29,7 +29,7 @@ export interface CandidateMeta {
 }
 
 export type Proof =
-  | { type: "relation"; marker: string; main: string; content: string }
+  | { type: "relation"; marker: string; main: string; content: string; contentFirst?: boolean }
   | { type: "speaker"; speaker: string; quote: string }
   | { type: "holder"; holder: string; claim: string; phrase?: boolean }
   | { type: "action"; actor: string; verb: string; object: string }

@@ -163,8 +163,9 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
     const mk = e.indexOf(foldWords(proof.marker));
     if (at < 0 || mk < 0 || !containsWords(ev, proof.main)) return "relation not re-derived from the sentence";
     if (foldWords(c.answer as string) !== foldWords(proof.content)) return "relation key is not the stated content";
-    // The content follows its marker (or opens the sentence right after it).
-    if (at < mk) return "relation content does not follow its marker";
+    // The content follows its marker (or opens the sentence right after it); a cause stated by
+    // the verb's subject stands before the verb.
+    if (proof.contentFirst ? at > mk : at < mk) return "relation content does not follow its marker";
     if (distractors.some((d) => containsWords(ev, d))) return "a distractor is also in the evidence";
   }
   if (proof?.type === "speaker") {

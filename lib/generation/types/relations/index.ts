@@ -4,7 +4,7 @@
 // the options are phrases of the same grammatical form taken from other sentences of the same
 // article, so no option stands out by its shape and none is true of the statement.
 import type { FullAnalysis, Sentence } from "../../../analysis/types";
-import { fold } from "../../../analysis/fold";
+import { containsWords, fold } from "../../../analysis/fold";
 import type { Language } from "../../contract";
 import {
   clausePool, DEMONSTRATIVE, eventNounPool, FINITE, infinitivePhrase, infinitivePool, lowerFirst, overlap, withoutDeterminer, queClause, selfContained,
@@ -18,6 +18,8 @@ import { rngFor, shuffle } from "../../random";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography, quoteExcerpt } from "../../typography";
 import { type Form, LINKING, MARKERS, type Relation, RELATION_WORDS } from "./markers";
+import { findVerbRelations, type VerbRelation } from "./verbs";
+import { causeOptions } from "../../distractors/causes";
 
 export interface RelationFound {
   relation: Relation;
@@ -30,6 +32,16 @@ export interface RelationFound {
   marker: string;
   /** For a marker opening the sentence ("C'est pourquoi …"), the sentence before, which holds the statement. */
   previous?: Sentence;
+}
+
+/**
+ * The core of a noun phrase without its determiner: a long tail ("… dans un des neuf moteurs du
+ * premier étage") would make the key the longest option, a tell.
+ */
+function nounCore(phrase: string): string {
+  const content = withoutDeterminer(phrase);
+  const tail = /\s(?:dans|sur|pour|avec|en|à|au|aux|installée?s?|in|on|for|with|at|into)\s/u.exec(content);
+  return tail && wordCount(content.slice(0, tail.index)) >= 3 ? content.slice(0, tail.index) : content;
 }
 
 const SUBORDINATE = /(?<![\p{L}'’])(?:où|qui|dont|lorsqu['’e]|quand|tandis|alors que|which|who|whom|where|when|while|after|before|that|says|said|learned|reported|dit|estime|affirme)(?![\p{L}])/iu;
@@ -127,13 +139,7 @@ export function findRelations(a: FullAnalysis): RelationFound[] {
         else content = firstClauseOf(rawContent);
         if (!content) continue;
         content = stripFinal(content);
-        if (mk.form === "noun") {
-          // The core of the noun phrase: a long tail ("… dans un des neuf moteurs du premier étage")
-          // would make the key the longest option, a tell.
-          content = withoutDeterminer(content);
-          const tail = /\s(?:dans|sur|pour|avec|en|à|au|aux|installée?s?|in|on|for|with|at|into)\s/u.exec(content);
-          if (tail && wordCount(content.slice(0, tail.index)) >= 3) content = content.slice(0, tail.index);
-        }
+        if (mk.form === "noun") content = nounCore(content);
         if (mk.form === "clause" && (!selfContained(content, lang, 24) || !FINITE[lang].test(content))) continue;
         if (mk.form !== "clause" && /[«»“”"()]/.test(content)) continue;
         // "causing the site to shut down": a noun with its own infinitive is a clause in disguise.
@@ -283,6 +289,59 @@ export const relationsTemplate: QuestionTemplate = {
         meta: { slot: r.relation, fact: `relation:${r.sentence.index}`, proof: { type: "relation", marker: r.marker, main: r.main, content: r.content } },
       });
     }
+    out.push(...verbCandidates(a, hash, rels));
     return out;
   },
 };
+
+function verbPrompt(a: FullAnalysis, v: VerbRelation): string {
+  const about = lowerFirst(a, v.about);
+  if (a.language === "fr") {
+    if (v.relation === "cause") return `D'après l'article, qu'est-ce qui ${v.ask} ${about} ?`;
+    return /^vise/u.test(v.ask) ? `D'après l'article, à quoi ${v.ask} ${about} ?` : `D'après l'article, que ${v.ask} ${about} ?`;
+  }
+  if (v.relation === "cause") return `According to the article, what ${v.ask} ${about}?`;
+  const designed = /^(is|are|was|were)[\s\u00A0]+(\p{L}+)$/u.exec(v.ask);
+  if (designed) return `According to the article, what ${designed[1]} ${about} ${designed[2]} to do?`;
+  return `According to the article, what ${v.ask === "aims" ? "does" : "do"} ${about} aim to do?`;
+}
+
+/** Causes and aims stated by the main verb ("X a provoqué Y", "Y was caused by X", "X permettra de …"). */
+function verbCandidates(a: FullAnalysis, hash: number, rels: RelationFound[]): Candidate[] {
+  const imp = importanceOf(a);
+  const out: Candidate[] = [];
+  for (const v of findVerbRelations(a)) {
+    const content = v.form === "noun" ? nounCore(v.content) : v.content;
+    if (wordCount(content) < (v.form === "noun" ? 1 : 3) || overlap(content, v.about) >= 0.34) continue;
+    // "Qu'est-ce qui a provoqué la mort de quatre personnes ?" under the headline « Inondations … »: given away.
+    if (a.title && containsWords(a.title, content)) continue;
+    const r: RelationFound = { relation: v.relation, form: v.form, sentence: v.sentence, main: v.about, content, marker: v.verb };
+    // A cause of a known kind (a storm, a fire) takes causes of other kinds as options; any other
+    // key takes phrases of the article, and a bare noun ("report") says too little to be one.
+    const listed = v.form === "noun" ? causeOptions(content, a.language, a.text, 3, (xs) => shuffle(xs, rngFor(hash, `cause:${v.sentence.index}`))) : [];
+    if (v.form === "noun" && !listed.length && wordCount(content) < 2) continue;
+    const distractors = listed.length >= 3 ? listed : distractorsFor(a, r, rels, hash);
+    if (distractors.length < 2) continue;
+    const key = upperFirst(content);
+    const choices = shuffle([key, ...distractors.map(upperFirst)], rngFor(hash, `relv:${v.sentence.index}:${v.verb}`));
+    const s = v.sentence;
+    const evidence = { text: s.text, start: s.start, end: s.end };
+    out.push({
+      kind: "multiple_choice",
+      category: "comprehension",
+      source: "article",
+      prompt: applyTypography(verbPrompt(a, v), a.language),
+      choices,
+      answer: key,
+      evidence,
+      explanation: relationExplanation(a, v.relation, content, evidence.text),
+      difficulty: 2,
+      skill: v.relation,
+      template: `relation.${v.relation}`,
+      score: Math.min(1, 0.72 + 0.22 * imp.sentence[s.index]),
+      sentenceIndex: s.index,
+      meta: { slot: v.relation, fact: `relation:${s.index}`, proof: { type: "relation", marker: v.verb, main: withoutDeterminer(v.about), content, contentFirst: v.contentFirst } },
+    });
+  }
+  return out;
+}
