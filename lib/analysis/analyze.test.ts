@@ -35,6 +35,12 @@ describe("analyzeArticle", () => {
     expect(en.entities.find((e) => e.name === "Ann Lee")?.roles.map((r) => r.bare)).toEqual(["deputy mayor"]);
   });
 
+  it("leaves a French portfolio after « des », « aux » out of the name (« la ministre des Sports Laura Flessel »)", () => {
+    const fr = analyzeArticle("La ministre des Sports Laura Flessel a visité le stade mardi. Le secrétaire d'État aux Transports Jean-Baptiste Djebbari a inauguré la gare le même jour.", { language: "fr", title: "Visites" });
+    expect(fr.entities.find((e) => e.name === "Laura Flessel")?.roles.map((r) => r.bare)).toEqual(["ministre des Sports"]);
+    expect(fr.entities.find((e) => e.name === "Jean-Baptiste Djebbari")?.roles.map((r) => r.bare)).toEqual(["secrétaire d'État aux Transports"]);
+  });
+
   it("attributes a quote spanning two sentences to its speaker", () => {
     const q = a.quotes.find((x) => x.text.startsWith("La tentative"))!;
     expect(q.text).toBe("La tentative de coup d'État a été déjouée. Le pays est calme");

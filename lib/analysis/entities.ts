@@ -155,10 +155,11 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
       r.title = run[0].text;
       run.shift();
     }
-    // « la République Emmanuel Macron », « l'Américain George Miller »: after an article, a
-    // capitalised noun before a first name is the office or nationality, not part of the name.
-    if (lang === "fr" && run.length >= 3 && !firstNameGender(run[0].text) && firstNameGender(run[1].text) &&
-      /(?:^|[\s\u00A0])(?:le|la|les|l['’])[\s\u00A0]?$/iu.test(text.slice(Math.max(0, run[0].start - 4), run[0].start))) {
+    // « la République Emmanuel Macron », « l'Américain George Miller », « la ministre des Sports
+    // Laura Flessel »: after an article (or « des », « du », « aux »), a capitalised noun before a
+    // first name is the office, its portfolio or a nationality, not part of the name.
+    if (lang === "fr" && run.length >= 3 && !firstNameGender(run[0].text) && (firstNameGender(run[1].text) || firstNameGender(run[1].text.split("-")[0])) &&
+      /(?:^|[\s\u00A0])(?:le|la|les|l['’]|des|du|aux|au)[\s\u00A0]?$/iu.test(text.slice(Math.max(0, run[0].start - 4), run[0].start))) {
       run.shift();
       r.initial = false;
     }

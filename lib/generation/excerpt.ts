@@ -15,7 +15,8 @@ function wordCount(s: string): number {
 export function usableSentence(s: Sentence, allowUnbalanced = false): boolean {
   if (s.isHeading || (!s.quotesBalanced && !allowUnbalanced)) return false;
   const n = wordCount(s.text);
-  return n >= 6 && n <= 80 && !/\?$/.test(s.text);
+  // « … dont 4 nouvellement créés : » introduces the list that follows; alone it says nothing whole (reading 20).
+  return n >= 6 && n <= 80 && !/\?$/.test(s.text) && !/:[\s\u00A0]*$/u.test(s.text);
 }
 
 /**

@@ -17,6 +17,29 @@ const ROLES = `Salt study worries doctors
 
 Professor Mark Eastman said the new salt study was alarming for schools across the state. Health Minister Jane Walsh promised a review of school meals within a month. The study followed 1,709 children in 88 schools over two years. Parents groups asked for clearer labels on bread and cereals. Bakers said they would add iodised salt if the government paid for it. Doctors warned that mild deficiency lowers school results.`;
 
+describe("passing mentions and list introductions (reading 20)", () => {
+  const SKI = `La ministre des Sports, Laura Flessel, s'est rendue à Val d'Isère samedi pour la Coupe du monde de ski alpin. Elle a rencontré les équipes de France avant le slalom géant. Alexis Pinturault a remporté la course devant plus de 8 000 spectateurs. La ministre a soutenu la candidature de Méribel et Courchevel aux championnats du monde de 2023. Elle a été accueillie par le maire de Val d'Isère, Marc Bauer, au pied de la piste. Un hommage a été rendu au skieur David Poisson, mort à l'entraînement en novembre.`;
+
+  it("asks no name of a local office holder mentioned once, but keeps a minister", () => {
+    const a = analyzeArticle(SKI, { language: "fr", title: "Coupe du monde de ski à Val d'Isère" });
+    const prompts = TEMPLATES.flatMap((t) => t.generate(a)).map((c) => c.prompt);
+    expect(prompts.some((p) => /qui était le maire de Val d’Isère/.test(p))).toBe(false);
+    expect(prompts.some((p) => /qui était la ministre des Sports/.test(p))).toBe(true);
+    // Named twice, the same mayor is an actor of the article.
+    const again = analyzeArticle(`${SKI} Marc Bauer a promis de nouveaux travaux sur la piste.`, { language: "fr", title: "Coupe du monde de ski à Val d'Isère" });
+    expect(TEMPLATES.flatMap((t) => t.generate(again)).some((c) => /qui était le maire de Val d’Isère/.test(c.prompt))).toBe(true);
+  });
+
+  it("blanks nothing in a sentence that only introduces a list with its colon", () => {
+    const text = `Les élections cantonales ont eu lieu dimanche dans toute la France. Les élections cantonales ont concerné 1932 cantons en métropole, dont 4 nouvellement créés :\n\nla participation a atteint 65,6 % au premier tour. Le second tour a lieu dimanche prochain dans 1 200 cantons.`;
+    const a = analyzeArticle(text, { language: "fr", title: "Élections cantonales" });
+    const s = a.sentences.find((x) => x.text.includes("nouvellement créés"))!;
+    expect(s.text.trim().endsWith(":")).toBe(true);
+    const at = a.text.indexOf("4 nouvellement");
+    expect(excerptWith(a, s, at, at + 1, "_____")).toBeNull();
+  });
+});
+
 describe("role questions", () => {
   it("ask about an office with its qualifier, never a bare title", () => {
     const r = generateQuiz({ text: ROLES, title: "Salt study worries doctors", language: "en", count: 20 });

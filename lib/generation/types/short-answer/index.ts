@@ -64,6 +64,9 @@ function roleHead(bare: string, lang: "fr" | "en"): string | undefined {
   return w?.replace(/^spokes(?:man|woman|person)$/, "spokes");
 }
 
+/** Offices of a government or a state (folded): who held one is worth knowing even in passing. */
+const NATIONAL_OFFICE = /(?:^|\s)(?:ministre|minister|secretary|secretaire|president|presidente|premier|chancellor|chanceliere|chancelier|roi|reine|king|queen|governor|gouverneur|senator|senateur|senatrice|depute|deputee)(?:\s|$)/;
+
 /** Offices a person holds for a time (folded): the role questions ask who held one "at the time". */
 const OFFICES: Record<"fr" | "en", RegExp> = {
   fr: /(?:^|\s)(?:president|presidente|vice president|vice presidente|ministre|maire|directeur|directrice|secretaire|porte parole|chef|cheffe|dirigeant|dirigeante|gouverneur|gouverneure|prefet|prefete|depute|deputee|senateur|senatrice|juge|entraineur|entraineuse|capitaine|patron|patronne|pdg|commissaire|ambassadeur|ambassadrice|procureur|procureure|selectionneur|premier ministre|conseiller|conseillere)(?:\s|$)/,
@@ -121,6 +124,12 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
     // "Quebec, Canada premier": the qualifier is the second half of a place ("Quebec, Canada"),
     // and "the Canada premier" names another office (reading 8's wrong key).
     if (/\p{Lu}[\p{L}.-]*,[\s\u00A0]*$/u.test(a.text.slice(Math.max(s.start, r.start - 30), r.start))) continue;
+    // A local office holder named once, past the lede and not in the headline, is a passing
+    // mention: their name is trivia (reading 20: the mayor of the ski resort the minister
+    // visited). Who held a government office is current affairs, kept (readings 9, 13: accepted).
+    const mentions = a.entityMentions.filter((m) => m.entityId === e.id);
+    if (mentions.length < 2 && mentions.every((m) => m.sentenceIndex > 1) && !(a.title && e.forms.some((f) => containsWords(a.title!, f))) &&
+      !NATIONAL_OFFICE.test(foldWords(r.bare))) continue;
     // The answer is the name as the evidence sentence writes it.
     const mention = a.entityMentions.find((m) => m.entityId === e.id && m.sentenceIndex === s.index);
     if (!mention) continue;
