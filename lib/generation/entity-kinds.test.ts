@@ -114,3 +114,18 @@ describe("validator: a mixed-type entity question never passes", () => {
     expect(checkCandidate(ok, fr)).toBeNull();
   });
 });
+
+describe("regions of the world", () => {
+  it("offers regions beside a region, never cities (reading 20: Tehran and Buenos Aires beside Southeast Asia)", () => {
+    const text = `The Red List says more than eleven thousand kinds of plants and animals face extinction. Experts say the destruction of forests is the biggest cause of species loss. Freshwater turtles are in danger because they are hunted in great numbers. The turtles are used in Southeast Asia for food and medicines. Tehran and Buenos Aires hosted meetings of the group last year. The group says human activity has already forced hundreds of species to disappear.`;
+    const a = analyzeArticle(text, { language: "en", title: "Red List grows" });
+    expect(choiceKind(a, "Southeast Asia")).toBe("place:region");
+    expect(choiceKind(a, "Asie du Sud-Est")).toBe("place:region");
+    const qs = TEMPLATES.flatMap((t) => t.generate(a)).filter((c) => c.answer === "Southeast Asia" && c.choices);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      for (const c of q.choices!) expect(choiceKind(a, c)).toBe("place:region");
+      expect(checkCandidate(q, a)).toBeNull();
+    }
+  });
+});

@@ -7,11 +7,13 @@ import { CITIES } from "../analysis/lexicon/places";
 import { gazCountry } from "./distractors/countries";
 import { ORG_NAMES } from "./distractors/org-names";
 import { ORGANISATIONS } from "./knowledge/organisations";
+import { worldRegion } from "./knowledge/regions";
 
 export type ChoiceKind = string;
 
 export function entityKind(e: Pick<Entity, "type" | "name" | "placeKind">): ChoiceKind {
   if (e.type !== "place") return e.type;
+  if (worldRegion(e.name)) return "place:region";
   return `place:${gazCountry(e.name) ? "country" : e.placeKind ?? "city"}`;
 }
 
@@ -58,6 +60,7 @@ export function choiceKind(a: ArticleAnalysis, s: string): ChoiceKind | undefine
     const k = idx.forms.get(x);
     if (k) return k;
     if (gazCountry(x)) return "place:country";
+    if (worldRegion(x)) return "place:region";
     if (CITY_NAMES.has(x)) return "place:city";
     if (ORG_KNOWN.has(x)) return "org";
     const p = idx.surnames.get(x);

@@ -7,6 +7,7 @@ import type { FullAnalysis } from "../analysis/types";
 import { containsWords, fold, foldWords } from "../analysis/fold";
 import { gazCountry } from "./distractors/countries";
 import { isLexiconCity } from "./entity-kinds";
+import { worldRegion } from "./knowledge/regions";
 import { entityByName } from "./verify";
 import { normaliseAnswer } from "../grading/normalise";
 import type { QuestionKind, QuestionSkill } from "./contract";
@@ -309,7 +310,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (c.meta?.slot === "date" && typeof c.answer === "string" && /^\d{4}$/.test(c.answer.trim()) && Number(c.answer) === a.referenceDate.getUTCFullYear()) return "the year of the article";
   if (c.template === "acronym" && c.kind === "multiple_choice" && (c.choices ?? []).filter((x) => x !== c.answer && !a.text.includes(x)).length > 0) return "acronym options from outside the article";
   if (peripheralAcronym(a, c)) return "acronym the article is not about";
-  // A place cloze must offer places we know are countries or cities, like its key.
+  // A place cloze must offer places we know are countries, cities or regions of the world, like its key.
   if ((c.template === "entity-choice" || c.template === "wh-question") && c.meta?.slot === "place" && (c.choices ?? []).some((x) => !knownPlace(a, x))) return "option not surely a place";
   // A speech or a statement says « mon intervention », "our nation": in a question or an option
   // read alone the first person points to nobody (reading 7).
@@ -351,7 +352,7 @@ function partShownAfterBlank(c: Candidate): boolean {
 
 function knownPlace(a: FullAnalysis, name: string): boolean {
   const bare = name.replace(/^(?:de la |de l['’]|aux |au |à |en |les |le |la |l['’]|des |du |de |d['’])/iu, "");
-  if (gazCountry(bare) || isLexiconCity(bare)) return true;
+  if (gazCountry(bare) || isLexiconCity(bare) || worldRegion(bare)) return true;
   const e = entityByName(a, bare);
   return !!e && e.type === "place" && (e.placeKind === "country" || e.placeKind === "city") && !!gazCountry(bare) === (e.placeKind === "country");
 }

@@ -10,6 +10,8 @@ import { choiceKind, entityKind } from "../entity-kinds";
 import type { Rng } from "../random";
 import { shuffle } from "../random";
 import { countryAlternatives, countryFormFr, gazCountry, type GazCountry } from "./countries";
+import { CONTINENTS, NEARBY_SUBREGIONS, SUBREGIONS, worldRegion } from "../knowledge/regions";
+import type { Continent, Subregion } from "../knowledge/types";
 
 export interface EntitySlot {
   /** Start of the blank (may include a determiner or title before the name). */
@@ -40,6 +42,14 @@ const LEX_REGION_BY_FOLD = new Map<string, string>();
 for (const c of COUNTRIES) {
   LEX_REGION_BY_FOLD.set(fold(c.fr), c.r);
   LEX_REGION_BY_FOLD.set(fold(c.en).replace(/^the /, ""), c.r);
+}
+
+/** Regions of the same kind: the neighbours of a subregion first, or the other continents. */
+function regionAlternatives(r: { sub?: Subregion; continent?: Continent }, lang: Language): string[] {
+  if (r.continent) return (Object.keys(CONTINENTS) as Continent[]).filter((c) => c !== r.continent).map((c) => CONTINENTS[c][lang]);
+  const near = NEARBY_SUBREGIONS[r.sub!];
+  const rest = (Object.keys(SUBREGIONS) as Subregion[]).filter((x) => x !== r.sub && !near.includes(x));
+  return [...near, ...rest].map((x) => SUBREGIONS[x][lang]);
 }
 
 /** Offset where the word `before` starts, right before `start`. */
@@ -89,6 +99,11 @@ export function entitySlot(a: FullAnalysis, m: EntityMention, rng: Rng, n: numbe
       const needThe = before === "the";
       const inArticle = others.filter((e) => e.type === "place").map((e) => country(e.name)).filter((x): x is GazCountry => !!x && x !== c);
       pool = [...inArticle, ...countryAlternatives(c, (xs) => shuffle(xs, rng))].filter((x) => x.enThe === needThe).map((x) => x.en);
+    } else if (worldRegion(key.name)) {
+      // "Southeast Asia" among Tehran and Buenos Aires was ruled out by its kind (reading 20): a
+      // region of the world takes its neighbouring regions, in the article's own form.
+      pool = regionAlternatives(worldRegion(key.name)!, lang);
+      if (lang === "fr" && before === "en") pool = pool.filter((x) => /^(?:Asie|Europe|Afrique|Amérique|Océanie)/u.test(x));
     } else {
       if (lang === "fr" && DET_CLASS[before]) {
         // "le Gard": the alternatives' gender is unknown, so blank the article too and offer no choices.

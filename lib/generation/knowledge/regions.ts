@@ -1,5 +1,6 @@
 // Labels for continents and UN M49 subregions. The French labels follow common school usage
 // ("Asie de l'Est" rather than CLDR's "Asie orientale") because students read them.
+import { fold } from "../../analysis/fold";
 import type { Continent, LocalisedName, Subregion } from "./types";
 
 export const CONTINENTS: Record<Continent, LocalisedName> = {
@@ -58,3 +59,19 @@ export const NEARBY_SUBREGIONS: Record<Subregion, Subregion[]> = {
   "south-america": ["central-america", "caribbean", "northern-america"],
   "australia-new-zealand": ["south-eastern-asia", "eastern-asia", "southern-asia"],
 };
+
+const squash = (x: string) => fold(x).replace(/[^a-z]/g, "");
+const REGION_BY_NAME = new Map<string, { sub?: Subregion; continent?: Continent }>();
+for (const [k, r] of Object.entries(SUBREGIONS) as Array<[Subregion, (typeof SUBREGIONS)[Subregion]]>) {
+  for (const n of [r.fr, r.en]) REGION_BY_NAME.set(squash(n), { sub: k });
+}
+for (const [k, r] of Object.entries(CONTINENTS) as Array<[Continent, (typeof CONTINENTS)[Continent]]>) {
+  for (const n of [r.fr, r.en]) REGION_BY_NAME.set(squash(n), { continent: k });
+}
+REGION_BY_NAME.set(squash("Amérique latine"), { sub: "south-america" });
+REGION_BY_NAME.set(squash("Latin America"), { sub: "south-america" });
+
+/** The region of the world a name is ("South-East Asia", « Afrique de l'Ouest », "Europe"), in either language. */
+export function worldRegion(name: string): { sub?: Subregion; continent?: Continent } | undefined {
+  return REGION_BY_NAME.get(squash(name));
+}
