@@ -12,7 +12,6 @@ import { kitFor } from "../../question-kit";
 import { rngFor, shuffle } from "../../random";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography } from "../../typography";
-import { reversedGist } from "./distort";
 
 /** "À compter de cette date, …", "After this decision, …"; "that" only opening the sentence ("… revealed that a defector …" is a conjunction). */
 const POINTS_BACK = new RegExp(`^[^,]{0,30}(?<![\\p{L}])(?:cette|ce|cet|ces|this|these|those)[\\s\\u00A0](?!${TIME_NOUN})|^that[\\s\\u00A0]`, "iu");
@@ -227,19 +226,13 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   if (keyWords > 2.5 * Math.max(...picked.map((s) => wordCount(optionOf(s.text, a.language))))) return null;
   const lang = a.language;
   const option = (s: Sentence) => optionOf(s.text, lang);
-  // The key reversed ("could reduce the risk") takes the place of the last side detail: a wrong
-  // gist of the same news, told apart only by reading. Never one the article itself states.
-  const reversed = reversedGist(option(key), lang);
-  const wrongGist = reversed && !foldWords(a.text).includes(foldWords(reversed)) ? reversed : null;
-  const shown = [key, ...picked].map(option);
-  if (wrongGist) shown[3] = wrongGist;
-  const choices = shuffle(shown, rng);
+  const choices = shuffle([key, ...picked].map(option), rng);
   // Why the key sums up the news, never where it stands ("the article opens with it" taught a
   // trick, not reading: reading 7).
   // The other options may be background or a side thread, not parts of the news (reading 13).
   const explanation = lang === "fr"
-    ? `C'est l'information principale de l'article, celle que son titre annonce. ${wrongGist ? `« ${wrongGist} » dit le contraire de l'article ; les deux autres affirmations sont exactes, mais secondaires.` : "Les autres affirmations sont exactes, mais secondaires."}`
-    : `This is the article's main news, the one its headline announces. ${wrongGist ? `"${wrongGist}" says the opposite of the article; the other two statements are true, but secondary.` : "The other statements are true, but secondary."}`;
+    ? "C'est l'information principale de l'article, celle que son titre annonce. Les autres affirmations sont exactes, mais secondaires."
+    : "This is the article's main news, the one its headline announces. The other statements are true, but secondary.";
   return {
     kind: "multiple_choice",
     category: "comprehension",
