@@ -72,3 +72,11 @@ describe("compressStatement", () => {
     expect(compressStatement(governed, "fr")).toBe(governed);
   });
 });
+
+describe("times counted from the publication", () => {
+  it("keeps a weekday after « on »: cutting it left \"On, officials will publish …\" (reading 21)", () => {
+    const out = compressStatement("On Friday, officials will publish the latest information on U.S. economic growth.", "en");
+    expect(out).not.toMatch(/^On,/);
+    expect(out).toMatch(/officials will publish the latest information on U\.S\. economic growth\.$/);
+  });
+});

@@ -101,6 +101,11 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   // and its options are told apart by the noun ("un jeune homme de 63 ans").
   if (/^[\s\u00A0-]*(?:ans|years?[\s-]old)(?![\p{L}])/iu.test(after) && /(?:de|d['’]|à|aged|a|an)[\s\u00A0]*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|some)[\s\u00A0]+)?$/iu.test(ev.slice(Math.max(0, at - 24), at))) return true;
   if (/^[\s\u00A0]*-?year-old/iu.test(after) || /aged[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 6), at))) return true;
+  // "over the past 12 months", « ces 24 dernières heures »: a stock reporting window, guessed
+  // without reading (reading 21). Only the conventional ones: « des 30 dernières années » is a fact.
+  if (/^(?:12|24|48|7|twelve|seven|douze|sept)$/iu.test(bare.trim()) &&
+    (/(?:past|last|previous)[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 10), at)) && /^[\s\u00A0]*(?:months|hours|days)(?![\p{L}])/iu.test(after) ||
+      /(?:des|les|ces)[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 5), at)) && /^[\s\u00A0]*(?:derniers|dernières|prochains|prochaines)[\s\u00A0]+(?:mois|heures|jours)(?![\p{L}])/iu.test(after))) return true;
   // « Il y a bientôt 2 ans », "three years ago": a time counted back from a publication date the
   // student may not have, not a fact of the event (reading 12).
   if (/(?<![\p{L}])il[\s\u00A0]+y[\s\u00A0]+a[\s\u00A0]+(?:(?:bientôt|près[\s\u00A0]+de|plus[\s\u00A0]+de|environ|presque)[\s\u00A0]+)?$/iu.test(ev.slice(Math.max(0, at - 30), at)) ||
@@ -204,12 +209,22 @@ const SIGN_OFF = /(?<![\p{L}])(?:has|have)[\s\u00A0]+more[\s\u00A0]+(?:on|from|a
  */
 function elapsedFromPromptDates(a: FullAnalysis, c: Candidate): boolean {
   if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
-  const unit = /_____[\s\u00A0]+(mois|months?|ans|années|years?)(?![\p{L}])/iu.exec(c.prompt)?.[1]?.toLowerCase();
+  const unit = /_____[\s\u00A0]+(mois|months?|ans|années|years?|jours|days|semaines|weeks)(?![\p{L}])/iu.exec(c.prompt)?.[1]?.toLowerCase();
   if (!unit) return false;
   const key = numberValue(c.answer, a.language);
   if (key === null) return false;
   // The dates the analysis read in the evidence, those the prompt prints (an excerpt may cut one).
   const shown = foldWords(c.prompt);
+  if (/^(?:jour|day|semaine|week)/.test(unit)) {
+    // « pendant _____ jours, du vendredi 30 juillet au dimanche 1er août » counts itself (reading 21).
+    const days = a.dates.filter((d) => d.start >= c.evidence.start && d.end <= c.evidence.end && d.granularity === "day" &&
+      shown.includes(foldWords(d.text))).map((d) => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+    if (days.length < 2) return false;
+    const span = Math.max(...days) - Math.min(...days);
+    const inUnit = /^(?:jour|day)/.test(unit) ? span : span / 7;
+    // Counted with both ends or without: 30 July to 1 August is two days apart, three days long.
+    return key >= inUnit - 1 && key <= inUnit + 2;
+  }
   const months = a.dates.filter((d) => d.start >= c.evidence.start && d.end <= c.evidence.end && d.hasYear && d.granularity !== "year" &&
     shown.includes(foldWords(d.text))).map((d) => d.year * 12 + d.month - 1);
   if (months.length < 2) return false;

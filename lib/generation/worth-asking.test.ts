@@ -40,6 +40,36 @@ describe("passing mentions and list introductions (reading 20)", () => {
   });
 });
 
+describe("figures and dates a reader finds without the article (reading 21)", () => {
+  const all = (text: string, lang: "fr" | "en", title: string) => {
+    const a = analyzeArticle(text, { language: lang, title });
+    const { full } = kitFor(a);
+    return TEMPLATES.flatMap((t) => t.generate(a)).map((c) => ({ c, why: unworthy(full, c) }));
+  };
+
+  it("drops a number of days the dates printed beside it count", () => {
+    const text = `Deux avions Canadair français ont été engagés pendant trois jours, du vendredi 30 juillet au dimanche 1er août, contre les feux de forêt de l'Algarve au Portugal. Les pilotes ont effectué 84 largages d'eau au-dessus des collines. Les feux ont détruit plus de 6 000 hectares de forêt dans la région. Le ministre de l'Intérieur a salué le travail des équipages de la sécurité civile.`;
+    const days = all(text, "fr", "Des Canadair français contre les feux de forêt au Portugal").filter(({ c }) => c.answer === "trois" || c.answer === "3");
+    expect(days.length).toBeGreaterThan(0);
+    for (const d of days) expect(d.why).toBe("the prompt's dates give the duration");
+  });
+
+  it("drops a stock reporting window (\"over the past 12 months\")", () => {
+    const text = `U.S. consumer prices fell seven-tenths of a percent in January, the sharpest drop since 2008. The Labor Department says falling gasoline costs brought overall prices down one-tenth of a percent over the past 12 months. Gasoline prices fell almost 19 percent in January alone. Experts say the job market remains basically healthy. Some economists say the Federal Reserve might keep interest rates low a bit longer.`;
+    const window = all(text, "en", "US consumer prices drop").filter(({ c }) => c.meta?.slot === "number" && c.answer === "12");
+    expect(window.length).toBeGreaterThan(0);
+    for (const w of window) expect(w.why).toBe("trivial figure");
+  });
+
+  it("offers the article's other dates as wrong dates, so the student tells the events apart", () => {
+    const text = `Le vendredi 14 février 2014, l'agence régionale de santé était alertée par la préfecture pour une intoxication alimentaire dans un centre de formation de footballeurs. Tous les malades avaient pris part à un dîner commun le 13 février. Les stagiaires avaient aussi pris part à un déjeuner le 12 février dans un autre centre de formation. Vingt personnes avaient été prises en charge par le SAMU pendant la nuit. Les enquêteurs ont analysé les restes des repas servis aux équipes.`;
+    const a = analyzeArticle(text, { language: "fr", title: "Intoxication alimentaire dans un centre de formation" });
+    const q = TEMPLATES.flatMap((t) => t.generate(a)).find((c) => c.meta?.slot === "date" && /14 février/.test(String(c.answer)) && c.choices);
+    expect(q).toBeDefined();
+    expect(q!.choices).toEqual(expect.arrayContaining(["jeudi 13 février 2014", "mercredi 12 février 2014"]));
+  });
+});
+
 describe("role questions", () => {
   it("ask about an office with its qualifier, never a bare title", () => {
     const r = generateQuiz({ text: ROLES, title: "Salt study worries doctors", language: "en", count: 20 });

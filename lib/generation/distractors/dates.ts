@@ -64,8 +64,14 @@ export function dateDistractors(a: FullAnalysis, d: DateMention, rng: Rng, n: nu
   const startOf = (p: Parts) => Date.UTC(p.year, Math.max(0, p.month - 1), Math.max(1, p.day));
   const refStart = Date.UTC(ref.getUTCFullYear(), d.granularity === "year" ? 0 : ref.getUTCMonth(), d.granularity === "day" ? ref.getUTCDate() : 1);
   const past = a.referenceDateGiven === true && startOf(d) <= refStart;
+  // Other dates of the article first (the meals of the 12th and 13th beside the alert of the 14th,
+  // reading 21): telling them apart takes reading, where a shifted date does not.
+  const others: Parts[] = a.dates.filter((x) => x.granularity === d.granularity && x.sentenceIndex !== d.sentenceIndex)
+    .map((x) => ({ year: x.year, month: d.granularity === "year" ? 0 : x.month, day: d.granularity === "day" ? x.day : 0 }))
+    .filter((p) => Math.abs(startOf(p) - startOf(d)) <= 62 * DAY_MS * (d.granularity === "day" ? 1 : 12));
+  const distinct = others.filter((p, i) => renderDate(d, p, lang) !== key && others.findIndex((q) => renderDate(d, q, lang) === renderDate(d, p, lang)) === i);
   const out: string[] = [];
-  for (const c of shuffle(cands, rng)) {
+  for (const c of [...shuffle(distinct, rng).slice(0, 2), ...shuffle(cands, rng)]) {
     if (past && startOf(c) > refStart) continue;
     const r = renderDate(d, c, lang);
     if (r !== key && !inSentence.has(r) && !out.includes(r)) out.push(r);
