@@ -149,6 +149,21 @@ Les écoles des quatre départements bretons resteront fermées vendredi. Aussi,
   });
 });
 
+describe("main idea under a headline with a verb (reading 21)", () => {
+  const body = (opening: string) => `${opening} Le conducteur s'arrête sur le parking d'une station-service située à 30 m de l'entrepôt. Il remarque que l'un des pneus de sa remorque est en feu. Les premières bouteilles exposées aux flammes explosent peu après. Les pompiers installent un périmètre de sécurité de 300 m autour du site. La circulation est déviée pendant six heures sur la route nationale. Aucune victime n'est à déplorer selon la préfecture. Des débris sont retrouvés jusqu'à 500 m des lieux. Les bouteilles intactes sont ensuite envoyées en destruction. Une enquête est ouverte pour établir l'origine de l'incendie.`;
+  const title = "Un camion de bouteilles de gaz prend feu : explosions en chaîne près d'un entrepôt";
+
+  it("keys no opening that only sets the scene, without the headline's verb or what follows it", () => {
+    const a = full(body("Tôt le matin, un camion transportant 600 bouteilles de gaz arrive près de l'entrepôt d'une entreprise où il doit livrer."), "fr", title);
+    expect(mainIdeaTemplate.generate(a)).toEqual([]);
+  });
+
+  it("keys an opening that tells the headline's event", () => {
+    const a = full(body("Tôt le matin, un camion transportant 600 bouteilles de gaz prend feu près de l'entrepôt d'une entreprise où il devait livrer."), "fr", title);
+    expect(mainIdeaTemplate.generate(a)[0]?.answer).toMatch(/^Tôt le matin, un camion transportant 600 bouteilles de gaz prend feu/);
+  });
+});
+
 describe("main idea keys and titles (reading 13)", () => {
   it("reads a headline's news after a short label and before a stated cause", () => {
     expect(titleNews("Cyclone Haiyan : un détachement de la sécurité civile")).toBe("un détachement de la sécurité civile");

@@ -19,6 +19,20 @@ const POINTS_BACK = new RegExp(`^[^,]{0,30}(?<![\\p{L}])(?:cette|ce|cet|ces|this
 
 const LIST_OPENING = /^(?:parmi|outre|among|besides)(?![\p{L}])/iu;
 
+/**
+ * The stems of a headline's verb and of the content word after it, or null when no lower-case
+ * word of the headline is surely a verb (Title Case headlines, noun-phrase headlines).
+ */
+function headlinePredicate(title: string, lang: "fr" | "en"): string[] | null {
+  const words = title.split(/[\s\u00A0]+/u).map((w) => w.replace(/^[«“"'(]+|[»”"'),.;:!?]+$/gu, ""));
+  const verbs = words.map((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) &&
+    (lang === "fr" ? hasVerb(w, lang) : /^\p{Ll}{3,}(?:s|ed)$/u.test(w) && !/(?:ss|us|is|ics|ness)$/u.test(w)) ? i : -1).filter((i) => i >= 0);
+  if (!verbs.length) return null;
+  // Every word that may be the verb ("snags" in "After visa snags, … team honored for …" is a
+  // noun), with the two content words after it: the verb's object or complement.
+  return verbs.flatMap((at) => [stem(foldWords(words[at])), ...words.slice(at + 1).flatMap((w) => contentWordsOf(w, lang)).slice(0, 2).map(stem)]);
+}
+
 /** Options within about 1.6 times (either way) the key's length in words do not give it away by size. */
 const LENGTH_BAND = Math.log(1.6);
 
@@ -177,6 +191,12 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const keyTokens = tokens(statementOf(key.text, a.language));
   if (titleTokens.size < 3 || !eventTokens.some((w) => keyTokens.has(w))) return null;
   if (newsTokens && ![...newsTokens].some((w) => keyTokens.has(w))) return null;
+  // A headline with a verb states its news there: « Un camion … prend feu », "X issues arrest
+  // warrant". A key with neither that verb nor the word after it shares only the headline's
+  // participants, and tells the setting (reading 21's wrong key: "a truck carrying 777 gas bottles
+  // arrives near the depot", the fire coming in the next sentences).
+  const predicate = headlinePredicate(newsPart, a.language);
+  if (predicate && !predicate.some((w) => keyTokens.has(w))) return null;
   const lede = new Set(body.slice(0, 2).map((s) => s.index));
   // The figures that may state a sentence's fact: scores, tolls, amounts of two digits or more, as
   // the analysis read them (not years, not "the 4 satellites", not the 3 of "MSG-3").
