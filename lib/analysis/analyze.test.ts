@@ -41,6 +41,14 @@ describe("analyzeArticle", () => {
     expect(fr.entities.find((e) => e.name === "Jean-Baptiste Djebbari")?.roles.map((r) => r.bare)).toEqual(["secrétaire d'État aux Transports"]);
   });
 
+  it("keeps \"and\" inside a body's name, and reads no initial in \"U.S.\" (reading 21: 'what did Wildlife Service say')", () => {
+    const en = analyzeArticle("The U.S. Fish and Wildlife Service said 23 species are extinct. The Department of Health and Human Services agreed. France and Germany backed the plan. U.S. Secretary of Labor Elaine L. Chao spoke on Monday.", { language: "en", title: "Species" });
+    const names = en.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Fish and Wildlife Service", "Department of Health and Human Services", "France", "Germany", "Elaine L. Chao"]));
+    expect(names.some((n) => /^S\. /.test(n) || n === "Wildlife Service")).toBe(false);
+    expect(en.entities.find((e) => e.name === "Elaine L. Chao")?.roles.map((r) => r.bare)).toContain("Secretary of Labor");
+  });
+
   it("attributes a quote spanning two sentences to its speaker", () => {
     const q = a.quotes.find((x) => x.text.startsWith("La tentative"))!;
     expect(q.text).toBe("La tentative de coup d'État a été déjouée. Le pays est calme");

@@ -126,9 +126,24 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
       // "Rail Workers' Union": an English plural possessive inside a name.
       const possessive = lang === "en" && /s$/.test(run[run.length - 1].text) && /^['’][\s\u00A0]$/.test(gap) && n.cap;
       // "Anthony S. Fauci", "Elaine L. Chao": a middle initial and its period stay in the name.
-      const middleInitial = run.length >= 1 && /^\p{Lu}$/u.test(run[run.length - 1].text) && /^\.[\s\u00A0]$/.test(gap) && n.cap && !isAllCaps(n.text);
+      // Not the last letter of "U.S." or "U.K.", which stands before a name without being its initial.
+      const middleInitial = run.length >= 1 && /^\p{Lu}$/u.test(run[run.length - 1].text) && /^\.[\s\u00A0]$/.test(gap) && n.cap && !isAllCaps(n.text) &&
+        text[run[run.length - 1].start - 1] !== ".";
       if (!/^[\s\u00A0\u202F]*$/.test(gap) && !possessive && !middleInitial && !(CONNECTORS[lang].has(run[run.length - 1].lower) && /^['’]$/.test(gap))) break;
       if (n.cap && !isAllCaps(n.text)) { run.push(n); j++; continue; }
+      // "Fish and Wildlife Service", "Health and Human Services": "and" inside a body's name, when
+      // the capitalised words after it end on an organisation's head and the word before is no
+      // place ("Texas and Oklahoma Power Company" stays two names).
+      if (lang === "en" && n.lower === "and" && !placeKindOf(run[run.length - 1].text)) {
+        let k = j + 1;
+        while (k < words.length && words[k].sentenceIndex === w.sentenceIndex && words[k].cap && !isAllCaps(words[k].text) &&
+          /^[\s\u00A0]+$/.test(text.slice(words[k - 1].end, words[k].start))) k++;
+        if (k > j + 1 && ORG_HEADS.has(words[k - 1].text)) {
+          for (let x = j; x < k; x++) run.push(words[x]);
+          j = k;
+          continue;
+        }
+      }
       // A connector joins two capitalised words: "Bank of Eastland", "Charles de Gaulle"; in
       // English a name particle after a first name does too ("Leila de Lima", "Ludwig van Beethoven").
       const particle = lang === "en" && EN_NAME_PARTICLES.has(n.lower) && !!firstNameGender(run[run.length - 1].text) && (run.length === 1 || EN_ROLE_TITLES.has(run[run.length - 2].text));
