@@ -33,3 +33,13 @@ describe("phrase holders", () => {
     expect(verifyCandidate(a, moved)).toBe("holder not re-derived");
   });
 });
+
+describe("a body as holder", () => {
+  it("is asked with its determiner (reading 21: 'what did Wildlife Service say')", () => {
+    const text = `The U.S. Fish and Wildlife Service said climate change could make the disappearance of rare animals more common. Senator Jane Brooks says the agency needs more money for field surveys. The National Park Service said visitors should stay on marked trails in protected areas. Most of the species lived in Hawaii and in the southeastern states. The agency will take comments from the public for three months. Conservation groups say the Endangered Species Act has saved hundreds of animals. Scientists warned that many other species have not been seen for decades.`;
+    const a = kitFor(analyzeArticle(text, { language: "en", title: "US declares 23 species extinct" })).full;
+    const q = stanceTemplate.generate(a).find((c) => c.meta?.slot === "stance-claim" && /Fish and Wildlife Service/.test(c.prompt));
+    expect(q?.prompt).toBe("According to the article, what did the Fish and Wildlife Service say?");
+    expect(verifyCandidate(a, q!)).toBeNull();
+  });
+});

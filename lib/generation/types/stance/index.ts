@@ -152,6 +152,19 @@ function holderName(a: FullAnalysis, m: EntityMention): string {
   return containsWords(a.sentences[m.sentenceIndex].text, e.name) ? e.name : a.text.slice(m.start, m.end);
 }
 
+/**
+ * The holder as a question shows it: a body keeps the determiner the sentence writes before it
+ * ("what did the Fish and Wildlife Service say?", « que dit le Conseil d'État ? »; reading 21
+ * printed "what did Wildlife Service say"). Proofs keep the bare name, as the evidence writes it.
+ */
+function holderShown(a: FullAnalysis, m: EntityMention, name: string): string {
+  if (m.entityId < 0 || a.entities[m.entityId].type === "person" || /^(?:the|le|la|les|l['’])/iu.test(name)) return name;
+  const det = /(?:^|[\s\u00A0(])(the|le|la|les|l['’])[\s\u00A0]?(?:(?:U\.S\.|U\.K\.|US|UK)[\s\u00A0])?$/iu.exec(a.text.slice(Math.max(0, m.start - 12), m.start));
+  if (!det) return name;
+  const d = det[1].toLowerCase().replace("’", "'");
+  return `${d}${d.endsWith("'") ? "" : " "}${name}`;
+}
+
 /** Other holders of the same kind: people we are sure of, or organisations typed as such. */
 function othersLike(a: FullAnalysis, h: Held): string[] {
   const e = a.entities[h.holder.entityId];
@@ -208,12 +221,13 @@ function claimQuestion(a: FullAnalysis, hash: number, h: Held, held: Held[], nam
   }
   if (others.length < 2) return null;
   const rng = rngFor(hash, `stance-claim:${h.sentence.index}:${h.holder.start}`);
-  const prompt = whatPrompt(h, name, lang);
+  const shown = holderShown(a, h.holder, name);
+  const prompt = whatPrompt(h, shown, lang);
   const evidence = { text: a.text.slice(h.sentence.start, h.sentence.end), start: h.sentence.start, end: h.sentence.end };
   const explanation = lang === "fr"
     // The other options may be the article's own statements, attributed to nobody (reading 16).
-    ? `C'est ce que dit ${name} ; l'article ne lui attribue pas les autres affirmations. ${PHRASES.fr.explain(quoteExcerpt(evidence.text, "fr"))}`
-    : `This is what ${name} says; the article does not attribute the other statements to ${name}. ${PHRASES.en.explain(quoteExcerpt(evidence.text, "en"))}`;
+    ? `C'est ce que dit ${shown} ; l'article ne lui attribue pas les autres affirmations. ${PHRASES.fr.explain(quoteExcerpt(evidence.text, "fr"))}`
+    : `This is what ${shown} says; the article does not attribute the other statements to ${shown}. ${PHRASES.en.explain(quoteExcerpt(evidence.text, "en"))}`;
   return {
     kind: "multiple_choice",
     category: "comprehension",
