@@ -164,6 +164,20 @@ describe("main idea under a headline with a verb (reading 21)", () => {
   });
 });
 
+describe("main idea under a headline whose news is a decision, its occasion after « pour » (reading 22)", () => {
+  const text = `La Grèce fait face depuis deux jours à de sévères feux de forêt. Un incendie a débuté dans la région montagneuse de Kalambaka au nord du pays. Les autorités grecques ont demandé l'aide internationale. Le mécanisme européen de réponse aux crises a sollicité les autorités françaises. Le ministre de l'Intérieur a décidé d'envoyer deux avions bombardiers d'eau de la sécurité civile. Les appareils ont décollé de Marignane en fin de matinée avec leurs équipages. Le savoir-faire français en matière de lutte contre les feux de forêt est reconnu. Les pilotes resteront sur place tant que les autorités grecques le demanderont.`;
+  const title = "Bernard Cazeneuve engage des renforts aériens en Grèce pour faire face à de sévères feux de forêt";
+
+  it("reads the news before a purpose clause", () => {
+    expect(titleNews(title)).toBe("Bernard Cazeneuve engage des renforts aériens en Grèce");
+  });
+
+  it("keys no sentence that shares only the news part's names (« la Grèce fait face à de sévères feux »)", () => {
+    const q = mainIdeaTemplate.generate(full(text, "fr", title))[0];
+    expect(q?.answer ?? "").not.toMatch(/^La Grèce fait face/);
+  });
+});
+
 describe("main idea keys and titles (reading 13)", () => {
   it("reads a headline's news after a short label and before a stated cause", () => {
     expect(titleNews("Cyclone Haiyan : un détachement de la sécurité civile")).toBe("un détachement de la sécurité civile");

@@ -167,6 +167,16 @@ describe("context template, French article", () => {
   it("is deterministic", () => {
     expect(contextTemplate.generate(fr)).toEqual(cs);
   });
+
+  it("keys membership on no reader's own country, nor on a member the article does not name (readings 15 and 22)", () => {
+    const g20 = analyse("La France accueille le sommet du G20 à Cannes les 3 et 4 novembre 2011. Le président français reçoit les chefs d'État des pays membres du G20. Les préfectures ont préparé la sécurité des délégations pendant six mois.",
+      "La France accueille le G20 à Cannes", "fr", "2011-11-02");
+    for (const q of byTemplate(contextTemplate.generate(g20), "kb.membership")) expect(q.answer).not.toBe("France");
+    const withItaly = analyse("La France accueille le sommet du G20 à Cannes les 3 et 4 novembre 2011. L'Italie présente un plan de réduction de sa dette aux pays membres du G20. Les préfectures ont préparé la sécurité des délégations pendant six mois.",
+      "La France accueille le G20 à Cannes", "fr", "2011-11-02");
+    const [q] = byTemplate(contextTemplate.generate(withItaly), "kb.membership");
+    expect(q?.answer).toBe("Italie");
+  });
 });
 
 describe("context template, English article", () => {

@@ -66,6 +66,9 @@ function clearAt(o: Organisation, c: Country, date: string): "member" | "non-mem
   return s;
 }
 
+/** The countries most readers of each language live in. */
+const HOME_COUNTRIES: Record<"fr" | "en", readonly string[]> = { fr: ["FR"], en: ["US", "GB"] };
+
 export function membershipQuestions(ctx: Ctx, topic: Topic, o: Organisation): Candidate[] {
   const { lang, date } = ctx;
   if (!o.membersComplete || !ctx.dateKnown || date < o.founded || date > KB_AS_OF) return [];
@@ -91,10 +94,15 @@ export function membershipQuestions(ctx: Ctx, topic: Topic, o: Organisation): Ca
   const later = nonMembers.filter((c) => !former.includes(c) && membershipsOf(o, c.cca2).length > 0);
   const nearby = nonMembers.filter((c) => memberRegions.has(c.subregion));
   const pool = tiered([former, later, nearby, nonMembers], seedOf(ctx, `mem:${o.id}`));
-  const answerCountry = tiered([members.filter((m) => ctx.mentioned.has(m.cca2)), members], seedOf(ctx, `mema:${o.id}`))[0];
+  // Not the readers' own country: any French student knows France is in the G20 or the EU, so
+  // « lequel de ces pays était membre du G20 ? — France » tests nothing (readings 15 and 22).
+  const away = members.filter((m) => !HOME_COUNTRIES[lang].includes(m.cca2));
+  // And a member the article names: another one (« Arabie saoudite » under a French G20 article)
+  // is general knowledge that helps read nothing.
+  const answerCountry: Country | undefined = tiered([away.filter((m) => ctx.mentioned.has(m.cca2))], seedOf(ctx, `mema:${o.id}`))[0];
   const nm = (c: Country) => c.name[lang];
-  const choices = buildChoices(nm(answerCountry), pool.map(nm), seedOf(ctx, `memc:${o.id}`));
-  if (choices) {
+  const choices = answerCountry ? buildChoices(nm(answerCountry), pool.map(nm), seedOf(ctx, `memc:${o.id}`)) : null;
+  if (choices && answerCountry) {
     const wrong = pool.filter((c) => choices.includes(nm(c)));
     const note = (c: Country) => (lang === "fr" ? `${nm(c)} (membre ${yearsOf(o, c.cca2, lang)})` : `${nm(c)} (member ${yearsOf(o, c.cca2, lang)})`);
     const formerNotes = wrong.filter((c) => former.includes(c)).map(note);
@@ -127,6 +135,7 @@ export function membershipQuestions(ctx: Ctx, topic: Topic, o: Organisation): Ca
   const lastExit = (c: Country) => membershipsOf(o, c.cca2).map((r) => r.to ?? "").sort().pop() ?? "";
   const trap = [...former].sort((a, b) => lastExit(b).localeCompare(lastExit(a)))[0];
   const subject = trap ?? answerCountry;
+  if (!subject) return out;
   const isMember = !trap;
   const [vrai, faux] = TRUE_FALSE[lang];
   const p = statusPeriod(o, subject.cca2, date);

@@ -133,7 +133,9 @@ export function titleNews(title: string): string {
   if (colon && wordCount(colon[1]) <= 3 && wordCount(colon[2]) >= 2) t = colon[2];
   // « D'importants moyens de la Marine pour le sauvetage d'un chalutier »: the news is the means
   // deployed, what they are for is its occasion (reading 17: a key on the distress call).
-  const cause = /[\s\u00A0](?:suite (?:à|au|aux)|à la suite d(?:e|u|es|['’])|après|en raison d(?:e|u|es|['’])|pour(?=[\s\u00A0](?:le|la|les|l['’]|un|une|des)[\s\u00A0]?)|following|after|amid|over|due to)[\s\u00A0]/iu.exec(t);
+  // « … engage des renforts aériens en Grèce pour faire face à de sévères feux de forêt »: what
+  // the means are for is the occasion too (reading 22: a key on the fires, not on the reinforcements).
+  const cause = /[\s\u00A0](?:suite (?:à|au|aux)|à la suite d(?:e|u|es|['’])|après|en raison d(?:e|u|es|['’])|pour(?=[\s\u00A0](?:le|la|les|l['’]|un|une|des)[\s\u00A0]?)|pour(?=[\s\u00A0](?:(?:se|s['’]|y|en)[\s\u00A0]?)?\p{Ll}+(?:er|ir|re)(?![\p{L}]))|afin de(?=[\s\u00A0])|following|after|amid|over|due to)[\s\u00A0]/iu.exec(t);
   if (cause && wordCount(t.slice(0, cause.index)) >= 2) t = t.slice(0, cause.index);
   return t;
 }
@@ -190,7 +192,10 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const eventTokens = [...titleTokens].filter((w) => !nameTokens.has(w));
   const keyTokens = tokens(statementOf(key.text, a.language));
   if (titleTokens.size < 3 || !eventTokens.some((w) => keyTokens.has(w))) return null;
-  if (newsTokens && ![...newsTokens].some((w) => keyTokens.has(w))) return null;
+  // The news part's own words, not only its names: « Bernard Cazeneuve engage des renforts aériens
+  // … en Grèce » is not told by "La Grèce fait face … à de sévères feux" (reading 22's wrong key).
+  const newsWords = newsTokens && [...newsTokens].filter((w) => !nameTokens.has(w));
+  if (newsTokens && ![...(newsWords?.length ? newsWords : newsTokens)].some((w) => keyTokens.has(w))) return null;
   // A headline with a verb states its news there: « Un camion … prend feu », "X issues arrest
   // warrant". A key with neither that verb nor the word after it shares only the headline's
   // participants, and tells the setting (reading 21's wrong key: "a truck carrying 777 gas bottles
