@@ -53,3 +53,12 @@ describe("tokenize", () => {
     expect(tok.map((x) => x.text)).toContain("armée");
   });
 });
+
+describe("a period glued to the next sentence", () => {
+  it("still ends the sentence (readings 21 and 22: « au Nord.Ce dernier », « récidive.Au terme »)", () => {
+    expect(segmentSentences("Un incendie a débuté au Nord.Ce dernier a déjà ravagé 1 000 hectares.", "fr").map((s) => s.text))
+      .toEqual(["Un incendie a débuté au Nord.", "Ce dernier a déjà ravagé 1 000 hectares."]);
+    expect(segmentSentences("The U.S. Army said it. Mr.Smith left. Visit wikinews.org today.", "en").map((s) => s.text))
+      .toEqual(["The U.S. Army said it.", "Mr.Smith left.", "Visit wikinews.org today."]);
+  });
+});

@@ -62,7 +62,20 @@ export function segmentSentences(text: string, lang: Language): Sentence[] {
   for (let from = 0; from < text.length; ) {
     const nl = text.indexOf("\n", from);
     const to = nl < 0 ? text.length : nl + 1;
-    for (const s of seg.segment(text.slice(from, to))) raw.push({ start: from + s.index, end: from + s.index + s.segment.length });
+    for (const s of seg.segment(text.slice(from, to))) {
+      // « … au Nord.Ce dernier a déjà ravagé … », "récidive.Au terme": a period glued to the next
+      // sentence (a lost space or line break, readings 21 and 22) still ends a sentence; two
+      // lower-case letters before it rule out initials and abbreviations ("U.S.", "M.Dupont").
+      let at = from + s.index;
+      const end = from + s.index + s.segment.length;
+      for (const g of s.segment.matchAll(/(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu)) {
+        const cut = from + s.index + g.index! + 1;
+        if (isAbbreviationEnd(text.slice(at, cut), text.slice(cut, end))) continue;
+        raw.push({ start: at, end: cut });
+        at = cut;
+      }
+      raw.push({ start: at, end });
+    }
     from = to;
   }
 
