@@ -62,3 +62,10 @@ describe("a period glued to the next sentence", () => {
       .toEqual(["The U.S. Army said it.", "Mr.Smith left.", "Visit wikinews.org today."]);
   });
 });
+
+describe("a dateline written with two hyphens", () => {
+  it("is no part of the sentence (reading 23: \"PITTSBURGH -- Team USA athletes …\")", () => {
+    expect(segmentSentences("PITTSBURGH -- Team USA athletes wore 17 medals at the closing ceremony of the Military World Games.", "en")[0].text)
+      .toBe("Team USA athletes wore 17 medals at the closing ceremony of the Military World Games.");
+  });
+});

@@ -129,8 +129,8 @@ export function segmentSentences(text: string, lang: Language): Sentence[] {
   return out;
 }
 
-/** "Taipei, Taiwan — ", "PARIS (AFP) - ": a dateline opening a paragraph places the story; it is no part of the sentence. */
-const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?(?:[\s\u00A0]+\([\p{Lu}]{2,6}\))?[\s\u00A0]+[—–-][\s\u00A0]+(?=\p{Lu})/u;
+/** "Taipei, Taiwan — ", "PARIS (AFP) - ", "PITTSBURGH -- " (reading 23): a dateline opening a paragraph places the story; it is no part of the sentence. */
+const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?(?:[\s\u00A0]+\([\p{Lu}]{2,6}\))?[\s\u00A0]+(?:[—–-]|--)[\s\u00A0]+(?=\p{Lu})/u;
 
 function push(out: Sentence[], text: string, start: number, end: number): void {
   const opensLine = start === 0 || text[start - 1] === "\n" || /\n[\s\u00A0]*$/.test(text.slice(Math.max(0, start - 4), start));

@@ -27,7 +27,7 @@ const DANGLING_START: Record<Language, RegExp> = {
   en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|also|but|and|so|the latter|the former|both|such)(?![\p{L}'’])/iu,
 };
 /** Back-references anywhere in a clause ("ce dernier", "the latter", "ci-dessus"). */
-const DANGLING_ANY = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers|celui-ci|celle-ci|ci-dessus|the latter|the former|the above)(?![\p{L}])/iu;
+const DANGLING_ANY = /(?<![\p{L}])(?:ce dernier|cette dernière|ces derniers|celui-ci|celle-ci|ceux-ci|celles-ci|ci-dessus|the latter|the former|the above)(?![\p{L}])/iu;
 /** « Ce mercredi », "this week": a time seen from the article's date, which points nowhere back. */
 export const TIME_NOUN = `(?:${[...WEEKDAYS.fr, ...WEEKDAYS.en].join("|")}|matin|soir|week-?end|mois|semaine|année|morning|evening|week|month|year)(?![\\p{L}])`;
 

@@ -178,6 +178,20 @@ describe("main idea under a headline whose news is a decision, its occasion afte
   });
 });
 
+describe("main idea: congratulations and tributes react to the news (reading 23)", () => {
+  const text = `La ministre des Sports, Claire Martin, adresse ses plus vives félicitations à l'ensemble des équipes françaises qui ont participé aux Jeux olympiques de Londres. Les handballeurs français ont apporté la dernière médaille d'or de la délégation dimanche. Avec onze titres et 34 médailles, la France occupe la septième place du tableau des médailles. Quatorze disciplines ont rapporté au moins une médaille aux athlètes français. La ministre réunira les fédérations en septembre pour préparer les Jeux de Rio. Les athlètes paralympiques entreront en compétition à la fin du mois d'août. Le budget du sport de haut niveau sera examiné à l'automne par le Parlement. Les entraîneurs nationaux présenteront leurs bilans par discipline en octobre.`;
+
+  it("keys no congratulations under a headline about the results", () => {
+    const a = full(text, "fr", "Premiers éléments de bilan de la ministre des Sports, Claire Martin, après les Jeux olympiques de Londres");
+    expect(mainIdeaTemplate.generate(a)[0]?.answer ?? "").not.toMatch(/félicitations/);
+  });
+
+  it("keys them when the headline is about them", () => {
+    const a = full(text, "fr", "Claire Martin adresse ses félicitations aux équipes françaises des Jeux olympiques de Londres");
+    expect(mainIdeaTemplate.generate(a)[0]?.answer ?? "").toMatch(/félicitations/);
+  });
+});
+
 describe("main idea keys and titles (reading 13)", () => {
   it("reads a headline's news after a short label and before a stated cause", () => {
     expect(titleNews("Cyclone Haiyan : un détachement de la sécurité civile")).toBe("un détachement de la sécurité civile");

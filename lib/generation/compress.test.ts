@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compressStatement } from "./compress";
+import { compressStatement, withoutDeicticTime } from "./compress";
 
 describe("compressStatement", () => {
   it("drops a time frame, a parenthesis and a role apposition, keeping subject, verb and object", () => {
@@ -78,5 +78,12 @@ describe("times counted from the publication", () => {
     const out = compressStatement("On Friday, officials will publish the latest information on U.S. economic growth.", "en");
     expect(out).not.toMatch(/^On,/);
     expect(out).toMatch(/officials will publish the latest information on U\.S\. economic growth\.$/);
+  });
+});
+
+describe("« ce jour »", () => {
+  it("is a time counted from the publication, cut like « ce dimanche » (reading 23)", () => {
+    expect(withoutDeicticTime("La ministre a félicité les équipes du lancement d'Ariane 5 ce jour à Kourou.", "fr"))
+      .toBe("La ministre a félicité les équipes du lancement d'Ariane 5 à Kourou.");
   });
 });

@@ -308,6 +308,9 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (c.meta?.slot === "number" && typeof c.answer === "string" && (titleNumbers(a).has(digitsOf(c.answer)) || titleHasValue(a, c.answer))) return "answer given by the title";
   if (elapsedFromPromptDates(a, c)) return "the prompt's dates give the duration";
   if (blankInList(c.prompt)) return "blank is one item of a list";
+  // « Parmi ceux-ci, 4 décès et _____ intoxications … »: the excerpt opens on what it counts
+  // among, which the student does not see (reading 23).
+  if (c.meta?.slot === "number" && /[«“][\s\u00A0\u202F]*(?:…[\s\u00A0\u202F]*)?(?:parmi[\s\u00A0]+(?:ceux|celles|eux|elles)(?:-ci|-là)?|among[\s\u00A0]+(?:them|these|those)|of[\s\u00A0]+(?:these|those))[\s\u00A0]*,/iu.test(c.prompt)) return "the excerpt opens on what it points back to";
   // "between _____ and $200,000": one end of a range is trivia, the range is the fact (reading 18).
   if (c.meta?.slot === "number" && RANGE_BOUND.test(c.prompt)) return "blank is one end of a range";
   if (thinExcerpt(c.prompt)) return "too little of the sentence around the blank";

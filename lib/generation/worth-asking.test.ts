@@ -61,6 +61,14 @@ describe("figures and dates a reader finds without the article (reading 21)", ()
     for (const w of window) expect(w.why).toBe("trivial figure");
   });
 
+  it("drops an excerpt that opens on what it points back to (« Parmi ceux-ci, … », reading 23)", () => {
+    const text = `La tempête a frappé le sud-ouest de la France samedi avec des vents de 180 km/h. Le bilan provisoire fait état de 11 décès dans les départements touchés. Parmi ceux-ci, 4 décès et 35 intoxications graves ont été provoqués par le monoxyde de carbone des groupes électrogènes. Près de 1,7 million de foyers sont privés d'électricité. Les forêts des Landes ont subi des dégâts considérables.`;
+    const among = all(text, "fr", "Tempête dans le sud-ouest").filter(({ c }) => /Parmi ceux-ci/.test(c.prompt) && c.meta?.slot === "number");
+    expect(among.length).toBeGreaterThan(0);
+    for (const x of among) expect(x.why).not.toBeNull();
+    expect(among.some((x) => x.why === "the excerpt opens on what it points back to")).toBe(true);
+  });
+
   it("offers the article's other dates as wrong dates, so the student tells the events apart", () => {
     const text = `Le vendredi 14 février 2014, l'agence régionale de santé était alertée par la préfecture pour une intoxication alimentaire dans un centre de formation de footballeurs. Tous les malades avaient pris part à un dîner commun le 13 février. Les stagiaires avaient aussi pris part à un déjeuner le 12 février dans un autre centre de formation. Vingt personnes avaient été prises en charge par le SAMU pendant la nuit. Les enquêteurs ont analysé les restes des repas servis aux équipes.`;
     const a = analyzeArticle(text, { language: "fr", title: "Intoxication alimentaire dans un centre de formation" });

@@ -90,6 +90,12 @@ const FRAMING: Record<"fr" | "en", RegExp> = {
   en: /(?<![\p{L}])(?:took[\s\u00A0]+place|(?:was|were)[\s\u00A0]+held|(?:were|was)[\s\u00A0]+(?:asked|called)[\s\u00A0]+to[\s\u00A0]+vote|(?:released|published|presented|unveiled)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:the|a|an|its|their)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,5}?(?:report|study|assessment|review|survey)|(?:held|gave|hosted)[\s\u00A0]+(?:[^.;]{0,40}?[\s\u00A0])?an?[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:press|news)[\s\u00A0]+conference)(?![\p{L}])/iu,
 };
 
+/** Verbs of congratulating, thanking and paying tribute: a reaction to the news, not the news. */
+const REACTION: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}])(?:adress(?:e|ent|é|ait)[\s\u00A0]+(?:ses|leurs|toutes[\s\u00A0]+ses)[\s\u00A0]+(?:[\p{L}]+[\s\u00A0]+){0,4}?(?:félicitations|remerciements|condoléances)|félicit(?:e|ent|é|ait)|remerci(?:e|ent|é|ait)|rend(?:ent)?[\s\u00A0]+hommage|(?:a|ont)[\s\u00A0]+rendu[\s\u00A0]+(?:un[\s\u00A0]+)?hommage|hommage)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:congratulat(?:e|es|ed|ing|ions)|thank(?:s|ed)|paid[\s\u00A0]+tribute|pays?[\s\u00A0]+tribute|condolences)(?![\p{L}])/iu,
+};
+
 /** Someone's words: a quote opening the sentence or introduced by a colon or a comma (not a quoted term or message). */
 function quotation(text: string): boolean {
   return /^[«“"]|[:,][\s\u00A0]*[«“"]/u.test(text);
@@ -169,7 +175,11 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // "Les Suisses ont été appelés à voter sur …", "X released the report …": a sentence that only
   // frames the news (a vote, a release) gives way to the one with its outcome when there is one.
   // The pluperfect ("les Canadiens avaient éliminé", "had won") tells what came before the news.
-  const framing = (s: Sentence) => FRAMING[a.language].test(s.text) || BACKGROUND[a.language].test(statementOf(s.text, a.language));
+  // Congratulations, thanks and tributes react to the news, unless the headline is about them
+  // (reading 23: a minister's congratulations keyed under « Premiers éléments de bilan … à
+  // l'issue des jeux olympiques », the medal count two sentences on).
+  const reaction = (s: Sentence) => REACTION[a.language].test(s.text) && !REACTION[a.language].test(a.title);
+  const framing = (s: Sentence) => FRAMING[a.language].test(s.text) || BACKGROUND[a.language].test(statementOf(s.text, a.language)) || reaction(s);
   // A quotation ("X : « … »") is someone's words about the news, not a summary of it (reading 9).
   const quoted = (s: Sentence) => quotation(statementOf(s.text, a.language));
   const plainAll = opening.filter((s) => !ATTRIBUTED[a.language].test(statementOf(s.text, a.language)) && !quoted(s));
