@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { kitFor } from "./question-kit";
 import { findHeld, stanceTemplate } from "./types/stance";
+import { generateQuiz } from "./generate";
 import { verifyCandidate } from "./verify";
 
 const FR = `Un rapport accable la compagnie de ferries
@@ -41,5 +42,21 @@ describe("a body as holder", () => {
     const q = stanceTemplate.generate(a).find((c) => c.meta?.slot === "stance-claim" && /Fish and Wildlife Service/.test(c.prompt));
     expect(q?.prompt).toBe("According to the article, what did the Fish and Wildlife Service say?");
     expect(verifyCandidate(a, q!)).toBeNull();
+  });
+
+  it("reads a name opening on \"La\" as a name, not a determiner (reading 24: 'what does Labor Department say')", () => {
+    const text = `The Labor Department says the economy created 248,000 jobs in May. The Commerce Department says the economy has grown for two years. President Bush says the economy is strong and getting stronger. Most of the new jobs were in services and construction. The unemployment rate stayed at 5.6 percent.`;
+    const a = kitFor(analyzeArticle(text, { language: "en", title: "US economy adds jobs in May" })).full;
+    const prompts = stanceTemplate.generate(a).map((c) => c.prompt);
+    expect(prompts).toContain("According to the article, what does the Labor Department say?");
+  });
+
+  it("keeps one of several \"what does X say?\" that offer the same statements (reading 24: solved by elimination)", () => {
+    const text = `The Labor Department says the economy created 248,000 jobs in May. The Commerce Department says the economy has grown for two years. President Bush says the economy is strong and getting stronger. Most of the new jobs were in services and construction. The unemployment rate stayed at 5.6 percent.`;
+    const quiz = generateQuiz({ text, title: "US economy adds jobs in May", language: "en", count: 20 });
+    const said = quiz.questions.filter((q) => /^According to the article, what does .* say\?$/.test(q.prompt) && q.kind === "multiple_choice");
+    for (const [i, x] of said.entries()) for (const y of said.slice(i + 1)) {
+      expect(x.choices!.filter((o) => y.choices!.includes(o)).length).toBeLessThan(2);
+    }
   });
 });

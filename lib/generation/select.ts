@@ -233,6 +233,25 @@ function elapsedFromPromptDates(a: FullAnalysis, c: Candidate): boolean {
   return Math.abs(inUnit - key) <= 1;
 }
 
+/**
+ * « _____ personnes ont été rapatriées dont 470 Français et 62 étrangers »: the first two figures
+ * of a breakdown after the blank that add up to the key (within one: articles round) answer it by
+ * arithmetic (reading 24).
+ */
+function partsAddUp(c: Candidate, lang: "fr" | "en"): boolean {
+  if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
+  const key = numberValue(c.answer, lang);
+  const at = c.prompt.indexOf("_____");
+  if (key === null || at < 0) return false;
+  // The breakdown follows its marker: « dont A … et B … », "including A … and B …".
+  const after = c.prompt.slice(at + 5);
+  const marker = /(?<![\p{L}])(?:dont|soit|including|of whom|among them|parmi (?:eux|elles|lesquels|lesquelles))[\s\u00A0]+/iu.exec(after);
+  if (!marker) return false;
+  const parts = (after.slice(marker.index + marker[0].length, marker.index + marker[0].length + 80).match(/\d[\d\s\u00A0\u202F.,]*\d|\d/gu) ?? [])
+    .map((x) => numberValue(x.trim(), lang)).filter((x): x is number => x !== null && x > 0 && x < key);
+  return parts.length >= 2 && Math.abs(parts[0] + parts[1] - key) <= 1;
+}
+
 /** Words that are a number: « un quartet de _____ organisations » answers itself (reading 10). */
 const COUNT_WORDS: Record<string, number> = {
   duo: 2, paire: 2, pair: 2, couple: 2, binôme: 2, duel: 2, tandem: 2, twins: 2, jumeaux: 2, jumelles: 2, trio: 3, triple: 3, triplé: 3, quartet: 4, quatuor: 4, quartette: 4,
@@ -307,6 +326,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   // "Algérie : 50 ans d'indépendance" and "Il y a tout juste _____ ans": the title prints the number.
   if (c.meta?.slot === "number" && typeof c.answer === "string" && (titleNumbers(a).has(digitsOf(c.answer)) || titleHasValue(a, c.answer))) return "answer given by the title";
   if (elapsedFromPromptDates(a, c)) return "the prompt's dates give the duration";
+  if (partsAddUp(c, a.language)) return "the prompt's parts add up to the answer";
   if (blankInList(c.prompt)) return "blank is one item of a list";
   // « Parmi ceux-ci, 4 décès et _____ intoxications … »: the excerpt opens on what it counts
   // among, which the student does not see (reading 23).
@@ -389,6 +409,13 @@ function printsAnswerOf(x: Candidate, y: Candidate): boolean {
   return keys.some((k) => k.trim().length >= 2 && containsWords(shown, k));
 }
 
+/** Options of three words or more (statements, not numbers or names) that two questions both offer. */
+function sharedStatements(x: Candidate, y: Candidate): number {
+  const statements = (c: Candidate) => new Set((c.kind === "multiple_choice" ? c.choices ?? [] : []).filter((o) => o.trim().split(/\s+/).length >= 3).map((o) => foldWords(o)));
+  const sx = statements(x);
+  return [...statements(y)].filter((o) => sx.has(o)).length;
+}
+
 /** The speaker a quote or a "who says …?" question is about, by surname. */
 function voiceOf(c: Candidate): string | null {
   const p = c.meta?.proof;
@@ -463,6 +490,9 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
     const voice = voiceOf(c);
     if (voice && usedVoices.has(voice)) return;
     if (picked.some((p) => printsAnswerOf(c, p) || printsAnswerOf(p, c))) return;
+    // Three "what does X say?" with the same three statements are one matching exercise, solved
+    // by elimination (reading 24): two statements shared with a kept question, and this one goes.
+    if (picked.some((p) => sharedStatements(p, c) >= 2)) return;
     const unit = countedUnit(a, c);
     if (unit && usedUnits.has(unit)) return;
     picked.push(c);

@@ -69,6 +69,14 @@ describe("figures and dates a reader finds without the article (reading 21)", ()
     expect(among.some((x) => x.why === "the excerpt opens on what it points back to")).toBe(true);
   });
 
+  it("drops a total whose breakdown the prompt prints (« … dont 470 Français et 62 étrangers », reading 24)", () => {
+    const text = `Au total, 532 personnes ont été rapatriées de Libye dont 470 Français et 62 étrangers. Trois avions militaires sont partis pour Tripoli le 22 février. Le ministre des Affaires étrangères a remercié les équipages. Une cellule de crise reste ouverte au ministère pour les familles. Les derniers ressortissants doivent quitter le pays avant la fin de la semaine.`;
+    const total = all(text, "fr", "Rapatriement des Français de Libye").filter(({ c }) => c.meta?.slot === "number" && /^532$/.test(String(c.answer).replace(/[\s\u00A0\u202F]/gu, "")));
+    expect(total.length).toBeGreaterThan(0);
+    for (const x of total) expect(x.why).not.toBeNull();
+    expect(total.some((x) => x.why === "the prompt's parts add up to the answer")).toBe(true);
+  });
+
   it("offers the article's other dates as wrong dates, so the student tells the events apart", () => {
     const text = `Le vendredi 14 février 2014, l'agence régionale de santé était alertée par la préfecture pour une intoxication alimentaire dans un centre de formation de footballeurs. Tous les malades avaient pris part à un dîner commun le 13 février. Les stagiaires avaient aussi pris part à un déjeuner le 12 février dans un autre centre de formation. Vingt personnes avaient été prises en charge par le SAMU pendant la nuit. Les enquêteurs ont analysé les restes des repas servis aux équipes.`;
     const a = analyzeArticle(text, { language: "fr", title: "Intoxication alimentaire dans un centre de formation" });

@@ -158,7 +158,8 @@ function holderName(a: FullAnalysis, m: EntityMention): string {
  * printed "what did Wildlife Service say"). Proofs keep the bare name, as the evidence writes it.
  */
 function holderShown(a: FullAnalysis, m: EntityMention, name: string): string {
-  if (m.entityId < 0 || a.entities[m.entityId].type === "person" || /^(?:the|le|la|les|l['’])/iu.test(name)) return name;
+  // "Labor Department" opens on "La" without a determiner: only a whole word is one.
+  if (m.entityId < 0 || a.entities[m.entityId].type === "person" || /^(?:(?:the|le|la|les)[\s\u00A0]|l['’])/iu.test(name)) return name;
   const det = /(?:^|[\s\u00A0(])(the|le|la|les|l['’])[\s\u00A0]?(?:(?:U\.S\.|U\.K\.|US|UK)[\s\u00A0])?$/iu.exec(a.text.slice(Math.max(0, m.start - 12), m.start));
   if (!det) return name;
   const d = det[1].toLowerCase().replace("’", "'");
