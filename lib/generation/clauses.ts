@@ -2,7 +2,7 @@
 // what is its subject, which infinitive phrases and clauses of the article can serve as
 // options of the same grammatical form. Rules are about French and English grammar in general
 // (determiners, auxiliaries, pronouns, infinitive endings), never about one article.
-import type { FullAnalysis } from "../analysis/types";
+import type { EntityMention, FullAnalysis } from "../analysis/types";
 import { fold } from "../analysis/fold";
 import type { Language } from "./contract";
 import { compressStatement, hasVerb } from "./compress";
@@ -115,6 +115,21 @@ export function lowerFirst(a: FullAnalysis, s: string): string {
   // "De Santis", "Le Pen": a name's first word may look like a determiner; names win.
   const isName = a.entityMentions.some((m) => a.text.slice(m.start, m.end).split(/[\s\u00A0]/)[0] === first && s.startsWith(a.text.slice(m.start, m.end)));
   return isName ? s : s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/**
+ * A body's name with the determiner its sentence writes before it ("the Fish and Wildlife
+ * Service", « le Conseil d'État », "the U.S. … Service" keeping "the"); the name alone when the
+ * sentence writes none or the name already opens on one.
+ */
+export function withWrittenDeterminer(a: FullAnalysis, m: EntityMention, name: string): string {
+  // "Labor Department" opens on "La" without a determiner: only a whole word is one.
+  if (/^(?:(?:the|le|la|les)[\s\u00A0]|l['’])/iu.test(name)) return name;
+  const from = Math.max(a.sentences[m.sentenceIndex]?.start ?? 0, m.start - 12);
+  const det = /(?:^|[\s\u00A0(])(the|le|la|les|l['’])[\s\u00A0]?(?:(?:U\.S\.|U\.K\.|US|UK)[\s\u00A0])?$/iu.exec(a.text.slice(from, m.start));
+  if (!det) return name;
+  const d = det[1].toLowerCase().replace("’", "'");
+  return `${d}${d.endsWith("'") ? "" : " "}${name}`;
 }
 
 /** "la défaillance d'une valve" → "défaillance d'une valve": noun options read as headlines, all alike. */

@@ -66,12 +66,15 @@ export function dateDistractors(a: FullAnalysis, d: DateMention, rng: Rng, n: nu
   const past = a.referenceDateGiven === true && startOf(d) <= refStart;
   // Other dates of the article first (the meals of the 12th and 13th beside the alert of the 14th,
   // reading 21): telling them apart takes reading, where a shifted date does not.
-  const others: Parts[] = a.dates.filter((x) => x.granularity === d.granularity && x.sentenceIndex !== d.sentenceIndex)
-    .map((x) => ({ year: x.year, month: d.granularity === "year" ? 0 : x.month, day: d.granularity === "day" ? x.day : 0 }))
-    .filter((p) => Math.abs(startOf(p) - startOf(d)) <= 62 * DAY_MS * (d.granularity === "day" ? 1 : 12));
-  const distinct = others.filter((p, i) => renderDate(d, p, lang) !== key && others.findIndex((q) => renderDate(d, q, lang) === renderDate(d, p, lang)) === i);
+  const others = new Map<string, Parts>();
+  for (const x of a.dates) {
+    if (x.granularity !== d.granularity || x.sentenceIndex === d.sentenceIndex) continue;
+    const p = { year: x.year, month: d.granularity === "year" ? 0 : x.month, day: d.granularity === "day" ? x.day : 0 };
+    if (Math.abs(startOf(p) - startOf(d)) <= 62 * DAY_MS * (d.granularity === "day" ? 1 : 12)) others.set(renderDate(d, p, lang), p);
+  }
+  others.delete(key);
   const out: string[] = [];
-  for (const c of [...shuffle(distinct, rng).slice(0, 2), ...shuffle(cands, rng)]) {
+  for (const c of [...shuffle([...others.values()], rng).slice(0, 2), ...shuffle(cands, rng)]) {
     if (past && startOf(c) > refStart) continue;
     const r = renderDate(d, c, lang);
     if (r !== key && !inSentence.has(r) && !out.includes(r)) out.push(r);

@@ -6,7 +6,7 @@
 import type { EntityMention, FullAnalysis, Sentence } from "../../../analysis/types";
 import { containsWords, fold } from "../../../analysis/fold";
 import type { Language } from "../../contract";
-import { APPOSITION, eventNounPool, overlap, upperFirst, wordCount } from "../../clauses";
+import { APPOSITION, eventNounPool, overlap, upperFirst, withWrittenDeterminer, wordCount } from "../../clauses";
 import { importanceOf } from "../../importance";
 import { PHRASES } from "../../phrases";
 import { kitFor } from "../../question-kit";
@@ -58,8 +58,7 @@ function actorText(a: FullAnalysis, s: Sentence, m: EntityMention): string {
   const e = a.entities[m.entityId];
   const written = a.text.slice(m.start, m.end);
   if (e.type === "person") return containsWords(s.text, e.name) ? e.name : written;
-  const det = /(?:^|[\s\u00A0])(le|la|les|l['’]|the)[\s\u00A0]?$/iu.exec(a.text.slice(Math.max(s.start, m.start - 5), m.start));
-  return det ? `${det[1].toLowerCase().replace("’", "'")}${/['’]$/.test(det[1]) ? "" : " "}${written}` : written;
+  return withWrittenDeterminer(a, m, written);
 }
 
 /**

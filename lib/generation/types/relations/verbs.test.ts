@@ -33,6 +33,12 @@ describe("relations stated by the verb", () => {
     expect(en.find((v) => v.relation === "purpose")).toMatchObject({ content: "stop all cranes when the wind exceeds a safe speed", about: "The new warning system" });
   });
 
+  it("asks with a singular verb whatever the subject's number (« conduisent » → « conduit », « provoquent » → « provoque »)", () => {
+    const text = "Les fortes pluies conduisent les autorités à fermer trois écoles du quartier. Les rafales de vent provoquent des coupures de courant dans la vallée. Les pompiers sont intervenus toute la nuit.";
+    const vs = findVerbRelations(analyzeArticle(text, { language: "fr", title: "Intempéries" }));
+    expect(vs.map((v) => v.ask)).toEqual(expect.arrayContaining(["conduit", "provoque"]));
+  });
+
   it("leaves out a list cut by its commas and a person as the cause", () => {
     const fr = findVerbRelations(analyzeArticle(FR, { language: "fr", title: "Fuite" }));
     expect(fr.some((v) => /vent|grêle/.test(v.content))).toBe(false);

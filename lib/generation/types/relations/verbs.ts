@@ -125,8 +125,9 @@ const FR_PRESENT: Record<string, string> = { provoqu: "provoque", caus: "cause",
 /** "qu'est-ce qui" / "what" takes a singular verb: « ont provoqué » → « a provoqué ». */
 function singular(verb: string, lang: Language): string {
   if (lang === "en") return verb.replace(/^have(?=[\s\u00A0])/u, "has");
+  // « conduisent » → « conduit »; the other present plurals drop their « nt » (« provoquent »).
   return verb.replace(/^ont(?=[\s\u00A0])/u, "a").replace(/^avaient(?=[\s\u00A0])/u, "avait").replace(/^sont(?=[\s\u00A0])/u, "est")
-    .replace(/^(\p{L}+)ent$/u, "$1e").replace(/^conduisent$/u, "conduit").replace(/^conduie$/u, "conduit");
+    .replace(/^conduisent$/u, "conduit").replace(/^(\p{L}+e)nt$/u, "$1");
 }
 
 export function findVerbRelations(a: FullAnalysis): VerbRelation[] {

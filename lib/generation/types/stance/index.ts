@@ -5,7 +5,7 @@
 import type { EntityMention, FullAnalysis, Sentence } from "../../../analysis/types";
 import { fold } from "../../../analysis/fold";
 import type { Language } from "../../contract";
-import { clausePool, DEMONSTRATIVE, FINITE, lastWord, lowerFirst, overlap, queClause, selfContained, stripFinal, subjectOf, upperFirst, wordCount } from "../../clauses";
+import { clausePool, DEMONSTRATIVE, FINITE, lastWord, lowerFirst, overlap, queClause, selfContained, stripFinal, subjectOf, upperFirst, withWrittenDeterminer, wordCount } from "../../clauses";
 import { importanceOf } from "../../importance";
 import { PHRASES } from "../../phrases";
 import { kitFor } from "../../question-kit";
@@ -152,20 +152,6 @@ function holderName(a: FullAnalysis, m: EntityMention): string {
   return containsWords(a.sentences[m.sentenceIndex].text, e.name) ? e.name : a.text.slice(m.start, m.end);
 }
 
-/**
- * The holder as a question shows it: a body keeps the determiner the sentence writes before it
- * ("what did the Fish and Wildlife Service say?", « que dit le Conseil d'État ? »; reading 21
- * printed "what did Wildlife Service say"). Proofs keep the bare name, as the evidence writes it.
- */
-function holderShown(a: FullAnalysis, m: EntityMention, name: string): string {
-  // "Labor Department" opens on "La" without a determiner: only a whole word is one.
-  if (m.entityId < 0 || a.entities[m.entityId].type === "person" || /^(?:(?:the|le|la|les)[\s\u00A0]|l['’])/iu.test(name)) return name;
-  const det = /(?:^|[\s\u00A0(])(the|le|la|les|l['’])[\s\u00A0]?(?:(?:U\.S\.|U\.K\.|US|UK)[\s\u00A0])?$/iu.exec(a.text.slice(Math.max(0, m.start - 12), m.start));
-  if (!det) return name;
-  const d = det[1].toLowerCase().replace("’", "'");
-  return `${d}${d.endsWith("'") ? "" : " "}${name}`;
-}
-
 /** Other holders of the same kind: people we are sure of, or organisations typed as such. */
 function othersLike(a: FullAnalysis, h: Held): string[] {
   const e = a.entities[h.holder.entityId];
@@ -222,7 +208,9 @@ function claimQuestion(a: FullAnalysis, hash: number, h: Held, held: Held[], nam
   }
   if (others.length < 2) return null;
   const rng = rngFor(hash, `stance-claim:${h.sentence.index}:${h.holder.start}`);
-  const shown = holderShown(a, h.holder, name);
+  // A body keeps the determiner its sentence writes ("what did the Fish and Wildlife Service
+  // say?"; reading 21 printed "what did Wildlife Service say"); the proof keeps the bare name.
+  const shown = h.holder.entityId >= 0 && a.entities[h.holder.entityId].type !== "person" ? withWrittenDeterminer(a, h.holder, name) : name;
   const prompt = whatPrompt(h, shown, lang);
   const evidence = { text: a.text.slice(h.sentence.start, h.sentence.end), start: h.sentence.start, end: h.sentence.end };
   const explanation = lang === "fr"
