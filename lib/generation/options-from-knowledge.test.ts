@@ -102,12 +102,15 @@ The song contest was won yesterday in Kiev by the entry from Greece, with Malta 
     }
   });
 
-  it("keys the news, not what the pluperfect says came before it", () => {
+  // The news told after a framing opening and a pluperfect background: a key on a later sentence
+  // was read blind 19 times (readings 1–24), 2 accepted, 8 wrong keys. No main idea then.
+  it("keys neither the framing opening nor what the pluperfect says came before the news", () => {
     const text = `Hockey : Montréal élimine les champions en titre
 
 Ce mercredi, se déroulait le septième match de la série opposant les Penguins de Pittsburgh aux Canadiens de Montréal. En première ronde, les Canadiens avaient éliminé les champions de la saison régulière, les Capitals de Washington. Cette fois-ci, toujours en septième rencontre, la formation de Montréal a éliminé les champions en titre par la marque de 5 à 2. Le gardien Jaroslav Halak a réalisé 37 arrêts. Montréal affrontera Boston ou Philadelphie en finale de conférence. Les partisans ont fêté la victoire dans les rues du centre-ville. Le Centre Bell affichait complet pour la retransmission du match. La prochaine rencontre aura lieu dimanche à Montréal.`;
-    const c = mainIdeaCandidate(full(text, "fr", "Hockey : Montréal élimine les champions en titre"), 5);
-    expect(c?.answer).toMatch(/la formation de Montréal a éliminé les champions en titre/);
+    for (let hash = 0; hash < 6; hash++) expect(mainIdeaCandidate(full(text, "fr", "Hockey : Montréal élimine les champions en titre"), hash)).toBeNull();
+    const lede = text.replace(/Ce mercredi[^]*?Washington\. Cette fois-ci, toujours en septième rencontre, la/u, "La");
+    expect(mainIdeaCandidate(full(lede, "fr", "Hockey : Montréal élimine les champions en titre"), 5)?.answer).toMatch(/^La formation de Montréal a éliminé les champions en titre/);
   });
 });
 
