@@ -108,6 +108,9 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateM
       // Times ("14 h 27", "2:19:07", "14h"), ordinals ("1er", "11e", "35th") and model names are not quantities.
       if (/^(?:[:h]\d|[\s\u00A0\u202F]?h[\s\u00A0\u202F]?\d|er\b|e\b|ème|th\b|st\b|nd\b|rd\b)/u.test(after)) return;
       if (localStart > 0 && body[localStart - 1] === ":") return;
+      // "plusde3 000" (a source's typo): a figure glued to a word, or the "000" left of a split
+      // thousands group, is no quantity (reading 23's text gave a key of 0).
+      if (format === "digits" && (/^0\d/.test(body.slice(localStart, localEnd)) || (localStart > 0 && /\p{L}/u.test(body[localStart - 1])))) return;
       const beforeWord = /([\p{L}]+)[\s\u00A0\u202F]*$/u.exec(body.slice(Math.max(0, localStart - 30), localStart));
       if (format === "digits" && beforeWord && /^\p{Lu}/u.test(beforeWord[1]) && !/[,.;:]\s*$/.test(body.slice(0, localStart)) &&
         !STOPWORDS[lang].has(beforeWord[1].toLowerCase()) && !HEDGE_WORDS[lang].has(beforeWord[1].toLowerCase())) return; // "Ariane 6"

@@ -14,7 +14,8 @@ import type { QuestionKind, QuestionSkill } from "./contract";
 import { evidencePartB } from "./evidence-pair";
 import { givenByTitle, importanceOf } from "./importance";
 import type { Candidate } from "./template";
-import { HEDGES, NUMBER_WORDS } from "../analysis/lexicon/number-words";
+import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
+import { countCue, numberValue } from "./count-cues";
 
 /** Below this a question is not proposed at all. */
 export const QUALITY_BAR = 0.55;
@@ -68,12 +69,23 @@ function clozeSlotTrust(c: Candidate, lang: "fr" | "en"): number {
   return CLOZE_SLOT_TRUST[lang][c.meta?.slot ?? ""] ?? 1;
 }
 
+/**
+ * A detail asked for as a free answer ("who was the mayor at the time?", « quel nombre manque … ? »):
+ * 2 of 17 kept as is in readings 13–24 (a passing office holder, a name found in the first line,
+ * accepted spellings that miss the natural answer), against 65 % for number clozes with options.
+ * Offered only to a teacher who asks for free answers; a quotation's speaker (stance) stays.
+ */
+const FREE_DETAIL_TRUST = 0.55;
+function freeAnswerDetail(c: Candidate): boolean {
+  return c.kind === "short_answer" && skillOf(c) === "detail";
+}
+
 /** Final score: the template's own estimate times its format's trust, weighted for recall by the sentence's importance. */
 export function finalScore(a: FullAnalysis, c: Candidate, formatChosen = false): number {
   const imp = importanceOf(a);
   const w = c.sentenceIndex >= 0 ? imp.sentence[c.sentenceIndex] ?? 0 : 0.5;
   // A teacher who asks for a format (true/false only, say) has judged the format already.
-  const trust = formatChosen ? 1 : (TEMPLATE_TRUST[c.template ?? ""] ?? 1) * clozeSlotTrust(c, a.language);
+  const trust = formatChosen ? 1 : (TEMPLATE_TRUST[c.template ?? ""] ?? 1) * clozeSlotTrust(c, a.language) * (freeAnswerDetail(c) ? FREE_DETAIL_TRUST : 1);
   const s = c.score * trust;
   return RECALL.has(skillOf(c)) ? s * (0.55 + 0.45 * w) : s;
 }
@@ -285,15 +297,6 @@ function conversionInPrompt(c: Candidate): boolean {
   return /_____[^()]{0,25}\([^()]*\d[^()]*\)|\d[^()_]{0,25}\([\s\u00A0]*_____/u.test(c.prompt) || (!c.prompt.includes("_____") && /\(\s*[~≈]?\d[\d\s\u00A0.,]*\s*(?:km|mi|miles?|m|ft|feet|kg|lb|lbs|pounds?|°[CF]|%)\s*\)/iu.test(c.prompt));
 }
 
-/** A key as a number: digits, or a number in words ("quatre", "four"), its hedge left out. */
-function numberValue(answer: string, lang: "fr" | "en"): number | null {
-  let t = answer.trim().toLowerCase();
-  const hedge = HEDGES[lang].find(([h]) => t.startsWith(`${h} `));
-  if (hedge) t = t.slice(hedge[0].length + 1);
-  const digits = t.replace(/[\s\u00A0\u202F]/g, "").replace(",", ".");
-  if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
-  return NUMBER_WORDS[lang][t] ?? null;
-}
 
 /** "who had been given life … to give Mr. Ramadan the death sentence?" — key Taha Yassin Ramadan (reading 11). */
 function namesItsAnswer(a: FullAnalysis, c: Candidate): boolean {
@@ -338,6 +341,8 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (initialsInPrompt(c)) return "the prompt spells the answer's initials";
   if (complementOfHundred(c)) return "the other share of a whole is in the prompt";
   if (countWordGivesNumber(c, a.language)) return "a word of the prompt says the number";
+  const cue = countCue(c, a.language);
+  if (cue) return cue;
   if (scaledFigureInPrompt(c)) return "the prompt prints the key's figure";
   if (namesItsAnswer(a, c)) return "the prompt names the answer";
   if (conversionInPrompt(c)) return "the prompt gives the figure in another unit";

@@ -72,6 +72,30 @@ function banknoteValues(a: FullAnalysis, m: NumberMention): number[] | null {
   return scale.includes(m.mantissa) ? scale.filter((v) => v !== m.mantissa) : null;
 }
 
+/** Race distances in metres: a sport runs its own set, and 6,000 m or 600 m is no event (readings 24, 25). */
+const RACES: { cue: RegExp; metres: number[] }[] = [
+  { cue: /(?<![\p{L}])(?:nage|nages|swim\p{L}*|freestyle|papillon|brasse|crawl|butterfly|backstroke|breaststroke|medley|bassin|pool)(?![\p{L}])/iu, metres: [50, 100, 200, 400, 800, 1500] },
+  { cue: /(?<![\p{L}])short[\s\u00A0-]?track(?![\p{L}])/iu, metres: [500, 1000, 1500, 3000, 5000] },
+  { cue: /(?<![\p{L}])(?:patinage|skat\p{L}*)(?![\p{L}])/iu, metres: [500, 1000, 1500, 3000, 5000, 10000] },
+  { cue: /(?<![\p{L}])(?:athlétisme|athletics|relais|relay|races?|sprint\p{L}*|marathon|steeplechase|haies|hurdles|championnats?|championships?|olympi\p{L}*|médailles?|medals?)(?![\p{L}])/iu, metres: [100, 200, 400, 800, 1500, 3000, 5000, 10000] },
+];
+
+function raceDistances(a: FullAnalysis, m: NumberMention): number[] | null {
+  if (m.decimals > 0 || m.scaleText || m.hedgeText || !/^(?:m|mètres?|metres?|meters?|-meter|-metre)$/iu.test(m.unit)) return null;
+  const s = a.sentences[m.sentenceIndex]?.text ?? "";
+  // A sport named in the sentence, else in the article ("There, he won a gold medal in the 1,500
+  // meters" in a short-track story); athletics last, its cues ("gold", "final") being everyone's.
+  const athletics = RACES[RACES.length - 1];
+  const sets = RACES.filter((r) => r.metres.includes(m.mantissa));
+  const specific = sets.filter((r) => r !== athletics);
+  const race = specific.find((r) => r.cue.test(s)) ?? specific.find((r) => r.cue.test(a.text)) ??
+    (sets.includes(athletics) && (athletics.cue.test(s) || athletics.cue.test(a.text)) ? athletics : undefined);
+  if (!race) return null;
+  // The events next to the key's: a sprinter's 200 m among 100, 400 and 800 m, not the 10,000 m.
+  const at = race.metres.indexOf(m.mantissa);
+  return race.metres.filter((v) => v !== m.mantissa).sort((x, y) => Math.abs(race.metres.indexOf(x) - at) - Math.abs(race.metres.indexOf(y) - at)).slice(0, 4);
+}
+
 export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, n: number): string[] {
   const lang = a.language;
   const key = m.mantissa;
@@ -81,7 +105,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const cands = new Set<number>();
   // An age or a duration in years stays in a believable band around the key ("a 14-year-old", not 41).
   const age = /^(?:ans?|years?|year-old|years-old|mois|months?)$/i.test(m.unit) && key < 120;
-  const denominations = banknoteValues(a, m);
+  const denominations = banknoteValues(a, m) ?? raceDistances(a, m);
   const precise = m.decimals >= 2;
   if (denominations) {
     for (const d of denominations) cands.add(d);
@@ -96,7 +120,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     const personAge = age && (/^[\s\u00A0-]*old(?![\p{L}])/iu.test(tail) || /(?:âgée?s?[\s\u00A0]+de|aged|age of)[\s\u00A0]*$/iu.test(head));
     const step = key % 10 === 0 && !personAge ? 10 : 5;
     for (const d of personAge ? [-2, -1, 1, 2] : [-2, -1, 1, 2, 3]) if (key + d * step > 0) cands.add(key + d * step);
-  } else if (m.format === "words" || (age && m.decimals === 0)) {
+  } else if (m.format === "words" || (age && m.decimals === 0) || (m.decimals === 0 && key >= 1 && key < 10 && !m.scaleText && !m.isPercent)) {
+    // A small count in digits ("un hôtel fréquenté par 2 malades") moves by ones too: scaling 2
+    // gives only 1 and 3, three options a student guesses one time in three (reading 25).
     for (const d of [-3, -2, -1, 1, 2, 3, 4]) if (key + d >= 1 && (m.format !== "words" || numberToWord(key + d, lang))) cands.add(key + d);
   } else if (precise) {
     // A price to the cent ("$94.53 a barrel") moves by a few per cent: $58.90 or $150.10 beside a
@@ -130,7 +156,8 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     Math.abs(x.value - m.value) / m.value > 0.15 && x.value / m.value >= 1 / 3 && x.value / m.value <= 3 &&
     (m.decimals > 0 || Number.isInteger(x.mantissa)) &&
     (m.format !== "words" || !!numberToWord(x.mantissa, lang)) && !a.numbers.some((y) => y.value === x.value && y.sentenceIndex === m.sentenceIndex));
-  const fromArticle = elsewhere.length ? renderNumber(m, shuffle(elsewhere, rng)[0].mantissa, lang) : null;
+  // A set of values (banknotes, race distances) admits no other figure of the article.
+  const fromArticle = elsewhere.length && !denominations ? renderNumber(m, shuffle(elsewhere, rng)[0].mantissa, lang) : null;
   const rendered = new Map<string, number>();
   for (const c of shuffle(valid, rng)) {
     const r = renderNumber(m, c, lang);

@@ -38,8 +38,9 @@ const LENGTH_BAND = Math.log(1.6);
 
 const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
   // Possessives too: « Sa masse au décollage est de 2037 kg » names nothing on its own.
-  fr: new RegExp(`^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|selon lui|selon elle|(?:ceux|celles|celui|celle)-(?:ci|là)|ces derni(?:er|ère)s)(?![\\p{L}'’])(?![\\s\\u00A0]+${TIME_NOUN})`, "iu"),
-  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|according to (?:him|her|them)|the latter|the former)(?![\p{L}'’])/iu,
+  fr: new RegExp(`^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|selon lui|selon elle|(?:ceux|celles|celui|celle)-(?:ci|là)|ces derni(?:er|ère)s|(?:avant|après|depuis|malgré|outre)[\\s\\u00A0]+(?:cela|ça|ceci|lui|elle|eux))(?![\\p{L}'’])(?![\\s\\u00A0]+${TIME_NOUN})`, "iu"),
+  // "Before that, the United States won …": a time or a contrast told from the sentence before (reading 25).
+  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|according to (?:him|her|them)|the latter|the former|(?:before|after|since|despite|besides|unlike)[\s\u00A0]+(?:that|this|these|those|then|him|her|them))(?![\p{L}'’])/iu,
 };
 
 const ATTRIBUTED: Record<"fr" | "en", RegExp> = {
