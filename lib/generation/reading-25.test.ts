@@ -7,7 +7,7 @@ import { generateQuiz } from "./generate";
 import { kitFor } from "./question-kit";
 import { rngFor } from "./random";
 import type { Candidate } from "./template";
-import { optionOf, readableAlone } from "./types/main-idea";
+import { optionOf, readableAlone, statementOf } from "./types/main-idea";
 
 const full = (text: string, lang: "fr" | "en", title = "Titre") => kitFor(analyzeArticle(text, { language: lang, title })).full;
 const cloze = (prompt: string, answer: string) => ({ prompt, answer, meta: { slot: "number" } }) as unknown as Candidate;
@@ -75,5 +75,11 @@ describe("main-idea options", () => {
     // French options shown compressed may drop the link; shown, it never opens the option.
     const fr = full("La France a remporté le relais dimanche à Berlin devant les États-Unis. Malgré cela, la France a perdu le titre du 400 mètres haies, selon le jury.", "fr");
     expect(readableAlone(fr, fr.sentences[1], 35) && /^Malgré cela/.test(optionOf(fr.sentences[1].text, "fr"))).toBe(false);
+  });
+
+  it("keeps a hyphenated name in capitals whole: it is no dateline ('ESCOTO-GALINDO pled guilty')", () => {
+    expect(statementOf("MILTON EDILBERTO ESCOTO-GALINDO, a citizen of Honduras, pled guilty in federal court yesterday.", "en")).toMatch(/^MILTON EDILBERTO ESCOTO-GALINDO/);
+    expect(statementOf("PITTSBURGH -- The games opened on Friday.", "en")).toBe("The games opened on Friday.");
+    expect(statementOf("PARIS—Delegates adopted an accord.", "en")).toBe("Delegates adopted an accord.");
   });
 });

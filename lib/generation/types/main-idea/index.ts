@@ -69,7 +69,9 @@ const LEARNED: Record<"fr" | "en", RegExp> = {
 
 /** The statement of a sentence as an option shows it: without an empty link or a trailing "X reported". */
 /** "PARIS—", "WASHINGTON (VOA) — ": a dateline marks the opening sentence, a cue in an option (reading 13). */
-const DATELINE = /^\p{Lu}{2,}(?:[\s\u00A0.,'’-]+\p{Lu}{2,})*(?:[\s\u00A0]*\([^()]{1,20}\))?[\s\u00A0]*[—–-]+[\s\u00A0]*(?=\p{Lu})/u;
+// A single hyphen glued to both words joins a name ("MILTON ESCOTO-GALINDO pled guilty", reading
+// 25: shown as "GALINDO pled guilty"); a dateline's is spaced, doubled or a dash.
+const DATELINE = /^\p{Lu}{2,}(?:[\s\u00A0.,'’-]+\p{Lu}{2,})*(?:[\s\u00A0]*\([^()]{1,20}\))?(?:[\s\u00A0]*[—–]+|[\s\u00A0]*-{2,}|[\s\u00A0]+-)[\s\u00A0]*(?=\p{Lu})/u;
 
 export function statementOf(text: string, lang: "fr" | "en"): string {
   let t = text.trim().replace(DATELINE, "");
