@@ -16,7 +16,9 @@ const MONTH_NAMES = { fr: MONTHS.fr.join("|"), en: MONTHS.en.join("|") };
 /** "Le 4 octobre 2024, ", "Pour son premier déplacement, ", "On Friday, ", "In 2012, ": a frame, no verb. */
 const FRAME: Record<Language, RegExp> = {
   fr: new RegExp(`^(?:(?:le|ce)${S}+(?:\\d{1,2}(?:er)?|${DAYS.fr})|${DAYS.fr}|hier|aujourd['’]hui|en${S}+(?:\\d{4}|${MONTH_NAMES.fr}|début|fin)|à|au|aux|dans|depuis|lors|après|avant|durant|pendant|dès|vers|début|fin|mi-|cette${S}+(?:semaine|année|nuit|fois(?:-ci)?)|cet${S}+(?:été|hiver|automne)|ce${S}+(?:matin|soir|week-end|weekend|mois))(?![\\p{L}])[^,;:«»“”"()]{0,60},${S}+`, "iu"),
-  en: new RegExp(`^(?:on|in|at|after|before|during|since|for|earlier|early|late|last|this|yesterday|today|${DAYS.en}|${MONTH_NAMES.en})(?![\\p{L}])[^,;:“”"()]{0,60},${S}+`, "iu"),
+  // "On the afternoon of Sunday, June 10th, …": the date after the day belongs to the frame (reading 26
+  // showed "June 10th, rangers received …").
+  en: new RegExp(`^(?:on|in|at|after|before|during|since|for|earlier|early|late|last|this|yesterday|today|${DAYS.en}|${MONTH_NAMES.en})(?![\\p{L}])[^,;:“”"()]{0,60},${S}+(?:(?:${MONTH_NAMES.en})${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,${S}+\\d{4})?,${S}+)?`, "iu"),
 };
 
 /** A frame that holds a verb or a pronoun is a clause ("Après qu'il a dit, …"): never cut. */
@@ -59,7 +61,7 @@ const NEXT_IS_COMPLEMENT = {
 };
 const DEICTIC_TIME: Record<Language, RegExp> = {
   fr: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or))(?:,${S}+|${S}+)(?:(?:hier|avant-hier|aujourd['’]hui|cette${S}+nuit)(?:${S}+(?:${PART_OF_DAY.fr}))?|ce${S}+(?:${DAYS.fr}|${PART_OF_DAY.fr}|week-?end|jour)(?:${S}+(?:${PART_OF_DAY.fr}))?(?:${S}+\\d{1,2}(?:er)?${S}+(?:${MONTH_NAMES.fr})(?:${S}+\\d{4})?)?|(?:${DAYS.fr})(?:${S}+(?:${PART_OF_DAY.fr}|dernier))?|à${S}+\\d{1,2}${S}*h${S}*\\d{0,2}(?:,${S}+heure${S}+locale)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.fr})`, "giu"),
-  en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|on))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:on${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
+  en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|on))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:(?:late|early)${S}+)?(?:on${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
 };
 
 /** The text without its times counted from the publication ("yesterday", « aujourd'hui », « ce dimanche »), where no verb or preposition needs them. */

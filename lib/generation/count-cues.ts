@@ -1,4 +1,5 @@
-// Counts the prompt itself gives away: the items a small count counts are listed around the blank
+// Counts the prompt itself gives away: the whole and its other parts are printed (a subtraction),
+// the items a small count counts are listed around the blank
 // ("his _____ children, ages 10 and 6", « les préfectures du Calvados et des Alpes-Maritimes où se
 // déroulent _____ sommets »), or a demonstrative points back to them (« Ces _____ chercheurs »,
 // after three names). The student counts the list instead of reading (readings 9, 14, 22, 25).
@@ -20,12 +21,31 @@ const ITEM = "(?:(?:du|des|de la|de l['’]|de|le|la|les|l['’]|the)[\\s\\u00A0
 const LIST = new RegExp(`${ITEM}((?:,[\\s\\u00A0]*${ITEM})*),?[\\s\\u00A0]+(?:et|and|&)[\\s\\u00A0]+${ITEM}`, "gu");
 const DEMONSTRATIVE_BLANK = /(?<![\p{L}])(?:ces|these|those)[\s\u00A0]+_____/iu;
 
-/** Why the prompt gives a small count away, or null. */
+const BREAKDOWN = /(?<![\p{L}])(?:dont|soit|including|of which|of whom|among them|parmi (?:eux|elles|lesquels|lesquelles))[\s\u00A0]+/iu;
+const FIGURE = /\d[\d\s\u00A0\u202F.,]*\d|\d|(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu;
+
+/**
+ * "A total of 26 sites were added, including _____ cultural sites, four natural sites and one mixed
+ * site": the whole and the other parts are printed, so the key is a subtraction (reading 26).
+ */
+function partOfPrintedWhole(prompt: string, key: number, lang: "fr" | "en"): boolean {
+  const at = prompt.indexOf("_____");
+  const marker = BREAKDOWN.exec(prompt);
+  if (!marker || marker.index > at) return false;
+  const values = (t: string) => [...t.matchAll(FIGURE)].map((x) => numberValue(x[0].trim(), lang)).filter((v): v is number => v !== null);
+  const wholes = values(prompt.slice(Math.max(0, marker.index - 80), marker.index));
+  const parts = values(prompt.slice(marker.index, Math.min(prompt.length, at + 90)).replace("_____", " "));
+  return parts.length >= 1 && wholes.some((w) => w > key && Math.abs(parts.reduce((x, y) => x + y, 0) + key - w) <= 1);
+}
+
+/** Why the prompt gives a count away, or null. */
 export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   if (c.meta?.slot !== "number" || typeof c.answer !== "string") return null;
   const key = numberValue(c.answer, lang);
   const at = c.prompt.indexOf("_____");
-  if (key === null || !Number.isInteger(key) || key < 2 || key > 6 || at < 0) return null;
+  if (key === null || at < 0) return null;
+  if (partOfPrintedWhole(c.prompt, key, lang)) return "the whole and the other parts are printed";
+  if (!Number.isInteger(key) || key < 2 || key > 6) return null;
   if (DEMONSTRATIVE_BLANK.test(c.prompt)) return "a demonstrative points back to what the count counts";
   // A whole list (not the tail a window would cut) that reaches near the blank: a list at the
   // other end of a long sentence counts something else.

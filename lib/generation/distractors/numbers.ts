@@ -139,7 +139,11 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   }
   // « 21 fédérations sur 28 », "9 out of 12": no option above the whole (reading 11).
   const whole = Number((/^[^.;:]{0,40}?[\s\u00A0](?:sur|out of)[\s\u00A0](\d+)(?![\d,.])/u.exec(a.text.slice(m.end, a.sentences[m.sentenceIndex].end)) ?? [])[1] ?? NaN);
+  // An earthquake's magnitude stays on its scale: 10.1 beside 6.4 is ruled out without reading (reading 26).
+  const around = a.text.slice(Math.max(0, m.start - 25), (m.unitEnd || m.end) + 25);
+  const scaleMax = /(?<![\p{L}])(?:magnitude|richter)(?![\p{L}])/iu.test(around) && key < 10 ? 9.5 : Infinity;
   const valid = [...cands].filter((c) => {
+    if (c > scaleMax) return false;
     if (c <= 0 || Math.abs(c - key) / key < (precise ? 0.02 : 0.05)) return false;
     if (whole > key && c * (m.value / m.mantissa) >= whole) return false;
     if (repdigit(c, m.decimals) && !repdigit(key, m.decimals)) return false;

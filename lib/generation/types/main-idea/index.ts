@@ -224,7 +224,11 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // The figures that may state a sentence's fact: scores, tolls, amounts of two digits or more, as
   // the analysis read them (not years, not "the 4 satellites", not the 3 of "MSG-3").
   const figuresOf = (s: Sentence) => a.numbers.filter((m) => m.sentenceIndex === s.index && m.value >= 10 && !(Number.isInteger(m.value) && m.value >= 1800 && m.value <= 2099 && !m.unit)).map((m) => m.value);
-  const keyFigures = new Set(figuresOf(key));
+  // The headline's own figures too: "A total of 26 sites were added" beside the key under "UNESCO
+  // Names 26 World Heritage Sites" states the headline's news (reading 26: two defensible answers).
+  const titleFigures = (a.title.match(/\d[\d\s\u00A0\u202F.,]*\d|\d/gu) ?? []).map((x) => Number(x.replace(/[\s\u00A0\u202F.,]/gu, "")))
+    .filter((v) => v >= 10 && !(v >= 1800 && v <= 2099));
+  const keyFigures = new Set([...figuresOf(key), ...titleFigures]);
   // A distractor with "it" or « il » inside points to something it does not name ("Organisers hope
   // that it will boost …", reading 10); the key is the lede, which names what it is about.
   const secondary = body.filter((s) => !lede.has(s.index) && s.index !== key.index && readableAlone(a, s, 35) &&
@@ -271,11 +275,12 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const option = (s: Sentence) => optionOf(s.text, lang);
   const choices = shuffle([key, ...picked].map(option), rng);
   // Why the key sums up the news, never where it stands ("the article opens with it" taught a
-  // trick, not reading: reading 7).
+  // trick, not reading: reading 7), nor that the headline announces it: readers found that false
+  // where the headline told the outcome and the key its start (readings 13, 17, 19, 21, 26).
   // The other options may be background or a side thread, not parts of the news (reading 13).
   const explanation = lang === "fr"
-    ? "C'est l'information principale de l'article, celle que son titre annonce. Les autres affirmations sont exactes, mais secondaires."
-    : "This is the article's main news, the one its headline announces. The other statements are true, but secondary.";
+    ? "C'est l'information principale de l'article. Les autres affirmations sont exactes, mais secondaires."
+    : "This is the article's main news. The other statements are true, but secondary.";
   return {
     kind: "multiple_choice",
     category: "comprehension",

@@ -137,6 +137,8 @@ function clauseStart(a: FullAnalysis, slot: Slot): { at: number; attribution: st
 const PRENOMINAL = /^(?:nouve(?:au|aux|lle|lles)|autres?|premi(?:er|ers|ère|ères)|derni(?:er|ers|ère|ères)|grand(?:e|s|es)?|petit(?:e|s|es)?|jeunes?|ancien(?:ne|s|nes)?|seul(?:e|s|es)?|new|other|more|additional|former|young|old|big|small|first|last|further|extra)$/iu;
 
 /** "Près de 10 000 personnes ont été interpellées" → "combien de personnes ont été interpellées". */
+const SECOND_COUNT = /,?[\s\u00A0]+(?:and|et|but|mais|while|whereas|tandis[\s\u00A0]+que|alors[\s\u00A0]+que)[\s\u00A0]+(?:(?:more[\s\u00A0]+than|over|about|nearly|almost|at[\s\u00A0]+least|some|plus[\s\u00A0]+de|près[\s\u00A0]+de|environ|au[\s\u00A0]+moins|quelque)[\s\u00A0]+)?\d/iu;
+
 function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   const m = slot.number!;
   const lang = a.language;
@@ -147,8 +149,13 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   if (PRENOMINAL.test(unit)) return null;
   const cs = clauseStart(a, slot);
   if (!cs) return howManyObject(a, slot, unit, hash);
-  const rest = restOf(a, m.unitEnd, slot.sentence.end);
+  let rest = restOf(a, m.unitEnd, slot.sentence.end);
   if (!rest) return null;
+  // "… were reported injured and more than 80 are missing": a second count joined by "and" is a
+  // clause of its own; left in, the question reads "how many … injured and more than 80 are
+  // missing?" (reading 26).
+  const second = SECOND_COUNT.exec(rest);
+  if (second) rest = rest.slice(0, second.index);
   let q: string;
   if (lang === "fr") {
     if (!VERB_START.fr.test(rest)) return null;
