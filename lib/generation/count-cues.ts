@@ -55,3 +55,17 @@ export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   }
   return null;
 }
+
+/**
+ * « Saisie de 2,4 tonnes de cocaïne » over a key of 2 435 kg: a figure of the title that rounds the
+ * key, in the same unit or a thousand times larger or smaller, leaves one option near it (reading 26).
+ */
+export function titleRoundsKey(title: string, answer: string, lang: "fr" | "en"): boolean {
+  const key = numberValue(answer.replace(/[^\d\s\u00A0\u202F.,]+$/u, "").trim(), lang);
+  if (key === null || key < 10) return false;
+  const figures = (title.match(/\d+(?:[.,]\d+)?/gu) ?? []).map((x) => Number(x.replace(",", ".")));
+  return figures.some((f) => f > 0 && [1, 1000, 0.001].some((k) => {
+    const v = f * k;
+    return v !== key && Math.abs(v - key) / key <= 0.03;
+  }));
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { compressStatement } from "./compress";
-import { countCue } from "./count-cues";
+import { countCue, titleRoundsKey } from "./count-cues";
 import { numericDistractors } from "./distractors/numbers";
 import { generateQuiz } from "./generate";
 import { rngFor } from "./random";
@@ -79,5 +79,12 @@ describe("numbers", () => {
     const r = generateQuiz({ text, title: "Taiwan earthquake", language: "en", count: 20 });
     const q = r.questions.find((x) => /^According to the article, how many people were reported injured/.test(x.prompt));
     expect(q?.prompt).toBe("According to the article, how many people were reported injured?");
+  });
+
+  it("treats a figure of the title that rounds the key as given by the title (2,4 tonnes over 2 435 kg)", () => {
+    expect(titleRoundsKey("Saisie de 2,4 tonnes de cocaïne par la frégate Ventôse", "2 435", "fr")).toBe(true);
+    expect(titleRoundsKey("Plus de 3 000 manifestants à Lyon", "3 050", "fr")).toBe(true);
+    expect(titleRoundsKey("Saisie de 2,4 tonnes de cocaïne par la frégate Ventôse", "1 800", "fr")).toBe(false);
+    expect(titleRoundsKey("UNESCO Names 26 World Heritage Sites", "168", "en")).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ import { evidencePartB } from "./evidence-pair";
 import { givenByTitle, importanceOf } from "./importance";
 import type { Candidate } from "./template";
 import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
-import { countCue, numberValue } from "./count-cues";
+import { countCue, numberValue, titleRoundsKey } from "./count-cues";
 
 /** Below this a question is not proposed at all. */
 export const QUALITY_BAR = 0.55;
@@ -327,7 +327,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (skill === "detail" && c.sentenceIndex >= 0 && importanceOf(a).sentence[c.sentenceIndex] < MINOR_BAR) return MINOR;
   if (trivialNumber(c, a.language)) return "trivial figure";
   // "Algérie : 50 ans d'indépendance" and "Il y a tout juste _____ ans": the title prints the number.
-  if (c.meta?.slot === "number" && typeof c.answer === "string" && (titleNumbers(a).has(digitsOf(c.answer)) || titleHasValue(a, c.answer))) return "answer given by the title";
+  if (c.meta?.slot === "number" && typeof c.answer === "string" && (titleNumbers(a).has(digitsOf(c.answer)) || titleHasValue(a, c.answer) || titleRoundsKey(a.title, c.answer, a.language))) return "answer given by the title";
   if (elapsedFromPromptDates(a, c)) return "the prompt's dates give the duration";
   if (partsAddUp(c, a.language)) return "the prompt's parts add up to the answer";
   if (blankInList(c.prompt)) return "blank is one item of a list";
