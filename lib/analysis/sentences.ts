@@ -8,6 +8,8 @@ const ABBREVIATIONS = new Set(
   (
     "m mme mlle mm dr pr me mgr st ste av apr etc art n no p vol cf env éd hab " +
     "mr mrs ms prof jr sr vs gov sen rep gen col capt lt sgt rev inc ltd co corp dept " +
+    // "on Mt. McKinley's West Buttress" (reading 27: a sentence cut at "Mt."), "Ft. Worth".
+    "mt mts ft " +
     "jan feb mar apr jun jul aug sep sept oct nov dec"
   ).split(" "),
 );

@@ -51,7 +51,7 @@ const ATTRIBUTED: Record<"fr" | "en", RegExp> = {
 /** "En effet, …", "Indeed, …": a link to the sentence before that adds nothing to the statement itself. */
 const EMPTY_LINK: Record<"fr" | "en", RegExp> = {
   // "Finally, …", « Par ailleurs, … »: a discourse link, meaningless in an option read alone (reading 10).
-  fr: /^(?:en effet|de fait|effectivement|enfin|finalement|de plus|en outre|par ailleurs|toutefois|cependant|d['’]ailleurs|aussi|ainsi|par la suite|ensuite),[\s\u00A0]+/iu,
+  fr: /^(?:en effet|de fait|effectivement|enfin|finalement|de plus|en outre|par ailleurs|toutefois|cependant|d['’]ailleurs|aussi|ainsi|par la suite|ensuite|de même|également),[\s\u00A0]+/iu,
   en: /^(?:indeed|in fact|finally|also|moreover|furthermore|however|in addition|meanwhile),[\s\u00A0]+/iu,
 };
 /** "…, a indiqué la direction.", "…, NASA said.": who reported a fact (not someone's opinion of it). */
@@ -113,7 +113,9 @@ const SPEAKER: Record<"fr" | "en", RegExp> = {
 
 /** The option a sentence becomes: its statement, compressed (compress.ts). */
 export function optionOf(text: string, lang: "fr" | "en"): string {
-  return compressStatement(statementOf(text, lang), lang);
+  // « A 2h00, … »: a French capital A standing alone is the preposition, its accent lost (reading 27).
+  const shown = compressStatement(statementOf(text, lang), lang);
+  return lang === "fr" ? shown.replace(/^A(?=[\s\u00A0])/u, "À") : shown;
 }
 
 export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): boolean {

@@ -7,7 +7,7 @@ import type { FullAnalysis } from "../../../analysis/types";
 import { isVowelInitial } from "../../../analysis/fold";
 import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
 import { APPOSITION, EN_INVERTIBLE_AUX, lowerFirst, subjectOf } from "../../clauses";
-import { withoutDeicticTime } from "../../compress";
+import { hasVerb, withoutDeicticTime } from "../../compress";
 import { rngFor } from "../../random";
 import type { Slot } from "../../slots";
 import type { Candidate, QuestionTemplate } from "../../template";
@@ -291,8 +291,15 @@ function when(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   const clause = after.slice(m[0].length);
   // The clause must open on its subject (an article or a name), not on a pronoun or another adverbial.
   if (!/^(?:le|la|les|l['’]|un|une|des|\p{Lu}\p{Ll})/u.test(clause) || /^(?:Le|La|Les|L['’]|Un|Une|Des)?\s?(?:même|jour|lendemain)/u.test(clause)) return null;
-  const rest = restOf(a, slot.end + m[0].length, s.end);
+  let rest = restOf(a, slot.end + m[0].length, s.end);
   if (!rest || a.dates.some((d) => d.sentenceIndex === s.index && d.start >= slot.end)) return null;
+  // « … sont morts et la mortalité augmente en aval »: a second clause with its own subject and
+  // verb tells another fact of that date; the question keeps the first (reading 27).
+  const second = /[\s\u00A0]+(?:et|mais|puis)[\s\u00A0]+(?:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)(?=[\s\u00A0]|(?<=['’]))/iu.exec(rest);
+  const tail = second ? rest.slice(second.index + second[0].length) : "";
+  // A present tense the verb test does not know (« augmente ») shows by what follows it: a
+  // preposition or the end (« la mortalité augmente en aval »).
+  if (second && (hasVerb(tail, "fr") || /^[\s\u00A0]?[\p{L}-]+[\s\u00A0]+\p{Ll}+(?:e|ent)(?:[\s\u00A0]+(?:en|à|au|aux|dans|sur|de|du|des|par|vers|encore|aussi)(?![\p{L}])|$)/u.test(tail))) rest = rest.slice(0, second.index);
   const subj = rest.charAt(0) === rest.charAt(0).toUpperCase() && /^(?:Le|La|Les|L['’]|Un|Une|Des)\b/u.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
   const esk = isVowelInitial(subj) ? "est-ce qu'" : "est-ce que ";
   const prompt = applyTypography(`${capitalise(`à quelle date ${esk}${subj}`)} ?`, "fr");
