@@ -87,4 +87,14 @@ describe("numbers", () => {
     expect(titleRoundsKey("Saisie de 2,4 tonnes de cocaïne par la frégate Ventôse", "1 800", "fr")).toBe(false);
     expect(titleRoundsKey("UNESCO Names 26 World Heritage Sites", "168", "en")).toBe(false);
   });
+
+  it("proposes a 'pourquoi' whose wrong options are phrases of the article only to a teacher who asks for causes", () => {
+    const text = `Incendie dans une usine de fabrication de détergents
+
+Vers 1h40, un feu se déclare dans le bâtiment d'exploitation de 4 500 m² d'une usine de fabrication de détergents. Il est détecté par la transmission d'une alarme perte de courant au gardien. Les secours établissent un périmètre de sécurité et circonscrivent l'incendie vers 8h30. L'incendie détruit les bâtiments abritant les lignes de conditionnement et les stockages de matières premières. Les eaux d'extinction sont confinées sur le site dans un bassin de rétention. En raison d'un sous-dimensionnement de la rétention du site, un débordement ne peut être évité. Une société de terrassement déblaie les lieux et crée une tranchée pour les pompiers. L'exploitant fait pomper les eaux polluées et les envoie dans une station de traitement.`;
+    const req = { text, title: "Incendie dans une usine de fabrication de détergents", language: "fr", count: 20 };
+    expect(generateQuiz(req).questions.filter((q) => q.skill === "cause")).toEqual([]);
+    expect(generateQuiz({ ...req, skills: ["cause"] }).questions.filter((q) => q.skill === "cause").length).toBeGreaterThan(0);
+  });
 });
+

@@ -80,12 +80,24 @@ function freeAnswerDetail(c: Candidate): boolean {
   return c.kind === "short_answer" && skillOf(c) === "detail";
 }
 
+/**
+ * "Pourquoi …?", "grâce à quoi …?" whose wrong options are phrases of the article (« Bâtiment
+ * d'exploitation de 4 500 m² », « Développement durable »): none of 5 was kept in readings 1–26,
+ * three rejected — the options are no causes, so the key stands out. Only a cause of a known kind
+ * with causes of other kinds as options is proposed unasked.
+ */
+const UNTYPED_CAUSE_TRUST = 0.55;
+function untypedCause(c: Candidate): boolean {
+  return c.template === "relation.cause" && !c.meta?.typedOptions;
+}
+
 /** Final score: the template's own estimate times its format's trust, weighted for recall by the sentence's importance. */
 export function finalScore(a: FullAnalysis, c: Candidate, formatChosen = false): number {
   const imp = importanceOf(a);
   const w = c.sentenceIndex >= 0 ? imp.sentence[c.sentenceIndex] ?? 0 : 0.5;
   // A teacher who asks for a format (true/false only, say) has judged the format already.
-  const trust = formatChosen ? 1 : (TEMPLATE_TRUST[c.template ?? ""] ?? 1) * clozeSlotTrust(c, a.language) * (freeAnswerDetail(c) ? FREE_DETAIL_TRUST : 1);
+  const trust = formatChosen ? 1 : (TEMPLATE_TRUST[c.template ?? ""] ?? 1) * clozeSlotTrust(c, a.language) * (freeAnswerDetail(c) ? FREE_DETAIL_TRUST : 1) *
+    (untypedCause(c) ? UNTYPED_CAUSE_TRUST : 1);
   const s = c.score * trust;
   return RECALL.has(skillOf(c)) ? s * (0.55 + 0.45 * w) : s;
 }

@@ -16,6 +16,8 @@ export interface Candidate extends Omit<GeneratedQuestion, "id" | "skill" | "pai
 }
 
 export interface CandidateMeta {
+  /** Options drawn from a typed list (causes of one kind), not from phrases of the article. */
+  typedOptions?: boolean;
   /** True/false built by swapping one value: the statement shown is false. */
   swap?: { original: string; replacement: string };
   /** What the question is about ("number", "person", "quote"…), for diversity in ranking. */

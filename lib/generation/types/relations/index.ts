@@ -340,7 +340,7 @@ function verbCandidates(a: FullAnalysis, hash: number, rels: RelationFound[]): C
       template: `relation.${v.relation}`,
       score: Math.min(1, 0.72 + 0.22 * imp.sentence[s.index]),
       sentenceIndex: s.index,
-      meta: { slot: v.relation, fact: `relation:${s.index}`, proof: { type: "relation", marker: v.verb, main: withoutDeterminer(v.about), content, contentFirst: v.contentFirst } },
+      meta: { slot: v.relation, fact: `relation:${s.index}`, ...(listed.length >= 3 ? { typedOptions: true } : {}), proof: { type: "relation", marker: v.verb, main: withoutDeterminer(v.about), content, contentFirst: v.contentFirst } },
     });
   }
   return out;
