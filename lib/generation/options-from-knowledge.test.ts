@@ -2,15 +2,12 @@
 // an institution is no speaker; a main-idea option is the statement without "En effet," or a
 // trailing "a indiqué X"; money comes in set denominations; no repeated-digit distractors.
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../analysis/analyze";
-import { kitFor } from "./question-kit";
-import { numericDistractors } from "./distractors/numbers";
-import { rngFor } from "./random";
+import { fullAnalysis, numberOptions } from "./test-analysis";
 import { mainIdeaCandidate, readableAlone, statementOf } from "./types/main-idea";
 import { quoteTemplate } from "./types/quote";
 import { confidentPerson } from "./verify";
 
-const full = (text: string, lang: "fr" | "en", title: string) => kitFor(analyzeArticle(text, { language: lang, title })).full;
+const full = fullAnalysis;
 
 describe("a name the text introduces as an institution or a maker", () => {
   const text = `Un film relance l'enquête sur le naufrage
@@ -115,12 +112,7 @@ Ce mercredi, se déroulait le septième match de la série opposant les Penguins
 });
 
 describe("number options", () => {
-  const distractorsOf = (text: string, lang: "fr" | "en", numeral: string) => {
-    const a = full(text, lang, "Titre");
-    const m = a.numbers.find((x) => a.text.slice(x.numStart, x.numEnd) === numeral)!;
-    expect(m).toBeDefined();
-    return numericDistractors(a, m, rngFor(3, "t"), 3);
-  };
+  const distractorsOf = numberOptions;
   it("uses real banknote and coin values for money in notes", () => {
     const d = distractorsOf("Les nouveaux billets de 20 euros arrivent en mars dans les banques.", "fr", "20");
     expect(d).toHaveLength(3);

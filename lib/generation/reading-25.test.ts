@@ -1,15 +1,12 @@
 // Causes of the rejections of blind reading 25 (docs/generator-quality.md), each as a rule of its own.
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../analysis/analyze";
 import { countCue } from "./count-cues";
-import { numericDistractors } from "./distractors/numbers";
 import { generateQuiz } from "./generate";
-import { kitFor } from "./question-kit";
-import { rngFor } from "./random";
 import type { Candidate } from "./template";
+import { fullAnalysis, numberOptions } from "./test-analysis";
 import { optionOf, readableAlone, statementOf } from "./types/main-idea";
 
-const full = (text: string, lang: "fr" | "en", title = "Titre") => kitFor(analyzeArticle(text, { language: lang, title })).full;
+const full = fullAnalysis;
 const cloze = (prompt: string, answer: string) => ({ prompt, answer, meta: { slot: "number" } }) as unknown as Candidate;
 
 describe("counts the prompt gives away", () => {
@@ -40,12 +37,7 @@ Rangers located and rescued three missing visitors at the national park just bef
 });
 
 describe("number options", () => {
-  const distractorsOf = (text: string, lang: "fr" | "en", numeral: string) => {
-    const a = full(text, lang);
-    const m = a.numbers.find((x) => a.text.slice(x.numStart, x.numEnd) === numeral)!;
-    expect(m).toBeDefined();
-    return numericDistractors(a, m, rngFor(3, "t"), 3);
-  };
+  const distractorsOf = numberOptions;
 
   it("gives a small count in digits three options, not the two that scaling leaves (2 → 1 and 3)", () => {
     const d = distractorsOf("Un hôtel fréquenté par 2 malades a fait l'objet d'une inspection environnementale.", "fr", "2");

@@ -1,16 +1,15 @@
 // Causes of the rejections and edits of blind reading 26 (docs/generator-quality.md).
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../analysis/analyze";
 import { compressStatement } from "./compress";
 import { countCue, titleRoundsKey } from "./count-cues";
 import { numericDistractors } from "./distractors/numbers";
 import { generateQuiz } from "./generate";
 import { rngFor } from "./random";
 import type { Candidate } from "./template";
-import { kitFor } from "./question-kit";
+import { fullAnalysis } from "./test-analysis";
 import { mainIdeaCandidate } from "./types/main-idea";
 
-const full = (text: string, lang: "fr" | "en", title: string) => kitFor(analyzeArticle(text, { language: lang, title })).full;
+const full = fullAnalysis;
 
 describe("options shown whole", () => {
   it("cuts 'late Tuesday' whole, not 'Tuesday' alone ('struck Taiwan late, killing …')", () => {
