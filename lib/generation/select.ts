@@ -422,7 +422,10 @@ function printsAnswerOf(x: Candidate, y: Candidate): boolean {
   if (y.kind === "true_false" || y.skill === "main_idea" || y.skill === "evidence") return false;
   const keys = y.meta?.proof?.type === "relation" ? [y.meta.proof.content] : typeof y.answer === "string" ? [y.answer] : [];
   // A main idea shows its key on the same sheet: a detail it states is given away (reading 9).
-  const shown = x.skill === "main_idea" && typeof x.answer === "string" ? `${x.prompt} ${x.answer}` : x.prompt;
+  // Its other options too, for a number cloze: "Thirty people were assigned …" offered as an
+  // option fills "_____ people were assigned …" (reading 28).
+  const shown = x.skill === "main_idea" && typeof x.answer === "string"
+    ? `${x.prompt} ${numberCloze(y) ? (x.choices ?? [x.answer]).join(" ") : x.answer}` : x.prompt;
   return keys.some((k) => k.trim().length >= 2 && containsWords(shown, k));
 }
 
