@@ -70,8 +70,11 @@ describe("generator floors on real news (tuning set)", () => {
   // is not asked as well, which leaves 66 (2.3 per article); since reading 12, no main idea is
   // offered when its third option would be a verbless list (« Parmi les autres peintres … »),
   // which leaves 63; since reading 13, a quote that closes its sentence is no longer given to the
-  // next sentence's subject (a wrong key waiting to happen), which leaves 61 (2.1).
-  it("finds questions in the set as a whole (at least 2.1 per article on average)", () => {
-    expect(produced).toBeGreaterThanOrEqual(2.1 * news.length);
+  // next sentence's subject (a wrong key waiting to happen), which leaves 61 (2.1); since
+  // readings 25–28, free-answer details and cause questions whose options are phrases of the
+  // article are offered only on request, counts the prompt gives away are not asked, nor a number
+  // cloze whose sentence a main-idea option prints on the same sheet, which leaves 55 (1.9).
+  it("finds questions in the set as a whole (at least 1.85 per article on average)", () => {
+    expect(produced).toBeGreaterThanOrEqual(1.85 * news.length);
   });
 });
