@@ -30,6 +30,15 @@ describe("gradeTextAnswer: formatting never decides", () => {
     expect(gradeTextAnswer("Tokayev", key)).toEqual({ correct: true, close: false, matched: "Tokayev" });
   });
 
+  it("reads a person's name without its courtesy title ('Mr. Hanson', « M. Dupont »), only for people", () => {
+    expect(correct("Mr. Hanson", en("Hanson", { accepted: ["Jeff Hanson"] }))).toBe(true);
+    expect(correct("Mr Jeff Hanson", en("Jeff Hanson"))).toBe(true);
+    expect(correct("M. Dupont", fr("Dupont", { person: true }))).toBe(true);
+    expect(correct("Dr. Smith", en("Jones", { accepted: ["Anna Jones"] }))).toBe(false);
+    // A key that is no person keeps all its words.
+    expect(correct("Me", en("Me", { person: false }))).toBe(true);
+  });
+
   it("treats empty or blank answers as wrong, never close", () => {
     for (const r of ["", "   ", "\u00A0", "?!", "«»"]) {
       expect(gradeTextAnswer(r, fr("Almaty"))).toEqual({ correct: false, close: false });

@@ -37,6 +37,9 @@ interface Form {
 }
 
 const WRONG: TextGrade = { correct: false, close: false };
+/** Courtesy titles as normalised (dots gone): "mr", "mme", "dr", "president" is a role, not one. */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|m|mme|mlle|me|pr|monsieur|madame|mademoiselle) (?=\S)/u;
+
 /** A surname alone must be at least this long to identify a person. */
 const MIN_SURNAME_LETTERS = 4;
 
@@ -62,7 +65,10 @@ export function gradeTextAnswer(response: string, key: TextAnswerKey): TextGrade
   const wrong = wrongForms(key, forms);
   forms.push(...surnameForms(candidates, key, wrong));
 
-  const r = compactAnswer(normalised);
+  // "Mr. Hanson", « M. Dupont »: a courtesy title before a person's name is no part of the answer
+  // (reading 28: the article's own "Mr. Hanson" was not accepted for Hanson).
+  const person = key.person ?? candidates.some((c) => isPerson(c, key));
+  const r = compactAnswer(person ? normalised.replace(HONORIFIC, "") : normalised);
   const exact = forms.find((f) => f.text === r);
   if (exact) return { correct: true, close: false, matched: exact.matched };
   if (wrong.includes(r)) return WRONG;
