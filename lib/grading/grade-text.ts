@@ -2,6 +2,7 @@
 // Order of tests: numbers by value, then exact normalised text (the key, its accepted
 // spellings, a person's surname), then small typos, which are refused whenever the response is
 // at least as close to a wrong answer (Iran/Irak).
+import { PERSON_TITLES } from "../analysis/lexicon/people";
 import type { Language } from "../generation/contract";
 import { confusablesOf } from "./confusables";
 import { damerauLevenshtein, typoTolerance } from "./edit-distance";
@@ -37,8 +38,12 @@ interface Form {
 }
 
 const WRONG: TextGrade = { correct: false, close: false };
-/** Courtesy titles as normalised (dots gone): "mr", "mme", "dr", "president" is a role, not one. */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|m|mme|mlle|me|pr|monsieur|madame|mademoiselle) (?=\S)/u;
+/** The analysis's courtesy titles ("Mr.", « M. », "Dr"), as a normalised response writes them. */
+const HONORIFICS = new Set([...PERSON_TITLES.fr, ...PERSON_TITLES.en].map((t) => t.replace(/\./g, "").toLowerCase()));
+function withoutHonorific(normalised: string): string {
+  const space = normalised.indexOf(" ");
+  return space > 0 && HONORIFICS.has(normalised.slice(0, space)) ? normalised.slice(space + 1) : normalised;
+}
 
 /** A surname alone must be at least this long to identify a person. */
 const MIN_SURNAME_LETTERS = 4;
@@ -68,7 +73,7 @@ export function gradeTextAnswer(response: string, key: TextAnswerKey): TextGrade
   // "Mr. Hanson", « M. Dupont »: a courtesy title before a person's name is no part of the answer
   // (reading 28: the article's own "Mr. Hanson" was not accepted for Hanson).
   const person = key.person ?? candidates.some((c) => isPerson(c, key));
-  const r = compactAnswer(person ? normalised.replace(HONORIFIC, "") : normalised);
+  const r = compactAnswer(person ? withoutHonorific(normalised) : normalised);
   const exact = forms.find((f) => f.text === r);
   if (exact) return { correct: true, close: false, matched: exact.matched };
   if (wrong.includes(r)) return WRONG;

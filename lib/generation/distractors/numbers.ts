@@ -73,11 +73,11 @@ function banknoteValues(a: FullAnalysis, m: NumberMention): number[] | null {
 }
 
 /** Race distances in metres: a sport runs its own set, and 6,000 m or 600 m is no event (readings 24, 25). */
-const RACES: { cue: RegExp; metres: number[] }[] = [
+const RACES: { cue: RegExp; metres: number[]; general?: boolean }[] = [
   { cue: /(?<![\p{L}])(?:nage|nages|swim\p{L}*|freestyle|papillon|brasse|crawl|butterfly|backstroke|breaststroke|medley|bassin|pool)(?![\p{L}])/iu, metres: [50, 100, 200, 400, 800, 1500] },
   { cue: /(?<![\p{L}])short[\s\u00A0-]?track(?![\p{L}])/iu, metres: [500, 1000, 1500, 3000, 5000] },
   { cue: /(?<![\p{L}])(?:patinage|skat\p{L}*)(?![\p{L}])/iu, metres: [500, 1000, 1500, 3000, 5000, 10000] },
-  { cue: /(?<![\p{L}])(?:athlétisme|athletics|relais|relay|races?|sprint\p{L}*|marathon|steeplechase|haies|hurdles|championnats?|championships?|olympi\p{L}*|médailles?|medals?)(?![\p{L}])/iu, metres: [100, 200, 400, 800, 1500, 3000, 5000, 10000] },
+  { cue: /(?<![\p{L}])(?:athlétisme|athletics|relais|relay|races?|sprint\p{L}*|marathon|steeplechase|haies|hurdles|championnats?|championships?|olympi\p{L}*|médailles?|medals?)(?![\p{L}])/iu, metres: [100, 200, 400, 800, 1500, 3000, 5000, 10000], general: true },
 ];
 
 function raceDistances(a: FullAnalysis, m: NumberMention): number[] | null {
@@ -85,11 +85,10 @@ function raceDistances(a: FullAnalysis, m: NumberMention): number[] | null {
   const s = a.sentences[m.sentenceIndex]?.text ?? "";
   // A sport named in the sentence, else in the article ("There, he won a gold medal in the 1,500
   // meters" in a short-track story); athletics last, its cues ("gold", "final") being everyone's.
-  const athletics = RACES[RACES.length - 1];
   const sets = RACES.filter((r) => r.metres.includes(m.mantissa));
-  const specific = sets.filter((r) => r !== athletics);
-  const race = specific.find((r) => r.cue.test(s)) ?? specific.find((r) => r.cue.test(a.text)) ??
-    (sets.includes(athletics) && (athletics.cue.test(s) || athletics.cue.test(a.text)) ? athletics : undefined);
+  const named = (r: (typeof RACES)[number]) => r.cue.test(s) || r.cue.test(a.text);
+  const specific = sets.filter((r) => !r.general);
+  const race = specific.find((r) => r.cue.test(s)) ?? specific.find(named) ?? sets.find((r) => r.general && named(r));
   if (!race) return null;
   // The events next to the key's: a sprinter's 200 m among 100, 400 and 800 m, not the 10,000 m.
   const at = race.metres.indexOf(m.mantissa);
