@@ -6,6 +6,7 @@
 import type { FullAnalysis, Sentence } from "../../../analysis/types";
 import { DEMONSTRATIVE, overlap, PRONOUN_ANY, TIME_NOUN, wordCount } from "../../clauses";
 import { compressStatement, hasVerb } from "../../compress";
+import { gistOf } from "../../gist";
 import { contentWordsOf, importanceOf, stem } from "../../importance";
 import { foldWords } from "../../../analysis/fold";
 import { kitFor } from "../../question-kit";
@@ -111,10 +112,10 @@ const SPEAKER: Record<"fr" | "en", RegExp> = {
   en: /(?<![\p{L}'’])(?:I|we|you|me|us|my|your)(?![\p{L}'’])/u,
 };
 
-/** The option a sentence becomes: its statement, compressed (compress.ts). */
+/** The option a sentence becomes: its statement, compressed (compress.ts) to its gist (gist.ts). */
 export function optionOf(text: string, lang: "fr" | "en"): string {
   // « A 2h00, … »: a French capital A standing alone is the preposition, its accent lost (reading 27).
-  const shown = compressStatement(statementOf(text, lang), lang);
+  const shown = gistOf(compressStatement(statementOf(text, lang), lang), lang);
   return lang === "fr" ? shown.replace(/^A(?=[\s\u00A0])/u, "À") : shown;
 }
 

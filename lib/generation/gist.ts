@@ -1,0 +1,102 @@
+// The gist of a statement for a main-idea option: what happened, to whom, where — without the
+// clock time, the calendar date, the floor area or the trailing participle that a news lede
+// carries. Blind readers edited the copied lede as "keeps needless details (13h15, 3 700 m²)",
+// "the longest option", "trim the key to the essentials" (readings 26–29). Each cut is kept only
+// when what is left still opens on a capital, keeps at least six words and, after a participle is cut, the verb it had.
+import type { Language } from "./contract";
+import { MONTHS, WEEKDAYS } from "../analysis/lexicon/calendar";
+import { hasVerb } from "./compress";
+import { wordCount } from "./clauses";
+
+const S = "[\\s\\u00A0\\u202F]";
+const DAYS = { fr: WEEKDAYS.fr.join("|"), en: WEEKDAYS.en.join("|") };
+const MONTH = { fr: MONTHS.fr.join("|"), en: MONTHS.en.join("|") };
+
+/** What may follow a cut complement: punctuation, the end, or another complement or verb form. */
+const AFTER: Record<Language, string> = {
+  fr: `(?=[,.;:!?]|$|${S})`,
+  en: `(?=[,.;:!?]|$|${S})`,
+};
+
+/** A clock time: « vers 13h15 », « peu avant 17 h », « à 2h25 »; "at 9:30 a.m.", "around 2 p.m.". */
+const CLOCK: Record<Language, string> = {
+  fr: `(?:(?:peu${S}+(?:avant|après)|vers|dès|à|a|jusqu['’]à)${S}+)?\\d{1,2}${S}?h(?:${S}?\\d{2})?(?:${S}+(?:environ|heure${S}+locale|\\(heure${S}+locale\\)))?(?![\\p{L}\\d])`,
+  en: `(?:(?:at|around|about|shortly${S}+(?:after|before)|just${S}+(?:after|before)|after|before)${S}+)?\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?(?![\\p{L}\\d])`,
+};
+
+/** A calendar date as a complement: « le (mercredi) 22 mars (2023) »; "on (Monday,) August 14th(, 2012)", "on the evening of …". */
+const DATE: Record<Language, string> = {
+  fr: `(?:dans${S}+la${S}+nuit${S}+du|le|dans${S}+la${S}+(?:matinée|soirée|journée)${S}+du)${S}+(?:(?:${DAYS.fr})${S}+)?\\d{1,2}(?:er)?${S}+(?:${MONTH.fr})(?:${S}+\\d{4})?(?:${S}+(?:dernier|prochain))?(?![\\p{L}\\d])`,
+  en: `on${S}+(?:the${S}+(?:morning|afternoon|evening|night)${S}+of${S}+)?(?:(?:${DAYS.en}),?${S}+)?(?:(?:${MONTH.en})${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,${S}+\\d{4})?|(?:${DAYS.en})(?:${S}+(?:morning|afternoon|evening|night))?)(?![\\p{L}\\d])`,
+};
+
+/** A date or time that completes its verb (« l'ouverture se fera le 22 mai », "had been held on May 19") is no aside. */
+const NEEDED_BY: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:est|sont|sera|seront|était|étaient|fera|fait|lieu|prévue?s?|fixée?s?|programmée?s?|reportée?s?|entre|et|de|du|à)$/iu,
+  en: /(?<![\p{L}])(?:is|are|was|were|be|been|held|scheduled|set|place|due|between|and|from|to|until|a|an|the)$/iu,
+};
+/** A range (« entre 4 h et 6 h », "from 2 to 4 p.m.") needs both ends. */
+const RANGE_NEXT = /^[\s\u00A0]*(?:et|and|to|à|au|-|–)(?![\p{L}])/iu;
+/** Words before a size that make it the point (« un poids de 970 kg », « longue de 2 m », « à près de 350 km »). */
+const SIZE_IS_POINT = /(?<![\p{L}])(?:près|plus|moins|environ|jusqu['’]|total|totale|long|longue|large|haut|haute|profond|profonde|épais|épaisse|poids|masse|superficie|surface|longueur|largeur|hauteur|profondeur|capacité|altitude|distance|rayon|périmètre|lancement)(?![\p{L}])[^,;:]{0,30}$/iu;
+
+/** A size told after a noun: « de 3 700 m² », « d'une superficie de 4 ha ». English sizes are compounds ("a 30-foot section"), left alone. */
+const SIZE_FR = `d['’]une${S}+(?:superficie|surface|capacité|longueur|hauteur|contenance)${S}+de${S}+\\d[\\d\\s\\u00A0\\u202F,.]*${S}?\\p{L}{1,9}²?|de${S}+\\d[\\d\\s\\u00A0\\u202F,.]*${S}?(?:m²|m2|m³|m3|ha|hectares?|km²|km|kilomètres?|mètres?(?:${S}+carrés)?|tonnes?|t|kg|l|litres?|MW)(?![\\p{L}\\d])`;
+
+/**
+ * A present participle closing a French statement, with its object: « … un entrepôt contenant
+ * 3 150 palettes », « … appartenant à l'État ». The object opens on a determiner, a figure or « à »:
+ * an adjective in "-ant" takes « de » or nothing (« indépendant de la fondation », « grandissant »).
+ */
+const PARTICIPLE_TAIL = new RegExp(`${S}+(\\p{Ll}{3,}ant)${S}+(?=(?:le|la|les|l['’]|un|une|des|du|au|aux|à|plusieurs|\\d))[^,;:«»“”"()]{2,120}?(?=[.!]?$)`, "u");
+/** Words in "-ant" that are no participle: nouns, adjectives, prepositions. */
+const NOT_PARTICIPLE = /^(?:avant|devant|pendant|durant|cependant|maintenant|suivant|courant|montant|gagnant|enfant|restaurant|important|puissant|dirigeant|habitant|représentant|étudiant|vivant|commandant|lieutenant|sergent|géant|élégant|méchant|savant|brillant|constant|distant|flagrant|galant|relevant|pesant|plaisant|suffisant|tremblant|vacant|volant|amant|diamant|aimant|instant|néant|seulement|quant|tant|autant|pourtant|pourvu|éléphant|croissant|carburant|comburant|trafiquant|participant|manifestant|combattant|surveillant|intervenant|occupant|exploitant|navigant|plaignant|requérant|assistant|passant|sachant|étant|ayant)$/iu;
+
+function capitalised(t: string): string {
+  return t.replace(/^[\s\u00A0]+/u, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/** The statement with its clock times, dates, sizes and closing participle cut where the rest still stands. */
+export function gistOf(statement: string, lang: Language, minWords = 6): string {
+  let t = statement.trim();
+  const fine = (next: string) => wordCount(next) >= minWords && /^[\p{Lu}\d«“"]/u.test(next);
+  const tidy = (x: string) => capitalised(x.replace(/[\s\u00A0]+([,.])/gu, "$1").replace(/,[\s\u00A0]*,/gu, ",").replace(/^,[\s\u00A0]*/u, "")
+    .replace(/,[\s\u00A0]*([.!?…])$/u, "$1").replace(/[\s\u00A0]{2,}/gu, " ").replace(/[\s\u00A0]+([.!?…])$/u, "$1"));
+  const cuts = [
+    // Opening on the time or the date: « A 9h45, une explosion … », "On August 14th, …".
+    new RegExp(`^(?:${CLOCK[lang]}|${DATE[lang]})(?:${S}+(?:${CLOCK[lang]}))?,${S}+`, "iu"),
+    // Inside: « se déclare vers 13h15 dans », "on Monday announced"; a pair of commas around the
+    // complement goes with it.
+    // A bare clock time ("at 6:21 a.m. EDT launch", « entre 4 h et 6 h ») is left: only one its
+    // preposition introduces is cut.
+    new RegExp(`(,?)${S}+(?=(?:peu|vers|dès|à|a|at|around|about|shortly|just|after|before)${S})(?:${CLOCK[lang]})(,?)${AFTER[lang]}`, "giu"),
+    new RegExp(`(,?)${S}+(?:${DATE[lang]})(,?)${AFTER[lang]}`, "giu"),
+    ...(lang === "fr" ? [new RegExp(`()${S}+(?:${SIZE_FR})()`, "giu")] : []),
+  ];
+  cuts.forEach((re, k) => {
+    const next = tidy(t.replace(re, (m: string, ...args: unknown[]) => {
+      if (k === 0) return "";
+      const [lead, trail, offset, whole] = args as [string, string, number, string];
+      const before = whole.slice(0, offset);
+      const after = whole.slice(offset + m.length);
+      if (NEEDED_BY[lang].test(before.trimEnd()) || RANGE_NEXT.test(after)) return m;
+      if (k === 3 && SIZE_IS_POINT.test(before)) return m;
+      return lead && trail ? " " : lead || trail ? ", " : " ";
+    }));
+    if (next !== t && fine(next)) t = next;
+  });
+  if (lang === "fr") {
+    const tail = PARTICIPLE_TAIL.exec(t);
+    // Not when the tail holds a verb (« … reliant Rio à Paris a été provoqué »: the participle sits
+    // inside the subject), nor when the clause before it has none (« …, le taux de gémellité
+    // pouvant atteindre 20 % »: the participle is that clause's predicate).
+    const clause = t.slice(0, tail?.index ?? 0).split(/[,;:]/u).pop() ?? "";
+    if (tail && !NOT_PARTICIPLE.test(tail[1]) && !hasVerb(tail[0].slice(tail[0].indexOf(tail[1]) + tail[1].length), lang) && hasVerb(clause, lang)) {
+      const next = tidy(`${t.slice(0, tail.index)}${t.slice(tail.index + tail[0].length)}`);
+      // A tail may hold the clause's only verb the test knows (it knows few French present tenses:
+      // « se produit », « arrête »): kept then.
+      if (fine(next) && (hasVerb(next, lang) || !hasVerb(t, lang))) t = next;
+    }
+  }
+  return t;
+}
