@@ -22,13 +22,29 @@ export function slotChoiceCandidates(a: ArticleAnalysis, types: SlotType[], temp
   return out;
 }
 
+/** "eight", "18%", "11,000", "$80": an English number read with a vowel sound takes "an". */
+function takesAn(option: string): boolean {
+  const t = option.trim().toLowerCase().replace(/^[$€£]/u, "");
+  if (/^\p{L}/u.test(t)) return /^(?:[aei]|o(?!ne))/u.test(t);
+  // "eight…", "eighty…", "eight hundred…" open on 8; "eleven" and "eighteen" are the leading group
+  // itself ("11", "18.5", "18,000"), not "110" or "1,800".
+  return /^8/u.test(t) || /^(?:11|18)(?!\d)/u.test(t);
+}
+
+/** "had an _____ lower risk" with 40% among the options: only the key reads right; "a(n)" reads for all (reading 29). */
+function articleForAll(prompt: string, options: string[]): string {
+  const kinds = new Set(options.map(takesAn));
+  return kinds.size < 2 ? prompt : prompt.replace(/(?<![\p{L}])([Aa])n?(?=[\s\u00A0]+_____)/u, "$1(n)");
+}
+
 function slotChoice(a: ArticleAnalysis, hash: number, slot: Slot, template: string): Candidate | null {
   const lang = a.language;
   const { from, key, bare } = blankedFigure(slot, lang);
-  const ex = excerptWith(a as never, slot.sentence, from, slot.end, BLANK);
-  if (!ex) return null;
+  const cut = excerptWith(a as never, slot.sentence, from, slot.end, BLANK);
+  if (!cut) return null;
   const rng = rngFor(hash, `${template}:${slot.id}`);
   const choices = choicesWith(key, slot.distractors.map(bare), 3, rng);
+  const ex = lang === "en" ? articleForAll(cut, choices) : cut;
   return {
     kind: "multiple_choice",
     category: "comprehension",
