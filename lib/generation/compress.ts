@@ -7,6 +7,7 @@
 import type { Language } from "./contract";
 import { MONTHS, WEEKDAYS } from "../analysis/lexicon/calendar";
 import { FINITE, wordCount } from "./clauses";
+import { hasFrenchPresent } from "../analysis/lexicon/french-verbs";
 
 const S = "[\\s\\u00A0]";
 
@@ -98,7 +99,8 @@ function opensOnVerb(text: string, lang: Language): boolean {
 
 /** A clause keeps a finite verb: a cut that leaves « Un avion de la compagnie Germanwings » is no statement. */
 export function hasVerb(text: string, lang: Language): boolean {
-  return FINITE[lang].test(text) || (lang === "fr" && text.split(/[\s\u00A0]+/u).some((w) => FR_PRESENT.test(w)));
+  // French present tenses (« se déclare », « les pompiers maîtrisent ») from the Lefff forms, read in context.
+  return FINITE[lang].test(text) || (lang === "fr" && (text.split(/[\s\u00A0]+/u).some((w) => FR_PRESENT.test(w)) || hasFrenchPresent(text)));
 }
 
 function capitalised(t: string): string {

@@ -7,6 +7,7 @@ import type { FullAnalysis, Sentence } from "../../../analysis/types";
 import { DEMONSTRATIVE, overlap, PRONOUN_ANY, TIME_NOUN, wordCount } from "../../clauses";
 import { compressStatement, hasVerb } from "../../compress";
 import { gistOf } from "../../gist";
+import { frenchPresentAt } from "../../../analysis/lexicon/french-verbs";
 import { contentWordsOf, importanceOf, stem } from "../../importance";
 import { foldWords } from "../../../analysis/fold";
 import { kitFor } from "../../question-kit";
@@ -26,8 +27,9 @@ const LIST_OPENING = /^(?:parmi|outre|among|besides)(?![\p{L}])/iu;
  */
 function headlinePredicate(title: string, lang: "fr" | "en"): string[] | null {
   const words = title.split(/[\s\u00A0]+/u).map((w) => w.replace(/^[«“"'(]+|[»”"'),.;:!?]+$/gu, ""));
+  // French: the Lefff present forms read in context (« Un camion … prend feu »), beside the endings.
   const verbs = words.map((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) &&
-    (lang === "fr" ? hasVerb(w, lang) : /^\p{Ll}{3,}(?:s|ed)$/u.test(w) && !/(?:ss|us|is|ics|ness)$/u.test(w)) ? i : -1).filter((i) => i >= 0);
+    (lang === "fr" ? hasVerb(w, lang) || frenchPresentAt(words, i) : /^\p{Ll}{3,}(?:s|ed)$/u.test(w) && !/(?:ss|us|is|ics|ness)$/u.test(w)) ? i : -1).filter((i) => i >= 0);
   if (!verbs.length) return null;
   // Every word that may be the verb ("snags" in "After visa snags, … team honored for …" is a
   // noun), with the two content words after it: the verb's object or complement.

@@ -297,9 +297,8 @@ function when(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   // verb tells another fact of that date; the question keeps the first (reading 27).
   const second = /[\s\u00A0]+(?:et|mais|puis)[\s\u00A0]+(?:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)(?=[\s\u00A0]|(?<=['’]))/iu.exec(rest);
   const tail = second ? rest.slice(second.index + second[0].length) : "";
-  // A present tense the verb test does not know (« augmente ») shows by what follows it: a
-  // preposition or the end (« la mortalité augmente en aval »).
-  if (second && (hasVerb(tail, "fr") || /^[\s\u00A0]?[\p{L}-]+[\s\u00A0]+\p{Ll}+(?:e|ent)(?:[\s\u00A0]+(?:en|à|au|aux|dans|sur|de|du|des|par|vers|encore|aussi)(?![\p{L}])|$)/u.test(tail))) rest = rest.slice(0, second.index);
+  // The verb test reads French present tenses in context (« la mortalité augmente », Lefff forms).
+  if (second && hasVerb(`${second[0].trim().split(/[\s\u00A0]+/u).pop()} ${tail}`, "fr")) rest = rest.slice(0, second.index);
   const subj = rest.charAt(0) === rest.charAt(0).toUpperCase() && /^(?:Le|La|Les|L['’]|Un|Une|Des)\b/u.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
   const esk = isVowelInitial(subj) ? "est-ce qu'" : "est-ce que ";
   const prompt = applyTypography(`${capitalise(`à quelle date ${esk}${subj}`)} ?`, "fr");
