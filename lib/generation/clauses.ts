@@ -354,3 +354,46 @@ function pooled(a: FullAnalysis, name: string, build: (a: FullAnalysis, except: 
 export const infinitivePool = (a: FullAnalysis, exceptSentence: number): Pool => pooled(a, "infinitive", infinitivePoolAll, exceptSentence);
 export const clausePool = (a: FullAnalysis, exceptSentence: number): Pool => pooled(a, "clause", clausePoolAll, exceptSentence);
 export const eventNounPool = (a: FullAnalysis, exceptSentence: number): Pool => pooled(a, "event", eventNounPoolAll, exceptSentence);
+
+/** Hedges before a figure: "more than 80", « près de 300 ». */
+const HEDGE = "(?:more[\\s\\u00A0]+than|over|about|nearly|almost|at[\\s\\u00A0]+least|some|plus[\\s\\u00A0]+de|près[\\s\\u00A0]+de|environ|au[\\s\\u00A0]+moins|quelque)";
+const NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|cent)(?![\\p{L}])";
+const COORDINATOR = "(?:and|et|but|mais|while|whereas|tandis[\\s\\u00A0]+que|alors[\\s\\u00A0]+que)";
+/** "… injured and more than 80 are missing", « … morts et 16 blessés »: a coordinator before another count. */
+const AND_COUNT = new RegExp(`,?[\\s\\u00A0]+${COORDINATOR}[\\s\\u00A0]+(?:${HEDGE}[\\s\\u00A0]+)?(?:\\d|${NUMBER_WORD})`, "iu");
+/** « … sont morts et la mortalité augmente », "… and the toll rises": a coordinator before a new subject. */
+const AND_SUBJECT: Record<Language, RegExp> = {
+  fr: /[\s\u00A0]+(?:et|mais|puis)[\s\u00A0]+(?:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)(?=[\s\u00A0]|(?<=['’]))/iu,
+  en: /[\s\u00A0]+(?:and|but|then)[\s\u00A0]+(?:the|a|an|he|she|they|it)(?=[\s\u00A0])/iu,
+};
+/** "… accepted the resignation and has decreed …", « … et a décrété »: a second predicate of the same subject. */
+const AND_PREDICATE: Record<Language, RegExp> = {
+  fr: /[\s\u00A0]et[\s\u00A0](?=(?:a|ont|est|sont|se)[\s\u00A0]|s['’]\p{L})/u,
+  en: /[\s\u00A0]and[\s\u00A0](?=(?:has|have|had|was|were|is|are|will)[\s\u00A0]|\p{L}+ed[\s\u00A0])/u,
+};
+
+export type SecondClause = "count" | "subject" | "predicate";
+
+/**
+ * Where a second coordinated clause starts in `text` (-1 when none): a question or an item keeps
+ * one fact. "count" — a coordinator before another figure; "subject" — before a new subject with a
+ * verb of its own; "predicate" — before a second verb of the same subject. The earliest wins.
+ */
+export function secondClauseAt(text: string, lang: Language, kinds: SecondClause[]): number {
+  const found: number[] = [];
+  if (kinds.includes("count")) {
+    const m = AND_COUNT.exec(text);
+    if (m) found.push(m.index);
+  }
+  if (kinds.includes("subject")) {
+    const m = AND_SUBJECT[lang].exec(text);
+    // The determiner or pronoun and what follows must hold a verb: « et la mortalité augmente »,
+    // not « et la ville voisine ».
+    if (m && hasVerb(`${m[0].trim().split(/[\s\u00A0]+/u).pop()} ${text.slice(m.index + m[0].length)}`, lang)) found.push(m.index);
+  }
+  if (kinds.includes("predicate")) {
+    const m = AND_PREDICATE[lang].exec(text);
+    if (m) found.push(m.index);
+  }
+  return found.length ? Math.min(...found) : -1;
+}

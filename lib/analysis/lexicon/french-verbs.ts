@@ -3,6 +3,7 @@
 // rule can tell from a noun; many are nouns too (« un incendie », « la place », « une porte »), so
 // a form counts as a verb only where French puts one: after a subject pronoun or a clitic, or after
 // a noun or a name that agrees with it in number, never after a determiner or a preposition.
+// Left: an adjective after its noun that is also a verb form (« la région voisine ») reads as a verb.
 import DATA from "./data/french-present.json";
 
 const SINGULAR = new Set(DATA.singular.split(" "));

@@ -4,6 +4,7 @@
 import type { QuestionTemplate, Candidate } from "../../template";
 import type { DateMention, FullAnalysis } from "../../../analysis/types";
 import { fold } from "../../../analysis/fold";
+import { secondClauseAt } from "../../clauses";
 import { usableSentence } from "../../excerpt";
 import { PHRASES } from "../../phrases";
 import { kitFor } from "../../question-kit";
@@ -40,9 +41,10 @@ function trimTail(s: string): string {
 /** "X a accepté la démission… et a décrété…": keep the first coordinated clause when too long. */
 function firstClause(s: string, lang: "fr" | "en", force: boolean): string {
   if (words(s) <= MAX_WORDS && !force) return s;
-  const cut = lang === "fr" ? /,\s|\set\s(?=(?:a|ont|est|sont|s['’]|se)\s)/u : /,\s|\sand\s(?=(?:has|have|had|was|were|is|are|will)\s|\p{L}+ed\s)/u;
-  const m = cut.exec(s);
-  return m ? s.slice(0, m.index) : s;
+  const comma = s.indexOf(", ");
+  const and = secondClauseAt(s, lang, ["predicate"]);
+  const at = [comma, and].filter((x) => x >= 0);
+  return at.length ? s.slice(0, Math.min(...at)) : s;
 }
 
 /** A complete, self-contained event phrase; null when none can be cut safely. */

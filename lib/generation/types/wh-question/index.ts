@@ -6,7 +6,7 @@
 import type { FullAnalysis } from "../../../analysis/types";
 import { isVowelInitial } from "../../../analysis/fold";
 import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
-import { APPOSITION, EN_INVERTIBLE_AUX, lowerFirst, subjectOf } from "../../clauses";
+import { APPOSITION, EN_INVERTIBLE_AUX, lowerFirst, secondClauseAt, subjectOf } from "../../clauses";
 import { hasVerb, withoutDeicticTime } from "../../compress";
 import { rngFor } from "../../random";
 import type { Slot } from "../../slots";
@@ -34,7 +34,6 @@ function words(s: string): number {
 }
 
 /** The sentence after the moved phrase, up to its end, without the final stop; null when unusable. */
-const AND_FIGURE = /[\s\u00A0](?:and|et)[\s\u00A0](?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|cent)(?![\p{L}]))/iu;
 
 const LINK_ADVERB = /(?:,[\s\u00A0]*)?(?<=[\s\u00A0,]|^)(?:par ailleurs|en outre|d['’]ailleurs|pour (?:sa|leur) part|quant à (?:lui|elle|eux|elles)|de (?:son|leur) côté|meanwhile|moreover|furthermore|however|in addition|for (?:his|her|its|their) part)(?:[\s\u00A0]*,)?(?=[\s\u00A0]|$)/giu;
 
@@ -52,11 +51,12 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   // own speaker would make the question double.
   const reported = /[\s\u00A0](?:and|et)[\s\u00A0](?:[\p{L}'’-]+[\s\u00A0]){1,3}?(?:say|says|said|warn|warned|believe|believes|fear|fears|dit|disent|affirment|estiment|craignent|précisent|ajoutent)(?![\p{L}])/u.exec(rest);
   if (reported) rest = rest.slice(0, reported.index);
-  // "… have died and sixteen were injured": "and" before another figure starts a second clause.
-  const second = AND_FIGURE.exec(rest);
-  if (second) rest = rest.slice(0, second.index);
+  // "… have died and sixteen were injured", "… injured and more than 80 are missing" (reading
+  // 26): "and" before another figure starts a second clause.
+  const second = secondClauseAt(rest, a.language, ["count"]);
+  if (second >= 0) rest = rest.slice(0, second);
   // « les 19ème, 20ème, 21ème et 22ème satellites » cut at « et »: a list must not lose its end (reading 10).
-  if ((co || second) && /,[\s\u00A0]*[^,]{1,30}$/u.test(rest) && /,[^,]*,/u.test(rest)) return null;
+  if ((co || second >= 0) && /,[\s\u00A0]*[^,]{1,30}$/u.test(rest) && /,[^,]*,/u.test(rest)) return null;
   // ", ce qui correspond au taux …", ", which …": a comment on the fact, not part of what is asked (reading 9).
   // ", dont 7 se seraient fait exploser", ", including two children": a part of the answer, which
   // bounds it and makes the question clumsy (reading 13).
@@ -136,8 +136,6 @@ function clauseStart(a: FullAnalysis, slot: Slot): { at: number; attribution: st
 
 const PRENOMINAL = /^(?:nouve(?:au|aux|lle|lles)|autres?|premi(?:er|ers|ère|ères)|derni(?:er|ers|ère|ères)|grand(?:e|s|es)?|petit(?:e|s|es)?|jeunes?|ancien(?:ne|s|nes)?|seul(?:e|s|es)?|new|other|more|additional|former|young|old|big|small|first|last|further|extra)$/iu;
 
-/** "Près de 10 000 personnes ont été interpellées" → "combien de personnes ont été interpellées". */
-const SECOND_COUNT = /,?[\s\u00A0]+(?:and|et|but|mais|while|whereas|tandis[\s\u00A0]+que|alors[\s\u00A0]+que)[\s\u00A0]+(?:(?:more[\s\u00A0]+than|over|about|nearly|almost|at[\s\u00A0]+least|some|plus[\s\u00A0]+de|près[\s\u00A0]+de|environ|au[\s\u00A0]+moins|quelque)[\s\u00A0]+)?\d/iu;
 
 function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   const m = slot.number!;
@@ -151,11 +149,6 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   if (!cs) return howManyObject(a, slot, unit, hash);
   let rest = restOf(a, m.unitEnd, slot.sentence.end);
   if (!rest) return null;
-  // "… were reported injured and more than 80 are missing": a second count joined by "and" is a
-  // clause of its own; left in, the question reads "how many … injured and more than 80 are
-  // missing?" (reading 26).
-  const second = SECOND_COUNT.exec(rest);
-  if (second) rest = rest.slice(0, second.index);
   let q: string;
   if (lang === "fr") {
     if (!VERB_START.fr.test(rest)) return null;
@@ -295,10 +288,8 @@ function when(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   if (!rest || a.dates.some((d) => d.sentenceIndex === s.index && d.start >= slot.end)) return null;
   // « … sont morts et la mortalité augmente en aval »: a second clause with its own subject and
   // verb tells another fact of that date; the question keeps the first (reading 27).
-  const second = /[\s\u00A0]+(?:et|mais|puis)[\s\u00A0]+(?:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)(?=[\s\u00A0]|(?<=['’]))/iu.exec(rest);
-  const tail = second ? rest.slice(second.index + second[0].length) : "";
-  // The verb test reads French present tenses in context (« la mortalité augmente », Lefff forms).
-  if (second && hasVerb(`${second[0].trim().split(/[\s\u00A0]+/u).pop()} ${tail}`, "fr")) rest = rest.slice(0, second.index);
+  const second = secondClauseAt(rest, "fr", ["subject"]);
+  if (second >= 0) rest = rest.slice(0, second);
   const subj = rest.charAt(0) === rest.charAt(0).toUpperCase() && /^(?:Le|La|Les|L['’]|Un|Une|Des)\b/u.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
   const esk = isVowelInitial(subj) ? "est-ce qu'" : "est-ce que ";
   const prompt = applyTypography(`${capitalise(`à quelle date ${esk}${subj}`)} ?`, "fr");
