@@ -63,9 +63,24 @@ export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
 export function titleRoundsKey(title: string, answer: string, lang: "fr" | "en"): boolean {
   const key = numberValue(answer.replace(/[^\d\s\u00A0\u202F.,]+$/u, "").trim(), lang);
   if (key === null || key < 10) return false;
-  const figures = (title.match(/\d+(?:[.,]\d+)?/gu) ?? []).map((x) => Number(x.replace(",", ".")));
-  return figures.some((f) => f > 0 && [1, 1000, 0.001].some((k) => {
+  return titleFigures(title, lang).some(({ value: f }) => f > 0 && [1, 1000, 0.001].some((k) => {
     const v = f * k;
     return v !== key && Math.abs(v - key) / key <= 0.03;
   }));
+}
+
+export interface TitleFigure {
+  /** The figure's digits, separators left out ("2 435" → "2435", "2,4" → "24"): how an option prints it. */
+  digits: string;
+  /** Its value, read the language's way: « 2,4 » is 2.4 and « 2 435 » 2435; "2,400" is 2400. */
+  value: number;
+}
+
+/** The figures a headline prints, for the checks that a title gives a key away or states it. */
+export function titleFigures(title: string, lang: "fr" | "en"): TitleFigure[] {
+  return (title.match(/\d[\d\s\u00A0\u202F.,]*\d|\d/gu) ?? []).map((raw) => {
+    const t = raw.replace(/[\s\u00A0\u202F]/gu, "");
+    const decimal = lang === "fr" ? t.replace(/\.(?=\d{3}(?:\D|$))/gu, "").replace(",", ".") : t.replace(/,(?=\d{3}(?:\D|$))/gu, "");
+    return { digits: raw.replace(/[\s\u00A0\u202F.,]/gu, ""), value: Number(decimal) };
+  }).filter((f) => f.digits && Number.isFinite(f.value));
 }

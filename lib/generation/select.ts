@@ -15,7 +15,7 @@ import { evidencePartB } from "./evidence-pair";
 import { givenByTitle, importanceOf } from "./importance";
 import type { Candidate } from "./template";
 import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
-import { countCue, numberValue, titleRoundsKey } from "./count-cues";
+import { countCue, numberValue, titleFigures, titleRoundsKey } from "./count-cues";
 
 /** Below this a question is not proposed at all. */
 export const QUALITY_BAR = 0.55;
@@ -215,7 +215,7 @@ function peripheralAcronym(a: FullAnalysis, c: Candidate): boolean {
 
 const digitsOf = (s: string) => s.replace(/[\s\u00A0\u202F.,]/g, "").replace(/\D.*$/, "");
 function titleNumbers(a: FullAnalysis): Set<string> {
-  return new Set((a.title.match(/\d[\d\s\u00A0\u202F.,]*\d|\d/g) ?? []).map(digitsOf).filter(Boolean));
+  return new Set(titleFigures(a.title, a.language).map((f) => f.digits));
 }
 
 /** « 2 go-fast interceptés » over « a intercepté deux embarcations »: a figure and its word are one value (reading 14). */

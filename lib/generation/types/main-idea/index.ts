@@ -7,6 +7,7 @@ import type { FullAnalysis, Sentence } from "../../../analysis/types";
 import { DEMONSTRATIVE, overlap, PRONOUN_ANY, TIME_NOUN, wordCount } from "../../clauses";
 import { compressStatement, hasVerb } from "../../compress";
 import { gistOf } from "../../gist";
+import { titleFigures } from "../../count-cues";
 import { frenchPresentAt } from "../../../analysis/lexicon/french-verbs";
 import { contentWordsOf, importanceOf, stem } from "../../importance";
 import { foldWords } from "../../../analysis/fold";
@@ -231,9 +232,8 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const figuresOf = (s: Sentence) => a.numbers.filter((m) => m.sentenceIndex === s.index && m.value >= 10 && !(Number.isInteger(m.value) && m.value >= 1800 && m.value <= 2099 && !m.unit)).map((m) => m.value);
   // The headline's own figures too: "A total of 26 sites were added" beside the key under "UNESCO
   // Names 26 World Heritage Sites" states the headline's news (reading 26: two defensible answers).
-  const titleFigures = (a.title.match(/\d[\d\s\u00A0\u202F.,]*\d|\d/gu) ?? []).map((x) => Number(x.replace(/[\s\u00A0\u202F.,]/gu, "")))
-    .filter((v) => v >= 10 && !(v >= 1800 && v <= 2099));
-  const keyFigures = new Set([...figuresOf(key), ...titleFigures]);
+  const headlineFigures = titleFigures(a.title, a.language).map((f) => f.value).filter((v) => v >= 10 && !(v >= 1800 && v <= 2099));
+  const keyFigures = new Set([...figuresOf(key), ...headlineFigures]);
   // A distractor with "it" or « il » inside points to something it does not name ("Organisers hope
   // that it will boost …", reading 10); the key is the lede, which names what it is about.
   const secondary = body.filter((s) => !lede.has(s.index) && s.index !== key.index && readableAlone(a, s, 35) &&
