@@ -16,6 +16,7 @@ import { givenByTitle, importanceOf } from "./importance";
 import type { Candidate } from "./template";
 import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 import { countCue, numberValue, titleFigures, titleRoundsKey } from "./count-cues";
+import { formatTrust } from "./trust";
 
 /** Below this a question is not proposed at all. */
 export const QUALITY_BAR = 0.55;
@@ -34,70 +35,12 @@ export function skillOf(c: Candidate): QuestionSkill {
   return c.skill ?? "detail";
 }
 
-/**
- * How far a blind reader trusted each format (issue #10's reading of 294 questions): copied-sentence
- * clozes and true/false swaps were almost never kept, real questions and attributions more often.
- * Organisation and "other" name clozes are where typing failed most.
- */
-const TEMPLATE_TRUST: Record<string, number> = {
-  "fill-blank": 0.7, "short-answer": 0.9, "entity-choice": 0.95, numeric: 0.92,
-  "date-choice": 0.85, "wh-question": 1.05, quote: 1, ordering: 1,
-  // No true/false of the first generation was kept as is, and both acronym questions of the two
-  // blind readings were rejected (the expansion stands next to the acronym): not proposed.
-  "true-false": 0.5, "stance.true-false": 0.5, acronym: 0.5,
-  // "Dans quel but …?": none of the five of readings 4–8 was kept as is — « pour » often says what
-  // a thing is for, not why its actor acted, and other aims of one article are rarely comparable
-  // (« Décéder en 1680 » offered as an aim). Offered only to a teacher who asks for the skill.
-  "relation.purpose": 0.5,
-};
-
-/**
- * Name and date clozes, by what they blank (two blind readings, 66 such questions): a blank for a
- * person, place, organisation or date was mostly answered by the type of the words around it or
- * by general knowledge — 5 of 45 name and place clozes and none of 4 date clozes were kept as is,
- * against 22 of 34 number clozes and 9 of 11 "who …?" questions on the same facts. The real
- * question on the fact (wh-question, stance, quote) is asked instead; a name cloze stays only for
- * the article's most important French sentences.
- */
-const CLOZE_SLOT_TRUST: Record<"fr" | "en", Record<string, number>> = {
-  fr: { person: 0.68, place: 0.5, org: 0.5, date: 0.6 },
-  en: { person: 0.5, place: 0.5, org: 0.5, date: 0.5 },
-};
-
-function clozeSlotTrust(c: Candidate, lang: "fr" | "en"): number {
-  if (c.template !== "entity-choice" && c.template !== "date-choice" && c.template !== "fill-blank") return 1;
-  return CLOZE_SLOT_TRUST[lang][c.meta?.slot ?? ""] ?? 1;
-}
-
-/**
- * A detail asked for as a free answer ("who was the mayor at the time?", « quel nombre manque … ? »):
- * 2 of 17 kept as is in readings 13–24 (a passing office holder, a name found in the first line,
- * accepted spellings that miss the natural answer), against 65 % for number clozes with options.
- * Offered only to a teacher who asks for free answers; a quotation's speaker (stance) stays.
- */
-const FREE_DETAIL_TRUST = 0.55;
-function freeAnswerDetail(c: Candidate): boolean {
-  return c.kind === "short_answer" && skillOf(c) === "detail";
-}
-
-/**
- * "Pourquoi …?", "grâce à quoi …?" whose wrong options are phrases of the article (« Bâtiment
- * d'exploitation de 4 500 m² », « Développement durable »): none of 5 was kept in readings 1–26,
- * three rejected — the options are no causes, so the key stands out. Only a cause of a known kind
- * with causes of other kinds as options is proposed unasked.
- */
-const UNTYPED_CAUSE_TRUST = 0.55;
-function untypedCause(c: Candidate): boolean {
-  return c.template === "relation.cause" && !c.meta?.typedOptions;
-}
-
 /** Final score: the template's own estimate times its format's trust, weighted for recall by the sentence's importance. */
 export function finalScore(a: FullAnalysis, c: Candidate, formatChosen = false): number {
   const imp = importanceOf(a);
   const w = c.sentenceIndex >= 0 ? imp.sentence[c.sentenceIndex] ?? 0 : 0.5;
   // A teacher who asks for a format (true/false only, say) has judged the format already.
-  const trust = formatChosen ? 1 : (TEMPLATE_TRUST[c.template ?? ""] ?? 1) * clozeSlotTrust(c, a.language) * (freeAnswerDetail(c) ? FREE_DETAIL_TRUST : 1) *
-    (untypedCause(c) ? UNTYPED_CAUSE_TRUST : 1);
+  const trust = formatChosen ? 1 : formatTrust(c, a.language);
   const s = c.score * trust;
   return RECALL.has(skillOf(c)) ? s * (0.55 + 0.45 * w) : s;
 }
