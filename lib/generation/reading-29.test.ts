@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { slotChoiceCandidates } from "./types/slot-choice";
+import { generateQuiz } from "./generate";
 
 // Reading 29: "weekend warriors had an _____ lower risk" with 40 %, 20 % and 14 % as the other
 // options — only "an 18%" reads right, so the article before the blank gave the key away.
@@ -24,4 +25,19 @@ describe("reading 29", () => {
     const mixed = new Set(c!.choices!.map((x) => /^(?:8|11|18)(?!\d)/.test(x))).size > 1;
     expect(c!.prompt).toContain(mixed ? "had a(n) _____" : "had a _____");
   });
+
+  it("offers no gloss of a term as someone's claim under \"what does X say?\"", () => {
+    // A made-up text in the shape of reading 29's: one person quoted, the writer's definitions around.
+    const text = "Twin astronauts took part in a study of what a year in space does to the body. " +
+      "NASA is the American space agency. Chromosomes are the part of cells that hold DNA. " +
+      "Telomeres protect the ends of chromosomes and grow shorter with age and stress. " +
+      "John Charles is the chief scientist for the agency's Human Research Program. " +
+      "Charles says usually astronauts have shorter telomeres than other people. " +
+      "The results of the study will be published next year in a scientific journal.";
+    const quiz = generateQuiz({ text, title: "Space twins study", count: 20 });
+    for (const q of quiz.questions.filter((x) => x.skill === "stance" && x.kind === "multiple_choice")) {
+      expect(q.choices!.filter((c) => /^(?:NASA|Chromosomes) (?:is|are) (?:the|a)/.test(c))).toEqual([]);
+    }
+  });
 });
+

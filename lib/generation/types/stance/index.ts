@@ -172,6 +172,16 @@ function othersLike(a: FullAnalysis, h: Held): string[] {
 }
 
 /**
+ * "NASA is the American space agency", « La chromatine est une structure … »: the writer's gloss
+ * of a term, which nobody would take for a quoted person's claim (reading 29: two such options
+ * under "what does Charles say?").
+ */
+const DEFINITION: Record<Language, RegExp> = {
+  fr: /^(?:[\p{L}\d'’-]+[\s ]+){0,3}?(?:est|sont)[\s ]+(?:un|une|des|le|la|les|l['’])(?![\p{L}])/iu,
+  en: /^(?:[\p{L}\d'’-]+[\s ]+){0,3}?(?:is|are)[\s ]+(?:a|an|the)(?![\p{L}])/iu,
+};
+
+/**
  * "What does Eastman say?": the holder's claim among claims other people of the article make —
  * all true of the article, only one said by this holder, so the student must tie each position
  * to its holder.
@@ -198,7 +208,7 @@ function claimQuestion(a: FullAnalysis, hash: number, h: Held, held: Held[], nam
       const aboutHolder = h.holder.entityId >= 0
         ? a.entityMentions.some((m) => m.sentenceIndex === p.sentence && m.entityId === h.holder.entityId)
         : containsWords(ps.text, head);
-      if (aboutHolder || REPORTED[lang].test(ps.text) || /[«»“”"]/.test(ps.text) || REFERS_BACK[lang].test(p.text)) continue;
+      if (aboutHolder || REPORTED[lang].test(ps.text) || /[«»“”"]/.test(ps.text) || REFERS_BACK[lang].test(p.text) || DEFINITION[lang].test(p.text)) continue;
       if (!a.entityMentions.some((m) => m.sentenceIndex === p.sentence && m.entityId !== h.holder.entityId && (m.type === "org" || m.type === "person" || m.type === "place"))) continue;
       const c = upperFirst(p.text);
       if (seen.has(fold(c)) || overlap(c, key) >= 0.34 || wordCount(c) > Math.max(14, 2 * wordCount(key))) continue;
