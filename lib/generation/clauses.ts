@@ -260,7 +260,7 @@ function clausePoolAll(a: FullAnalysis, exceptSentence: number): Array<{ text: s
   for (const s of a.sentences) {
     if (s.isHeading || s.index === exceptSentence || !s.quotesBalanced || /\?$/.test(s.text)) continue;
     // Its statement without frames, asides and tails (compress.ts): more sentences make a clause a student reads alone.
-    let t = stripFinal(compressStatement(s.text, a.language));
+    let t = stripFinal(compressStatement(s.text, a.language, 6, a.referenceDate.getUTCFullYear()));
     // Keep the first clause: up to a semicolon, or a comma followed by a coordinator.
     const cut = /;\s|,\s(?:et|mais|alors que|tandis que|and|but|while|which|who|qui)\s/u.exec(t);
     if (cut) t = t.slice(0, cut.index);

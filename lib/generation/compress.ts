@@ -22,6 +22,21 @@ const FRAME: Record<Language, RegExp> = {
   en: new RegExp(`^(?:on|in|at|after|before|during|since|for|earlier|early|late|last|this|yesterday|today|${DAYS.en}|${MONTH_NAMES.en})(?![\\p{L}])[^,;:“”"()]{0,60},${S}+(?:(?:${MONTH_NAMES.en})${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,${S}+\\d{4})?,${S}+)?`, "iu"),
 };
 
+/** "Last year, …", « L'an dernier, … »: a time before the news, which the statement is false without. */
+const EARLIER = /(?<![\p{L}])(?:last[\s\u00A0]+year|a[\s\u00A0]+year[\s\u00A0]+(?:ago|earlier)|previously|l['’]an[\s\u00A0]+(?:dernier|passé)|l['’]année[\s\u00A0]+(?:dernière|passée|précédente)|il[\s\u00A0]+y[\s\u00A0]+a[\s\u00A0]+un[\s\u00A0]+an|auparavant)(?![\p{L}])/iu;
+
+/**
+ * Does a time complement place its statement at another time than the news — a year other than
+ * the article's, or "last year"? Cut, it would leave "Bob Dylan won the prize" under a 2017 story
+ * (reading 30: a distractor that read as false).
+ */
+export function otherTime(complement: string, year?: number): boolean {
+  if (EARLIER.test(complement)) return true;
+  const years = complement.match(/(?<!\d)(?:1[89]|20)\d{2}(?!\d)/gu) ?? [];
+  // Without the article's year, a dated frame is taken for the news's own date, as before.
+  return year !== undefined && years.some((y) => Number(y) !== year);
+}
+
 /** A frame that holds a verb or a pronoun is a clause ("Après qu'il a dit, …"): never cut. */
 const CLAUSE_IN_FRAME: Record<Language, RegExp> = {
   fr: new RegExp(`(?<![\\p{L}])(?:qu['’]|que|qui|il|elle|ils|elles|on|a|ont|est|sont|était|avait)(?![\\p{L}'’])`, "iu"),
@@ -116,7 +131,7 @@ function closed(t: string): string {
  * The statement a sentence makes, shortened: the subject, the verb and what it bears on.
  * Returns the input (trimmed) when no cut leaves a usable statement.
  */
-export function compressStatement(text: string, lang: Language, minWords = 6): string {
+export function compressStatement(text: string, lang: Language, minWords = 6, year?: number): string {
   let t = text.trim();
   const keep = (next: string) => wordCount(next) >= minWords && /^[\p{Lu}\d«“"]/u.test(capitalised(next)) && balanced(next);
   // Parentheses: an aside by construction.
@@ -129,6 +144,7 @@ export function compressStatement(text: string, lang: Language, minWords = 6): s
     if (!frame || CLAUSE_IN_FRAME[lang].test(frame[0].slice(0, -2)) || !keep(t.slice(frame[0].length))) break;
     const names = frame[0].slice(1).match(/(?<![\p{L}'’])\p{Lu}[\p{L}-]*/gu) ?? [];
     if (names.some((w) => !CALENDAR.test(w))) break;
+    if (otherTime(frame[0], year)) break;
     // « Ce mercredi, se déroulait le match … »: after the frame the subject is inverted; without it
     // the sentence would open on its verb.
     if (opensOnVerb(t.slice(frame[0].length), lang)) break;

@@ -5,7 +5,7 @@
 // when what is left still opens on a capital, keeps at least six words and, after a participle is cut, the verb it had.
 import type { Language } from "./contract";
 import { MONTHS, WEEKDAYS } from "../analysis/lexicon/calendar";
-import { hasVerb } from "./compress";
+import { hasVerb, otherTime } from "./compress";
 import { wordCount } from "./clauses";
 
 const S = "[\\s\\u00A0\\u202F]";
@@ -57,7 +57,7 @@ function capitalised(t: string): string {
 }
 
 /** The statement with its clock times, dates, sizes and closing participle cut where the rest still stands. */
-export function gistOf(statement: string, lang: Language, minWords = 6): string {
+export function gistOf(statement: string, lang: Language, minWords = 6, year?: number): string {
   let t = statement.trim();
   const fine = (next: string) => wordCount(next) >= minWords && /^[\p{Lu}\d«“"]/u.test(next);
   const tidy = (x: string) => capitalised(x.replace(/[\s\u00A0]+([,.])/gu, "$1").replace(/,[\s\u00A0]*,/gu, ",").replace(/^,[\s\u00A0]*/u, "")
@@ -75,6 +75,8 @@ export function gistOf(statement: string, lang: Language, minWords = 6): string 
   ];
   cuts.forEach((re, k) => {
     const next = tidy(t.replace(re, (m: string, ...args: unknown[]) => {
+      // A date of another year than the news is part of what the statement says (compress.ts).
+      if (otherTime(m, year)) return m;
       if (k === 0) return "";
       const [lead, trail, offset, whole] = args as [string, string, number, string];
       const before = whole.slice(0, offset);

@@ -122,7 +122,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   } else if (m.format === "words" || (age && m.decimals === 0) || (m.decimals === 0 && key >= 1 && key < 10 && !m.scaleText && !m.isPercent)) {
     // A small count in digits ("un hôtel fréquenté par 2 malades") moves by ones too: scaling 2
     // gives only 1 and 3, three options a student guesses one time in three (reading 25).
-    for (const d of [-3, -2, -1, 1, 2, 3, 4]) if (key + d >= 1 && (m.format !== "words" || numberToWord(key + d, lang))) cands.add(key + d);
+    // A count under ten stays within two below and three above: "the second of _____ life
+    // sentences" with "six" beside "two" was ruled out without reading (reading 30).
+    for (const d of key < 10 ? [-2, -1, 1, 2, 3] : [-3, -2, -1, 1, 2, 3, 4]) if (key + d >= 1 && (m.format !== "words" || numberToWord(key + d, lang))) cands.add(key + d);
   } else if (precise) {
     // A price to the cent ("$94.53 a barrel") moves by a few per cent: $58.90 or $150.10 beside a
     // record of about $94 were ruled out by a reader without reading (reading 17).
@@ -143,6 +145,8 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const scaleMax = /(?<![\p{L}])(?:magnitude|richter)(?![\p{L}])/iu.test(around) && key < 10 ? 9.5 : Infinity;
   const valid = [...cands].filter((c) => {
     if (c > scaleMax) return false;
+    // "$0.9 million" beside "$1.1 million": nobody writes a figure below one of its scale word (reading 30).
+    if (m.scaleText && c < 1 && key >= 1) return false;
     if (c <= 0 || Math.abs(c - key) / key < (precise ? 0.02 : 0.05)) return false;
     if (whole > key && c * (m.value / m.mantissa) >= whole) return false;
     if (repdigit(c, m.decimals) && !repdigit(key, m.decimals)) return false;
