@@ -56,6 +56,8 @@ function verbAlt(lang: Language): string {
   return [...SPEECH_VERBS[lang]].sort((a, b) => b.length - a.length).join("|");
 }
 
+const TITLED = /(?<![\p{L}])(?:intitulée?s?|titled|entitled|baptisée?s?|sous[\s\u00A0]+le[\s\u00A0]+(?:titre|nom|thème|slogan)(?:[\s\u00A0]+de)?|dubbed|slogan|thème|theme|devise|motto)[\s\u00A0\u202F]*:?[\s\u00A0\u202F]*$/iu;
+
 export function extractQuotes(text: string, sentences: Sentence[], mentions: EntityMention[], lang: Language): QuoteMention[] {
   const out: QuoteMention[] = [];
   const verbs = verbAlt(lang);
@@ -89,6 +91,11 @@ export function extractQuotes(text: string, sentences: Sentence[], mentions: Ent
     const after = sentEnd <= q.end ? "" : text.slice(q.end, Math.min(text.length, q.end + 160));
     let speaker: EntityMention | undefined;
     let verb: string | undefined;
+    // « un discours intitulé : « … » », "a report titled "…"": the quotation is a title, said by nobody.
+    if (TITLED.test(text.slice(Math.max(0, q.start - 40), q.start))) {
+      out.push(rec);
+      continue;
+    }
     if (lang === "fr") {
       const p = pronounFr.exec(after);
       if (p) {
@@ -127,7 +134,9 @@ export function extractQuotes(text: string, sentences: Sentence[], mentions: Ent
       if (speechAnywhere.test(lead)) {
         const cands = mentions.filter((m) => m.type === "person" && m.start >= s.start && m.end <= q.start);
         const ids = new Set(cands.map((m) => m.entityId));
-        if (ids.size === 1) speaker = cands[cands.length - 1];
+        // The verb of saying must follow the person: « La visite se poursuit … avec Richard Ferrand,
+        // … un discours intitulé : « … » » has its verb before him, and he says nothing (reading 31).
+        if (ids.size === 1 && speechAnywhere.test(text.slice(cands[cands.length - 1].end, q.start))) speaker = cands[cands.length - 1];
         else {
           // "Après Paul Durand, Marie Leroy a déclaré : « … »": the name right before the verb speaks.
           const last = cands[cands.length - 1];

@@ -129,8 +129,14 @@ function speakerOf(a: FullAnalysis, c: Candidate, quote: string): string | null 
     !(x.start - ev.start > qAt && x.end - ev.start < qAt + quote.length));
   let who: string | null = null;
   let bestD = Infinity;
+  // Before the quote the speaker is the verb's subject ("X a déclaré : « … »"), or follows it at once
+  // when inverted (« a déclaré le ministre X : »). « La visite se poursuit avec une étape … où il
+  // s'entretiendra avec Richard Ferrand, … intitulé : « … » » names him long after the verb: he
+  // said nothing (reading 31's wrong key).
+  const verbBefore = best.at < qAt;
   for (const p of people) {
     const at = p.start - ev.start;
+    if (verbBefore && at > best.at && at - best.at > 30 && at < qAt) continue;
     const d = Math.min(Math.abs(at - best.at), Math.abs(p.end - ev.start - best.at));
     if (d < bestD) {
       bestD = d;
