@@ -5,6 +5,7 @@ import { generateQuiz } from "./generate";
 import { kitFor } from "./question-kit";
 import type { Candidate } from "./template";
 import { verifyCandidates } from "./verify";
+import { readableAlone } from "./types/main-idea";
 
 describe("reading 31", () => {
   // A made-up text in the shape of the one read: a visit programme, one person named before a
@@ -47,4 +48,27 @@ Mardi, Sergio Mattarella se rend à l'UNESCO, puis à l'Hôtel Matignon pour une
     const quiz = generateQuiz({ text, title: "Visite d'État du Président italien en France", count: 20 });
     expect(quiz.questions.filter((q) => q.skill === "stance" && q.prompt.includes("notre futur"))).toEqual([]);
   });
+
+  it("offers no main-idea option that opens on a word standing for a noun of the sentence before", () => {
+    const fr = kitFor(analyzeArticle(`Une émission de chlore se produit dans une clinique de balnéothérapie pendant le remplissage d'un bassin.
+
+Les pompiers évacuent le personnel et les patients vers d'autres parties de l'établissement.
+
+Certains, spécialisés en risque chimique, mesurent la concentration de chlore dans l'air du local technique.
+
+La seconde, prélevée en l'état, est confiée à un laboratoire pour analyse.
+
+Certains des pompiers restent sur place jusqu'au soir pour surveiller la ventilation.
+
+Plusieurs communautés de la région fêteront le retour des patients à la fin du mois.`, { language: "fr", title: "Émission de chlore dans une clinique" })).full;
+    const alone = (start: string) => readableAlone(fr, fr.sentences.find((x) => x.text.startsWith(start))!, 35);
+    expect(alone("Certains, spécialisés")).toBe(false);
+    expect(alone("La seconde")).toBe(false);
+    expect(alone("Certains des pompiers")).toBe(true);
+    expect(alone("Plusieurs communautés")).toBe(true);
+    const en = kitFor(analyzeArticle("Two astronauts landed safely in Kazakhstan after the launch failed on Thursday morning. Both were taken to a hospital in Baikonur for overnight observation as a precaution. Most of the crew's equipment was recovered with the descent module later that day.", { language: "en", title: "Soyuz launch aborted" })).full;
+    expect(readableAlone(en, en.sentences.find((x) => x.text.startsWith("Both"))!, 35)).toBe(false);
+    expect(readableAlone(en, en.sentences.find((x) => x.text.startsWith("Most"))!, 35)).toBe(true);
+  });
 });
+

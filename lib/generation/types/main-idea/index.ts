@@ -47,6 +47,16 @@ const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
   en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|according to (?:him|her|them)|the latter|the former|(?:before|after|since|despite|besides|unlike)[\s\u00A0]+(?:that|this|these|those|then|him|her|them))(?![\p{L}'’])/iu,
 };
 
+/**
+ * « La seconde, prélevée en l'état, … », « Certains ont été … », "Both were taken …", "Some of
+ * them …": a quantifier or an ordinal standing for a noun of the sentence before — an option
+ * nobody can read alone (reading 31). Before a noun it is a determiner (« Plusieurs communautés »).
+ */
+const STANDS_FOR_NOUN: Record<"fr" | "en", RegExp> = {
+  fr: /^(?:(?:certain|certaine|plusieurs|chacun|chacune|aucun|aucune|la plupart|l['’]un|l['’]une|les uns|les unes|d['’]autres|la|le|les)[\s\u00A0]*)?(?:(?<=^(?:la|le|les)[\s\u00A0]*)(?:second|seconde|seconds|secondes|premier|première|premiers|premières|deuxième|troisième|dernier|dernière|derniers|dernières)|certains|certaines|plusieurs|chacun|chacune|aucun|aucune|la plupart|l['’]un|l['’]une|les uns|les unes|d['’]autres)(?=[\s\u00A0]*,|[\s\u00A0]+(?:d['’]entre|sont|ont|est|a|se|s['’]|ne|n['’])(?![\p{L}]))/iu,
+  en: /^(?:some|many|several|most|others|both|each|neither|either|the first|the second|the third|the last|the latter|the former)(?=[\s\u00A0]*,|[\s\u00A0]+(?:of[\s\u00A0]+(?:them|these|those|us)|were|are|was|is|have|had|say|said|also)(?![\p{L}]))/iu,
+};
+
 const ATTRIBUTED: Record<"fr" | "en", RegExp> = {
   fr: /^(?:selon|d['’]après|pour(?![\s\u00A0](?:la[\s\u00A0]\p{L}+ième[\s\u00A0]fois|la[\s\u00A0]première[\s\u00A0]fois|le[\s\u00A0]moment|l['’]instant)))[\s\u00A0]|(?:,|[\s\u00A0]a)[\s\u00A0](?:déclaré|affirmé|estimé|indiqué|expliqué|souligné|assuré|ajouté|précisé)(?![\p{L}])|[\s\u00A0](?:estime|affirme|juge|considère|pense)[\s\u00A0](?:que|qu['’])/iu,
   en: /^according to[\s\u00A0]|,[\s\u00A0](?:said|says|added|stated)(?![\p{L}])|[\s\u00A0](?:said|says|believes|thinks|argued|claimed)[\s\u00A0]that[\s\u00A0]/iu,
@@ -135,7 +145,7 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
   // A sentence inside someone's quotation ("… Want to bring it to the White House? …") is their words.
   if (a.quotes.some((q) => s.start >= q.contentStart && s.start < q.contentEnd)) return false;
   return !s.isHeading && !!s.quotesBalanced && n >= 8 && n <= maxWords && !/\?$/.test(text) &&
-    !OPENS_ON_REFERENCE[a.language].test(text) && /[.!…»”"]$/.test(text) &&
+    !OPENS_ON_REFERENCE[a.language].test(text) && !STANDS_FOR_NOUN[a.language].test(text) && !STANDS_FOR_NOUN[a.language].test(s.text) && /[.!…»”"]$/.test(text) &&
     // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
     /^[\p{Lu}\d]/u.test(text) && !/^\p{Lu}[\p{L}-]+(?:,[\s\u00A0]\p{Lu}[\p{L}-]+)?\s[-–—]\s/u.test(text) && !/^…/.test(text) &&
     !POINTS_BACK.test(text) && !SPEAKER[a.language].test(text);
