@@ -6,6 +6,7 @@ import { kitFor } from "./question-kit";
 import type { Candidate } from "./template";
 import { verifyCandidates } from "./verify";
 import { readableAlone } from "./types/main-idea";
+import { slotChoiceCandidates } from "./types/slot-choice";
 
 describe("reading 31", () => {
   // A made-up text in the shape of the one read: a visit programme, one person named before a
@@ -69,6 +70,16 @@ Plusieurs communautés de la région fêteront le retour des patients à la fin 
     const en = kitFor(analyzeArticle("Two astronauts landed safely in Kazakhstan after the launch failed on Thursday morning. Both were taken to a hospital in Baikonur for overnight observation as a precaution. Most of the crew's equipment was recovered with the descent module later that day.", { language: "en", title: "Soyuz launch aborted" })).full;
     expect(readableAlone(en, en.sentences.find((x) => x.text.startsWith("Both"))!, 35)).toBe(false);
     expect(readableAlone(en, en.sentences.find((x) => x.text.startsWith("Most"))!, 35)).toBe(true);
+  });
+
+  it("lists each accepted spelling of a figure once, and no English plural the rules cannot make", () => {
+    const fr = analyzeArticle("Passionné de karaté, il participait aux Jeux, qui rassemblaient près de 10 000 sportifs venus du monde entier.", { language: "fr", title: "Un gendarme champion" });
+    const acc = slotChoiceCandidates(fr, ["number"], "numeric")[0].accepted!;
+    expect(acc.map((x) => x.replace(/[\s\u00A0\u202F]+/gu, " "))).toEqual([...new Set(acc.map((x) => x.replace(/[\s\u00A0\u202F]+/gu, " ")))]);
+    const en = analyzeArticle("The court cancelled the second of two life sentences against the former president on Tuesday in Cairo.", { language: "en", title: "Court ruling" });
+    const forms = slotChoiceCandidates(en, ["number"], "numeric")[0].accepted!;
+    expect(forms).toContain("two lives");
+    expect(forms.filter((x) => /lifes/.test(x))).toEqual([]);
   });
 });
 

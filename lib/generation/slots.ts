@@ -70,13 +70,40 @@ function numberAccepted(a: FullAnalysis, m: NumberMention): string[] {
   if (m.unitEnd > m.end) {
     const unitText = a.text.slice(m.end, m.unitEnd);
     // "The 106 year old …": a student writes "106 years" (reading 15).
-    const plural = a.language === "en" && /\p{Ll}$/u.test(unitText) ? (/s$/.test(unitText) ? unitText.replace(/s$/, "") : `${unitText}s`) : null;
+    const plural = a.language === "en" && /\p{Ll}$/u.test(unitText) ? otherNumberEn(unitText) : null;
     for (const x of [...out]) {
       out.add(x + unitText);
       if (plural) out.add(x + plural);
     }
   }
-  return [...out];
+  return uniqueForms([...out]);
+}
+
+/**
+ * One form per spelling, in order: « près de 10 000 » with a no-break space and with a plain one
+ * are the same answer (reading 31 saw it twice in an accepted list). `except` drops the key's forms.
+ */
+export function uniqueForms(forms: string[], except: string[] = []): string[] {
+  const norm = (x: string) => x.replace(/[\s\u00A0\u202F]+/gu, " ").trim().toLowerCase();
+  const seen = new Set(except.map(norm));
+  return forms.filter((x) => {
+    const k = norm(x);
+    return !seen.has(k) && !!seen.add(k);
+  });
+}
+
+/**
+ * The other number of an English noun ending a unit: "year" ↔ "years", "life" → "lives",
+ * "city" → "cities" ("two lifes" was offered as an accepted answer, reading 30). A plural the
+ * rules cannot undo ("lives", "cities") gives nothing rather than a wrong singular.
+ */
+function otherNumberEn(unit: string): string | null {
+  if (/(?:ives|ies|ches|shes|xes|sses)$/u.test(unit)) return null;
+  if (/[^s]s$/u.test(unit)) return unit.slice(0, -1);
+  if (/fe$/u.test(unit)) return `${unit.slice(0, -2)}ves`;
+  if (/[^aeiou]y$/u.test(unit)) return `${unit.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/u.test(unit)) return `${unit}es`;
+  return `${unit}s`;
 }
 
 /** Other spellings of a name: the surname, the acronym or expansion, the name without accents. */

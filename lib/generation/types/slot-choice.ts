@@ -5,7 +5,7 @@ import { excerptWith, BLANK } from "../excerpt";
 import { PHRASES } from "../phrases";
 import { choicesWith, danglingReference, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../question-kit";
 import { rngFor } from "../random";
-import { blankedFigure, type Slot, type SlotType } from "../slots";
+import { blankedFigure, type Slot, type SlotType, uniqueForms } from "../slots";
 import type { Candidate } from "../template";
 import { applyTypography, quoteExcerpt } from "../typography";
 
@@ -53,7 +53,7 @@ function slotChoice(a: ArticleAnalysis, hash: number, slot: Slot, template: stri
     choices,
     answer: key,
     // Numbers: the same value written with its unit ("15 mois") for graders that accept typed answers.
-    ...(slot.type === "number" ? { accepted: [slot.display, ...slot.accepted].filter((x, i, all) => x !== key && all.indexOf(x) === i) } : {}),
+    ...(slot.type === "number" ? { accepted: uniqueForms([slot.display, ...slot.accepted], [key]) } : {}),
     evidence: evidenceOf(a, slot.sentence),
     explanation: explanationFor(a, slot.sentence, slot),
     difficulty: difficultyFor(slot.sentence, 1, slot.type === "number" && slot.distractors.length > 0 && slot.sentence.index > 2),
