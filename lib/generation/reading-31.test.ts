@@ -72,14 +72,17 @@ Plusieurs communautés de la région fêteront le retour des patients à la fin 
     expect(readableAlone(en, en.sentences.find((x) => x.text.startsWith("Most"))!, 35)).toBe(true);
   });
 
-  it("lists each accepted spelling of a figure once, and no English plural the rules cannot make", () => {
+  it("lists each accepted spelling of a figure once, and only plurals the article writes", () => {
     const fr = analyzeArticle("Passionné de karaté, il participait aux Jeux, qui rassemblaient près de 10 000 sportifs venus du monde entier.", { language: "fr", title: "Un gendarme champion" });
     const acc = slotChoiceCandidates(fr, ["number"], "numeric")[0].accepted!;
     expect(acc.map((x) => x.replace(/[\s\u00A0\u202F]+/gu, " "))).toEqual([...new Set(acc.map((x) => x.replace(/[\s\u00A0\u202F]+/gu, " ")))]);
-    const en = analyzeArticle("The court cancelled the second of two life sentences against the former president on Tuesday in Cairo.", { language: "en", title: "Court ruling" });
+    const en = analyzeArticle("The court cancelled the second of two life sentences against the former president on Tuesday in Cairo. Many lives were lost in the unrest.", { language: "en", title: "Court ruling" });
     const forms = slotChoiceCandidates(en, ["number"], "numeric")[0].accepted!;
     expect(forms).toContain("two lives");
     expect(forms.filter((x) => /lifes/.test(x))).toEqual([]);
+    // A form the article does not use is not offered: "80 feets" (reading 32).
+    const feet = analyzeArticle("The vehicle destroyed 80 feet of fence near the monument on Sunday morning.", { language: "en", title: "Crash" });
+    expect(slotChoiceCandidates(feet, ["number"], "numeric")[0].accepted!.filter((x) => /feets/.test(x))).toEqual([]);
   });
 });
 

@@ -269,8 +269,11 @@ const MINOR = "detail of a minor sentence";
 /** Fewer questions than this and facts of sentences just below the bar may complete the quiz. */
 const THIN_QUIZ = 2;
 
-/** "between _____ and $200,000", « entre 60 et _____ »: a blank on one end of a range. */
-const RANGE_BOUND = /(?<![\p{L}])(?:between|entre|ranging from|allant de|de)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+[$€£]?\d|(?<![\p{L}])(?:between|entre|ranging from|allant de)[\s\u00A0]+[$€£]?\d[^_]{0,25}?[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____/iu;
+/**
+ * "between _____ and $200,000", « entre 60 et _____ », "a _____ to $1,000 fine": a blank on one end
+ * of a range. "rose from 5 % to _____" is a change, whose new value is the fact.
+ */
+const RANGE_BOUND = /(?<![\p{L}])(?:between|entre|ranging from|allant de|de)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+[$€£]?\d|(?<!(?:from|de)[\s\u00A0]+)_____[\s\u00A0]+(?:to|à)[\s\u00A0]+[$€£]?\d|(?<!(?:from|de)[\s\u00A0]+[$€£]?)(?<![\d,.])\d[\d,.]*[\s\u00A0]*(?:%|euros?|dollars?)?[\s\u00A0]+(?:to|à)[\s\u00A0]+_____|(?<![\p{L}])(?:between|entre|ranging from|allant de)[\s\u00A0]+[$€£]?\d[^_]{0,25}?[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____/iu;
 
 /** Reasons a candidate is not worth asking, whatever the rest of the quiz. */
 export function unworthy(a: FullAnalysis, c: Candidate): string | null {
@@ -379,6 +382,14 @@ function sharedStatements(x: Candidate, y: Candidate): number {
   return [...statements(y)].filter((o) => sx.has(o)).length;
 }
 
+/** Wrong options two name questions share (names, not figures or dates). */
+function sharedWrongNames(x: Candidate, y: Candidate): number {
+  const wrong = (c: Candidate) => c.kind === "multiple_choice" && c.meta?.slot !== "number" && c.meta?.slot !== "date" && c.skill !== "main_idea"
+    ? new Set((c.choices ?? []).filter((o) => o !== c.answer && /\p{Lu}/u.test(o) && !/\d/u.test(o)).map((o) => foldWords(o))) : new Set<string>();
+  const wx = wrong(x);
+  return [...wrong(y)].filter((o) => wx.has(o)).length;
+}
+
 /** The speaker a quote or a "who says …?" question is about, by surname. */
 function voiceOf(c: Candidate): string | null {
   const p = c.meta?.proof;
@@ -456,6 +467,10 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
     // Three "what does X say?" with the same three statements are one matching exercise, solved
     // by elimination (reading 24): two statements shared with a kept question, and this one goes.
     if (picked.some((p) => sharedStatements(p, c) >= 2)) return;
+    // "Who won the beat reporting prize?" with the same three wrong names as "who won the …
+    // prize?": across the sheet the key is the one name not seen before (reading 32).
+    // With one pool of names on both (each key among the other's options), nothing is given away.
+    if (picked.some((p) => sharedWrongNames(p, c) >= 2 && !(p.choices ?? []).includes(String(c.answer)) && !(c.choices ?? []).includes(String(p.answer)))) return;
     const unit = countedUnit(a, c);
     if (unit && usedUnits.has(unit)) return;
     picked.push(c);

@@ -70,7 +70,11 @@ function numberAccepted(a: FullAnalysis, m: NumberMention): string[] {
   if (m.unitEnd > m.end) {
     const unitText = a.text.slice(m.end, m.unitEnd);
     // "The 106 year old …": a student writes "106 years" (reading 15).
-    const plural = a.language === "en" && /\p{Ll}$/u.test(unitText) ? otherNumberEn(unitText) : null;
+    // Only a unit of time or measure, or a form the article itself uses: "80 feets", "19 wilds" (an
+    // adjective), "81 professionals" were offered by a rule alone (reading 32); "106 years" for "the
+    // 106 year old" is what a student writes (reading 15).
+    const other = a.language === "en" && /\p{Ll}$/u.test(unitText) ? otherNumberEn(unitText) : null;
+    const plural = other && (MEASURE_UNIT.test(unitText.trim()) || new RegExp(`(?<![\\p{L}])${other.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu").test(a.text)) ? other : null;
     for (const x of [...out]) {
       out.add(x + unitText);
       if (plural) out.add(x + plural);
@@ -91,6 +95,9 @@ export function uniqueForms(forms: string[], except: string[] = []): string[] {
     return !seen.has(k) && !!seen.add(k);
   });
 }
+
+/** English units of time and measure, singular or plural: their other number is always a word. */
+const MEASURE_UNIT = /^[\s\u00A0-]*(?:year|month|week|day|hour|minute|second|mile|kilometer|kilometre|meter|metre|acre|ton|tonne|pound|dollar|point|inch|yard|gallon|litre|liter)s?$/iu;
 
 /**
  * The other number of an English noun ending a unit: "year" ↔ "years", "life" → "lives",

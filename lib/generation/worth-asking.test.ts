@@ -596,6 +596,15 @@ The market value of the tusks imported by the smuggler was determined to be betw
     expect(number(text, "Tusk smuggler sentenced", "en", "33", "“The smuggler was sentenced to _____ months in a federal prison in New Jersey.”")).toBeNull();
   });
 
+  it("blanks no end of a range written 'X to Y' (reading 32: 'a(n) _____ to $1,000 fine'), but asks the new value of a change", () => {
+    const text = `Poachers sentenced
+
+The two men were each sentenced to pay a $500 to $1,000 fine and $1,000 in restitution to the park. Visits to the park rose from 12,000 to 15,000 last year.`;
+    expect(number(text, "Poachers sentenced", "en", "$500", "“The two men were each sentenced to pay a _____ to $1,000 fine and $1,000 in restitution to the park.”")).toMatch(/end of a range/);
+    expect(number(text, "Poachers sentenced", "en", "$1,000", "“The two men were each sentenced to pay a $500 to _____ fine and $1,000 in restitution to the park.”")).toMatch(/end of a range/);
+    expect(number(text, "Poachers sentenced", "en", "15,000", "“Visits to the park rose from 12,000 to _____ last year.”") ?? "").not.toMatch(/end of a range/);
+  });
+
   it("keys no main idea on a sentence that only says a press conference was held", () => {
     const text = `Bilan de la nuit de la Saint-Sylvestre
 
