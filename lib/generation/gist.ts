@@ -62,31 +62,30 @@ export function gistOf(statement: string, lang: Language, minWords = 6, year?: n
   const fine = (next: string) => wordCount(next) >= minWords && /^[\p{Lu}\d«“"]/u.test(next);
   const tidy = (x: string) => capitalised(x.replace(/[\s\u00A0]+([,.])/gu, "$1").replace(/,[\s\u00A0]*,/gu, ",").replace(/^,[\s\u00A0]*/u, "")
     .replace(/,[\s\u00A0]*([.!?…])$/u, "$1").replace(/[\s\u00A0]{2,}/gu, " ").replace(/[\s\u00A0]+([.!?…])$/u, "$1"));
-  const cuts = [
+  const cuts: { re: RegExp; kind: "opening" | "inside" | "size" }[] = [
     // Opening on the time or the date: « A 9h45, une explosion … », "On August 14th, …".
-    new RegExp(`^(?:${CLOCK[lang]}|${DATE[lang]})(?:${S}+(?:${CLOCK[lang]}))?,${S}+`, "iu"),
+    { kind: "opening", re: new RegExp(`^(?:${CLOCK[lang]}|${DATE[lang]})(?:${S}+(?:${CLOCK[lang]}))?,${S}+`, "iu") },
     // Inside: « se déclare vers 13h15 dans », "on Monday announced"; a pair of commas around the
-    // complement goes with it.
-    // A bare clock time ("at 6:21 a.m. EDT launch", « entre 4 h et 6 h ») is left: only one its
-    // preposition introduces is cut.
-    new RegExp(`(,?)${S}+(?=(?:peu|vers|dès|à|a|at|around|about|shortly|just|after|before)${S})(?:${CLOCK[lang]})(,?)${AFTER[lang]}`, "giu"),
-    new RegExp(`(,?)${S}+(?:${DATE[lang]})(,?)${AFTER[lang]}`, "giu"),
-    ...(lang === "fr" ? [new RegExp(`()${S}+(?:${SIZE_FR})()`, "giu")] : []),
+    // complement goes with it. A bare clock time ("at 6:21 a.m. EDT launch", « entre 4 h et 6 h »)
+    // is left: only one its preposition introduces is cut.
+    { kind: "inside", re: new RegExp(`(,?)${S}+(?=(?:peu|vers|dès|à|a|at|around|about|shortly|just|after|before)${S})(?:${CLOCK[lang]})(,?)${AFTER[lang]}`, "giu") },
+    { kind: "inside", re: new RegExp(`(,?)${S}+(?:${DATE[lang]})(,?)${AFTER[lang]}`, "giu") },
+    ...(lang === "fr" ? [{ kind: "size" as const, re: new RegExp(`()${S}+(?:${SIZE_FR})()`, "giu") }] : []),
   ];
-  cuts.forEach((re, k) => {
+  for (const { re, kind } of cuts) {
     const next = tidy(t.replace(re, (m: string, ...args: unknown[]) => {
       // A date of another year than the news is part of what the statement says (compress.ts).
       if (otherTime(m, year)) return m;
-      if (k === 0) return "";
+      if (kind === "opening") return "";
       const [lead, trail, offset, whole] = args as [string, string, number, string];
       const before = whole.slice(0, offset);
       const after = whole.slice(offset + m.length);
       if (NEEDED_BY[lang].test(before.trimEnd()) || RANGE_NEXT.test(after)) return m;
-      if (k === 3 && SIZE_IS_POINT.test(before)) return m;
+      if (kind === "size" && SIZE_IS_POINT.test(before)) return m;
       return lead && trail ? " " : lead || trail ? ", " : " ";
     }));
     if (next !== t && fine(next)) t = next;
-  });
+  }
   if (lang === "fr") {
     const tail = PARTICIPLE_TAIL.exec(t);
     // Not when the tail holds a verb (« … reliant Rio à Paris a été provoqué »: the participle sits
@@ -95,8 +94,8 @@ export function gistOf(statement: string, lang: Language, minWords = 6, year?: n
     const clause = t.slice(0, tail?.index ?? 0).split(/[,;:]/u).pop() ?? "";
     if (tail && !NOT_PARTICIPLE.test(tail[1]) && !hasVerb(tail[0].slice(tail[0].indexOf(tail[1]) + tail[1].length), lang) && hasVerb(clause, lang)) {
       const next = tidy(`${t.slice(0, tail.index)}${t.slice(tail.index + tail[0].length)}`);
-      // A tail may hold the clause's only verb the test knows (it knows few French present tenses:
-      // « se produit », « arrête »): kept then.
+      // A tail may hold the clause's only verb the test finds (« se produit » after a name it
+      // does not read as a subject): kept then.
       if (fine(next) && (hasVerb(next, lang) || !hasVerb(t, lang))) t = next;
     }
   }

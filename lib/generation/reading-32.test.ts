@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generateQuiz } from "./generate";
 import { analyzeArticle } from "../analysis/analyze";
 import { usableSentence } from "./excerpt";
+import { slotChoiceCandidates } from "./types/slot-choice";
 
 describe("reading 32", () => {
   it("asks no two name questions with the same wrong names: the key would be the one new name", () => {
@@ -36,6 +37,14 @@ The prizes honour the best work of American newspapers each year.`;
     expect(usable("Au total")).toBe(false);
     expect(usable("Le matelot")).toBe(false);
     expect(usable("Nous nous")).toBe(true);
+  });
+
+  it("keeps 'a' before a blank with options that take it, rather than writing 'a(n)'", () => {
+    const text = "Walkers had an 18% lower risk of dying from cancer, researchers said on Monday. " +
+      "Those who exercised once a week had a 40% lower risk of dying from heart disease, the authors said.";
+    const c = slotChoiceCandidates(analyzeArticle(text, { language: "en", title: "Walking helps" }), ["number"], "numeric").find((x) => x.prompt.includes("heart"))!;
+    expect(c.prompt).toContain("had a _____ lower risk");
+    expect(c.choices!.filter((o) => /^(?:8|11|18)(?!\d)/.test(o))).toEqual([]);
   });
 });
 

@@ -31,6 +31,8 @@ function takesAn(option: string): boolean {
   return /^8/u.test(t) || /^(?:11|18)(?!\d)/u.test(t);
 }
 
+const ARTICLE_BEFORE_BLANK = /(?<![\p{L}])an?(?=[\s\u00A0]+_____)/iu;
+
 /** "had an _____ lower risk" with 40% among the options: only the key reads right; "a(n)" reads for all (reading 29). */
 function articleForAll(prompt: string, options: string[]): string {
   const kinds = new Set(options.map(takesAn));
@@ -43,7 +45,11 @@ function slotChoice(a: ArticleAnalysis, hash: number, slot: Slot, template: stri
   const cut = excerptWith(a as never, slot.sentence, from, slot.end, BLANK);
   if (!cut) return null;
   const rng = rngFor(hash, `${template}:${slot.id}`);
-  const choices = choicesWith(key, slot.distractors.map(bare), 3, rng);
+  // After "a"/"an", options that take the key's article when there are enough: readers called
+  // "a(n)" a template leftover (reading 32); it stays only when the options cannot agree.
+  const distractors = slot.distractors.map(bare);
+  const agreeing = lang === "en" && ARTICLE_BEFORE_BLANK.test(cut) ? distractors.filter((d) => takesAn(d) === takesAn(key)) : distractors;
+  const choices = choicesWith(key, agreeing.length >= Math.min(3, distractors.length) ? agreeing : distractors, 3, rng);
   const ex = lang === "en" ? articleForAll(cut, choices) : cut;
   return {
     kind: "multiple_choice",
