@@ -7,6 +7,7 @@ import { fold } from "../analysis/fold";
 import type { Language } from "./contract";
 import { compressStatement, hasVerb } from "./compress";
 import { WEEKDAYS } from "../analysis/lexicon/calendar";
+import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 
 /** ", président de la communauté juive de Toulouse, " / ", a spokesperson for the museum, ": an apposition after a name. */
 export const APPOSITION = /^,[\s\u00A0]+([^,;:«»“”"()]{3,100}),[\s\u00A0]+/u;
@@ -357,7 +358,8 @@ export const eventNounPool = (a: FullAnalysis, exceptSentence: number): Pool => 
 
 /** Hedges before a figure: "more than 80", « près de 300 ». */
 const HEDGE = "(?:more[\\s\\u00A0]+than|over|about|nearly|almost|at[\\s\\u00A0]+least|some|plus[\\s\\u00A0]+de|près[\\s\\u00A0]+de|environ|au[\\s\\u00A0]+moins|quelque)";
-const NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|cent)(?![\\p{L}])";
+// The lexicon's small numbers in words, with "one"/« un » that a second count may open on too.
+const NUMBER_WORD = `(?:${["one", "un", "une", ...Object.keys(NUMBER_WORDS.en), ...Object.keys(NUMBER_WORDS.fr)].sort((x, y) => y.length - x.length).join("|")})(?![\\p{L}])`;
 const COORDINATOR = "(?:and|et|but|mais|while|whereas|tandis[\\s\\u00A0]+que|alors[\\s\\u00A0]+que)";
 /** "… injured and more than 80 are missing", « … morts et 16 blessés »: a coordinator before another count. */
 const AND_COUNT = new RegExp(`,?[\\s\\u00A0]+${COORDINATOR}[\\s\\u00A0]+(?:${HEDGE}[\\s\\u00A0]+)?(?:\\d|${NUMBER_WORD})`, "iu");

@@ -118,7 +118,8 @@ export function hasVerb(text: string, lang: Language): boolean {
   return FINITE[lang].test(text) || (lang === "fr" && (text.split(/[\s\u00A0]+/u).some((w) => FR_PRESENT.test(w)) || hasFrenchPresent(text)));
 }
 
-function capitalised(t: string): string {
+/** The text without leading spaces, opening on a capital. */
+export function capitalised(t: string): string {
   return t.replace(/^[\s\u00A0]+/u, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 

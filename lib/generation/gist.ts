@@ -5,18 +5,15 @@
 // when what is left still opens on a capital, keeps at least six words and, after a participle is cut, the verb it had.
 import type { Language } from "./contract";
 import { MONTHS, WEEKDAYS } from "../analysis/lexicon/calendar";
-import { hasVerb, otherTime } from "./compress";
+import { capitalised, hasVerb, otherTime } from "./compress";
 import { wordCount } from "./clauses";
 
 const S = "[\\s\\u00A0\\u202F]";
 const DAYS = { fr: WEEKDAYS.fr.join("|"), en: WEEKDAYS.en.join("|") };
 const MONTH = { fr: MONTHS.fr.join("|"), en: MONTHS.en.join("|") };
 
-/** What may follow a cut complement: punctuation, the end, or another complement or verb form. */
-const AFTER: Record<Language, string> = {
-  fr: `(?=[,.;:!?]|$|${S})`,
-  en: `(?=[,.;:!?]|$|${S})`,
-};
+/** What may follow a cut complement: punctuation, the end, or another word. */
+const AFTER = `(?=[,.;:!?]|$|${S})`;
 
 /** A clock time: « vers 13h15 », « peu avant 17 h », « à 2h25 »; "at 9:30 a.m.", "around 2 p.m.". */
 const CLOCK: Record<Language, string> = {
@@ -52,10 +49,6 @@ const PARTICIPLE_TAIL = new RegExp(`${S}+(\\p{Ll}{3,}ant)${S}+(?=(?:le|la|les|l[
 /** Words in "-ant" that are no participle: nouns, adjectives, prepositions. */
 const NOT_PARTICIPLE = /^(?:avant|devant|pendant|durant|cependant|maintenant|suivant|courant|montant|gagnant|enfant|restaurant|important|puissant|dirigeant|habitant|représentant|étudiant|vivant|commandant|lieutenant|sergent|géant|élégant|méchant|savant|brillant|constant|distant|flagrant|galant|relevant|pesant|plaisant|suffisant|tremblant|vacant|volant|amant|diamant|aimant|instant|néant|seulement|quant|tant|autant|pourtant|pourvu|éléphant|croissant|carburant|comburant|trafiquant|participant|manifestant|combattant|surveillant|intervenant|occupant|exploitant|navigant|plaignant|requérant|assistant|passant|sachant|étant|ayant)$/iu;
 
-function capitalised(t: string): string {
-  return t.replace(/^[\s\u00A0]+/u, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-}
-
 /** The statement with its clock times, dates, sizes and closing participle cut where the rest still stands. */
 export function gistOf(statement: string, lang: Language, minWords = 6, year?: number): string {
   let t = statement.trim();
@@ -68,8 +61,8 @@ export function gistOf(statement: string, lang: Language, minWords = 6, year?: n
     // Inside: « se déclare vers 13h15 dans », "on Monday announced"; a pair of commas around the
     // complement goes with it. A bare clock time ("at 6:21 a.m. EDT launch", « entre 4 h et 6 h »)
     // is left: only one its preposition introduces is cut.
-    { kind: "inside", re: new RegExp(`(,?)${S}+(?=(?:peu|vers|dès|à|a|at|around|about|shortly|just|after|before)${S})(?:${CLOCK[lang]})(,?)${AFTER[lang]}`, "giu") },
-    { kind: "inside", re: new RegExp(`(,?)${S}+(?:${DATE[lang]})(,?)${AFTER[lang]}`, "giu") },
+    { kind: "inside", re: new RegExp(`(,?)${S}+(?=(?:peu|vers|dès|à|a|at|around|about|shortly|just|after|before)${S})(?:${CLOCK[lang]})(,?)${AFTER}`, "giu") },
+    { kind: "inside", re: new RegExp(`(,?)${S}+(?:${DATE[lang]})(,?)${AFTER}`, "giu") },
     ...(lang === "fr" ? [{ kind: "size" as const, re: new RegExp(`()${S}+(?:${SIZE_FR})()`, "giu") }] : []),
   ];
   for (const { re, kind } of cuts) {

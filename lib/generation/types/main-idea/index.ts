@@ -132,15 +132,24 @@ export function optionOf(text: string, lang: "fr" | "en", year?: number): string
   return lang === "fr" ? shown.replace(/^A(?=[\s\u00A0])/u, "À") : shown;
 }
 
-/** The article's year, against which a dated frame is the news's own time or another. */
-function yearOf(a: FullAnalysis): number {
-  return a.referenceDate.getUTCFullYear();
+/**
+ * A sentence as an option, computed once per analysis: compression, gist and the verb lexicon run
+ * for every candidate sentence and again inside sorts. The article's year tells a dated frame of
+ * the news from one of another time.
+ */
+const SHOWN = new WeakMap<FullAnalysis, Map<number, string>>();
+function shownOf(a: FullAnalysis, s: Sentence): string {
+  let byIndex = SHOWN.get(a);
+  if (!byIndex) SHOWN.set(a, (byIndex = new Map()));
+  let t = byIndex.get(s.index);
+  if (t === undefined) byIndex.set(s.index, (t = optionOf(s.text, a.language, a.referenceDate.getUTCFullYear())));
+  return t;
 }
 
 export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): boolean {
   // Measured as shown: a long lede whose frame and asides are cut is still the lede (reading 9: a
   // 50-word opening passed over for a detail, a wrong key).
-  const text = optionOf(s.text, a.language, yearOf(a));
+  const text = shownOf(a, s);
   const n = wordCount(text);
   // A sentence inside someone's quotation ("… Want to bring it to the White House? …") is their words.
   if (a.quotes.some((q) => s.start >= q.contentStart && s.start < q.contentEnd)) return false;
@@ -181,7 +190,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const first = body[0];
   if (first && !opening.includes(first) && !first.isHeading && first.quotesBalanced &&
     !ATTRIBUTED[a.language].test(statementOf(first.text, a.language)) && !quotation(statementOf(first.text, a.language)) &&
-    !FRAMING[a.language].test(first.text) && wordCount(optionOf(first.text, a.language, yearOf(a))) > 45) return null;
+    !FRAMING[a.language].test(first.text) && wordCount(shownOf(a, first)) > 45) return null;
   // The key must restate the title's news: without shared words it may be an aside (an
   // ambassador's remark in the second paragraph), and a wrong key is worse than no question.
   // Stems ("supprimer"/"supprimés") and the title's figures ("520 postes d'ici à 2014") count.
@@ -252,10 +261,10 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // A distractor with "it" or « il » inside points to something it does not name ("Organisers hope
   // that it will boost …", reading 10); the key is the lede, which names what it is about.
   const secondary = body.filter((s) => !lede.has(s.index) && s.index !== key.index && readableAlone(a, s, 35) &&
-    !PRONOUN_ANY[a.language].test(optionOf(s.text, a.language, yearOf(a))) && !DEMONSTRATIVE[a.language].test(optionOf(s.text, a.language, yearOf(a))) &&
+    !PRONOUN_ANY[a.language].test(shownOf(a, s)) && !DEMONSTRATIVE[a.language].test(shownOf(a, s)) &&
     // « Parmi les autres records égalés …, le nombre de finales … »: a list after "among" often has
     // no verb, so no statement (reading 12). Only there: French present tenses escape the verb test.
-    !(LIST_OPENING.test(s.text) && !hasVerb(optionOf(s.text, a.language, yearOf(a)).replace(/^[^,]*,/u, ""), a.language)) &&
+    !(LIST_OPENING.test(s.text) && !hasVerb(shownOf(a, s).replace(/^[^,]*,/u, ""), a.language)) &&
     // A sentence with most of the headline's words may restate the news ("the minister confirmed the
     // duck tested positive for H5N1" beside "officials confirmed the first case", reading 11); one
     // with as many of them as the key is a rival answer (« … a permis de révéler le plan d'une
@@ -273,8 +282,8 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // A key far longer than every other option is found by its length (readings 10 and 12): options
   // of a length near the key's come first, and among those one that names an actor of the title, so
   // matching the headline's words does not single out the key either.
-  const keyWords = wordCount(optionOf(key.text, a.language, yearOf(a)));
-  const lengthGap = (s: Sentence) => Math.abs(Math.log(wordCount(optionOf(s.text, a.language, yearOf(a))) / keyWords));
+  const keyWords = wordCount(shownOf(a, key));
+  const lengthGap = (s: Sentence) => Math.abs(Math.log(wordCount(shownOf(a, s)) / keyWords));
   const sharesTitle = (s: Sentence) => titleShare(s) > 0 && titleShare(s) <= 0.4;
   const preferred = (list: Sentence[]) => shuffle(list, rng).map((s, i) => ({ s, i }))
     .sort((x, y) => Number(lengthGap(x.s) > LENGTH_BAND) - Number(lengthGap(y.s) > LENGTH_BAND) ||
@@ -293,9 +302,9 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   if (picked.length < 3) return null;
   // A key three times as long as every other option is found by its length (readings 10, 12, 18):
   // past two and a half times the longest, no question.
-  if (keyWords > 2.5 * Math.max(...picked.map((s) => wordCount(optionOf(s.text, a.language, yearOf(a)))))) return null;
+  if (keyWords > 2.5 * Math.max(...picked.map((s) => wordCount(shownOf(a, s))))) return null;
   const lang = a.language;
-  const option = (s: Sentence) => optionOf(s.text, lang, yearOf(a));
+  const option = (s: Sentence) => shownOf(a, s);
   const choices = shuffle([key, ...picked].map(option), rng);
   // Why the key sums up the news, never where it stands ("the article opens with it" taught a
   // trick, not reading: reading 7), nor that the headline announces it: readers found that false
