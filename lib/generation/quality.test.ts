@@ -73,8 +73,11 @@ describe("generator floors on real news (tuning set)", () => {
   // next sentence's subject (a wrong key waiting to happen), which leaves 61 (2.1); since
   // readings 25–28, free-answer details and cause questions whose options are phrases of the
   // article are offered only on request, counts the prompt gives away are not asked, nor a number
-  // cloze whose sentence a main-idea option prints on the same sheet, which leaves 55 (1.9).
-  it("finds questions in the set as a whole (at least 1.85 per article on average)", () => {
-    expect(produced).toBeGreaterThanOrEqual(1.85 * news.length);
+  // cloze whose sentence a main-idea option prints on the same sheet, which leaves 55 (1.9); since
+  // readings 30–32, no main idea whose key leaves two of the headline's words to a later sentence
+  // (the start of the news, not its summary), nor a blank on the whole a part is counted out of
+  // ("37 of its _____ years"), which leaves 50 (1.72).
+  it("finds questions in the set as a whole (at least 1.7 per article on average)", () => {
+    expect(produced).toBeGreaterThanOrEqual(1.7 * news.length);
   });
 });

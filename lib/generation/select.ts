@@ -275,6 +275,13 @@ const THIN_QUIZ = 2;
  */
 const RANGE_BOUND = /(?<![\p{L}])(?:between|entre|ranging from|allant de|de)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+[$€£]?\d|(?<!(?:from|de)[\s\u00A0]+)_____[\s\u00A0]+(?:to|à)[\s\u00A0]+[$€£]?\d|(?<!(?:from|de)[\s\u00A0]+[$€£]?)(?<![\d,.])\d[\d,.]*[\s\u00A0]*(?:%|euros?|dollars?)?[\s\u00A0]+(?:to|à)[\s\u00A0]+_____|(?<![\p{L}])(?:between|entre|ranging from|allant de)[\s\u00A0]+[$€£]?\d[^_]{0,25}?[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____/iu;
 
+/**
+ * "37 of its _____ year existence", "the second of _____ life sentences", « 16 des _____ personnes
+ * concernées »: the blank is the whole a part is counted out of — the reference, not the fact
+ * (readings 27–31: none of the four such clozes accepted, one rejected).
+ */
+const WHOLE_OF_PART = /(?:(?<![\p{L}\d])\d[\d\s\u00A0\u202F,.]*|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|premier|première|second|seconde|deuxième|troisième|dernier|dernière))[\s\u00A0]+(?:of|out of|des|sur|parmi)[\s\u00A0]+(?:(?:its|their|his|her|the|these|les|ses|leurs|ces)[\s\u00A0]+)?_____/iu;
+
 /** Reasons a candidate is not worth asking, whatever the rest of the quiz. */
 export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   const skill = skillOf(c);
@@ -294,6 +301,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (c.meta?.slot === "number" && /[«“][\s\u00A0\u202F]*(?:…[\s\u00A0\u202F]*)?(?:parmi[\s\u00A0]+(?:ceux|celles|eux|elles)(?:-ci|-là)?|among[\s\u00A0]+(?:them|these|those)|of[\s\u00A0]+(?:these|those))[\s\u00A0]*,/iu.test(c.prompt)) return "the excerpt opens on what it points back to";
   // "between _____ and $200,000": one end of a range is trivia, the range is the fact (reading 18).
   if (c.meta?.slot === "number" && RANGE_BOUND.test(c.prompt)) return "blank is one end of a range";
+  if (c.meta?.slot === "number" && WHOLE_OF_PART.test(c.prompt)) return "blank is the whole a part is counted out of";
   if (thinExcerpt(c.prompt)) return "too little of the sentence around the blank";
   if (blankCutsName(c.prompt)) return "blank cuts a name";
   if (initialsInPrompt(c)) return "the prompt spells the answer's initials";

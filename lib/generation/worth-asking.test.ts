@@ -605,6 +605,20 @@ The two men were each sentenced to pay a $500 to $1,000 fine and $1,000 in resti
     expect(number(text, "Poachers sentenced", "en", "15,000", "“Visits to the park rose from 12,000 to _____ last year.”") ?? "").not.toMatch(/end of a range/);
   });
 
+  it("blanks no whole a part is counted out of ('37 of its _____ year existence', « 16 des _____ personnes »), but asks the part", () => {
+    const text = `Road closed by lava
+
+The road has been closed for 37 of its 49 year existence. The court cancelled the second of two life sentences on Tuesday.`;
+    expect(number(text, "Road closed by lava", "en", "49", "“The road has been closed for 37 of its _____ year existence.”")).toMatch(/counted out of/);
+    expect(number(text, "Road closed by lava", "en", "two", "“The court cancelled the second of _____ life sentences on Tuesday.”")).toMatch(/counted out of/);
+    expect(number(text, "Road closed by lava", "en", "37", "“The road has been closed for _____ of its 49 year existence.”") ?? "").not.toMatch(/counted out of/);
+    const fr = `Émission de chlore dans une clinique
+
+Le personnel est évacué, mais 16 des 66 personnes concernées sont incommodées.`;
+    expect(number(fr, "Émission de chlore dans une clinique", "fr", "66", "« Le personnel est évacué, mais 16 des _____ personnes concernées sont incommodées. »")).toMatch(/counted out of/);
+    expect(number(fr, "Émission de chlore dans une clinique", "fr", "16", "« Le personnel est évacué, mais _____ des 66 personnes concernées sont incommodées. »") ?? "").not.toMatch(/counted out of/);
+  });
+
   it("keys no main idea on a sentence that only says a press conference was held", () => {
     const text = `Bilan de la nuit de la Saint-Sylvestre
 
