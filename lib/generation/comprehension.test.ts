@@ -2,6 +2,7 @@
 // articles written for these tests (French and English).
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
+import { containsWords } from "../analysis/fold";
 import type { FullAnalysis } from "../analysis/types";
 import { frenchInfinitive, selfContained } from "./clauses";
 import { generateQuiz } from "./generate";
@@ -19,7 +20,7 @@ Les éboueurs de Marseille sont en grève depuis lundi pour obtenir une hausse d
 
 const EN = `Floods close schools across Cumbria
 
-Dozens of schools in Cumbria were closed on Monday because heavy rain flooded the roads. The county council opened emergency shelters in order to house families whose homes were flooded. Council leader Stewart Young said the damage would cost millions of pounds to repair. The Environment Agency issued 40 flood warnings across the north of England. Volunteers filled sandbags in Keswick and Cockermouth through the night. Rail services between Carlisle and Lancaster were suspended. Forecasters expect more rain later in the week.`;
+Dozens of schools in Cumbria were closed on Monday because heavy rain flooded the roads. The county council opened emergency shelters in order to house families whose homes were flooded. Council leader Stewart Young said the damage would cost millions of pounds to repair. The Environment Agency issued 40 flood warnings across the north of England. Volunteers filled sandbags in Keswick and Cockermouth through the night. Rail services between Carlisle and Lancaster were suspended. The Royal Air Force lifted stranded residents from rooftops in Workington. Forecasters expect more rain later in the week.`;
 
 function full(text: string, lang: "fr" | "en", title: string): FullAnalysis {
   return analyzeArticle(text, { language: lang, title });
@@ -302,6 +303,20 @@ describe("what is worth asking", () => {
     expect(r.produced).toBeLessThan(50);
     // Comprehension questions come first in the choice, so a short quiz still has them.
     expect(r.questions.some((q) => q.skill !== "detail" && q.skill !== "context")).toBe(true);
+  });
+
+  it("offers four choices or none, and no option that fills another question's blank", () => {
+    for (const [text, title, lang] of [[EN, "Floods close schools across Cumbria", "en"], [FR, "Grève des éboueurs à Marseille : les déchets s'accumulent", "fr"]] as const) {
+      const r = generateQuiz({ text, title, language: lang, count: 20 });
+      for (const q of r.questions) {
+        if (q.kind === "multiple_choice") expect(q.choices!.length, q.prompt).toBeGreaterThanOrEqual(4);
+        if (q.skill !== "stance" || !q.choices) continue;
+        // "The Environment Agency issued 40 flood warnings …" as an option of "what did Stewart
+        // Young say?" fills "issued _____ flood warnings" on the same sheet.
+        for (const o of r.questions) if (o.prompt.includes("_____")) expect(q.choices.some((c) => containsWords(c, String(o.answer))), o.prompt).toBe(false);
+      }
+      if (lang === "en") expect(r.questions.some((q) => q.skill === "stance")).toBe(true);
+    }
   });
 });
 

@@ -100,13 +100,13 @@ describe("formats a blind reader did not keep", () => {
 describe("who holds which position", () => {
   const TEXT = `Salt and iodine
 
-A national survey found that many children lack iodine. Professor Ann Eastman says manufacturers could easily remedy the situation by using iodised salt. The food regulator's spokesman, Paul Green, told reporters in a statement that new rules on iodine would come by the end of the year. Senior researcher Mu Li said that healthy eating advice had made people add less salt during cooking. Bakers in three states already use iodised salt in bread. The survey covered 1,700 children in five states.`;
+A national survey found that many children lack iodine. Professor Ann Eastman says manufacturers could easily remedy the situation by using iodised salt. The food regulator's spokesman, Paul Green, told reporters in a statement that new rules on iodine would come by the end of the year. Senior researcher Mu Li said that healthy eating advice had made people add less salt during cooking. Dietitian Rosemary Stanton said that bread now supplied most of the salt children ate. Bakers in three states already use iodised salt in bread. The survey covered 1,700 children in five states.`;
 
   it("reads a reported claim without 'that' and past an addressee ('told reporters in a statement that')", () => {
     const r = generateQuiz({ text: TEXT, title: "Salt and iodine", language: "en", count: 20 });
     const stance = r.questions.filter((q) => q.skill === "stance");
     expect(stance.length).toBeGreaterThan(0);
-    for (const q of stance) expect(q.choices?.length ?? 0).toBeGreaterThanOrEqual(3);
+    for (const q of stance) expect(q.choices?.length ?? 0).toBeGreaterThanOrEqual(4);
   });
 
   it("asks what a holder says, with other holders' claims as options", async () => {

@@ -198,9 +198,10 @@ function claimQuestion(a: FullAnalysis, hash: number, h: Held, held: Held[], nam
     seen.add(fold(c));
     others.push(c);
   }
-  // Too few other voices: statements of sentences about someone else (never the holder, never
-  // reported speech, never pointing back), so each option is true of the article but not said by the holder.
-  if (others.length < 2) {
+  // Too few other voices for four choices: statements of sentences about someone else (never the
+  // holder, never reported speech, never pointing back), so each option is true of the article but
+  // not said by the holder. Three choices read as an item that ran out of options (reading 32).
+  if (others.length < 3) {
     const head = lastWord(name);
     for (const p of clausePool(a, h.sentence.index)) {
       if (others.length >= 3) break;
