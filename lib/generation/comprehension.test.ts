@@ -7,7 +7,7 @@ import type { FullAnalysis } from "../analysis/types";
 import { frenchInfinitive, selfContained } from "./clauses";
 import { generateQuiz } from "./generate";
 import { givenByTitle, importanceOf } from "./importance";
-import { unworthy } from "./select";
+import { selectQuestions, unworthy } from "./select";
 import type { Candidate } from "./template";
 import { mainIdeaTemplate, statementOf, titleNews } from "./types/main-idea";
 import { quoteTemplate } from "./types/quote";
@@ -303,6 +303,19 @@ describe("what is worth asking", () => {
     expect(r.produced).toBeLessThan(50);
     // Comprehension questions come first in the choice, so a short quiz still has them.
     expect(r.questions.some((q) => q.skill !== "detail" && q.skill !== "context")).toBe(true);
+  });
+
+  it("completes a thin quiz from minor details, never with a three-choice item (reading 33)", () => {
+    const text = `A Pittsburgh man pleaded guilty in federal court to charges of trafficking in protected fish species, the Justice Department announced. Anthony Marsh, 49, of Pittsburgh, entered guilty pleas before U.S. District Judge Nora Fischer to two counts of the indictment. According to information presented to the court, Marsh sold Asian arowana and snakehead fish between 2016 and 2019. Arowana are listed as endangered, and their sale across state lines is forbidden. Snakehead fish are an invasive species that can devastate local waters. Marsh is scheduled to be sentenced on Nov. 1 and faces a maximum penalty of five years in prison and a $250,000 fine for each charge.`;
+    const a = full(text, "en", "Pittsburgh man pleads guilty to trafficking protected fish");
+    const s = a.sentences.find((x) => x.text.startsWith("Snakehead"))!;
+    const minor: Candidate = { kind: "multiple_choice", category: "comprehension", source: "article", prompt: "According to the article, what can snakehead fish devastate?",
+      choices: ["Local waters", "Farm crops", "City parks", "River banks"], answer: "Local waters", evidence: { text: s.text, start: s.start, end: s.end },
+      explanation: "…", difficulty: 1, skill: "detail", score: 0.95, sentenceIndex: s.index, template: "wh-question" };
+    expect(unworthy(a, minor)).toMatch(/minor/);
+    expect(selectQuestions(a, [minor], 20, { hash: 1 }).map((p) => p.candidate)).toEqual([minor]);
+    const three = { ...minor, choices: minor.choices!.slice(0, 3) };
+    expect(selectQuestions(a, [three], 20, { hash: 1 })).toEqual([]);
   });
 
   it("offers four choices or none, and no option that fills another question's blank", () => {

@@ -37,6 +37,9 @@ export function otherTime(complement: string, year?: number): boolean {
   return year !== undefined && years.some((y) => Number(y) !== year);
 }
 
+/** "8 et 9 janvier, …", "8, 9 …", "8 and 9 …": a figure continuing a list the comma before it cut. */
+const LIST_GOES_ON = /^\d{1,4}(?:er|e|st|nd|rd|th)?(?:[\s\u00A0]*,[\s\u00A0]*\d|[\s\u00A0]+(?:et|ou|and|or)[\s\u00A0]+\d)/iu;
+
 /** A frame that holds a verb or a pronoun is a clause ("Après qu'il a dit, …"): never cut. */
 const CLAUSE_IN_FRAME: Record<Language, RegExp> = {
   fr: new RegExp(`(?<![\\p{L}])(?:qu['’]|que|qui|il|elle|ils|elles|on|a|ont|est|sont|était|avait)(?![\\p{L}'’])`, "iu"),
@@ -146,6 +149,9 @@ export function compressStatement(text: string, lang: Language, minWords = 6, ye
     const names = frame[0].slice(1).match(/(?<![\p{L}'’])\p{Lu}[\p{L}-]*/gu) ?? [];
     if (names.some((w) => !CALENDAR.test(w))) break;
     if (otherTime(frame[0], year)) break;
+    // « Dans le cadre de l'enquête sur les attentats survenus les 7, 8 et 9 janvier, … »: that comma
+    // is inside a list of figures, not the end of the frame (reading 33: an option opening on « 8 et 9 janvier »).
+    if (LIST_GOES_ON.test(t.slice(frame[0].length))) break;
     // « Ce mercredi, se déroulait le match … »: after the frame the subject is inverted; without it
     // the sentence would open on its verb.
     if (opensOnVerb(t.slice(frame[0].length), lang)) break;

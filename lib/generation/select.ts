@@ -445,7 +445,8 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
   // Three choices read as a question that ran out of options ("it has only three choices"): 13
   // of 46 such items accepted in readings 1–32, against 267 of 460 with four. A skill the teacher
   // asked for may still come with three; the teacher reviews it.
-  const why = new Map(cands.map((c) => [c, unworthy(a, c) ?? (!chosen(c) && c.kind === "multiple_choice" && (c.choices?.length ?? 0) < 4 ? THREE_CHOICES : null)]));
+  // Checked first: a thin quiz completes itself from minor details, never with a three-choice one.
+  const why = new Map(cands.map((c) => [c, !chosen(c) && c.kind === "multiple_choice" && (c.choices?.length ?? 0) < 4 ? THREE_CHOICES : unworthy(a, c)]));
   const scored = cands.filter((c) => !why.get(c)).map((c) => ({ c, s: finalScore(a, c, chosen(c)) })).filter((x) => x.s >= bar(x.c));
   // Comprehension first, then by score; ties in reading order for determinism.
   scored.sort((x, y) => Number(RECALL.has(skillOf(x.c))) - Number(RECALL.has(skillOf(y.c))) || y.s - x.s ||

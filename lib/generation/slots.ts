@@ -3,7 +3,7 @@
 // grammatically fitting distractors. Templates turn slots into questions.
 import type { Language } from "./contract";
 import type { DateMention, EntityMention, FullAnalysis, NumberMention, Sentence } from "../analysis/types";
-import { fold } from "../analysis/fold";
+import { containsWords, fold } from "../analysis/fold";
 import { numberToWord } from "../analysis/lexicon/number-words";
 import { HUMAN_UNITS, MEASURE_UNITS } from "../analysis/lexicon/counted";
 import { dateDistractors, renderDateKey } from "./distractors/dates";
@@ -14,6 +14,20 @@ import { rngFor } from "./random";
 import { formatNumber } from "./typography";
 import { entityByName, personOrSurname, spellingsOfOneName } from "./verify";
 import { genderOf, sameGenderFirst } from "../analysis/gender";
+
+/** "Anthony Nguyen, aka JoJo Nguyen and Jackie Lee, 49, …": the names an entity is also known by. */
+const ALIAS = /^[\s\u00A0]*,?[\s\u00A0]*(?:aka|a\.k\.a\.|also known as|alias|dit|surnommée?|connue? sous le nom de)[\s\u00A0]+([^,.;()]{2,80})/iu;
+
+/** Each person's names: its own forms and the aliases written after a mention, read once per article. */
+function personNames(a: FullAnalysis): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const e of a.entities) if (e.type === "person") out.set(e.id, [e.name, ...e.forms]);
+  for (const x of a.entityMentions) {
+    const m = x.type === "person" ? ALIAS.exec(a.text.slice(x.end, x.end + 120)) : null;
+    if (m) out.get(x.entityId)?.push(m[1]);
+  }
+  return out;
+}
 
 export type SlotType = "number" | "date" | "person" | "place" | "org";
 
@@ -197,6 +211,7 @@ export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
         (d.granularity === "month" && !d.hasYear ? 0.15 : 0) });
   }
   const seen = new Set<string>();
+  const peopleNames = personNames(a);
   for (const m of a.entityMentions) {
     if (!usable[m.sentenceIndex] || m.type === "other") continue;
     if (inQuote(m.start, m.end)) continue;
@@ -214,9 +229,18 @@ export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
       const seenSurnames = new Set([surname(es.display)]);
       // People of the key's gender first: "l'ex-espion russe" or "she" must not leave one option.
       es.distractors = sameGenderFirst(a, genderOf(a, e), es.distractors, (d) => entityByName(a, d));
+      // "Youyou" beside the key "Tu" is the rest of "Tu Youyou"; "Jackie Lee" in "Anthony Nguyen,
+      // aka JoJo Nguyen and Jackie Lee" is the key under another name: two right answers (reading 33).
+      // The same goes between two options ("Tu Youyou" and "Tu"). A name stands for every person
+      // whose name, forms or aliases hold it whole; two names of one person never sit together.
+      const who = (d: string) => new Set([...peopleNames].filter(([, ys]) => ys.some((y) => containsWords(y, d))).map(([id]) => id));
+      const taken = [new Set([e.id, ...who(es.display)])];
       es.distractors = es.distractors.filter((d) => {
+        const ids = who(d);
+        if (taken.some((t) => [...ids].some((id) => t.has(id)))) return false;
         if (!personOrSurname(a, d) || [...seenSurnames].some((x) => x === surname(d) || spellingsOfOneName(x!, surname(d)!))) return false;
         seenSurnames.add(surname(d));
+        taken.push(ids);
         return true;
       });
     }
