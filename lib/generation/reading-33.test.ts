@@ -29,6 +29,12 @@ Anthony Nguyen, aka JoJo Nguyen and Jackie Lee, 49, of Pittsburgh, entered guilt
       .filter((s) => s.type === "person" && /Nguyen/u.test(s.display));
     expect(nguyen.length).toBeGreaterThan(0);
     for (const s of nguyen) expect(s.distractors.some((d) => /Lee|JoJo/u.test(d)), s.distractors.join(", ")).toBe(false);
+    // « Jean Dupont dit que … » is a verb of saying: the person named after it stays an option.
+    const said = `Le maire de Lyon a inauguré la nouvelle ligne de tramway.
+
+Le maire Jean Dupont dit que Pierre Martin, l'ancien adjoint, a lancé le projet en 2015. Pierre Martin a quitté la mairie en 2020. Sophie Bernard dirige aujourd'hui les transports de la ville. Paul Girard a présidé le chantier. Jean Dupont a coupé le ruban samedi.`;
+    const dupont = kitFor(analyzeArticle(said, { language: "fr", title: "Nouvelle ligne de tramway à Lyon" })).slots.filter((s) => s.type === "person" && /Dupont/u.test(s.display));
+    expect(dupont.some((s) => s.distractors.some((d) => /Martin/u.test(d))), dupont.map((s) => s.distractors.join(", ")).join(" / ")).toBe(true);
     // Nor the same man twice among another question's options.
     for (const s of kitFor(analyzeArticle(plea, { language: "en", title: "x" })).slots.filter((x) => x.type === "person")) {
       expect(s.distractors.filter((d) => /Nguyen|Lee|JoJo/u.test(d)).length, s.distractors.join(", ")).toBeLessThanOrEqual(1);

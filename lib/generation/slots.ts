@@ -3,7 +3,7 @@
 // grammatically fitting distractors. Templates turn slots into questions.
 import type { Language } from "./contract";
 import type { DateMention, EntityMention, FullAnalysis, NumberMention, Sentence } from "../analysis/types";
-import { containsWords, fold } from "../analysis/fold";
+import { fold, foldWords } from "../analysis/fold";
 import { numberToWord } from "../analysis/lexicon/number-words";
 import { HUMAN_UNITS, MEASURE_UNITS } from "../analysis/lexicon/counted";
 import { dateDistractors, renderDateKey } from "./distractors/dates";
@@ -16,17 +16,28 @@ import { entityByName, personOrSurname, spellingsOfOneName } from "./verify";
 import { genderOf, sameGenderFirst } from "../analysis/gender";
 
 /** "Anthony Nguyen, aka JoJo Nguyen and Jackie Lee, 49, …": the names an entity is also known by. */
-const ALIAS = /^[\s\u00A0]*,?[\s\u00A0]*(?:aka|a\.k\.a\.|also known as|alias|dit|surnommée?|connue? sous le nom de)[\s\u00A0]+([^,.;()]{2,80})/iu;
+// After a comma and before a capital (« Jean Dupont dit que … » is a verb of saying, not an alias).
+const ALIAS = /^[\s\u00A0]*,[\s\u00A0]*(?:aka|a\.k\.a\.|also known as|alias|dit|surnommée?|connue? sous le nom de)[\s\u00A0]+((?:[«“"][\s\u00A0]*)?\p{Lu}[^,.;()]{1,80})/u;
 
-/** Each person's names: its own forms and the aliases written after a mention, read once per article. */
-function personNames(a: FullAnalysis): Map<number, string[]> {
-  const out = new Map<number, string[]>();
-  for (const e of a.entities) if (e.type === "person") out.set(e.id, [e.name, ...e.forms]);
+/**
+ * Which people a name may stand for: every person whose name, forms or aliases written after a
+ * mention hold it whole. Folded once per article; each name looked up once.
+ */
+function peopleNamedBy(a: FullAnalysis): (name: string) => Set<number> {
+  const names = new Map<number, string[]>();
+  for (const e of a.entities) if (e.type === "person") names.set(e.id, [e.name, ...e.forms].map((y) => ` ${foldWords(y)} `));
   for (const x of a.entityMentions) {
     const m = x.type === "person" ? ALIAS.exec(a.text.slice(x.end, x.end + 120)) : null;
-    if (m) out.get(x.entityId)?.push(m[1]);
+    if (m) names.get(x.entityId)?.push(` ${foldWords(m[1])} `);
   }
-  return out;
+  const cache = new Map<string, Set<number>>();
+  return (name) => {
+    const k = ` ${foldWords(name)} `;
+    if (!k.trim()) return new Set();
+    let ids = cache.get(k);
+    if (!ids) cache.set(k, (ids = new Set([...names].filter(([, ys]) => ys.some((y) => y.includes(k))).map(([id]) => id))));
+    return ids;
+  };
 }
 
 export type SlotType = "number" | "date" | "person" | "place" | "org";
@@ -211,7 +222,7 @@ export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
         (d.granularity === "month" && !d.hasYear ? 0.15 : 0) });
   }
   const seen = new Set<string>();
-  const peopleNames = personNames(a);
+  const who = peopleNamedBy(a);
   for (const m of a.entityMentions) {
     if (!usable[m.sentenceIndex] || m.type === "other") continue;
     if (inQuote(m.start, m.end)) continue;
@@ -233,7 +244,6 @@ export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
       // aka JoJo Nguyen and Jackie Lee" is the key under another name: two right answers (reading 33).
       // The same goes between two options ("Tu Youyou" and "Tu"). A name stands for every person
       // whose name, forms or aliases hold it whole; two names of one person never sit together.
-      const who = (d: string) => new Set([...peopleNames].filter(([, ys]) => ys.some((y) => containsWords(y, d))).map(([id]) => id));
       const taken = [new Set([e.id, ...who(es.display)])];
       es.distractors = es.distractors.filter((d) => {
         const ids = who(d);
