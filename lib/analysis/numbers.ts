@@ -79,6 +79,12 @@ function readTail(body: string, pos: number, lang: Language): Tail {
   if (m && !STOPWORDS[lang].has(m[1].toLowerCase()) && !/^\p{Lu}/u.test(m[1]) || (m && /^(?:h|km|kg|m|cm|mm|t|g)$/i.test(m[1]))) {
     unit = m![1].toLowerCase();
     unitEnd = look + m![0].length;
+    // "140 km/h", "5 m/s", "3 t/an": a rate is one unit; "140 km" would be another quantity (reading 34).
+    const rate = /^\/[\p{L}]{1,3}(?![\p{L}])/u.exec(body.slice(unitEnd, unitEnd + 5));
+    if (rate) {
+      unit += rate[0].toLowerCase();
+      unitEnd += rate[0].length;
+    }
   }
   return { scaleText, scale, unit, isPercent: false, end, unitEnd };
 }

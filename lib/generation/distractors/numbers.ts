@@ -172,15 +172,21 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   }
   // Mix smaller and larger values, so the key is not always the middle one; after the article's
   // own figure, start on the side of the key it leaves empty.
-  const all = [...rendered.entries()].filter(([r]) => r !== fromArticle);
+  // "more than _____ countries": every figure below the key makes a true sentence too, so a bound
+  // takes options only on the side it leaves open (readings 29 and 34: "more than 30 countries" and
+  // « plus de 200 gendarmes » defensible beside the key); "up to", "less than" the other way.
+  const lowerBound = m.hedge === "gt" || m.hedge === "min";
+  const upperBound = m.hedge === "lt" || m.hedge === "max";
+  const open = (v: number) => (lowerBound ? v > key : upperBound ? v < key : true);
+  const all = [...rendered.entries()].filter(([r, v]) => r !== fromArticle && open(v));
   const lower = all.filter(([, v]) => v < key);
   const higher = all.filter(([, v]) => v > key);
   const picked: string[] = [];
   let side = rng() < 0.5 ? "lower" : "higher";
-  if (fromArticle && fromArticle !== renderNumber(m, key, lang)) {
+  const articleValue = fromArticle ? elsewhere.find((x) => renderNumber(m, x.mantissa, lang) === fromArticle)!.mantissa : NaN;
+  if (fromArticle && fromArticle !== renderNumber(m, key, lang) && open(articleValue)) {
     picked.push(fromArticle);
-    const v = elsewhere.find((x) => renderNumber(m, x.mantissa, lang) === fromArticle)!.mantissa;
-    side = v < key ? "higher" : "lower";
+    side = articleValue < key ? "higher" : "lower";
   }
   while (picked.length < n && (lower.length || higher.length)) {
     const src = side === "lower" ? (lower.length ? lower : higher) : (higher.length ? higher : lower);

@@ -33,10 +33,20 @@ function takesAn(option: string): boolean {
 
 const ARTICLE_BEFORE_BLANK = /(?<![\p{L}])an?(?=[\s\u00A0]+_____)/iu;
 
-/** "had an _____ lower risk" with 40% among the options: only the key reads right; "a(n)" reads for all (reading 29). */
-function articleForAll(prompt: string, options: string[]): string {
-  const kinds = new Set(options.map(takesAn));
-  return kinds.size < 2 ? prompt : prompt.replace(/(?<![\p{L}])([Aa])n?(?=[\s\u00A0]+_____)/u, "$1(n)");
+/**
+ * "had an _____ lower risk" with 40% among the options: only the key reads right (reading 29), and
+ * "a(n)" reads as a template leftover (readings 32, 34). Options that cannot all take one article
+ * carry their own: "had _____ lower risk" with "an 18%", "a 40%".
+ */
+function articleInOptions(prompt: string, options: string[]): { prompt: string; option: (o: string) => string } | null {
+  if (new Set(options.map(takesAn)).size < 2) return null;
+  const m = /(?<![\p{L}])([Aa])n?[\s\u00A0]+(?=_____)/u.exec(prompt);
+  if (!m) return null;
+  const cap = m[1] === "A";
+  return {
+    prompt: prompt.slice(0, m.index) + prompt.slice(m.index + m[0].length),
+    option: (o) => `${cap ? "A" : "a"}${takesAn(o) ? "n" : ""} ${o}`,
+  };
 }
 
 function slotChoice(a: ArticleAnalysis, hash: number, slot: Slot, template: string): Candidate | null {
@@ -49,15 +59,17 @@ function slotChoice(a: ArticleAnalysis, hash: number, slot: Slot, template: stri
   // "a(n)" a template leftover (reading 32); it stays only when the options cannot agree.
   const distractors = slot.distractors.map(bare);
   const agreeing = lang === "en" && ARTICLE_BEFORE_BLANK.test(cut) ? distractors.filter((d) => takesAn(d) === takesAn(key)) : distractors;
-  const choices = choicesWith(key, agreeing.length >= Math.min(3, distractors.length) ? agreeing : distractors, 3, rng);
-  const ex = lang === "en" ? articleForAll(cut, choices) : cut;
+  const plain = choicesWith(key, agreeing.length >= Math.min(3, distractors.length) ? agreeing : distractors, 3, rng);
+  const own = lang === "en" ? articleInOptions(cut, plain) : null;
+  const choices = own ? plain.map(own.option) : plain;
+  const answer = own ? own.option(key) : key;
   return {
     kind: "multiple_choice",
     category: "comprehension",
     source: "article",
-    prompt: applyTypography(PHRASES[lang].cloze[slot.type](quoteExcerpt(ex, lang)), lang),
+    prompt: applyTypography(PHRASES[lang].cloze[slot.type](quoteExcerpt(own ? own.prompt : cut, lang)), lang),
     choices,
-    answer: key,
+    answer,
     // Numbers: the same value written with its unit ("15 mois") for graders that accept typed answers.
     ...(slot.type === "number" ? { accepted: uniqueForms([slot.display, ...slot.accepted], [key]) } : {}),
     evidence: evidenceOf(a, slot.sentence),

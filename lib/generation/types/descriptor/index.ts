@@ -101,6 +101,13 @@ export function findDescriptors(a: FullAnalysis): Descriptor[] {
   return out;
 }
 
+/** The head noun's number: French puts it first (« agences spatiales »), English last ("space agencies"). */
+function plural(t: string, lang: "fr" | "en"): boolean {
+  const words = t.trim().split(/[\s\u00A0]+/u);
+  const head = (lang === "fr" ? words[0] : words[words.length - 1]) ?? "";
+  return lang === "fr" ? /[sx]$/iu.test(head) : /[^su]s$/iu.test(head);
+}
+
 function promptFor(a: FullAnalysis, d: Descriptor, name: string): string {
   if (a.language === "fr") {
     if (d.person) return `Comment l'article présente-t-il ${name} ?`;
@@ -130,6 +137,8 @@ export const descriptorTemplate: QuestionTemplate = {
         const t = withoutDeterminer(o.text);
         if (picked.length >= 3) break;
         if (ownTexts.some((x) => overlap(x, t) >= 0.5 || fold(x) === fold(t)) || picked.some((p) => overlap(p, t) >= 0.5 || fold(p) === fold(t))) continue;
+        // « Satellites » or « Agences spatiales » for what Dnepr is: a plural is ruled out by grammar (reading 34).
+        if (plural(t, lang) !== plural(ownTexts[0], lang)) continue;
         picked.push(t);
       }
       if (picked.length < 2) continue;
@@ -158,7 +167,8 @@ export const descriptorTemplate: QuestionTemplate = {
         meta: { slot: "descriptor", fact: `descriptor:${id}`, proof: { type: "definition", term: d.term, definition: d.text } },
       });
     }
-    // Each question's key is an option of the others: past two, they answer one another by elimination.
-    return out.sort((x, y) => y.score - x.score).slice(0, 2);
+    // Each question's key is an option of the others: two already answer one another by
+    // elimination (reading 34: « qu'est-ce que Dnepr ? » and « qu'est-ce que PRISMA ? » on one sheet).
+    return out.sort((x, y) => y.score - x.score).slice(0, 1);
   },
 };

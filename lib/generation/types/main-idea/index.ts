@@ -163,8 +163,18 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
     !OPENS_ON_REFERENCE[a.language].test(text) && !STANDS_FOR_NOUN[a.language].test(text) && !STANDS_FOR_NOUN[a.language].test(s.text) && /[.!…»”"]$/.test(text) &&
     // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
     /^[\p{Lu}\d]/u.test(text) && !/^\p{Lu}[\p{L}-]+(?:,[\s\u00A0]\p{Lu}[\p{L}-]+)?\s[-–—]\s/u.test(text) && !/^…/.test(text) &&
-    !POINTS_BACK.test(text) && !SPEAKER[a.language].test(text);
+    !POINTS_BACK.test(text) && !SPEAKER[a.language].test(text) && !LINKS_BACK[a.language].test(text);
 }
+
+/**
+ * "The conflict over who will be prime minister, though, remains unresolved", "… says that
+ * includes reduced capital flows": a contrast set between commas, or "that" standing for what was
+ * said before, ties the sentence to the one before it (reading 34: two options nobody can read alone).
+ */
+const LINKS_BACK: Record<"fr" | "en", RegExp> = {
+  fr: /,[\s\u00A0]*(?:pourtant|cependant|toutefois|néanmoins|en revanche|par contre|quant à (?:lui|elle|eux|elles)|elle aussi|lui aussi|eux aussi|elles aussi|donc)[\s\u00A0]*,/iu,
+  en: /,[\s\u00A0]*(?:though|however|meanwhile|instead|therefore|too|as well|in turn|by contrast|in contrast|on the other hand|for (?:his|her|its|their) part)[\s\u00A0]*,|(?<![\p{L}])(?:says|said|adds|added|notes|noted|explains|explained|warns|warned)[\s\u00A0]+that[\s\u00A0]+(?:is|was|includes|included|means|meant|has|had|would|will|could|can|may|might)(?![\p{L}])/iu,
+};
 
 /** The part of a headline that states the news: after a short label and its colon, before a stated cause. */
 export function titleNews(title: string): string {
