@@ -25,19 +25,22 @@ describe("reading 30", () => {
     }
   });
 
-  it("offers no option with as many of the headline's words as the key: it would be a second answer", () => {
-    // A made-up text: the rival shares two of the headline's words, as many as the key.
-    const text = `Une opération d'archéologie préventive est en cours sur un site gaulois à Bourguébus, près de Caen.
+  // A made-up dig: the lede says it is under way, a later sentence what it found (`found`).
+  const dig = (found: string) => `Une opération d'archéologie préventive est en cours sur un site gaulois à Bourguébus, près de Caen.
 
 Les archéologues fouillent depuis le printemps une surface de deux hectares avant la construction d'un lotissement.
 
 Des fragments d'amphores montrent que les habitants commerçaient avec le monde méditerranéen.
 
-Les fouilles ont révélé le plan d'une forteresse gauloise entourée de remparts et de portes monumentales.
+Les fouilles ont révélé le plan d'${found} entourée de remparts et de portes monumentales.
 
 Les bâtiments découverts servaient d'habitations, de greniers et d'ateliers pour les artisans.
 
 Les résultats de la fouille seront présentés au public lors des journées nationales de l'archéologie.`;
+
+  it("offers no option with as many of the headline's words as the key: it would be a second answer", () => {
+    // The rival shares two of the headline's words, as many as the key.
+    const text = dig("une forteresse gauloise");
     const a = fullAnalysis(text, "fr", "Une forteresse gauloise à Bourguébus");
     const c = mainIdeaCandidate(a, hashString(text));
     expect(c).not.toBeNull();
@@ -45,23 +48,11 @@ Les résultats de la fouille seront présentés au public lors des journées nat
   });
 
   it("offers no main idea whose key leaves the headline's news to a later sentence", () => {
-    // "Une place forte gauloise": the lede says a dig is under way, a later sentence that it found
-    // the stronghold — the key would be the start of the news, not a summary (reading 30).
-    const text = `Une opération d'archéologie préventive est en cours sur un site gaulois à Bourguébus, près de Caen.
-
-Les archéologues fouillent depuis le printemps une surface de deux hectares avant la construction d'un lotissement.
-
-Des fragments d'amphores montrent que les habitants commerçaient avec le monde méditerranéen.
-
-Les fouilles ont révélé le plan d'une place forte entourée de remparts et de portes monumentales.
-
-Les bâtiments découverts servaient d'habitations, de greniers et d'ateliers pour les artisans.
-
-Les résultats de la fouille seront présentés au public lors des journées nationales de l'archéologie.`;
-    const title = "Une place forte gauloise à Bourguébus";
-    expect(mainIdeaCandidate(fullAnalysis(text, "fr", title), hashString(text))).toBeNull();
+    // "Une place forte gauloise": the key would be the start of the news, not a summary (reading 30).
+    const text = dig("une place forte");
+    expect(mainIdeaCandidate(fullAnalysis(text, "fr", "Une place forte gauloise à Bourguébus"), hashString(text))).toBeNull();
     // The same lede under a headline it tells in full keeps its question.
-    const told = text.replace("une place forte", "un ensemble de bâtiments");
+    const told = dig("un ensemble de bâtiments");
     expect(mainIdeaCandidate(fullAnalysis(told, "fr", "Une fouille sur un site gaulois à Bourguébus"), hashString(told))).not.toBeNull();
   });
 });
