@@ -19,6 +19,8 @@ describe("reading 29", () => {
     for (const x of cancer.choices!) expect(x).toMatch(/^(?:an (?:8|11|18)(?!\d)|a (?!(?:8|11|18)(?!\d)))/u);
     expect(cancer.prompt).toContain("had _____ lower risk");
     expect(cancer.prompt).not.toContain("a(n)");
+    // The bare figure stays an accepted typed answer.
+    expect(cancer.accepted).toContain("18%");
   });
 
   it("leaves the article alone when every option takes it", () => {

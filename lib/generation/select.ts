@@ -432,7 +432,7 @@ function unquotedWords(c: Candidate): number {
   return foldWords(c.evidence.text).split(" ").filter((w) => w.length > 3 && !shown.has(w)).length;
 }
 
-export const THREE_CHOICES = "fewer than four choices";
+const THREE_CHOICES = "fewer than four choices";
 
 export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: number, opts: {
   kinds?: QuestionKind[] | null; skills?: QuestionSkill[] | null; hash: number; checkpoint?: () => void;

@@ -31,7 +31,8 @@ function takesAn(option: string): boolean {
   return /^8/u.test(t) || /^(?:11|18)(?!\d)/u.test(t);
 }
 
-const ARTICLE_BEFORE_BLANK = /(?<![\p{L}])an?(?=[\s\u00A0]+_____)/iu;
+/** "a _____", "An _____": the article before a blank, with the space the options would follow. */
+const ARTICLE_BEFORE_BLANK = /(?<![\p{L}])([Aa])n?[\s\u00A0]+(?=_____)/u;
 
 /**
  * "had an _____ lower risk" with 40% among the options: only the key reads right (reading 29), and
@@ -40,7 +41,7 @@ const ARTICLE_BEFORE_BLANK = /(?<![\p{L}])an?(?=[\s\u00A0]+_____)/iu;
  */
 function articleInOptions(prompt: string, options: string[]): { prompt: string; option: (o: string) => string } | null {
   if (new Set(options.map(takesAn)).size < 2) return null;
-  const m = /(?<![\p{L}])([Aa])n?[\s\u00A0]+(?=_____)/u.exec(prompt);
+  const m = ARTICLE_BEFORE_BLANK.exec(prompt);
   if (!m) return null;
   const cap = m[1] === "A";
   return {
@@ -56,7 +57,7 @@ function slotChoice(a: ArticleAnalysis, hash: number, slot: Slot, template: stri
   if (!cut) return null;
   const rng = rngFor(hash, `${template}:${slot.id}`);
   // After "a"/"an", options that take the key's article when there are enough: readers called
-  // "a(n)" a template leftover (reading 32); it stays only when the options cannot agree.
+  // "a(n)" a template leftover (reading 32); when they cannot agree, each option carries its own.
   const distractors = slot.distractors.map(bare);
   const agreeing = lang === "en" && ARTICLE_BEFORE_BLANK.test(cut) ? distractors.filter((d) => takesAn(d) === takesAn(key)) : distractors;
   const plain = choicesWith(key, agreeing.length >= Math.min(3, distractors.length) ? agreeing : distractors, 3, rng);
@@ -71,7 +72,7 @@ function slotChoice(a: ArticleAnalysis, hash: number, slot: Slot, template: stri
     choices,
     answer,
     // Numbers: the same value written with its unit ("15 mois") for graders that accept typed answers.
-    ...(slot.type === "number" ? { accepted: uniqueForms([slot.display, ...slot.accepted], [key]) } : {}),
+    ...(slot.type === "number" ? { accepted: uniqueForms([slot.display, ...slot.accepted], [answer]) } : {}),
     evidence: evidenceOf(a, slot.sentence),
     explanation: explanationFor(a, slot.sentence, slot),
     difficulty: difficultyFor(slot.sentence, 1, slot.type === "number" && slot.distractors.length > 0 && slot.sentence.index > 2),
