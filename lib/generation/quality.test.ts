@@ -76,8 +76,10 @@ describe("generator floors on real news (tuning set)", () => {
   // cloze whose sentence a main-idea option prints on the same sheet, which leaves 55 (1.9); since
   // readings 30–32, no main idea whose key leaves two of the headline's words to a later sentence
   // (the start of the news, not its summary), nor a blank on the whole a part is counted out of
-  // ("37 of its _____ years"), nor a multiple choice with three choices, which leaves 48 (1.66).
-  it("finds questions in the set as a whole (at least 1.65 per article on average)", () => {
-    expect(produced).toBeGreaterThanOrEqual(1.65 * news.length);
+  // ("37 of its _____ years"), nor a multiple choice with three choices, which leaves 48 (1.66);
+  // since readings 32–34, no question that copies a slip of the article ("pilgrams" beside
+  // "pilgrims"), which leaves 47 (1.62).
+  it("finds questions in the set as a whole (at least 1.6 per article on average)", () => {
+    expect(produced).toBeGreaterThanOrEqual(1.6 * news.length);
   });
 });

@@ -17,6 +17,7 @@ import type { Candidate } from "./template";
 import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 import { countCue, numberValue, titleFigures, titleRoundsKey } from "./count-cues";
 import { formatTrust } from "./trust";
+import { copiesSlip } from "./slips";
 
 /** Below this a question is not proposed at all. */
 export const QUALITY_BAR = 0.55;
@@ -287,6 +288,9 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   const skill = skillOf(c);
   // "VOA's Lisa Bryant has more from Paris": the reporter's sign-off is no fact of the story (reading 14).
   if (SIGN_OFF.test(c.evidence.text)) return "a reporter's sign-off";
+  // « bioététhanol » a few lines below « bioéthanol », « plus de plus de »: a question that copies
+  // the article's slip is handed out only after the teacher corrects it (readings 32–34).
+  if (copiesSlip(a, [c.prompt, ...(c.choices ?? [])].join("\n"))) return "a slip of the article copied";
   if (typeof c.answer === "string" && (skill === "detail" || skill === "stance" || skill === "context") &&
     c.kind !== "true_false" && givenByTitle(importanceOf(a), c.answer, a.language)) return "answer given by the title";
   if (skill === "detail" && c.sentenceIndex >= 0 && importanceOf(a).sentence[c.sentenceIndex] < MINOR_BAR) return MINOR;

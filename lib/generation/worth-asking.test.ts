@@ -676,3 +676,23 @@ The National Institute of Allergy and Infectious Diseases, part of the National 
     expect(mainIdeaTemplate.generate(analyzeArticle(text, { language: "en", title: "NIH discontinues immunizations in HIV vaccine study" }))).toEqual([]);
   });
 });
+
+describe("slips of the article (readings 32–34)", () => {
+  // Made-up text in the shape of an accident sheet read in reading 32.
+  const sheet = (slip: string, doubled: string) => `Un train de fret transportant du bioéthanol a déraillé mardi soir en gare de triage de Woippy, en Moselle.
+
+Deux wagons, transportant chacun 60 tonnes de ${slip}, se sont couchés sur le flanc. Environ ${doubled} 20 tonnes de produit se sont répandues sur les voies, selon la préfecture.
+
+Les pompiers ont établi un périmètre de sécurité de 200 mètres et 45 riverains ont été évacués pendant la nuit. Aucune pollution de la nappe n'a été relevée par les services de l'État.
+
+La circulation des trains a repris jeudi matin sur l'ensemble du site après le relevage des wagons par une grue.`;
+  const title = "Déraillement d'un train de bioéthanol en gare de triage";
+
+  it("copies no misspelt word nor a phrase typed twice into a question, and keeps the main idea", () => {
+    const clean = generateQuiz({ text: sheet("bioéthanol", ""), title, count: 20 }).questions;
+    expect(clean.some((q) => /chacun _____ tonnes/.test(q.prompt))).toBe(true);
+    const slipped = generateQuiz({ text: sheet("bioététhanol", "plus de plus de"), title, count: 20 }).questions;
+    for (const q of slipped) expect([q.prompt, ...(q.choices ?? [])].join(" ")).not.toMatch(/bioététhanol|plus de plus de/);
+    expect(slipped.some((q) => q.skill === "main_idea")).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@
 import type { FullAnalysis, Sentence } from "../../../analysis/types";
 import { DEMONSTRATIVE, overlap, PRONOUN_ANY, TIME_NOUN, wordCount } from "../../clauses";
 import { compressStatement, hasVerb } from "../../compress";
+import { copiesSlip } from "../../slips";
 import { gistOf } from "../../gist";
 import { titleFigures } from "../../count-cues";
 import { frenchPresentAt } from "../../../analysis/lexicon/french-verbs";
@@ -308,7 +309,9 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     // "the Gliders ran out the winners, 52–50" beside the key's win 52–50: a figure of the key
     // (not a year) in an option states the same fact (reading 17: two defensible answers).
     !figuresOf(s).some((f) => keyFigures.has(f)) &&
-    imp.sentence[s.index] <= 0.7 * keyImp && overlap(s.text, key.text) < 0.35);
+    imp.sentence[s.index] <= 0.7 * keyImp && overlap(s.text, key.text) < 0.35 &&
+    // A sentence with a slip of the article (« plus de plus de ») would take the question with it.
+    !copiesSlip(a, shownOf(a, s)));
   if (secondary.length < 3) return null;
   // Spread the options over the article: one from each third of the secondary sentences.
   const rng = rngFor(hash, "main-idea");
