@@ -3,7 +3,7 @@
 // in French "2,030" is 2.03 and "2 030" (any space kind) is 2030.
 import type { Language } from "../generation/contract";
 import { WEEKDAYS } from "./lexicon/calendar";
-import { HEDGES, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/number-words";
+import { HEDGES, NUMBER_PART, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/number-words";
 import { STOPWORDS } from "./lexicon/stopwords";
 import type { DateMention, Hedge, NumberMention, Sentence } from "./types";
 
@@ -157,6 +157,16 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateM
     while ((m = wre.exec(body))) {
       const v = NUMBER_WORDS[lang][m[1].toLowerCase()];
       if (v === undefined) continue;
+      // One word of a longer figure ("seven hundred eighty million", "since nineteen ninety-five"):
+      // its value is not this word's. "and"/« et » joins parts too ("one hundred and twenty").
+      const prev = /([\p{L}-]+)[\s\u00A0]+(?:(?:and|et)[\s\u00A0]+)?$/u.exec(body.slice(Math.max(0, m.index - 30), m.index));
+      // A scale word after it is its scale ("three thousand acres") unless the figure goes on
+      // ("one thousand three hundred").
+      const rest = body.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const next = /^[\s\u00A0]+(?:(?:and|et)[\s\u00A0]+)?([\p{L}-]+)(?:[\s\u00A0]+(?:(?:and|et)[\s\u00A0]+)?([\p{L}-]+))?/u.exec(rest);
+      const partAfter = !!next && NUMBER_PART[lang].test(next[1]) &&
+        (SCALE_WORDS[lang][next[1].toLowerCase()] === undefined || (!!next[2] && NUMBER_PART[lang].test(next[2])));
+      if ((prev && NUMBER_PART[lang].test(prev[1])) || partAfter) continue;
       consider(m.index, m.index + m[0].length, v, 0, "words");
     }
     found.sort((a, b) => a.start - b.start);

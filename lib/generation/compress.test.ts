@@ -87,3 +87,20 @@ describe("« ce jour »", () => {
       .toBe("La ministre a félicité les équipes du lancement d'Ariane 5 à Kourou.");
   });
 });
+
+describe("a cut inside an apposition (reading 35)", () => {
+  it("keeps the comma that closes a name in apposition to a title", () => {
+    expect(compressStatement("Le ministre de l'Intérieur, Gérald Darmanin, accompagné du préfet de police, a annoncé une hausse des effectifs de police.", "fr"))
+      .toBe("Le ministre de l'Intérieur, Gérald Darmanin, a annoncé une hausse des effectifs de police.");
+    // After a frame the name is the subject: no comma between it and its verb.
+    expect(compressStatement("Aux Invalides, Emmanuel Macron, accompagné de son épouse, a déposé une gerbe devant la statue.", "fr"))
+      .toBe("Aux Invalides, Emmanuel Macron a déposé une gerbe devant la statue.");
+  });
+
+  it("does not cut a sentence's own verb of saying as if it were an attribution", () => {
+    expect(compressStatement("The prime minister, Boris Johnson, a former mayor of London, said the plan would cut waiting times in half.", "en"))
+      .toContain("said the plan would cut waiting times in half");
+    expect(compressStatement("The plan will cut waiting times in half within two years, said the minister.", "en"))
+      .toBe("The plan will cut waiting times in half within two years.");
+  });
+});

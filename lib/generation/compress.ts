@@ -48,6 +48,12 @@ const CLAUSE_IN_FRAME: Record<Language, RegExp> = {
 
 /** A name right before a comma: where an apposition may start. */
 const NAME_COMMA = /\p{Lu}[\p{L}'’.-]*(?=,[\s\u00A0])/gu;
+/**
+ * Before a name: a noun phrase and a comma, then only the name's other capitalised words (« le
+ * président de la République, Emmanuel »). After a frame (« Aux Invalides, Emmanuel ») the name is
+ * the subject.
+ */
+const IS_APPOSITION = /(?:^|[,;:][\s\u00A0]+)(?:le|la|les|l['’]|un|une|son|sa|ses|leur|the|a|an|its|his|her|their)(?![\p{L}])[^,;:]*,[\s\u00A0]+(?:\p{Lu}[\p{L}'’.-]*[\s\u00A0]+)*$/iu;
 /** A name after a preposition is a place or a complement ("à Oran, …"), not the subject an apposition describes. */
 const AFTER_PREPOSITION = /(?<![\p{L}])(?:à|au|aux|en|dans|de|du|des|d['’]|par|pour|sur|vers|in|at|on|to|from|of|near|by|for|into)[\s\u00A0]+(?:[\p{Lu}\d][\p{L}'’.\d-]*[\s\u00A0]+)*$/iu;
 /** What may open the word after an apposition: a verb, never a coordinator or a relative. */
@@ -161,6 +167,9 @@ export function compressStatement(text: string, lang: Language, minWords = 6, ye
   if (keep(noDeictic) && hasVerb(noDeictic, lang)) t = noDeictic;
   for (const re of [REPORTER_TAIL[lang], TAIL[lang]]) {
     const tail = re.exec(t);
+    // ", said the minister" closes a statement; ", said the plan would cut …" is the sentence's own
+    // verb and its clause, and cutting it leaves a subject alone.
+    if (re === REPORTER_TAIL[lang] && tail && hasVerb(tail[0].replace(/^,[\s\u00A0]+\S+/u, ""), lang)) continue;
     if (tail && keep(t.slice(0, tail.index)) && hasVerb(t.slice(0, tail.index), lang)) t = t.slice(0, tail.index);
   }
   const noRelative = t.replace(MID_RELATIVE, (all, offset: number, whole: string) =>
@@ -187,7 +196,9 @@ function withoutAppositions(t: string, lang: Language): string {
       const fine = inner.every((x) => wordCount(x) >= 1 && wordCount(x) <= 8 && !/[;:«»“”"()]/u.test(x) &&
         !VERB_IN_APPOSITION[lang].test(x) && !COORDINATOR.test(x)) && ROLE_LIKE.test(inner[0]) &&
         /^\p{Ll}/u.test(after) && !NOT_A_VERB[lang].test(after) && opensOnVerb(after, lang);
-      if (fine) return `${t.slice(0, at)} ${after}`;
+      // « le président de la République, Emmanuel Macron, accompagné de …, a déposé »: the name is
+      // itself an apposition, and its closing comma stays (reading 35).
+      if (fine) return `${t.slice(0, at)}${IS_APPOSITION.test(t.slice(0, m.index)) ? "," : ""} ${after}`;
     }
   }
   return t;

@@ -6,14 +6,24 @@ export const NUMBER_WORDS: Record<Language, Record<string, number>> = {
     deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
     onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17,
     "dix-huit": 18, "dix-neuf": 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50,
-    soixante: 60, cent: 100,
+    soixante: 60, "soixante-dix": 70, "quatre-vingts": 80, "quatre-vingt-dix": 90, cent: 100,
   },
   en: {
     two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
     eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
     seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-    sixty: 60, hundred: 100,
+    sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   },
+};
+
+/**
+ * Words that join a number word into a longer number: "seven hundred eighty million", "one
+ * thousand three hundred", "nineteen ninety-five", « trois cents », « deux mille ». Such a word
+ * is one part of a figure, never the figure (reading 35: "about _____ hundred eighty million").
+ */
+export const NUMBER_PART: Record<Language, RegExp> = {
+  fr: /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)(?:-[\p{L}]+)*$/iu,
+  en: /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-[\p{L}]+)*$/iu,
 };
 
 /** Reverse table for rendering distractors in words (only exact entries). */

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { doubledPhrase, knownWord, misspellings } from "./spelling";
+import { doubledPhrase, knownWord, misspellings, runTogether } from "./spelling";
 
 const counts = (t: string) => {
   const m = new Map<string, number>();
@@ -53,5 +53,13 @@ describe("misspellings", () => {
     expect(doubledPhrase("les congés se fractionnent de plus en plus en quatre périodes")).toBeNull();
     expect(doubledPhrase("the European eel, Anguilla anguilla")).toBeNull();
     expect(doubledPhrase("he had had enough")).toBeNull();
+  });
+});
+
+describe("words run together", () => {
+  it("finds a word glued to a name, not a brand's camel case", () => {
+    expect(runTogether("un passage du livre du journalistePhilippe Lançon a été lu", "fr")).toBe("journalistePhilippe");
+    expect(runTogether("a flight with easyJet from Paris on an iPhone", "en")).toBeNull();
+    expect(runTogether("The company DreamWorks and McDonald's", "en")).toBeNull();
   });
 });

@@ -181,6 +181,18 @@ function slipOf(word: string, lang: Lang, articleWords: ReadonlyMap<string, numb
 }
 
 /**
+ * Two words run together, a lower-case word and a name: « du journalistePhilippe Lançon »
+ * (reading 35). Brands written so start with a short word ("iPhone", "easyJet"): the first part
+ * must be a word of five letters or more that the list knows.
+ */
+export function runTogether(text: string, lang: Lang): string | null {
+  for (const m of text.normalize("NFC").matchAll(/(?<![\p{L}])(\p{Ll}{5,})(\p{Lu}\p{Ll}+)/gu)) {
+    if (knownWord(m[1], lang)) return m[0];
+  }
+  return null;
+}
+
+/**
  * A phrase typed twice in a row: « plus de plus de », "the the", "urged urged". Some repeats are
  * grammar (« nous nous », « de plus en plus en », "had had", "that that"); a name may repeat
  * with another case ("Anguilla anguilla"), so the repeat must be exact.

@@ -125,6 +125,11 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // A count under ten stays within two below and three above: "the second of _____ life
     // sentences" with "six" beside "two" was ruled out without reading (reading 30).
     for (const d of key < 10 ? [-2, -1, 1, 2, 3] : [-3, -2, -1, 1, 2, 3, 4]) if (key + d >= 1 && (m.format !== "words" || numberToWord(key + d, lang))) cands.add(key + d);
+  } else if (m.decimals === 0 && key >= 100 && Number.isInteger(Math.log10(key)) && !m.isPercent) {
+    // « plus de 1 000 blessés » among 1 100, 1 200 and 1 600, "100 times" among 60, 90 and 140:
+    // the power of ten is the one round figure, and readers picked it without reading (readings
+    // 33 and 35). Its options are as round: halves, doubles, fives.
+    for (const f of [0.5, 2, 5, 0.2, 3, 1.5, 0.3]) cands.add(key * f);
   } else if (precise) {
     // A price to the cent ("$94.53 a barrel") moves by a few per cent: $58.90 or $150.10 beside a
     // record of about $94 were ruled out by a reader without reading (reading 17).
@@ -145,6 +150,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const scaleMax = /(?<![\p{L}])(?:magnitude|richter)(?![\p{L}])/iu.test(around) && key < 10 ? 9.5 : Infinity;
   const valid = [...cands].filter((c) => {
     if (c > scaleMax) return false;
+    // "fifty million" among "sixty million", "thirty million": an option with no word ("70
+    // million" in digits) stands out (reading 35).
+    if (m.format === "words" && !numberToWord(c, lang)) return false;
     // "$0.9 million" beside "$1.1 million": nobody writes a figure below one of its scale word (reading 30).
     if (m.scaleText && c < 1 && key >= 1) return false;
     if (c <= 0 || Math.abs(c - key) / key < (precise ? 0.02 : 0.05)) return false;
