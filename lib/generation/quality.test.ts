@@ -78,8 +78,9 @@ describe("generator floors on real news (tuning set)", () => {
   // (the start of the news, not its summary), nor a blank on the whole a part is counted out of
   // ("37 of its _____ years"), nor a multiple choice with three choices, which leaves 48 (1.66);
   // since readings 32–34, no question that copies a slip of the article ("pilgrams" beside
-  // "pilgrims"), which leaves 47 (1.62).
-  it("finds questions in the set as a whole (at least 1.6 per article on average)", () => {
-    expect(produced).toBeGreaterThanOrEqual(1.6 * news.length);
+  // "pilgrims"), which leaves 47 (1.62); since reading 35, no "where …?" whose wrong option another
+  // sentence ties to the question's words (Bordeaux's record beside Grenoble's), which leaves 46 (1.59).
+  it("finds questions in the set as a whole (at least 1.55 per article on average)", () => {
+    expect(produced).toBeGreaterThanOrEqual(1.55 * news.length);
   });
 });

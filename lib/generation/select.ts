@@ -12,7 +12,7 @@ import { entityByName } from "./verify";
 import { normaliseAnswer } from "../grading/normalise";
 import type { QuestionKind, QuestionSkill } from "./contract";
 import { evidencePartB } from "./evidence-pair";
-import { givenByTitle, importanceOf } from "./importance";
+import { contentWordsOf, givenByTitle, importanceOf, stem } from "./importance";
 import type { Candidate } from "./template";
 import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 import { countCue, numberValue, titleFigures, titleRoundsKey } from "./count-cues";
@@ -69,6 +69,10 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   // and its options are told apart by the noun ("un jeune homme de 63 ans").
   if (/^[\s\u00A0-]*(?:ans|years?[\s-]old)(?![\p{L}])/iu.test(after) && /(?:de|d['’]|à|aged|a|an)[\s\u00A0]*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|some)[\s\u00A0]+)?$/iu.test(ev.slice(Math.max(0, at - 24), at))) return true;
   if (/^[\s\u00A0]*-?year-old/iu.test(after) || /aged[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 6), at))) return true;
+  // « tous les _____ ans », "every _____ years": how often an event recurs is its calendar, and a
+  // games or an election cycle is known before reading (reading 35: « tous les quatre ans »).
+  if (/(?:tou(?:te)?s[\s\u00A0]+les|every)[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 12), at)) &&
+    /^[\s\u00A0]*(?:ans|années|mois|semaines|jours|years|months|weeks|days)(?![\p{L}])/iu.test(after)) return true;
   // "over the past 12 months", « ces 24 dernières heures »: a stock reporting window, guessed
   // without reading (reading 21). Only the conventional ones: « des 30 dernières années » is a fact.
   if (/^(?:12|24|48|7|twelve|seven|douze|sept)$/iu.test(bare.trim()) &&
@@ -284,6 +288,32 @@ const RANGE_BOUND = /(?<![\p{L}])(?:between|entre|ranging from|allant de|de)[\s\
 const WHOLE_OF_PART = /(?:(?<![\p{L}\d])\d[\d\s\u00A0\u202F,.]*|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|premier|première|second|seconde|deuxième|troisième|dernier|dernière))[\s\u00A0]+(?:of|out of|des|sur|parmi)[\s\u00A0]+(?:(?:its|their|his|her|the|these|les|ses|leurs|ces)[\s\u00A0]+)?_____/iu;
 
 /** Reasons a candidate is not worth asking, whatever the rest of the quiz. */
+/** The words of a question's own template, which every sentence could share. */
+const TEMPLATE_WORDS = new Set(["article", "according", "selon", "apres", "quel", "quelle", "quels", "quelles", "which", "where", "what", "who", "whom"].map(stem));
+
+/**
+ * "Where have vaccination campaigns started again?" with "Indonesia" among the options, where
+ * another sentence says Indonesia vaccinates too: a wrong option that another sentence ties to
+ * two of the question's words may be defended (reading 35, where the text said "the Indonesian
+ * government", an adjective this test does not read as the country). Of the questions read in
+ * readings 1–35 that asked "who/where/which" with such an option, 1 in 11 was accepted, against
+ * 8 in 22 without. Clozes are spared: their option fills one sentence, which the prompt shows.
+ * Dates and figures too: another sentence's date tells another step of the same story.
+ */
+function optionTrueElsewhere(a: FullAnalysis, c: Candidate): boolean {
+  if (skillOf(c) !== "detail" || c.kind !== "multiple_choice" || c.prompt.includes("_____") || !c.choices || typeof c.answer !== "string") return false;
+  if (c.meta?.slot === "date" || c.meta?.slot === "number" || /\d/.test(c.answer)) return false;
+  const stems = (t: string) => new Set(contentWordsOf(t, a.language).map(stem));
+  const key = stems(c.answer);
+  const asked = [...stems(c.prompt)].filter((w) => !key.has(w) && !TEMPLATE_WORDS.has(w));
+  return c.choices.filter((o) => o !== c.answer).some((o) => {
+    const own = stems(o);
+    const words = asked.filter((w) => !own.has(w));
+    return a.sentences.some((s) => !s.isHeading && (s.end <= c.evidence.start || s.start >= c.evidence.end) && containsWords(s.text, o) &&
+      words.filter((w) => stems(s.text).has(w)).length >= 2);
+  });
+}
+
 export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   const skill = skillOf(c);
   // "VOA's Lisa Bryant has more from Paris": the reporter's sign-off is no fact of the story (reading 14).
@@ -300,6 +330,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (elapsedFromPromptDates(a, c)) return "the prompt's dates give the duration";
   if (partsAddUp(c, a.language)) return "the prompt's parts add up to the answer";
   if (blankInList(c.prompt)) return "blank is one item of a list";
+  if (optionTrueElsewhere(a, c)) return "an option is also true by another sentence";
   // « Parmi ceux-ci, 4 décès et _____ intoxications … »: the excerpt opens on what it counts
   // among, which the student does not see (reading 23).
   if (c.meta?.slot === "number" && /[«“][\s\u00A0\u202F]*(?:…[\s\u00A0\u202F]*)?(?:parmi[\s\u00A0]+(?:ceux|celles|eux|elles)(?:-ci|-là)?|among[\s\u00A0]+(?:them|these|those)|of[\s\u00A0]+(?:these|those))[\s\u00A0]*,/iu.test(c.prompt)) return "the excerpt opens on what it points back to";
