@@ -47,6 +47,12 @@ export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   if (partOfPrintedWhole(c.prompt, key, lang)) return "the whole and the other parts are printed";
   if (!Number.isInteger(key) || key < 2 || key > 6) return null;
   if (DEMONSTRATIVE_BLANK.test(c.prompt)) return "a demonstrative points back to what the count counts";
+  // « composée de _____ membres (chef d'équipe, tireur, équipier d'assaut, équipier de PC,
+  // techniciens) », "_____ members: a, b and c": the items are listed right after the count, in
+  // words no capital marks (reading 36).
+  const listed = /^[^()]{0,40}?(?:\(([^()]{3,200})\)|:[\s\u00A0]*([^.;:!?]{3,200}))/u.exec(c.prompt.slice(at + 5));
+  const items = listed ? (listed[1] ?? listed[2]).split(/,|[\s\u00A0]+(?:et|and|ou|or)[\s\u00A0]+/u).filter((x) => x.trim()) : [];
+  if (items.length >= 2 && items.length === key) return "the prompt lists what the count counts";
   // A whole list (not the tail a window would cut) that reaches near the blank: a list at the
   // other end of a long sentence counts something else.
   for (const m of c.prompt.replace("_____", ";;;;;").matchAll(LIST)) {

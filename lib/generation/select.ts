@@ -17,6 +17,7 @@ import type { Candidate } from "./template";
 import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 import { countCue, numberValue, titleFigures, titleRoundsKey } from "./count-cues";
 import { formatTrust } from "./trust";
+import { WEEKDAYS } from "../analysis/lexicon/calendar";
 import { copiesSlip } from "./slips";
 
 /** Below this a question is not proposed at all. */
@@ -314,6 +315,31 @@ function optionTrueElsewhere(a: FullAnalysis, c: Candidate): boolean {
   });
 }
 
+/**
+ * "How many people were killed?" where one sentence counts the dead of the quake three weeks ago
+ * and another those of this week's: a question that does not copy its sentence loses what told
+ * the two apart (reading 36). Another figure of the same noun whose sentence shares a word of the
+ * question answers it too.
+ */
+function otherFigureAnswers(a: FullAnalysis, c: Candidate): boolean {
+  // Clozes and true/false statements quote their sentence whole.
+  if (c.meta?.slot !== "number" || c.kind === "true_false" || /_____|[«“"]/u.test(c.prompt) || typeof c.answer !== "string") return false;
+  const unit = countedUnit(a, c);
+  if (!unit || unit === "%") return false;
+  const stems = (t: string) => new Set(contentWordsOf(t, a.language).map(stem));
+  const unitStems = stems(unit);
+  const asked = [...stems(c.prompt)].filter((w) => !unitStems.has(w) && !TEMPLATE_WORDS.has(w) && !HOW_MANY.has(w));
+  // "… on the roads of France in 2012?": a year the prompt names and the other sentence lacks tells them apart.
+  const years = c.prompt.match(/(?<!\d)(?:1[89]|20)\d{2}(?!\d)/gu) ?? [];
+  return a.numbers.some((m) => {
+    const other = a.sentences[m.sentenceIndex]?.text ?? "";
+    return m.sentenceIndex !== c.sentenceIndex && !!m.unit && foldWords(m.unit).replace(/s$/, "") === unit &&
+      years.every((y) => other.includes(y)) && asked.some((w) => stems(other).has(w));
+  });
+}
+
+const HOW_MANY = new Set(["combien", "many", "much"].map(stem));
+
 export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   const skill = skillOf(c);
   // "VOA's Lisa Bryant has more from Paris": the reporter's sign-off is no fact of the story (reading 14).
@@ -331,6 +357,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (partsAddUp(c, a.language)) return "the prompt's parts add up to the answer";
   if (blankInList(c.prompt)) return "blank is one item of a list";
   if (optionTrueElsewhere(a, c)) return "an option is also true by another sentence";
+  if (otherFigureAnswers(a, c)) return "another figure of the article answers the question";
   // « Parmi ceux-ci, 4 décès et _____ intoxications … »: the excerpt opens on what it counts
   // among, which the student does not see (reading 23).
   if (c.meta?.slot === "number" && /[«“][\s\u00A0\u202F]*(?:…[\s\u00A0\u202F]*)?(?:parmi[\s\u00A0]+(?:ceux|celles|eux|elles)(?:-ci|-là)?|among[\s\u00A0]+(?:them|these|those)|of[\s\u00A0]+(?:these|those))[\s\u00A0]*,/iu.test(c.prompt)) return "the excerpt opens on what it points back to";
@@ -403,8 +430,12 @@ function knownPlace(a: FullAnalysis, name: string): boolean {
 
 function answerKey(c: Candidate, lang: "fr" | "en"): string | null {
   if (c.kind === "true_false" || typeof c.answer !== "string") return null;
-  return normaliseAnswer(c.answer, lang);
+  // « samedi 14 décembre 2024 » and « 14 décembre 2024 » are one date (reading 36: asked twice).
+  const answer = c.meta?.slot === "date" ? c.answer.replace(WEEKDAY_WORD, " ") : c.answer;
+  return normaliseAnswer(answer, lang);
 }
+
+const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(?:${[...WEEKDAYS.fr, ...WEEKDAYS.en].join("|")}),?(?![\\p{L}])`, "giu");
 
 /** Does question x print what question y asks for? */
 function printsAnswerOf(x: Candidate, y: Candidate): boolean {

@@ -147,7 +147,8 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const whole = Number((/^[^.;:]{0,40}?[\s\u00A0](?:sur|out of)[\s\u00A0](\d+)(?![\d,.])/u.exec(a.text.slice(m.end, a.sentences[m.sentenceIndex].end)) ?? [])[1] ?? NaN);
   // An earthquake's magnitude stays on its scale: 10.1 beside 6.4 is ruled out without reading (reading 26).
   const around = a.text.slice(Math.max(0, m.start - 25), (m.unitEnd || m.end) + 25);
-  const scaleMax = /(?<![\p{L}])(?:magnitude|richter)(?![\p{L}])/iu.test(around) && key < 10 ? 9.5 : Infinity;
+  // "a 7.8 earthquake" names its scale by the quake itself (reading 36: 10.7 among the options).
+  const scaleMax = /(?<![\p{L}])(?:magnitude|richter|earthquakes?|quakes?|séismes?|tremblements?[\s\u00A0]+de[\s\u00A0]+terre)(?![\p{L}])/iu.test(around) && key < 10 ? 9.5 : Infinity;
   const valid = [...cands].filter((c) => {
     if (c > scaleMax) return false;
     // "fifty million" among "sixty million", "thirty million": an option with no word ("70
