@@ -1,7 +1,8 @@
 // Whether a text shown to students copies a slip of the article (a misspelt word beside its
-// right spelling, a phrase typed twice, two words run together): see analysis/lexicon/spelling.ts.
+// right spelling, a phrase typed twice, two words run together, a footnote mark): see
+// analysis/lexicon/spelling.ts.
 import type { FullAnalysis } from "../analysis/types";
-import { doubledPhrase, misspellings, runTogether } from "../analysis/lexicon/spelling";
+import { doubledPhrase, footnoteMark, misspellings, runTogether } from "../analysis/lexicon/spelling";
 
 const WORD_COUNTS = new WeakMap<FullAnalysis, Map<string, number>>();
 const VERDICTS = new WeakMap<FullAnalysis, Map<string, string | null>>();
@@ -20,5 +21,5 @@ function wordCounts(a: FullAnalysis): Map<string, number> {
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  return !!doubledPhrase(shown) || !!runTogether(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
+  return !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
 }

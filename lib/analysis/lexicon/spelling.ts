@@ -193,6 +193,17 @@ export function runTogether(text: string, lang: Lang): string | null {
 }
 
 /**
+ * A footnote mark left on a word: « les chercheurs ont décrit 601 taxons1, soit … » (reading 37).
+ * Names with a figure ("Sentinel-1", "NH3", "A320") are capitalised or short.
+ */
+export function footnoteMark(text: string, lang: Lang): string | null {
+  for (const m of text.normalize("NFC").matchAll(/(?<![\p{L}\d-])(\p{Ll}{4,})\d{1,2}(?![\p{L}\d])/gu)) {
+    if (knownWord(m[1], lang)) return m[0];
+  }
+  return null;
+}
+
+/**
  * A phrase typed twice in a row: « plus de plus de », "the the", "urged urged". Some repeats are
  * grammar (« nous nous », « de plus en plus en », "had had", "that that"); a name may repeat
  * with another case ("Anguilla anguilla"), so the repeat must be exact.

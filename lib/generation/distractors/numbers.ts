@@ -151,6 +151,8 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const scaleMax = /(?<![\p{L}])(?:magnitude|richter|earthquakes?|quakes?|séismes?|tremblements?[\s\u00A0]+de[\s\u00A0]+terre)(?![\p{L}])/iu.test(around) && key < 10 ? 9.5 : Infinity;
   const valid = [...cands].filter((c) => {
     if (c > scaleMax) return false;
+    // « _____ bouteilles d'ammoniac » with « 1 » among the options: one does not take a plural noun (reading 37).
+    if (c === 1 && key >= 2 && /\p{L}{3,}[sx]$/u.test(m.unit) && !m.scaleText && !m.isPercent) return false;
     // "fifty million" among "sixty million", "thirty million": an option with no word ("70
     // million" in digits) stands out (reading 35).
     if (m.format === "words" && !numberToWord(c, lang)) return false;

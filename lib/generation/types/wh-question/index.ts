@@ -7,7 +7,7 @@ import type { FullAnalysis } from "../../../analysis/types";
 import { isVowelInitial } from "../../../analysis/fold";
 import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
 import { APPOSITION, EN_INVERTIBLE_AUX, lowerFirst, secondClauseAt, subjectOf } from "../../clauses";
-import { withoutDeicticTime } from "../../compress";
+import { hasVerb, withoutDeicticTime } from "../../compress";
 import { rngFor } from "../../random";
 import type { Slot } from "../../slots";
 import type { Candidate, QuestionTemplate } from "../../template";
@@ -193,6 +193,10 @@ function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number):
   if (!sub || !sub.rest.trim() || words(sub.subject) > 6) return null;
   const rest = restOf(a, m.unitEnd, s.end);
   if (rest === null || words(rest) > 14) return null;
+  // « L'installation qui contenait à l'origine 500 kg d'NH3, est vidangée »: a count inside a
+  // relative clause is not what the main verb acts on, and « d'NH3 » left behind its unit reads
+  // « combien de kg est-ce que … d'NH3 » (reading 37).
+  if (/(?:^|[\s\u00A0])(?:qui|dont|où|which|who|whose|where)(?=[\s\u00A0]|$)/iu.test(head) || /^(?:de|d['’]|des|du|of)(?![\p{L}])/iu.test(rest)) return null;
   let q: string;
   // "Ovchinin and Hague were safely recovered 12 miles east of …": a passive or a copula has no
   // object to count; "how many miles were they recovered" is no question (reading 10).
@@ -290,6 +294,9 @@ function when(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   // verb tells another fact of that date; the question keeps the first (reading 27).
   const second = secondClauseAt(rest, "fr", ["subject"]);
   if (second >= 0) rest = rest.slice(0, second);
+  // « les féminines (…) et les vétérans ont pris le départ » cut before its second subject keeps no
+  // verb: « À quelle date est-ce que les féminines ? » (reading 37).
+  if (!hasVerb(rest, "fr")) return null;
   const subj = rest.charAt(0) === rest.charAt(0).toUpperCase() && /^(?:Le|La|Les|L['’]|Un|Une|Des)\b/u.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
   const esk = isVowelInitial(subj) ? "est-ce qu'" : "est-ce que ";
   const prompt = applyTypography(`${capitalise(`à quelle date ${esk}${subj}`)} ?`, "fr");
