@@ -104,3 +104,12 @@ describe("a cut inside an apposition (reading 35)", () => {
       .toBe("The plan will cut waiting times in half within two years.");
   });
 });
+
+describe("an attribution closing the sentence (reading 37)", () => {
+  it("cuts the speaker and verb of saying after the statement", () => {
+    expect(compressStatement("U.S. farm exports totaled $140.5 billion in fiscal year 2017, climbing to the third-highest level on record, U.S. Secretary of Agriculture Sonny Perdue announced.", "en"))
+      .toBe("U.S. farm exports totaled $140.5 billion in fiscal year 2017, climbing to the third-highest level on record.");
+    expect(compressStatement("Les exportations agricoles ont atteint un niveau record en 2017, a annoncé le ministre de l'Agriculture.", "fr"))
+      .toBe("Les exportations agricoles ont atteint un niveau record en 2017.");
+  });
+});

@@ -104,8 +104,10 @@ const TAIL: Record<Language, RegExp> = {
 const MID_RELATIVE = new RegExp(`,${S}+(?:qui|dont|which|who|whose)(?![\\p{L}])[^,;:«»“”"()]{1,90},${S}+(?=\\p{Ll})`, "giu");
 /** ", selon la police.", ", said the minister.": who reported it — cut only when it closes the sentence. */
 const REPORTER_TAIL: Record<Language, RegExp> = {
-  fr: new RegExp(`,${S}+(?:selon|d['’]après|a-t-(?:il|elle)|ont-(?:ils|elles)|indique|précise|souligne|explique|ajoute)(?![\\p{L}])[^,;:«»“”"()]{0,80}$`, "iu"),
-  en: new RegExp(`,${S}+(?:according${S}+to|said|says|added)(?![\\p{L}])[^,;:“”"()]{0,80}$`, "iu"),
+  fr: new RegExp(`,${S}+(?:selon|d['’]après|a-t-(?:il|elle)|ont-(?:ils|elles)|indique|précise|souligne|explique|ajoute|annonce|(?:a|ont)${S}+(?:indiqué|précisé|souligné|expliqué|ajouté|annoncé|déclaré))(?![\\p{L}])[^,;:«»“”"()]{0,80}$`, "iu"),
+  // ", said the minister"; ", Secretary of Agriculture Sonny Perdue announced." (reading 37: a key
+  // made the longest option by its attribution).
+  en: new RegExp(`,${S}+(?:(?:according${S}+to|said|says|added|announced)(?![\\p{L}])[^,;:“”"()]{0,80}|(?:\\p{Lu}[\\p{L}.'’-]*${S}+|(?:of|the|for)${S}+){1,8}(?:said|says|announced|added)[.!]?)$`, "u"),
 };
 
 /** French verbs of saying and doing in the present, whose "-e" ending no suffix rule can tell from a noun's. */
@@ -169,7 +171,8 @@ export function compressStatement(text: string, lang: Language, minWords = 6, ye
     const tail = re.exec(t);
     // ", said the minister" closes a statement; ", said the plan would cut …" is the sentence's own
     // verb and its clause, and cutting it leaves a subject alone.
-    if (re === REPORTER_TAIL[lang] && tail && hasVerb(tail[0].replace(/^,[\s\u00A0]+\S+/u, ""), lang)) continue;
+    if (re === REPORTER_TAIL[lang] && tail && /^,[\s\u00A0]+(?:said|says|added|announced)(?![\p{L}])/u.test(tail[0]) &&
+      hasVerb(tail[0].replace(/^,[\s\u00A0]+\S+/u, ""), lang)) continue;
     if (tail && keep(t.slice(0, tail.index)) && hasVerb(t.slice(0, tail.index), lang)) t = t.slice(0, tail.index);
   }
   const noRelative = t.replace(MID_RELATIVE, (all, offset: number, whole: string) =>
