@@ -107,7 +107,8 @@ const REPORTER_TAIL: Record<Language, RegExp> = {
   fr: new RegExp(`,${S}+(?:selon|d['’]après|a-t-(?:il|elle)|ont-(?:ils|elles)|indique|précise|souligne|explique|ajoute|annonce|(?:a|ont)${S}+(?:indiqué|précisé|souligné|expliqué|ajouté|annoncé|déclaré))(?![\\p{L}])[^,;:«»“”"()]{0,80}$`, "iu"),
   // ", said the minister"; ", Secretary of Agriculture Sonny Perdue announced." (reading 37: a key
   // made the longest option by its attribution).
-  en: new RegExp(`,${S}+(?:(?:according${S}+to|said|says|added|announced)(?![\\p{L}])[^,;:“”"()]{0,80}|(?:\\p{Lu}[\\p{L}.'’-]*${S}+|(?:of|the|for)${S}+){1,8}(?:said|says|announced|added)[.!]?)$`, "u"),
+  // "… leaving all six occupants dead according to local authorities.": "according to" needs no comma.
+  en: new RegExp(`(?:,${S}+|${S}+(?=according${S}+to${S}))(?:(?:according${S}+to|said|says|added|announced)(?![\\p{L}])[^,;:“”"()]{0,80}|(?:\\p{Lu}[\\p{L}.'’-]*${S}+|(?:of|the|for)${S}+){1,8}(?:said|says|announced|added)[.!]?)$`, "u"),
 };
 
 /** French verbs of saying and doing in the present, whose "-e" ending no suffix rule can tell from a noun's. */

@@ -47,6 +47,9 @@ export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   if (partOfPrintedWhole(c.prompt, key, lang)) return "the whole and the other parts are printed";
   if (!Number.isInteger(key) || key < 2 || key > 6) return null;
   if (DEMONSTRATIVE_BLANK.test(c.prompt)) return "a demonstrative points back to what the count counts";
+  // "the _____ inexperienced climbers" after "his partner", « les _____ assemblées »: "the two" takes
+  // up a pair the text has named (readings 36 and 38; 2 of 7 such blanks on "two" accepted).
+  if (key === 2 && /(?<![\p{L}])(?:the|les)[\s\u00A0]+_____/iu.test(c.prompt)) return "'the two' points back to a pair";
   // « composée de _____ membres (chef d'équipe, tireur, équipier d'assaut, équipier de PC,
   // techniciens) », "_____ members: a, b and c": the items are listed right after the count, in
   // words no capital marks (reading 36).

@@ -164,8 +164,18 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
     !OPENS_ON_REFERENCE[a.language].test(text) && !STANDS_FOR_NOUN[a.language].test(text) && !STANDS_FOR_NOUN[a.language].test(s.text) && /[.!…»”"]$/.test(text) &&
     // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
     /^[\p{Lu}\d]/u.test(text) && !/^\p{Lu}[\p{L}-]+(?:,[\s\u00A0]\p{Lu}[\p{L}-]+)?\s[-–—]\s/u.test(text) && !/^…/.test(text) &&
-    !POINTS_BACK.test(text) && !SPEAKER[a.language].test(text) && !LINKS_BACK[a.language].test(text);
+    !POINTS_BACK.test(text) && !SPEAKER[a.language].test(text) && !LINKS_BACK[a.language].test(text) && !STANDS_FOR_BEFORE[a.language].test(text);
 }
+
+/**
+ * « … et d'autres unités y ont pris part », « Le reste était expédié vers le Caucase »: a clitic
+ * « y » or « en » before the verb, or "the rest", stands for what the sentence before named
+ * (reading 38: two main-idea options nobody can read alone).
+ */
+const STANDS_FOR_BEFORE: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}'’])(?:y|en)[\s\u00A0]+(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|aura|auront)(?![\p{L}])|^(?:le|du)[\s\u00A0]+reste(?![\p{L}])/iu,
+  en: /^(?:the[\s\u00A0]+rest|the[\s\u00A0]+remainder)(?![\p{L}])/iu,
+};
 
 /**
  * "The conflict over who will be prime minister, though, remains unresolved", "… says that
