@@ -3,6 +3,7 @@
 import type { FullAnalysis, Sentence } from "../analysis/types";
 import { quotesBalanced } from "../analysis/sentences";
 import { tidySpaces } from "./typography";
+import { doubledPhrase } from "../analysis/lexicon/spelling";
 
 export const BLANK = "_____";
 const MAX_WORDS = 38;
@@ -11,16 +12,11 @@ function wordCount(s: string): number {
   return s.split(/[\s\u00A0\u202F]+/).filter(Boolean).length;
 }
 
-/**
- * « plus de plus de 4 000 personnes », « de de 1ère classe »: a word or a pair typed twice, which a
- * prompt would copy (reading 32). « nous nous », "had had" are grammar, not typos.
- */
-const DOUBLED = /(?<![\p{L}'’])((?!(?:nous|vous|had|that)(?![\p{L}]))\p{L}+(?:[\s\u00A0]+\p{L}+)?)[\s\u00A0]+\1(?![\p{L}'’])/iu;
-
 /** Is this sentence usable as question material at all? */
 export function usableSentence(s: Sentence, allowUnbalanced = false): boolean {
   if (s.isHeading || (!s.quotesBalanced && !allowUnbalanced)) return false;
-  if (DOUBLED.test(s.text)) return false;
+  // « plus de plus de 4 000 personnes »: a phrase typed twice, which a prompt would copy (reading 32).
+  if (doubledPhrase(s.text)) return false;
   const n = wordCount(s.text);
   // « … dont 4 nouvellement créés : » introduces the list that follows; alone it says nothing whole (reading 20).
   return n >= 6 && n <= 80 && !/\?$/.test(s.text) && !/:[\s\u00A0]*$/u.test(s.text);

@@ -53,6 +53,8 @@ describe("misspellings", () => {
     expect(doubledPhrase("les congés se fractionnent de plus en plus en quatre périodes")).toBeNull();
     expect(doubledPhrase("the European eel, Anguilla anguilla")).toBeNull();
     expect(doubledPhrase("he had had enough")).toBeNull();
+    expect(doubledPhrase("Officials met. The the report was late.")).toBe("The the");
+    expect(doubledPhrase("The first FIRST robotics team")).toBeNull();
   });
 });
 

@@ -204,14 +204,23 @@ export function footnoteMark(text: string, lang: Lang): string | null {
 }
 
 /**
- * A phrase typed twice in a row: « plus de plus de », "the the", "urged urged". Some repeats are
- * grammar (« nous nous », « de plus en plus en », "had had", "that that"); a name may repeat
- * with another case ("Anguilla anguilla"), so the repeat must be exact.
+ * A phrase typed twice in a row: « plus de plus de », "the the", "urged urged", "The the" opening a
+ * sentence. Some repeats are grammar (« nous nous », « de plus en plus en », "had had", "that
+ * that"); a name may repeat with another case ("Anguilla anguilla", "FIRST"), so the repeat must
+ * be exact but for the capital that opens a sentence.
  */
 export function doubledPhrase(text: string): string | null {
-  const m = /(?<![\p{L}])((?:[\p{L}'’]+[\s\u00A0]+){0,2}[\p{L}'’]+)[\s\u00A0]+\1(?![\p{L}])/u.exec(text);
-  if (!m) return null;
-  if (/^plus en$|^en plus$/u.test(m[1])) return null;
-  if (/^(?:nous|vous|que|qu['’]il|très|bien|trop|si|no|yes|bye|ha|so|very|had|that|là|beau|bon|peu|plus|pas|fort|quand|long|far|more|again|over|round|by|day|time|side|little|ever|step|one|each|year|week|month|hand|back|face|door|arm)$/iu.test(m[1])) return null;
-  return m[0];
+  const re = /(?<![\p{L}'’])((?:[\p{L}'’]+[\s\u00A0]+){0,2}[\p{L}'’]+)[\s\u00A0]+\1(?![\p{L}'’])/giu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const first = m[1];
+    const second = m[0].slice(m[0].length - first.length);
+    // Look again from the next word: "the the" may follow a pair that was not a slip.
+    re.lastIndex = m.index + 1;
+    const opensSentence = /(?:^|[.!?…][\s\u00A0]+|[«“"][\s\u00A0]*)$/u.test(text.slice(0, m.index));
+    if (first !== second && !(opensSentence && first === second.charAt(0).toUpperCase() + second.slice(1))) continue;
+    if (/^plus en$|^en plus$/iu.test(first)) continue;
+    if (/^(?:nous|vous|que|qu['’]il|très|bien|trop|si|no|yes|bye|ha|so|very|had|that|là|beau|bon|peu|plus|pas|fort|quand|long|far|more|again|over|round|by|day|time|side|little|ever|step|one|each|year|week|month|hand|back|face|door|arm)$/iu.test(first)) continue;
+    return m[0];
+  }
+  return null;
 }
