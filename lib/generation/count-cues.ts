@@ -51,9 +51,10 @@ export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   // up a pair the text has named (readings 36 and 38; 2 of 7 such blanks on "two" accepted).
   if (key === 2 && /(?<![\p{L}])(?:the|les)[\s\u00A0]+_____/iu.test(c.prompt)) return "'the two' points back to a pair";
   // « composée de _____ membres (chef d'équipe, tireur, équipier d'assaut, équipier de PC,
-  // techniciens) », "_____ members: a, b and c": the items are listed right after the count, in
-  // words no capital marks (reading 36).
-  const listed = /^[^()]{0,40}?(?:\(([^()]{3,200})\)|:[\s\u00A0]*([^.;:!?]{3,200}))/u.exec(c.prompt.slice(at + 5));
+  // techniciens) », "_____ members: a, b and c", "_____ additions - a and b": the items are listed
+  // right after the count, in words no capital marks (readings 36 and 39).
+  // "_____ key additions - the Tranquility node and the Cupola observatory" too (reading 39).
+  const listed = /^[^()]{0,40}?(?:\(([^()]{3,200})\)|(?::|[\s\u00A0][-–—])[\s\u00A0]*([^.;:!?]{3,200}))/u.exec(c.prompt.slice(at + 5));
   const items = listed ? (listed[1] ?? listed[2]).split(/,|[\s\u00A0]+(?:et|and|ou|or)[\s\u00A0]+/u).filter((x) => x.trim()) : [];
   if (items.length >= 2 && items.length === key) return "the prompt lists what the count counts";
   // A whole list (not the tail a window would cut) that reaches near the blank: a list at the

@@ -18,6 +18,7 @@ import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 import { countCue, numberValue, titleFigures, titleRoundsKey } from "./count-cues";
 import { formatTrust } from "./trust";
 import { WEEKDAYS } from "../analysis/lexicon/calendar";
+import { genderOf } from "../analysis/gender";
 import { copiesSlip } from "./slips";
 
 /** Below this a question is not proposed at all. */
@@ -340,6 +341,28 @@ function otherFigureAnswers(a: FullAnalysis, c: Candidate): boolean {
 
 const HOW_MANY = new Set(["combien", "many", "much"].map(stem));
 
+/**
+ * « Au lendemain du septième sacre de _____ » with Teddy Riner among three judokas of the women's
+ * team: the one man is picked without reading (reading 39). The key is the only option of its
+ * gender while two or more options are of the other.
+ */
+function onlyOfItsGender(a: FullAnalysis, c: Candidate): boolean {
+  // Only where the prompt says a gender ("the women's hammer throw", « équipes dames », "his"):
+  // a lone woman among men in "who thinks that …?" gives nothing away.
+  if (c.kind !== "multiple_choice" || typeof c.answer !== "string" || !c.choices || !GENDER_CUE[a.language].test(c.prompt)) return false;
+  const person = (x: string) => { const e = entityByName(a, x); return e?.type === "person" ? e : undefined; };
+  const key = person(c.answer);
+  const g = key && genderOf(a, key);
+  if (!g) return false;
+  const others = c.choices.filter((x) => x !== c.answer).map((x) => { const e = person(x); return e ? genderOf(a, e) : undefined; });
+  return !others.includes(g) && others.filter((x) => x && x !== g).length >= 2;
+}
+
+const GENDER_CUE: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}])(?:elle|elles|il|ils|lui|femmes?|hommes?|dames|messieurs|masculin\p{L}*|féminin\p{L}*|fille|fils|mère|père|épouse|époux|veuve|sœur|frère|reine|roi|championne|joueuse|sportive|athlète féminine|madame|monsieur|mme|m\.)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:she|her|hers|herself|he|him|his|himself|women'?s?|men'?s?|female|male|woman|man|girl|boy|mother|father|wife|husband|widow|daughter|son|sister|brother|queen|king|actress|mrs|ms|mr)(?![\p{L}])/iu,
+};
+
 export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   const skill = skillOf(c);
   // "VOA's Lisa Bryant has more from Paris": the reporter's sign-off is no fact of the story (reading 14).
@@ -349,7 +372,6 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (copiesSlip(a, [c.prompt, ...(c.choices ?? [])].join("\n"))) return "a slip of the article copied";
   if (typeof c.answer === "string" && (skill === "detail" || skill === "stance" || skill === "context") &&
     c.kind !== "true_false" && givenByTitle(importanceOf(a), c.answer, a.language)) return "answer given by the title";
-  if (skill === "detail" && c.sentenceIndex >= 0 && importanceOf(a).sentence[c.sentenceIndex] < MINOR_BAR) return MINOR;
   if (trivialNumber(c, a.language)) return "trivial figure";
   // "Algérie : 50 ans d'indépendance" and "Il y a tout juste _____ ans": the title prints the number.
   if (c.meta?.slot === "number" && typeof c.answer === "string" && (titleNumbers(a).has(digitsOf(c.answer)) || titleHasValue(a, c.answer) || titleRoundsKey(a.title, c.answer, a.language))) return "answer given by the title";
@@ -358,6 +380,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (blankInList(c.prompt)) return "blank is one item of a list";
   if (optionTrueElsewhere(a, c)) return "an option is also true by another sentence";
   if (otherFigureAnswers(a, c)) return "another figure of the article answers the question";
+  if (onlyOfItsGender(a, c)) return "the key is the only option of its gender";
   // « Parmi ceux-ci, 4 décès et _____ intoxications … »: the excerpt opens on what it counts
   // among, which the student does not see (reading 23).
   if (c.meta?.slot === "number" && /[«“][\s\u00A0\u202F]*(?:…[\s\u00A0\u202F]*)?(?:parmi[\s\u00A0]+(?:ceux|celles|eux|elles)(?:-ci|-là)?|among[\s\u00A0]+(?:them|these|those)|of[\s\u00A0]+(?:these|those))[\s\u00A0]*,/iu.test(c.prompt)) return "the excerpt opens on what it points back to";
@@ -394,6 +417,9 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (c.meta?.slot === "number" && /(?<![\p{L}])(?:respectivement|respectively)(?![\p{L}])/iu.test(c.evidence.text)) return "a figure of a 'respectively' list";
   // « 113 millions d'euros, dont 85 millions en Guinée »: an option below the part shown is ruled out.
   if (c.meta?.slot === "number" && partShownAfterBlank(c)) return "an option is smaller than a part the prompt shows";
+  // Last: a thin quiz may take a detail of a minor sentence (selectQuestions), so "minor" must mean
+  // that every other check passed (reading 39: a friend's age, a trivial figure, came in that way).
+  if (skill === "detail" && c.sentenceIndex >= 0 && importanceOf(a).sentence[c.sentenceIndex] < MINOR_BAR) return MINOR;
   return null;
 }
 

@@ -40,13 +40,17 @@ export const SCALE_WORDS: Record<Language, Record<string, number>> = {
 
 /** Hedges before a number, longest first so "un peu plus de" wins over "plus de". */
 export const HEDGES: Record<Language, Array<[string, "gt" | "lt" | "approx" | "min" | "max"]>> = {
+  // « il ne reste pas plus de 175 gazelles » is at most 175, not more (reading 39: "plus de 175"
+  // accepted as an answer); the negated forms come before the plain ones.
   fr: [
+    ["pas plus de", "max"], ["pas moins de", "min"],
     ["un peu plus de", "gt"], ["un peu moins de", "lt"], ["plus de", "gt"], ["moins de", "lt"],
     ["près de", "approx"], ["environ", "approx"], ["quelque", "approx"], ["presque", "approx"],
-    ["au moins", "min"], ["jusqu'à", "max"], ["jusqu’à", "max"], ["pas moins de", "min"],
+    ["au moins", "min"], ["jusqu'à", "max"], ["jusqu’à", "max"],
     ["autour de", "approx"], ["quasiment", "approx"],
   ],
   en: [
+    ["no more than", "max"], ["not more than", "max"], ["no fewer than", "min"], ["no less than", "min"],
     ["more than", "gt"], ["fewer than", "lt"], ["less than", "lt"], ["over", "gt"], ["nearly", "approx"],
     ["almost", "approx"], ["about", "approx"], ["around", "approx"], ["roughly", "approx"],
     ["approximately", "approx"], ["some", "approx"], ["at least", "min"], ["up to", "max"],

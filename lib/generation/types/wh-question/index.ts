@@ -196,7 +196,9 @@ function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number):
   // « L'installation qui contenait à l'origine 500 kg d'NH3, est vidangée »: a count inside a
   // relative clause is not what the main verb acts on, and « d'NH3 » left behind its unit reads
   // « combien de kg est-ce que … d'NH3 » (reading 37).
-  if (/(?:^|[\s\u00A0])(?:qui|dont|où|which|who|whose|where)(?=[\s\u00A0]|$)/iu.test(head) || /^(?:de|d['’]|des|du|of)(?![\p{L}])/iu.test(rest)) return null;
+  // « combien de médailles est-ce que les hommes ont remporté dont 9 d'or » keeps a breakdown of
+  // the count it asks for (reading 39).
+  if (/(?:^|[\s\u00A0])(?:qui|dont|où|which|who|whose|where)(?=[\s\u00A0]|$)/iu.test(head) || /^(?:de|d['’]|des|du|of|dont|soit|including|of which)(?![\p{L}])/iu.test(rest)) return null;
   let q: string;
   // "Ovchinin and Hague were safely recovered 12 miles east of …": a passive or a copula has no
   // object to count; "how many miles were they recovered" is no question (reading 10).
