@@ -43,9 +43,11 @@ const LENGTH_BAND = Math.log(1.6);
 
 const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
   // Possessives too: « Sa masse au décollage est de 2037 kg » names nothing on its own.
-  fr: new RegExp(`^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|selon lui|selon elle|(?:ceux|celles|celui|celle)-(?:ci|là)|ces derni(?:er|ère)s|(?:avant|après|depuis|malgré|outre)[\\s\\u00A0]+(?:cela|ça|ceci|lui|elle|eux))(?![\\p{L}'’])(?![\\s\\u00A0]+${TIME_NOUN})`, "iu"),
+  fr: new RegExp(`^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|alors(?![\\s\\u00A0]+qu)|ainsi|donc|par conséquent|de même|selon lui|selon elle|(?:ceux|celles|celui|celle)-(?:ci|là)|ces derni(?:er|ère)s|(?:avant|après|depuis|malgré|outre)[\\s\\u00A0]+(?:cela|ça|ceci|lui|elle|eux))(?![\\p{L}'’])(?![\\s\\u00A0]+${TIME_NOUN})`, "iu"),
   // "Before that, the United States won …": a time or a contrast told from the sentence before (reading 25).
-  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|according to (?:him|her|them)|the latter|the former|(?:before|after|since|despite|besides|unlike)[\s\u00A0]+(?:that|this|these|those|then|him|her|them))(?![\p{L}'’])/iu,
+  // "Specifically, …", "Additionally, …", « Alors, … »: a connective ties the sentence to the one
+  // before (reading 40).
+  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|specifically|additionally|moreover|furthermore|similarly|likewise|consequently|therefore|thus|instead|according to (?:him|her|them)|the latter|the former|(?:before|after|since|despite|besides|unlike)[\s\u00A0]+(?:that|this|these|those|then|him|her|them))(?![\p{L}'’])/iu,
 };
 
 /**
@@ -106,12 +108,14 @@ const BACKGROUND: Record<"fr" | "en", RegExp> = {
 /**
  * A sentence that only frames the news: an event held, a report published, a press conference —
  * or a report received, an alert given ("Rangers received a report that a mother and son were …",
- * « les secours sont alertés »): the start of an incident whose outcome the headline tells (the
- * three such keys read blind, readings 26, 31 and 33, were all rejected or edited).
+ * « les secours sont alertés », "The park was contacted by the wife of an overdue hiker"): the
+ * start of an incident whose outcome the headline tells (the four such keys read blind, readings
+ * 26, 31, 33 and 40, were all rejected or edited; reading 40's was a wrong key under "Overdue
+ * Hiker Found By Rangers").
  */
 const FRAMING: Record<"fr" | "en", RegExp> = {
-  fr: /(?<![\p{L}])(?:se[\s\u00A0]+déroul(?:ait|e|era)|s['’]est[\s\u00A0]+déroulée?s?|(?:a|avait|aura)[\s\u00A0]+eu[\s\u00A0]+lieu|avait[\s\u00A0]+lieu|(?:ont|a|sont|est)[\s\u00A0]+été[\s\u00A0]+appelée?s?[\s\u00A0]+à[\s\u00A0]+(?:voter|se[\s\u00A0]+prononcer)|(?:a|ont)[\s\u00A0]+(?:présenté|publié|rendu[\s\u00A0]+public|dévoilé|dressé|établi|tiré|fait)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:une?|le|la|les|sa|son|ses)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:communication|rapport|étude|bilan|point)|(?:a|ont)[\s\u00A0]+(?:tenu|donné|organisé)[\s\u00A0]+(?:[^.;]{0,40}?[\s\u00A0])?une?[\s\u00A0]+conférence[\s\u00A0]+de[\s\u00A0]+presse|(?:reçoit|reçoivent|(?:a|ont)[\s\u00A0]+reçu)[\s\u00A0]+(?:un|une)[\s\u00A0]+(?:appel|alerte|signalement)|(?:est|sont)[\s\u00A0]+(?:alertée?s?|prévenue?s?)|donnent?[\s\u00A0]+l['’]alerte)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:took[\s\u00A0]+place|(?:was|were)[\s\u00A0]+held|(?:were|was)[\s\u00A0]+(?:asked|called)[\s\u00A0]+to[\s\u00A0]+vote|(?:released|published|presented|unveiled)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:the|a|an|its|their)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,5}?(?:report|study|assessment|review|survey)|(?:held|gave|hosted)[\s\u00A0]+(?:[^.;]{0,40}?[\s\u00A0])?an?[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:press|news)[\s\u00A0]+conference|(?:received|responded[\s\u00A0]+to)[\s\u00A0]+(?:a|an)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:report|call|alert)|(?:was|were)[\s\u00A0]+(?:alerted|notified))(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:se[\s\u00A0]+déroul(?:ait|e|era)|s['’]est[\s\u00A0]+déroulée?s?|(?:a|avait|aura)[\s\u00A0]+eu[\s\u00A0]+lieu|avait[\s\u00A0]+lieu|(?:ont|a|sont|est)[\s\u00A0]+été[\s\u00A0]+appelée?s?[\s\u00A0]+à[\s\u00A0]+(?:voter|se[\s\u00A0]+prononcer)|(?:a|ont)[\s\u00A0]+(?:présenté|publié|rendu[\s\u00A0]+public|dévoilé|dressé|établi|tiré|fait)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:une?|le|la|les|sa|son|ses)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:communication|rapport|étude|bilan|point)|(?:a|ont)[\s\u00A0]+(?:tenu|donné|organisé)[\s\u00A0]+(?:[^.;]{0,40}?[\s\u00A0])?une?[\s\u00A0]+conférence[\s\u00A0]+de[\s\u00A0]+presse|(?:reçoit|reçoivent|(?:a|ont)[\s\u00A0]+reçu)[\s\u00A0]+(?:un|une)[\s\u00A0]+(?:appel|alerte|signalement)|(?:est|sont)[\s\u00A0]+(?:alertée?s?|prévenue?s?)|donnent?[\s\u00A0]+l['’]alerte|(?:a|ont|avait|avaient)[\s\u00A0]+été[\s\u00A0]+contactée?s?[\s\u00A0]+par|(?:a|ont)[\s\u00A0]+(?:contacté|appelé|alerté)[\s\u00A0]+(?:les[\s\u00A0]+|la[\s\u00A0]+|le[\s\u00A0]+)?(?:secours|gendarmes|gendarmerie|pompiers|police|\d{2,3}))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:took[\s\u00A0]+place|(?:was|were)[\s\u00A0]+held|(?:were|was)[\s\u00A0]+(?:asked|called)[\s\u00A0]+to[\s\u00A0]+vote|(?:released|published|presented|unveiled)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:the|a|an|its|their)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,5}?(?:report|study|assessment|review|survey)|(?:held|gave|hosted)[\s\u00A0]+(?:[^.;]{0,40}?[\s\u00A0])?an?[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:press|news)[\s\u00A0]+conference|(?:received|responded[\s\u00A0]+to)[\s\u00A0]+(?:a|an)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:report|call|alert)|(?:was|were)[\s\u00A0]+(?:alerted|notified)|(?:was|were|had[\s\u00A0]+been)[\s\u00A0]+contacted[\s\u00A0]+by|(?:contacted|called)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:park|police|rangers|authorities|dispatch|sheriff|911))(?![\p{L}])/iu,
 };
 
 /** Verbs of congratulating, thanking and paying tribute: a reaction to the news, not the news. */

@@ -1,0 +1,34 @@
+// Cause of the wrong key of blind reading 40 (docs/generator-quality.md). A made-up text in the
+// shape of the one read.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import { kitFor } from "./question-kit";
+import { mainIdeaCandidate, readableAlone } from "./types/main-idea";
+
+describe("reading 40", () => {
+  it("does not key a main idea on the call that started a search whose outcome the headline tells", () => {
+    const text = `The park was contacted by the wife of an overdue hiker on Wednesday morning. The hiker, 59, had been issued a backcountry permit for ten days in remote sections of the park. Most of these areas are still in winter condition with extreme hazards. Due to a change in the weather, rangers hired a helicopter to fly the planned route. From the helicopter, rangers spotted tracks in the snow going over the pass. In the afternoon the hiker was spotted near the upper lake waving his red jacket at the helicopter. He was flown out in good condition and reunited with his wife.`;
+    const hash = 7;
+    const key = (t: string, title: string) => mainIdeaCandidate(kitFor(analyzeArticle(t, { language: "en", title })).full, hash)?.answer;
+    expect(key(text, "Overdue Hiker Found By Rangers") ?? "").not.toMatch(/contacted by the wife/);
+    // In French: « ont été contactés par » frames the news the same way.
+    const fr = `Les gendarmes ont été contactés par l'épouse d'un randonneur en retard mercredi matin. Le randonneur, âgé de 59 ans, devait traverser le massif en dix jours par des sentiers isolés. La plupart de ces secteurs sont encore enneigés et dangereux. En raison d'un changement de météo, les secours ont fait appel à un hélicoptère pour survoler l'itinéraire. Depuis l'hélicoptère, les gendarmes ont repéré des traces dans la neige près du col. Dans l'après-midi, le randonneur a été aperçu près du lac agitant sa veste rouge. Il a été hélitreuillé en bonne santé et a retrouvé son épouse.`;
+    expect(mainIdeaCandidate(kitFor(analyzeArticle(fr, { language: "fr", title: "Un randonneur en retard retrouvé par les gendarmes" })).full, hash)?.answer ?? "").not.toMatch(/contactés par/);
+  });
+});
+
+describe("reading 40: options that open on a connective", () => {
+  it("offers no main-idea option opening on 'Specifically,' or « Alors »", () => {
+    const text = `The president approved an emergency declaration for the state on Saturday.
+
+Specifically, the agency is authorized to provide emergency protective measures in twenty-four counties. The declaration makes federal funding available to the state and its local governments. Alors the governor asked residents along the coast to prepare for the storm.`;
+    const a = kitFor(analyzeArticle(text, { language: "en", title: "President approves emergency declaration" })).full;
+    const s = (start: string) => a.sentences.find((x) => x.text.startsWith(start))!;
+    expect(readableAlone(a, s("Specifically"), 35)).toBe(false);
+    expect(readableAlone(a, s("The declaration makes"), 35)).toBe(true);
+    const fr = kitFor(analyzeArticle("Le lanceur a décollé mardi soir de Kourou.\n\nAlors que le centre spatial était bloqué, les équipes ont préparé le lancement pendant six semaines. Alors le directeur a salué le travail des équipes de la base spatiale.", { language: "fr", title: "Lancement" })).full;
+    expect(readableAlone(fr, fr.sentences.find((x) => x.text.startsWith("Alors le"))!, 35)).toBe(false);
+    // « Alors que … » opens a clause of its own.
+    expect(readableAlone(fr, fr.sentences.find((x) => x.text.startsWith("Alors que"))!, 35)).toBe(true);
+  });
+});
