@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { kitFor } from "./question-kit";
 import { mainIdeaCandidate, readableAlone } from "./types/main-idea";
+import { unworthy } from "./select";
+import type { Candidate } from "./template";
 
 describe("reading 40", () => {
   it("does not key a main idea on the call that started a search whose outcome the headline tells", () => {
@@ -30,5 +32,19 @@ Specifically, the agency is authorized to provide emergency protective measures 
     expect(readableAlone(fr, fr.sentences.find((x) => x.text.startsWith("Alors le"))!, 35)).toBe(false);
     // « Alors que … » opens a clause of its own.
     expect(readableAlone(fr, fr.sentences.find((x) => x.text.startsWith("Alors que"))!, 35)).toBe(true);
+  });
+});
+
+describe("reading 41: a part shown after the blank", () => {
+  it("does not offer a whole smaller than the part the prompt shows ('23 of whom')", () => {
+    const text = "A soldier pleaded guilty on Tuesday in a recruiting fraud scheme. To date, the investigation has led to charges against 31 individuals, 23 of whom have pleaded guilty. Sentencing is set for June.";
+    const a = kitFor(analyzeArticle(text, { language: "en", title: "Guard soldier pleads guilty" })).full;
+    const s = a.sentences[1];
+    const q = { kind: "multiple_choice", category: "comprehension", source: "article", skill: "detail",
+      prompt: "Fill in the right number: “To date, the investigation has led to charges against _____ individuals, 23 of whom have pleaded guilty.”",
+      choices: ["20", "31", "38", "45"], answer: "31", evidence: { text: s.text, start: s.start, end: s.end },
+      explanation: "", difficulty: 1, score: 0.9, sentenceIndex: 1, meta: { slot: "number" } } as Candidate;
+    expect(unworthy(a, q)).toBe("an option is smaller than a part the prompt shows");
+    expect(unworthy(a, { ...q, choices: ["26", "31", "38", "45"] })).not.toBe("an option is smaller than a part the prompt shows");
   });
 });

@@ -368,7 +368,8 @@ function partShownAfterBlank(c: Candidate): boolean {
   // « sur les _____ fédérations représentées, 16 ont remporté … »: the part follows the noun and
   // its comma (reading 19: 15 and 14 offered as the whole).
   const m = /^[^.;:»”]{0,40}?(?:,\s*)?(?:dont|including|of which)\s+(?:plus de\s+|près de\s+|more than\s+|about\s+)?(\d[\d\s\u00A0\u202F.,]*)/iu.exec(c.prompt.slice(at + 5)) ??
-    /^[\s\u00A0]+[\p{L}'’ \u00A0-]{2,60},[\s\u00A0]*(\d[\d\s\u00A0\u202F.,]*?)[\s\u00A0]+(?:ont|sont|avaient|étaient|have|had|were|are)(?![\p{L}])/iu.exec(c.prompt.slice(at + 5));
+    // "charges against _____ individuals, 23 of whom have pleaded guilty" (reading 41: 20 offered).
+    /^[\s\u00A0]+[\p{L}'’ \u00A0-]{2,60},[\s\u00A0]*(\d[\d\s\u00A0\u202F.,]*?)[\s\u00A0]+(?:ont|sont|avaient|étaient|have|had|were|are|of whom|of which|d['’]entre (?:eux|elles))(?![\p{L}])/iu.exec(c.prompt.slice(at + 5));
   if (!m) return false;
   const part = NUMERIC_VALUE(m[1]);
   return Number.isFinite(part) && c.choices.some((x) => NUMERIC_VALUE(x) > 0 && NUMERIC_VALUE(x) <= part);
