@@ -161,11 +161,11 @@ describe("which number is missing, when the article hedges it (reading 10)", () 
 });
 
 describe("how many, when the number is the object", () => {
-  it("asks with est-ce que in French and an inverted auxiliary in English", async () => {
+  it("asks in the inverted order in French and with an inverted auxiliary in English", async () => {
     const { whQuestionTemplate } = await import("./types/wh-question");
     const fr = analyzeArticle("Suppressions de postes\n\nLe groupe informatique HP va supprimer 520 postes en France d'ici 2014. Les syndicats jugent ce plan inacceptable et demandent des négociations. La direction compte sur des départs volontaires et des retraites anticipées. Le plan mondial prévoit 27 000 suppressions.", { language: "fr", title: "Suppressions de postes" });
     const q = whQuestionTemplate.generate(fr).find((c) => /combien de postes/.test(c.prompt));
-    expect(q?.prompt).toBe("Selon l’article, combien de postes est-ce que le groupe informatique HP va supprimer en France d’ici 2014\u202F?");
+    expect(q?.prompt).toBe("Selon l’article, combien de postes le groupe informatique HP va-t-il supprimer en France d’ici 2014\u202F?");
     expect(q?.answer).toBe("520");
     const en = analyzeArticle("Job cuts\n\nThe computer maker will cut 520 jobs in France by 2014. Unions called the plan unacceptable and asked for talks. Managers hope for voluntary departures and early retirements. The global plan foresees 27,000 cuts.", { language: "en", title: "Job cuts" });
     const e = whQuestionTemplate.generate(en).find((c) => /how many jobs/.test(c.prompt));

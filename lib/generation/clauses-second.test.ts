@@ -9,6 +9,8 @@ describe("secondClauseAt", () => {
     expect(t.slice(0, secondClauseAt(t, "en", ["count"]))).toBe("were reported injured");
     const f = "sont morts et seize ont été blessés";
     expect(f.slice(0, secondClauseAt(f, "fr", ["count"]))).toBe("sont morts");
+    // The rest after a counted noun arrives trimmed: « (365 morts) et plus de 5.500 blessés ».
+    expect(secondClauseAt("et plus de 5.500 blessés", "fr", ["count"])).toBe(0);
   });
 
   it("finds a new subject only when a verb follows it", () => {

@@ -362,7 +362,8 @@ const HEDGE = "(?:more[\\s\\u00A0]+than|over|about|nearly|almost|at[\\s\\u00A0]+
 const NUMBER_WORD = `(?:${["one", "un", "une", ...Object.keys(NUMBER_WORDS.en), ...Object.keys(NUMBER_WORDS.fr)].sort((x, y) => y.length - x.length).join("|")})(?![\\p{L}])`;
 const COORDINATOR = "(?:and|et|but|mais|while|whereas|tandis[\\s\\u00A0]+que|alors[\\s\\u00A0]+que)";
 /** "… injured and more than 80 are missing", « … morts et 16 blessés »: a coordinator before another count. */
-const AND_COUNT = new RegExp(`,?[\\s\\u00A0]+${COORDINATOR}[\\s\\u00A0]+(?:${HEDGE}[\\s\\u00A0]+)?(?:\\d|${NUMBER_WORD})`, "iu");
+// At the very start too: the rest after a counted noun is trimmed (« et plus de 5.500 blessés »).
+const AND_COUNT = new RegExp(`(?:^|,?[\\s\\u00A0]+)${COORDINATOR}[\\s\\u00A0]+(?:${HEDGE}[\\s\\u00A0]+)?(?:\\d|${NUMBER_WORD})`, "iu");
 /** « … sont morts et la mortalité augmente », "… and the toll rises": a coordinator before a new subject. */
 const AND_SUBJECT: Record<Language, RegExp> = {
   fr: /[\s\u00A0]+(?:et|mais|puis)[\s\u00A0]+(?:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)(?=[\s\u00A0]|(?<=['’]))/iu,

@@ -22,10 +22,10 @@ function asked(text: string, title: string, language: "fr" | "en"): Candidate[] 
 }
 
 describe("a place or a date moved out of its clause", () => {
-  it("asks « où est-ce que » with the clause kept in order, and the key proven from the evidence", () => {
+  it("asks « où » with the clause inverted, and the key proven from the evidence", () => {
     const a = analyzeArticle(FR, { language: "fr", title: "Canicule dans le Sud-Est" });
     const q = whQuestionTemplate.generate(a).find((c) => c.answer === "Grenoble");
-    expect(q?.prompt).toBe("Selon l’article, où est-ce que le record absolu de chaleur pour un mois d’août devrait être battu\u202F?");
+    expect(q?.prompt).toBe("Selon l’article, où le record absolu de chaleur pour un mois d’août devrait-il être battu\u202F?");
     expect(q?.choices?.length).toBeGreaterThanOrEqual(3);
     expect(verifyCandidate(kitFor(a).full, q!)).toBeNull();
     // Another city as the key is not re-derived from the sentence.
@@ -54,7 +54,7 @@ Le satellite EchoSat a été construit par Orbital Systems pour un opérateur am
     const a = kitFor(analyzeArticle(text, { language: "fr", title: "Satellites lancés" }));
     const slot = a.slots.find((s) => s.display === "Orbital Systems");
     const mp = slot && movePhrase(a.full, slot, "byWhom");
-    expect(mp?.question).toBe("par qui est-ce que le satellite EchoSat a été construit pour un opérateur américain");
+    expect(mp?.question).toBe("par qui le satellite EchoSat a-t-il été construit pour un opérateur américain");
     // The check reads the agent after « par » and refuses a place among the options.
     const q: Candidate = {
       kind: "multiple_choice", category: "comprehension", source: "article", skill: "detail", template: "wh-question",
@@ -87,9 +87,9 @@ Le comité a examiné les résultats du constat d'état engagé en 2004. La grot
     expect(qs.some((c) => c.answer === "2004")).toBe(false);
     const a = kitFor(analyzeArticle(text, { language: "fr", title: "Lascaux" }));
     const slot = a.slots.find((s) => s.type === "date" && s.display === "1963");
-    // With its auxiliary the participle is the clause's verb: « en quelle année est-ce que la grotte a été fermée … ».
+    // With its auxiliary the participle is the clause's verb: « en quelle année la grotte a-t-elle été fermée … ».
     expect(slot).toBeDefined();
-    expect(movePhrase(a.full, slot!, "when")?.question).toMatch(/^en quelle année est-ce que la grotte a été fermée pour la protéger/);
+    expect(movePhrase(a.full, slot!, "when")?.question).toMatch(/^en quelle année la grotte a-t-elle été fermée pour la protéger/);
   });
 
   it("does not take « sud-ouest » for a verb before « à Bordeaux »", () => {

@@ -338,7 +338,7 @@ Le ministère de l'Écologie met en place cinq nouveaux plans nationaux d'action
 });
 
 describe("who-questions on people in object position, and with few people", () => {
-  it("asks 'qui est-ce que …' for the object of a compound past, as a short answer when the article names few people", () => {
+  it("asks 'qui … a-t-elle battu' for the object of a compound past, as a short answer when the article names few people", () => {
     const text = `Finale du tournoi de Rome
 
 La joueuse américaine a battu la Croate Ana Kovač en deux sets serrés. Le public romain a longuement applaudi les deux finalistes. La championne repartira avec un chèque de 500 000 euros. Le prochain tournoi aura lieu à Paris dans deux semaines.`;
@@ -347,10 +347,10 @@ La joueuse américaine a battu la Croate Ana Kovač en deux sets serrés. Le pub
     const plain = generateQuiz({ text, title: "Finale du tournoi de Rome", language: "fr", count: 20 });
     expect(plain.questions.filter((x) => x.kind === "short_answer" && x.skill === "detail")).toEqual([]);
     const r = generateQuiz({ text, title: "Finale du tournoi de Rome", language: "fr", count: 20, kinds: ["short_answer"] });
-    const q = r.questions.find((x) => /qui est-ce que la joueuse américaine a battu/i.test(x.prompt));
+    const q = r.questions.find((x) => /qui la joueuse américaine a-t-elle battu/i.test(x.prompt));
     expect(q).toBeDefined();
     expect(q!.kind).toBe("short_answer");
-    expect(q!.prompt).toMatch(/^Selon l’article, qui est-ce que la joueuse américaine a battu en deux sets serrés[\s\u00A0\u202F]\?$/u);
+    expect(q!.prompt).toMatch(/^Selon l’article, qui la joueuse américaine a-t-elle battu en deux sets serrés[\s\u00A0\u202F]\?$/u);
     expect([q!.answer, ...(q!.accepted ?? [])]).toContain("Kovač");
   });
 });

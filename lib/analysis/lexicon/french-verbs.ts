@@ -46,6 +46,12 @@ export function frenchPresentAt(words: string[], i: number): boolean {
   return pluralSubject ? PLURAL.has(w) : SINGULAR.has(w);
 }
 
+/** The number of a third-person present form (« augmente » singular, « maîtrisent » plural), or null. */
+export function presentNumber(word: string): "s" | "p" | null {
+  const w = bare(word);
+  return SINGULAR.has(w) ? "s" : PLURAL.has(w) ? "p" : null;
+}
+
 /** Does this French text hold a present-tense verb in a verb's position? */
 export function hasFrenchPresent(text: string): boolean {
   const words = text.split(/[\s\u00A0\u202F]+/u).filter(Boolean);

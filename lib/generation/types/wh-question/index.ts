@@ -9,6 +9,7 @@ import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenc
 import { APPOSITION, EN_INVERTIBLE_AUX, lowerFirst, secondClauseAt, subjectOf } from "../../clauses";
 import { hasVerb, withoutDeicticTime } from "../../compress";
 import { rngFor } from "../../random";
+import { agreeParticiple, frenchQuestion } from "../../french-inversion";
 import type { Slot } from "../../slots";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography, capitalise } from "../../typography";
@@ -205,7 +206,9 @@ function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number):
   if (/(?:^|[\s\u00A0])(?:is|are|was|were|been|being|be|est|sont|était|étaient|été|sera|seront)(?=[\s\u00A0]|$)/iu.test(head)) return null;
   if (lang === "fr") {
     const clause = lowerFirst(a, head);
-    q = `${isVowelInitial(unit) ? "combien d'" : "combien de "}${unit} ${/^[aeiouyéèêh]/iu.test(clause) ? "est-ce qu'" : "est-ce que "}${clause}${rest ? " " + rest : ""}`;
+    const asked = frenchQuestion(`${isVowelInitial(unit) ? "combien d'" : "combien de "}${unit}`, `${clause}${rest ? " " + rest : ""}`);
+    // The noun asked for comes before « avoir »: its participle agrees (« … ont-ils remportées »).
+    q = agreeParticiple(asked, unit.split(/[\s\u00A0]/u)[0]) ?? asked;
   } else {
     if (!EN_INVERTIBLE_AUX.test(sub.aux)) return null;
     const verbRest = sub.rest.replace(/ x$/, "").slice(sub.aux.length).trim();
@@ -272,7 +275,7 @@ function whoObject(a: FullAnalysis, slot: Slot, hash: number): Candidate | null 
   rest = rest ? ` ${rest}` : "";
   const clause = `${lowerFirst(a, subject)} ${m[2]} ${m[3]}${rest}`;
   const q = lang === "fr"
-    ? `qui ${isVowelInitial(clause) ? "est-ce qu'" : "est-ce que "}${clause}`
+    ? frenchQuestion("qui", clause)
     : `who ${m[2]} ${lowerFirst(a, subject)} ${m[3]}${rest}`;
   const c = base(a, slot, frame(a, "", q), slot.weight, `wh-obj:${slot.id}`, hash);
   return c;
@@ -300,8 +303,7 @@ function when(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   // verb: « À quelle date est-ce que les féminines ? » (reading 37).
   if (!hasVerb(rest, "fr")) return null;
   const subj = rest.charAt(0) === rest.charAt(0).toUpperCase() && /^(?:Le|La|Les|L['’]|Un|Une|Des)\b/u.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
-  const esk = isVowelInitial(subj) ? "est-ce qu'" : "est-ce que ";
-  const prompt = applyTypography(`${capitalise(`à quelle date ${esk}${subj}`)} ?`, "fr");
+  const prompt = applyTypography(`${capitalise(frenchQuestion("à quelle date", subj))} ?`, "fr");
   return base(a, slot, prompt, slot.weight, `wh:${slot.id}`, hash);
 }
 

@@ -5,7 +5,7 @@
 // around a blank; the asked phrase must be the only one of its kind in the sentence, so "where"
 // or "when" has exactly one answer.
 import type { FullAnalysis } from "../../../analysis/types";
-import { isVowelInitial } from "../../../analysis/fold";
+import { frenchQuestion } from "../../french-inversion";
 import { EN_INVERTIBLE_AUX, FINITE, lowerFirst, selfContained, subjectOf, wordCount } from "../../clauses";
 import type { Slot } from "../../slots";
 import { withoutDeicticTime } from "../../compress";
@@ -126,10 +126,9 @@ export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhras
   let question: string;
   if (lang === "fr") {
     const body = lowerFirst(a, clause);
-    const esk = isVowelInitial(body) ? "est-ce qu'" : "est-ce que ";
     const g = slot.date?.granularity;
     const word = wh === "where" ? "où" : wh === "byWhom" ? "par qui" : g === "year" ? "en quelle année" : g === "month" ? "en quel mois" : "à quelle date";
-    question = `${word} ${esk}${body}`;
+    question = frenchQuestion(word, body);
   } else {
     if (!EN_INVERTIBLE_AUX.test(sub.aux)) return null;
     const verbRest = sub.rest.slice(sub.aux.length).trim();
