@@ -48,3 +48,37 @@ describe("reading 41: a part shown after the blank", () => {
     expect(unworthy(a, { ...q, choices: ["26", "31", "38", "45"] })).not.toBe("an option is smaller than a part the prompt shows");
   });
 });
+
+describe("readings 30, 34, 40, 41: main-idea options that stand for something named before", () => {
+  it("offers no option with an object pronoun or a 'then' that continues the story (« l'a donc autorisé », « a alors pu »)", () => {
+    const fr = kitFor(analyzeArticle("La frégate a porté secours à un skiff en difficulté au large de Brest.\n\nLe centre de surveillance l'a donc autorisé à poursuivre sa route vers le port. Le skiff a alors pu reprendre sa route vers le nord du Finistère. Les marins ont distribué de l'eau et des vivres aux trois passagers du skiff.", { language: "fr", title: "Secours" })).full;
+    const s = (start: string) => fr.sentences.find((x) => x.text.startsWith(start))!;
+    expect(readableAlone(fr, s("Le centre de surveillance"), 35)).toBe(false);
+    expect(readableAlone(fr, s("Le skiff a alors"), 35)).toBe(false);
+    expect(readableAlone(fr, s("Les marins ont distribué"), 35)).toBe(true);
+    const en = kitFor(analyzeArticle("The coast guard rescued a fisherman off the coast of Maine on Monday.\n\nThe boat was then towed to the harbour by a second crew from the station. A second crew from the station towed the boat to the harbour in the afternoon.", { language: "en", title: "Rescue" })).full;
+    expect(readableAlone(en, en.sentences.find((x) => x.text.includes("was then towed"))!, 35)).toBe(false);
+    expect(readableAlone(en, en.sentences.find((x) => x.text.startsWith("A second crew"))!, 35)).toBe(true);
+  });
+
+  it("prefers options that name what they are about to 'The film tells …', 'The bureau conducts …'", () => {
+    const text = `A Myanmar documentary on disability won the top award at the Human Rights Film Festival in Yangon on Sunday.
+
+The film tells a story of resilience and the need for social welfare support in the country. The bureau conducts surveys of disabled people in the rural regions every year. The agency also is blamed for the slow payment of grants to families. The festival jury watched twenty-one entries from nine countries over four days. Organisers said ticket sales in Yangon doubled compared with the previous edition. A second documentary from Cambodia received a special mention from the jury. Volunteers translated every film into Burmese and English for the audience. Schools in three townships will show the winning film to pupils next month.`;
+    const title = "Myanmar documentary on disability wins human rights film award";
+    const counts = [1, 2, 3, 4, 5, 6, 7, 8].map((hash) => {
+      const c = mainIdeaCandidate(kitFor(analyzeArticle(text, { language: "en", title })).full, hash);
+      return c ? c.choices!.filter((x) => /^The (?:film|bureau|agency) /.test(x)).length : -1;
+    });
+    expect(counts.every((n) => n === 0)).toBe(true);
+    const fr = `Un documentaire birman sur le handicap a remporté le grand prix du festival du film des droits humains à Rangoun dimanche.
+
+Le film raconte une histoire de courage et le besoin d'aides sociales dans le pays. Le bureau mène des enquêtes auprès des personnes handicapées chaque année. L'agence est aussi accusée de retards dans le versement des aides. Le jury du festival a visionné vingt et une œuvres venues de neuf pays en quatre jours. Les rafales de vent ont perturbé la projection en plein air du samedi soir. Un second documentaire cambodgien a reçu une mention spéciale du jury. Des bénévoles ont traduit chaque film en birman et en anglais pour le public. Des écoles de trois quartiers montreront le film primé aux élèves le mois prochain.`;
+    const frTitle = "Un documentaire birman sur le handicap remporte le grand prix du festival des droits humains";
+    for (const hash of [1, 2, 3, 4, 5, 6]) {
+      const c = mainIdeaCandidate(kitFor(analyzeArticle(fr, { language: "fr", title: frTitle })).full, hash);
+      expect(c).not.toBeNull();
+      expect(c!.choices!.filter((x) => /^(?:Le film|Le bureau|L'agence) /.test(x))).toEqual([]);
+    }
+  });
+});

@@ -9,7 +9,7 @@ import { compressStatement, hasVerb } from "../../compress";
 import { copiesSlip } from "../../slips";
 import { gistOf } from "../../gist";
 import { titleFigures } from "../../count-cues";
-import { frenchPresentAt } from "../../../analysis/lexicon/french-verbs";
+import { frenchPresentAt, presentNumber } from "../../../analysis/lexicon/french-verbs";
 import { contentWordsOf, importanceOf, stem } from "../../importance";
 import { foldWords } from "../../../analysis/fold";
 import { kitFor } from "../../question-kit";
@@ -176,8 +176,10 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
  * « y » or « en » before the verb, or "the rest", stands for what the sentence before named
  * (reading 38: two main-idea options nobody can read alone).
  */
+// « … l'a donc autorisé à poursuivre », « … lui a remis » (reading 40): an object pronoun before
+// the verb stands for someone named before too.
 const STANDS_FOR_BEFORE: Record<"fr" | "en", RegExp> = {
-  fr: /(?<![\p{L}'’])(?:y|en)[\s\u00A0]+(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|aura|auront)(?![\p{L}])|^(?:le|du)[\s\u00A0]+reste(?![\p{L}])/iu,
+  fr: /(?<![\p{L}'’])(?:(?:y|en)[\s\u00A0]+|l['’]|(?:les|lui|leur)[\s\u00A0]+)(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|aura|auront)(?![\p{L}])|^(?:le|du)[\s\u00A0]+reste(?![\p{L}])/iu,
   en: /^(?:the[\s\u00A0]+rest|the[\s\u00A0]+remainder)(?![\p{L}])/iu,
 };
 
@@ -186,10 +188,32 @@ const STANDS_FOR_BEFORE: Record<"fr" | "en", RegExp> = {
  * includes reduced capital flows": a contrast set between commas, or "that" standing for what was
  * said before, ties the sentence to the one before it (reading 34: two options nobody can read alone).
  */
+// « Le skiff a alors pu reprendre sa route » (reading 40): "then" after the auxiliary continues a
+// story told in the sentences before.
 const LINKS_BACK: Record<"fr" | "en", RegExp> = {
-  fr: /,[\s\u00A0]*(?:pourtant|cependant|toutefois|néanmoins|en revanche|par contre|quant à (?:lui|elle|eux|elles)|elle aussi|lui aussi|eux aussi|elles aussi|donc)[\s\u00A0]*,/iu,
-  en: /,[\s\u00A0]*(?:though|however|meanwhile|instead|therefore|too|as well|in turn|by contrast|in contrast|on the other hand|for (?:his|her|its|their) part)[\s\u00A0]*,|(?<![\p{L}])(?:says|said|adds|added|notes|noted|explains|explained|warns|warned)[\s\u00A0]+that[\s\u00A0]+(?:is|was|includes|included|means|meant|has|had|would|will|could|can|may|might)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient)[\s\u00A0]+(?:alors|ensuite|donc|aussitôt|finalement)(?![\p{L}])|,[\s\u00A0]*(?:pourtant|cependant|toutefois|néanmoins|en revanche|par contre|quant à (?:lui|elle|eux|elles)|elle aussi|lui aussi|eux aussi|elles aussi|donc)[\s\u00A0]*,/iu,
+  en: /(?<![\p{L}])(?:was|were|had|has|have|is|are)[\s\u00A0]+then(?![\p{L}])|,[\s\u00A0]*(?:though|however|meanwhile|instead|therefore|too|as well|in turn|by contrast|in contrast|on the other hand|for (?:his|her|its|their) part)[\s\u00A0]*,|(?<![\p{L}])(?:says|said|adds|added|notes|noted|explains|explained|warns|warned)[\s\u00A0]+that[\s\u00A0]+(?:is|was|includes|included|means|meant|has|had|would|will|could|can|may|might)(?![\p{L}])/iu,
 };
+
+/**
+ * "The film tells a story of resilience", "The bureau conducts spying activities", « Le film
+ * raconte … »: a definite article and one common noun as the subject take up what an earlier
+ * sentence named; read alone as an option, nobody knows which film or bureau (readings 30, 34, 40,
+ * 41). The key, the opening sentence, names what it is about.
+ */
+const BARE_DEFINITE_SUBJECT: Record<"fr" | "en", RegExp> = {
+  // French: the word after the noun is an auxiliary or a clitic here; a present form is checked
+  // against the Lefff in bareDefiniteSubject (« Le film raconte », not « Les rafales de vent »).
+  fr: /^(?:Le|La|L['’]|Les)[\s\u00A0]?\p{Ll}[\p{L}-]*[\s\u00A0]+(?:(?:a|ont|est|sont|avait|avaient|était|étaient|va|vont|doit|doivent|peut|peuvent|se|s['’]|n['’]|ne|y|en|l['’]|lui|leur|les)(?![\p{L}]))/u,
+  en: /^The[\s\u00A0]+\p{Ll}[\p{L}-]*[\s\u00A0]+(?!(?:of|in|on|at|for|from|with|to|and|or|that|which|who|whose|near|by|after|before|under|over)(?![\p{L}]))\p{Ll}/u,
+};
+
+function bareDefiniteSubject(text: string, lang: "fr" | "en"): boolean {
+  if (BARE_DEFINITE_SUBJECT[lang].test(text)) return true;
+  if (lang !== "fr") return false;
+  const m = /^(Le|La|L['’]|Les)[\s\u00A0]?\p{Ll}[\p{L}-]*[\s\u00A0]+(\p{Ll}+)(?![\p{L}'’])/u.exec(text);
+  return !!m && presentNumber(m[2]) === (m[1] === "Les" ? "p" : "s");
+}
 
 /** The part of a headline that states the news: after a short label and its colon, before a stated cause. */
 export function titleNews(title: string): string {
@@ -336,13 +360,17 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const keyWords = wordCount(shownOf(a, key));
   const lengthGap = (s: Sentence) => Math.abs(Math.log(wordCount(shownOf(a, s)) / keyWords));
   const sharesTitle = (s: Sentence) => titleShare(s) > 0 && titleShare(s) <= 0.4;
+  // An option that names what it is about comes before one opening on "The film …" (taken up from
+  // an earlier sentence); where only those are left, they still serve.
+  const bare = (s: Sentence) => bareDefiniteSubject(shownOf(a, s), a.language);
   const preferred = (list: Sentence[]) => shuffle(list, rng).map((s, i) => ({ s, i }))
-    .sort((x, y) => Number(lengthGap(x.s) > LENGTH_BAND) - Number(lengthGap(y.s) > LENGTH_BAND) ||
+    .sort((x, y) => Number(bare(x.s)) - Number(bare(y.s)) || Number(lengthGap(x.s) > LENGTH_BAND) - Number(lengthGap(y.s) > LENGTH_BAND) ||
       Number(sharesTitle(y.s)) - Number(sharesTitle(x.s)) || (lengthGap(x.s) > LENGTH_BAND ? lengthGap(x.s) - lengthGap(y.s) : x.i - y.i))
     .map((x) => x.s);
   const picked: Sentence[] = [];
   for (const part of thirds) {
-    const options = preferred(part).filter((s) => picked.every((p) => overlap(p.text, s.text) < 0.4));
+    // A third with only "The film …" options leaves its place to the others.
+    const options = preferred(part).filter((s) => !bare(s) && picked.every((p) => overlap(p.text, s.text) < 0.4));
     if (options.length) picked.push(options[0]);
   }
   // A third whose sentences all repeat an earlier pick: any other secondary sentence will do.
