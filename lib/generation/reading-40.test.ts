@@ -82,3 +82,23 @@ Le film raconte une histoire de courage et le besoin d'aides sociales dans le pa
     }
   });
 });
+
+describe("main-idea options whose pronoun follows the one person they name", () => {
+  const lede = "Two French scientists who discovered the virus behind AIDS shared this year's Nobel prize for medicine on Monday.";
+  const title = "French scientists share Nobel prize for medicine";
+  const options = (third: string) => {
+    const text = `${lede}\n\nThe prize committee in Stockholm announced the winners at a press conference. ${third} About 33 million people around the world are living with the virus today. Researchers in Paris had first isolated the virus in a laboratory in 1983.`;
+    const full = kitFor(analyzeArticle(text, { language: "en", title })).full;
+    return [1, 2, 3, 4].map((hash) => mainIdeaCandidate(full, hash)?.choices ?? null);
+  };
+
+  it("offers 'Françoise Barre-Sinoussi said she was delighted' (she can only be Barre-Sinoussi)", () => {
+    const runs = options("Contacted by radio in Cambodia, Françoise Barre-Sinoussi said she was delighted by the news.");
+    expect(runs.every((c) => c !== null && c.some((x) => x.includes("said she was delighted")))).toBe(true);
+  });
+
+  it("offers no option whose pronoun names nobody inside it ('In Vancouver, he has earned')", () => {
+    const runs = options("In Stockholm, she said she was delighted by the news of the award.");
+    expect(runs.every((c) => c === null || !c.some((x) => x.includes("delighted")))).toBe(true);
+  });
+});

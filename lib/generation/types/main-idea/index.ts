@@ -234,6 +234,27 @@ export function titleNews(title: string): string {
   return t;
 }
 
+/** "he", « elle »: a pronoun that can only stand for one person. */
+const PERSON_PRONOUN: Record<"fr" | "en", RegExp> = {
+  fr: /^(?:il|elle|lui)$/iu,
+  en: /^(?:he|she|him)$/iu,
+};
+
+/**
+ * "Contacted by France-Info, Barre-Sinoussi said she was delighted": every pronoun of the option
+ * is "he"/« il » or "she"/« elle » and follows the one person the option names before it, so it
+ * reads alone (the rule against pronouns had left 77 short articles without three options).
+ */
+function pronounsNamedInside(a: FullAnalysis, s: Sentence): boolean {
+  const shown = shownOf(a, s);
+  const all = new RegExp(PRONOUN_ANY[a.language].source, "giu");
+  const found = [...shown.matchAll(all)];
+  if (!found.length || !found.every((m) => PERSON_PRONOUN[a.language].test(m[0]))) return false;
+  const people = new Set(a.entityMentions.filter((m) => m.sentenceIndex === s.index && m.type === "person")
+    .filter((m) => { const at = shown.indexOf(m.text); return at >= 0 && at < found[0].index!; }).map((m) => m.entityId));
+  return people.size === 1;
+}
+
 export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | null {
   const imp = importanceOf(a);
   // « Cas de rage chez un chiot importé … du Maroc : rappel des risques … » under that very
@@ -334,7 +355,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // A distractor with "it" or « il » inside points to something it does not name ("Organisers hope
   // that it will boost …", reading 10); the key is the lede, which names what it is about.
   const secondary = body.filter((s) => !lede.has(s.index) && s.index !== key.index && readableAlone(a, s, 35) &&
-    !PRONOUN_ANY[a.language].test(shownOf(a, s)) && !DEMONSTRATIVE[a.language].test(shownOf(a, s)) &&
+    (!PRONOUN_ANY[a.language].test(shownOf(a, s)) || pronounsNamedInside(a, s)) && !DEMONSTRATIVE[a.language].test(shownOf(a, s)) &&
     // « Parmi les autres records égalés …, le nombre de finales … »: a list after "among" often has
     // no verb, so no statement (reading 12). Only there: French present tenses escape the verb test.
     !(LIST_OPENING.test(s.text) && !hasVerb(shownOf(a, s).replace(/^[^,]*,/u, ""), a.language)) &&
