@@ -74,6 +74,24 @@ describe("details and options a reader did not keep", () => {
       "C'était il y a tout juste 50 ans que l'Algérie devenait indépendante après la guerre."))).not.toBe("trivial figure");
   });
 
+  it("treats the size of a thing or where a place lies as a setting detail, not the size of the event (readings 19–41)", () => {
+    const cases: [string, string, boolean][] = [
+      ["Le cargo de 71 mètres de long, battant pavillon moldave, a pris feu au large.", "71", true],
+      ["L'exploitant d'une charcuterie industrielle de 6 000 m² est réveillé à 4 h par l'alarme.", "6 000", true],
+      ["Le séisme s'est produit dans le village d'Aysen, à une profondeur de 27 kilomètres sous la surface.", "27", true],
+      ["L'accident s'est produit à environ 40 km au nord de la capitale Kampala, selon la police.", "40", true],
+      // The event's own size: asked.
+      ["Un incendie de 500 hectares a ravagé la forêt des Landes pendant trois jours.", "500", false],
+      ["La voiture a été traînée sur 300 mètres par le train avant de s'immobiliser.", "300", false],
+      ["La hauteur des vagues est de 8 mètres selon les prévisionnistes de Météo-France.", "8", false],
+    ];
+    for (const [ev, key, trivial] of cases) {
+      const why = unworthy(a, num(`Complétez : « ${ev.replace(key, "_____")} »`, key, ev));
+      if (trivial) expect(why, ev).toBe("trivial figure");
+      else expect(why, ev).not.toBe("trivial figure");
+    }
+  });
+
   it("treats minutes opening a sentence as a clock detail whatever the key's case (reading 9)", () => {
     expect(unworthy(a, num("Fill in the right number: “_____ minutes later, it rang again, and the family once again ignored it.”", "five",
       "Five minutes later, it rang again, and the family once again ignored it."))).toBe("trivial figure");

@@ -84,6 +84,16 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   // student may not have, not a fact of the event (reading 12).
   if (/(?<![\p{L}])il[\s\u00A0]+y[\s\u00A0]+a[\s\u00A0]+(?:(?:bientôt|près[\s\u00A0]+de|plus[\s\u00A0]+de|environ|presque)[\s\u00A0]+)?$/iu.test(ev.slice(Math.max(0, at - 30), at)) ||
     /^[\s\u00A0]*(?:years?|months?|weeks?|days?)[\s\u00A0]+ago(?![\p{L}])/iu.test(after)) return true;
+  // « Le cargo de 71 mètres de long », « une charcuterie de 6 000 m² », « à une profondeur de 27 km »,
+  // « à environ 40 km au nord de Kampala », "located 11 miles north of": the size of a thing or
+  // where a place lies describes the setting, not the news (readings 19–41: 6 of 7 such clozes
+  // rejected or edited; the size of what happened — acres burned, a fall of 40 feet — is asked).
+  const before = ev.slice(Math.max(0, at - 30), at);
+  const unitAfter = /^[\s\u00A0]*(?:mètres|m|m²|m2|km|km²|kilomètres|hectares|ha|miles|milles|nautiques|feet|foot|ft|square[\s\u00A0]+miles)(?![\p{L}\d])/iu;
+  // « un incendie de 500 hectares », « une chute de 30 mètres »: the size of the event itself is news.
+  if (unitAfter.test(after) && lang === "fr" && !/(?:incendies?|feux?|sinistre|nappe|pollution|marée|coulée|éboulement|glissement|avalanche|chute|crue|inondation|fuite)[\s\u00A0]+de[\s\u00A0]+(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ|quelque)[\s\u00A0]+)?$/iu.test(before) && /\p{Ll}{3,}[\s\u00A0]+de[\s\u00A0]+(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ|quelque)[\s\u00A0]+)?$/u.test(before) &&
+    !/(?:^|[\s\u00A0])(?:est|sont|était|étaient|a|ont|avait|avaient|atteint|atteignent|passe|passé|fait|font)[\s\u00A0]+de[\s\u00A0]+(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ)[\s\u00A0]+)?$/u.test(before)) return true;
+  if (unitAfter.test(after) && /^[\s\u00A0]*[\p{L}²]+[\s\u00A0]+(?:au[\s\u00A0]+(?:nord|sud)|à[\s\u00A0]+l['’](?:est|ouest)|au[\s\u00A0]+(?:nord|sud)-(?:est|ouest)|north|south|east|west|northeast|northwest|southeast|southwest)(?![\p{L}])/iu.test(after)) return true;
   // A clock or elapsed time, the unit right after the figure or after the rest of a number in words.
   return /^[\s\u00A0-]*(?:[\p{Ll}-]+[\s\u00A0])?(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?![\p{L}])/iu.test(ev.slice(at + len, at + len + 24));
 }
