@@ -178,6 +178,23 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
       run.shift();
       r.initial = false;
     }
+    // "Secretary of the Interior Ken Salazar", "President of the United States Barack Obama": after
+    // a role and "of (the)", the capitalised words before the name are the portfolio (reading 42's
+    // wrong key "Interior Ken Salazar"). The name is the words from its first name on, or the last
+    // two (three with a middle initial) when the first name is not in the lists.
+    if (lang === "en" && run.length >= 2) {
+      const role = /(\p{Lu}[\p{L}-]*)[\s\u00A0]+of(?:[\s\u00A0]+the)?[\s\u00A0]+$/u.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start));
+      if (role && EN_ROLE_TITLES.has(role[1]) && !firstNameGender(run[0].text)) {
+        const first = run.findIndex((x, k) => k > 0 && k < run.length - 1 && !!firstNameGender(x.text));
+        const nameWords = run.length >= 3 && /^\p{Lu}$/u.test(run[run.length - 2].text) ? 3 : 2;
+        const cut = first > 0 ? first : run.length > nameWords ? run.length - nameWords : 0;
+        if (cut > 0) {
+          r.roleTitle = `${role[0].trim()} ${run.slice(0, cut).map((x) => x.text).join(" ")}`;
+          run.splice(0, cut);
+          r.initial = false;
+        }
+      }
+    }
     // "However President Talabani": a sentence adverb opening the sentence is neither role nor name (reading 11).
     while (run.length > 1 && r.initial && run[0] === w && SENTENCE_ADVERBS.has(run[0].lower)) {
       run.shift();

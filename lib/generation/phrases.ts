@@ -19,6 +19,8 @@ export const PHRASES: Record<Language, {
   acronymReverse: Frame;
   ordering: string;
   explain: Frame;
+  /** Who said the quote, in a sentence of its own, then the evidence. */
+  quoteExplain: (who: string, evidence: string) => string;
   orderingExplain: Frame;
   acronymExplain: (acr: string, exp: string) => string;
 }> = {
@@ -44,6 +46,7 @@ export const PHRASES: Record<Language, {
     acronymReverse: (x) => `Quel sigle désigne ${x} ?`,
     ordering: "Remettez ces événements dans l'ordre chronologique, du plus ancien au plus récent.",
     explain: (x) => `L'article indique : ${x}`,
+    quoteExplain: (who, x) => `C'est ${who} qui l'a déclaré. L'article indique : ${x}`,
     orderingExplain: (x) => `Dans l'ordre : ${x}.`,
     acronymExplain: (a, e) => `${a} est le sigle de : ${e}.`,
   },
@@ -68,6 +71,7 @@ export const PHRASES: Record<Language, {
     acronymReverse: (x) => `Which acronym stands for ${x}?`,
     ordering: "Put these events in chronological order, earliest first.",
     explain: (x) => `The article says: ${x}`,
+    quoteExplain: (who, x) => `${who} said it. The article says: ${x}`,
     orderingExplain: (x) => `In order: ${x}.`,
     acronymExplain: (a, e) => `${a} stands for ${e}.`,
   },

@@ -191,8 +191,10 @@ const STANDS_FOR_BEFORE: Record<"fr" | "en", RegExp> = {
 // « Le skiff a alors pu reprendre sa route » (reading 40): "then" after the auxiliary continues a
 // story told in the sentences before.
 const LINKS_BACK: Record<"fr" | "en", RegExp> = {
-  fr: /(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient)[\s\u00A0]+(?:alors|ensuite|donc|aussitôt|finalement)(?![\p{L}])|,[\s\u00A0]*(?:pourtant|cependant|toutefois|néanmoins|en revanche|par contre|quant à (?:lui|elle|eux|elles)|elle aussi|lui aussi|eux aussi|elles aussi|donc)[\s\u00A0]*,/iu,
-  en: /(?<![\p{L}])(?:was|were|had|has|have|is|are)[\s\u00A0]+then(?![\p{L}])|,[\s\u00A0]*(?:though|however|meanwhile|instead|therefore|too|as well|in turn|by contrast|in contrast|on the other hand|for (?:his|her|its|their) part)[\s\u00A0]*,|(?<![\p{L}])(?:says|said|adds|added|notes|noted|explains|explained|warns|warned)[\s\u00A0]+that[\s\u00A0]+(?:is|was|includes|included|means|meant|has|had|would|will|could|can|may|might)(?![\p{L}])/iu,
+  // « … noient alors les foyers », « Alors que celui-ci représentait … » (reading 42): "then" after
+  // a verb, or a demonstrative pronoun, anywhere in the sentence.
+  fr: /(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient)[\s\u00A0]+(?:alors|ensuite|donc|aussitôt|finalement)(?![\p{L}])|(?<![\p{L}'’])(?:\p{Ll}+(?:ent|e|it|ut|a))[\s\u00A0]+alors(?![\p{L}])(?![\s\u00A0]+qu)|(?<![\p{L}])(?:celui|celle|ceux|celles)-(?:ci|là)(?![\p{L}])|,[\s\u00A0]*(?:pourtant|cependant|toutefois|néanmoins|en revanche|par contre|quant à (?:lui|elle|eux|elles)|elle aussi|lui aussi|eux aussi|elles aussi|donc)[\s\u00A0]*,/iu,
+  en: /(?<![\p{L}])(?:was|were|had|has|have|is|are)[\s\u00A0]+then(?![\p{L}])|(?<![\p{L}])the[\s\u00A0]+(?:latter|former)(?![\p{L}])|,[\s\u00A0]*(?:though|however|meanwhile|instead|therefore|too|as well|in turn|by contrast|in contrast|on the other hand|for (?:his|her|its|their) part)[\s\u00A0]*,|(?<![\p{L}])(?:says|said|adds|added|notes|noted|explains|explained|warns|warned)[\s\u00A0]+that[\s\u00A0]+(?:is|was|includes|included|means|meant|has|had|would|will|could|can|may|might)(?![\p{L}])/iu,
 };
 
 /**

@@ -55,6 +55,22 @@ function actorsOf(a: FullAnalysis): Set<number> {
   return out;
 }
 
+/**
+ * A long evidence shown in an explanation: the 300 characters that end with the speaker's name, so
+ * the cut never falls inside it ("… ,’ Secretary of the …", reading 42).
+ */
+export function attributionWindow(evidence: string, speaker: string, max = 300): string {
+  if (evidence.length <= max) return evidence;
+  const at = evidence.indexOf(speaker);
+  const end = at < 0 ? max - 3 : Math.min(evidence.length, Math.max(max - 3, at + speaker.length + 40));
+  const start = Math.max(0, end - (max - 3));
+  // Whole words only, with "…" where the text goes on.
+  let t = evidence.slice(start, end);
+  if (start > 0) t = t.replace(/^\S*\s/u, "");
+  if (end < evidence.length) t = t.replace(/\s\S*$/u, "");
+  return `${start > 0 ? "… " : ""}${t}${end < evidence.length ? " …" : ""}`;
+}
+
 function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: Set<number>): Candidate | null {
   if (q.speakerId === undefined || q.speakerStart === undefined) return null;
   const lang = a.language;
@@ -90,7 +106,7 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
     prompt,
     answer: display,
     evidence,
-    explanation: applyTypography(PHRASES[lang].explain(quoteExcerpt(evidence.text.length > 300 ? evidence.text.slice(0, 297).replace(/\s\S*$/, "") + " …" : evidence.text, lang)), lang),
+    explanation: applyTypography(PHRASES[lang].quoteExplain(display, quoteExcerpt(attributionWindow(evidence.text, display), lang)), lang),
     template: "quote",
     skill: "stance" as const,
     sentenceIndex: q.firstSentence,
