@@ -47,3 +47,18 @@ describe("reading 42: main-idea options with 'alors' after the verb or « celui-
     expect(readableAlone(fr, s("Le public pouvait"), 35)).toBe(true);
   });
 });
+
+describe("readings 41 and 42: punctuation slips of the article are not copied", () => {
+  it("sees a space before a comma and a comma between a subject with « qui » and its verb", async () => {
+    const { punctuationSlip } = await import("./slips");
+    expect(punctuationSlip("Il y a 71 marins à bord , selon la préfecture.", "fr")).toBe(true);
+    expect(punctuationSlip("Le 1er étage qui correspond aux 4 boosters à poudre autour de la fusée, a été largué après 2 minutes.", "fr")).toBe(true);
+    expect(punctuationSlip("L'installation qui contenait à l'origine 500 kg d'NH3, est vidangée et réparée.", "fr")).toBe(true);
+    // An attribution after a comma, a relative opened by a comma, French spacing before « : ».
+    expect(punctuationSlip("C'est une loi qui protège les salariés, a déclaré le ministre.", "fr")).toBe(false);
+    expect(punctuationSlip("Le navire, qui transportait 20 personnes, a coulé au large.", "fr")).toBe(false);
+    expect(punctuationSlip("Le ministre l'a dit : la loi sera votée.", "fr")).toBe(false);
+    expect(punctuationSlip("The rangers found the hiker , who was cold.", "en")).toBe(true);
+    expect(punctuationSlip("The rangers found the hiker, who was cold.", "en")).toBe(false);
+  });
+});
