@@ -10,6 +10,11 @@ const MINOR: Record<Language, ReadonlySet<string>> = {
   en: new Set(["of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "&"]),
 };
 
+/** "World Health Organization" → "WHO": the initials of the words that are not minor words, in order. */
+export function initialsOf(name: string, lang: Language): string {
+  return name.split(/[\s\u00A0'’-]+/u).filter((w) => w && !MINOR[lang].has(w.toLowerCase())).map((w) => fold(w).charAt(0)).join("");
+}
+
 function initialsMatch(words: string[], acronym: string): boolean {
   const initials = words.map((w) => fold(w).charAt(0)).join("");
   const letters = fold(acronym).replace(/[^a-z]/g, "");

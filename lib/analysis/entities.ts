@@ -4,6 +4,7 @@
 import { firstNameGender } from "./lexicon/first-names";
 import type { Language } from "../generation/contract";
 import { fold, isAllCaps, isUpperInitial } from "./fold";
+import { initialsOf } from "./acronyms";
 import { COUNTRIES as KB_COUNTRIES } from "../generation/knowledge/countries";
 import {
   CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, LANDFORM_HEADS, LANDFORM_TAILS, MOUNTAIN_HEADS, MOUNTAIN_TAILS, NOT_NAME_WORDS, NOT_PLACES, ORG_HEADS, PLACE_HEADS, SITE_TAILS, WATER_CUES,
@@ -361,6 +362,13 @@ export function extractEntities(
       e = entities.find((x) => x.type === "person" && x.name.split(/[\s\u00A0]+/).length > 1 && fold(x.name.split(/[\s\u00A0]+/).pop()!) === key);
       const compound = /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(name); // "Météo-France"
       if (!e && r.initial && !capitalisedMid.has(key) && !placeKindOf(name) && !isAllCaps(name) && !compound) continue;
+    }
+    // "the WHO" beside "the World Health Organization" with no "(WHO)" to tie them: an acronym whose
+    // letters are a named body's initials, in order, is that body (reading 43: "which organisation
+    // says …?" offered both as two options, and a claim of one read as the other's).
+    if (!e && r.words.length === 1 && isAllCaps(name) && /^\p{Lu}{2,6}$/u.test(name)) {
+      e = entities.find((x) => (x.type === "org" || x.type === "place") && x.name.split(/[\s\u00A0]+/u).length >= 2 && initialsOf(x.name, lang) === fold(name));
+      if (e) byKey.set(key, e);
     }
     if (!e) {
       const before = wordBefore(text, r.start, sentences[r.sentenceIndex].start);

@@ -57,7 +57,8 @@ const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
  */
 const STANDS_FOR_NOUN: Record<"fr" | "en", RegExp> = {
   fr: /^(?:(?:certain|certaine|plusieurs|chacun|chacune|aucun|aucune|la plupart|l['’]un|l['’]une|les uns|les unes|d['’]autres|la|le|les)[\s\u00A0]*)?(?:(?<=^(?:la|le|les)[\s\u00A0]*)(?:second|seconde|seconds|secondes|premier|première|premiers|premières|deuxième|troisième|dernier|dernière|derniers|dernières)|certains|certaines|plusieurs|chacun|chacune|aucun|aucune|la plupart|l['’]un|l['’]une|les uns|les unes|d['’]autres)(?=[\s\u00A0]*,|[\s\u00A0]+(?:d['’]entre|sont|ont|est|a|se|s['’]|ne|n['’])(?![\p{L}]))/iu,
-  en: /^(?:some|many|several|most|others|both|each|neither|either|the first|the second|the third|the last|the latter|the former)(?=[\s\u00A0]*,|[\s\u00A0]+(?:of[\s\u00A0]+(?:them|these|those|us)|were|are|was|is|have|had|say|said|also)(?![\p{L}]))/iu,
+  // "None greater than a magnitude of 3.6, have struck …" (reading 43): "none" stands for the noun before.
+  en: /^(?:some|many|several|most|others|both|each|neither|either|the first|the second|the third|the last|the latter|the former)(?=[\s\u00A0]*,|[\s\u00A0]+(?:of[\s\u00A0]+(?:them|these|those|us)|were|are|was|is|have|had|say|said|also)(?![\p{L}]))|^none(?![\p{L}])/iu,
 };
 
 const ATTRIBUTED: Record<"fr" | "en", RegExp> = {

@@ -53,6 +53,9 @@ export function findHeld(a: FullAnalysis): Held[] {
       // Without "that", the clause opens on a lower-case subject ("says iodine is …"); a capital
       // is a name or a time the pattern read past ("said Saturday that …", reading 11).
       if (!v[2] && /^\p{Lu}/u.test(claim)) claim = null;
+      // "says that includes making sure …": "that" was the subject, and the claim left has none
+      // (reading 43: « Includes making sure … » as an option).
+      if (claim && lang === "en" && /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|includes?|included|means?|meant|shows?|showed|makes?|made)(?![\p{L}])/u.test(claim)) claim = null;
     } else {
       // "Selon l'agence Moody's, …" / "According to the police, …": the claim follows the comma.
       const head = a.text.slice(s.start, m.start).replace(/(?:l['’]|la |le |les |the )?(?:\p{Ll}[\p{L}-]*\s){0,3}$/u, "");
@@ -191,8 +194,18 @@ function claimQuestion(a: FullAnalysis, hash: number, h: Held, held: Held[], nam
   const key = upperFirst(h.claim);
   const seen = new Set([fold(key)]);
   const others: string[] = [];
+  // "Dr. Okwo-Bele, WHO's director of immunization, says …" under "what does the WHO say?": a
+  // voice whose sentence names the other holder speaks for it, and its claim is the holder's too
+  // (reading 43: two defensible answers).
+  // The tie may be told once: "Jean-Marie Okwo-Bele is director of immunization for the World
+  // Health Organization", then "Dr. Okwo-Bele says …" — two holders named in one sentence.
+  const names = (x: Held, y: Held) => y.holder.entityId >= 0
+    ? a.entityMentions.some((m) => m.sentenceIndex === x.sentence.index && m.entityId === y.holder.entityId) ||
+      (x.holder.entityId >= 0 && a.sentences.some((s) => a.entityMentions.some((m) => m.sentenceIndex === s.index && m.entityId === x.holder.entityId) &&
+        a.entityMentions.some((m) => m.sentenceIndex === s.index && m.entityId === y.holder.entityId)))
+    : containsWords(x.sentence.text, y.holder.text);
   for (const o of held) {
-    if (holderKey(a, o) === holderKey(a, h) || o.sentence.index === h.sentence.index) continue;
+    if (holderKey(a, o) === holderKey(a, h) || o.sentence.index === h.sentence.index || names(o, h) || names(h, o)) continue;
     const c = upperFirst(o.claim);
     if (seen.has(fold(c)) || containsWords(h.sentence.text, o.claim)) continue;
     seen.add(fold(c));
