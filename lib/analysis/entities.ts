@@ -185,7 +185,10 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
     // two (three with a middle initial) when the first name is not in the lists.
     if (lang === "en" && run.length >= 2) {
       const role = /(\p{Lu}[\p{L}-]*)[\s\u00A0]+of(?:[\s\u00A0]+the)?[\s\u00A0]+$/u.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start));
-      if (role && EN_ROLE_TITLES.has(role[1]) && !firstNameGender(run[0].text)) {
+      // "Librarian of Congress James H. Billington" too: a role noun ("-ian", "-er", "-or", "-ary")
+      // before "of", when a first name inside the run says where the name starts.
+      const roleNoun = role && (EN_ROLE_TITLES.has(role[1]) || /(?:ian|er|or|ary|ent)$/u.test(role[1]));
+      if (role && roleNoun && !firstNameGender(run[0].text) && (EN_ROLE_TITLES.has(role[1]) || run.some((x, k) => k > 0 && k < run.length - 1 && !!firstNameGender(x.text)))) {
         const first = run.findIndex((x, k) => k > 0 && k < run.length - 1 && !!firstNameGender(x.text));
         const nameWords = run.length >= 3 && /^\p{Lu}$/u.test(run[run.length - 2].text) ? 3 : 2;
         const cut = first > 0 ? first : run.length > nameWords ? run.length - nameWords : 0;

@@ -144,9 +144,23 @@ function closed(t: string): string {
  * The statement a sentence makes, shortened: the subject, the verb and what it bears on.
  * Returns the input (trimmed) when no cut leaves a usable statement.
  */
+/**
+ * Someone's words are never shortened: every quotation left in `shown` is written word for word in
+ * `original` (reading 44: « ne sera achevé que mardi dans la soirée » lost its « mardi » to the
+ * cut of deictic times, a misquotation).
+ */
+export function quotesIntact(original: string, shown: string): boolean {
+  for (const m of shown.matchAll(/«[\s\u00A0\u202F]*([^«»]+?)[\s\u00A0\u202F]*»|“([^“”]+)”|"([^"]+)"/gu)) {
+    const inner = (m[1] ?? m[2] ?? m[3]).trim();
+    if (!original.includes(inner)) return false;
+  }
+  return true;
+}
+
 export function compressStatement(text: string, lang: Language, minWords = 6, year?: number): string {
   let t = text.trim();
-  const keep = (next: string) => wordCount(next) >= minWords && /^[\p{Lu}\d«“"]/u.test(capitalised(next)) && balanced(next);
+  const original = t;
+  const keep = (next: string) => wordCount(next) >= minWords && /^[\p{Lu}\d«“"]/u.test(capitalised(next)) && balanced(next) && quotesIntact(original, next);
   // Parentheses: an aside by construction.
   const noParens = t.replace(/[\s\u00A0]*\([^()]{1,120}\)/gu, "");
   if (keep(noParens)) t = noParens;

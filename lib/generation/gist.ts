@@ -5,7 +5,7 @@
 // when what is left still opens on a capital, keeps at least six words and, after a participle is cut, the verb it had.
 import type { Language } from "./contract";
 import { MONTHS, WEEKDAYS } from "../analysis/lexicon/calendar";
-import { capitalised, hasVerb, otherTime } from "./compress";
+import { capitalised, hasVerb, otherTime, quotesIntact } from "./compress";
 import { wordCount } from "./clauses";
 
 const S = "[\\s\\u00A0\\u202F]";
@@ -54,7 +54,7 @@ const NOT_PARTICIPLE = /^(?:avant|devant|pendant|durant|cependant|maintenant|sui
 /** The statement with its clock times, dates, sizes and closing participle cut where the rest still stands. */
 export function gistOf(statement: string, lang: Language, minWords = 6, year?: number): string {
   let t = statement.trim();
-  const fine = (next: string) => wordCount(next) >= minWords && /^[\p{Lu}\d«“"]/u.test(next);
+  const fine = (next: string) => wordCount(next) >= minWords && /^[\p{Lu}\d«“"]/u.test(next) && quotesIntact(statement, next);
   const tidy = (x: string) => capitalised(x.replace(/[\s\u00A0]+([,.])/gu, "$1").replace(/,[\s\u00A0]*,/gu, ",").replace(/^,[\s\u00A0]*/u, "")
     .replace(/,[\s\u00A0]*([.!?…])$/u, "$1").replace(/[\s\u00A0]{2,}/gu, " ").replace(/[\s\u00A0]+([.!?…])$/u, "$1"));
   const cuts: { re: RegExp; kind: "opening" | "inside" | "size" }[] = [

@@ -12,7 +12,9 @@ export const EN_ROLE_TITLES: ReadonlySet<string> = new Set(
   ("President Governor Minister Mayor Senator Judge Chancellor Secretary Chairman Chairwoman Chair " +
     "Prime Premier King Queen Prince Princess General Colonel Captain Coach Professor Commissioner " +
     "Ambassador Director Chief Deputy Inspector Sheriff Speaker Pope Bishop Sergeant Lieutenant Councillor Councilor " +
-    "Administrator Spokesman Spokeswoman Spokesperson Representative Congressman Congresswoman Justice Attorney Superintendent Rabbi Imam Cardinal")
+    "Administrator Spokesman Spokeswoman Spokesperson Representative Congressman Congresswoman Justice Attorney Superintendent Rabbi Imam Cardinal " +
+    // "Poet Laureate Rita Dove", "Librarian James H. Billington" (reading 44).
+    "Librarian Laureate Curator Provost Detective Constable Trooper")
     .split(" "),
 );
 

@@ -68,6 +68,15 @@ export function attributionWindow(evidence: string, speaker: string, max = 300):
   let t = evidence.slice(start, end);
   if (start > 0) t = t.replace(/^\S*\s/u, "");
   if (end < evidence.length) t = t.replace(/\s\S*$/u, "");
+  // A window that starts inside the quotation keeps its closing mark alone (« …éléments", explique
+  // David Zivie », reading 44): the dangling mark goes.
+  if (start > 0) {
+    const straight = (t.match(/"/gu) ?? []).length;
+    if (straight % 2 === 1) t = t.replace(/"/u, "");
+    const close = t.search(/[»”]/u);
+    const open = t.search(/[«“]/u);
+    if (close >= 0 && (open < 0 || close < open)) t = t.slice(0, close).replace(/[\s\u00A0\u202F]+$/u, "") + t.slice(close + 1);
+  }
   return `${start > 0 ? "… " : ""}${t}${end < evidence.length ? " …" : ""}`;
 }
 

@@ -142,13 +142,22 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   const m = slot.number!;
   const lang = a.language;
   if (m.isPercent || m.prefix || m.scaleText || m.unitEnd <= m.end) return null;
-  const unit = a.text.slice(m.end, m.unitEnd).trim();
+  let unit = a.text.slice(m.end, m.unitEnd).trim();
+  let unitEnd = m.unitEnd;
   if (!/^\p{Ll}[\p{L}-]*$/u.test(unit)) return null; // a plain noun: "personnes", "runners"
   // "5 nouveaux plans": an adjective before the noun is no unit to count ("combien de nouveaux …").
   if (PRENOMINAL.test(unit)) return null;
+  // "two presumptive cases": an English adjective before a plural noun; the noun counts with it
+  // (reading 44: "how many presumptive has the state of Washington announced cases?").
+  if (lang === "en" && !/(?:s|people|children|men|women|police|staff|personnel|crew|aircraft|fish|sheep|deer|cattle)$/u.test(unit)) {
+    const noun = /^[\s\u00A0]+(\p{Ll}[\p{L}-]*s)(?![\p{L}'’-])/u.exec(a.text.slice(unitEnd, unitEnd + 40));
+    if (!noun) return null;
+    unit = `${unit} ${noun[1]}`;
+    unitEnd += noun[0].length;
+  }
   const cs = clauseStart(a, slot);
-  if (!cs) return howManyObject(a, slot, unit, hash);
-  let rest = restOf(a, m.unitEnd, slot.sentence.end);
+  if (!cs) return howManyObject(a, slot, unit, hash, unitEnd);
+  let rest = restOf(a, unitEnd, slot.sentence.end);
   if (!rest) return null;
   let q: string;
   if (lang === "fr") {
@@ -174,7 +183,7 @@ const BEFORE_OBJECT_NUMBER: Record<"fr" | "en", RegExp> = {
  * "The company will cut 520 jobs" → "How many jobs will the company cut?". The clause before the
  * number must open on its subject and hold the verb; English needs an auxiliary to invert.
  */
-function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number): Candidate | null {
+function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number, unitEnd = slot.number!.unitEnd): Candidate | null {
   const lang = a.language;
   const m = slot.number!;
   const s = slot.sentence;
@@ -192,7 +201,8 @@ function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number):
   if (!opensOnName && /^(?:Le|La|L['’]|The)[\s\u00A0]?\p{Ll}[\p{L}-]*[\s\u00A0]+(?:a|ont|est|va|vont|doit|has|have|had|will|is|was|would|could)(?=[\s\u00A0])/u.test(head)) return null;
   const sub = subjectOf(head + " x", lang);
   if (!sub || !sub.rest.trim() || words(sub.subject) > 6) return null;
-  const rest = restOf(a, m.unitEnd, s.end);
+  // "… has announced two presumptive cases.": nothing after the counted noun is a question too.
+  const rest = a.text.slice(unitEnd, s.end).replace(/[\s\u00A0.!…]+$/u, "").trim() ? restOf(a, unitEnd, s.end) : "";
   if (rest === null || words(rest) > 14) return null;
   // « L'installation qui contenait à l'origine 500 kg d'NH3, est vidangée »: a count inside a
   // relative clause is not what the main verb acts on, and « d'NH3 » left behind its unit reads
