@@ -6,6 +6,8 @@ describe("French questions in the inverted order (readings 27, 32, 39, 40, 41)",
     expect(invertFrench("la frégate de surveillance Nivôse a saisi 250 kg d'héroïne")?.text).toBe("la frégate de surveillance Nivôse a-t-elle saisi 250 kg d'héroïne");
     expect(invertFrench("le Forbin est retourné sous contrôle français")?.text).toBe("le Forbin est-il retourné sous contrôle français");
     expect(invertFrench("les premiers rassemblements ont eu lieu")?.text).toBe("les premiers rassemblements ont-ils eu lieu");
+    // An adjective before the noun does not decide: « un jeune » is masculine, « les jeunes filles » not.
+    expect(invertFrench("les jeunes filles ont remporté le relais")?.text).toBe("les jeunes filles ont-elles remporté le relais");
     // « l' » and « les » say no gender: the Lefff does.
     expect(invertFrench("l'ourse Hvala avait été relâchée à Arbas")?.text).toBe("l'ourse Hvala avait-elle été relâchée à Arbas");
     // A plural present after a name agrees with the determiner's noun.

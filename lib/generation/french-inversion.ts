@@ -23,6 +23,9 @@ const DETERMINER: Record<string, { number: "s" | "p"; gender: "M" | "F" | null }
   "l'": { number: "s", gender: null }, les: { number: "p", gender: null }, des: { number: "p", gender: null }, ces: { number: "p", gender: null },
 };
 
+/** Adjectives and counts that stand before a noun and take its gender. */
+const BEFORE_NOUN = /^(?:jeunes?|autres?|seule?s?|grande?s?|petite?s?|premi(?:er|ère)s?|derni(?:er|ère)s?|nouve(?:au|aux|l|lle|lles)|ancien(?:ne)?s?|vieux|vieil|vieilles?|bonn?e?s?|mauvaise?s?|gross?e?s?|plusieurs|quelques|nombreu(?:x|ses)|principa(?:l|le|les|ux)|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille)$/iu;
+
 /** Words that end a plain subject: a clause, a list, a comparison or a negation begins. */
 const NOT_IN_SUBJECT = /^(?:qui|que|qu|dont|où|et|ou|ni|mais|ne|n|comme|lorsque|quand|si|il|elle|ils|elles|on)$/u;
 /** Object clitics that stay before the verb in the inverted order (« s'est-il échoué », « l'a-t-elle saisi »). */
@@ -82,10 +85,11 @@ export function invertFrench(clause: string): Inverted | null {
   if (subject.length < 2) return null;
   let gender = det.gender;
   if (!gender) {
-    // The first word after the determiner that the Lefff knows as a noun: the head, or an
-    // adjective before it, which takes the head's gender (« les premières victimes »).
+    // The first word after the determiner that the Lefff knows as a noun: the head. An adjective
+    // before it is passed over: « les jeunes filles » is feminine whatever « un jeune » is.
     for (const w of subject.slice(1)) {
       if (/^\p{Lu}/u.test(w)) break;
+      if (BEFORE_NOUN.test(w) || /^\d/u.test(w)) continue;
       gender = nounGender(w.replace(/[.!?]+$/u, ""));
       if (gender) break;
     }
