@@ -68,8 +68,16 @@ const STRONG_FINITE: Record<Language, RegExp> = {
   en: /^\p{Ll}{3,}ed$|^(?:said|says|took|made|began|came|went|told|rose|fell|gave|held|met|left|became|found|won)$/u,
 };
 
+/**
+ * French auxiliaries and modals by number, the one list for every reader of a French verb group:
+ * the subject readers here and the inversion (`french-inversion.ts`), which also needs the number.
+ */
+export const FR_AUX_SINGULAR: ReadonlySet<string> = new Set("a est avait était sera aura va doit peut fut eut devait pouvait allait vient devrait pourrait serait aurait".split(" "));
+export const FR_AUX_PLURAL: ReadonlySet<string> = new Set("ont sont avaient étaient seront auront vont doivent peuvent furent eurent devaient pouvaient allaient viennent devraient pourraient seraient auraient".split(" "));
+
+/** What opens a verb group after a subject: an auxiliary, a negation, a reflexive, a relative. */
 const AUX: Record<Language, RegExp> = {
-  fr: /^(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|va|vont|doit|doivent|peut|peuvent|n['’]a|n['’]ont|n['’]est|ne|n['’]|se|s['’]|qui)$/iu,
+  fr: new RegExp(`^(?:${[...FR_AUX_SINGULAR, ...FR_AUX_PLURAL].join("|")}|n['’](?:${[...FR_AUX_SINGULAR, ...FR_AUX_PLURAL].filter((w) => /^[aeéiou]/u.test(w)).join("|")})|ne|n['’]|se|s['’]|qui)$`, "iu"),
   en: /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|who|which|that)$/iu,
 };
 

@@ -79,6 +79,14 @@ export function titleRoundsKey(title: string, answer: string, lang: "fr" | "en")
   }));
 }
 
+/**
+ * A figure that reads as a calendar year (1800–2100, a whole number): a date, not a quantity, in
+ * the checks that compare figures (a difference, a figure shared by two sentences).
+ */
+export function isCalendarYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1800 && value <= 2100;
+}
+
 export interface TitleFigure {
   /** The figure's digits, separators left out ("2 435" → "2435", "2,4" → "24"): how an option prints it. */
   digits: string;

@@ -12,8 +12,7 @@ import { frenchPresentAt, presentNumber } from "../analysis/lexicon/french-verbs
 import { nounGender } from "../analysis/lexicon/french-genders";
 import { isVowelInitial } from "../analysis/fold";
 
-const AUX_SINGULAR = new Set("a est avait était sera aura va doit peut fut eut devait pouvait allait vient devrait pourrait serait aurait".split(" "));
-const AUX_PLURAL = new Set("ont sont avaient étaient seront auront vont doivent peuvent furent eurent devaient pouvaient allaient viennent devraient pourraient seraient auraient".split(" "));
+import { FR_AUX_PLURAL as AUX_PLURAL, FR_AUX_SINGULAR as AUX_SINGULAR } from "./clauses";
 /** Auxiliaries of « avoir », after which a participle agrees with a direct object placed before it. */
 const HAVE = new Set("a ont avait avaient aura auront eut eurent".split(" "));
 

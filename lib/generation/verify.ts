@@ -265,11 +265,20 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
   if (c.kind === "ordering" && Array.isArray(c.answer)) {
     const keys: number[] = [];
     for (const item of c.answer) {
-      const at = a.text.indexOf(item);
+      // The template capitalises an item cut from inside a sentence ("the union has asked …").
+      const lowered = item.charAt(0).toLowerCase() + item.slice(1);
+      const at = a.text.indexOf(item) >= 0 ? a.text.indexOf(item) : a.text.indexOf(lowered);
       const s = a.sentences.find((x) => at >= x.start && at < x.end);
       const dates = s ? a.dates.filter((d) => d.sentenceIndex === s.index && !d.relative) : [];
-      if (dates.length !== 1) return "ordering item without exactly one date in its sentence";
-      keys.push(dates[0].sortKey);
+      if (!dates.length) return "ordering item without a date in its sentence";
+      // The item's date is the one written next to it (« Le 13 janvier, l'OTSC a commencé …, et le
+      // retrait s'est achevé le 19 janvier »): the nearest, and no other as near.
+      const end = at + item.length;
+      const gap = (d: { start: number; end: number }) => (d.end <= at ? at - d.end : d.start >= end ? d.start - end : -1);
+      if (dates.some((d) => gap(d) < 0)) return "ordering item holds a date";
+      const nearest = [...dates].sort((x, y) => gap(x) - gap(y));
+      if (nearest.length > 1 && gap(nearest[1]) === gap(nearest[0])) return "ordering item between two dates";
+      keys.push(nearest[0].sortKey);
     }
     for (let i = 1; i < keys.length; i++) if (keys[i] <= keys[i - 1]) return "ordering not re-derived from the dates";
   }

@@ -6,6 +6,9 @@ import { analyzeArticle } from "../../analysis/analyze";
 import { TEMPLATES } from "../registry";
 import type { Candidate } from "../template";
 import { checkCandidate } from "../validate";
+import { verifyCandidates } from "../verify";
+import { kitFor } from "../question-kit";
+import { ORDERING_FRAGMENTS, selectQuestions, unworthy } from "../select";
 
 const FR = `Kazakhstan : le contingent étranger quittera bientôt le pays
 
@@ -101,6 +104,12 @@ Le Kazakhstan a connu au début de janvier 2022 la plus grave crise de son histo
     // The choices are a permutation of the items; any order may be shown, the solved one included
     // (a shuffle that avoids the key gives it away: ordering.test.ts).
     expect([...q.choices!].sort()).toEqual([...(q.answer as string[])].sort());
+    // The independent check finds each capitalised item in the text and re-derives the order.
+    const { full } = kitFor(b);
+    expect(verifyCandidates([q], full).kept).toEqual([q]);
+    // Proven, and still not proposed: items cut at the date are fragments on real news.
+    expect(unworthy(full, q)).toBe(ORDERING_FRAGMENTS);
+    expect(selectQuestions(full, [q], 10, { kinds: ["ordering"], hash: 1 })).toEqual([]);
   });
 
   it("ordering: no question from fragments (a participle without its object, a verbless phrase)", () => {

@@ -8,7 +8,7 @@ import { DEMONSTRATIVE, overlap, PRONOUN_ANY, TIME_NOUN, wordCount } from "../..
 import { compressStatement, hasVerb } from "../../compress";
 import { copiesSlip } from "../../slips";
 import { gistOf } from "../../gist";
-import { titleFigures } from "../../count-cues";
+import { isCalendarYear, titleFigures } from "../../count-cues";
 import { frenchPresentAt, presentNumber } from "../../../analysis/lexicon/french-verbs";
 import { contentWordsOf, importanceOf, stem } from "../../importance";
 import { foldWords } from "../../../analysis/fold";
@@ -350,10 +350,10 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const lede = new Set(body.slice(0, 2).map((s) => s.index));
   // The figures that may state a sentence's fact: scores, tolls, amounts of two digits or more, as
   // the analysis read them (not years, not "the 4 satellites", not the 3 of "MSG-3").
-  const figuresOf = (s: Sentence) => a.numbers.filter((m) => m.sentenceIndex === s.index && m.value >= 10 && !(Number.isInteger(m.value) && m.value >= 1800 && m.value <= 2099 && !m.unit)).map((m) => m.value);
+  const figuresOf = (s: Sentence) => a.numbers.filter((m) => m.sentenceIndex === s.index && m.value >= 10 && !(isCalendarYear(m.value) && !m.unit)).map((m) => m.value);
   // The headline's own figures too: "A total of 26 sites were added" beside the key under "UNESCO
   // Names 26 World Heritage Sites" states the headline's news (reading 26: two defensible answers).
-  const headlineFigures = titleFigures(a.title, a.language).map((f) => f.value).filter((v) => v >= 10 && !(v >= 1800 && v <= 2099));
+  const headlineFigures = titleFigures(a.title, a.language).map((f) => f.value).filter((v) => v >= 10 && !isCalendarYear(v));
   const keyFigures = new Set([...figuresOf(key), ...headlineFigures]);
   // A distractor with "it" or « il » inside points to something it does not name ("Organisers hope
   // that it will boost …", reading 10); the key is the lede, which names what it is about.
