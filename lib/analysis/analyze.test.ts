@@ -56,6 +56,15 @@ describe("analyzeArticle", () => {
     expect(q.lastSentence).toBeGreaterThan(q.firstSentence);
   });
 
+  it("attributes a quote to the name before « a pour sa part ajouté : », with words between the auxiliary and the verb", () => {
+    const fr = analyzeArticle("Le ministre du Budget, Jérôme Cahuzac, a reconnu : « il y a une ardoise cachée » ; le ministre des Finances, Pierre Moscovici, a pour sa part ajouté : « C'est une France affaiblie dont nous héritons ».", { language: "fr", title: "Budget" });
+    const q = fr.quotes.find((x) => x.text.startsWith("C'est"))!;
+    expect(fr.entities[q.speakerId!].name).toBe("Pierre Moscovici");
+    const en = analyzeArticle("Mayor Ann Lee praised the crews, and Governor Tom Baker has also said: “We will rebuild the bridge this year.”", { language: "en", title: "Bridge" });
+    const e = en.quotes.find((x) => x.text.startsWith("We will"))!;
+    expect(en.entities[e.speakerId!].name).toBe("Tom Baker");
+  });
+
   it("keeps every offset pointing into the original text", () => {
     for (const m of a.entityMentions) expect(FR.slice(m.start, m.end)).toBe(m.text);
     for (const d of a.dates) expect(FR.slice(d.start, d.end)).toBe(d.text);

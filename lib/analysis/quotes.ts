@@ -68,7 +68,9 @@ export function extractQuotes(text: string, sentences: Sentence[], mentions: Ent
   const pronounEn = new RegExp(`^[\\s,]*(?:(he|she)[\\s\\u00A0]+(?:${verbs})|(?:${verbs})[\\s\\u00A0]+(he|she)\\b)`, "iu");
   const subjVerbEn = new RegExp(`^[\\s,]*([^!?"“”\\n]{1,80}?)[\\s\\u00A0]+(?:${verbs})\\b`, "iu");
   // Between a speaker's name and the quote: an optional incise, the verb, "que" or a colon.
-  const verbRight = new RegExp(`^(?:[\\s\\u00A0]*,[^«»“”,]{1,60},)?[\\s\\u00A0]*(?:(?:a|avait|ont|has|had)[\\s\\u00A0]+)?(?:${verbs}|${frPresent})[\\s\\u00A0\\u202F]*(?:que|qu['’]|that)?[\\s\\u00A0\\u202F]*:?[\\s\\u00A0\\u202F]*$`, "iu");
+  // « Pierre Moscovici, a pour sa part ajouté : », "X has also said": up to four words (an adverb,
+  // « quant à lui », « pour sa part ») between the auxiliary and the verb, and a comma after the name.
+  const verbRight = new RegExp(`^(?:[\\s\\u00A0]*,[^«»“”,]{1,60},)?[\\s\\u00A0]*,?[\\s\\u00A0]*(?:(?:a|avait|ont|has|had)[\\s\\u00A0]+(?:[^\\s\\u00A0«»“”"(),.;:]+[\\s\\u00A0]+){0,4}?)?(?:${verbs}|${frPresent})[\\s\\u00A0\\u202F]*(?:que|qu['’]|that)?[\\s\\u00A0\\u202F]*:?[\\s\\u00A0\\u202F]*$`, "iu");
   const speechAnywhere = new RegExp(`(?<![\\p{L}])(?:${verbs}|${frPresent}|souvient|décrit|qualifié|described|called)(?![\\p{L}])`, "iu");
 
   const persons = mentions.filter((m) => m.type === "person" || m.type === "org");
