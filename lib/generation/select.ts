@@ -317,6 +317,9 @@ const THIN_QUIZ = 2;
  */
 const RANGE_BOUND = /(?<![\p{L}])(?:between|entre|ranging from|allant de|de)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+[$€£]?\d|(?<!(?:from|de)[\s\u00A0]+)_____[\s\u00A0]+(?:to|à)[\s\u00A0]+[$€£]?\d|(?<!(?:from|de)[\s\u00A0]+[$€£]?)(?<![\d,.])\d[\d,.]*[\s\u00A0]*(?:%|euros?|dollars?)?[\s\u00A0]+(?:to|à)[\s\u00A0]+_____|(?<![\p{L}])(?:between|entre|ranging from|allant de)[\s\u00A0]+[$€£]?\d[^_]{0,25}?[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____/iu;
 
+/** A blank after "up to", « jusqu'à », "no more than", « pas plus de », "as many as". */
+const UPPER_BOUND = /(?<![\p{L}])(?:jusqu['’]à|up[\s\u00A0]+to|(?:no|not)[\s\u00A0]+more[\s\u00A0]+than|pas[\s\u00A0]+plus[\s\u00A0]+de|as[\s\u00A0]+(?:many|much|high)[\s\u00A0]+as)[\s\u00A0]+(?:[$€£][\s\u00A0]?)?_____/iu;
+
 /**
  * "37 of its _____ year existence", "the second of _____ life sentences", « 16 des _____ personnes
  * concernées »: the blank is the whole a part is counted out of — the reference, not the fact
@@ -357,6 +360,10 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   // "between _____ and $200,000": one end of a range is trivia, the range is the fact (reading 18).
   if (c.meta?.slot === "number" && RANGE_BOUND.test(c.prompt)) return "blank is one end of a range";
   if (c.meta?.slot === "number" && WHOLE_OF_PART.test(c.prompt)) return "blank is the whole a part is counted out of";
+  // « des vitesses jusqu'à _____ km/h », "no more than _____": a figure that is a maximum takes
+  // options on one side only (the others would be true bounds too), so the key is the highest
+  // option and a test-wise student picks it (reading 44).
+  if (c.meta?.slot === "number" && UPPER_BOUND.test(c.prompt)) return "blank is a maximum, the highest option";
   if (thinExcerpt(c.prompt)) return "too little of the sentence around the blank";
   if (blankCutsName(c.prompt)) return "blank cuts a name";
   if (initialsInPrompt(c)) return "the prompt spells the answer's initials";
