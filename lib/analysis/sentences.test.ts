@@ -28,6 +28,11 @@ describe("segmentSentences", () => {
     const s = segmentSentences(t, "en");
     expect(s.map((x) => x.text)).toEqual(["The river rose two metres overnight.", "Schools stayed shut.", "Trains ran late all day on the northern lines."]);
     for (const x of s) expect(t.slice(x.start, x.end)).toBe(x.text);
+    // With a date (reading 45: "WASHINGTON, March 26, 1997 –" kept in a main idea's key).
+    expect(texts("WASHINGTON, March 26, 1997 – Army won its sixth straight title on Saturday. Navy came second.", "en")).toEqual(["Army won its sixth straight title on Saturday.", "Navy came second."]);
+    expect(texts("PARIS, 3 mars 2015 (AFP) - Les trains ont circulé avec retard toute la journée.")).toEqual(["Les trains ont circulé avec retard toute la journée."]);
+    // "United States v. Nathaniel Gray": "v." is no sentence end.
+    expect(texts("Both men were convicted in United States v. Nathaniel Gray, et al, in August 2005. Jackson was sentenced later.", "en")).toEqual(["Both men were convicted in United States v. Nathaniel Gray, et al, in August 2005.", "Jackson was sentenced later."]);
     // A dash inside a sentence is no dateline.
     expect(texts("Le maire a parlé — enfin — devant le conseil municipal réuni hier.")).toEqual(["Le maire a parlé — enfin — devant le conseil municipal réuni hier."]);
   });

@@ -10,6 +10,8 @@ const ABBREVIATIONS = new Set(
     "mr mrs ms prof jr sr vs gov sen rep gen col capt lt sgt rev inc ltd co corp dept " +
     // "on Mt. McKinley's West Buttress" (reading 27: a sentence cut at "Mt."), "Ft. Worth".
     "mt mts ft " +
+    // "United States v. Nathaniel Gray" (reading 45: a case name cut at "v." made an option a fragment).
+    "v " +
     "jan feb mar apr jun jul aug sep sept oct nov dec"
   ).split(" "),
 );
@@ -131,8 +133,12 @@ export function segmentSentences(text: string, lang: Language): Sentence[] {
   return out;
 }
 
-/** "Taipei, Taiwan — ", "PARIS (AFP) - ", "PITTSBURGH -- " (reading 23): a dateline opening a paragraph places the story; it is no part of the sentence. */
-const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?(?:[\s\u00A0]+\([\p{Lu}]{2,6}\))?[\s\u00A0]+(?:[—–-]|--)[\s\u00A0]+(?=\p{Lu})/u;
+/**
+ * "Taipei, Taiwan — ", "PARIS (AFP) - ", "PITTSBURGH -- " (reading 23), "WASHINGTON, March 26,
+ * 1997 – ", « PARIS, 3 mars (AFP) - » (reading 45): a dateline opening a paragraph places and
+ * dates the story; it is no part of the sentence.
+ */
+const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?(?:,[\s\u00A0]+(?:\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00A0]+\p{Ll}{3,9})(?:,?[\s\u00A0]+\d{4})?)?(?:[\s\u00A0]+\([\p{Lu}]{2,6}\))?[\s\u00A0]+(?:[—–-]|--)[\s\u00A0]+(?=\p{Lu})/u;
 
 function push(out: Sentence[], text: string, start: number, end: number): void {
   const opensLine = start === 0 || text[start - 1] === "\n" || /\n[\s\u00A0]*$/.test(text.slice(Math.max(0, start - 4), start));

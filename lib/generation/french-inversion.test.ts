@@ -47,4 +47,11 @@ describe("French questions in the inverted order (readings 27, 32, 39, 40, 41)",
     expect(agreeParticiple("combien de kg le camion a-t-il transporté", "kg")).toBeNull();
     expect(agreeParticiple("combien de postes le groupe a-t-il supprimé", "postes")).toBeNull();
   });
+
+  it("agrees after « est-ce que » too, and not where the object belongs to an infinitive (reading 45)", () => {
+    expect(agreeParticiple("combien de médailles est-ce que les hommes ont remporté", "médailles")).toBe("combien de médailles est-ce que les hommes ont remportées");
+    expect(agreeParticiple("combien de morts les émeutes ont-elles fait", "morts")).toBe("combien de morts les émeutes ont-elles faits");
+    expect(agreeParticiple("combien de maisons est-ce que le maire a fait construire", "maisons")).toBeNull();
+    expect(agreeParticiple("combien de maisons le maire a-t-il pu vendre", "maisons")).toBeNull();
+  });
 });

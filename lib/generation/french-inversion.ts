@@ -115,9 +115,16 @@ export function agreeParticiple(question: string, noun: string): string | null {
   if (!/^\p{Ll}{2,}[sx]$/u.test(noun)) return null;
   const gender = nounGender(noun);
   if (!gender) return null;
-  const m = /(?<![\p{L}])(a|ont|avait|avaient|aura|auront)(-t-|-)(?:il|elle|ils|elles)[\s\u00A0]+([\p{Ll}]+)(?![\p{L}'’])/u.exec(question);
+  // Inverted (« … ont-ils remporté ») or after « est-ce que » (« … est-ce qu'Emmanuel Macron a
+  // recueilli », reading 45): the first « avoir » of the clause.
+  const m = /(?<![\p{L}])(a|ont|avait|avaient|aura|auront)(-t-|-)(?:il|elle|ils|elles)[\s\u00A0]+([\p{Ll}]+)(?![\p{L}'’])/u.exec(question) ??
+    /(?<=est-ce[\s\u00A0]+qu(?:e[\s\u00A0]+|['’])[^?,]*?[\s\u00A0])(a|ont|avait|avaient|aura|auront)([\s\u00A0]+)([\p{Ll}]+)(?![\p{L}'’])/u.exec(question);
   if (!m || !HAVE.has(m[1]) || !PARTICIPLE.test(m[3])) return null;
   const p = m[3];
+  // « a pu », « a dû », « a fait construire »: the object belongs to the infinitive, no agreement
+  // (« combien de morts les émeutes ont-elles faits » does agree).
+  const next = question.slice(m.index + m[0].length).trim().split(/[\s\u00A0]/u)[0] ?? "";
+  if (/^(?:pu|dû|du|voulu|su|fallu)$/u.test(p) || (/^(?:fait|laissé|vu|entendu)$/u.test(p) && /^\p{Ll}+(?:er|ir|re|oir)$/u.test(next))) return null;
   const ending = (gender === "F" ? "e" : "") + (/s$/u.test(p) ? "" : "s");
   const at = m.index + m[0].length - p.length;
   return question.slice(0, at) + p + ending + question.slice(at + p.length);

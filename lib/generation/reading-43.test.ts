@@ -36,8 +36,9 @@ describe("reading 43: figures nobody needs or the prompt gives", () => {
   });
 
   it("refuses a gap that the two totals printed in the prompt give by a subtraction", () => {
-    const ev = "François Hollande a recueilli 18 000 668 voix contre 16 860 685, soit un écart de 1 139 983 voix.";
-    expect(unworthy(a, num(a, ev, "1 139 983"))).toBe("the prompt's figures give the answer by a subtraction");
+    // Six significant digits: a count of seven is rote whatever the prompt shows (reading 45).
+    const ev = "Le candidat a recueilli 180 668 voix contre 168 685, soit un écart de 11 983 voix.";
+    expect(unworthy(a, num(a, ev, "11 983"))).toBe("the prompt's figures give the answer by a subtraction");
   });
 });
 

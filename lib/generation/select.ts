@@ -65,6 +65,9 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   if (at >= 0 && ev.lastIndexOf("(", at) > ev.lastIndexOf(")", at)) return true;
   // "99,9999 %": a figure written to more than two decimals is not one to remember.
   if ((lang === "fr" ? /\d,\d{3,}/ : /\d\.\d{3,}/).test(c.answer)) return true;
+  // « 20 743 128 voix »: a figure of seven significant digits or more is learnt by rote; the
+  // share (66,1 %) or a rounded count is what matters (reading 45).
+  if (bare.replace(/[^\d]/gu, "").replace(/0+$/u, "").length >= 7) return true;
   if (at < 0) return false;
   const after = ev.slice(at + len, at + len + 14);
   // A person's age ("un lycéen de 17 ans", « à 21 ans », "a 14-year-old boy", "aged 19") is a detail nobody needs,
@@ -445,6 +448,10 @@ const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(?:${[...WEEKDAYS.fr, ...WEEKDAYS.
 function printsAnswerOf(x: Candidate, y: Candidate): boolean {
   if (y.kind === "true_false" || y.skill === "main_idea" || y.skill === "evidence") return false;
   const keys = y.meta?.proof?.type === "relation" ? [y.meta.proof.content] : typeof y.answer === "string" ? [y.answer] : [];
+  // « combien de personnes ont été interpellées ? » keyed « quatorze » is answered by another
+  // prompt's « chez 14 personnes placées en garde à vue » (reading 45): a figure with its noun, in
+  // any accepted spelling, gives the count away.
+  if (y.meta?.slot === "number") keys.push(...(y.accepted ?? []).filter((f) => /\d/u.test(f) && /\p{L}{3,}/u.test(f)));
   // A main idea shows its key on the same sheet: a detail it states is given away (reading 9).
   // Its other options too, for a number cloze: "Thirty people were assigned …" offered as an
   // option fills "_____ people were assigned …" (reading 28).

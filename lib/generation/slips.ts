@@ -3,6 +3,10 @@
 // analysis/lexicon/spelling.ts. Also two slips of punctuation readers marked for an edit.
 import type { FullAnalysis } from "../analysis/types";
 import { doubledPhrase, footnoteMark, misspellings, runTogether } from "../analysis/lexicon/spelling";
+import { nounGender } from "../analysis/lexicon/french-genders";
+import { MONTHS, WEEKDAYS } from "../analysis/lexicon/calendar";
+import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
+import { STOPWORDS } from "../analysis/lexicon/stopwords";
 
 const WORD_COUNTS = new WeakMap<FullAnalysis, Map<string, number>>();
 const VERDICTS = new WeakMap<FullAnalysis, Map<string, string | null>>();
@@ -30,8 +34,30 @@ export function punctuationSlip(shown: string, lang: "fr" | "en"): boolean {
   return /[\p{L}\d][\s\u00A0]+qui[\s\u00A0][^,.;:()«»“”"]{3,80},[\s\u00A0]+(?:a|ont|est|sont|avait|avaient|était|étaient|sera|seront)[\s\u00A0]+(?!(?:déclaré|indiqué|précisé|affirmé|expliqué|ajouté|souligné|annoncé|estimé|assuré|rappelé|confié|dit|reconnu|poursuivi|conclu|martelé|insisté)(?![\p{L}]))\p{Ll}/u.test(shown);
 }
 
+/**
+ * « trois embarcation » (reading 45): a French count of two or more before a noun the Lefff
+ * knows in the singular only. Not a year, a month or a weekday (« le 3 janvier »), nor a decimal
+ * below two (« 1,4 tonne »).
+ */
+export function countAgreementSlip(shown: string): boolean {
+  const calendar = new Set([...MONTHS.fr, ...WEEKDAYS.fr]);
+  // The noun is read in a lookahead: « à trois embarcation » must not lose « trois » to « à ».
+  // Not after a capitalised word: « le Falcon 50 repère » is a model and a verb.
+  const re = /(?<![\p{L}\d,.'’-])(?<!\p{Lu}[\p{L}-]*[\s\u00A0])(\d+(?:,\d+)?|\p{Ll}+)(?=[\s\u00A0\u202F]+(\p{Ll}{4,})(?![\p{L}\d'’-]))/gu;
+  for (const m of shown.matchAll(re)) {
+    const value = /^\d/u.test(m[1]) ? Number(m[1].replace(",", ".")) : Object.hasOwn(NUMBER_WORDS.fr, m[1]) ? NUMBER_WORDS.fr[m[1]] : undefined;
+    // Not a year either (« la loi de 1791 portant … »).
+    if (value === undefined || !(value >= 2) || (/^\d{4}$/u.test(m[1]) && value >= 1000 && value <= 2100)) continue;
+    const noun = m[2];
+    if (/[sxz]$/u.test(noun) || calendar.has(noun) || Object.hasOwn(NUMBER_WORDS.fr, noun) || STOPWORDS.fr.has(noun) || /^(?:mille|cent|vingt)$/u.test(noun)) continue;
+    if (nounGender(noun)) return true;
+  }
+  return false;
+}
+
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
+  if (a.language === "fr" && countAgreementSlip(shown)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
 }

@@ -100,8 +100,12 @@ function numberAccepted(a: FullAnalysis, m: NumberMention): string[] {
     // 106 year old" is what a student writes (reading 15).
     const other = a.language === "en" && /\p{Ll}$/u.test(unitText) ? otherNumberEn(unitText) : null;
     const plural = other && (MEASURE_UNIT.test(unitText.trim()) || new RegExp(`(?<![\\p{L}])${other.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu").test(a.text)) ? other : null;
+    // « 2,75 millions de chômeurs » in digits is « 2 750 000 chômeurs »: a figure takes its noun
+    // without the « de » its scale word needed (reading 45: « 2 750 000 de chômeurs » accepted).
+    const scaleOf = m.scaleText ? /^[\s\u00A0]+(?:de[\s\u00A0]+|d['’])/u.exec(unitText) : null;
     for (const x of [...out]) {
-      out.add(x + unitText);
+      const bareFigure = scaleOf && !x.includes(m.scaleText);
+      out.add(bareFigure ? `${x} ${unitText.slice(scaleOf[0].length)}` : x + unitText);
       if (plural) out.add(x + plural);
     }
   }

@@ -169,7 +169,7 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
     !OPENS_ON_REFERENCE[a.language].test(text) && !STANDS_FOR_NOUN[a.language].test(text) && !STANDS_FOR_NOUN[a.language].test(s.text) && /[.!…»”"]$/.test(text) &&
     // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
     /^[\p{Lu}\d]/u.test(text) && !/^\p{Lu}[\p{L}-]+(?:,[\s\u00A0]\p{Lu}[\p{L}-]+)?\s[-–—]\s/u.test(text) && !/^…/.test(text) &&
-    !POINTS_BACK.test(text) && !SPEAKER[a.language].test(text) && !LINKS_BACK[a.language].test(text) && !STANDS_FOR_BEFORE[a.language].test(text);
+    !POINTS_BACK.test(text) && !SPEAKER[a.language].test(text) && !LINKS_BACK[a.language].test(text) && !PLACE_BACK[a.language].test(text) && !STANDS_FOR_BEFORE[a.language].test(text);
 }
 
 /**
@@ -194,8 +194,22 @@ const STANDS_FOR_BEFORE: Record<"fr" | "en", RegExp> = {
 const LINKS_BACK: Record<"fr" | "en", RegExp> = {
   // « … noient alors les foyers », « Alors que celui-ci représentait … » (reading 42): "then" after
   // a verb, or a demonstrative pronoun, anywhere in the sentence.
-  fr: /(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient)[\s\u00A0]+(?:alors|ensuite|donc|aussitôt|finalement)(?![\p{L}])|(?<![\p{L}'’])(?:\p{Ll}+(?:ent|e|it|ut|a))[\s\u00A0]+alors(?![\p{L}])(?![\s\u00A0]+qu)|(?<![\p{L}])(?:celui|celle|ceux|celles)-(?:ci|là)(?![\p{L}])|,[\s\u00A0]*(?:pourtant|cependant|toutefois|néanmoins|en revanche|par contre|quant à (?:lui|elle|eux|elles)|elle aussi|lui aussi|eux aussi|elles aussi|donc)[\s\u00A0]*,/iu,
-  en: /(?<![\p{L}])(?:was|were|had|has|have|is|are)[\s\u00A0]+then(?![\p{L}])|(?<![\p{L}])the[\s\u00A0]+(?:latter|former)(?![\p{L}])|,[\s\u00A0]*(?:though|however|meanwhile|instead|therefore|too|as well|in turn|by contrast|in contrast|on the other hand|for (?:his|her|its|their) part)[\s\u00A0]*,|(?<![\p{L}])(?:says|said|adds|added|notes|noted|explains|explained|warns|warned)[\s\u00A0]+that[\s\u00A0]+(?:is|was|includes|included|means|meant|has|had|would|will|could|can|may|might)(?![\p{L}])/iu,
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient)[\s\u00A0]+(?:alors|ensuite|donc|aussitôt|finalement)(?![\p{L}])|(?<![\p{L}'’])(?:\p{Ll}+(?:ent|e|it|ut|a))[\s\u00A0]+alors(?![\p{L}])(?![\s\u00A0]+qu)|(?<![\p{L}])(?:celui|celle|ceux|celles)-(?:ci|là)(?![\p{L}])|,[\s\u00A0]*(?:pourtant|cependant|toutefois|néanmoins|en revanche|par contre|quant à (?:lui|elle|eux|elles)|elle aussi|lui aussi|eux aussi|elles aussi|donc)[\s\u00A0]*,|` +
+    // « … ont en effet conservé le trophée » restates or explains the sentence before (reading 45:
+    // an option that said the key again).
+    String.raw`(?<![\p{L}])en[\s\u00A0]+effet(?![\p{L}])`, "iu"),
+  en: new RegExp(String.raw`(?<![\p{L}])(?:was|were|had|has|have|is|are)[\s\u00A0]+then(?![\p{L}])|(?<![\p{L}])the[\s\u00A0]+(?:latter|former)(?![\p{L}])|,[\s\u00A0]*(?:though|however|meanwhile|instead|therefore|too|as well|in turn|by contrast|in contrast|on the other hand|for (?:his|her|its|their) part)[\s\u00A0]*,|(?<![\p{L}])(?:says|said|adds|added|notes|noted|explains|explained|warns|warned)[\s\u00A0]+that[\s\u00A0]+(?:is|was|includes|included|means|meant|has|had|would|will|could|can|may|might)(?![\p{L}])|` +
+    String.raw`(?<![\p{L}])(?:indeed|in[\s\u00A0]+fact)(?![\p{L}])`, "iu"),
+};
+
+/**
+ * "visited the town to survey the damage", « a visité la ville » (reading 45): a place noun with
+ * no name after it stands for a place named before; « sur place » is an idiom, not a reference.
+ * Case-sensitive: under /i, \p{Lu} would match any letter.
+ */
+const PLACE_BACK: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}'’])(?:[lL]a[\s\u00A0]+ville|[lL]e[\s\u00A0]+village|[lL]a[\s\u00A0]+commune|[lL]es[\s\u00A0]+lieux)(?![\p{L}'’])(?![\s\u00A0]+(?:de|d['’]|du|des)(?![\p{L}]))(?![\s\u00A0]+\p{Lu})/u,
+  en: /(?<![\p{L}])[tT]he[\s\u00A0]+(?:town|city|village|area|scene)(?![\p{L}])(?![\s\u00A0]+of[\s\u00A0])(?![\s\u00A0]+\p{Lu})/u,
 };
 
 /**

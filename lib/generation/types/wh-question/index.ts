@@ -63,6 +63,9 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   // bounds it and makes the question clumsy (reading 13).
   const tail = /,\s(?:ce qui|ce que|which|a figure|un chiffre|dont|including|among them|parmi (?:eux|elles|lesquels|lesquelles))\s/u.exec(rest);
   if (tail) rest = rest.slice(0, tail.index);
+  // « … a recueilli 20 743 128 voix, contre 10 638 475 … »: what follows a comma right after the
+  // counted noun is a comparison or an aside, and kept it read « a recueilli , contre … » (reading 45).
+  if (/^,/u.test(rest)) rest = "";
   // « par ailleurs », "meanwhile": a link to the sentence before, meaningless in a question (reading 9).
   rest = rest.replace(LINK_ADVERB, "").replace(BACK_ADVERB, "").replace(/[\s\u00A0]{2,}/gu, " ").trim();
   // « a réuni aujourd'hui les experts »: "today" of a publication the student may not have (reading 15).
