@@ -7,6 +7,7 @@ import { fold } from "../../../analysis/fold";
 import type { Language } from "../../contract";
 import { clausePool, DEMONSTRATIVE, FINITE, lastWord, lowerFirst, overlap, queClause, selfContained, stripFinal, subjectOf, upperFirst, withWrittenDeterminer, wordCount } from "../../clauses";
 import { importanceOf } from "../../importance";
+import { pointsBack } from "../../anaphora";
 import { PHRASES } from "../../phrases";
 import { kitFor } from "../../question-kit";
 import { rngFor, shuffle } from "../../random";
@@ -111,10 +112,17 @@ function phraseHolders(a: FullAnalysis, named: Held[]): Held[] {
   return out;
 }
 
-/** Reported speech of any voice: such a sentence may be the holder's words relayed. */
+/**
+ * Reported speech of any voice: such a sentence may be the holder's words relayed. The plural
+ * present too: "Officials say rescuers carried out …" was offered as a statement (reading 45 review).
+ */
+const REPORTED_PLURAL: Record<Language, string> = {
+  fr: "estiment|affirment|déclarent|jugent|assurent|expliquent|soulignent|rappellent|dénoncent|regrettent|indiquent|reconnaissent|préviennent|annoncent|pensent|craignent|disent",
+  en: "say|tell|argue|claim|believe|state|warn|explain|insist|announce|think|fear|find|show|reveal|confirm|predict",
+};
 const REPORTED: Record<Language, RegExp> = {
-  fr: new RegExp(`(?<![\\p{L}])(?:selon|d['’]après|${REPORT_VERB.fr.replace(/^\(\?:a \|ont \|avait \|avaient \)\?/, "")})(?![\\p{L}])`, "iu"),
-  en: new RegExp(`(?<![\\p{L}])(?:according to|${REPORT_VERB.en.replace(/^\(\?:has \|have \|had \)\?/, "")})(?![\\p{L}])`, "iu"),
+  fr: new RegExp(`(?<![\\p{L}])(?:selon|d['’]après|${REPORT_VERB.fr.replace(/^\(\?:a \|ont \|avait \|avaient \)\?/, "")}|${REPORTED_PLURAL.fr})(?![\\p{L}])`, "iu"),
+  en: new RegExp(`(?<![\\p{L}])(?:according to|${REPORT_VERB.en.replace(/^\(\?:has \|have \|had \)\?/, "")}|${REPORTED_PLURAL.en})(?![\\p{L}])`, "iu"),
 };
 const REFERS_BACK: Record<Language, RegExp> = {
   fr: /^(?:il|elle|ils|elles|on|ce|cela|ceci|cette|ces|cet|celui|celle)(?![\p{L}'’])/iu,
@@ -207,7 +215,9 @@ function claimQuestion(a: FullAnalysis, hash: number, h: Held, held: Held[], nam
   for (const o of held) {
     if (holderKey(a, o) === holderKey(a, h) || o.sentence.index === h.sentence.index || names(o, h) || names(h, o)) continue;
     const c = upperFirst(o.claim);
-    if (seen.has(fold(c)) || containsWords(h.sentence.text, o.claim)) continue;
+    // « … ont en effet conservé … », "visited the town": a claim that leans on its sentence's
+    // neighbour cannot be read as an option.
+    if (seen.has(fold(c)) || containsWords(h.sentence.text, o.claim) || pointsBack(c, lang)) continue;
     seen.add(fold(c));
     others.push(c);
   }
@@ -222,7 +232,7 @@ function claimQuestion(a: FullAnalysis, hash: number, h: Held, held: Held[], nam
       const aboutHolder = h.holder.entityId >= 0
         ? a.entityMentions.some((m) => m.sentenceIndex === p.sentence && m.entityId === h.holder.entityId)
         : containsWords(ps.text, head);
-      if (aboutHolder || REPORTED[lang].test(ps.text) || /[«»“”"]/.test(ps.text) || REFERS_BACK[lang].test(p.text) || DEFINITION[lang].test(p.text)) continue;
+      if (aboutHolder || REPORTED[lang].test(ps.text) || /[«»“”"]/.test(ps.text) || REFERS_BACK[lang].test(p.text) || pointsBack(upperFirst(p.text), lang) || DEFINITION[lang].test(p.text)) continue;
       if (!a.entityMentions.some((m) => m.sentenceIndex === p.sentence && m.entityId !== h.holder.entityId && (m.type === "org" || m.type === "person" || m.type === "place"))) continue;
       const c = upperFirst(p.text);
       if (seen.has(fold(c)) || overlap(c, key) >= 0.34 || wordCount(c) > Math.max(14, 2 * wordCount(key))) continue;

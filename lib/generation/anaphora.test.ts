@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import { pointsBack, standsForNoun } from "./anaphora";
+import { stanceTemplate } from "./types/stance";
+
+describe("a sentence that leans on the one before", () => {
+  it("reads the pronoun, the connective, the word standing for a noun and the bare place", () => {
+    for (const t of ["Il a ensuite quitté la ville de Lyon.", "Cette décision a surpris les habitants.", "Le skiff a alors pu reprendre sa route.",
+      "Les Toulousains ont en effet conservé le trophée.", "D'autres unités y ont pris part.", "Certains, spécialisés, mesurent le chlore.", "Le président a visité la ville pour féliciter les joueurs."]) {
+      expect(pointsBack(t, "fr"), t).toBe(true);
+    }
+    for (const t of ["He left on Monday.", "The conflict, though, remains unresolved.", "The rest was shipped to the Caucasus.", "Rescuers indeed found two bodies.",
+      "The president visited the town to survey the damage.", "None greater than 3.6 have struck."]) {
+      expect(pointsBack(t, "en"), t).toBe(true);
+    }
+    for (const t of ["Le maire a salué les joueurs dans la ville de Toulouse.", "Plusieurs communautés fêteront le retour des patients.", "Les pompiers restent sur place jusqu'au soir."]) {
+      expect(pointsBack(t, "fr"), t).toBe(false);
+    }
+    for (const t of ["The mayor toured the town of Ciudad Acuna.", "Rangers found the hiker on Tuesday.", "The city council met in Houston."]) {
+      expect(pointsBack(t, "en"), t).toBe(false);
+    }
+    expect(standsForNoun("La seconde, prélevée en l'état, est confiée à un laboratoire.", "fr")).toBe(true);
+    expect(standsForNoun("La seconde équipe est arrivée à midi.", "fr")).toBe(false);
+  });
+
+  it("keeps such sentences and other voices' reported words out of a stance question's options", () => {
+    const text = `Flood toll rises in Texas\n\nThe death toll from the floods in Texas and Oklahoma has risen to at least 17 people. Governor Greg Abbott says the state will rebuild every damaged bridge by the end of the year. Mayor Annise Parker says about 4,000 homes sustained significant damage from the flooding. Professor Anna Berg says the rains were the heaviest in a century for the region. Officials say rescuers carried out more than 500 water rescues in Houston. Pastor John Reed says volunteers visited the town to bring food to families.`;
+    const qs = stanceTemplate.generate(analyzeArticle(text, { language: "en", title: "Flood toll rises in Texas" })).filter((q) => /what does .* say/.test(q.prompt));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) {
+      expect((q.choices ?? []).some((c) => /^Officials say/.test(c))).toBe(false);
+      expect((q.choices ?? []).some((c) => /visited the town/.test(c))).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,81 @@
+// Whether a sentence leans on the one before it: a pronoun or a demonstrative opening it, a word
+// standing for a noun named earlier (« Certains … », "None …", « y ont pris part », "the rest"), a
+// connective (« alors », "then", « en effet », "however"), or a bare place noun ("the town"). An
+// option that leans back cannot be read alone: main-idea options and the claims of a stance
+// question are both checked here (readings 25, 31, 34, 38, 40, 42, 43, 45).
+import type { Language } from "./contract";
+import { TIME_NOUN } from "./clauses";
+
+/** "À compter de cette date, …", "After this decision, …"; "that" only opening the sentence ("… revealed that a defector …" is a conjunction). */
+const POINTS_BACK = new RegExp(`^[^,]{0,30}(?<![\\p{L}])(?:cette|ce|cet|ces|this|these|those)[\\s\\u00A0](?!${TIME_NOUN})|^that[\\s\\u00A0]`, "iu");
+
+const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
+  // Possessives too: « Sa masse au décollage est de 2037 kg » names nothing on its own.
+  fr: new RegExp(`^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|alors(?![\\s\\u00A0]+qu)|ainsi|donc|par conséquent|de même|selon lui|selon elle|(?:ceux|celles|celui|celle)-(?:ci|là)|ces derni(?:er|ère)s|(?:avant|après|depuis|malgré|outre)[\\s\\u00A0]+(?:cela|ça|ceci|lui|elle|eux))(?![\\p{L}'’])(?![\\s\\u00A0]+${TIME_NOUN})`, "iu"),
+  // "Before that, the United States won …": a time or a contrast told from the sentence before (reading 25).
+  // "Specifically, …", "Additionally, …", « Alors, … »: a connective ties the sentence to the one
+  // before (reading 40).
+  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|specifically|additionally|moreover|furthermore|similarly|likewise|consequently|therefore|thus|instead|according to (?:him|her|them)|the latter|the former|(?:before|after|since|despite|besides|unlike)[\s\u00A0]+(?:that|this|these|those|then|him|her|them))(?![\p{L}'’])/iu,
+};
+
+/**
+ * « La seconde, prélevée en l'état, … », « Certains ont été … », "Both were taken …", "Some of
+ * them …": a quantifier or an ordinal standing for a noun of the sentence before — an option
+ * nobody can read alone (reading 31). Before a noun it is a determiner (« Plusieurs communautés »).
+ */
+const STANDS_FOR_NOUN: Record<"fr" | "en", RegExp> = {
+  fr: /^(?:(?:certain|certaine|plusieurs|chacun|chacune|aucun|aucune|la plupart|l['’]un|l['’]une|les uns|les unes|d['’]autres|la|le|les)[\s\u00A0]*)?(?:(?<=^(?:la|le|les)[\s\u00A0]*)(?:second|seconde|seconds|secondes|premier|première|premiers|premières|deuxième|troisième|dernier|dernière|derniers|dernières)|certains|certaines|plusieurs|chacun|chacune|aucun|aucune|la plupart|l['’]un|l['’]une|les uns|les unes|d['’]autres)(?=[\s\u00A0]*,|[\s\u00A0]+(?:d['’]entre|sont|ont|est|a|se|s['’]|ne|n['’])(?![\p{L}]))/iu,
+  // "None greater than a magnitude of 3.6, have struck …" (reading 43): "none" stands for the noun before.
+  en: /^(?:some|many|several|most|others|both|each|neither|either|the first|the second|the third|the last|the latter|the former)(?=[\s\u00A0]*,|[\s\u00A0]+(?:of[\s\u00A0]+(?:them|these|those|us)|were|are|was|is|have|had|say|said|also)(?![\p{L}]))|^none(?![\p{L}])/iu,
+};
+
+/**
+ * « … et d'autres unités y ont pris part », « Le reste était expédié vers le Caucase »: a clitic
+ * « y » or « en » before the verb, or "the rest", stands for what the sentence before named
+ * (reading 38: two main-idea options nobody can read alone).
+ */
+// « … l'a donc autorisé à poursuivre », « … lui a remis » (reading 40): an object pronoun before
+// the verb stands for someone named before too.
+const STANDS_FOR_BEFORE: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}'’])(?:(?:y|en)[\s\u00A0]+|l['’]|(?:les|lui|leur)[\s\u00A0]+)(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|aura|auront)(?![\p{L}])|^(?:le|du)[\s\u00A0]+reste(?![\p{L}])/iu,
+  en: /^(?:the[\s\u00A0]+rest|the[\s\u00A0]+remainder)(?![\p{L}])/iu,
+};
+
+/**
+ * "The conflict over who will be prime minister, though, remains unresolved", "… says that
+ * includes reduced capital flows": a contrast set between commas, or "that" standing for what was
+ * said before, ties the sentence to the one before it (reading 34: two options nobody can read alone).
+ */
+// « Le skiff a alors pu reprendre sa route » (reading 40): "then" after the auxiliary continues a
+// story told in the sentences before.
+const LINKS_BACK: Record<"fr" | "en", RegExp> = {
+  // « … noient alors les foyers », « Alors que celui-ci représentait … » (reading 42): "then" after
+  // a verb, or a demonstrative pronoun, anywhere in the sentence.
+  fr: new RegExp(String.raw`(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient)[\s\u00A0]+(?:alors|ensuite|donc|aussitôt|finalement)(?![\p{L}])|(?<![\p{L}'’])(?:\p{Ll}+(?:ent|e|it|ut|a))[\s\u00A0]+alors(?![\p{L}])(?![\s\u00A0]+qu)|(?<![\p{L}])(?:celui|celle|ceux|celles)-(?:ci|là)(?![\p{L}])|,[\s\u00A0]*(?:pourtant|cependant|toutefois|néanmoins|en revanche|par contre|quant à (?:lui|elle|eux|elles)|elle aussi|lui aussi|eux aussi|elles aussi|donc)[\s\u00A0]*,|` +
+    // « … ont en effet conservé le trophée » restates or explains the sentence before (reading 45:
+    // an option that said the key again).
+    String.raw`(?<![\p{L}])en[\s\u00A0]+effet(?![\p{L}])`, "iu"),
+  en: new RegExp(String.raw`(?<![\p{L}])(?:was|were|had|has|have|is|are)[\s\u00A0]+then(?![\p{L}])|(?<![\p{L}])the[\s\u00A0]+(?:latter|former)(?![\p{L}])|,[\s\u00A0]*(?:though|however|meanwhile|instead|therefore|too|as well|in turn|by contrast|in contrast|on the other hand|for (?:his|her|its|their) part)[\s\u00A0]*,|(?<![\p{L}])(?:says|said|adds|added|notes|noted|explains|explained|warns|warned)[\s\u00A0]+that[\s\u00A0]+(?:is|was|includes|included|means|meant|has|had|would|will|could|can|may|might)(?![\p{L}])|` +
+    String.raw`(?<![\p{L}])(?:indeed|in[\s\u00A0]+fact)(?![\p{L}])`, "iu"),
+};
+
+/**
+ * "visited the town to survey the damage", « a visité la ville » (reading 45): a place noun with
+ * no name after it stands for a place named before; « sur place » is an idiom, not a reference.
+ * Case-sensitive: under /i, \p{Lu} would match any letter.
+ */
+const PLACE_BACK: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}'’])(?:[lL]a[\s\u00A0]+ville|[lL]e[\s\u00A0]+village|[lL]a[\s\u00A0]+commune|[lL]es[\s\u00A0]+lieux)(?![\p{L}'’])(?![\s\u00A0]+(?:de|d['’]|du|des)(?![\p{L}]))(?![\s\u00A0]+\p{Lu})/u,
+  en: /(?<![\p{L}])[tT]he[\s\u00A0]+(?:town|city|village|area|scene)(?![\p{L}'’])(?![\s\u00A0]+(?:of|council|hall|centre|center|manager|government|police|officials|authorities|limits|mayor|residents|streets)(?![\p{L}]))(?![\s\u00A0]+\p{Lu})/u,
+};
+
+/** True when `text`, shown alone, points to something only an earlier sentence names. */
+export function pointsBack(text: string, lang: Language): boolean {
+  return OPENS_ON_REFERENCE[lang].test(text) || STANDS_FOR_NOUN[lang].test(text) || POINTS_BACK.test(text) ||
+    LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text);
+}
+
+/** A quantifier or an ordinal standing for a noun of the sentence before (« La seconde, … », "Some were …"). */
+export function standsForNoun(text: string, lang: Language): boolean {
+  return STANDS_FOR_NOUN[lang].test(text);
+}
