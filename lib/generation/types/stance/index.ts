@@ -192,6 +192,23 @@ const DEFINITION: Record<Language, RegExp> = {
   en: /^(?:[\p{L}\d'’-]+[\s ]+){0,3}?(?:is|are)[\s ]+(?:a|an|the)(?![\p{L}])/iu,
 };
 
+const ENTITY_SENTENCES = new WeakMap<FullAnalysis, Map<number, Set<number>>>();
+
+/** The sentences that mention each entity, built once per analysis. */
+function entitySentences(a: FullAnalysis): Map<number, Set<number>> {
+  let m = ENTITY_SENTENCES.get(a);
+  if (!m) {
+    m = new Map();
+    for (const x of a.entityMentions) {
+      let set = m.get(x.entityId);
+      if (!set) m.set(x.entityId, (set = new Set()));
+      set.add(x.sentenceIndex);
+    }
+    ENTITY_SENTENCES.set(a, m);
+  }
+  return m;
+}
+
 /**
  * "What does Eastman say?": the holder's claim among claims other people of the article make —
  * all true of the article, only one said by this holder, so the student must tie each position
@@ -207,10 +224,11 @@ function claimQuestion(a: FullAnalysis, hash: number, h: Held, held: Held[], nam
   // (reading 43: two defensible answers).
   // The tie may be told once: "Jean-Marie Okwo-Bele is director of immunization for the World
   // Health Organization", then "Dr. Okwo-Bele says …" — two holders named in one sentence.
+  const sentencesOf = entitySentences(a);
+  const inSentence = (entityId: number, sentence: number) => sentencesOf.get(entityId)?.has(sentence) ?? false;
   const names = (x: Held, y: Held) => y.holder.entityId >= 0
-    ? a.entityMentions.some((m) => m.sentenceIndex === x.sentence.index && m.entityId === y.holder.entityId) ||
-      (x.holder.entityId >= 0 && a.sentences.some((s) => a.entityMentions.some((m) => m.sentenceIndex === s.index && m.entityId === x.holder.entityId) &&
-        a.entityMentions.some((m) => m.sentenceIndex === s.index && m.entityId === y.holder.entityId)))
+    ? inSentence(y.holder.entityId, x.sentence.index) ||
+      (x.holder.entityId >= 0 && [...(sentencesOf.get(x.holder.entityId) ?? [])].some((i) => inSentence(y.holder.entityId, i)))
     : containsWords(x.sentence.text, y.holder.text);
   for (const o of held) {
     if (holderKey(a, o) === holderKey(a, h) || o.sentence.index === h.sentence.index || names(o, h) || names(h, o)) continue;
