@@ -100,6 +100,21 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   // « un incendie de 500 hectares », « une chute de 30 mètres »: the size of the event itself is news.
   if (unitAfter.test(after) && lang === "fr" && !/(?:incendies?|feux?|sinistre|nappe|pollution|marée|coulée|éboulement|glissement|avalanche|chute|crue|inondation|fuite)[\s\u00A0]+de[\s\u00A0]+(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ|quelque)[\s\u00A0]+)?$/iu.test(before) && /\p{Ll}{3,}[\s\u00A0]+de[\s\u00A0]+(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ|quelque)[\s\u00A0]+)?$/u.test(before) &&
     !/(?:^|[\s\u00A0])(?:est|sont|était|étaient|a|ont|avait|avaient|atteint|atteignent|passe|passé|fait|font)[\s\u00A0]+de[\s\u00A0]+(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ)[\s\u00A0]+)?$/u.test(before)) return true;
+  // « située à Verfeil, à _____ km de Toulouse », "located _____ miles from Denver" (reading 46):
+  // how far a place lies from a named one. Not « parcouru 500 km de Paris à Lyon »: an « à » or a
+  // word of place comes before the figure.
+  const fromPlace = /^[\s\u00A0]*[\p{L}²]+[\s\u00A0]+(?:de|d['’]|du|from|of|outside)[\s\u00A0]*(?:(?:la|le|l['’]|the)[\s\u00A0]*)?\p{Lu}/u.test(ev.slice(at + len, at + len + 40));
+  if (unitAfter.test(after) && fromPlace && (lang === "fr" ? /(?<![\p{L}])à[\s\u00A0]+(?:(?:environ|quelque|près[\s\u00A0]+de|plus[\s\u00A0]+de|moins[\s\u00A0]+de)[\s\u00A0]+)?$/iu : /(?:located|situated|lies|lying|about|some|around|approximately|roughly)[\s\u00A0]+$/iu).test(before)) return true;
+  // « le satellite, d'une masse de _____ kg », « d'une masse totale au décollage de _____ t »,
+  // "weighing _____ pounds": the weight of a thing, a specification nobody needs (reading 46: two
+  // launch masses rejected). A seizure's weight (« 2 tonnes de cannabis ») is no « masse ».
+  if (/(?:(?<![\p{L}])(?:masse|poids)(?:[\s\u00A0]+\p{Ll}+){0,3}[\s\u00A0]+(?:de|d['’])|(?<![\p{L}])(?:pesant|weighing|weighs|weighed)|(?<![\p{L}])(?:mass|weight)[\s\u00A0]+of)[\s\u00A0]*(?:(?:environ|près[\s\u00A0]+de|plus[\s\u00A0]+de|about|nearly|more[\s\u00A0]+than|some)[\s\u00A0]+)?$/iu.test(before)) return true;
+  // « un taux de réussite de _____ % » keyed 100 % (reading 46): the whole is the one extreme
+  // option, guessed without reading; so is nothing at all.
+  if (/%|pour[\s\u00A0]*cent|percent|per[\s\u00A0]cent/iu.test(c.answer) && /^(?:100|0)(?:[,.]0+)?[\s\u00A0]*(?:%|pour|per)/iu.test(bare.trim())) return true;
+  // "The 10000th story was entitled Australian comedians … prank, 11 charged" (reading 46): a figure
+  // inside the title of a work or a story is no fact of the article's news.
+  if (/(?<![\p{L}])(?:entitled|titled|intitulée?s?)(?![\p{L}])[^.;«»“”"]{0,150}$/iu.test(ev.slice(Math.max(0, at - 160), at))) return true;
   if (unitAfter.test(after) && /^[\s\u00A0]*[\p{L}²]+[\s\u00A0]+(?:au[\s\u00A0]+(?:nord|sud)|à[\s\u00A0]+l['’](?:est|ouest)|au[\s\u00A0]+(?:nord|sud)-(?:est|ouest)|north|south|east|west|northeast|northwest|southeast|southwest)(?![\p{L}])/iu.test(ev.slice(at + len, at + len + 40))) return true;
   // A clock or elapsed time, the unit right after the figure or after the rest of a number in words.
   return /^[\s\u00A0-]*(?:[\p{Ll}-]+[\s\u00A0])?(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?![\p{L}])/iu.test(ev.slice(at + len, at + len + 24));

@@ -117,8 +117,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     const tail = a.text.slice(m.unitEnd || m.end, (m.unitEnd || m.end) + 6);
     const head = a.text.slice(Math.max(0, m.start - 12), m.start);
     const personAge = age && (/^[\s\u00A0-]*old(?![\p{L}])/iu.test(tail) || /(?:âgée?s?[\s\u00A0]+de|aged|age of)[\s\u00A0]*$/iu.test(head));
-    const step = key % 10 === 0 && !personAge ? 10 : 5;
-    for (const d of personAge ? [-2, -1, 1, 2] : [-2, -1, 1, 2, 3]) if (key + d * step > 0) cands.add(key + d * step);
+    // Ten (or a hedged fifteen) moves by twos: « une série de 10 finales » among 30 and 40 was
+    // ruled out beside « un 23e titre » (reading 46); at twenty, tens are no longer far-fetched.
+    const step = key < 20 && !personAge ? 2 : key % 10 === 0 && !personAge ? 10 : 5;
+    for (const d of personAge ? [-2, -1, 1, 2] : step === 2 ? [-2, -1, 1, 2, 3, 4] : [-2, -1, 1, 2, 3]) if (key + d * step > 0) cands.add(key + d * step);
   } else if (m.format === "words" || (age && m.decimals === 0) || (m.decimals === 0 && key >= 1 && key < 10 && !m.scaleText && !m.isPercent)) {
     // A small count in digits ("un hôtel fréquenté par 2 malades") moves by ones too: scaling 2
     // gives only 1 and 3, three options a student guesses one time in three (reading 25).
@@ -149,6 +151,8 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const around = a.text.slice(Math.max(0, m.start - 25), (m.unitEnd || m.end) + 25);
   // "a 7.8 earthquake" names its scale by the quake itself (reading 36: 10.7 among the options).
   const scaleMax = /(?<![\p{L}])(?:magnitude|richter|earthquakes?|quakes?|séismes?|tremblements?[\s\u00A0]+de[\s\u00A0]+terre)(?![\p{L}])/iu.test(around) && key < 10 ? 9.5 : Infinity;
+  const sentenceText = a.sentences[m.sentenceIndex]?.text.toLowerCase() ?? "";
+  const printedInSentence = (option: string) => new RegExp(`(?<![\\p{L}\\d])${option.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u").test(sentenceText);
   const valid = [...cands].filter((c) => {
     if (c > scaleMax) return false;
     // « _____ bouteilles d'ammoniac » with « 1 » among the options: one does not take a plural noun (reading 37).
@@ -163,6 +167,13 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     if (repdigit(c, m.decimals) && !repdigit(key, m.decimals)) return false;
     if (m.isPercent && key <= 100 && c >= 100) return false;
     if (sameNoun.has(c * (m.value / m.mantissa))) return false;
+    // « ten billion dollars for education and sixteen billion for Medicaid »: a figure the sentence
+    // itself prints is no option (it would be shown in the prompt).
+    if (a.numbers.some((x) => x !== m && x.sentenceIndex === m.sentenceIndex && x.value === c * (m.value / m.mantissa) &&
+      ((!!m.scaleText && unitOf(x.scaleText) === unitOf(m.scaleText)) || (!!m.unit && unitOf(x.unit) === unitOf(m.unit))))) return false;
+    // Written out with its scale word, as the option would print it (« sixteen billion » is no
+    // number the analysis reads without its noun).
+    if (m.scaleText && printedInSentence(renderNumber(m, c, lang))) return false;
     return true;
   });
   // One figure the article gives for the same noun in another sentence, far enough from the key
