@@ -12,6 +12,13 @@ const S = "[\\s\\u00A0\\u202F]";
 const DAYS = { fr: WEEKDAYS.fr.join("|"), en: WEEKDAYS.en.join("|") };
 const MONTH = { fr: MONTHS.fr.join("|"), en: MONTHS.en.join("|") };
 
+/** Where a named place lies, after it: « dans le nord-ouest de l'Inde », "in northern Italy". Case-sensitive. */
+const NAME = `\\p{Lu}[\\p{L}'’-]*(?:${S}+(?:de${S}+|du${S}+|of${S}+)?\\p{Lu}[\\p{L}'’-]*)*`;
+const REGION: Record<Language, string> = {
+  fr: `(?:dans|en)${S}+(?:le|la|l['’])${S}?(?:extrême${S}+)?(?:nord|sud|est|ouest|centre)(?:-(?:est|ouest))?${S}+(?:de${S}+la${S}+|de${S}+l['’]|de${S}+|du${S}+|des${S}+|d['’])${S}?${NAME}`,
+  en: `in${S}+(?:the${S}+)?(?:far${S}+)?(?:northern|southern|eastern|western|central|north|south|east|west)(?:ern)?(?:-?(?:eastern|western))?${S}+(?:part${S}+of${S}+)?(?:the${S}+)?${NAME}`,
+};
+
 /** What may follow a cut complement: punctuation, the end, or another word. */
 const AFTER = `(?=[,.;:!?]|$|${S})`;
 
@@ -57,7 +64,7 @@ export function gistOf(statement: string, lang: Language, minWords = 6, year?: n
   const fine = (next: string) => wordCount(next) >= minWords && /^[\p{Lu}\d«“"]/u.test(next) && quotesIntact(statement, next);
   const tidy = (x: string) => capitalised(x.replace(/[\s\u00A0]+([,.])/gu, "$1").replace(/,[\s\u00A0]*,/gu, ",").replace(/^,[\s\u00A0]*/u, "")
     .replace(/,[\s\u00A0]*([.!?…])$/u, "$1").replace(/[\s\u00A0]{2,}/gu, " ").replace(/[\s\u00A0]+([.!?…])$/u, "$1"));
-  const cuts: { re: RegExp; kind: "opening" | "inside" | "size" }[] = [
+  const cuts: { re: RegExp; kind: "opening" | "inside" | "size" | "aside" }[] = [
     // Opening on the time or the date: « A 9h45, une explosion … », "On August 14th, …".
     { kind: "opening", re: new RegExp(`^(?:${CLOCK[lang]}|${DATE[lang]})(?:${S}+(?:${CLOCK[lang]}))?,${S}+`, "iu") },
     // Inside: « se déclare vers 13h15 dans », "on Monday announced"; a pair of commas around the
@@ -66,17 +73,23 @@ export function gistOf(statement: string, lang: Language, minWords = 6, year?: n
     { kind: "inside", re: new RegExp(`(,?)${S}+(?=(?:peu|vers|dès|à|a|at|around|about|shortly|just|after|before)${S})(?:${CLOCK[lang]})(,?)${AFTER}`, "giu") },
     { kind: "inside", re: new RegExp(`(,?)${S}+(?:${DATE[lang]})(,?)${AFTER}`, "giu") },
     ...(lang === "fr" ? [{ kind: "size" as const, re: new RegExp(`()${S}+(?:${SIZE_FR})()`, "giu") }] : []),
+    // « …, dans le nord-ouest de l'Inde, … », ", in northern Italy": where a named place lies, an
+    // aside between commas (reading 46: the key "much longer than the other choices").
+    { kind: "aside", re: new RegExp(`(,)${S}+${REGION[lang]}(,?)${AFTER}`, "gu") },
   ];
   for (const { re, kind } of cuts) {
     const next = tidy(t.replace(re, (m: string, ...args: unknown[]) => {
       // A date of another year than the news is part of what the statement says (compress.ts).
       if (otherTime(m, year)) return m;
       if (kind === "opening") return "";
+      if (kind === "aside") return (args as [string, string])[1] ? ", " : "";
       const [lead, trail, offset, whole] = args as [string, string, number, string];
       const before = whole.slice(0, offset);
       const after = whole.slice(offset + m.length);
       if (NEEDED_BY[lang].test(before.trimEnd()) || RANGE_NEXT.test(after)) return m;
       if (kind === "size" && SIZE_IS_POINT.test(before)) return m;
+      // « …, lundi, tuant 150 personnes »: a participle after the pair keeps its comma.
+      if (lead && trail && /^[\s\u00A0]*\p{Ll}+(?:ing|ant)(?![\p{L}])/u.test(after)) return ", ";
       return lead && trail ? " " : lead || trail ? ", " : " ";
     }));
     if (next !== t && fine(next)) t = next;

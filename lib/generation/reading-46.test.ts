@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { numericDistractors } from "./distractors/numbers";
+import { gistOf } from "./gist";
 import { rngFor } from "./random";
 import { unworthy } from "./select";
 import type { Candidate } from "./template";
@@ -39,6 +40,8 @@ describe("reading 46: figures of the setting", () => {
     expect(unworthy(fr, num(fr, "Pour la deuxième année consécutive, le taux de réussite des lancements est de 100 % selon Roscosmos.", "100 %"))).toBe("trivial figure");
     expect(unworthy(fr, num(fr, "Pour la deuxième année consécutive, le taux de réussite des lancements est de 96 % selon Roscosmos.", "96 %"))).not.toBe("trivial figure");
     expect(unworthy(en, num(en, "The 10000th story was entitled Comedians could have been shot during prank, 11 charged by police.", "11"))).toBe("trivial figure");
+    // Quotation marks and a semicolon inside the title.
+    expect(unworthy(en, num(en, 'The story was entitled Comedians "could have been shot" during prank, a follow-up on the show; 11 charged.', "11"))).toBe("trivial figure");
   });
 });
 
@@ -54,5 +57,16 @@ describe("reading 46: number options", () => {
     const words = numericDistractors(en, k, rngFor(1, "t"), 3);
     expect(words.length).toBeGreaterThanOrEqual(2);
     expect(words.some((w) => /sixteen/.test(w))).toBe(false);
+  });
+});
+
+describe("reading 46: a main-idea key without the region of a place it names", () => {
+  it("cuts « , dans le nord-ouest de l'Inde, » and ', in central Italy,' and keeps the comma before a participle", () => {
+    expect(gistOf("Les enquêteurs ont retrouvé une des boîtes noires du Boeing qui s'est écrasé sur un quartier d'Ahmedabad, dans le nord-ouest de l'Inde, tuant au moins 265 personnes.", "fr"))
+      .toBe("Les enquêteurs ont retrouvé une des boîtes noires du Boeing qui s'est écrasé sur un quartier d'Ahmedabad, tuant au moins 265 personnes.");
+    expect(gistOf("A strong earthquake struck the town of L'Aquila, in central Italy, on Monday, killing 150 people.", "en"))
+      .toBe("A strong earthquake struck the town of L'Aquila, killing 150 people.");
+    // No comma, no aside: « dans le nord de la France » completes the verb.
+    expect(gistOf("Les pompiers ont maîtrisé un incendie dans le nord de la France mardi soir.", "fr")).toContain("dans le nord de la France");
   });
 });

@@ -114,7 +114,7 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   if (/%|pour[\s\u00A0]*cent|percent|per[\s\u00A0]cent/iu.test(c.answer) && /^(?:100|0)(?:[,.]0+)?[\s\u00A0]*(?:%|pour|per)/iu.test(bare.trim())) return true;
   // "The 10000th story was entitled Australian comedians … prank, 11 charged" (reading 46): a figure
   // inside the title of a work or a story is no fact of the article's news.
-  if (/(?<![\p{L}])(?:entitled|titled|intitulée?s?)(?![\p{L}])[^.;«»“”"]{0,150}$/iu.test(ev.slice(Math.max(0, at - 160), at))) return true;
+  if (/(?<![\p{L}])(?:entitled|titled|intitulée?s?)(?![\p{L}])[^.]{0,200}$/iu.test(ev.slice(Math.max(0, at - 210), at))) return true;
   if (unitAfter.test(after) && /^[\s\u00A0]*[\p{L}²]+[\s\u00A0]+(?:au[\s\u00A0]+(?:nord|sud)|à[\s\u00A0]+l['’](?:est|ouest)|au[\s\u00A0]+(?:nord|sud)-(?:est|ouest)|north|south|east|west|northeast|northwest|southeast|southwest)(?![\p{L}])/iu.test(ev.slice(at + len, at + len + 40))) return true;
   // A clock or elapsed time, the unit right after the figure or after the rest of a number in words.
   return /^[\s\u00A0-]*(?:[\p{Ll}-]+[\s\u00A0])?(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?![\p{L}])/iu.test(ev.slice(at + len, at + len + 24));
