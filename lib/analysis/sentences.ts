@@ -12,6 +12,8 @@ const ABBREVIATIONS = new Set(
     "mt mts ft " +
     // "United States v. Nathaniel Gray" (reading 45: a case name cut at "v." made an option a fragment).
     "v " +
+    // Army ranks before a name: "Spc. Jones", "Pfc. Lee" (reading 47: a main-idea option cut at "Spc.").
+    "spc pfc pvt cpl maj brig cmdr adm " +
     "jan feb mar apr jun jul aug sep sept oct nov dec"
   ).split(" "),
 );

@@ -54,7 +54,10 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   const ev = c.evidence.text;
   const bare = c.answer.replace(/^(?:over|about|plus de|près de|environ|more than)\s/i, "");
   // "Five minutes later": the key opens the sentence with a capital the answer may not have.
-  let at = ev.toLowerCase().indexOf(bare.toLowerCase());
+  // At a figure's own boundaries: "6" must not be found inside « Flottille 36F » (reading 47: the
+  // conversion in parentheses after it went unseen).
+  const esc = bare.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  let at = new RegExp(`(?<![\\p{L}\\d])${esc}(?![\\d])`, "u").exec(ev.toLowerCase())?.index ?? ev.toLowerCase().indexOf(bare.toLowerCase());
   let len = bare.length;
   // "300 000" shown for the article's "300000": find the figure whatever its thousands separator.
   const digits = bare.replace(/[\s\u00A0\u202F.,]/gu, "");
@@ -112,6 +115,10 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   // « un taux de réussite de _____ % » keyed 100 % (reading 46): the whole is the one extreme
   // option, guessed without reading; so is nothing at all.
   if (/%|pour[\s\u00A0]*cent|percent|per[\s\u00A0]cent/iu.test(c.answer) && /^(?:100|0)(?:[,.]0+)?[\s\u00A0]*(?:%|pour|per)/iu.test(bare.trim())) return true;
+  // « 191 cas pour _____ habitants », "per _____ people": the base of a rate is a convention,
+  // guessed without reading (reading 47).
+  if (/(?<![\p{L}])(?:pour|per)[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 6), at)) &&
+    /^[\s\u00A0]*(?:habitants|inhabitants|people|persons|residents|population|naissances|live[\s\u00A0]+births|births)(?![\p{L}])/iu.test(after)) return true;
   // "The 10000th story was entitled Australian comedians … prank, 11 charged" (reading 46): a figure
   // inside the title of a work or a story is no fact of the article's news.
   if (/(?<![\p{L}])(?:entitled|titled|intitulée?s?)(?![\p{L}])[^.]{0,200}$/iu.test(ev.slice(Math.max(0, at - 210), at))) return true;
@@ -345,6 +352,9 @@ const UPPER_BOUND = /(?<![\p{L}])(?:jusqu['’]à|up[\s\u00A0]+to|(?:no|not)[\s\
  */
 const WHOLE_OF_PART = /(?:(?<![\p{L}\d])\d[\d\s\u00A0\u202F,.]*|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|premier|première|second|seconde|deuxième|troisième|dernier|dernière))[\s\u00A0]+(?:of|out of|des|sur|parmi)[\s\u00A0]+(?:(?:its|their|his|her|the|these|les|ses|leurs|ces)[\s\u00A0]+)?_____/iu;
 
+/** « Sur les _____ fauteuils de l'Académie, cinq sont à pourvoir », "Of the _____ seats, five are …" (reading 47). */
+const WHOLE_BEFORE_PART = /(?<![\p{L}])(?:sur|parmi|of|out[\s\u00A0]+of)[\s\u00A0]+(?:les|ses|leurs|ces|the|its|their|these)[\s\u00A0]+_____[\s\u00A0]+[^,;:]{1,60},[\s\u00A0]+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten)[\s\u00A0]+(?:\p{Ll}+[\s\u00A0]+)?(?:sont|ont|est|a|seront|are|were|have|had|is|was|will)(?![\p{L}])/iu;
+
 /** Reasons a candidate is not worth asking, whatever the rest of the quiz. */
 export const ORDERING_FRAGMENTS = "ordering items are fragments of their sentences";
 
@@ -377,7 +387,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (c.meta?.slot === "number" && /[«“][\s\u00A0\u202F]*(?:…[\s\u00A0\u202F]*)?(?:parmi[\s\u00A0]+(?:ceux|celles|eux|elles)(?:-ci|-là)?|among[\s\u00A0]+(?:them|these|those)|of[\s\u00A0]+(?:these|those))[\s\u00A0]*,/iu.test(c.prompt)) return "the excerpt opens on what it points back to";
   // "between _____ and $200,000": one end of a range is trivia, the range is the fact (reading 18).
   if (c.meta?.slot === "number" && RANGE_BOUND.test(c.prompt)) return "blank is one end of a range";
-  if (c.meta?.slot === "number" && WHOLE_OF_PART.test(c.prompt)) return "blank is the whole a part is counted out of";
+  if (c.meta?.slot === "number" && (WHOLE_OF_PART.test(c.prompt) || WHOLE_BEFORE_PART.test(c.prompt))) return "blank is the whole a part is counted out of";
   // « des vitesses jusqu'à _____ km/h », "no more than _____": a figure that is a maximum takes
   // options on one side only (the others would be true bounds too), so the key is the highest
   // option and a test-wise student picks it (reading 44).

@@ -7,6 +7,7 @@ import { nounGender } from "../analysis/lexicon/french-genders";
 import { MONTHS, WEEKDAYS } from "../analysis/lexicon/calendar";
 import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 import { STOPWORDS } from "../analysis/lexicon/stopwords";
+import { firstNameGender } from "../analysis/lexicon/first-names";
 
 const WORD_COUNTS = new WeakMap<FullAnalysis, Map<string, number>>();
 const VERDICTS = new WeakMap<FullAnalysis, Map<string, string | null>>();
@@ -55,9 +56,22 @@ export function countAgreementSlip(shown: string): boolean {
   return false;
 }
 
+/**
+ * « Boileau, ChateaubriandPaul Deschanel ou René Clair » (reading 47): a name glued to the first
+ * name of the next person, followed by that person's surname, written once in the article (a
+ * brand such as "EchoStar XVII" is written again).
+ */
+export function gluedNames(shown: string, timesWritten: (word: string) => number): boolean {
+  for (const m of shown.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}{3,}(\p{Lu}\p{Ll}{2,}))[\s\u00A0]+\p{Lu}/gu)) {
+    if (firstNameGender(m[2]) && timesWritten(m[1].normalize("NFC").toLowerCase()) <= 1) return true;
+  }
+  return false;
+}
+
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
   if (a.language === "fr" && countAgreementSlip(shown)) return true;
+  if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
 }

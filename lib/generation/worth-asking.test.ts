@@ -661,7 +661,8 @@ Le navire a regagné le port de Brest après deux mois en mer. Douze plongées o
 
 Ces médailles ont été remportées dans un grand nombre de disciplines : sur les 30 fédérations françaises représentées à Pékin, 16 ont été médaillées. La France termine à la dixième place.`;
     const prompt = "« Ces médailles ont été remportées dans un grand nombre de disciplines : sur les _____ fédérations françaises représentées à Pékin, 16 ont été médaillées. »";
-    expect(number(text, "Bilan des Jeux de Pékin", "fr", "30", prompt)).toMatch(/smaller than a part/);
+    // Since reading 47 the whole before its part is not asked at all, which keeps this promise too.
+    expect(number(text, "Bilan des Jeux de Pékin", "fr", "30", prompt)).toMatch(/smaller than a part|whole a part is counted out of/);
   });
 
   it("reads the news of a headline after a label closed by a date", () => {

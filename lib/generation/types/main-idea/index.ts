@@ -120,7 +120,9 @@ const SPEAKER: Record<"fr" | "en", RegExp> = {
 export function optionOf(text: string, lang: "fr" | "en", year?: number): string {
   // « A 2h00, … »: a French capital A standing alone is the preposition, its accent lost (reading 27).
   const shown = gistOf(compressStatement(statementOf(text, lang), lang, 6, year), lang, 6, year);
-  return lang === "fr" ? shown.replace(/^A(?=[\s\u00A0])/u, "À") : shown;
+  // « … après plus d'un siècle ! »: the only option with an exclamation mark is found by it (reading 47).
+  const plain = shown.replace(/[\s\u00A0\u202F]*!+$/u, ".");
+  return lang === "fr" ? plain.replace(/^A(?=[\s\u00A0])/u, "À") : plain;
 }
 
 /**

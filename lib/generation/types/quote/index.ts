@@ -101,7 +101,11 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
   // Options are people we are sure of, of the speaker's gender first (never a newspaper or a tower),
   // who speak or act in the article: a painter whose works were stolen or a name read inside a
   // work's title could not have said it, and a student rules them out without reading (reading 13).
-  const people = a.entities.filter((e) => e.type === "person" && e.id !== speaker.id && personOrSurname(a, e.name) && actors.has(e.id));
+  // Other speakers first: squad members never quoted beside the one who speaks were ruled out at a
+  // glance, where the other person quoted would not be (reading 47).
+  const speakers = new Set(a.quotes.flatMap((x) => (x.speakerId === undefined ? [] : [x.speakerId])));
+  const people = a.entities.filter((e) => e.type === "person" && e.id !== speaker.id && personOrSurname(a, e.name) && actors.has(e.id))
+    .map((e, i) => ({ e, i })).sort((x, y) => Number(speakers.has(y.e.id)) - Number(speakers.has(x.e.id)) || x.i - y.i).map((x) => x.e);
   const others = sameGenderFirst(a, genderOf(a, speaker), people, (e) => e)
     .filter((e) => !spellingsOfOneName(fold(lastWord(e.name)), fold(lastWord(speaker.name))))
     .map((e) => (surnameOnly ? lastWord(e.name) : e.name))

@@ -54,7 +54,9 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   if (reported) rest = rest.slice(0, reported.index);
   // "… have died and sixteen were injured", "… injured and more than 80 are missing" (reading
   // 26): "and" before another figure starts a second clause.
-  const second = secondClauseAt(rest, a.language, ["count"]);
+  // « … ont été biologiquement confirmés et les autres sont en cours d'analyse » (reading 47): "and"
+  // before a new subject with its own verb starts a second clause too.
+  const second = secondClauseAt(rest, a.language, ["count", "subject"]);
   if (second >= 0) rest = rest.slice(0, second);
   // « les 19ème, 20ème, 21ème et 22ème satellites » cut at « et »: a list must not lose its end (reading 10).
   if ((co || second >= 0) && /,[\s\u00A0]*[^,]{1,30}$/u.test(rest) && /,[^,]*,/u.test(rest)) return null;

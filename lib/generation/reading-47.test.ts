@@ -1,0 +1,69 @@
+// Causes found by blind reading 47 (held-out texts; not copied here): each test states the rule
+// on a text of its own.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import { segmentSentences } from "../analysis/sentences";
+import { optionOf } from "./types/main-idea";
+import { quoteTemplate } from "./types/quote";
+import { whQuestionTemplate } from "./types/wh-question";
+import { gluedNames } from "./slips";
+import { unworthy } from "./select";
+import type { Candidate } from "./template";
+
+const num = (a: ReturnType<typeof analyzeArticle>, ev: string, key: string): Candidate => {
+  const s = a.sentences[0];
+  return {
+    kind: "multiple_choice", category: "comprehension", source: "article", skill: "detail",
+    prompt: `Complétez avec le bon nombre : « ${ev.replace(new RegExp(`(?<![\\d])${key}(?![\\d])`, "u"), "_____")} »`, choices: [key, "1", "2", "3"], answer: key,
+    evidence: { text: ev, start: s.start, end: s.start + ev.length }, explanation: "", difficulty: 1, score: 0.95,
+    sentenceIndex: 0, template: "numeric", meta: { slot: "number" },
+  } as Candidate;
+};
+
+describe("reading 47: figures a student gives without reading", () => {
+  const fr = analyzeArticle("Le Conseil des ministres a examiné mercredi un projet de loi prorogeant l'état d'urgence sanitaire.", { language: "fr", title: "État d'urgence" });
+
+  it("does not blank the base of a rate (« 191 cas pour _____ habitants »)", () => {
+    expect(unworthy(fr, num(fr, "Au 11 janvier 2021, le taux d'incidence s'élève à 191 cas pour 100 000 habitants en France.", "100 000"))).toBe("trivial figure");
+    expect(unworthy(fr, num(fr, "Au 11 janvier 2021, le taux d'incidence s'élève à 191 cas pour 100 000 habitants en France.", "191"))).not.toBe("trivial figure");
+  });
+
+  it("finds the figure at its own boundaries: a conversion in parentheses after « Flottille 36F »", () => {
+    expect(unworthy(fr, num(fr, "L'hélicoptère de la Flottille 36F porte secours à un voilier à 3 nautiques (environ 6 km) au sud de Porquerolles.", "6"))).toBe("trivial figure");
+  });
+
+  it("does not blank the whole a part is counted out of, the part coming after (« Sur les _____ fauteuils …, cinq sont … »)", () => {
+    expect(unworthy(fr, num(fr, "Sur les 40 fauteuils de l'Académie française, cinq sont à pourvoir à ce jour selon le secrétariat.", "40"))).toBe("blank is the whole a part is counted out of");
+  });
+});
+
+describe("reading 47: options and questions that read badly", () => {
+  it("does not end a sentence at an army rank ('Spc. Jones')", () => {
+    expect(segmentSentences("The squad included Sgt. Ray Horwood, Spc. Dana Jones and Pfc. Lee Park. They won on Friday.", "en").map((s) => s.text))
+      .toEqual(["The squad included Sgt. Ray Horwood, Spc. Dana Jones and Pfc. Lee Park.", "They won on Friday."]);
+  });
+
+  it("treats a name glued to the next person's first name as the article's slip, not a brand written again", () => {
+    const once = (w: string) => (w === "echostar" ? 3 : 1);
+    expect(gluedNames("occupé par Boileau, ChateaubriandPaul Deschanel ou René Clair", once)).toBe(true);
+    expect(gluedNames("le satellite EchoStar XVII sera placé en orbite", once)).toBe(false);
+  });
+
+  it("shows a main-idea option with a full stop, never the article's exclamation mark", () => {
+    expect(optionOf("Un poussin de gypaète est né dans le parc du Mercantour pour la première fois depuis un siècle !", "fr")).toMatch(/siècle\.$/u);
+  });
+
+  it("asks how many cases were confirmed without the clause that follows « et »", () => {
+    const a = analyzeArticle("Rougeole en Isère\n\nUne quinzaine de cas de rougeole ont été signalés en Isère depuis le début du mois. Selon l'ARS, douze cas ont été biologiquement confirmés et les autres sont en cours d'analyse. Une campagne de rattrapage vaccinal est lancée dans les écoles.", { language: "fr", title: "Rougeole en Isère" });
+    const q = whQuestionTemplate.generate(a).find((c) => /combien de cas/u.test(c.prompt));
+    expect(q).toBeTruthy();
+    expect(q!.prompt).not.toMatch(/les autres/u);
+  });
+
+  it("offers the other people quoted before people who never speak under 'who said'", () => {
+    const a = analyzeArticle(`Best squad competition\n\nThe squad of Spc. John Jones, Spc. Mark Ortiz, Pfc. Paul Park and Pvt. Peter Reed won the best squad title. Jones, Ortiz, Park and Reed ran the final course in record time. "Here on this installation we train every single day for this," said Col. Tom Baker. "We trained hard for this week and it showed at the finish line," said Sgt. David Horwood.`, { language: "en", title: "Best squad competition" });
+    const q = quoteTemplate.generate(a).find((c) => c.answer === "Tom Baker" || c.answer === "Baker");
+    expect(q?.choices).toBeTruthy();
+    expect(q!.choices!.some((c) => /Horwood/u.test(c))).toBe(true);
+  });
+});
