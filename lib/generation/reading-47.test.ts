@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { segmentSentences } from "../analysis/sentences";
-import { optionOf } from "./types/main-idea";
+import { mainIdeaTemplate, optionOf } from "./types/main-idea";
 import { quoteTemplate } from "./types/quote";
 import { whQuestionTemplate } from "./types/wh-question";
 import { gluedNames } from "./slips";
@@ -65,5 +65,21 @@ describe("reading 47: options and questions that read badly", () => {
     const q = quoteTemplate.generate(a).find((c) => c.answer === "Tom Baker" || c.answer === "Baker");
     expect(q?.choices).toBeTruthy();
     expect(q!.choices!.some((c) => /Horwood/u.test(c))).toBe(true);
+  });
+});
+
+describe("reading 48", () => {
+  it("does not blank the extent of a place (« un secteur couvrant _____ km »)", () => {
+    const fr = analyzeArticle("Des cas groupés de légionellose ont été signalés dans le Rhône au mois de mai.", { language: "fr", title: "Légionellose" });
+    expect(unworthy(fr, num(fr, "En mai, 34 cas groupés de légionellose sont recensés dans un secteur couvrant 20 km au nord de Lyon.", "20"))).toBe("trivial figure");
+    expect(unworthy(fr, num(fr, "En mai, 34 cas groupés de légionellose sont recensés dans un secteur couvrant 20 km au nord de Lyon.", "34"))).not.toBe("trivial figure");
+  });
+
+  it("keys no main idea on what set off a rescue when the headline is about the rescue", () => {
+    const text = `Opérations d'assistance d'un voilier au large de Chausey
+
+Dans la nuit de samedi à dimanche, un voilier au mouillage à Chausey a levé l'ancre pour tenter de récupérer un équipier à la dérive sur l'annexe du bord. Les sept personnes à bord ne parviennent pas à localiser l'annexe et font face à une panne de moteur. Le centre régional de surveillance diffuse un message de détresse et engage un hélicoptère de la Sécurité civile basé à Granville. Le canot de la station de Granville arrive rapidement sur zone avec six bénévoles à son bord. Le plaisancier est hélitreuillé sain et sauf puis évacué vers l'hôpital de Granville. Le voilier regagne ensuite le port de Granville par ses propres moyens dans la matinée.`;
+    const a = analyzeArticle(text, { language: "fr", title: "Opérations d'assistance d'un voilier au large de Chausey" });
+    expect(mainIdeaTemplate.generate(a)).toEqual([]);
   });
 });

@@ -37,6 +37,12 @@ function headlinePredicate(title: string, lang: "fr" | "en"): string[] | null {
   return verbs.flatMap((at) => [stem(foldWords(words[at])), ...words.slice(at + 1).flatMap((w) => contentWordsOf(w, lang)).slice(0, 2).map(stem)]);
 }
 
+/** The words of a rescue: the operation, the rescuers' acts, the person found or saved. */
+const RESCUE: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}])(?:sauvetage|sauvetages|secours|secouru|secourue|secourus|secourues|assistance|hélitreuill\p{L}*|évacu\p{L}*|retrouvée?s?|récupérée?s?|sauvée?s?|rescapée?s?|remorqu\p{L}*|hélitreuillage)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:rescue|rescues|rescued|rescuers|found|located|saved|hoisted|airlifted|evacuated|evacuation|search|searchers|recovered|towed)(?![\p{L}])/iu,
+};
+
 /** Options within about 1.6 times (either way) the key's length in words do not give it away by size. */
 const LENGTH_BAND = Math.log(1.6);
 
@@ -289,6 +295,10 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // arrives near the depot", the fire coming in the next sentences).
   const predicate = headlinePredicate(newsPart, a.language);
   if (predicate && !predicate.some((w) => keyTokens.has(w))) return null;
+  // « Opérations d'assistance d'un voilier au large de Chausey », "Overdue Hiker Found By Rangers":
+  // a headline about a rescue tells its news in the rescue; a key without one tells what set it off
+  // (reading 48's wrong key: the yacht raising its anchor; reading 40's: the wife's call).
+  if (RESCUE[a.language].test(a.title) && !RESCUE[a.language].test(shownOf(a, key))) return null;
   // One later sentence telling two or more of the headline's words (not names, not figures) that
   // the key lacks: the key gives the start of the news (a dig is under way, rescuers respond) and
   // that sentence what the headline announces (a stronghold found, the hiker rescued). Readers
