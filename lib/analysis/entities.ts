@@ -238,6 +238,11 @@ const ORG_CUES: ReadonlySet<string> = new Set(
   "société entreprise groupe firme association syndicat compagnie opérateur company firm group operator association charity".split(" "),
 );
 
+/** Nouns that introduce a medium by its name: « le site … », « le quotidien … », "the newspaper …". */
+const MEDIA_CUES: ReadonlySet<string> = new Set(
+  "site journal quotidien hebdomadaire magazine chaîne radio média website newspaper daily weekly tabloid channel broadcaster outlet".split(" "),
+);
+
 /**
  * A lower-case role noun right before the name, bare or as an apposition: "governor Wes Moore",
  * "Its chair, Jennifer Homendy", "La Première ministre, Katrín Jakobsdóttir".
@@ -280,6 +285,9 @@ function classify(run: Run, name: string, beforeWord: string, twoBefore: string,
   if (PLACE_HEADS.has(ws[0].split("-")[0])) return { type: "place", placeKind: SITE_TAILS.has(ws[0]) ? "site" : "city" };
   if (run.title || run.roleTitle || roleCue) return { type: "person" };
   if (ORG_CUES.has(beforeWord)) return { type: "org" };
+  // « au site local Comunidad Nativa Puerto Belen », "the daily Kommersant": a medium named after
+  // its noun, maybe with an adjective, is a body (reading 49: a news site keyed as a speaker).
+  if (MEDIA_CUES.has(beforeWord) || (MEDIA_CUES.has(twoBefore) && /^\p{Ll}{3,}$/u.test(beforeWord) && !/^(?:de|du|des|of|the|and|et)$/u.test(beforeWord))) return { type: "org" };
   const caps = run.words.filter((w) => w.cap).length;
   if (caps >= 2 && caps <= 4 && !ws.includes("of")) {
     if (PLACE_CUES[lang].has(beforeWord) && ["à", "in", "at", "from"].includes(beforeWord)) return { type: "place", placeKind: "city" };

@@ -54,9 +54,11 @@ const LINKS_BACK: Record<"fr" | "en", RegExp> = {
   fr: new RegExp(String.raw`(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient)[\s\u00A0]+(?:alors|ensuite|donc|aussitôt|finalement)(?![\p{L}])|(?<![\p{L}'’])(?:\p{Ll}+(?:ent|e|it|ut|a))[\s\u00A0]+alors(?![\p{L}])(?![\s\u00A0]+qu)|(?<![\p{L}])(?:celui|celle|ceux|celles)-(?:ci|là)(?![\p{L}])|,[\s\u00A0]*(?:pourtant|cependant|toutefois|néanmoins|en revanche|par contre|quant à (?:lui|elle|eux|elles)|elle aussi|lui aussi|eux aussi|elles aussi|donc)[\s\u00A0]*,|` +
     // « … ont en effet conservé le trophée » restates or explains the sentence before (reading 45:
     // an option that said the key again).
-    String.raw`(?<![\p{L}])en[\s\u00A0]+effet(?![\p{L}])`, "iu"),
+    String.raw`(?<![\p{L}])en[\s\u00A0]+effet(?![\p{L}])|(?<![\p{L}])pas[\s\u00A0]+(?:les|la|le)[\s\u00A0]+seule?s?(?![\p{L}])`, "iu"),
   en: new RegExp(String.raw`(?<![\p{L}])(?:was|were|had|has|have|is|are)[\s\u00A0]+then(?![\p{L}])|(?<![\p{L}])the[\s\u00A0]+(?:latter|former)(?![\p{L}])|,[\s\u00A0]*(?:though|however|meanwhile|instead|therefore|too|as well|in turn|by contrast|in contrast|on the other hand|for (?:his|her|its|their) part)[\s\u00A0]*,|(?<![\p{L}])(?:says|said|adds|added|notes|noted|explains|explained|warns|warned)[\s\u00A0]+that[\s\u00A0]+(?:is|was|includes|included|means|meant|has|had|would|will|could|can|may|might)(?![\p{L}])|` +
-    String.raw`(?<![\p{L}])(?:indeed|in[\s\u00A0]+fact)(?![\p{L}])`, "iu"),
+    // "The Soyuz crew members are not the only ones making headlines" (reading 49): a transition to
+    // what follows, about what came before.
+    String.raw`(?<![\p{L}])(?:indeed|in[\s\u00A0]+fact|not[\s\u00A0]+the[\s\u00A0]+only[\s\u00A0]+ones?)(?![\p{L}])`, "iu"),
 };
 
 /**

@@ -108,6 +108,9 @@ function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
   // word of place comes before the figure.
   const fromPlace = /^[\s\u00A0]*[\p{L}²]+[\s\u00A0]+(?:de|d['’]|du|from|of|outside)[\s\u00A0]*(?:(?:la|le|l['’]|the)[\s\u00A0]*)?\p{Lu}/u.test(ev.slice(at + len, at + len + 40));
   if (unitAfter.test(after) && fromPlace && (lang === "fr" ? /(?<![\p{L}])à[\s\u00A0]+(?:(?:environ|quelque|près[\s\u00A0]+de|plus[\s\u00A0]+de|moins[\s\u00A0]+de)[\s\u00A0]+)?$/iu : /(?:located|situated|lies|lying|about|some|around|approximately|roughly)[\s\u00A0]+$/iu).test(before)) return true;
+  // "search the _____-square kilometer Lake Toba" (reading 49): the area of a named place or of a
+  // lake, park or island is its setting. An area burned or flooded is the event's own size.
+  if (/^-?(?:square[\s\u00A0-]+(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot)|acres?|hectares?)[\s\u00A0]+(?:\p{Lu}|(?:\p{Ll}+[\s\u00A0]+)?(?:lake|park|island|reserve|forest|preserve|refuge|wilderness|sanctuary|bay|archipelago|country|state|province|region)(?![\p{L}]))/u.test(ev.slice(at + len, at + len + 60))) return true;
   // « un secteur couvrant _____ km », "an area covering _____ square miles" (reading 48): the extent
   // of a place is its setting.
   if (unitAfter.test(after) && /(?<![\p{L}])(?:couvrant|s['’]étendant[\s\u00A0]+sur|covering|spanning|stretching[\s\u00A0]+over)[\s\u00A0]+(?:(?:environ|près[\s\u00A0]+de|plus[\s\u00A0]+de|about|some|nearly|more[\s\u00A0]+than)[\s\u00A0]+)?$/iu.test(before)) return true;

@@ -143,6 +143,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     "Parlement Parliament Sénat Senate Cour Court Tribunal Institut Institute Université University Fondation " +
     "Foundation Syndicat Société Company Group Groupe Unit Unité Office Service Services Corporation Inc Ltd " +
     "Department Département Forces Army Armée Police Gendarmerie Kremlin Congrès Congress Nations Fund Fonds " +
-    "Rail Railway Railways Airlines Airways Trust Authority Board Network Ordre")
+    "Rail Railway Railways Airlines Airways Trust Authority Board Network Ordre " +
+    // "British Geological Survey" offered among people under "who explained …?" (reading 49).
+    "Survey Observatory Observatoire Laboratory Laboratoire Bureau Administration")
     .split(" "),
 );
