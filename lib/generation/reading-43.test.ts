@@ -7,17 +7,9 @@ import { kitFor } from "./question-kit";
 import { unworthy } from "./select";
 import { readableAlone } from "./types/main-idea";
 import { stanceTemplate } from "./types/stance";
-import type { Candidate } from "./template";
+import { numberCloze } from "./test-analysis";
 
-const num = (a: ReturnType<typeof analyzeArticle>, ev: string, key: string): Candidate => {
-  const s = a.sentences[0];
-  return {
-    kind: "multiple_choice", category: "comprehension", source: "article", skill: "detail",
-    prompt: `Complétez avec le bon nombre : « ${ev.replace(key, "_____")} »`, choices: [key, "1", "2", "3"], answer: key,
-    evidence: { text: ev, start: s.start, end: s.start + ev.length }, explanation: "", difficulty: 1, score: 0.95,
-    sentenceIndex: 0, template: "numeric", meta: { slot: "number" },
-  } as Candidate;
-};
+const num = numberCloze;
 
 describe("reading 43: figures nobody needs or the prompt gives", () => {
   const a = analyzeArticle("Le prix Nobel de médecine a été attribué lundi à trois chercheurs pour leurs travaux sur l'immunité.", { language: "fr", title: "Nobel" });

@@ -6,18 +6,9 @@ import { numericDistractors } from "./distractors/numbers";
 import { gistOf } from "./gist";
 import { rngFor } from "./random";
 import { unworthy } from "./select";
-import type { Candidate } from "./template";
+import { numberCloze } from "./test-analysis";
 
-const num = (a: ReturnType<typeof analyzeArticle>, ev: string, key: string): Candidate => {
-  const s = a.sentences[0];
-  const fr = a.language === "fr";
-  return {
-    kind: "multiple_choice", category: "comprehension", source: "article", skill: "detail",
-    prompt: `${fr ? "Complétez avec le bon nombre : «" : "Fill in the right number: “"} ${ev.replace(key, "_____")} ${fr ? "»" : "”"}`, choices: [key, "1", "2", "3"], answer: key,
-    evidence: { text: ev, start: s.start, end: s.start + ev.length }, explanation: "", difficulty: 1, score: 0.95,
-    sentenceIndex: 0, template: "numeric", meta: { slot: "number" },
-  } as Candidate;
-};
+const num = numberCloze;
 
 describe("reading 46: figures of the setting", () => {
   const fr = analyzeArticle("Les gendarmes ont évacué mardi le dernier camp d'opposants à l'autoroute A69 dans le Tarn.", { language: "fr", title: "A69" });
