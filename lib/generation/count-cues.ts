@@ -80,11 +80,12 @@ export function titleRoundsKey(title: string, answer: string, lang: "fr" | "en")
 }
 
 /**
- * A figure that reads as a calendar year (1800–2100, a whole number): a date, not a quantity, in
- * the checks that compare figures (a difference, a figure shared by two sentences).
+ * A figure that reads as a calendar year (a whole number, 1800–2100 unless told): a date, not a
+ * quantity, in the checks that compare figures (a difference, a figure shared by two sentences).
+ * A wider range suits older texts' years (« la loi de 1791 »).
  */
-export function isCalendarYear(value: number): boolean {
-  return Number.isInteger(value) && value >= 1800 && value <= 2100;
+export function isCalendarYear(value: number, from = 1800, to = 2100): boolean {
+  return Number.isInteger(value) && value >= from && value <= to;
 }
 
 export interface TitleFigure {

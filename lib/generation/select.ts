@@ -19,6 +19,7 @@ import { countCue, isCalendarYear, numberValue, titleFigures, titleRoundsKey } f
 import { formatTrust } from "./trust";
 import { WEEKDAYS } from "../analysis/lexicon/calendar";
 import { copiesSlip } from "./slips";
+import { settingFigure } from "./setting-figures";
 import { countedUnit, onlyOfItsGender, optionTrueElsewhere, otherFigureAnswers } from "./other-answers";
 
 /** Below this a question is not proposed at all. */
@@ -46,91 +47,6 @@ export function finalScore(a: FullAnalysis, c: Candidate, formatChosen = false):
   const trust = formatChosen ? 1 : formatTrust(c, a.language);
   const s = c.score * trust;
   return RECALL.has(skillOf(c)) ? s * (0.55 + 0.45 * w) : s;
-}
-
-/** Figures nobody should learn: a value in parentheses, a clock or elapsed time in hours and minutes. */
-function trivialNumber(c: Candidate, lang: "fr" | "en"): boolean {
-  if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
-  const ev = c.evidence.text;
-  const bare = c.answer.replace(/^(?:over|about|plus de|près de|environ|more than)\s/i, "");
-  // "Five minutes later": the key opens the sentence with a capital the answer may not have.
-  // At a figure's own boundaries: "6" must not be found inside « Flottille 36F » (reading 47: the
-  // conversion in parentheses after it went unseen).
-  const esc = bare.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  let at = new RegExp(`(?<![\\p{L}\\d])${esc}(?![\\d])`, "u").exec(ev.toLowerCase())?.index ?? ev.toLowerCase().indexOf(bare.toLowerCase());
-  let len = bare.length;
-  // "300 000" shown for the article's "300000": find the figure whatever its thousands separator.
-  const digits = bare.replace(/[\s\u00A0\u202F.,]/gu, "");
-  if (at < 0 && /^\d{4,}$/.test(digits)) {
-    const found = new RegExp(`(?<!\\d)${digits.split("").join("[\\s\\u00A0\\u202F.,]?")}(?!\\d)`, "u").exec(ev);
-    if (found) [at, len] = [found.index, found[0].length];
-  }
-  if (at >= 0 && ev.lastIndexOf("(", at) > ev.lastIndexOf(")", at)) return true;
-  // "99,9999 %": a figure written to more than two decimals is not one to remember.
-  if ((lang === "fr" ? /\d,\d{3,}/ : /\d\.\d{3,}/).test(c.answer)) return true;
-  // « 20 743 128 voix »: a figure of seven significant digits or more is learnt by rote; the
-  // share (66,1 %) or a rounded count is what matters (reading 45).
-  if (bare.replace(/[^\d]/gu, "").replace(/0+$/u, "").length >= 7) return true;
-  if (at < 0) return false;
-  const after = ev.slice(at + len, at + len + 14);
-  // A person's age ("un lycéen de 17 ans", « à 21 ans », "a 14-year-old boy", "aged 19") is a detail nobody needs,
-  // and its options are told apart by the noun ("un jeune homme de 63 ans").
-  if (/^[\s\u00A0-]*(?:ans|years?[\s-]old)(?![\p{L}])/iu.test(after) && /(?:de|d['’]|à|aged|a|an)[\s\u00A0]*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|some)[\s\u00A0]+)?$/iu.test(ev.slice(Math.max(0, at - 24), at))) return true;
-  if (/^[\s\u00A0]*-?year-old/iu.test(after) || /aged[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 6), at))) return true;
-  // « Jules Hoffmann, 70 ans et Bruce Beutler, 55 ans », "John Smith, 45, was": an age in
-  // apposition after a name (reading 43: a laureate's age asked instead of his discovery).
-  const nameBefore = /\p{Lu}[\p{L}'’-]+,[\s\u00A0]*$/u.test(ev.slice(Math.max(0, at - 30), at));
-  if (nameBefore && (/^[\s\u00A0]*ans(?![\p{L}])/iu.test(after) || (lang === "en" && /^[\s\u00A0]*,/u.test(after) && /^\d{1,3}$/u.test(bare.trim()) && Number(bare) <= 110))) return true;
-  // « tous les _____ ans », "every _____ years": how often an event recurs is its calendar, and a
-  // games or an election cycle is known before reading (reading 35: « tous les quatre ans »).
-  if (/(?:tou(?:te)?s[\s\u00A0]+les|every)[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 12), at)) &&
-    /^[\s\u00A0]*(?:ans|années|mois|semaines|jours|years|months|weeks|days)(?![\p{L}])/iu.test(after)) return true;
-  // "over the past 12 months", « ces 24 dernières heures »: a stock reporting window, guessed
-  // without reading (reading 21). Only the conventional ones: « des 30 dernières années » is a fact.
-  if (/^(?:12|24|48|7|twelve|seven|douze|sept)$/iu.test(bare.trim()) &&
-    (/(?:past|last|previous)[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 10), at)) && /^[\s\u00A0]*(?:months|hours|days)(?![\p{L}])/iu.test(after) ||
-      /(?:des|les|ces)[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 5), at)) && /^[\s\u00A0]*(?:derniers|dernières|prochains|prochaines)[\s\u00A0]+(?:mois|heures|jours)(?![\p{L}])/iu.test(after))) return true;
-  // « Il y a bientôt 2 ans », "three years ago": a time counted back from a publication date the
-  // student may not have, not a fact of the event (reading 12).
-  if (/(?<![\p{L}])il[\s\u00A0]+y[\s\u00A0]+a[\s\u00A0]+(?:(?:bientôt|près[\s\u00A0]+de|plus[\s\u00A0]+de|environ|presque)[\s\u00A0]+)?$/iu.test(ev.slice(Math.max(0, at - 30), at)) ||
-    /^[\s\u00A0]*(?:years?|months?|weeks?|days?)[\s\u00A0]+ago(?![\p{L}])/iu.test(after)) return true;
-  // « Le cargo de 71 mètres de long », « une charcuterie de 6 000 m² », « à une profondeur de 27 km »,
-  // « à environ 40 km au nord de Kampala », "located 11 miles north of": the size of a thing or
-  // where a place lies describes the setting, not the news (readings 19–41: 6 of 7 such clozes
-  // rejected or edited; the size of what happened — acres burned, a fall of 40 feet — is asked).
-  const before = ev.slice(Math.max(0, at - 30), at);
-  const unitAfter = /^[\s\u00A0]*(?:mètres|m|m²|m2|km|km²|kilomètres|kilometers|kilometres|meters|metres|hectares|ha|miles|milles|nautiques|feet|foot|ft|square[\s\u00A0]+miles)(?![\p{L}\d])/iu;
-  // « un incendie de 500 hectares », « une chute de 30 mètres »: the size of the event itself is news.
-  if (unitAfter.test(after) && lang === "fr" && !/(?:incendies?|feux?|sinistre|nappe|pollution|marée|coulée|éboulement|glissement|avalanche|chute|crue|inondation|fuite)[\s\u00A0]+de[\s\u00A0]+(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ|quelque)[\s\u00A0]+)?$/iu.test(before) && /\p{Ll}{3,}[\s\u00A0]+de[\s\u00A0]+(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ|quelque)[\s\u00A0]+)?$/u.test(before) &&
-    !/(?:^|[\s\u00A0])(?:est|sont|était|étaient|a|ont|avait|avaient|atteint|atteignent|passe|passé|fait|font)[\s\u00A0]+de[\s\u00A0]+(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ)[\s\u00A0]+)?$/u.test(before)) return true;
-  // « située à Verfeil, à _____ km de Toulouse », "located _____ miles from Denver" (reading 46):
-  // how far a place lies from a named one. Not « parcouru 500 km de Paris à Lyon »: an « à » or a
-  // word of place comes before the figure.
-  const fromPlace = /^[\s\u00A0]*[\p{L}²]+[\s\u00A0]+(?:de|d['’]|du|from|of|outside)[\s\u00A0]*(?:(?:la|le|l['’]|the)[\s\u00A0]*)?\p{Lu}/u.test(ev.slice(at + len, at + len + 40));
-  if (unitAfter.test(after) && fromPlace && (lang === "fr" ? /(?<![\p{L}])à[\s\u00A0]+(?:(?:environ|quelque|près[\s\u00A0]+de|plus[\s\u00A0]+de|moins[\s\u00A0]+de)[\s\u00A0]+)?$/iu : /(?:located|situated|lies|lying|about|some|around|approximately|roughly)[\s\u00A0]+$/iu).test(before)) return true;
-  // "search the _____-square kilometer Lake Toba" (reading 49): the area of a named place or of a
-  // lake, park or island is its setting. An area burned or flooded is the event's own size.
-  if (/^-?(?:square[\s\u00A0-]+(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot)|acres?|hectares?)[\s\u00A0]+(?:\p{Lu}|(?:\p{Ll}+[\s\u00A0]+)?(?:lake|park|island|reserve|forest|preserve|refuge|wilderness|sanctuary|bay|archipelago|country|state|province|region)(?![\p{L}]))/u.test(ev.slice(at + len, at + len + 60))) return true;
-  // « un secteur couvrant _____ km », "an area covering _____ square miles" (reading 48): the extent
-  // of a place is its setting.
-  if (unitAfter.test(after) && /(?<![\p{L}])(?:couvrant|s['’]étendant[\s\u00A0]+sur|covering|spanning|stretching[\s\u00A0]+over)[\s\u00A0]+(?:(?:environ|près[\s\u00A0]+de|plus[\s\u00A0]+de|about|some|nearly|more[\s\u00A0]+than)[\s\u00A0]+)?$/iu.test(before)) return true;
-  // « le satellite, d'une masse de _____ kg », « d'une masse totale au décollage de _____ t »,
-  // "weighing _____ pounds": the weight of a thing, a specification nobody needs (reading 46: two
-  // launch masses rejected). A seizure's weight (« 2 tonnes de cannabis ») is no « masse ».
-  if (/(?:(?<![\p{L}])(?:masse|poids)(?:[\s\u00A0]+\p{Ll}+){0,3}[\s\u00A0]+(?:de|d['’])|(?<![\p{L}])(?:pesant|weighing|weighs|weighed)|(?<![\p{L}])(?:mass|weight)[\s\u00A0]+of)[\s\u00A0]*(?:(?:environ|près[\s\u00A0]+de|plus[\s\u00A0]+de|about|nearly|more[\s\u00A0]+than|some)[\s\u00A0]+)?$/iu.test(before)) return true;
-  // « un taux de réussite de _____ % » keyed 100 % (reading 46): the whole is the one extreme
-  // option, guessed without reading; so is nothing at all.
-  if (/%|pour[\s\u00A0]*cent|percent|per[\s\u00A0]cent/iu.test(c.answer) && /^(?:100|0)(?:[,.]0+)?[\s\u00A0]*(?:%|pour|per)/iu.test(bare.trim())) return true;
-  // « 191 cas pour _____ habitants », "per _____ people": the base of a rate is a convention,
-  // guessed without reading (reading 47).
-  if (/(?<![\p{L}])(?:pour|per)[\s\u00A0]+$/iu.test(ev.slice(Math.max(0, at - 6), at)) &&
-    /^[\s\u00A0]*(?:habitants|inhabitants|people|persons|residents|population|naissances|live[\s\u00A0]+births|births)(?![\p{L}])/iu.test(after)) return true;
-  // "The 10000th story was entitled Australian comedians … prank, 11 charged" (reading 46): a figure
-  // inside the title of a work or a story is no fact of the article's news.
-  if (/(?<![\p{L}])(?:entitled|titled|intitulée?s?)(?![\p{L}])[^.]{0,200}$/iu.test(ev.slice(Math.max(0, at - 210), at))) return true;
-  if (unitAfter.test(after) && /^[\s\u00A0]*[\p{L}²]+[\s\u00A0]+(?:au[\s\u00A0]+(?:nord|sud)|à[\s\u00A0]+l['’](?:est|ouest)|au[\s\u00A0]+(?:nord|sud)-(?:est|ouest)|north|south|east|west|northeast|northwest|southeast|southwest)(?![\p{L}])/iu.test(ev.slice(at + len, at + len + 40))) return true;
-  // A clock or elapsed time, the unit right after the figure or after the rest of a number in words.
-  return /^[\s\u00A0-]*(?:[\p{Ll}-]+[\s\u00A0])?(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?![\p{L}])/iu.test(ev.slice(at + len, at + len + 24));
 }
 
 /** "Après _____, 2003, 2009 et 2010": which item of an enumeration is missing is guesswork, not reading. */
@@ -378,7 +294,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (copiesSlip(a, [c.prompt, ...(c.choices ?? [])].join("\n"))) return "a slip of the article copied";
   if (typeof c.answer === "string" && (skill === "detail" || skill === "stance" || skill === "context") &&
     c.kind !== "true_false" && givenByTitle(importanceOf(a), c.answer, a.language)) return "answer given by the title";
-  if (trivialNumber(c, a.language)) return "trivial figure";
+  if (settingFigure(c, a.language)) return "trivial figure";
   // "Algérie : 50 ans d'indépendance" and "Il y a tout juste _____ ans": the title prints the number.
   if (c.meta?.slot === "number" && typeof c.answer === "string" && (titleNumbers(a).has(digitsOf(c.answer)) || titleHasValue(a, c.answer) || titleRoundsKey(a.title, c.answer, a.language))) return "answer given by the title";
   if (elapsedFromPromptDates(a, c)) return "the prompt's dates give the duration";

@@ -8,6 +8,7 @@ import { MONTHS, WEEKDAYS } from "../analysis/lexicon/calendar";
 import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 import { STOPWORDS } from "../analysis/lexicon/stopwords";
 import { firstNameGender } from "../analysis/lexicon/first-names";
+import { isCalendarYear } from "./count-cues";
 
 const WORD_COUNTS = new WeakMap<FullAnalysis, Map<string, number>>();
 const VERDICTS = new WeakMap<FullAnalysis, Map<string, string | null>>();
@@ -40,17 +41,19 @@ export function punctuationSlip(shown: string, lang: "fr" | "en"): boolean {
  * knows in the singular only. Not a year, a month or a weekday (« le 3 janvier »), nor a decimal
  * below two (« 1,4 tonne »).
  */
+/** Month and weekday names: invariable nouns after a count (« 3 mars »). */
+const CALENDAR_FR: ReadonlySet<string> = new Set([...MONTHS.fr, ...WEEKDAYS.fr]);
+
 export function countAgreementSlip(shown: string): boolean {
-  const calendar = new Set([...MONTHS.fr, ...WEEKDAYS.fr]);
   // The noun is read in a lookahead: « à trois embarcation » must not lose « trois » to « à ».
   // Not after a capitalised word: « le Falcon 50 repère » is a model and a verb.
   const re = /(?<![\p{L}\d,.'’-])(?<!\p{Lu}[\p{L}-]*[\s\u00A0])(\d+(?:,\d+)?|\p{Ll}+)(?=[\s\u00A0\u202F]+(\p{Ll}{4,})(?![\p{L}\d'’-]))/gu;
   for (const m of shown.matchAll(re)) {
     const value = /^\d/u.test(m[1]) ? Number(m[1].replace(",", ".")) : Object.hasOwn(NUMBER_WORDS.fr, m[1]) ? NUMBER_WORDS.fr[m[1]] : undefined;
     // Not a year either (« la loi de 1791 portant … »).
-    if (value === undefined || !(value >= 2) || (/^\d{4}$/u.test(m[1]) && value >= 1000 && value <= 2100)) continue;
+    if (value === undefined || !(value >= 2) || (/^\d{4}$/u.test(m[1]) && isCalendarYear(value, 1000))) continue;
     const noun = m[2];
-    if (/[sxz]$/u.test(noun) || calendar.has(noun) || Object.hasOwn(NUMBER_WORDS.fr, noun) || STOPWORDS.fr.has(noun) || /^(?:mille|cent|vingt)$/u.test(noun)) continue;
+    if (/[sxz]$/u.test(noun) || CALENDAR_FR.has(noun) || Object.hasOwn(NUMBER_WORDS.fr, noun) || STOPWORDS.fr.has(noun) || /^(?:mille|cent|vingt)$/u.test(noun)) continue;
     if (nounGender(noun)) return true;
   }
   return false;

@@ -95,6 +95,15 @@ function raceDistances(a: FullAnalysis, m: NumberMention): number[] | null {
   return race.metres.filter((v) => v !== m.mantissa).sort((x, y) => Math.abs(race.metres.indexOf(x) - at) - Math.abs(race.metres.indexOf(y) - at)).slice(0, 4);
 }
 
+/** `needle` in `text` between boundaries that are neither letters nor digits. */
+function wordAt(text: string, needle: string): boolean {
+  const edge = (ch: string | undefined) => ch === undefined || !/[\p{L}\d]/u.test(ch);
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    if (edge(text[i - 1]) && edge(text[i + needle.length])) return true;
+  }
+  return false;
+}
+
 export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, n: number): string[] {
   const lang = a.language;
   const key = m.mantissa;
@@ -151,8 +160,15 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const around = a.text.slice(Math.max(0, m.start - 25), (m.unitEnd || m.end) + 25);
   // "a 7.8 earthquake" names its scale by the quake itself (reading 36: 10.7 among the options).
   const scaleMax = /(?<![\p{L}])(?:magnitude|richter|earthquakes?|quakes?|séismes?|tremblements?[\s\u00A0]+de[\s\u00A0]+terre)(?![\p{L}])/iu.test(around) && key < 10 ? 9.5 : Infinity;
+  // « ten billion dollars for education and sixteen billion for Medicaid »: a figure the sentence
+  // itself prints is no option (it would be shown in the prompt). The analysis reads most of them;
+  // a figure written out with its scale word (« sixteen billion ») only the option's own text finds.
   const sentenceText = a.sentences[m.sentenceIndex]?.text.toLowerCase() ?? "";
-  const printedInSentence = (option: string) => new RegExp(`(?<![\\p{L}\\d])${option.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u").test(sentenceText);
+  const ratio = m.value / m.mantissa;
+  const printedBySentence = (c: number) =>
+    a.numbers.some((x) => x !== m && x.sentenceIndex === m.sentenceIndex && x.value === c * ratio &&
+      ((!!m.scaleText && unitOf(x.scaleText) === unitOf(m.scaleText)) || (!!m.unit && unitOf(x.unit) === unitOf(m.unit)))) ||
+    (!!m.scaleText && wordAt(sentenceText, renderNumber(m, c, lang).toLowerCase()));
   const valid = [...cands].filter((c) => {
     if (c > scaleMax) return false;
     // « _____ bouteilles d'ammoniac » with « 1 » among the options: one does not take a plural noun (reading 37).
@@ -167,13 +183,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     if (repdigit(c, m.decimals) && !repdigit(key, m.decimals)) return false;
     if (m.isPercent && key <= 100 && c >= 100) return false;
     if (sameNoun.has(c * (m.value / m.mantissa))) return false;
-    // « ten billion dollars for education and sixteen billion for Medicaid »: a figure the sentence
-    // itself prints is no option (it would be shown in the prompt).
-    if (a.numbers.some((x) => x !== m && x.sentenceIndex === m.sentenceIndex && x.value === c * (m.value / m.mantissa) &&
-      ((!!m.scaleText && unitOf(x.scaleText) === unitOf(m.scaleText)) || (!!m.unit && unitOf(x.unit) === unitOf(m.unit))))) return false;
-    // Written out with its scale word, as the option would print it (« sixteen billion » is no
-    // number the analysis reads without its noun).
-    if (m.scaleText && printedInSentence(renderNumber(m, c, lang))) return false;
+    if (printedBySentence(c)) return false;
     return true;
   });
   // One figure the article gives for the same noun in another sentence, far enough from the key
