@@ -88,6 +88,24 @@ export function isCalendarYear(value: number, from = 1800, to = 2100): boolean {
   return Number.isInteger(value) && value >= from && value <= to;
 }
 
+/** Words that name a period by its length: a "quarter" is three months, a « décennie » ten years. */
+const PERIOD_NAMES: { value: number; unit: RegExp; name: RegExp }[] = [
+  { value: 3, unit: /^(?:months?|mois)$/iu, name: /(?<![\p{L}])(?:quarters?|quarterly|trimestres?|trimestriel\p{L}*)(?![\p{L}])/iu },
+  { value: 6, unit: /^(?:months?|mois)$/iu, name: /(?<![\p{L}])(?:semesters?|half-year\p{L}*|semestres?|semestriel\p{L}*)(?![\p{L}])/iu },
+  { value: 2, unit: /^(?:weeks?|semaines?)$/iu, name: /(?<![\p{L}])(?:fortnights?|quinzaine)(?![\p{L}])/iu },
+  { value: 10, unit: /^(?:years?|ans?|années?)$/iu, name: /(?<![\p{L}])(?:decades?|décennies?|decennial)(?![\p{L}])/iu },
+  { value: 100, unit: /^(?:years?|ans?|années?)$/iu, name: /(?<![\p{L}])(?:century|centuries|centenary|centennial|siècles?|centenaire)(?![\p{L}])/iu },
+  { value: 1000, unit: /^(?:years?|ans?|années?)$/iu, name: /(?<![\p{L}])(?:millenni(?:um|a)|millénaires?)(?![\p{L}])/iu },
+];
+
+/**
+ * "the last _____ months of 2012" under the headline "US economy shrinks in last quarter"
+ * (reading 50): a text that names the period gives its length away.
+ */
+export function periodNamedIn(text: string, value: number, unit: string): boolean {
+  return PERIOD_NAMES.some((p) => p.value === value && p.unit.test(unit.trim()) && p.name.test(text));
+}
+
 export interface TitleFigure {
   /** The figure's digits, separators left out ("2 435" → "2435", "2,4" → "24"): how an option prints it. */
   digits: string;

@@ -12,16 +12,38 @@ export function evidenceOf(a: ArticleAnalysis, s: { start: number; end: number }
   return { text: a.text.slice(s.start, s.end), start: s.start, end: s.end };
 }
 
+/** Words a cut excerpt must not end on: « … sur le département des … » reads as a slip. */
+const DANGLING_END = /[\s\u00A0](?:de|des|du|d['’]|la|le|les|l['’]|à|au|aux|et|ou|en|sur|pour|par|dans|avec|un|une|of|the|a|an|and|or|in|on|at|to|for|by|with|from)$/iu;
+
+/**
+ * The text cut at a word boundary before `max`, never inside a name: « des Hautes … » cut from
+ * « des Hautes Pyrénées » (reading 50) was read as a name cut in two. Capitalised words and the
+ * small words before them are dropped from the end.
+ */
+export function cutBefore(text: string, max: number): string {
+  let t = text.slice(0, max).replace(/\s\S*$/, "");
+  // The first word left out starts with a capital: a name runs across the cut, so its words
+  // before the cut go too (with the « de » or "of" inside it).
+  const nameRunsOn = /^[\s\u00A0]*\p{Lu}/u.test(text.slice(t.length));
+  for (let guard = 0; guard < 8; guard++) {
+    let next = t.replace(DANGLING_END, "");
+    if (nameRunsOn) next = next.replace(/[\s\u00A0]+\p{Lu}[\p{L}'’-]*$/u, "");
+    if (next === t || next.length < max / 2) break;
+    t = next;
+  }
+  return t.replace(/[\s\u00A0,;:]+$/u, "");
+}
+
 export function explanationFor(a: ArticleAnalysis, s: Sentence, focus?: { start: number; end: number }): string {
   let t = s.text;
   if (t.length > 260) {
     // A long sentence is cut, but never before the words that prove the answer.
     const end = focus ? focus.end - s.start : 0;
-    if (end <= 250) t = t.slice(0, 257).replace(/\s\S*$/, "") + " …";
+    if (end <= 250) t = cutBefore(t, 257) + " …";
     else {
       const from = t.slice(0, Math.max(0, end - 190)).search(/\s\S*$/);
       const tail = t.slice(from < 0 ? 0 : from).trim();
-      t = `… ${tail.length > 257 ? tail.slice(0, 257).replace(/\s\S*$/, "") + " …" : tail}`;
+      t = `… ${tail.length > 257 ? cutBefore(tail, 257) + " …" : tail}`;
     }
   }
   return applyTypography(PHRASES[a.language].explain(quoteExcerpt(t, a.language)), a.language);

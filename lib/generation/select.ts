@@ -15,10 +15,10 @@ import { evidencePartB } from "./evidence-pair";
 import { givenByTitle, importanceOf } from "./importance";
 import type { Candidate } from "./template";
 import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
-import { countCue, isCalendarYear, numberValue, titleFigures, titleRoundsKey } from "./count-cues";
+import { countCue, isCalendarYear, numberValue, periodNamedIn, titleFigures, titleRoundsKey } from "./count-cues";
 import { formatTrust } from "./trust";
 import { WEEKDAYS } from "../analysis/lexicon/calendar";
-import { copiesSlip } from "./slips";
+import { copiesSlip, countAgreementSlip } from "./slips";
 import { settingFigure } from "./setting-figures";
 import { countedUnit, onlyOfItsGender, optionTrueElsewhere, otherFigureAnswers } from "./other-answers";
 
@@ -130,6 +130,14 @@ function titleNumbers(a: FullAnalysis): Set<string> {
 }
 
 /** « 2 go-fast interceptés » over « a intercepté deux embarcations »: a figure and its word are one value (reading 14). */
+/** The key is a period's length ("three months") that the title or the prompt names ("quarter"). */
+function periodNamed(a: FullAnalysis, c: Candidate): boolean {
+  if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
+  const value = numberValue(c.answer, a.language);
+  const m = value === null ? undefined : a.numbers.find((x) => x.sentenceIndex === c.sentenceIndex && x.value === value && x.unit);
+  return !!m && periodNamedIn(`${a.title}\n${c.prompt}`, value!, m.unit);
+}
+
 function titleHasValue(a: FullAnalysis, answer: string): boolean {
   const key = numberValue(answer, a.language);
   if (key === null) return false;
@@ -291,12 +299,14 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (SIGN_OFF.test(c.evidence.text)) return "a reporter's sign-off";
   // « bioététhanol » a few lines below « bioéthanol », « plus de plus de »: a question that copies
   // the article's slip is handed out only after the teacher corrects it (readings 32–34).
-  if (copiesSlip(a, [c.prompt, ...(c.choices ?? [])].join("\n"))) return "a slip of the article copied";
+  // A blanked count hides « 4 passant blessés » from the prompt; the explanation prints it (reading 50).
+  if (copiesSlip(a, [c.prompt, ...(c.choices ?? [])].join("\n")) || (a.language === "fr" && countAgreementSlip(c.explanation))) return "a slip of the article copied";
   if (typeof c.answer === "string" && (skill === "detail" || skill === "stance" || skill === "context") &&
     c.kind !== "true_false" && givenByTitle(importanceOf(a), c.answer, a.language)) return "answer given by the title";
   if (settingFigure(c, a.language)) return "trivial figure";
   // "Algérie : 50 ans d'indépendance" and "Il y a tout juste _____ ans": the title prints the number.
   if (c.meta?.slot === "number" && typeof c.answer === "string" && (titleNumbers(a).has(digitsOf(c.answer)) || titleHasValue(a, c.answer) || titleRoundsKey(a.title, c.answer, a.language))) return "answer given by the title";
+  if (periodNamed(a, c)) return "the title or the prompt names the period";
   if (elapsedFromPromptDates(a, c)) return "the prompt's dates give the duration";
   if (partsAddUp(c, a.language)) return "the prompt's parts add up to the answer";
   if (differenceGiven(c, a.language)) return "the prompt's figures give the answer by a subtraction";

@@ -87,6 +87,17 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   { name: "how far from a named place", test: (s) => hasUnit(s) &&
     /^[\s\u00A0]*[\p{L}²]+[\s\u00A0]+(?:de|d['’]|du|from|of|outside)[\s\u00A0]*(?:(?:la|le|l['’]|the)[\s\u00A0]*)?\p{Lu}/u.test(after(s, 40)) &&
     (s.lang === "fr" ? /(?<![\p{L}])à[\s\u00A0]+(?:(?:environ|quelque|près[\s\u00A0]+de|plus[\s\u00A0]+de|moins[\s\u00A0]+de)[\s\u00A0]+)?$/iu : /(?:located|situated|lies|lying|about|some|around|approximately|roughly)[\s\u00A0]+$/iu).test(before(s, 30)) },
+  // « une usine située à 5 km du centre ville », "located 5 miles from the town" (reading 50):
+  // where a thing stands from a locality anyone has. From another place of the story (« située à
+  // 50 m du dépôt », reading 21, accepted) the distance is part of the news.
+  { name: "where a thing stands", test: (s) => hasUnit(s) &&
+    /^[\s\u00A0]*[\p{L}²]+[\s\u00A0]+(?:de|d['’]|du|des|from|of|outside)[\s\u00A0]*(?:(?:la|le|l['’]|the|its|their|sa|son)[\s\u00A0]*)?(?:centre|center|centre-ville|downtown|ville|town|city|village|bourg|agglomération|commune|côtes?|coast|rivage|shore|plage|beach)(?![\p{L}-])/iu.test(after(s, 50)) &&
+    (s.lang === "fr" ? /(?<![\p{L}])(?:situ[ée]e?s?|implanté\p{L}*|localisé\p{L}*|install[ée]e?s?|se[\s\u00A0]+trouv\p{L}*)[\s\u00A0]+à[\s\u00A0]+(?:(?:environ|quelque|près[\s\u00A0]+de|plus[\s\u00A0]+de|moins[\s\u00A0]+de)[\s\u00A0]+)?$/iu
+      : /(?<![\p{L}])(?:located|situated|lies|lying|sits|stands)[\s\u00A0]+(?:(?:about|some|around|approximately|roughly|nearly|almost)[\s\u00A0]+)?$/iu).test(before(s, 40)) },
+  // « … Nathan Lessmann et … Pierre Le Corre, tous les _____ militaires » (reading 50): "all N"
+  // after an enumeration counts the names just listed, which a cut prompt may not show whole.
+  { name: "the count of a list just given", test: (s) => /(?<![\p{L}])(?:tou(?:te)?s[\s\u00A0]+les|all)[\s\u00A0]+$/iu.test(before(s, 12)) &&
+    /(?<![\p{L}])(?:et|and)[\s\u00A0]/u.test(before(s, 160)) && !/^[\s\u00A0]*(?:ans|années|mois|semaines|jours|heures|years|months|weeks|days|hours)(?![\p{L}])/iu.test(after(s, 14)) },
   // « à 40 km au nord de Kampala », "11 miles north of": where a place lies.
   { name: "where a place lies", test: (s) => hasUnit(s) &&
     /^[\s\u00A0]*[\p{L}²]+[\s\u00A0]+(?:au[\s\u00A0]+(?:nord|sud)|à[\s\u00A0]+l['’](?:est|ouest)|au[\s\u00A0]+(?:nord|sud)-(?:est|ouest)|north|south|east|west|northeast|northwest|southeast|southwest)(?![\p{L}])/iu.test(after(s, 40)) },

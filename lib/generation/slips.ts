@@ -9,6 +9,8 @@ import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 import { STOPWORDS } from "../analysis/lexicon/stopwords";
 import { firstNameGender } from "../analysis/lexicon/first-names";
 import { isCalendarYear } from "./count-cues";
+import { presentNumber } from "../analysis/lexicon/french-verbs";
+import { FR_AUX_PLURAL, FR_AUX_SINGULAR } from "./clauses";
 
 const WORD_COUNTS = new WeakMap<FullAnalysis, Map<string, number>>();
 const VERDICTS = new WeakMap<FullAnalysis, Map<string, string | null>>();
@@ -59,6 +61,48 @@ export function countAgreementSlip(shown: string): boolean {
   return false;
 }
 
+/** Words after which « elle », « elles » are no subject: « l'une d'entre elles a », « pour elle sont ». */
+const STRESSED_BEFORE = /(?:^|[\s\u00A0'’])(?:entre|de|pour|avec|chez|sans|sur|sous|à|par|contre|vers|selon|qu['’]à|comme)[\s\u00A0]+$/iu;
+
+/**
+ * « il maîtrisent l'incendie » (reading 50): a subject pronoun and its present verb or auxiliary
+ * that disagree in number, clitics allowed between (« ils le sait »). Only forms the Lefff gives
+ * one number count.
+ */
+export function pronounAgreementSlip(shown: string): boolean {
+  const re = /(?<=^|[^\p{L}'’-]|(?<![\p{L}])(?:qu|s)['’])(il|elle|on|ils|elles)[\s\u00A0]+((?:(?:ne|n['’]|se|s['’]|le|la|les|l['’]|lui|leur|y|en)[\s\u00A0]*)*)(\p{Ll}+)(?![\p{L}'’-])/gu;
+  for (const m of shown.matchAll(re)) {
+    if (STRESSED_BEFORE.test(shown.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const plural = m[1] === "ils" || m[1] === "elles";
+    const verb = m[3];
+    const number = FR_AUX_SINGULAR.has(verb) ? "s" : FR_AUX_PLURAL.has(verb) ? "p" : presentNumber(verb);
+    if (number && (number === "p") !== plural) return true;
+  }
+  return false;
+}
+
+/** Time words that open a sentence before an inverted verb: « Le lendemain, a été inaugurée … ». */
+const TIME_OPENING = /\d|(?<![\p{L}])(?:lendemain|veille|matin|soir|soirée|nuit|jour|semaine|mois|année|an|après-midi|week-end|fois|moment|même|cas)(?![\p{L}])/iu;
+
+/**
+ * « Les militaires de l'unité de contre-terrorisme, ont ensuite repris la route » (readings 48 and
+ * 50): a comma between the noun phrase that opens a sentence and its auxiliary. An apposition
+ * (« Le maire, Jean Dupont, a ») has its own commas; a time phrase before an inversion is left.
+ */
+export function subjectCommaSlip(shown: string): boolean {
+  const aux = [...FR_AUX_SINGULAR, ...FR_AUX_PLURAL].join("|");
+  const re = new RegExp(`(?:^|[.!?][\\s\\u00A0]+|[«“"…:][\\s\\u00A0\\u202F]*)((?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces)[\\s\\u00A0]*[^,;:()«»“”".!?]{3,90}?),[\\s\\u00A0]+(?:n['’])?(?:${aux})[\\s\\u00A0]+\\p{Ll}`, "gu");
+  for (const m of shown.matchAll(re)) {
+    const np = m[1];
+    if (TIME_OPENING.test(np.split(/[\s\u00A0]+/u).slice(0, 3).join(" "))) continue;
+    if (/(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])/iu.test(np)) continue;
+    const words = np.split(/[\s\u00A0]+/u);
+    if (words.some((w) => FR_AUX_SINGULAR.has(w) || FR_AUX_PLURAL.has(w))) continue;
+    return true;
+  }
+  return false;
+}
+
 /**
  * « Boileau, ChateaubriandPaul Deschanel ou René Clair » (reading 47): a name glued to the first
  * name of the next person, followed by that person's surname, written once in the article (a
@@ -74,7 +118,7 @@ export function gluedNames(shown: string, timesWritten: (word: string) => number
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  if (a.language === "fr" && countAgreementSlip(shown)) return true;
+  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
 }
