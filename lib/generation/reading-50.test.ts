@@ -5,7 +5,7 @@ import { analyzeArticle } from "../analysis/analyze";
 import { cutBefore } from "./question-kit";
 import { unworthy } from "./select";
 import { settingFigure } from "./setting-figures";
-import { pronounAgreementSlip, subjectCommaSlip } from "./slips";
+import { doubledPreposition, pronounAgreementSlip, subjectCommaSlip } from "./slips";
 import { numberCloze } from "./test-analysis";
 
 describe("reading 50: slips of the article", () => {
@@ -61,5 +61,20 @@ describe("reading 50: a cut explanation keeps names whole", () => {
     const t = "Trois personnes qui braconnaient depuis plusieurs années sur le département des Hautes Pyrénées et du Gers ont comparu.";
     expect(cutBefore(t, t.indexOf("Pyrénées") + 3)).toBe("Trois personnes qui braconnaient depuis plusieurs années sur le département");
     expect(cutBefore("The court in Tarbes heard the case of the three men on Monday", 25)).toBe("The court in Tarbes");
+  });
+});
+
+describe("reading 50: more slips and a count of people", () => {
+  it("finds two prepositions in a row, not « jusqu'à dans », « avec à son bord » or « à en »", () => {
+    expect(doubledPreposition("un déjeuner dans un autre centre de formation à dans la région de Montpellier")).toBe(true);
+    expect(doubledPreposition("la fête a duré jusqu'à dans la nuit")).toBe(false);
+    expect(doubledPreposition("le voilier avec à son bord quatre marins")).toBe(false);
+    expect(doubledPreposition("il a contribué à en redresser les comptes")).toBe(false);
+  });
+
+  it("asks a count of people given in parentheses, not a conversion", () => {
+    const fr = analyzeArticle("Une usine a explosé.", { language: "fr", title: "Explosion" });
+    expect(settingFigure(numberCloze(fr, "La zone industrielle est évacuée (3000 personnes de 150 entreprises).", "3000"), "fr")).toBeNull();
+    expect(settingFigure(numberCloze(fr, "Le navire a dérivé sur 3 nautiques (6 km) avant d'être remorqué.", "6"), "fr")).toBe("in parentheses");
   });
 });

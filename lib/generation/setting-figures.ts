@@ -49,6 +49,9 @@ const EVENT_SIZE_FR = new RegExp(String.raw`(?:incendies?|feux?|sinistre|nappe|p
 const NOUN_DE_FR = new RegExp(String.raw`\p{Ll}{3,}[\s\u00A0]+de[\s\u00A0]+${HEDGE_FR}$`, "u");
 const VERB_DE_FR = /(?:^|[\s\u00A0])(?:est|sont|était|étaient|a|ont|avait|avaient|atteint|atteignent|passe|passé|fait|font)[\s\u00A0]+de[\s\u00A0]+(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ)[\s\u00A0]+)?$/u;
 
+/** A count of people right after the figure. */
+const PEOPLE_AFTER = /^[\s\u00A0]*(?:personnes|habitants|riverains|salariés|employés|élèves|enfants|victimes|morts|blessés|people|persons|residents|employees|workers|students|children|victims|dead|injured)(?![\p{L}])/iu;
+
 /** Rules that need no place in the sentence. */
 const ANYWHERE: { name: string; test: (s: FigureSite) => boolean }[] = [
   // "99,9999 %": a figure written to more than two decimals is not one to remember.
@@ -59,7 +62,9 @@ const ANYWHERE: { name: string; test: (s: FigureSite) => boolean }[] = [
 
 /** Rules that read the words around the figure. */
 const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
-  { name: "in parentheses", test: (s) => s.ev.lastIndexOf("(", s.at) > s.ev.lastIndexOf(")", s.at) },
+  // A conversion, a share or a year in parentheses is an aside; a count of people is not: « La zone
+  // est évacuée (3 000 personnes de 150 entreprises) » is the measure taken (reading 50).
+  { name: "in parentheses", test: (s) => s.ev.lastIndexOf("(", s.at) > s.ev.lastIndexOf(")", s.at) && !PEOPLE_AFTER.test(after(s, 24)) },
   // "un lycéen de 17 ans", « à 21 ans », "a 14-year-old boy", "aged 19": its options are told apart by the noun.
   { name: "a person's age", test: (s) =>
     (/^[\s\u00A0-]*(?:ans|years?[\s-]old)(?![\p{L}])/iu.test(after(s, 14)) && /(?:de|d['’]|à|aged|a|an)[\s\u00A0]*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|some)[\s\u00A0]+)?$/iu.test(before(s, 24))) ||

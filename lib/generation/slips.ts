@@ -81,6 +81,14 @@ export function pronounAgreementSlip(shown: string): boolean {
   return false;
 }
 
+/**
+ * « un centre de formation à dans la région de Montpellier » (reading 50): two prepositions in a
+ * row, a word left over from an edit. « jusqu'à dans » and « avec à son bord » are French.
+ */
+export function doubledPreposition(shown: string): boolean {
+  return /(?<![\p{L}'’])(?:à[\s\u00A0]+(?:dans|sur|par)|(?:dans|sur|par|en)[\s\u00A0]+(?:à|dans|sur|par))(?=[\s\u00A0])/u.test(shown);
+}
+
 /** Time words that open a sentence before an inverted verb: « Le lendemain, a été inaugurée … ». */
 const TIME_OPENING = /\d|(?<![\p{L}])(?:lendemain|veille|matin|soir|soirée|nuit|jour|semaine|mois|année|an|après-midi|week-end|fois|moment|même|cas)(?![\p{L}])/iu;
 
@@ -118,7 +126,7 @@ export function gluedNames(shown: string, timesWritten: (word: string) => number
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown))) return true;
+  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
 }
