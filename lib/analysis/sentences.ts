@@ -74,8 +74,14 @@ export function segmentSentences(text: string, lang: Language): Sentence[] {
       // lower-case letters before it rule out initials and abbreviations ("U.S.", "M.Dupont").
       let at = from + s.index;
       const end = from + s.index + s.segment.length;
-      for (const g of s.segment.matchAll(/(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu)) {
-        const cut = from + s.index + g.index! + 1;
+      // « … les Pays de la Loire. 100 gendarmes ont procédé … » (reading 51): a sentence that opens
+      // on a figure followed by a lower-case word is no break for the segmenter (UAX #29 SB8).
+      const cuts = [
+        ...[...s.segment.matchAll(/(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu)].map((g) => g.index! + 1),
+        ...[...s.segment.matchAll(/(?<=(?:\p{Ll}{2}|\d{4})[.!?])[\s\u00A0]+(?=\d[\d\s\u00A0\u202F.,]*[\s\u00A0]+\p{Ll})/gu)].map((g) => g.index! + g[0].length),
+      ].sort((x, y) => x - y);
+      for (const offset of cuts) {
+        const cut = from + s.index + offset;
         if (isAbbreviationEnd(text.slice(at, cut), text.slice(cut, end))) continue;
         raw.push({ start: at, end: cut });
         at = cut;

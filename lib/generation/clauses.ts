@@ -400,7 +400,11 @@ export function secondClauseAt(text: string, lang: Language, kinds: SecondClause
     const m = AND_SUBJECT[lang].exec(text);
     // The determiner or pronoun and what follows must hold a verb: « et la mortalité augmente »,
     // not « et la ville voisine ».
-    if (m && hasVerb(`${m[0].trim().split(/[\s\u00A0]+/u).pop()} ${text.slice(m.index + m[0].length)}`, lang)) found.push(m.index);
+    // "between the Old Faithful Lodge and the boardwalk which circles the geyser" (reading 51): the
+    // second end of « entre … et » starts no clause.
+    const after = text.slice(m ? m.index + m[0].length : 0);
+    const pair = m && /(?<![\p{L}])(?:between|entre)[\s\u00A0][^,;]*$/iu.test(text.slice(0, m.index));
+    if (m && !pair && hasVerb(`${m[0].trim().split(/[\s\u00A0]+/u).pop()} ${after}`, lang)) found.push(m.index);
   }
   if (kinds.includes("predicate")) {
     const m = AND_PREDICATE[lang].exec(text);

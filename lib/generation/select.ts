@@ -8,7 +8,8 @@ import { containsWords, fold, foldWords } from "../analysis/fold";
 import { gazCountry } from "./distractors/countries";
 import { isLexiconCity } from "./entity-kinds";
 import { worldRegion } from "./knowledge/regions";
-import { entityByName } from "./verify";
+import { confidentPerson, entityByName } from "./verify";
+import { lastWord } from "./clauses";
 import { normaliseAnswer } from "../grading/normalise";
 import type { QuestionKind, QuestionSkill } from "./contract";
 import { evidencePartB } from "./evidence-pair";
@@ -47,6 +48,25 @@ export function finalScore(a: FullAnalysis, c: Candidate, formatChosen = false):
   const trust = formatChosen ? 1 : formatTrust(c, a.language);
   const s = c.score * trust;
   return RECALL.has(skillOf(c)) ? s * (0.55 + 0.45 * w) : s;
+}
+
+/**
+ * The people who could have said a quotation other than its speaker: named outside quotations,
+ * surely people, and not named in the quotation itself ("President Bush understands …" is no
+ * words of Bush's).
+ */
+function otherPossibleSpeakers(a: FullAnalysis, c: Candidate): number {
+  const proof = c.meta?.proof;
+  const quote = proof?.type === "speaker" ? proof.quote : "";
+  const speaker = typeof c.answer === "string" ? entityByName(a, c.answer) : undefined;
+  const quoted = (at: number) => a.quotes.some((q) => at >= q.contentStart && at < q.contentEnd);
+  const ids = new Set(a.entityMentions.filter((m) => m.type === "person" && m.entityId !== speaker?.id && !quoted(m.start)).map((m) => m.entityId));
+  // Someone else quoted in the article could have said it, even if this quotation names them.
+  if (a.quotes.some((q) => q.speakerId !== undefined && q.speakerId !== speaker?.id && a.entities[q.speakerId].type === "person")) return 1;
+  return [...ids].filter((id) => {
+    const e = a.entities[id];
+    return confidentPerson(a, e.name) && !containsWords(quote, lastWord(e.name));
+  }).length;
 }
 
 /** "Après _____, 2003, 2009 et 2010": which item of an enumeration is missing is guesswork, not reading. */
@@ -295,6 +315,9 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   // passed every check on the 630 texts read so far). Until items are whole clauses, no ordering
   // is proposed, even when the teacher asks for the format.
   if (c.kind === "ordering") return ORDERING_FRAGMENTS;
+  // "Who said …?" with nothing to choose from, where no one else named could have said it:
+  // finding the only name is no reading (readings 7 and 51: 0 of 5 accepted).
+  if (c.template === "quote" && c.kind === "short_answer" && otherPossibleSpeakers(a, c) === 0) return "the only person named said it";
   // "VOA's Lisa Bryant has more from Paris": the reporter's sign-off is no fact of the story (reading 14).
   if (SIGN_OFF.test(c.evidence.text)) return "a reporter's sign-off";
   // « bioététhanol » a few lines below « bioéthanol », « plus de plus de »: a question that copies

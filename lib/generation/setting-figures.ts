@@ -111,9 +111,10 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // « un secteur couvrant _____ km », "an area covering _____ square miles" (reading 48).
   { name: "the extent of a place", test: (s) => hasUnit(s) &&
     /(?<![\p{L}])(?:couvrant|s['’]étendant[\s\u00A0]+sur|covering|spanning|stretching[\s\u00A0]+over)[\s\u00A0]+(?:(?:environ|près[\s\u00A0]+de|plus[\s\u00A0]+de|about|some|nearly|more[\s\u00A0]+than)[\s\u00A0]+)?$/iu.test(before(s, 30)) },
-  // « d'une masse de _____ kg », "weighing _____ pounds" (reading 46: two launch masses rejected).
+  // « d'une masse de _____ kg », "weighing _____ pounds" (reading 46: two launch masses rejected),
+  // « la petite otarie pesait _____ kilogrammes à la naissance » (reading 51).
   // A seizure's weight (« 2 tonnes de cannabis ») is no « masse ».
-  { name: "a thing's weight", test: (s) => /(?:(?<![\p{L}])(?:masse|poids)(?:[\s\u00A0]+\p{Ll}+){0,3}[\s\u00A0]+(?:de|d['’])|(?<![\p{L}])(?:pesant|weighing|weighs|weighed)|(?<![\p{L}])(?:mass|weight)[\s\u00A0]+of)[\s\u00A0]*(?:(?:environ|près[\s\u00A0]+de|plus[\s\u00A0]+de|about|nearly|more[\s\u00A0]+than|some)[\s\u00A0]+)?$/iu.test(before(s, 30)) },
+  { name: "a thing's weight", test: (s) => /(?:(?<![\p{L}])(?:masse|poids)(?:[\s\u00A0]+\p{Ll}+){0,3}[\s\u00A0]+(?:de|d['’])|(?<![\p{L}])(?:pesant|pesait|pesaient|pèse|pèsent|pesé\p{L}*|weighing|weighs|weighed|weigh)|(?<![\p{L}])(?:mass|weight)[\s\u00A0]+of)[\s\u00A0]*(?:(?:environ|près[\s\u00A0]+de|plus[\s\u00A0]+de|about|nearly|more[\s\u00A0]+than|some)[\s\u00A0]+)?$/iu.test(before(s, 30)) },
   // « un taux de réussite de _____ % » keyed 100 % (reading 46): the one extreme option; so is nothing.
   { name: "a rate of all or nothing", test: (s) => /%|pour[\s\u00A0]*cent|percent|per[\s\u00A0]cent/iu.test(s.answer) && /^(?:100|0)(?:[,.]0+)?[\s\u00A0]*(?:%|pour|per)/iu.test(s.bare.trim()) },
   // « 191 cas pour _____ habitants », "per _____ people": a convention (reading 47).

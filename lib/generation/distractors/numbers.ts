@@ -196,7 +196,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     (m.decimals > 0 || Number.isInteger(x.mantissa)) &&
     (m.format !== "words" || !!numberToWord(x.mantissa, lang)) && !a.numbers.some((y) => y.value === x.value && y.sentenceIndex === m.sentenceIndex));
   // A set of values (banknotes, race distances) admits no other figure of the article.
-  const fromArticle = elsewhere.length && !denominations ? renderNumber(m, shuffle(elsewhere, rng)[0].mantissa, lang) : null;
+  // Written as the article writes it: "$135 million", not "$135.0 million" in the key's format (reading 51).
+  const other = elsewhere.length && !denominations ? shuffle(elsewhere, rng)[0] : null;
+  const fromArticle = other ? renderNumber({ ...m, decimals: Number.isInteger(other.mantissa) ? Math.min(m.decimals, other.decimals) : m.decimals }, other.mantissa, lang) : null;
   const rendered = new Map<string, number>();
   for (const c of shuffle(valid, rng)) {
     const r = renderNumber(m, c, lang);
@@ -215,7 +217,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const higher = all.filter(([, v]) => v > key);
   const picked: string[] = [];
   let side = rng() < 0.5 ? "lower" : "higher";
-  const articleValue = fromArticle ? elsewhere.find((x) => renderNumber(m, x.mantissa, lang) === fromArticle)!.mantissa : NaN;
+  const articleValue = other ? other.mantissa : NaN;
   if (fromArticle && fromArticle !== renderNumber(m, key, lang) && open(articleValue)) {
     picked.push(fromArticle);
     side = articleValue < key ? "higher" : "lower";

@@ -232,6 +232,9 @@ function claimQuestion(a: FullAnalysis, hash: number, h: Held, held: Held[], nam
     : containsWords(x.sentence.text, y.holder.text);
   for (const o of held) {
     if (holderKey(a, o) === holderKey(a, h) || o.sentence.index === h.sentence.index || names(o, h) || names(h, o)) continue;
+    // "The study found …" and "The research found …" (reading 51): two holders written as common
+    // nouns may be one source, so the other's claim may be this one's too.
+    if (h.holder.entityId < 0 && o.holder.entityId < 0) continue;
     const c = upperFirst(o.claim);
     // « … ont en effet conservé … », "visited the town": a claim that leans on its sentence's
     // neighbour cannot be read as an option.
