@@ -51,22 +51,18 @@ export function finalScore(a: FullAnalysis, c: Candidate, formatChosen = false):
 }
 
 /**
- * The people who could have said a quotation other than its speaker: named outside quotations,
- * surely people, and not named in the quotation itself ("President Bush understands …" is no
- * words of Bush's).
+ * Could someone other than its speaker have said a quotation? Another person quoted in the
+ * article, or one named outside quotations who is surely a person and not named in the quotation
+ * itself ("President Bush understands …" is no words of Bush's).
  */
-function otherPossibleSpeakers(a: FullAnalysis, c: Candidate): number {
+function anotherPossibleSpeaker(a: FullAnalysis, c: Candidate): boolean {
   const proof = c.meta?.proof;
   const quote = proof?.type === "speaker" ? proof.quote : "";
   const speaker = typeof c.answer === "string" ? entityByName(a, c.answer) : undefined;
+  if (a.quotes.some((q) => q.speakerId !== undefined && q.speakerId !== speaker?.id && a.entities[q.speakerId].type === "person")) return true;
   const quoted = (at: number) => a.quotes.some((q) => at >= q.contentStart && at < q.contentEnd);
   const ids = new Set(a.entityMentions.filter((m) => m.type === "person" && m.entityId !== speaker?.id && !quoted(m.start)).map((m) => m.entityId));
-  // Someone else quoted in the article could have said it, even if this quotation names them.
-  if (a.quotes.some((q) => q.speakerId !== undefined && q.speakerId !== speaker?.id && a.entities[q.speakerId].type === "person")) return 1;
-  return [...ids].filter((id) => {
-    const e = a.entities[id];
-    return confidentPerson(a, e.name) && !containsWords(quote, lastWord(e.name));
-  }).length;
+  return [...ids].some((id) => confidentPerson(a, a.entities[id].name) && !containsWords(quote, lastWord(a.entities[id].name)));
 }
 
 /** "Après _____, 2003, 2009 et 2010": which item of an enumeration is missing is guesswork, not reading. */
@@ -317,7 +313,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (c.kind === "ordering") return ORDERING_FRAGMENTS;
   // "Who said …?" with nothing to choose from, where no one else named could have said it:
   // finding the only name is no reading (readings 7 and 51: 0 of 5 accepted).
-  if (c.template === "quote" && c.kind === "short_answer" && otherPossibleSpeakers(a, c) === 0) return "the only person named said it";
+  if (c.template === "quote" && c.kind === "short_answer" && !anotherPossibleSpeaker(a, c)) return "the only person named said it";
   // "VOA's Lisa Bryant has more from Paris": the reporter's sign-off is no fact of the story (reading 14).
   if (SIGN_OFF.test(c.evidence.text)) return "a reporter's sign-off";
   // « bioététhanol » a few lines below « bioéthanol », « plus de plus de »: a question that copies
