@@ -17,7 +17,6 @@ import { rngFor, shuffle } from "../../random";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography } from "../../typography";
 import { pointsBack, standsForNoun } from "../../anaphora";
-import { wrongSummary } from "./wrong-summary";
 
 
 
@@ -374,22 +373,14 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   if (keyWords > 2.5 * Math.max(...picked.map((s) => wordCount(shownOf(a, s))))) return null;
   const lang = a.language;
   const option = (s: Sentence) => shownOf(a, s);
-  // The key with one figure changed takes the place of the last secondary option: a false summary
-  // as long as the key and as close to the headline.
-  const wrong = wrongSummary(a, key, option(key), rng);
-  const distractors = wrong ? [wrong, ...picked.slice(0, 2).map(option)] : picked.map(option);
-  const choices = shuffle([option(key), ...distractors], rng);
+  const choices = shuffle([key, ...picked].map(option), rng);
   // Why the key sums up the news, never where it stands ("the article opens with it" taught a
   // trick, not reading: reading 7), nor that the headline announces it: readers found that false
   // where the headline told the outcome and the key its start (readings 13, 17, 19, 21, 26).
   // The other options may be background or a side thread, not parts of the news (reading 13).
-  const explanation = wrong
-    ? lang === "fr"
-      ? `C'est l'information principale de l'article. « ${wrong} » en change un chiffre ; les autres affirmations sont exactes, mais secondaires.`
-      : `This is the article's main news. "${wrong}" changes one of its figures; the other statements are true, but secondary.`
-    : lang === "fr"
-      ? "C'est l'information principale de l'article. Les autres affirmations sont exactes, mais secondaires."
-      : "This is the article's main news. The other statements are true, but secondary.";
+  const explanation = lang === "fr"
+    ? "C'est l'information principale de l'article. Les autres affirmations sont exactes, mais secondaires."
+    : "This is the article's main news. The other statements are true, but secondary.";
   return {
     kind: "multiple_choice",
     category: "comprehension",
