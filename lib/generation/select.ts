@@ -420,6 +420,24 @@ function answerKey(c: Candidate, lang: "fr" | "en"): string | null {
 
 const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(?:${[...WEEKDAYS.fr, ...WEEKDAYS.en].join("|")}),?(?![\\p{L}])`, "giu");
 
+/** The figures a prompt prints, as numbers (not years). */
+function promptFigures(prompt: string, lang: "fr" | "en"): number[] {
+  return [...prompt.matchAll(/(?<![\d.,])\d{1,3}(?:[\s\u00A0\u202F]\d{3})*(?![\d])/gu)]
+    .map((m) => numberValue(m[0].replace(/[\s\u00A0\u202F]/gu, ""), lang)).filter((v): v is number => v !== null && v > 0 && !isCalendarYear(v));
+}
+
+/**
+ * « Il transportait 6 adultes … et _____ enfants » beside "how many passengers? 52": one key is the
+ * other plus or minus a figure x's prompt prints, a subtraction across the sheet (reading 52).
+ */
+export function keysAddUp(x: Candidate, y: Candidate, lang: "fr" | "en"): boolean {
+  if (x.meta?.slot !== "number" || y.meta?.slot !== "number" || typeof x.answer !== "string" || typeof y.answer !== "string") return false;
+  const kx = numberValue(x.answer, lang);
+  const ky = numberValue(y.answer, lang);
+  if (kx === null || ky === null) return false;
+  return promptFigures(x.prompt, lang).some((f) => f + kx === ky || kx - f === ky);
+}
+
 /** Does question x print what question y asks for? */
 function printsAnswerOf(x: Candidate, y: Candidate): boolean {
   if (y.kind === "true_false" || y.skill === "main_idea" || y.skill === "evidence") return false;
@@ -522,6 +540,7 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
     const voice = voiceOf(c);
     if (voice && usedVoices.has(voice)) return;
     if (picked.some((p) => printsAnswerOf(c, p) || printsAnswerOf(p, c))) return;
+    if (picked.some((p) => keysAddUp(c, p, lang) || keysAddUp(p, c, lang))) return;
     // Three "what does X say?" with the same three statements are one matching exercise, solved
     // by elimination (reading 24): two statements shared with a kept question, and this one goes.
     if (picked.some((p) => sharedStatements(p, c) >= 2)) return;

@@ -49,6 +49,8 @@ const EVENT_SIZE_FR = new RegExp(String.raw`(?:incendies?|feux?|sinistre|nappe|p
 const NOUN_DE_FR = new RegExp(String.raw`\p{Ll}{3,}[\s\u00A0]+de[\s\u00A0]+${HEDGE_FR}$`, "u");
 const VERB_DE_FR = /(?:^|[\s\u00A0])(?:est|sont|était|étaient|a|ont|avait|avaient|atteint|atteignent|passe|passé|fait|font)[\s\u00A0]+de[\s\u00A0]+(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ)[\s\u00A0]+)?$/u;
 
+const QUAKE = /(?<![\p{L}])(?:séismes?|tremblements?[\s\u00A0]+de[\s\u00A0]+terre|secousses?|earthquakes?|quakes?|tremors?|épicentre|epicenter|epicentre|hypocentre|magnitude)(?![\p{L}])/iu;
+
 /** A count of people right after the figure. */
 const PEOPLE_AFTER = /^[\s\u00A0]*(?:personnes|habitants|riverains|salariés|employés|élèves|enfants|victimes|morts|blessés|people|persons|residents|employees|workers|students|children|victims|dead|injured)(?![\p{L}])/iu;
 
@@ -103,9 +105,16 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // after an enumeration counts the names just listed, which a cut prompt may not show whole.
   { name: "the count of a list just given", test: (s) => /(?<![\p{L}])(?:tou(?:te)?s[\s\u00A0]+les|all)[\s\u00A0]+$/iu.test(before(s, 12)) &&
     /(?<![\p{L}])(?:et|and)[\s\u00A0]/u.test(before(s, 160)) && !/^[\s\u00A0]*(?:ans|années|mois|semaines|jours|heures|years|months|weeks|days|hours)(?![\p{L}])/iu.test(after(s, 14)) },
-  // « à 40 km au nord de Kampala », "11 miles north of": where a place lies.
+  // « le séisme est survenu à _____ km de profondeur » (reading 52), "at a depth of 10 km": how
+  // deep a quake struck is its setting; its magnitude and toll are the news. Not other depths or
+  // altitudes: an orbit's altitude, a ditch's depth, the height a rope team fell from were accepted.
+  { name: "a quake's depth", test: (s) => QUAKE.test(s.ev) && ((hasUnit(s) &&
+    /^[\s\u00A0]*[\p{L}²]+[\s\u00A0]+(?:de[\s\u00A0]+profondeur|deep|below[\s\u00A0]+(?:the[\s\u00A0]+)?(?:surface|ground|sea[\s\u00A0]+floor)|underground)(?![\p{L}])/iu.test(after(s, 40))) ||
+    /(?<![\p{L}])(?:depth|profondeur)[\s\u00A0]+(?:of|de)[\s\u00A0]+(?:(?:about|some|nearly|approximately|environ)[\s\u00A0]+)?$/iu.test(before(s, 30))) },
+  // « à 40 km au nord de Kampala », « à 126 km au large de Petropavlovsk » (reading 52), "11 miles
+  // north of", "30 miles off the coast": where a place lies.
   { name: "where a place lies", test: (s) => hasUnit(s) &&
-    /^[\s\u00A0]*[\p{L}²]+[\s\u00A0]+(?:au[\s\u00A0]+(?:nord|sud)|à[\s\u00A0]+l['’](?:est|ouest)|au[\s\u00A0]+(?:nord|sud)-(?:est|ouest)|north|south|east|west|northeast|northwest|southeast|southwest)(?![\p{L}])/iu.test(after(s, 40)) },
+    /^[\s\u00A0]*[\p{L}²]+[\s\u00A0]+(?:au[\s\u00A0]+(?:nord|sud)|à[\s\u00A0]+l['’](?:est|ouest)|au[\s\u00A0]+(?:nord|sud)-(?:est|ouest)|au[\s\u00A0]+large|north|south|east|west|northeast|northwest|southeast|southwest|off[\s\u00A0]+(?:the[\s\u00A0]+)?(?:coast|shore|\p{Lu}))(?![\p{L}])/iu.test(after(s, 40)) },
   // "the _____-square kilometer Lake Toba" (reading 49): the area of a named place, lake or park.
   { name: "the area of a place", test: (s) => /^-?(?:square[\s\u00A0-]+(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|foot)|acres?|hectares?)[\s\u00A0]+(?:\p{Lu}|(?:\p{Ll}+[\s\u00A0]+)?(?:lake|park|island|reserve|forest|preserve|refuge|wilderness|sanctuary|bay|archipelago|country|state|province|region)(?![\p{L}]))/u.test(after(s, 60)) },
   // « un secteur couvrant _____ km », "an area covering _____ square miles" (reading 48).

@@ -18,6 +18,12 @@ import { type MovedWh, movePhrase } from "./moved-phrase";
 
 const MAX_WORDS = 30;
 
+/** A participle after a lower-case noun, last in the clause, with no auxiliary before it. */
+const LONE_PARTICIPLE: Record<"fr" | "en", RegExp> = {
+  en: /(?<=[\s\u00A0]\p{Ll}{3,})(?<![\s\u00A0](?:was|were|is|are|been|be|has|have|had|being))[\s\u00A0]+\p{Ll}{3,}ed$/u,
+  fr: /(?<=[\s\u00A0]\p{Ll}{3,})(?<![\s\u00A0](?:a|ont|est|sont|été|était|étaient|avait|avaient|sera|seront))[\s\u00A0]+\p{Ll}{3,}(?:é|ée|és|ées)$/u,
+};
+
 /** "Selon la préfecture, " / "According to the police, " opening the sentence: kept as the frame. */
 const ATTRIBUTION = /^(?:Selon|D['’]après|According to)\s[^,]{2,60},\s/u;
 
@@ -71,7 +77,11 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   // « par ailleurs », "meanwhile": a link to the sentence before, meaningless in a question (reading 9).
   rest = rest.replace(LINK_ADVERB, "").replace(BACK_ADVERB, "").replace(/[\s\u00A0]{2,}/gu, " ").trim();
   // « a réuni aujourd'hui les experts »: "today" of a publication the student may not have (reading 15).
+  const timed = rest;
   rest = withoutDeicticTime(rest, a.language).trim();
+  // "were affected by a mandatory evacuation order issued yesterday" (reading 52): the rest opens
+  // on its verb, so a participle after a noun that the cut leaves last went with its time.
+  if (rest !== timed.trim()) rest = rest.replace(LONE_PARTICIPLE[a.language], "");
   if (words(rest) > MAX_WORDS) return null;
   rest = rest.replace(/[\s\u00A0,]+$/, "");
   // "… after the vote, passed at 30 votes to 15, took place …": an incise makes the question hard
