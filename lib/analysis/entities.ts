@@ -10,7 +10,7 @@ import {
   CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, LANDFORM_HEADS, LANDFORM_TAILS, MOUNTAIN_HEADS, MOUNTAIN_TAILS, NOT_NAME_WORDS, NOT_PLACES, ORG_HEADS, PLACE_HEADS, SITE_TAILS, WATER_CUES,
   WATER_HEADS, WATER_TAILS,
 } from "./lexicon/places";
-import { EN_ROLE_TITLES, PERSON_TITLES } from "./lexicon/people";
+import { EN_ROLE_TITLES, PERSON_TITLES, RANK_ABBREVIATIONS } from "./lexicon/people";
 import { ROLE_NOUNS } from "./lexicon/roles";
 import { STOPWORDS } from "./lexicon/stopwords";
 import type { AcronymMention, Entity, EntityMention, EntityType, Sentence, Span, Token } from "./types";
@@ -218,6 +218,9 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
         r.initial = false;
       }
     }
+    // "Sgt." before "1st Class David Bartlett", "Staff Sgt." before "Tim Rider": words that end on an
+    // abbreviated rank are the rank, no one's name (reading 53's wrong key "Sgt").
+    if (lang === "en" && run.length && RANK_ABBREVIATIONS.has(run[run.length - 1].text) && text[run[run.length - 1].end] === ".") run.splice(0);
     // Sentence-initial function words are not names: "Les Lyonnais" → "Lyonnais".
     while (run.length && r.initial && STOPWORDS[lang].has(run[0].lower)) {
       run.shift();

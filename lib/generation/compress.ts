@@ -182,6 +182,9 @@ export function compressStatement(text: string, lang: Language, minWords = 6, ye
   }
   const noDeictic = withoutDeicticTime(t, lang);
   if (keep(noDeictic) && hasVerb(noDeictic, lang)) t = noDeictic;
+  // "… at Blue Mountain Sports Arena here." (reading 53): a wire dateline's "here" after a place
+  // names a place the reader was never told.
+  if (lang === "en") t = t.replace(/(?<=\p{Lu}[\p{L}'’.-]*)[\s\u00A0]+here(?=[,.;:!?]|$)/u, "");
   for (const re of [REPORTER_TAIL[lang], TAIL[lang]]) {
     const tail = re.exec(t);
     // ", said the minister" closes a statement; ", said the plan would cut …" is the sentence's own

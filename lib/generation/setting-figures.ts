@@ -120,6 +120,10 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // « un secteur couvrant _____ km », "an area covering _____ square miles" (reading 48).
   { name: "the extent of a place", test: (s) => hasUnit(s) &&
     /(?<![\p{L}])(?:couvrant|s['’]étendant[\s\u00A0]+sur|covering|spanning|stretching[\s\u00A0]+over)[\s\u00A0]+(?:(?:environ|près[\s\u00A0]+de|plus[\s\u00A0]+de|about|some|nearly|more[\s\u00A0]+than)[\s\u00A0]+)?$/iu.test(before(s, 30)) },
+  // "the _____-foot-high Vernal Fall" (reading 53), "a 71-meter-long cargo ship": the size of a thing
+  // written as one compound before its noun.
+  { name: "the size of a thing, in one compound", test: (s) => s.lang === "en" &&
+    /^-(?:foot|feet|meter|metre|kilometer|kilometre|mile|inch|yard)-(?:high|tall|long|wide|deep)(?![\p{L}])/iu.test(after(s, 20)) },
   // « d'une masse de _____ kg », "weighing _____ pounds" (reading 46: two launch masses rejected),
   // « la petite otarie pesait _____ kilogrammes à la naissance » (reading 51).
   // A seizure's weight (« 2 tonnes de cannabis ») is no « masse ».

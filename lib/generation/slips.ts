@@ -89,6 +89,19 @@ export function doubledPreposition(shown: string): boolean {
   return /(?<![\p{L}'’])(?:à[\s\u00A0]+(?:dans|sur|par)|(?:dans|sur|par|en)[\s\u00A0]+(?:à|dans|sur|par))(?=[\s\u00A0])/u.test(shown);
 }
 
+/**
+ * « des préavis de grève ont été lancé » (reading 53): a plural auxiliary before a participle in
+ * « -é », which must agree. Not « se sont succédé » (a reflexive whose object is indirect).
+ */
+export function pluralParticipleSlip(shown: string): boolean {
+  return /(?<!(?:^|[\s\u00A0])(?:se|s['’]|nous|vous|me|te)[\s\u00A0]*)(?<![\p{L}'’])(?:ont[\s\u00A0]+été|sont|étaient|seront|avaient[\s\u00A0]+été|auront[\s\u00A0]+été)[\s\u00A0]+\p{Ll}+é(?![\p{L}])/u.test(shown);
+}
+
+/** "The fishing vessel has sank" (reading 53): an auxiliary before a simple past where English needs the participle. */
+export function simplePastAfterHave(shown: string): boolean {
+  return /(?<![\p{L}])(?:has|have|had)[\s\u00A0]+(?:(?:not|never|already|just)[\s\u00A0]+)?(?:sank|ran|came|swam|began|drank|rang|sang|shrank|went|did|saw|took|wrote|gave|ate|fell|flew|grew|knew|threw|drew|broke|spoke|chose|froze|rode|drove|wore|tore|stole|sprang|stank|forgot)(?![\p{L}])/iu.test(shown);
+}
+
 /** Time words that open a sentence before an inverted verb: « Le lendemain, a été inaugurée … ». */
 const TIME_OPENING = /\d|(?<![\p{L}])(?:lendemain|veille|matin|soir|soirée|nuit|jour|semaine|mois|année|an|après-midi|week-end|fois|moment|même|cas)(?![\p{L}])/iu;
 
@@ -126,7 +139,8 @@ export function gluedNames(shown: string, timesWritten: (word: string) => number
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown))) return true;
+  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || pluralParticipleSlip(shown))) return true;
+  if (a.language === "en" && simplePastAfterHave(shown)) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
 }

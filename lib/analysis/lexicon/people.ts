@@ -7,6 +7,14 @@ export const PERSON_TITLES: Record<Language, ReadonlySet<string>> = {
   en: new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Rev."]),
 };
 
+/**
+ * Abbreviated ranks and titles written with a period ("Sgt. 1st Class David Bartlett", "Gov. Smith"):
+ * alone they are no one's name (reading 53's wrong key "Sgt").
+ */
+export const RANK_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  "Sgt Spc Pfc Pvt Cpl Maj Gen Col Lt Capt Cmdr Adm Brig Gov Sen Rep Insp Supt Det Ofc Amb Hon Rev Prof Pres Sec Atty".split(" "),
+);
+
 /** Capitalised English role words that may precede a name ("Governor Helen Marsh"). */
 export const EN_ROLE_TITLES: ReadonlySet<string> = new Set(
   ("President Governor Minister Mayor Senator Judge Chancellor Secretary Chairman Chairwoman Chair " +
@@ -14,7 +22,9 @@ export const EN_ROLE_TITLES: ReadonlySet<string> = new Set(
     "Ambassador Director Chief Deputy Inspector Sheriff Speaker Pope Bishop Sergeant Lieutenant Councillor Councilor " +
     "Administrator Spokesman Spokeswoman Spokesperson Representative Congressman Congresswoman Justice Attorney Superintendent Rabbi Imam Cardinal " +
     // "Poet Laureate Rita Dove", "Librarian James H. Billington" (reading 44).
-    "Librarian Laureate Curator Provost Detective Constable Trooper")
+    "Librarian Laureate Curator Provost Detective Constable Trooper " +
+    // "Sgt. 1st Class David Bartlett" (reading 53): the grade after the rank.
+    "Class")
     .split(" "),
 );
 
