@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { compressStatement } from "./compress";
 import { settingFigure } from "./setting-figures";
-import { pluralParticipleSlip, simplePastAfterHave } from "./slips";
+import { pluralParticipleSlip, plusWithoutDe, simplePastAfterHave } from "./slips";
 import { fullAnalysis, numberCloze } from "./test-analysis";
 import { TEMPLATES } from "./registry";
 import { confidentPerson } from "./verify";
@@ -36,6 +36,9 @@ describe("reading 53: slips and setting", () => {
     expect(pluralParticipleSlip("Des préavis de grève ont été lancés pour les fêtes.")).toBe(false);
     expect(simplePastAfterHave("The fishing vessel has sank, and a life raft was found.")).toBe(true);
     expect(simplePastAfterHave("I have got a confirmation from the lab.")).toBe(false);
+    // Reading 54: « à plus _____ » is « à plus de » misspelt, and the options below the key are true too.
+    expect(plusWithoutDe("L'extension des droits populaires est acceptée à plus _____.")).toBe(true);
+    expect(plusWithoutDe("L'extension des droits populaires est acceptée à plus de 70 %.")).toBe(false);
   });
 
   it("treats 'the _____-foot-high Vernal Fall' as the size of a thing", () => {

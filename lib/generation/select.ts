@@ -72,8 +72,16 @@ function blankInList(prompt: string): boolean {
   // "de 60 à _____", "between 5 and _____": one end of a range is guessed from the other.
   if (/(?:de|entre|from|between)[\s\u00A0][\d\s\u00A0.,]+(?:%[\s\u00A0])?(?:à|et|and|to)[\s\u00A0]_____|_____[\s\u00A0](?:à|et|and|to)[\s\u00A0]\d/u.test(prompt)) return true;
   const around = prompt.slice(Math.max(0, at - 50), at + 55);
-  return LIST_WITH_CONJUNCTION.test(around) || LIST_OF_THREE.test(around);
+  return LIST_WITH_CONJUNCTION.test(around) || LIST_OF_THREE.test(around) || FIGURES_BY_PLACE.test(around);
 }
+
+/**
+ * « Avec 65 % de oui à Genève, _____ en Valais, 75 % dans le Jura » (reading 54): one figure of a
+ * list of figures each given for a place, told apart only by the place.
+ */
+const FIGURES_BY_PLACE = new RegExp(["\\d[^,;:()«»“”]{0,30}\\s(?:à|en|au|aux|dans|in|at)\\s[^,;:()«»“”]{2,30},\\s_____\\s(?:à|en|au|aux|dans|in|at)\\s",
+  "_____\\s(?:à|en|au|aux|dans|in|at)\\s[^,;:()«»“”]{2,30},\\s\\d[^,;:()«»“”]{0,30}\\s(?:à|en|au|aux|dans|in|at)\\s",
+  "\\d[^,;:()«»“”]{0,30}\\s(?:à|en|au|aux|dans|in|at)\\s[^,;:()«»“”]{2,40}\\s(?:et|and)\\s_____\\s(?:à|en|au|aux|dans|in|at)\\s"].join("|"), "u");
 
 const LIST_ITEM = "(?:\\d[\\d\\s]*|\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*|_____)";
 const LIST_WITH_CONJUNCTION = new RegExp(`${LIST_ITEM},\\s${LIST_ITEM}(?:,\\s${LIST_ITEM})*,?\\s(?:et|and|ou|or)\\s${LIST_ITEM}`, "u");

@@ -102,6 +102,11 @@ export function simplePastAfterHave(shown: string): boolean {
   return /(?<![\p{L}])(?:has|have|had)[\s\u00A0]+(?:(?:not|never|already|just)[\s\u00A0]+)?(?:sank|ran|came|swam|began|drank|rang|sang|shrank|went|did|saw|took|wrote|gave|ate|fell|flew|grew|knew|threw|drew|broke|spoke|chose|froze|rode|drove|wore|tore|stole|sprang|stank|forgot)(?![\p{L}])/iu.test(shown);
 }
 
+/** « acceptée à plus 70 % » (reading 54): « plus » before a figure without its « de », a lower bound misspelt. */
+export function plusWithoutDe(shown: string): boolean {
+  return /(?<![\p{L}'’])(?:à|par|de|pour)[\s\u00A0]+plus[\s\u00A0]+(?:\d|_____)/u.test(shown);
+}
+
 /** Time words that open a sentence before an inverted verb: « Le lendemain, a été inaugurée … ». */
 const TIME_OPENING = /\d|(?<![\p{L}])(?:lendemain|veille|matin|soir|soirée|nuit|jour|semaine|mois|année|an|après-midi|week-end|fois|moment|même|cas)(?![\p{L}])/iu;
 
@@ -139,7 +144,7 @@ export function gluedNames(shown: string, timesWritten: (word: string) => number
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || pluralParticipleSlip(shown))) return true;
+  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown))) return true;
   if (a.language === "en" && simplePastAfterHave(shown)) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
