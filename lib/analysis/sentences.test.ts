@@ -74,3 +74,13 @@ describe("a dateline written with two hyphens", () => {
       .toBe("Team USA athletes wore 17 medals at the closing ceremony of the Military World Games.");
   });
 });
+
+describe("a figure after an abbreviation", () => {
+  it("keeps 'approx. 5 km' and « max. 3 mètres » inside their sentence, and splits « Loire. 100 gendarmes »", () => {
+    expect(segmentSentences("The trip is approx. 5 km long to the pass.", "en")).toHaveLength(1);
+    expect(segmentSentences("Il mesure max. 3 mètres selon les experts.", "fr")).toHaveLength(1);
+    expect(segmentSentences("Le trafic touchait la Bretagne et les Pays de la Loire. 100 gendarmes ont procédé à 18 interpellations.", "fr")).toHaveLength(2);
+    // Elsewhere those abbreviations may end a sentence.
+    expect(segmentSentences("Il a couru les 10 km en 45 min. Il a battu le record de la course.", "fr")).toHaveLength(2);
+  });
+});

@@ -18,6 +18,12 @@ const ABBREVIATIONS = new Set(
   ).split(" "),
 );
 
+/**
+ * Abbreviations that stand before a figure ("approx. 5 km", « max. 3 mètres »): no break before
+ * the figure, though they may end a sentence elsewhere (« en 45 min. Il … »).
+ */
+const BEFORE_FIGURE = new Set("approx max min ca fig ch pp tél tel ext est nr nos".split(" "));
+
 /** Words that open a sentence far more often than they follow an abbreviation inside one. */
 const SENTENCE_OPENER = /^[\s\u00A0]*(?:The|A|An|He|She|It|They|We|This|These|Those|There|In|On|At|After|But|However|Le|La|Les|Il|Elle|Ils|Elles|Ce|Cette|Ces|Dans|Selon|Mais|Pour)(?=[\s\u00A0,])/u;
 
@@ -77,12 +83,13 @@ export function segmentSentences(text: string, lang: Language): Sentence[] {
       // « … les Pays de la Loire. 100 gendarmes ont procédé … » (reading 51): a sentence that opens
       // on a figure followed by a lower-case word is no break for the segmenter (UAX #29 SB8).
       const cuts = [
-        ...[...s.segment.matchAll(/(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu)].map((g) => g.index! + 1),
-        ...[...s.segment.matchAll(/(?<=(?:\p{Ll}{2}|\d{4})[.!?])[\s\u00A0]+(?=\d[\d\s\u00A0\u202F.,]*[\s\u00A0]+\p{Ll})/gu)].map((g) => g.index! + g[0].length),
-      ].sort((x, y) => x - y);
-      for (const offset of cuts) {
+        ...[...s.segment.matchAll(/(?<=\p{Ll}{2})\.(?=\p{Lu}\p{Ll})/gu)].map((g) => ({ offset: g.index! + 1, figure: false })),
+        ...[...s.segment.matchAll(/(?<=(?:\p{Ll}{2}|\d{4})[.!?])[\s\u00A0]+(?=\d[\d\s\u00A0\u202F.,]*[\s\u00A0]+\p{Ll})/gu)].map((g) => ({ offset: g.index! + g[0].length, figure: true })),
+      ].sort((x, y) => x.offset - y.offset);
+      for (const { offset, figure } of cuts) {
         const cut = from + s.index + offset;
         if (isAbbreviationEnd(text.slice(at, cut), text.slice(cut, end))) continue;
+        if (figure && BEFORE_FIGURE.has(lastWordBeforePeriod(text.slice(at, cut)).toLowerCase())) continue;
         raw.push({ start: at, end: cut });
         at = cut;
       }
