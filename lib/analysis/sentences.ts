@@ -2,20 +2,22 @@
 // abbreviations ("M.", "Mr.", "U.S."), a closing » or ” pushed onto the next sentence,
 // and title/subheading lines. Offsets always point into the original text.
 import type { Language } from "../generation/contract";
+import { RANK_ABBREVIATIONS } from "./lexicon/people";
 import type { Sentence } from "./types";
 
 const ABBREVIATIONS = new Set(
   (
     "m mme mlle mm dr pr me mgr st ste av apr etc art n no p vol cf env éd hab " +
-    "mr mrs ms prof jr sr vs gov sen rep gen col capt lt sgt rev inc ltd co corp dept " +
+    "mr mrs ms prof jr sr vs rev inc ltd co corp dept " +
     // "on Mt. McKinley's West Buttress" (reading 27: a sentence cut at "Mt."), "Ft. Worth".
     "mt mts ft " +
     // "United States v. Nathaniel Gray" (reading 45: a case name cut at "v." made an option a fragment).
     "v " +
-    // Army ranks before a name: "Spc. Jones", "Pfc. Lee" (reading 47: a main-idea option cut at "Spc.").
-    "spc pfc pvt cpl maj brig cmdr adm " +
     "jan feb mar apr jun jul aug sep sept oct nov dec"
-  ).split(" "),
+  ).split(" ").concat(
+    // Ranks and titles before a name: "Spc. Jones", "Gov. Smith" (reading 47: a main-idea option cut at "Spc.").
+    [...RANK_ABBREVIATIONS].map((x) => x.toLowerCase()),
+  ),
 );
 
 /**

@@ -115,10 +115,11 @@ const TIME_OPENING = /\d|(?<![\p{L}])(?:lendemain|veille|matin|soir|soirée|nuit
  * 50): a comma between the noun phrase that opens a sentence and its auxiliary. An apposition
  * (« Le maire, Jean Dupont, a ») has its own commas; a time phrase before an inversion is left.
  */
+/** A French subject noun phrase, a comma, then its auxiliary (built once: it runs on every option). */
+const SUBJECT_COMMA = new RegExp(`(?:^|[.!?][\\s\\u00A0]+|[«“"…:][\\s\\u00A0\\u202F]*)((?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces)[\\s\\u00A0]*[^,;:()«»“”".!?]{3,90}?),[\\s\\u00A0]+(?:n['’])?(?:${[...FR_AUX_SINGULAR, ...FR_AUX_PLURAL].join("|")})[\\s\\u00A0]+\\p{Ll}`, "gu");
+
 export function subjectCommaSlip(shown: string): boolean {
-  const aux = [...FR_AUX_SINGULAR, ...FR_AUX_PLURAL].join("|");
-  const re = new RegExp(`(?:^|[.!?][\\s\\u00A0]+|[«“"…:][\\s\\u00A0\\u202F]*)((?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces)[\\s\\u00A0]*[^,;:()«»“”".!?]{3,90}?),[\\s\\u00A0]+(?:n['’])?(?:${aux})[\\s\\u00A0]+\\p{Ll}`, "gu");
-  for (const m of shown.matchAll(re)) {
+  for (const m of shown.matchAll(SUBJECT_COMMA)) {
     const np = m[1];
     if (TIME_OPENING.test(np.split(/[\s\u00A0]+/u).slice(0, 3).join(" "))) continue;
     if (/(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])/iu.test(np)) continue;

@@ -3,6 +3,7 @@
 // from the key (telling two facts apart is reading; a near figure could restate the key).
 import type { Language } from "../contract";
 import type { FullAnalysis, NumberMention } from "../../analysis/types";
+import { containsWords } from "../../analysis/fold";
 import { numberToWord } from "../../analysis/lexicon/number-words";
 import type { Rng } from "../random";
 import { shuffle } from "../random";
@@ -95,15 +96,6 @@ function raceDistances(a: FullAnalysis, m: NumberMention): number[] | null {
   return race.metres.filter((v) => v !== m.mantissa).sort((x, y) => Math.abs(race.metres.indexOf(x) - at) - Math.abs(race.metres.indexOf(y) - at)).slice(0, 4);
 }
 
-/** `needle` in `text` between boundaries that are neither letters nor digits. */
-function wordAt(text: string, needle: string): boolean {
-  const edge = (ch: string | undefined) => ch === undefined || !/[\p{L}\d]/u.test(ch);
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-    if (edge(text[i - 1]) && edge(text[i + needle.length])) return true;
-  }
-  return false;
-}
-
 export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, n: number): string[] {
   const lang = a.language;
   const key = m.mantissa;
@@ -163,12 +155,12 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // « ten billion dollars for education and sixteen billion for Medicaid »: a figure the sentence
   // itself prints is no option (it would be shown in the prompt). The analysis reads most of them;
   // a figure written out with its scale word (« sixteen billion ») only the option's own text finds.
-  const sentenceText = a.sentences[m.sentenceIndex]?.text.toLowerCase() ?? "";
+  const sentenceText = a.sentences[m.sentenceIndex]?.text ?? "";
   const ratio = m.value / m.mantissa;
   const printedBySentence = (c: number) =>
     a.numbers.some((x) => x !== m && x.sentenceIndex === m.sentenceIndex && x.value === c * ratio &&
       ((!!m.scaleText && unitOf(x.scaleText) === unitOf(m.scaleText)) || (!!m.unit && unitOf(x.unit) === unitOf(m.unit)))) ||
-    (!!m.scaleText && wordAt(sentenceText, renderNumber(m, c, lang).toLowerCase()));
+    (!!m.scaleText && containsWords(sentenceText, renderNumber(m, c, lang)));
   const valid = [...cands].filter((c) => {
     if (c > scaleMax) return false;
     // « _____ bouteilles d'ammoniac » with « 1 » among the options: one does not take a plural noun (reading 37).
