@@ -260,6 +260,9 @@ type PlaceKind = NonNullable<Entity["placeKind"]>;
 
 const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set("MP MEP MPP MLA MNA MHA CEO CFO COO CTO PM PDG DG DRH DGS VP".split(" "));
 
+/** Particles that join a family name to the first name: « Le Pen », "van Gogh", "da Silva", "bin Laden". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["le", "la", "de", "du", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "ben", "bin", "ibn", "al", "el"]);
+
 function classify(run: Run, name: string, beforeWord: string, twoBefore: string, lang: Language, commonWords: ReadonlySet<string>,
   roleCue = false): { type: EntityType; placeKind?: PlaceKind } {
   const ws = run.words.map((w) => w.text);
@@ -296,7 +299,9 @@ function classify(run: Run, name: string, beforeWord: string, twoBefore: string,
     if (PLACE_CUES[lang].has(beforeWord) && ["à", "in", "at", "from"].includes(beforeWord)) return { type: "place", placeKind: "city" };
     // A word also written in lower case in the article ("rail", "transport") is a common noun:
     // the run names a body or a thing, not a person.
-    if (ws.some((w) => NOT_NAME_WORDS.has(w) || commonWords.has(w.toLowerCase()))) return { type: "other" };
+    // « Jean-Marie Le Pen », "Charles De Gaulle": a particle between two names is part of the
+    // name, even where the article writes the same word in lower case as a determiner.
+    if (ws.some((w, i) => NOT_NAME_WORDS.has(w) || (commonWords.has(w.toLowerCase()) && !(i > 0 && i < ws.length - 1 && NAME_PARTICLES.has(w.toLowerCase()))))) return { type: "other" };
     return { type: "person" };
   }
   if (ws.length === 1 && PLACE_CUES[lang].has(beforeWord)) return { type: "place", placeKind: beforeWord === "en" ? "country" : "city" };

@@ -1,6 +1,7 @@
 // Direct quotes and who said them: « … », a déclaré X / a-t-il affirmé / selon X,
 // "…," X said / said X / according to X. Quotes may span several sentences.
 import type { Language } from "../generation/contract";
+import { firstNameGender } from "./lexicon/first-names";
 import { FR_SPEECH_PRESENT, SPEECH_VERBS } from "./lexicon/people";
 import type { EntityMention, QuoteMention, Sentence } from "./types";
 
@@ -56,13 +57,17 @@ function verbAlt(lang: Language): string {
   return [...SPEECH_VERBS[lang]].sort((a, b) => b.length - a.length).join("|");
 }
 
+/** Adverbs that may stand between an auxiliary and the verb of saying after a quotation. */
+const FR_VERB_ADVERBS = "(?:ensuite|encore|également|aussi|alors|enfin|déjà|aussitôt|immédiatement|plus tard|pour sa part|pour leur part|quant à lui|quant à elle)";
+
 const TITLED = /(?<![\p{L}])(?:intitulée?s?|titled|entitled|baptisée?s?|sous[\s\u00A0]+le[\s\u00A0]+(?:titre|nom|thème|slogan)(?:[\s\u00A0]+de)?|dubbed|slogan|thème|theme|devise|motto)[\s\u00A0\u202F]*:?[\s\u00A0\u202F]*$/iu;
 
 export function extractQuotes(text: string, sentences: Sentence[], mentions: EntityMention[], lang: Language): QuoteMention[] {
   const out: QuoteMention[] = [];
   const verbs = verbAlt(lang);
   const frPresent = FR_SPEECH_PRESENT.join("|");
-  const afterFr = new RegExp(`^[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]*(?:(?:a|avait|aurait|ont)[\\s\\u00A0]+(${verbs})|(${verbs}|${frPresent})[\\s\\u00A0]|selon[\\s\\u00A0])`, "iu");
+  // « … », a ensuite précisé X / lui a dit X / nous a confié X: an adverb or a clitic may stand in the verb group.
+  const afterFr = new RegExp(`^[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]*(?:(?:(?:lui|leur|nous|vous|me|m['’])[\\s\\u00A0]+)?(?:a|avait|aurait|ont)[\\s\\u00A0]+(?:${FR_VERB_ADVERBS}[\\s\\u00A0]+)?(${verbs})|(?:(?:lui|leur|nous|vous|me|m['’])[\\s\\u00A0]+)?(${verbs}|${frPresent})[\\s\\u00A0]|selon[\\s\\u00A0])`, "iu");
   const pronounFr = new RegExp(`^[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]*(?:(?:a|avait)-t-(il|elle)[\\s\\u00A0]+(?:${verbs})|(?:${frPresent}|${verbs})-(?:t-)?(il|elle))`, "iu");
   const afterEn = new RegExp(`^[\\s,]*(?:(?:${verbs})[\\s\\u00A0]|according to[\\s\\u00A0])`, "iu");
   const pronounEn = new RegExp(`^[\\s,]*(?:(he|she)[\\s\\u00A0]+(?:${verbs})|(?:${verbs})[\\s\\u00A0]+(he|she)\\b)`, "iu");
@@ -76,10 +81,14 @@ export function extractQuotes(text: string, sentences: Sentence[], mentions: Ent
   const persons = mentions.filter((m) => m.type === "person" || m.type === "org");
   const firstMentionIn = (from: number, to: number) => persons.find((m) => m.start >= from && m.start < to && m.type === "person") ??
     persons.find((m) => m.start >= from && m.start < to);
+  // "…", prévient-il: the pronoun takes up the last name before, and a name the typing missed
+  // (a known first name opening it) may be that person: then nobody is sure (« Jean-Marie Le Pen »
+  // read as a thing gave his words to the politician named before him).
+  const mayBePerson = (m: EntityMention) => m.type === "person" || (m.type === "other" && !!firstNameGender(m.text.split(/[\s\u00A0-]/u)[0] ?? ""));
   const lastPersonBefore = (offset: number, minOffset: number) => {
     let best: EntityMention | undefined;
-    for (const m of mentions) if (m.type === "person" && m.end <= offset && m.start >= minOffset) best = m;
-    return best;
+    for (const m of mentions) if (mayBePerson(m) && m.end <= offset && m.start >= minOffset) best = m;
+    return best?.type === "person" ? best : undefined;
   };
 
   for (const q of findQuoteSpans(text)) {

@@ -7,6 +7,7 @@ import type { Entity, FullAnalysis } from "../analysis/types";
 import { genderOf, promptGender } from "../analysis/gender";
 import { firstNameGender } from "../analysis/lexicon/first-names";
 import { ROLE_NOUNS } from "../analysis/lexicon/roles";
+import { RANK_ABBREVIATIONS } from "../analysis/lexicon/people";
 import { damerauLevenshtein } from "../grading/edit-distance";
 import { withoutDeicticTime } from "./compress";
 import { gazCountry } from "./distractors/countries";
@@ -15,14 +16,14 @@ import type { Candidate } from "./template";
 import { type Dropped, keepPassing } from "./validate";
 
 const SPEECH: Record<"fr" | "en", RegExp> = {
-  fr: /(?<![\p{L}])(?:a|ont|avait|avaient)?\s?(?:déclaré|dit|affirmé|estimé|expliqué|ajouté|souligné|indiqué|précisé|annoncé|assuré|confié|rappelé|déploré|dénoncé|jugé|martelé|lancé|répondu|reconnu|prévenu|insisté|déclare|dit|affirme|estime|explique|ajoute|souligne|indique|précise|annonce|assure|rappelle|déplore|dénonce|juge|raconte|témoigne|confie|se souvient|s['’]exclame|poursuit|conclut|demandé|répliqué|rétorqué|demande|réplique|rétorque|selon|d['’]après)(?![\p{L}])/giu,
+  fr: /(?<![\p{L}])(?:a|ont|avait|avaient)?\s?(?:déclaré|dit|affirmé|estimé|expliqué|ajouté|souligné|indiqué|précisé|annoncé|assuré|confié|rappelé|déploré|dénoncé|jugé|martelé|lancé|répondu|reconnu|prévenu|insisté|déclare|dit|affirme|estime|explique|ajoute|souligne|indique|précise|annonce|assure|rappelle|déplore|dénonce|juge|raconte|témoigne|confie|se souvient|s['’]exclame|poursuit|conclut|demandé|répliqué|rétorqué|demande|réplique|rétorque|écrit|réagi|réagit|confirmé|confirme|renchéri|renchérit|ironisé|ironise|admis|admet|avoué|avoue|fustigé|fustige|détaillé|détaille|relevé|relève|soutenu|soutient|tweeté|salue|regrette|plaide|selon|d['’]après)(?![\p{L}])/giu,
   en: /(?<![\p{L}])(?:said|says|told|tells|added|adds|explained|explains|stated|states|announced|argued|argues|claimed|claims|noted|notes|wrote|writes|insisted|warned|asked|asks|replied|replies|responded|responds|according to)(?![\p{L}])/giu,
 };
 
 /** Head words of names that are not people (a hotel, a ministry, a party, a stadium…). */
 const NOT_A_PERSON = /(?<![\p{L}])(?:hotel|hôtel|mosque|mosquée|masjid|church|église|cathedral|cathédrale|bridge|pont|ministry|ministère|council|conseil|party|parti|company|compagnie|bank|banque|agency|agence|commission|court|cour|tribunal|hospital|hôpital|school|école|university|université|college|collège|airport|aéroport|station|gare|street|rue|square|place|park|parc|museum|musée|festival|cup|coupe|stadium|stade|centre|center|institute|institut|group|groupe|inc|ltd|corp|association|foundation|fondation|federation|fédération|union|league|ligue|club|team|équipe|assembly|assemblée|senate|sénat|parliament|parlement|government|gouvernement|office|bureau|department|département|service|agence|army|armée|police|fc|ac|sa|news|times|post|journal|magazine|radio|tv|télévision|herald|gazette|cross|croix|tribune|guardian|telegraph|mail|globe|express|reuters|afp|press|presse|bbc|cnn|figaro|monde|libération|weekly|daily|review|northwest|northeast|southwest|southeast|towers|tower|building|manor|cave|mall|expo|prize|award|planetarium|aquarium|zoo|theatre|theater|arena|library|gallery|hall|temple|palace|castle|airlines|airways|motors|studios|records|entertainment|media|aviation|war|guerre|offensive|nations|organisation|organization|watch|rights|droits|amnesty|ong|ngo|observatory|observatoire|wikinews|wikipedia|google|microsoft|apple|samsung|facebook|twitter|city|town|county|village|lake|river|valley|island|bay|mountain|beach|road|avenue|boulevard|highway|directorate)(?![\p{L}])/iu;
 /** A title written alone (« General » cut from "Assistant Attorney General", reading 51) is no one's name. */
-const TITLE_ALONE = /^(?:general|général|president|président|director|directeur|secretary|minister|ministre|governor|senator|judge|juge|chief|mayor|maire|commissioner|administrator|officer|captain|capitaine|colonel|sergeant|sergent|lieutenant|commander|commandant|admiral|amiral|ambassador|ambassadeur|spokesman|spokeswoman|chairman|prosecutor|procureur|attorney|sheriff|inspector|inspecteur|professor|professeur|doctor|docteur|sgt|spc|pfc|pvt|cpl|maj|gen|col|lt|capt|cmdr|adm|brig|gov|sen|rep)\.?$/iu;
+const TITLE_ALONE = new RegExp(`^(?:general|général|president|président|director|directeur|secretary|minister|ministre|governor|senator|judge|juge|chief|mayor|maire|commissioner|administrator|officer|captain|capitaine|colonel|sergeant|sergent|lieutenant|commander|commandant|admiral|amiral|ambassador|ambassadeur|spokesman|spokeswoman|chairman|prosecutor|procureur|attorney|sheriff|inspector|inspecteur|professor|professeur|doctor|docteur|${[...RANK_ABBREVIATIONS].join("|")})\\.?$`, "iu");
 
 interface NameIndex {
   /** Folded name or form → entity. */

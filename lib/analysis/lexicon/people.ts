@@ -35,6 +35,10 @@ export const SPEECH_VERBS: Record<Language, readonly string[]> = {
     "martelé", "lancé", "confié", "dit", "répondu", "insisté", "reconnu", "précisé", "annoncé",
     "jugé", "salué", "regretté", "dénoncé", "averti", "rappelé", "poursuivi", "conclu", "promis",
     "résumé", "observé", "noté", "plaidé", "lâché", "glissé", "raconté", "témoigné", "commenté",
+    // Reactions and replies of press French (« a réagi X », « a écrit X sur Twitter »): 17 % of the
+    // French quotations of the tuning texts had a speaker, against 39 % of the English ones.
+    "écrit", "réagi", "confirmé", "rétorqué", "répliqué", "renchéri", "ironisé", "admis", "avoué",
+    "déploré", "fustigé", "détaillé", "relevé", "soutenu", "tweeté",
   ],
   en: [
     "said", "told", "added", "explained", "stated", "declared", "warned", "noted", "insisted",
@@ -48,4 +52,6 @@ export const FR_SPEECH_PRESENT: readonly string[] = [
   "déclare", "affirme", "assure", "indique", "explique", "estime", "ajoute", "souligne", "prévient",
   "martèle", "lance", "confie", "dit", "répond", "insiste", "reconnaît", "précise", "annonce", "juge",
   "résume", "observe", "note", "raconte", "témoigne", "commente", "avertit", "rappelle", "poursuit",
+  "écrit", "réagit", "confirme", "rétorque", "réplique", "renchérit", "ironise", "admet", "avoue",
+  "déplore", "fustige", "détaille", "relève", "soutient", "dénonce", "salue", "regrette", "conclut", "plaide",
 ];
