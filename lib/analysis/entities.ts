@@ -260,6 +260,10 @@ type PlaceKind = NonNullable<Entity["placeKind"]>;
 
 const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set("MP MEP MPP MLA MNA MHA CEO CFO COO CTO PM PDG DG DRH DGS VP".split(" "));
 
+/** All-caps words that name no body: time zones, media and units of everyday writing. */
+const COMMON_CAPS: ReadonlySet<string> = new Set(("UTC GMT CET CEST EST EDT CST CDT MST MDT PST PDT AEST AEDT BST IST JST HNE HAE " +
+  "TV DVD CD GPS SMS PC AM FM HD USB DNA ADN IT OK").split(" "));
+
 /** Particles that join a family name to the first name: « Le Pen », "van Gogh", "da Silva", "bin Laden". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(["le", "la", "de", "du", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "ben", "bin", "ibn", "al", "el"]);
 
@@ -271,6 +275,9 @@ function classify(run: Run, name: string, beforeWord: string, twoBefore: string,
   if (ws.length === 1 && COUNTRY_ABBREVIATIONS[ws[0]]) return { type: "place", placeKind: "country" };
   // "MP", "CEO", "PDG": an all-caps title is a role, not an organisation.
   if (ws.length === 1 && ROLE_ABBREVIATIONS.has(ws[0].replace(/s$/, ""))) return { type: "other" };
+  // "0100 UTC", "on TV": time zones and everyday abbreviations are no bodies (reading 55: "UTC" and
+  // "TV" offered as organisations).
+  if (ws.length === 1 && COMMON_CAPS.has(ws[0])) return { type: "other" };
   if (ws.length === 1 && isAllCaps(ws[0])) return { type: "org" };
   if (ws.some((w) => EVENT_HEADS.has(w))) return { type: "other" };
   if (ws.some((w) => ORG_HEADS.has(w) || ORG_HEADS.has(w.split("-")[0]))) return { type: "org" };

@@ -54,7 +54,8 @@ const SIZE_FR = `d['’]une${S}+(?:superficie|surface|capacité|longueur|hauteur
  */
 // A reflexive participle goes with its pronoun: « quatre individus se préparant à commettre … »
 // cut at the participle alone left « quatre individus se. » (reading 36).
-const PARTICIPLE_TAIL = new RegExp(`(?:${S}+se|${S}+s['’](?=\\p{Ll}))?${S}*(?<![\\p{L}])(\\p{Ll}{3,}ant)${S}+(?=(?:le|la|les|l['’]|un|une|des|du|au|aux|à|plusieurs|\\d))[^,;:«»“”"()]{2,120}?(?=[.!]?$)`, "u");
+// Not a gerund (« réagi en prononçant la dissolution »): « en » would be left behind (reading 55).
+const PARTICIPLE_TAIL = new RegExp(`(?:${S}+se|${S}+s['’](?=\\p{Ll}))?${S}*(?<![\\p{L}])(?<!(?<![\\p{L}])en${S}+)(\\p{Ll}{3,}ant)${S}+(?=(?:le|la|les|l['’]|un|une|des|du|au|aux|à|plusieurs|\\d))[^,;:«»“”"()]{2,120}?(?=[.!]?$)`, "u");
 /** Words in "-ant" that are no participle: nouns, adjectives, prepositions. */
 const NOT_PARTICIPLE = /^(?:avant|devant|pendant|durant|cependant|maintenant|suivant|courant|montant|gagnant|enfant|restaurant|important|puissant|dirigeant|habitant|représentant|étudiant|vivant|commandant|lieutenant|sergent|géant|élégant|méchant|savant|brillant|constant|distant|flagrant|galant|relevant|pesant|plaisant|suffisant|tremblant|vacant|volant|amant|diamant|aimant|instant|néant|seulement|quant|tant|autant|pourtant|pourvu|éléphant|croissant|carburant|comburant|trafiquant|participant|manifestant|combattant|surveillant|intervenant|occupant|exploitant|navigant|plaignant|requérant|assistant|passant|sachant|étant|ayant)$/iu;
 

@@ -192,6 +192,14 @@ function elapsedFromPromptDates(a: FullAnalysis, c: Candidate): boolean {
     // Counted with both ends or without: 30 July to 1 August is two days apart, three days long.
     return key >= inUnit - 1 && key <= inUnit + 2;
   }
+  // "the first championship in _____ years after they last lifted the trophy in 1982", in an
+  // article of 2006: the article's year less a year the prompt prints gives the key (reading 55).
+  // Only for a dated article: the student reads its date, not today's.
+  if (/^(?:ans|années|years?)$/.test(unit) && a.referenceDateGiven) {
+    const year = a.referenceDate.getUTCFullYear();
+    const printed = [...c.prompt.matchAll(/(?<![\d\p{L}])(1[5-9]\d\d|20\d\d)(?![\d\p{L}])/gu)].map((m) => Number(m[1])).filter((y) => y < year);
+    if (printed.some((y) => Math.abs(year - y - key) <= 1)) return true;
+  }
   const months = a.dates.filter((d) => d.start >= c.evidence.start && d.end <= c.evidence.end && d.hasYear && d.granularity !== "year" &&
     shown.includes(foldWords(d.text))).map((d) => d.year * 12 + d.month - 1);
   if (months.length < 2) return false;

@@ -6,6 +6,7 @@ import type { DateMention, EntityMention, FullAnalysis, NumberMention, Sentence 
 import { fold, foldWords } from "../analysis/fold";
 import { numberToWord } from "../analysis/lexicon/number-words";
 import { HUMAN_UNITS, MEASURE_UNITS } from "../analysis/lexicon/counted";
+import { EN_ROLE_TITLES, PERSON_TITLES } from "../analysis/lexicon/people";
 import { dateDistractors, renderDateKey } from "./distractors/dates";
 import { entitySlot } from "./distractors/entities";
 import { numericDistractors, renderNumber } from "./distractors/numbers";
@@ -156,6 +157,17 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
     if (noInitials !== e.name) out.add(noInitials);
     // "Sir Philip Craven" → "Philip Craven": a student may leave the honorific out (reading 9).
     if (parts.length > 2 && HONORIFIC.test(parts[0])) out.add(parts.slice(1).join(" "));
+    // "Sir Liam Donaldson", "Judge Chin": the title the article writes before the name is part of
+    // a natural answer (reading 55: both were marked wrong).
+    for (const m of a.entityMentions) {
+      if (m.entityId !== e.id) continue;
+      const title = /(?:^|[\s\u00A0(])([\p{Lu}][\p{L}]*\.?)[\s\u00A0]+$/u.exec(a.text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+      if (title && (HONORIFIC.test(title) || EN_ROLE_TITLES.has(title) || PERSON_TITLES[a.language].has(title))) {
+        out.add(`${title} ${a.text.slice(m.start, m.end)}`);
+        // "Judge Chin", not "Sir Donaldson": a knight keeps his first name.
+        if (parts.length > 1 && !/^(?:sir|dame|lord|lady)$/iu.test(title)) out.add(`${title} ${parts[parts.length - 1]}`);
+      }
+    }
   }
   for (const f of [...out]) {
     const plain = f.normalize("NFD").replace(/\p{M}/gu, "");

@@ -61,7 +61,8 @@ const EMPTY_LINK: Record<"fr" | "en", RegExp> = {
 const REPORTED_BY: Record<"fr" | "en", RegExp> = {
   // The reporter is named ("la direction", "le ministère", "Météo-France"): "…, a confirmé un délai
   // de dix-huit mois" is the sentence's own verb and object, not a reporter.
-  fr: /,[\s\u00A0]+(?:a|ont)[\s\u00A0]+(?:indiqué|annoncé|précisé|confirmé|rapporté|communiqué)[\s\u00A0]+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)[\s\u00A0']?|\p{Lu})[\p{L}'’ ,-]{2,70}(?=\.$)/u,
+  // « …, a constaté un correspondant de l'AFP. »: a witness reporting, not part of the news (reading 55).
+  fr: /,[\s\u00A0]+(?:(?:a|ont)[\s\u00A0]+(?:indiqué|annoncé|précisé|confirmé|rapporté|communiqué|constaté)[\s\u00A0]+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)[\s\u00A0']?|\p{Lu})[\p{L}'’ ,-]{2,70}|(?:a|ont)[\s\u00A0]+(?:constaté|rapporté|indiqué)[\s\u00A0]+(?:un|une)[\s\u00A0]+(?:correspondante?|journaliste|envoyée?[\s\u00A0]+spéciale?|reporter|photographe|témoin)(?![\p{L}])[\p{L}'’ ,-]{0,70})(?=\.$)/u,
   en: /,[\s\u00A0]+(?:the[\s\u00A0]+)?[\p{L}'’ -]{2,40}[\s\u00A0]+(?:said|announced|reported|confirmed)(?=\.$)/iu,
 };
 
@@ -156,8 +157,11 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
     !pointsBack(text, a.language) && !standsForNoun(s.text, a.language) && /[.!…»”"]$/.test(text) &&
     // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
     /^[\p{Lu}\d]/u.test(text) && !/^\p{Lu}[\p{L}-]+(?:,[\s\u00A0]\p{Lu}[\p{L}-]+)?\s[-–—]\s/u.test(text) && !/^…/.test(text) &&
-    !SPEAKER[a.language].test(text);
+    !SPEAKER[a.language].test(text) && !EXAMPLE_OPENING.test(text);
 }
+
+/** « Par exemple : détecter des batteries … »: an example of what a sentence before says, no statement (reading 55). */
+const EXAMPLE_OPENING = /^(?:par[\s\u00A0]+exemple|for[\s\u00A0]+(?:example|instance)|notamment|entre[\s\u00A0]+autres|among[\s\u00A0]+others)[\s\u00A0\u202F]*[:,]/iu;
 
 /**
  * "The film tells a story of resilience", "The bureau conducts spying activities", « Le film

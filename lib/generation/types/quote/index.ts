@@ -62,12 +62,18 @@ function actorsOf(a: FullAnalysis): Set<number> {
 export function attributionWindow(evidence: string, speaker: string, max = 300): string {
   if (evidence.length <= max) return evidence;
   const at = evidence.indexOf(speaker);
-  const end = at < 0 ? max - 3 : Math.min(evidence.length, Math.max(max - 3, at + speaker.length + 40));
+  // "…,” said Chin, who added that …": the window ends with the attribution's own clause, not
+  // forty characters into the next one (reading 55: "had not been …").
+  // Only where the window would end just past the name; a full stop stays with its sentence.
+  const boundary = at < 0 ? -1 : evidence.slice(at + speaker.length).search(/[,;:.]/u);
+  const past = at + speaker.length + 40 > max - 3;
+  const clauseEnd = past && boundary >= 0 && boundary <= 40 ? at + speaker.length + boundary + (evidence[at + speaker.length + boundary] === "." ? 1 : 0) : -1;
+  const end = at < 0 ? max - 3 : Math.min(evidence.length, clauseEnd >= 0 ? clauseEnd : Math.max(max - 3, at + speaker.length + 40));
   const start = Math.max(0, end - (max - 3));
   // Whole words only, with "…" where the text goes on.
   let t = evidence.slice(start, end);
   if (start > 0) t = t.replace(/^\S*\s/u, "");
-  if (end < evidence.length) t = t.replace(/\s\S*$/u, "");
+  if (end < evidence.length && end !== clauseEnd) t = t.replace(/\s\S*$/u, "");
   // A window that starts inside the quotation keeps its closing mark alone (« …éléments", explique
   // David Zivie », reading 44): the dangling mark goes.
   if (start > 0) {

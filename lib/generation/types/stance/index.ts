@@ -163,6 +163,13 @@ function holderName(a: FullAnalysis, m: EntityMention): string {
   return containsWords(a.sentences[m.sentenceIndex].text, e.name) ? e.name : a.text.slice(m.start, m.end);
 }
 
+export function afterPersonPossessive(a: FullAnalysis, at: number): boolean {
+  const gap = /['’]s[\s\u00A0]+$/u.exec(a.text.slice(Math.max(0, at - 4), at));
+  if (!gap) return false;
+  const ownerEnd = at - gap[0].length;
+  return a.entityMentions.some((m) => m.type === "person" && m.end === ownerEnd);
+}
+
 /** Other holders of the same kind: people we are sure of, or organisations typed as such. */
 function othersLike(a: FullAnalysis, h: Held): string[] {
   const e = a.entities[h.holder.entityId];
@@ -171,6 +178,10 @@ function othersLike(a: FullAnalysis, h: Held): string[] {
   const out: string[] = [];
   for (const x of a.entities) {
     if (x.id === e.id || x.type !== e.type || x.mentions < 1) continue;
+    // "Steve Irwin's Film Company": a body named only after a person's possessive is the rest of a
+    // name, cut (reading 55: "Film Company" offered as an organisation); "Italy's National
+    // Institute of Geophysics" is a body of its own.
+    if (x.type === "org" && a.entityMentions.filter((m) => m.entityId === x.id).every((m) => afterPersonPossessive(a, m.start))) continue;
     if (e.type === "person" && (!confidentPerson(a, x.name) ||
       [e.name, ...out].some((o) => spellingsOfOneName(fold(lastWord(x.name)), fold(lastWord(o)))))) continue;
     const shown = surnameOnly ? lastWord(x.name) : x.name;
