@@ -40,3 +40,24 @@ describe("French quotations and their speakers", () => {
     expect(speakerOf(text, "La grève")).toBeUndefined();
   });
 });
+
+describe("a quotation that goes on in the same paragraph", () => {
+  const en = (text: string, start: string) => {
+    const a = analyzeArticle(text, { language: "en", date: new Date("2024-05-02") });
+    const q = a.quotes.find((x) => x.text.startsWith(start))!;
+    return q.speakerId === undefined ? undefined : a.entities[q.speakerId].name;
+  };
+  it("gives a whole-sentence quotation the speaker of the quotation just before it", () => {
+    const text = "The council met on Monday. Mayor Anna Brooks opened the session.\n\n" +
+      "\"We are ready for the winter,\" Anna Brooks said. \"The roads will be salted every night from December.\"";
+    expect(en(text, "The roads")).toBe("Anna Brooks");
+  });
+  it("not across a paragraph, nor past another name, nor for a phrase inside the writer's sentence", () => {
+    const other = "Mayor Anna Brooks opened the session.\n\n\"We are ready for the winter,\" Anna Brooks said.\n\n\"The roads will be salted every night from December.\"";
+    expect(en(other, "The roads")).toBeUndefined();
+    const named = "\"We are ready for the winter,\" Anna Brooks said. Tom Reed, a driver, disagreed. \"The roads will be salted every night from December.\"";
+    expect(en(named, "The roads")).toBeUndefined();
+    const phrase = "\"We are ready for the winter,\" Anna Brooks said. The council called the plan \"a costly gamble for the town\" in its vote.";
+    expect(en(phrase, "a costly gamble")).toBeUndefined();
+  });
+});

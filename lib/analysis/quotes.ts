@@ -163,5 +163,36 @@ export function extractQuotes(text: string, sentences: Sentence[], mentions: Ent
     }
     out.push(rec);
   }
+  continuedQuotes(text, sentences, mentions, out);
   return out;
+}
+
+/**
+ * « “We are ready,” Smith said. “The team has worked hard.” »: a quotation that makes a whole
+ * sentence of its own, right after a quotation of the same paragraph whose speaker is known, with
+ * no one else named between them, goes on with that speaker's words (news writing names a speaker
+ * once per paragraph). Only a whole sentence: a quoted phrase inside someone else's sentence is
+ * the writer's.
+ */
+function continuedQuotes(text: string, sentences: Sentence[], mentions: EntityMention[], quotes: QuoteMention[]): void {
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i];
+    const p = quotes[i - 1];
+    if (q.speakerId !== undefined || p.speakerId === undefined || p.speakerEnd === undefined) continue;
+    const between = text.slice(p.end, q.start);
+    // The first quotation's sentence has ended (after its attribution, or inside its marks).
+    if (between.includes("\n") || !/[.!?…][\s\u00A0\u202F"”»’]*$/u.test(text.slice(Math.max(p.contentEnd - 1, p.speakerEnd), q.start))) continue;
+    // The attribution comes after the first quotation: no name of anyone after it.
+    if (mentions.some((m) => m.start >= Math.max(p.end, p.speakerEnd!) && m.start < q.start)) continue;
+    if (mentions.some((m) => m.start >= q.start && m.start < q.end)) continue;
+    // A whole sentence: the quotation opens its sentence and closes it.
+    const first = sentences[q.firstSentence];
+    const last = sentences[q.lastSentence];
+    if (text.slice(first.start, q.start).trim() || !/^[\s\u00A0\u202F]*[.!?…]?[\s\u00A0\u202F]*$/u.test(text.slice(q.end, last.end))) continue;
+    if (q.text.split(/[\s\u00A0]+/u).length < 4) continue;
+    q.speakerId = p.speakerId;
+    q.speakerStart = p.speakerStart;
+    q.speakerEnd = p.speakerEnd;
+    q.verb = p.verb;
+  }
 }
