@@ -61,3 +61,22 @@ describe("a quotation that goes on in the same paragraph", () => {
     expect(en(phrase, "a costly gamble")).toBeUndefined();
   });
 });
+
+describe("a pronoun after a quotation takes up a subject (reading 56)", () => {
+  const speaker = (text: string, start: string, lang: "fr" | "en" = "en") => {
+    const a = analyzeArticle(text, { language: lang, date: new Date("2024-05-02") });
+    const q = a.quotes.find((x) => x.text.startsWith(start))!;
+    return q.speakerId === undefined ? undefined : a.entities[q.speakerId].name;
+  };
+  it("not a person named last as a complement", () => {
+    const text = "Peter Sagan won the race on Sunday.\n\nAnd in winning he joined a select group of riders, including Belgian legend Eddy Merckx, as three-time champions.\n\n" +
+      "\"It's something special, for sure it doesn't change anything,\" he added.";
+    expect(speaker(text, "It's something special")).not.toBe("Eddy Merckx");
+  });
+  it("the subject after an opening adverbial, or inverted after its verb of saying", () => {
+    const en = "In a statement from the White House on Saturday evening, President Barack Obama called the agreement historic.\n\n\"This moment can be a turning point for the world,\" he said.";
+    expect(speaker(en, "This moment")).toBe("Barack Obama");
+    const fr = "« Nous ne sommes pas surpris », déclare à l'AFP Jean-Philippe Magnen, le porte-parole du parti. « Le président a annoncé un grand débat », a-t-il précisé.";
+    expect(speaker(fr, "Le président a annoncé", "fr")).toBe("Jean-Philippe Magnen");
+  });
+});

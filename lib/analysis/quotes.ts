@@ -57,6 +57,19 @@ function verbAlt(lang: Language): string {
   return [...SPEECH_VERBS[lang]].sort((a, b) => b.length - a.length).join("|");
 }
 
+/**
+ * What may stand before a sentence's subject: an opening adverbial closed by a comma, a
+ * determiner, and a few words of role (« Le ministre de l'Intérieur », "England's chief medical
+ * officer Sir", "Senior researcher").
+ */
+const SUBJECT_HEAD = /^[\s\u00A0«“"]*(?:[^;:«»“”"]{2,80},[\s\u00A0]+)?(?:(?:le|la|les|l['’]|the|an?|un|une)[\s\u00A0]?)?(?:[\p{L}\d'’.-]+[\s\u00A0]+){0,5}$/iu;
+
+/** A subject pronoun in the words before a name: the sentence's subject is someone already named. */
+const SUBJECT_PRONOUN: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}'’])(?:il|elle|ils|elles|nous|je|on)(?![\p{L}'’])/iu,
+  en: /(?<![\p{L}'’])(?:he|she|they|we|I)(?![\p{L}'’])/u,
+};
+
 /** Adverbs that may stand between an auxiliary and the verb of saying after a quotation. */
 const FR_VERB_ADVERBS = "(?:ensuite|encore|également|aussi|alors|enfin|déjà|aussitôt|immédiatement|plus tard|pour sa part|pour leur part|quant à lui|quant à elle)";
 
@@ -85,10 +98,20 @@ export function extractQuotes(text: string, sentences: Sentence[], mentions: Ent
   // (a known first name opening it) may be that person: then nobody is sure (« Jean-Marie Le Pen »
   // read as a thing gave his words to the politician named before him).
   const mayBePerson = (m: EntityMention) => m.type === "person" || (m.type === "other" && !!firstNameGender(m.text.split(/[\s\u00A0-]/u)[0] ?? ""));
+  // The pronoun takes up a subject: "… including Belgian legend Eddy Merckx, as three-time world
+  // champions. “It's something special,” he added." is Sagan's, the subject before (reading 56's
+  // wrong key). A last name that is no subject leaves the speaker unknown.
+  // An inverted subject after its verb of saying (« déclare à l'AFP Jean-Philippe Magnen », "said X") is one too.
+  const saidBefore = new RegExp(`(?<![\\p{L}])(?:${verbs}|${frPresent})(?:[\\s\\u00A0]+(?:à|au|aux|to)[\\s\\u00A0]+[^,;:«»“”"]{1,30}?)?[\\s\\u00A0,]+(?:(?:le|la|l['’]|the)[\\s\\u00A0]?)?(?:[\\p{L}'’.-]+[\\s\\u00A0]+){0,4}$`, "iu");
+  const isSubject = (m: EntityMention) => {
+    const s = sentences[sentenceOf(sentences, m.start)];
+    const head = text.slice(s.start, m.start);
+    return (SUBJECT_HEAD.test(head) && !SUBJECT_PRONOUN[lang].test(head)) || saidBefore.test(text.slice(Math.max(s.start, m.start - 60), m.start));
+  };
   const lastPersonBefore = (offset: number, minOffset: number) => {
     let best: EntityMention | undefined;
     for (const m of mentions) if (mayBePerson(m) && m.end <= offset && m.start >= minOffset) best = m;
-    return best?.type === "person" ? best : undefined;
+    return best?.type === "person" && isSubject(best) ? best : undefined;
   };
 
   for (const q of findQuoteSpans(text)) {
