@@ -66,3 +66,14 @@ describe("reading 55: explanations and options that stop mid-clause", () => {
     expect(readableAlone(a, a.sentences[1], 35)).toBe(false);
   });
 });
+
+describe("reading 55: the toll before the setting", () => {
+  it("weighs an accident's deaths, written in words, above the count of firefighters", async () => {
+    const { buildSlots } = await import("./slots");
+    const a = fullAnalysis("Bilan : trois morts, dont un nourrisson, et des blessés graves. Les 28 pompiers et huit gendarmes mobilisés cette nuit sont encore sous le choc.", "fr");
+    const slots = buildSlots(a, 1);
+    const weight = (shown: string) => slots.find((x) => x.type === "number" && x.display === shown)!.weight;
+    expect(weight("trois")).toBeGreaterThan(weight("28"));
+    expect(weight("trois")).toBeGreaterThan(weight("huit"));
+  });
+});

@@ -5,7 +5,7 @@ import type { Language } from "./contract";
 import type { DateMention, EntityMention, FullAnalysis, NumberMention, Sentence } from "../analysis/types";
 import { fold, foldWords } from "../analysis/fold";
 import { numberToWord } from "../analysis/lexicon/number-words";
-import { HUMAN_UNITS, MEASURE_UNITS } from "../analysis/lexicon/counted";
+import { HUMAN_UNITS, MEASURE_UNITS, TOLL_UNITS } from "../analysis/lexicon/counted";
 import { EN_ROLE_TITLES, PERSON_TITLES } from "../analysis/lexicon/people";
 import { dateDistractors, renderDateKey } from "./distractors/dates";
 import { entitySlot } from "./distractors/entities";
@@ -212,13 +212,16 @@ export function buildSlots(a: FullAnalysis, textHash: number): Slot[] {
     const id = `n${m.start}`;
     // "pendant trois mois", "the two candidates": small counts in words are rarely what a reader
     // should retain; specific figures with a unit are (research §4.2, answer-worthiness).
-    const minor = m.format === "words" && m.value <= 12 && !m.isPercent && !m.prefix ? 0.15 : 0;
+    // Not a toll: « Bilan : trois morts » is the fact of an accident (reading 55: the crash's
+    // deaths passed over for the count of firefighters).
+    const toll = TOLL_UNITS.test(fold(m.unit));
+    const minor = m.format === "words" && m.value <= 12 && !m.isPercent && !m.prefix && !toll ? 0.15 : 0;
     // Of two figures in one sentence, the people counted (crew, victims, jobs) are what a reader
     // retains; a ship's length or a room count is trivia (reading 17: "blank the 6 aboard, not the 36 m").
     // Both are small; the malus applies only beside a count of people, so a measure alone in its
     // sentence keeps its weight.
     const counts = (x: NumberMention) => HUMAN_UNITS.test(fold(x.unit));
-    const salience = counts(m) ? 0.04 : MEASURE_UNITS.test(fold(m.unit)) && a.numbers.some((x) => x.sentenceIndex === m.sentenceIndex && counts(x)) ? -0.04 : 0;
+    const salience = toll ? 0.08 : counts(m) ? 0.04 : MEASURE_UNITS.test(fold(m.unit)) && a.numbers.some((x) => x.sentenceIndex === m.sentenceIndex && counts(x)) ? -0.04 : 0;
     slots.push({ id, type: "number", sentence: a.sentences[m.sentenceIndex], start: m.start, end: m.end,
       display: renderNumber(m, m.mantissa, a.language), accepted: numberAccepted(a, m),
       distractors: numericDistractors(a, m, rngFor(textHash, id), 4), number: m, weight: TYPE_WEIGHT.number - minor + salience,
