@@ -13,6 +13,7 @@ import {
 import { EN_ROLE_TITLES, PERSON_TITLES, RANK_ABBREVIATIONS } from "./lexicon/people";
 import { ROLE_NOUNS } from "./lexicon/roles";
 import { STOPWORDS } from "./lexicon/stopwords";
+import { nounGender } from "./lexicon/french-genders";
 import type { AcronymMention, Entity, EntityMention, EntityType, Sentence, Span, Token } from "./types";
 import { SENTENCE_ADVERBS } from "./lexicon/sentence-adverbs";
 
@@ -174,8 +175,17 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
     // « la République Emmanuel Macron », « l'Américain George Miller », « la ministre des Sports
     // Laura Flessel »: after an article (or « des », « du », « aux »), a capitalised noun before a
     // first name is the office, its portfolio or a nationality, not part of the name.
-    if (lang === "fr" && run.length >= 3 && !firstNameGender(run[0].text) && (firstNameGender(run[1].text) || firstNameGender(run[1].text.split("-")[0])) &&
-      /(?:^|[\s\u00A0])(?:le|la|les|l['’]|des|du|aux|au)[\s\u00A0]?$/iu.test(text.slice(Math.max(0, run[0].start - 4), run[0].start))) {
+    // The first name may be one the English lists lack (« de l'Agriculture Stéphane Travert », « de
+    // la Drôme Didier Guillaume », reading 56): after « de la », « de l' », « du » or « des » a name
+    // takes no article, so three capitalised words there open on the complement when the first is
+    // a French common noun or after « de la » / « de l' ». A party label after a role (« le député
+    // LaRem Gabriel Attal ») is no part of the name either.
+    const lead = run.length >= 3 ? text.slice(Math.max(0, run[0].start - 7), run[0].start) : "";
+    const firstName = firstNameGender(run[1]?.text ?? "") || firstNameGender((run[1]?.text ?? "").split("-")[0]);
+    const complement = /(?:^|[\s\u00A0])(?:de[\s\u00A0]+la|de[\s\u00A0]+l['’]|du|des)[\s\u00A0]?$/iu.test(lead) && (!!nounGender(run[0]?.lower ?? "") || /(?:la|l['’])[\s\u00A0]?$/iu.test(lead));
+    const partyLabel = run.length >= 3 && /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u.test(run[0].text) && ROLE_BEFORE.test(text.slice(Math.max(0, run[0].start - 30), run[0].start));
+    if (lang === "fr" && run.length >= 3 && !firstNameGender(run[0].text) && (
+      (firstName && /(?:^|[\s\u00A0])(?:le|la|les|l['’]|des|du|aux|au)[\s\u00A0]?$/iu.test(lead.slice(-4))) || complement || partyLabel)) {
       run.shift();
       r.initial = false;
     }
@@ -263,6 +273,9 @@ const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set("MP MEP MPP MLA MNA MHA 
 /** All-caps words that name no body: time zones, media and units of everyday writing. */
 const COMMON_CAPS: ReadonlySet<string> = new Set(("UTC GMT CET CEST EST EDT CST CDT MST MDT PST PDT AEST AEDT BST IST JST HNE HAE " +
   "TV DVD CD GPS SMS PC AM FM HD USB DNA ADN IT OK").split(" "));
+
+/** A French role noun right before a party label: « le député LaRem », « la sénatrice LR ». */
+const ROLE_BEFORE = /(?<![\p{L}])(?:député|députée|sénateur|sénatrice|élu|élue|maire|conseiller|conseillère|ministre|porte-parole|président|présidente|candidat|candidate|militant|militante|dirigeant|dirigeante|secrétaire)[\s\u00A0]+$/iu;
 
 /** Particles that join a family name to the first name: « Le Pen », "van Gogh", "da Silva", "bin Laden". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(["le", "la", "de", "du", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "ben", "bin", "ibn", "al", "el"]);

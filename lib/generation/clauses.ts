@@ -18,6 +18,14 @@ export function lastWord(name: string): string {
   return parts[parts.length - 1];
 }
 
+/** A person's surname as an option shows it: the last word with its particles ("Van Avermaet", « Le Pen », "da Silva"; reading 56's "Avermaet"). */
+export function surnameOf(name: string): string {
+  const parts = name.split(/[\s\u00A0]+/);
+  let k = parts.length - 1;
+  while (k > 1 && /^(?:van|von|der|den|de|du|da|di|del|della|dos|das|le|la|al|el|ben|bin|ibn)$/iu.test(parts[k - 1])) k--;
+  return parts.slice(k).join(" ");
+}
+
 export function wordCount(s: string): number {
   return s.split(/[\s\u00A0\u202F]+/).filter(Boolean).length;
 }

@@ -5,7 +5,7 @@ import type { Language } from "../contract";
 import type { EntityMention, FullAnalysis } from "../../analysis/types";
 import { fold, isAllCaps, isVowelInitial } from "../../analysis/fold";
 import { CITIES, COUNTRIES } from "../../analysis/lexicon/places";
-import { lastWord } from "../clauses";
+import { surnameOf } from "../clauses";
 import { choiceKind, entityKind } from "../entity-kinds";
 import type { Rng } from "../random";
 import { shuffle } from "../random";
@@ -76,7 +76,7 @@ export function entitySlot(a: FullAnalysis, m: EntityMention, rng: Rng, n: numbe
     const t = /((?:M\.|Mme|Mlle|Dr\.?|Mr\.|Mrs\.|Ms\.|Prof\.)[\s\u00A0]+)$/.exec(a.text.slice(Math.max(0, m.start - 8), m.start));
     if (t) start = m.start - t[1].length; // the title would reveal gender
     const surname = display.split(/[\s\u00A0]+/).length === 1;
-    pool = others.filter((e) => e.type === "person").map((e) => (surname ? lastWord(e.name) : e.name));
+    pool = others.filter((e) => e.type === "person").map((e) => (surname ? surnameOf(e.name) : e.name));
     if (lang === "fr" && before === "d'") pool = pool.filter(isVowelInitial);
     if (lang === "fr" && before === "de") pool = pool.filter((p) => !isVowelInitial(p));
   } else if (key.type === "place") {

@@ -5,7 +5,7 @@ import type { FullAnalysis, QuoteMention } from "../../../analysis/types";
 import { genderOf, sameGenderFirst } from "../../../analysis/gender";
 import { isAbbreviationEnd } from "../../../analysis/sentences";
 import { personOrSurname, spellingsOfOneName } from "../../verify";
-import { lastWord } from "../../clauses";
+import { lastWord, surnameOf } from "../../clauses";
 import { containsWords, fold } from "../../../analysis/fold";
 import { PHRASES } from "../../phrases";
 import { choicesWith, difficultyFor, evidenceOf, kitFor } from "../../question-kit";
@@ -114,7 +114,7 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
     .map((e, i) => ({ e, i })).sort((x, y) => Number(speakers.has(y.e.id)) - Number(speakers.has(x.e.id)) || x.i - y.i).map((x) => x.e);
   const others = sameGenderFirst(a, genderOf(a, speaker), people, (e) => e)
     .filter((e) => !spellingsOfOneName(fold(lastWord(e.name)), fold(lastWord(speaker.name))))
-    .map((e) => (surnameOnly ? lastWord(e.name) : e.name))
+    .map((e) => (surnameOnly ? surnameOf(e.name) : e.name))
     .filter((n, i, arr) => !arr.slice(0, i).some((x) => spellingsOfOneName(fold(lastWord(x)), fold(lastWord(n)))))
     .filter((n, i, arr) => arr.findIndex((x) => fold(x) === fold(n)) === i && fold(n) !== fold(display));
   const rng = rngFor(hash, `quote:${q.start}`);

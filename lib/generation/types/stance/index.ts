@@ -5,7 +5,7 @@
 import type { EntityMention, FullAnalysis, Sentence } from "../../../analysis/types";
 import { fold } from "../../../analysis/fold";
 import type { Language } from "../../contract";
-import { clausePool, DEMONSTRATIVE, FINITE, lastWord, lowerFirst, overlap, queClause, selfContained, stripFinal, subjectOf, upperFirst, withWrittenDeterminer, wordCount } from "../../clauses";
+import { clausePool, DEMONSTRATIVE, FINITE, lastWord, lowerFirst, surnameOf, overlap, queClause, selfContained, stripFinal, subjectOf, upperFirst, withWrittenDeterminer, wordCount } from "../../clauses";
 import { importanceOf } from "../../importance";
 import { pointsBack } from "../../anaphora";
 import { PHRASES } from "../../phrases";
@@ -184,7 +184,7 @@ function othersLike(a: FullAnalysis, h: Held): string[] {
     if (x.type === "org" && a.entityMentions.filter((m) => m.entityId === x.id).every((m) => afterPersonPossessive(a, m.start))) continue;
     if (e.type === "person" && (!confidentPerson(a, x.name) ||
       [e.name, ...out].some((o) => spellingsOfOneName(fold(lastWord(x.name)), fold(lastWord(o)))))) continue;
-    const shown = surnameOnly ? lastWord(x.name) : x.name;
+    const shown = surnameOnly ? surnameOf(x.name) : x.name;
     const k = fold(shown);
     if (seen.has(k) || x.forms.some((f) => seen.has(fold(f)))) continue;
     seen.add(k);

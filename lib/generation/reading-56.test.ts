@@ -1,0 +1,39 @@
+// Causes found by blind reading 56 (held-out texts; not copied here): each test states the rule
+// on a text of its own. The wrong key (a pronoun's quotation given to a person named as a
+// complement) is tested in analysis/quote-speakers.test.ts.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import { surnameOf } from "./clauses";
+import { unworthy } from "./select";
+import { numberCloze } from "./test-analysis";
+import { statementOf } from "./types/main-idea";
+
+describe("reading 56: names glued to the words before them", () => {
+  const a = analyzeArticle("Le ministre de l'Agriculture Stéphane Travert cède son portefeuille au sénateur de la Drôme Didier Guillaume. " +
+    "Le député LaRem Gabriel Attal devient secrétaire d'Etat. La ministre des Sports Laura Flessel reste en poste.", { language: "fr" });
+  it("leaves the portfolio, the département and the party label out of the person's name", () => {
+    const people = a.entityMentions.filter((m) => m.type === "person").map((m) => m.text);
+    expect(people).toEqual(expect.arrayContaining(["Stéphane Travert", "Didier Guillaume", "Gabriel Attal", "Laura Flessel"]));
+    expect(people.some((p) => /Agriculture|Drôme|LaRem|Sports/u.test(p))).toBe(false);
+  });
+  it("shows a surname with its particle", () => {
+    expect(surnameOf("Greg Van Avermaet")).toBe("Van Avermaet");
+    expect(surnameOf("Jean-Marie Le Pen")).toBe("Le Pen");
+    expect(surnameOf("Peter Sagan")).toBe("Sagan");
+  });
+});
+
+describe("reading 56: a pair the prompt tells apart", () => {
+  const a = analyzeArticle("Les pompiers luttent contre deux incendies.", { language: "fr", title: "Incendies" });
+  it("does not ask the count of « l'un … l'autre »", () => {
+    const ev = "La Gironde est en proie à deux incendies, l'un près de Landiras, et l'autre à proximité de la dune.";
+    expect(unworthy(a as never, numberCloze(a, ev, "deux"))).toBe("'one … the other' counts a pair");
+  });
+});
+
+describe("reading 56: a dateline with a colon", () => {
+  it("drops \"New Delhi:\" from a main-idea statement, not a label before lower case", () => {
+    expect(statementOf("New Delhi: In a bid to boost markets, producers agreed to cut output.", "en")).toBe("In a bid to boost markets, producers agreed to cut output.");
+    expect(statementOf("Bilan : trois morts et deux blessés graves.", "fr")).toBe("Bilan : trois morts et deux blessés graves.");
+  });
+});
