@@ -37,3 +37,19 @@ describe("reading 56: a dateline with a colon", () => {
     expect(statementOf("Bilan : trois morts et deux blessés graves.", "fr")).toBe("Bilan : trois morts et deux blessés graves.");
   });
 });
+
+describe("reading 56: an accident's toll beside a main-idea key on the accident", () => {
+  it("is not offered as a secondary statement", async () => {
+    const { mainIdeaCandidate } = await import("./types/main-idea");
+    const { fullAnalysis } = await import("./test-analysis");
+    const title = "Un hélicoptère de la gendarmerie s'écrase dans les Pyrénées";
+    const text = `${title}\n\nUn hélicoptère de la gendarmerie s'est écrasé mardi matin près de Cauterets, dans les Hautes-Pyrénées. ` +
+      "L'appareil effectuait un vol d'entraînement au-dessus de la vallée. Les quatre gendarmes à bord sont décédés selon le dernier bilan. " +
+      "Le Premier ministre a exprimé son immense tristesse sur les réseaux sociaux. Une enquête a été ouverte par le parquet de Tarbes pour déterminer les causes. " +
+      "La météo était bonne au moment de l'accident selon les premiers témoins. Les secours de montagne sont intervenus en moins d'une heure. " +
+      "Le ministre de l'Intérieur se rendra sur place dans la journée. La gendarmerie compte une trentaine d'hélicoptères de ce type en France.";
+    const c = mainIdeaCandidate(fullAnalysis(text, "fr", title), 3);
+    expect(c).not.toBeNull();
+    for (const o of c?.choices ?? []) expect(o).not.toMatch(/décédés/u);
+  });
+});

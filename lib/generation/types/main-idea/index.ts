@@ -12,6 +12,7 @@ import { isCalendarYear, titleFigures } from "../../count-cues";
 import { frenchPresentAt, presentNumber } from "../../../analysis/lexicon/french-verbs";
 import { contentWordsOf, importanceOf, stem } from "../../importance";
 import { foldWords } from "../../../analysis/fold";
+import { TOLL_UNITS } from "../../../analysis/lexicon/counted";
 import { kitFor } from "../../question-kit";
 import { rngFor, shuffle } from "../../random";
 import type { Candidate, QuestionTemplate } from "../../template";
@@ -19,6 +20,18 @@ import { applyTypography } from "../../typography";
 import { pointsBack, standsForNoun } from "../../anaphora";
 
 
+
+/** Deaths told by a verb: « sont décédés », « ont été tués », "were killed", "died". */
+const TOLL: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}])(?:(?:sont|est|ont[\s\u00A0]+été|a[\s\u00A0]+été)[\s\u00A0]+(?:décédée?s?|morte?s?|tuée?s?)|(?:a|ont)[\s\u00A0]+péri|(?:a|ont)[\s\u00A0]+trouvé[\s\u00A0]+la[\s\u00A0]+mort)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:were|was|have[\s\u00A0]+been|has[\s\u00A0]+been)[\s\u00A0]+killed|died|perished|lost[\s\u00A0]+their[\s\u00A0]+lives)(?![\p{L}])/iu,
+};
+
+/** A key that tells an accident or a disaster, whose toll is part of the news. */
+const ACCIDENT: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}])(?:s['’](?:est|sont)[\s\u00A0]+(?:écrasée?s?|effondrée?s?|renversée?s?|percutée?s?)|a[\s\u00A0]+(?:percuté|explosé|déraillé|chaviré|sombré)|accident|collision|crash|explosion|incendie|naufrage|séisme|tremblement[\s\u00A0]+de[\s\u00A0]+terre|avalanche|inondations?|attentat|fusillade|déraill\p{L}*)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:crash(?:ed|es)?|collapsed?|collided|collision|accident|explosion|exploded|fire|blaze|derail(?:ed|ment)|capsized|sank|earthquake|quake|avalanche|flood(?:s|ing)?|attack|shooting|bombing)(?![\p{L}])/iu,
+};
 
 const LIST_OPENING = /^(?:parmi|outre|among|besides)(?![\p{L}])/iu;
 
@@ -320,6 +333,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   });
   if (untold) return null;
   const lede = new Set(body.slice(0, 2).map((s) => s.index));
+  const tollOf = (s: Sentence) => TOLL[a.language].test(s.text) || a.numbers.some((m) => m.sentenceIndex === s.index && TOLL_UNITS.test(foldWords(m.unit)));
   // The figures that may state a sentence's fact: scores, tolls, amounts of two digits or more, as
   // the analysis read them (not years, not "the 4 satellites", not the 3 of "MSG-3").
   const figuresOf = (s: Sentence) => a.numbers.filter((m) => m.sentenceIndex === s.index && m.value >= 10 && !(isCalendarYear(m.value) && !m.unit)).map((m) => m.value);
@@ -343,6 +357,9 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     // "the Gliders ran out the winners, 52–50" beside the key's win 52–50: a figure of the key
     // (not a year) in an option states the same fact (reading 17: two defensible answers).
     !figuresOf(s).some((f) => keyFigures.has(f)) &&
+    // « Les quatre gendarmes à bord sont décédés » beside a key on the crash: an accident's toll is
+    // its news too, a rival answer (reading 56).
+    !(ACCIDENT[a.language].test(key.text) && tollOf(s) && !tollOf(key)) &&
     imp.sentence[s.index] <= 0.7 * keyImp && overlap(s.text, key.text) < 0.35 &&
     // A sentence with a slip of the article (« plus de plus de ») would take the question with it.
     !copiesSlip(a, shownOf(a, s)));
