@@ -71,6 +71,8 @@ for (const c of KB_COUNTRIES) {
     if (!COUNTRY_INDEX.has(k)) COUNTRY_INDEX.set(k, { kind: "country", g: c.pluralFr ? "pl" : c.genderFr });
   }
 }
+/** French nationality nouns (« Serbe », « Américain »), folded: « le Serbe Novak Djokovic » is no one's name whole. */
+const DEMONYMS_FR = new Set<string>(KB_COUNTRIES.flatMap((c) => c.demonyms ?? []).filter((d) => /^\p{Ll}/u.test(d)).map((d) => fold(d)));
 const CITY_INDEX = new Set<string>(CITIES.flatMap((c) => [fold(c.fr), fold(c.en)]));
 
 export function placeKindOf(name: string): "country" | "city" | undefined {
@@ -188,6 +190,16 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
       (firstName && /(?:^|[\s\u00A0])(?:le|la|les|l['’]|des|du|aux|au)[\s\u00A0]?$/iu.test(lead.slice(-4))) || complement || partyLabel)) {
       run.shift();
       r.initial = false;
+    }
+    // « le Serbe Novak Djokovic », « Le Britannique Andy Murray » opening a sentence (reading 57:
+    // "Serbe Novak Djokovic" the only option to fit « Le _____ »): the nationality is no part of the name.
+    if (lang === "fr") {
+      const k = /^(?:Le|La|Les)$/u.test(run[0]?.text ?? "") ? 1 : 0;
+      const article = k === 1 || /(?:^|[\s\u00A0])(?:le|la|les|l['’])[\s\u00A0]?$/iu.test(text.slice(Math.max(0, (run[0]?.start ?? 0) - 4), run[0]?.start ?? 0));
+      if (run.length >= k + 3 && article && DEMONYMS_FR.has(fold(run[k].text.replace(/^(?:l['’])/iu, "")))) {
+        run.splice(0, k + 1);
+        r.initial = false;
+      }
     }
     // "Secretary of the Interior Ken Salazar", "President of the United States Barack Obama": after
     // a role and "of (the)", the capitalised words before the name are the portfolio (reading 42's

@@ -47,6 +47,12 @@ const LINK_ADVERB = /(?:,[\s\u00A0]*)?(?<=[\s\u00A0,]|^)(?:par ailleurs|en outre
 /** « ont ainsi été réalisées », "were thus found": after an auxiliary, an adverb pointing back to text the question does not show (reading 19). */
 const BACK_ADVERB = /(?<=(?:^|[\s\u00A0])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|has|have|had|was|were|is|are)[\s\u00A0])(?:ainsi|donc|alors|thus|therefore)[\s\u00A0](?!que(?![\p{L}]))/giu;
 
+/** A comma, then the determiner or pronoun that opens a clause of its own. */
+const BESIDE: Record<"fr" | "en", RegExp> = {
+  fr: /,[\s\u00A0]+(?:aucune?|le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)(?=[\s\u00A0]|(?<=['’]))/iu,
+  en: /,[\s\u00A0]+(?:the|a|an|no|he|she|they|it)(?=[\s\u00A0])/iu,
+};
+
 function restOf(a: FullAnalysis, from: number, end: number): string | null {
   // "(19 km)", "(heure de Paris)": an aside, and a figure in another unit gives the answer away (reading 10).
   let rest = a.text.slice(from, end).replace(/[\s\u00A0]*\([^()]*\)/gu, "").replace(/^[\s\u00A0]+/, "").replace(/[.!…]+$/, "").trim();
@@ -54,6 +60,10 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   // ", et environ 70 000 autres ignoreraient…": a second clause would make the question double.
   const co = /,\s(?:et|mais|and|but|while|alors que|tandis que)\s|\s(?:while|whereas|alors que|tandis que)\s/u.exec(rest);
   if (co) rest = rest.slice(0, co.index);
+  // « … ont été hospitalisés, aucun décès n'a été déploré » (reading 57): a clause set beside the
+  // first with a comma alone, its own subject and verb, is a second statement.
+  const beside = BESIDE[a.language].exec(rest);
+  if (beside && hasVerb(rest.slice(beside.index + 1), a.language)) rest = rest.slice(0, beside.index);
   // "… have been killed and officials say the toll is likely to rise": a second clause with its
   // own speaker would make the question double.
   const reported = /[\s\u00A0](?:and|et)[\s\u00A0](?:[\p{L}'’-]+[\s\u00A0]){1,3}?(?:say|says|said|warn|warned|believe|believes|fear|fears|dit|disent|affirment|estiment|craignent|précisent|ajoutent)(?![\p{L}])/u.exec(rest);
