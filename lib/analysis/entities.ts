@@ -196,7 +196,10 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
     if (lang === "fr") {
       const k = /^(?:Le|La|Les)$/u.test(run[0]?.text ?? "") ? 1 : 0;
       const article = k === 1 || /(?:^|[\s\u00A0])(?:le|la|les|l['’])[\s\u00A0]?$/iu.test(text.slice(Math.max(0, (run[0]?.start ?? 0) - 4), run[0]?.start ?? 0));
-      if (run.length >= k + 3 && article && DEMONYMS_FR.has(fold(run[k].text.replace(/^(?:l['’])/iu, "")))) {
+      const word = run[k]?.text.replace(/^(?:l['’])/iu, "") ?? "";
+      // The knowledge base lacks some (« Française », « Kényan »): the endings of French nationality nouns.
+      const nationality = DEMONYMS_FR.has(fold(word)) || (/^\p{Lu}\p{Ll}+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|yan|yane)$/u.test(word) && !firstNameGender(word));
+      if (run.length >= k + 3 && article && nationality) {
         run.splice(0, k + 1);
         r.initial = false;
       }

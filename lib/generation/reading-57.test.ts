@@ -11,6 +11,10 @@ describe("reading 57: a nationality before a French name", () => {
     const a = analyzeArticle("Le Serbe Novak Djokovic a gagné. Hier, le Britannique Andy Murray a perdu la finale.", { language: "fr" });
     expect(a.entityMentions.filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Novak Djokovic", "Andy Murray"]);
   });
+  it("nor one the knowledge base lacks (« la Française Emmanuelle Charpentier »)", () => {
+    const a = analyzeArticle("Le prix de chimie va à la Française Emmanuelle Charpentier. Le Québécois Denis Villeneuve tourne à Paris.", { language: "fr" });
+    expect(a.entityMentions.filter((m) => m.type === "person").map((m) => m.text)).toEqual(["Emmanuelle Charpentier", "Denis Villeneuve"]);
+  });
 });
 
 describe("reading 57: the size of a body the article names", () => {
