@@ -36,3 +36,14 @@ describe("reading 57: a clause set beside the one asked about", () => {
     expect(r.questions.every((x) => !/hospitalisés, aucun/u.test(x.prompt))).toBe(true);
   });
 });
+
+describe("reading 57: an option that takes up an earlier one", () => {
+  it("reads \"The other death …\", \"Another case …\", « L'autre incendie … » as pointing back", async () => {
+    const { pointsBack } = await import("./anaphora");
+    expect(pointsBack("The other death was reported in Beni.", "en")).toBe(true);
+    expect(pointsBack("Another case was confirmed on Friday.", "en")).toBe(true);
+    expect(pointsBack("L'autre incendie a parcouru 300 hectares.", "fr")).toBe(true);
+    expect(pointsBack("Les deux autres sont blessés.", "fr")).toBe(true);
+    expect(pointsBack("Other countries followed the decision.", "en")).toBe(false);
+  });
+});
