@@ -64,6 +64,9 @@ function verbAlt(lang: Language): string {
  */
 const SUBJECT_HEAD = /^[\s\u00A0«“"]*(?:[^;:«»“”"]{2,80},[\s\u00A0]+)?(?:(?:le|la|les|l['’]|the|an?|un|une)[\s\u00A0]?)?(?:[\p{L}\d'’.-]+[\s\u00A0]+){0,5}$/iu;
 
+/** Words between a verb of saying and a name that make the name a complement, not the speaker. */
+const NOT_THE_SPEAKER_GAP = /(?<![\p{L}])(?:by|par|statement|declaration|déclaration|communiqué|texte|text|report|rapport|document|letter|lettre|release|resolution|résolution|decree|décret)(?![\p{L}])/iu;
+
 /** A subject pronoun in the words before a name: the sentence's subject is someone already named. */
 const SUBJECT_PRONOUN: Record<Language, RegExp> = {
   fr: /(?<![\p{L}'’])(?:il|elle|ils|elles|nous|je|on)(?![\p{L}'’])/iu,
@@ -108,6 +111,10 @@ export function extractQuotes(text: string, sentences: Sentence[], mentions: Ent
     const head = text.slice(s.start, m.start);
     return (SUBJECT_HEAD.test(head) && !SUBJECT_PRONOUN[lang].test(head)) || saidBefore.test(text.slice(Math.max(s.start, m.start - 60), m.start));
   };
+  // "…," said a joint declaration issued by X, Y and Z: the verb's subject is a document, and the
+  // people named after it are its authors, none of them the speaker (reading 58's wrong key).
+  const speakerAfterVerb = (from: number, m: EntityMention | undefined) =>
+    m && !NOT_THE_SPEAKER_GAP.test(text.slice(from, m.start)) ? m : undefined;
   const lastPersonBefore = (offset: number, minOffset: number) => {
     let best: EntityMention | undefined;
     for (const m of mentions) if (mayBePerson(m) && m.end <= offset && m.start >= minOffset) best = m;
@@ -139,7 +146,7 @@ export function extractQuotes(text: string, sentences: Sentence[], mentions: Ent
         const a = afterFr.exec(after);
         if (a) {
           verb = a[0].trim().replace(/^,\s*/, "");
-          speaker = firstMentionIn(q.end + a[0].length, Math.min(sentEnd, q.end + a[0].length + 90));
+          speaker = speakerAfterVerb(q.end + a[0].length, firstMentionIn(q.end + a[0].length, Math.min(sentEnd, q.end + a[0].length + 90)));
         }
       }
     } else {
@@ -151,7 +158,7 @@ export function extractQuotes(text: string, sentences: Sentence[], mentions: Ent
         const a = afterEn.exec(after);
         if (a) {
           verb = a[0].replace(/^[\s,]+/, "").trim();
-          speaker = firstMentionIn(q.end + a[0].length, Math.min(sentEnd, q.end + a[0].length + 60));
+          speaker = speakerAfterVerb(q.end + a[0].length, firstMentionIn(q.end + a[0].length, Math.min(sentEnd, q.end + a[0].length + 60)));
         } else {
           const sv = subjVerbEn.exec(after);
           if (sv) {

@@ -11,6 +11,8 @@ const ABBREVIATIONS = new Set(
     "mr mrs ms prof jr sr vs rev inc ltd co corp dept " +
     // "on Mt. McKinley's West Buttress" (reading 27: a sentence cut at "Mt."), "Ft. Worth".
     "mt mts ft " +
+    // US states in a wire dateline: "SANTA BARBARA, Calif. (AP) —" (reading 58: a prompt opening on "(AP) —").
+    "calif ariz colo conn fla tenn okla minn mich nev neb wyo " +
     // "United States v. Nathaniel Gray" (reading 45: a case name cut at "v." made an option a fragment).
     "v " +
     "jan feb mar apr jun jul aug sep sept oct nov dec"
@@ -157,12 +159,20 @@ export function segmentSentences(text: string, lang: Language): Sentence[] {
  */
 const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?(?:,[\s\u00A0]+(?:\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00A0]+\p{Ll}{3,9})(?:,?[\s\u00A0]+\d{4})?)?(?:[\s\u00A0]+\([\p{Lu}]{2,6}\))?[\s\u00A0]+(?:[—–-]|--)[\s\u00A0]+(?=\p{Lu})/u;
 
+/** "Paris, Dec 10 (SocialNews.XYZ) Ukraine and …" (reading 58): a place, a date and a source, no dash. */
+const DATELINE_SOURCE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3},[\s\u00A0]+(?:\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00A0]+\p{Ll}{3,9})(?:,?[\s\u00A0]+\d{4})?[\s\u00A0]+\([^()\n]{2,30}\)[\s\u00A0]+(?=\p{Lu})/u;
+
+const WIRE_CREDIT = /^\((?:AP|AFP|Reuters|Xinhua|IANS|PTI|UPI|dpa|ANSA|Belga|Bloomberg)\)[\s\u00A0]+(?:[—–-]|--)[\s\u00A0]+(?=\p{Lu})/u;
+
 function push(out: Sentence[], text: string, start: number, end: number): void {
   const opensLine = start === 0 || text[start - 1] === "\n" || /\n[\s\u00A0]*$/.test(text.slice(Math.max(0, start - 4), start));
   if (opensLine) {
-    const d = DATELINE.exec(text.slice(start, end));
+    const d = DATELINE.exec(text.slice(start, end)) ?? DATELINE_SOURCE.exec(text.slice(start, end));
     if (d && d[0].length < end - start - 20) start += d[0].length;
   }
+  // "(AP) — Cleanup teams …": a wire credit left at a sentence's start by a dateline cut before it.
+  const credit = WIRE_CREDIT.exec(text.slice(start, end));
+  if (credit && credit[0].length < end - start - 20) start += credit[0].length;
   const t = text.slice(start, end);
   const words = t.split(/[\s\u00A0\u202F]+/).length;
   // A heading is a line of its own. The last sentence of a paragraph that lost its full stop

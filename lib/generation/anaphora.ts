@@ -11,12 +11,12 @@ const POINTS_BACK = new RegExp(`^[^,]{0,30}(?<![\\p{L}])(?:cette|ce|cet|ces|this
 
 const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
   // Possessives too: « Sa masse au décollage est de 2037 kg » names nothing on its own.
-  fr: new RegExp(`^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|alors(?![\\s\\u00A0]+qu)|ainsi|donc|par conséquent|de même|selon lui|selon elle|(?:ceux|celles|celui|celle)-(?:ci|là)|ces derni(?:er|ère)s|l['’][\\s\\u00A0]?autre|les[\\s\\u00A0]+(?:deux|trois|quatre)[\\s\\u00A0]+autres|un(?:e)?[\\s\\u00A0]+autre|(?:avant|après|depuis|malgré|outre)[\\s\\u00A0]+(?:cela|ça|ceci|lui|elle|eux))(?![\\p{L}'’])(?![\\s\\u00A0]+${TIME_NOUN})`, "iu"),
+  fr: new RegExp(`^(?:il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|alors(?![\\s\\u00A0]+qu)|ainsi|donc|par conséquent|de même|selon lui|selon elle|(?:ceux|celles|celui|celle)-(?:ci|là)|ces derni(?:er|ère)s|l['’][\\s\\u00A0]?autre|les[\\s\\u00A0]+(?:deux|trois|quatre)[\\s\\u00A0]+autres|un(?:e)?[\\s\\u00A0]+autre|peu[\\s\\u00A0]+(?:avant|après)(?=,)|le[\\s\\u00A0]+lendemain|la[\\s\\u00A0]+veille|les[\\s\\u00A0]+(?:deux|trois|quatre|cinq)(?=[\\s\\u00A0]+(?!premi|derni|dernières|tiers|quarts)\\p{Ll})|(?:avant|après|depuis|malgré|outre)[\\s\\u00A0]+(?:cela|ça|ceci|lui|elle|eux))(?![\\p{L}'’])(?![\\s\\u00A0]+${TIME_NOUN})`, "iu"),
   // "Before that, the United States won …": a time or a contrast told from the sentence before (reading 25).
   // "Specifically, …", "Additionally, …", « Alors, … »: a connective ties the sentence to the one
   // before (reading 40).
   // "The other death was …", "Another case …" (reading 57): the one before is named elsewhere.
-  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|specifically|additionally|moreover|furthermore|similarly|likewise|consequently|therefore|thus|instead|according to (?:him|her|them)|the latter|the former|the other|another|the (?:two|three|four) others?|(?:before|after|since|despite|besides|unlike)[\s\u00A0]+(?:that|this|these|those|then|him|her|them))(?![\p{L}'’])/iu,
+  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|specifically|additionally|moreover|furthermore|similarly|likewise|consequently|therefore|thus|instead|according to (?:him|her|them)|the latter|the former|the other|another|the (?:two|three|four) others?|the (?:two|three|four|five)(?= (?!percent|per cent|of)\p{Ll})|shortly (?:before|after|afterwards?)(?=,)|moments? (?:later|earlier)|(?:a|one) (?:day|week|month|year) (?:later|earlier)|the (?:next|following|previous) day|the day before|(?:before|after|since|despite|besides|unlike)[\s\u00A0]+(?:that|this|these|those|then|him|her|them))(?![\p{L}'’])/iu,
 };
 
 /**

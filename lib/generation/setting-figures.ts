@@ -70,7 +70,11 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // "un lycéen de 17 ans", « à 21 ans », "a 14-year-old boy", "aged 19": its options are told apart by the noun.
   { name: "a person's age", test: (s) =>
     (/^[\s\u00A0-]*(?:ans|years?[\s-]old)(?![\p{L}])/iu.test(after(s, 14)) && /(?:de|d['’]|à|aged|a|an)[\s\u00A0]*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|some)[\s\u00A0]+)?$/iu.test(before(s, 24))) ||
-    /^[\s\u00A0]*-?year-old/iu.test(after(s, 14)) || /aged[\s\u00A0]+$/iu.test(before(s, 6)) },
+    /^[\s\u00A0]*-?year-old/iu.test(after(s, 14)) || /aged[\s\u00A0]+$/iu.test(before(s, 6)) ||
+    // « son bébé âgé de 12 mois », "a 6-month-old infant" (reading 58): a baby's age, in months or weeks.
+    (/^[\s\u00A0-]*(?:mois|semaines|months?|weeks?)(?:[\s-]old)?(?![\p{L}])/iu.test(after(s, 14)) &&
+      /(?<![\p{L}])(?:bébé|nourrisson|nouveau-né|enfant|baby|infant|newborn|toddler)(?:[\s\u00A0]+(?:âgée?|aged))?[\s\u00A0]+(?:de|d['’]|of)?[\s\u00A0]*$/iu.test(before(s, 30))) ||
+    /^[\s\u00A0]*-(?:month|week)-old/iu.test(after(s, 14)) },
   // « Jules Hoffmann, 70 ans », "John Smith, 45, was" (reading 43: a laureate's age asked instead of his discovery).
   { name: "an age after a name", test: (s) => /\p{Lu}[\p{L}'’-]+,[\s\u00A0]*$/u.test(before(s, 30)) &&
     (/^[\s\u00A0]*ans(?![\p{L}])/iu.test(after(s, 14)) || (s.lang === "en" && /^[\s\u00A0]*,/u.test(after(s, 14)) && /^\d{1,3}$/u.test(s.bare.trim()) && Number(s.bare) <= 110)) },
