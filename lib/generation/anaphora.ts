@@ -16,7 +16,7 @@ const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
   // "Specifically, …", "Additionally, …", « Alors, … »: a connective ties the sentence to the one
   // before (reading 40).
   // "The other death was …", "Another case …" (reading 57): the one before is named elsewhere.
-  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|specifically|additionally|moreover|furthermore|similarly|likewise|consequently|therefore|thus|instead|according to (?:him|her|them)|the latter|the former|the other|another|the (?:two|three|four) others?|the (?:two|three|four|five)(?= (?!percent|per cent|of)\p{Ll})|shortly (?:before|after|afterwards?)(?=,)|moments? (?:later|earlier)|(?:a|one) (?:day|week|month|year) (?:later|earlier)|the (?:next|following|previous) day|the day before|(?:before|after|since|despite|besides|unlike)[\s\u00A0]+(?:that|this|these|those|then|him|her|them))(?![\p{L}'’])/iu,
+  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|specifically|additionally|moreover|furthermore|similarly|likewise|consequently|therefore|thus|instead|according to (?:him|her|them)|the latter|the former|the other|another|(?:about|some|nearly|around|at least|more than|over)?[\s\u00A0]*\d[\d,.]*[\s\u00A0]+others|the (?:two|three|four) others?|the (?:two|three|four|five)(?= (?!percent|per cent|of)\p{Ll})|shortly (?:before|after|afterwards?)(?=,)|moments? (?:later|earlier)|(?:a|one) (?:day|week|month|year) (?:later|earlier)|the (?:next|following|previous) day|the day before|(?:before|after|since|despite|besides|unlike)[\s\u00A0]+(?:that|this|these|those|then|him|her|them))(?![\p{L}'’])/iu,
 };
 
 /**
