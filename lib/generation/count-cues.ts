@@ -50,6 +50,8 @@ export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   // "the _____ inexperienced climbers" after "his partner", « les _____ assemblées »: "the two" takes
   // up a pair the text has named (readings 36 and 38; 2 of 7 such blanks on "two" accepted).
   if (key === 2 && /(?<![\p{L}])(?:the|les)[\s\u00A0]+_____/iu.test(c.prompt)) return "'the two' points back to a pair";
+  // "a collision of _____ black holes", « la fusion de _____ galaxies » (reading 60): a collision is of two.
+  if (key === 2 && /(?<![\p{L}])(?:collision|merger|fusion|duel|collided|merged)[\s\u00A0]+(?:of|de|d['’]|between|entre)[\s\u00A0]*_____/iu.test(c.prompt)) return "a collision is of two";
   // « _____ incendies, l'un près de Landiras … et l'autre à proximité de la Dune du Pilat », "one
   // … the other": the prompt tells the pair apart (reading 56).
   if (key === 2 && /(?<![\p{L}])(?:l['’]une?|one)(?![\p{L}])[^.;]{2,160}?(?<![\p{L}])(?:l['’]autre|the[\s\u00A0]+other)(?![\p{L}])/iu.test(c.prompt.slice(at))) return "'one … the other' counts a pair";

@@ -361,6 +361,9 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (c.meta?.slot === "number" && UPPER_BOUND.test(c.prompt)) return "blank is a maximum, the highest option";
   if (thinExcerpt(c.prompt)) return "too little of the sentence around the blank";
   if (blankCutsName(c.prompt)) return "blank cuts a name";
+  // « une prévision de croissance d'_____ » (reading 60): the elision admits only options read
+  // with a vowel first, and rules the others out by grammar.
+  if (a.language === "fr" && /(?<![\p{L}])(?:d|l|qu|j|n|s|c|m|t|jusqu)['’][\s\u00A0]*_____/iu.test(c.prompt)) return "an elision before the blank rules options out";
   if (initialsInPrompt(c)) return "the prompt spells the answer's initials";
   if (complementOfHundred(c)) return "the other share of a whole is in the prompt";
   if (countWordGivesNumber(c, a.language)) return "a word of the prompt says the number";

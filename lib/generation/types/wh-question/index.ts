@@ -47,6 +47,12 @@ const LINK_ADVERB = /(?:,[\s\u00A0]*)?(?<=[\s\u00A0,]|^)(?:par ailleurs|en outre
 /** « ont ainsi été réalisées », "were thus found": after an auxiliary, an adverb pointing back to text the question does not show (reading 19). */
 const BACK_ADVERB = /(?<=(?:^|[\s\u00A0])(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|has|have|had|was|were|is|are)[\s\u00A0])(?:ainsi|donc|alors|thus|therefore)[\s\u00A0](?!que(?![\p{L}]))/giu;
 
+/** ", a précisé Guillaume Pépy", ", selon la préfecture", ", officials said" closing a sentence. */
+const TRAILING_ATTRIBUTION: Record<"fr" | "en", RegExp> = {
+  fr: /,[\s\u00A0]+(?:(?:a|ont)[\s\u00A0]+(?:précisé|indiqué|déclaré|annoncé|expliqué|affirmé|souligné|ajouté|confirmé|rapporté)|(?:précise|indique|déclare|annonce|explique|affirme|souligne|ajoute|confirme)|selon|d['’]après)[\s\u00A0]+[^;:«»"]{2,90}$/u,
+  en: /,[\s\u00A0]+(?:(?:\p{L}+[\s\u00A0]+){1,4}(?:said|says|reported|added|confirmed)|(?:said|says|according[\s\u00A0]+to)[\s\u00A0]+[^,;:“”"]{2,70})$/u,
+};
+
 /** A comma, then the determiner or pronoun that opens a clause of its own. */
 const BESIDE: Record<"fr" | "en", RegExp> = {
   fr: /,[\s\u00A0]+(?:aucune?|le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)(?=[\s\u00A0]|(?<=['’]))/iu,
@@ -62,6 +68,9 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   if (co) rest = rest.slice(0, co.index);
   // « … ont été hospitalisés, aucun décès n'a été déploré » (reading 57): a clause set beside the
   // first with a comma alone, its own subject and verb, is a second statement.
+  // « combien de wagons ont déraillé, a précisé Guillaume Pépy ? » (reading 60): the attribution
+  // closing the sentence is the writer's, not part of the question.
+  rest = rest.replace(TRAILING_ATTRIBUTION[a.language], "");
   const beside = BESIDE[a.language].exec(rest);
   if (beside && hasVerb(rest.slice(beside.index + 1), a.language)) rest = rest.slice(0, beside.index);
   // "… have been killed and officials say the toll is likely to rise": a second clause with its
