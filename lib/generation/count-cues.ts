@@ -38,6 +38,26 @@ function partOfPrintedWhole(prompt: string, key: number, lang: "fr" | "en"): boo
   return parts.length >= 1 && wholes.some((w) => w > key && Math.abs(parts.reduce((x, y) => x + y, 0) + key - w) <= 1);
 }
 
+/**
+ * « obtient _____ sièges, le PDCI seul 23, et les pro-Gbagbo seuls 8, soit au total 81 » (reading
+ * 61): two or more other parts and their total printed anywhere in the prompt give the blank by a
+ * subtraction. Years are no parts.
+ */
+function totalAfterParts(prompt: string, key: number, lang: "fr" | "en"): boolean {
+  const shown = prompt.replace("_____", " ");
+  const found = [...shown.matchAll(FIGURE)].map((x) => ({ v: numberValue(x[0].trim(), lang), at: x.index }))
+    .filter((x): x is { v: number; at: number } => x.v !== null && !(Number.isInteger(x.v) && x.v >= 1800 && x.v <= 2100));
+  const figures = found.map((x) => x.v);
+  if (figures.length < 3) return false;
+  const total = Math.max(...figures);
+  // The total is named as one: « soit au total 81 », "a total of 81", « en tout ».
+  const totalAt = found.find((x) => x.v === total)!.at;
+  if (!/(?<![\p{L}])(?:au[\s\u00A0]+total|en[\s\u00A0]+tout|in[\s\u00A0]+total|a[\s\u00A0]+total[\s\u00A0]+of|altogether|soit)[\s\u00A0,:]*(?:de[\s\u00A0]+)?$/iu.test(shown.slice(Math.max(0, totalAt - 25), totalAt))) return false;
+  const parts = [...figures];
+  parts.splice(parts.indexOf(total), 1);
+  return total > key && Math.abs(key + parts.reduce((x, y) => x + y, 0) - total) <= 1;
+}
+
 /** Why the prompt gives a count away, or null. */
 export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   if (c.meta?.slot !== "number" || typeof c.answer !== "string") return null;
@@ -45,6 +65,7 @@ export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   const at = c.prompt.indexOf("_____");
   if (key === null || at < 0) return null;
   if (partOfPrintedWhole(c.prompt, key, lang)) return "the whole and the other parts are printed";
+  if (totalAfterParts(c.prompt, key, lang)) return "the whole and the other parts are printed";
   if (!Number.isInteger(key) || key < 2 || key > 6) return null;
   if (DEMONSTRATIVE_BLANK.test(c.prompt)) return "a demonstrative points back to what the count counts";
   // "the _____ inexperienced climbers" after "his partner", « les _____ assemblées »: "the two" takes

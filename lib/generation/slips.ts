@@ -89,6 +89,11 @@ export function doubledPreposition(shown: string): boolean {
   return /(?<![\p{L}'’])(?:à[\s\u00A0]+(?:dans|sur|par)|(?:dans|sur|par|en)[\s\u00A0]+(?:à|dans|sur|par))(?=[\s\u00A0])/u.test(shown);
 }
 
+/** « où l'on se s'attendait pas » (reading 61): two object clitics in a row, one a slip for « ne ». */
+export function doubledClitic(shown: string): boolean {
+  return /(?<![\p{L}'’])(?:se|me|te)[\s\u00A0]+(?:s|m|t|n)['’]\p{L}/iu.test(shown);
+}
+
 /**
  * « des préavis de grève ont été lancé » (reading 53): a plural auxiliary before a participle in
  * « -é », which must agree. Not « se sont succédé » (a reflexive whose object is indirect).
@@ -145,7 +150,7 @@ export function gluedNames(shown: string, timesWritten: (word: string) => number
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown))) return true;
+  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown))) return true;
   if (a.language === "en" && simplePastAfterHave(shown)) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;

@@ -28,6 +28,8 @@ interface Held {
   claim: string;
 }
 
+const IN_COMPLEMENT = /(?<![\p{L}])(?:with|of|in|on|for|by|from|at|among|involving|including|avec|de|du|des|d['’]|à|au|aux|pour|par|sur|dans|chez|parmi|en)[\s\u00A0]+(?:(?:the|a|an|la|le|les|l['’]|un|une)[\s\u00A0]?)?(?!(?:the|a|an|la|le|les|un|une)(?![\p{L}]))\p{Ll}/u;
+
 export function findHeld(a: FullAnalysis): Held[] {
   const lang = a.language;
   const out: Held[] = [];
@@ -67,6 +69,12 @@ export function findHeld(a: FullAnalysis): Held[] {
       }
     }
     if (!claim) continue;
+    // The holder is the verb's subject: "A clinical trial involving 121 patients with infantile-onset
+    // SMA found that …" has the trial as its subject, SMA (a disease) inside its complement (reading
+    // 61's wrong key). A preposition before lower-case words, between the clause's start and the
+    // name, puts the name in a complement; « le ministre de l'Intérieur X » (capitals) does not.
+    const clauseHead = a.text.slice(s.start, m.start).split(/[,;:]/u).pop() ?? "";
+    if (IN_COMPLEMENT.test(clauseHead)) continue;
     claim = claimOf(claim, lang);
     if (!claim) continue;
     // Without "that", the words after the verb must be a clause with its own subject.
