@@ -71,6 +71,8 @@ export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   // "the _____ inexperienced climbers" after "his partner", « les _____ assemblées »: "the two" takes
   // up a pair the text has named (readings 36 and 38; 2 of 7 such blanks on "two" accepted).
   if (key === 2 && /(?<![\p{L}])(?:the|les)[\s\u00A0]+_____/iu.test(c.prompt)) return "'the two' points back to a pair";
+  // "their last _____ missions to Mars both end in failure" (reading 61): "both" counts two.
+  if (key === 2 && /(?<![\p{L}])(?:both|tous[\s\u00A0]+(?:les[\s\u00A0]+)?deux|toutes[\s\u00A0]+(?:les[\s\u00A0]+)?deux)(?![\p{L}])/iu.test(c.prompt)) return "'both' counts two";
   // "a collision of _____ black holes", « la fusion de _____ galaxies » (reading 60): a collision is of two.
   if (key === 2 && /(?<![\p{L}])(?:collision|merger|fusion|duel|collided|merged)[\s\u00A0]+(?:of|de|d['’]|between|entre)[\s\u00A0]*_____/iu.test(c.prompt)) return "a collision is of two";
   // « _____ incendies, l'un près de Landiras … et l'autre à proximité de la Dune du Pilat », "one

@@ -31,3 +31,13 @@ describe("reading 61: parts and a total printed in the prompt", () => {
     expect(doubledClitic("un site où l'on ne s'attendait pas à trouver des fossiles")).toBe(false);
   });
 });
+
+describe("reading 61: one end of a range, \"both\" before two", () => {
+  const a = analyzeArticle("The bank raised its rate.", { language: "en", title: "Rates" });
+  it("does not blank the upper end of \"5-_____\"", () => {
+    expect(unworthy(a as never, numberCloze(a, "The central bank forecast annual inflation to be 5-5.5% in 2019 and a return to 4% in 2020.", "5.5%"))).toBe("blank is one end of a range");
+  });
+  it("does not ask a count of two that \"both\" gives", () => {
+    expect(unworthy(a as never, numberCloze(a, "Scientists, who saw their last two missions to Mars both end in failure, burst into cheers at the laboratory.", "two"))).toBe("'both' counts two");
+  });
+});

@@ -302,7 +302,7 @@ const THIN_QUIZ = 2;
  * "between _____ and $200,000", « entre 60 et _____ », "a _____ to $1,000 fine": a blank on one end
  * of a range. "rose from 5 % to _____" is a change, whose new value is the fact.
  */
-const RANGE_BOUND = /(?<![\p{L}])(?:between|entre|ranging from|allant de|de)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+[$€£]?\d|(?<!(?:from|de)[\s\u00A0]+)_____[\s\u00A0]+(?:to|à)[\s\u00A0]+[$€£]?\d|(?<!(?:from|de)[\s\u00A0]+[$€£]?)(?<![\d,.])\d[\d,.]*[\s\u00A0]*(?:%|euros?|dollars?)?[\s\u00A0]+(?:to|à)[\s\u00A0]+_____|(?<![\p{L}])(?:between|entre|ranging from|allant de)[\s\u00A0]+[$€£]?\d[^_]{0,25}?[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____/iu;
+const RANGE_BOUND = /(?<![\p{L}])(?:between|entre|ranging from|allant de|de)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+[$€£]?\d|(?<!(?:from|de)[\s\u00A0]+)_____[\s\u00A0]+(?:to|à)[\s\u00A0]+[$€£]?\d|(?<!(?:from|de)[\s\u00A0]+[$€£]?)(?<![\d,.])\d[\d,.]*[\s\u00A0]*(?:%|euros?|dollars?)?[\s\u00A0]+(?:to|à)[\s\u00A0]+_____|(?<![\p{L}])(?:between|entre|ranging from|allant de)[\s\u00A0]+[$€£]?\d[^_]{0,25}?[\s\u00A0]+(?:and|et|to|à)[\s\u00A0]+(?:[^\s\u00A0_]+[\s\u00A0]+)?_____|\d[\s\u00A0]*[-–][\s\u00A0]*_____|_____[\s\u00A0]*[-–][\s\u00A0]*\d/iu;
 
 /** A blank after "up to", « jusqu'à », "no more than", « pas plus de », "as many as". */
 const UPPER_BOUND = /(?<![\p{L}])(?:jusqu['’]à|up[\s\u00A0]+to|(?:no|not)[\s\u00A0]+more[\s\u00A0]+than|pas[\s\u00A0]+plus[\s\u00A0]+de|as[\s\u00A0]+(?:many|much|high)[\s\u00A0]+as)[\s\u00A0]+(?:[$€£][\s\u00A0]?)?_____/iu;
