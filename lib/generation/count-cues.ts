@@ -101,11 +101,19 @@ export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
 export function titleRoundsKey(title: string, answer: string, lang: "fr" | "en"): boolean {
   const key = numberValue(answer.replace(/[^\d\s\u00A0\u202F.,]+$/u, "").trim(), lang);
   if (key === null || key < 10) return false;
-  return titleFigures(title, lang).some(({ value: f }) => f > 0 && [1, 1000, 0.001].some((k) => {
+  if (titleFigures(title, lang).some(({ value: f }) => f > 0 && [1, 1000, 0.001].some((k) => {
     const v = f * k;
     return v !== key && Math.abs(v - key) / key <= 0.03;
-  }));
+  }))) return true;
+  // « Fleury Michon supprime une centaine d'emplois » over a key of 101 (reading 62): a round
+  // number in words leaves one option near it.
+  return ROUND_WORDS.some(([re, v]) => re.test(title) && Math.abs(v - key) / v <= 0.1);
 }
+
+const ROUND_WORDS: Array<[RegExp, number]> = [
+  [/(?<![\p{L}])(?:une?[\s\u00A0]+)?centaine(?![\p{L}])|(?<![\p{L}])(?:about|some|nearly|around)[\s\u00A0]+(?:a|one)[\s\u00A0]+hundred(?![\p{L}])/iu, 100],
+  [/(?<![\p{L}])(?:un[\s\u00A0]+)?millier(?![\p{L}])|(?<![\p{L}])(?:about|some|nearly|around)[\s\u00A0]+(?:a|one)[\s\u00A0]+thousand(?![\p{L}])/iu, 1000],
+];
 
 /**
  * A figure that reads as a calendar year (a whole number, 1800–2100 unless told): a date, not a

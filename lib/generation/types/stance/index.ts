@@ -178,6 +178,16 @@ export function afterPersonPossessive(a: FullAnalysis, at: number): boolean {
   return a.entityMentions.some((m) => m.type === "person" && m.end === ownerEnd);
 }
 
+/** "DEQ" and "Louisiana Department of Environmental Quality": the initials of one end the other's. */
+function sameBodyByInitials(x: string, y: string): boolean {
+  const initials = (n: string) => n.split(/[\s\u00A0-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  const acronym = (n: string) => (/^\p{Lu}{2,}$/u.test(n) ? n : null);
+  const [short, long] = acronym(x) ? [x, y] : acronym(y) ? [y, x] : [null, null];
+  if (!short || !long || acronym(long)) return false;
+  const ini = initials(long);
+  return ini.length >= short.length && ini.endsWith(short);
+}
+
 /** Other holders of the same kind: people we are sure of, or organisations typed as such. */
 function othersLike(a: FullAnalysis, h: Held): string[] {
   const e = a.entities[h.holder.entityId];
@@ -190,6 +200,11 @@ function othersLike(a: FullAnalysis, h: Held): string[] {
     // name, cut (reading 55: "Film Company" offered as an organisation); "Italy's National
     // Institute of Geophysics" is a body of its own.
     if (x.type === "org" && a.entityMentions.filter((m) => m.entityId === x.id).every((m) => afterPersonPossessive(a, m.start))) continue;
+    // "DEQ" beside "Louisiana Department of Environmental Quality" (reading 62): a body's initials
+    // and its full name are one answer.
+    if (x.type === "org" && (sameBodyByInitials(e.name, x.name) || out.some((o) => sameBodyByInitials(o, x.name)))) continue;
+    // "Temple-Inland" and "Temple-Inland Inc": one body, with and without its legal form.
+    if (x.type === "org" && [e.name, ...out].some((o) => fold(x.name).startsWith(`${fold(o)} `) || fold(o).startsWith(`${fold(x.name)} `))) continue;
     if (e.type === "person" && (!confidentPerson(a, x.name) ||
       [e.name, ...out].some((o) => spellingsOfOneName(fold(lastWord(x.name)), fold(lastWord(o)))))) continue;
     const shown = surnameOnly ? surnameOf(x.name) : x.name;
