@@ -117,7 +117,16 @@ function complementOfHundred(c: Candidate): boolean {
   if (typeof c.answer !== "string" || !/%/.test(c.answer)) return false;
   const key = Number(c.answer.replace(/[^\d,.]/g, "").replace(",", "."));
   const shown = [...c.prompt.matchAll(/(\d+(?:[.,]\d+)?)[\s\u00A0\u202F]?%/g)].map((m) => Number(m[1].replace(",", ".")));
-  return shown.some((x) => Math.abs(x + key - 100) < 0.01);
+  if (shown.some((x) => Math.abs(x + key - 100) < 0.01)) return true;
+  // « avec _____ des suffrages exprimés, contre 48,86 % pour Raila Odinga » (reading 63): a rival's
+  // share bounds the key from both sides (above it, within the rest of 100); when no other option
+  // falls there, the arithmetic answers.
+  const rival = /(?<![\p{L}])(?:contre|against|versus|vs\.?)[\s\u00A0]+(\d+(?:[.,]\d+)?)[\s\u00A0\u202F]?%/iu.exec(c.prompt.slice(c.prompt.indexOf("_____")));
+  if (!rival || !c.choices) return false;
+  const r = Number(rival[1].replace(",", "."));
+  const fits = (v: number) => v > r && v + r <= 100.5;
+  const value = (x: string) => Number(x.replace(/[^\d,.]/g, "").replace(",", "."));
+  return fits(key) && c.choices.filter((x) => x !== c.answer && fits(value(x))).length === 0;
 }
 
 /** "AF447" in the prompt gives "Air France" away: the key's initials stand as a capitalised token. */

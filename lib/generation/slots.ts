@@ -7,6 +7,7 @@ import { fold, foldWords } from "../analysis/fold";
 import { numberToWord } from "../analysis/lexicon/number-words";
 import { HUMAN_UNITS, MEASURE_UNITS, TOLL_UNITS } from "../analysis/lexicon/counted";
 import { EN_ROLE_TITLES, PERSON_TITLES } from "../analysis/lexicon/people";
+import { ROLE_NOUNS } from "../analysis/lexicon/roles";
 import { dateDistractors, renderDateKey } from "./distractors/dates";
 import { entitySlot } from "./distractors/entities";
 import { numericDistractors, renderNumber } from "./distractors/numbers";
@@ -144,6 +145,7 @@ function otherNumberEn(unit: string): string | null {
 }
 
 /** Other spellings of a name: the surname, the acronym or expansion, the name without accents. */
+const MILITARY_RANKS = /^(?:lieutenant-colonel|colonel|commandant|capitaine|lieutenant|général|adjudant|adjudant-chef|sergent|sergent-chef|caporal|major|amiral|vice-amiral|contre-amiral|captain|sergeant|corporal|private|general|admiral)$/u;
 const HONORIFIC = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|rev\.?|m\.|mme|mgr|me|père|sœur|saint|sainte)$/iu;
 
 export function entityAccepted(a: FullAnalysis, entityId: number, display: string): string[] {
@@ -162,6 +164,13 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
     for (const m of a.entityMentions) {
       if (m.entityId !== e.id) continue;
       const title = /(?:^|[\s\u00A0(])([\p{Lu}][\p{L}]*\.?)[\s\u00A0]+$/u.exec(a.text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+      // « le lieutenant-colonel Stéphane Beauventre », « le procureur Jacques Dallest » (reading 63):
+      // a role in lower case before the name is part of a natural answer too.
+      const role = /(?:^|[\s\u00A0(])(\p{Ll}[\p{Ll}-]+)[\s\u00A0]+$/u.exec(a.text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+      if (role && (ROLE_NOUNS[a.language].has(role) || MILITARY_RANKS.test(role))) {
+        out.add(`${role} ${a.text.slice(m.start, m.end)}`);
+        if (parts.length > 1) out.add(`${role} ${parts[parts.length - 1]}`);
+      }
       if (title && (HONORIFIC.test(title) || EN_ROLE_TITLES.has(title) || PERSON_TITLES[a.language].has(title))) {
         out.add(`${title} ${a.text.slice(m.start, m.end)}`);
         // "Judge Chin", not "Sir Donaldson": a knight keeps his first name.
