@@ -135,6 +135,9 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
         text[run[run.length - 1].start - 1] !== ".";
       if (!/^[\s\u00A0\u202F]*$/.test(gap) && !possessive && !middleInitial && !(CONNECTORS[lang].has(run[run.length - 1].lower) && /^['’]$/.test(gap))) break;
       if (n.cap && !isAllCaps(n.text)) { run.push(n); j++; continue; }
+      // « le juge Anwar al-Assi », « Abdel Fattah al-Sissi » (reading 64: "Anwar" and "Al-Assi" offered
+      // as two people): a lower-case Arabic article joined to a capital is part of the name.
+      if (ARABIC_ARTICLE.test(n.text)) { run.push(n); j++; continue; }
       // "Fish and Wildlife Service", "Health and Human Services": "and" inside a body's name, when
       // the capitalised words after it end on an organisation's head and the word before is no
       // place ("Texas and Oklahoma Power Company" stays two names).
@@ -292,6 +295,9 @@ const COMMON_CAPS: ReadonlySet<string> = new Set(("UTC GMT CET CEST EST EDT CST 
 /** A French role noun right before a party label: « le député LaRem », « la sénatrice LR ». */
 const ROLE_BEFORE = /(?<![\p{L}])(?:député|députée|sénateur|sénatrice|élu|élue|maire|conseiller|conseillère|ministre|porte-parole|président|présidente|candidat|candidate|militant|militante|dirigeant|dirigeante|secrétaire)[\s\u00A0]+$/iu;
 
+/** « al-Sissi », « el-Assi », « ben-Ali »: a lower-case article joined to a capital, inside a name. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ibn|bou|ould)-\p{Lu}/u;
+
 /** Particles that join a family name to the first name: « Le Pen », "van Gogh", "da Silva", "bin Laden". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(["le", "la", "de", "du", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "ben", "bin", "ibn", "al", "el"]);
 
@@ -329,14 +335,14 @@ function classify(run: Run, name: string, beforeWord: string, twoBefore: string,
   // « au site local Comunidad Nativa Puerto Belen », "the daily Kommersant": a medium named after
   // its noun, maybe with an adjective, is a body (reading 49: a news site keyed as a speaker).
   if (MEDIA_CUES.has(beforeWord) || (MEDIA_CUES.has(twoBefore) && /^\p{Ll}{3,}$/u.test(beforeWord) && !/^(?:de|du|des|of|the|and|et)$/u.test(beforeWord))) return { type: "org" };
-  const caps = run.words.filter((w) => w.cap).length;
+  const caps = run.words.filter((w) => w.cap || ARABIC_ARTICLE.test(w.text)).length;
   if (caps >= 2 && caps <= 4 && !ws.includes("of")) {
     if (PLACE_CUES[lang].has(beforeWord) && ["à", "in", "at", "from"].includes(beforeWord)) return { type: "place", placeKind: "city" };
     // A word also written in lower case in the article ("rail", "transport") is a common noun:
     // the run names a body or a thing, not a person.
     // « Jean-Marie Le Pen », "Charles De Gaulle": a particle between two names is part of the
     // name, even where the article writes the same word in lower case as a determiner.
-    if (ws.some((w, i) => NOT_NAME_WORDS.has(w) || (commonWords.has(w.toLowerCase()) && !(i > 0 && i < ws.length - 1 && NAME_PARTICLES.has(w.toLowerCase()))))) return { type: "other" };
+    if (ws.some((w, i) => NOT_NAME_WORDS.has(w) || (commonWords.has(w.toLowerCase()) && !(i > 0 && i < ws.length - 1 && NAME_PARTICLES.has(w.toLowerCase())) && !ARABIC_ARTICLE.test(w)))) return { type: "other" };
     return { type: "person" };
   }
   if (ws.length === 1 && PLACE_CUES[lang].has(beforeWord)) return { type: "place", placeKind: beforeWord === "en" ? "country" : "city" };
