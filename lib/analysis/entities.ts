@@ -188,7 +188,8 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
     const lead = run.length >= 3 ? text.slice(Math.max(0, run[0].start - 7), run[0].start) : "";
     const firstName = firstNameGender(run[1]?.text ?? "") || firstNameGender((run[1]?.text ?? "").split("-")[0]);
     const complement = /(?:^|[\s\u00A0])(?:de[\s\u00A0]+la|de[\s\u00A0]+l['’]|du|des)[\s\u00A0]?$/iu.test(lead) && (!!nounGender(run[0]?.lower ?? "") || /(?:la|l['’])[\s\u00A0]?$/iu.test(lead));
-    const partyLabel = run.length >= 3 && /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u.test(run[0].text) && ROLE_BEFORE.test(text.slice(Math.max(0, run[0].start - 30), run[0].start));
+    const roleBefore = run.length >= 3 ? /(\p{Ll}[\p{Ll}-]*)[\s\u00A0]+$/u.exec(text.slice(Math.max(0, run[0].start - 30), run[0].start))?.[1] : undefined;
+    const partyLabel = !!roleBefore && ROLE_NOUNS[lang].has(roleBefore) && /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u.test(run[0].text);
     if (lang === "fr" && run.length >= 3 && !firstNameGender(run[0].text) && (
       (firstName && /(?:^|[\s\u00A0])(?:le|la|les|l['’]|des|du|aux|au)[\s\u00A0]?$/iu.test(lead.slice(-4))) || complement || partyLabel)) {
       run.shift();
@@ -291,9 +292,6 @@ const ROLE_ABBREVIATIONS: ReadonlySet<string> = new Set("MP MEP MPP MLA MNA MHA 
 /** All-caps words that name no body: time zones, media and units of everyday writing. */
 const COMMON_CAPS: ReadonlySet<string> = new Set(("UTC GMT CET CEST EST EDT CST CDT MST MDT PST PDT AEST AEDT BST IST JST HNE HAE " +
   "TV DVD CD GPS SMS PC AM FM HD USB DNA ADN IT OK").split(" "));
-
-/** A French role noun right before a party label: « le député LaRem », « la sénatrice LR ». */
-const ROLE_BEFORE = /(?<![\p{L}])(?:député|députée|sénateur|sénatrice|élu|élue|maire|conseiller|conseillère|ministre|porte-parole|président|présidente|candidat|candidate|militant|militante|dirigeant|dirigeante|secrétaire)[\s\u00A0]+$/iu;
 
 /** « al-Sissi », « el-Assi », « ben-Ali »: a lower-case article joined to a capital, inside a name. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ibn|bou|ould)-\p{Lu}/u;

@@ -4,6 +4,7 @@
 // twin states the claim with its holder or with another one.
 import type { EntityMention, FullAnalysis, Sentence } from "../../../analysis/types";
 import { fold } from "../../../analysis/fold";
+import { initialsOf } from "../../../analysis/acronyms";
 import type { Language } from "../../contract";
 import { clausePool, DEMONSTRATIVE, FINITE, lastWord, lowerFirst, surnameOf, overlap, queClause, selfContained, stripFinal, subjectOf, upperFirst, withWrittenDeterminer, wordCount } from "../../clauses";
 import { importanceOf } from "../../importance";
@@ -178,14 +179,13 @@ export function afterPersonPossessive(a: FullAnalysis, at: number): boolean {
   return a.entityMentions.some((m) => m.type === "person" && m.end === ownerEnd);
 }
 
-/** "DEQ" and "Louisiana Department of Environmental Quality": the initials of one end the other's. */
-function sameBodyByInitials(x: string, y: string): boolean {
-  const initials = (n: string) => n.split(/[\s\u00A0-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-  const acronym = (n: string) => (/^\p{Lu}{2,}$/u.test(n) ? n : null);
+/** "DEQ" and "Louisiana Department of Environmental Quality": the acronym ends the other's initials. */
+function sameBodyByInitials(x: string, y: string, lang: Language): boolean {
+  const acronym = (n: string) => /^\p{Lu}{2,}$/u.test(n);
   const [short, long] = acronym(x) ? [x, y] : acronym(y) ? [y, x] : [null, null];
   if (!short || !long || acronym(long)) return false;
-  const ini = initials(long);
-  return ini.length >= short.length && ini.endsWith(short);
+  const ini = initialsOf(long, lang);
+  return ini.length >= short.length && ini.endsWith(fold(short));
 }
 
 /** Other holders of the same kind: people we are sure of, or organisations typed as such. */
@@ -202,7 +202,7 @@ function othersLike(a: FullAnalysis, h: Held): string[] {
     if (x.type === "org" && a.entityMentions.filter((m) => m.entityId === x.id).every((m) => afterPersonPossessive(a, m.start))) continue;
     // "DEQ" beside "Louisiana Department of Environmental Quality" (reading 62): a body's initials
     // and its full name are one answer.
-    if (x.type === "org" && (sameBodyByInitials(e.name, x.name) || out.some((o) => sameBodyByInitials(o, x.name)))) continue;
+    if (x.type === "org" && (sameBodyByInitials(e.name, x.name, a.language) || out.some((o) => sameBodyByInitials(o, x.name, a.language)))) continue;
     // "Temple-Inland" and "Temple-Inland Inc": one body, with and without its legal form.
     if (x.type === "org" && [e.name, ...out].some((o) => fold(x.name).startsWith(`${fold(o)} `) || fold(o).startsWith(`${fold(x.name)} `))) continue;
     if (e.type === "person" && (!confidentPerson(a, x.name) ||
