@@ -100,10 +100,10 @@ describe("details and options a reader did not keep", () => {
   it("refuses a number the prompt says in words or in another unit (reading 10)", () => {
     expect(unworthy(a, num("Complétez avec le bon nombre : « Le prix Nobel de la paix a été attribué jeudi à Oslo à un quartet de _____ organisations de la société civile tunisienne. »", "quatre",
       "Le prix Nobel de la paix a été attribué jeudi à Oslo à un quartet de quatre organisations de la société civile tunisienne."))).toBe("a word of the prompt says the number");
-    expect(unworthy(a, num("Fill in the right number: “The crew of the Soyuz capsule landed safely on Thursday about _____ miles (19 km) east of the town.”", "12",
-      "The crew of the Soyuz capsule landed safely on Thursday about 12 miles (19 km) east of the town."))).toBe("the prompt gives the figure in another unit");
-    expect(unworthy(a, num("According to the article, how many miles from the town (19 km) did the crew land?", "12",
-      "The crew landed about 12 miles (19 km) east of the town."))).toBe("the prompt gives the figure in another unit");
+    expect(unworthy(a, num("Fill in the right number: “The oil slick has spread over about _____ miles (19 km) east of the town.”", "12",
+      "The oil slick has spread over about 12 miles (19 km) east of the town."))).toBe("the prompt gives the figure in another unit");
+    expect(unworthy(a, num("According to the article, over how many miles (19 km) has the oil slick spread?", "12",
+      "The oil slick has spread over about 12 miles (19 km) east of the town."))).toBe("the prompt gives the figure in another unit");
     expect(unworthy(a, num("Complétez avec le bon nombre : « Selon le comité, les _____ organisations de la société civile ont mené le dialogue national en Tunisie en 2013. »", "quatre",
       "Selon le comité, les quatre organisations de la société civile ont mené le dialogue national en Tunisie en 2013."))).toBeNull();
   });

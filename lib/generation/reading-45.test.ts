@@ -16,7 +16,7 @@ function candidates(text: string, title: string, language: "fr" | "en") {
 
 describe("a maximum is not blanked (reading 44: the key was the highest option)", () => {
   it("drops « jusqu'à _____ » and 'up to _____' clozes, keeps the other figures", () => {
-    const fr = candidates(`Le train roulait trop vite\n\nLe train circulait à 190 km/h dans une courbe limitée à 80 km/h, selon les enquêteurs. D'autres journaux évoquent des vitesses jusqu'à 220 km/h au moment du déraillement. L'accident a fait 79 morts et plus de 140 blessés dans la banlieue de la ville.`, "Le train roulait trop vite", "fr");
+    const fr = candidates(`Le train roulait trop vite\n\nLe train circulait à 190 km/h dans une courbe limitée à 80 km/h, selon les enquêteurs. D'autres journaux évoquent jusqu'à 220 passagers à bord au moment du déraillement. L'accident a fait 79 morts et plus de 140 blessés dans la banlieue de la ville.`, "Le train roulait trop vite", "fr");
     const bound = fr.all.filter((c) => c.meta?.slot === "number" && /jusqu['’]à[\s\u00A0]+_____/u.test(c.prompt));
     expect(bound.length).toBeGreaterThan(0);
     for (const c of bound) expect(unworthy(fr.full, c)).toBe("blank is a maximum, the highest option");

@@ -43,10 +43,10 @@ describe("reading 50: figures given away or of the setting", () => {
     expect(unworthy(plain as never, numberCloze(plain, text, "three"))).not.toBe("the title or the prompt names the period");
   });
 
-  it("treats where a thing stands from a locality as the setting, not its distance from a place of the story", () => {
+  it("treats where a thing stands as the setting, from a locality or from a place of the story", () => {
     const fr = analyzeArticle("Une usine a explosé.", { language: "fr", title: "Explosion" });
     expect(settingFigure(numberCloze(fr, "Une explosion se produit dans une usine située à 5 km du centre ville, dans une zone peu habitée.", "5"), "fr")).toBe("where a thing stands");
-    expect(settingFigure(numberCloze(fr, "Le chauffeur se gare sur l'aire de la station située à 50 m du dépôt de gaz.", "50"), "fr")).toBeNull();
+    expect(settingFigure(numberCloze(fr, "Le chauffeur se gare sur l'aire de la station située à 50 m du dépôt de gaz.", "50"), "fr")).toBe("a measure of the setting");
   });
 
   it("does not ask 'all N' after a list of names: the list counts them", () => {

@@ -210,10 +210,10 @@ Six attaques coordonnées ont frappé la capitale dans la soirée de vendredi. A
     expect(wh?.prompt).toBe("Selon l’article, combien d’attaquants sont morts\u202F?");
   });
 
-  it("asks one question per counted unit, a hedged figure included (« plus de 300 millions » and « près de 325 millions » de km)", () => {
+  it("asks one question per counted unit, a hedged figure included (« plus de 300 millions » and « près de 325 millions » d'euros)", () => {
     const mascot = `MASCOT se pose sur l'astéroïde Ryugu
 
-Le petit robot franco-allemand MASCOT s'est posé dans la nuit du 2 au 3 octobre sur l'astéroïde Ryugu à plus de 300 millions de km de la Terre. MASCOT, l'atterrisseur de la mission japonaise Hayabusa2, a été éjecté comme prévu sur l'astéroïde Ryugu à près de 325 millions de km de la Terre. Le robot doit étudier la surface de l'astéroïde pendant seize heures. Les ingénieurs du CNES suivent la mission depuis leur centre de Toulouse. Les premières images de la surface seront publiées la semaine prochaine.`;
+Le petit robot franco-allemand MASCOT s'est posé dans la nuit du 2 au 3 octobre sur l'astéroïde Ryugu, une mission de plus de 300 millions d'euros. MASCOT, l'atterrisseur de la mission japonaise Hayabusa2, a été éjecté comme prévu sur l'astéroïde Ryugu, au terme d'un programme de près de 325 millions d'euros. Le robot doit étudier la surface de l'astéroïde pendant seize heures. Les ingénieurs du CNES suivent la mission depuis leur centre de Toulouse. Les premières images de la surface seront publiées la semaine prochaine.`;
     // Details only: the main idea would print the first figure and keep it out anyway.
     const r = generateQuiz({ text: mascot, title: "MASCOT se pose sur l'astéroïde Ryugu", language: "fr", count: 20, skills: ["detail"] });
     expect(r.questions.filter((q) => q.skill !== "main_idea" && /millions/.test(String(q.answer))).length).toBe(1);
@@ -559,9 +559,9 @@ describe("one question per counted thing (reading 9: two orbit altitudes, 'the s
   it("asks one number question per unit", () => {
     const text = `Deux satellites lancés depuis la Guyane
 
-Le lanceur Soyouz a placé en orbite samedi le satellite d'observation Pléiades depuis le centre spatial de Kourou. Le satellite Pléiades évoluera à 694 km d'altitude sur une orbite héliosynchrone. Il pourra photographier n'importe quel point du globe en moins de 24 heures. Les quatre satellites ELISA, lancés avec lui, évolueront à 680 km d'altitude pour cartographier les émetteurs radar. Le lancement a coûté 120 millions d'euros au ministère de la Défense. Le prochain lancement de Soyouz est prévu en mars depuis la Guyane. Les images de Pléiades seront vendues à des clients civils et militaires.`;
+Le lanceur Soyouz a placé en orbite samedi le satellite d'observation Pléiades depuis le centre spatial de Kourou. Le satellite Pléiades emporte 12 instruments sur une orbite héliosynchrone. Il pourra photographier n'importe quel point du globe en moins de 24 heures. Les quatre satellites ELISA, lancés avec lui, emportent 9 instruments pour cartographier les émetteurs radar. Le lancement a coûté 120 millions d'euros au ministère de la Défense. Le prochain lancement de Soyouz est prévu en mars depuis la Guyane. Les images de Pléiades seront vendues à des clients civils et militaires.`;
     const r = generateQuiz({ text, title: "Deux satellites lancés depuis la Guyane", language: "fr", count: 20 });
-    expect(r.questions.filter((q) => /_____ km/.test(q.prompt))).toHaveLength(1);
+    expect(r.questions.filter((q) => /_____ instruments/.test(q.prompt))).toHaveLength(1);
   });
 });
 
