@@ -112,4 +112,9 @@ describe("an attribution closing the sentence (reading 37)", () => {
     expect(compressStatement("Les exportations agricoles ont atteint un niveau record en 2017, a annoncé le ministre de l'Agriculture.", "fr"))
       .toBe("Les exportations agricoles ont atteint un niveau record en 2017.");
   });
+
+  it("drops where the writer learnt it (« a-t-on appris auprès des secours », reading 63)", () => {
+    expect(compressStatement("Trois personnes ont été blessées dans un carambolage sur l'A27 près de Baisieux, a-t-on appris auprès des secours.", "fr"))
+      .toBe("Trois personnes ont été blessées dans un carambolage sur l'A27 près de Baisieux.");
+  });
 });

@@ -104,7 +104,8 @@ const TAIL: Record<Language, RegExp> = {
 const MID_RELATIVE = new RegExp(`,${S}+(?:qui|dont|which|who|whose)(?![\\p{L}])[^,;:«»“”"()]{1,90},${S}+(?=\\p{Ll})`, "giu");
 /** ", selon la police.", ", said the minister.": who reported it — cut only when it closes the sentence. */
 const REPORTER_TAIL: Record<Language, RegExp> = {
-  fr: new RegExp(`,${S}+(?:selon|d['’]après|a-t-(?:il|elle)|ont-(?:ils|elles)|indique|précise|souligne|explique|ajoute|annonce|(?:a|ont)${S}+(?:indiqué|précisé|souligné|expliqué|ajouté|annoncé|déclaré))(?![\\p{L}])[^,;:«»“”"()]{0,80}$`, "iu"),
+  // « …, a-t-on appris auprès des secours. » (reading 63): where the writer learnt it.
+  fr: new RegExp(`,${S}+(?:selon|d['’]après|a-t-(?:il|elle)|ont-(?:ils|elles)|a-t-on${S}+(?:appris|indiqué|précisé)|apprend-on|indique|précise|souligne|explique|ajoute|annonce|(?:a|ont)${S}+(?:indiqué|précisé|souligné|expliqué|ajouté|annoncé|déclaré))(?![\\p{L}])[^,;:«»“”"()]{0,80}$`, "iu"),
   // ", said the minister"; ", Secretary of Agriculture Sonny Perdue announced." (reading 37: a key
   // made the longest option by its attribution).
   // "… leaving all six occupants dead according to local authorities.": "according to" needs no comma.
