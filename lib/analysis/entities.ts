@@ -421,6 +421,10 @@ export function extractEntities(
       const compound = /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(name); // "Météo-France"
       if (!e && r.initial && !capitalisedMid.has(key) && !placeKindOf(name) && !isAllCaps(name) && !compound) continue;
     }
+    // « M. Simões Pereira » after « Domingo Simoes Pereira » (reading 65): the last words of a
+    // person's full name, whatever the accents, are that person — when what comes before them is
+    // a first name ("American Brittney Reese" is a misread run, not Brittney Reese's name).
+    if (!e && r.words.length >= 2) e = entities.find((x) => x.type === "person" && fold(x.name).endsWith(` ${key}`) && !!firstNameGender(x.name.split(/[\s\u00A0]+/u)[0]));
     // "the WHO" beside "the World Health Organization" with no "(WHO)" to tie them: an acronym whose
     // letters are a named body's initials, in order, is that body (reading 43: "which organisation
     // says …?" offered both as two options, and a claim of one read as the other's).

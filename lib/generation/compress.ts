@@ -82,11 +82,12 @@ const PART_OF_DAY = { fr: "matin|soir|après-midi|midi|nuit", en: "morning|after
 /** Cut only before punctuation or another complement: « la manifestation qui s'est déroulée vendredi a réuni » needs its day. */
 const NEXT_IS_COMPLEMENT = {
   fr: `[,.;:!?]|$|${S}+(?:dans|à|au|aux|sur|en|pour|par|avec|après|avant|lors|près|le|la|les|l['’]|un|une|des|de|du|d['’]|et)(?![\\p{L}])`,
-  en: `[,.;:!?]|$|${S}+(?:in|at|on|by|for|to|with|after|before|from|near|during|the|a|an|and)(?![\\p{L}])`,
+  // "The agency today announced …": between a subject and its past verb.
+  en: `[,.;:!?]|$|${S}+(?:in|at|on|by|for|to|with|after|before|from|near|during|the|a|an|and|\\p{Ll}{3,}ed|said|told|won|lost|made|took|gave|began|sent)(?![\\p{L}])`,
 };
 const DEICTIC_TIME: Record<Language, RegExp> = {
   fr: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or))(?:,${S}+|${S}+)(?:(?:hier|avant-hier|aujourd['’]hui|cette${S}+nuit)(?:${S}+(?:${PART_OF_DAY.fr}))?|ce${S}+(?:${DAYS.fr}|${PART_OF_DAY.fr}|week-?end|jour)(?:${S}+(?:${PART_OF_DAY.fr}))?(?:${S}+\\d{1,2}(?:er)?${S}+(?:${MONTH_NAMES.fr})(?:${S}+\\d{4})?)?|(?:${DAYS.fr})(?:${S}+(?:${PART_OF_DAY.fr}|dernier))?|à${S}+\\d{1,2}${S}*h${S}*\\d{0,2}(?:${S}+du${S}+(?:matin|soir)|${S}+de${S}+l['’]après-midi)?(?:,${S}+heure${S}+locale)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.fr})`, "giu"),
-  en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|on))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week|month)|(?:earlier|later)${S}+this${S}+(?:week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:(?:late|early)${S}+)?(?:on${S}+)?(?:(?:last|next|this)${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
+  en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|on))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week|month|year)|(?:earlier|later)${S}+this${S}+(?:week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:(?:late|early)${S}+)?(?:on${S}+)?(?:(?:last|next|this)${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
 };
 
 /** The text without its times counted from the publication ("yesterday", « aujourd'hui », « ce dimanche »), where no verb or preposition needs them. */

@@ -284,10 +284,22 @@ function scaledFigureInPrompt(c: Candidate): boolean {
   return rest.split(/[\s\u00A0'’()-]+/u).some((w) => (NUMBER_WORDS.fr[w.toLowerCase()] ?? NUMBER_WORDS.en[w.toLowerCase()]) === figure || w === m[1]);
 }
 
-/** "_____ miles (19 km)": the same quantity in another unit, right after the blank (reading 10). */
+const FRACTION_WORDS = /^(?:half|quarter|third|thirds|quarters|moitié|demi|quart|quarts|tiers)$/u;
+/** A parenthesis that states a quantity, in figures or in words ("(half a percent)"); « un », "one" are articles there. */
+function statesQuantity(inside: string): boolean {
+  return /\d/u.test(inside) || inside.toLowerCase().split(/[^\p{L}]+/u).some((w) => FRACTION_WORDS.test(w) ||
+    (!/^(?:un|une|one)$/u.test(w) && w.length > 1 && (Object.hasOwn(NUMBER_WORDS.fr, w) || Object.hasOwn(NUMBER_WORDS.en, w))));
+}
+
+/**
+ * "_____ miles (19 km)": the same quantity in another unit, right after the blank (reading 10);
+ * "_____ basis points (half a percent)" in words (reading 65).
+ */
 function conversionInPrompt(c: Candidate): boolean {
   if (c.meta?.slot !== "number") return false;
-  return /_____[^()]{0,25}\([^()]*\d[^()]*\)|\d[^()_]{0,25}\([\s\u00A0]*_____/u.test(c.prompt) || (!c.prompt.includes("_____") && /\(\s*[~≈]?\d[\d\s\u00A0.,]*\s*(?:km|mi|miles?|m|ft|feet|kg|lb|lbs|pounds?|°[CF]|%)\s*\)/iu.test(c.prompt));
+  const after = /_____[^()]{0,25}\(([^()]*)\)/u.exec(c.prompt);
+  if (after && statesQuantity(after[1])) return true;
+  return /\d[^()_]{0,25}\([\s\u00A0]*_____/u.test(c.prompt) || (!c.prompt.includes("_____") && /\(\s*[~≈]?\d[\d\s\u00A0.,]*\s*(?:km|mi|miles?|m|ft|feet|kg|lb|lbs|pounds?|°[CF]|%)\s*\)/iu.test(c.prompt));
 }
 
 

@@ -107,6 +107,11 @@ export function simplePastAfterHave(shown: string): boolean {
   return /(?<![\p{L}])(?:has|have|had)[\s\u00A0]+(?:(?:not|never|already|just)[\s\u00A0]+)?(?:sank|ran|came|swam|began|drank|rang|sang|shrank|went|did|saw|took|wrote|gave|ate|fell|flew|grew|knew|threw|drew|broke|spoke|chose|froze|rode|drove|wore|tore|stole|sprang|stank|forgot)(?![\p{L}])/iu.test(shown);
 }
 
+/** "announced a proposed a $137,000 fine" (reading 65): an article typed twice around its adjective. */
+export function doubledArticle(shown: string): boolean {
+  return /(?<![\p{L}])(?:a|an)[\s\u00A0]+\p{Ll}+(?:ed|en|ing)[\s\u00A0]+(?:a|an)[\s\u00A0]+[\p{L}\d$£€]/u.test(shown);
+}
+
 /** « acceptée à plus 70 % » (reading 54): « plus » before a figure without its « de », a lower bound misspelt. */
 export function plusWithoutDe(shown: string): boolean {
   return /(?<![\p{L}'’])(?:à|par|de|pour)[\s\u00A0]+plus[\s\u00A0]+(?:\d|_____)/u.test(shown);
@@ -151,7 +156,7 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
   if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown))) return true;
-  if (a.language === "en" && simplePastAfterHave(shown)) return true;
+  if (a.language === "en" && (simplePastAfterHave(shown) || doubledArticle(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
 }
