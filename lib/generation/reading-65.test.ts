@@ -7,6 +7,7 @@ import { compressStatement } from "./compress";
 import { doubledArticle } from "./slips";
 import { unworthy } from "./select";
 import { numberCloze } from "./test-analysis";
+import { settingFigure } from "./setting-figures";
 
 describe("reading 65: a Title Case headline's verb met in its past", () => {
   it("asks no main idea keyed on the meeting when the headline's signing comes later", () => {
@@ -55,5 +56,13 @@ describe("reading 65: a quantity restated in words after the blank", () => {
     expect(unworthy(a as never, numberCloze(a, ev, "50"))).toBe("the prompt gives the figure in another unit");
     const plain = "The bank adjusted interest rates upward by 50 basis points (a record) on Thursday.";
     expect(unworthy(a as never, numberCloze(a, plain, "50"))).not.toBe("the prompt gives the figure in another unit");
+  });
+});
+
+describe("reading 65: a prison term is no age", () => {
+  it("keeps « condamné à _____ ans de prison » and still reads « l'artiste de _____ ans » as an age", () => {
+    const a = analyzeArticle("Le chanteur a été condamné.", { language: "fr" });
+    expect(settingFigure(numberCloze(a, "Le chanteur Kris Wu a été condamné à 13 ans de prison, notamment pour viol.", "13"), "fr")).toBeNull();
+    expect(settingFigure(numberCloze(a, "L'artiste de 32 ans a été condamné par le tribunal.", "32"), "fr")).toBe("a person's age");
   });
 });

@@ -74,6 +74,11 @@ const EVENT_MEASURE_BEFORE = new RegExp(`${EVENT_MEASURE}[^.;]{0,40}$`, "iu");
 const AREA_EVENT = /(?<![\p{L}])(?:fires?|wildfires?|blaze|incendies?|feux?|floods?|inondations?|crue)(?![\p{L}])/iu;
 const AREA_UNIT = /^[\s\u00A0-]*(?:acres|hectares|ha|km²|square)(?![\p{L}\d])/iu;
 
+/** A term of prison after the figure: « 13 ans de prison », « 5 ans ferme », "years in prison". */
+const PRISON_TERM = /^[\s\u00A0]*(?:ans|années|years?)[\s\u00A0]+(?:de[\s\u00A0]+(?:prison|réclusion|détention|travaux)|d['’](?:emprisonnement|incarcération)|ferme|avec[\s\u00A0]+sursis|in[\s\u00A0]+(?:prison|jail)|of[\s\u00A0]+(?:prison|imprisonment))/iu;
+/** « condamné à », « a écopé de », "sentenced to" right before the figure. */
+const SENTENCED_TO = /(?:condamn\p{L}*[\s\u00A0]+à|écop\p{L}*[\s\u00A0]+de|requis|sentenced[\s\u00A0]+to)[\s\u00A0]+(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de)[\s\u00A0]+)?$/iu;
+
 /** Rules that need no place in the sentence. */
 const ANYWHERE: { name: string; test: (s: FigureSite) => boolean }[] = [
   // "99,9999 %": a figure written to more than two decimals is not one to remember.
@@ -88,7 +93,8 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // est évacuée (3 000 personnes de 150 entreprises) » is the measure taken (reading 50).
   { name: "in parentheses", test: (s) => s.ev.lastIndexOf("(", s.at) > s.ev.lastIndexOf(")", s.at) && !PEOPLE_AFTER.test(after(s, 24)) },
   // "un lycéen de 17 ans", « à 21 ans », "a 14-year-old boy", "aged 19": its options are told apart by the noun.
-  { name: "a person's age", test: (s) =>
+  // Not a sentence: « condamné à 13 ans de prison » (reading 65: the key fact of a trial read as an age).
+  { name: "a person's age", test: (s) => !PRISON_TERM.test(after(s, 40)) && !SENTENCED_TO.test(before(s, 30)) &&
     (/^[\s\u00A0-]*(?:ans|years?[\s-]old)(?![\p{L}])/iu.test(after(s, 14)) && /(?:de|d['’]|à|aged|a|an)[\s\u00A0]*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|some)[\s\u00A0]+)?$/iu.test(before(s, 24))) ||
     /^[\s\u00A0]*-?year-old/iu.test(after(s, 14)) || /aged[\s\u00A0]+$/iu.test(before(s, 6)) ||
     // « son bébé âgé de 12 mois », "a 6-month-old infant" (reading 58): a baby's age, in months or weeks.
