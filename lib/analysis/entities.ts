@@ -82,6 +82,9 @@ export function placeKindOf(name: string): "country" | "city" | undefined {
   return undefined;
 }
 
+/** A courtesy title right before a name: « M. », « Mme », "Mr.", "Dr.". */
+const HONORIFIC_BEFORE = /(?:^|[\s\u00A0(«“"])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[\s\u00A0]$/u;
+
 /** Words (hyphen compounds merged) of every non-heading sentence. */
 function buildWords(tokens: Token[], sentences: Sentence[]): Word[] {
   const words: Word[] = [];
@@ -418,6 +421,10 @@ export function extractEntities(
     if (!e && r.words.length === 1) {
       // Surname of a known person ("Tokaïev" → "Kassym-Jomart Tokaïev").
       e = entities.find((x) => x.type === "person" && x.name.split(/[\s\u00A0]+/).length > 1 && fold(x.name.split(/[\s\u00A0]+/).pop()!) === key);
+      // « M. Zhao » after « Zhao Haibin » (reading 66): after a courtesy title a single name is a
+      // surname, and a name written family name first has it in front.
+      if (!e && HONORIFIC_BEFORE.test(text.slice(Math.max(0, r.start - 6), r.start)))
+        e = entities.find((x) => x.type === "person" && x.name.split(/[\s\u00A0]+/).length === 2 && fold(x.name.split(/[\s\u00A0]+/)[0]) === key);
       const compound = /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(name); // "Météo-France"
       if (!e && r.initial && !capitalisedMid.has(key) && !placeKindOf(name) && !isAllCaps(name) && !compound) continue;
     }

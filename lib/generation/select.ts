@@ -129,6 +129,21 @@ function complementOfHundred(c: Candidate): boolean {
   return fits(key) && c.choices.filter((x) => x !== c.answer && fits(value(x))).length === 0;
 }
 
+/**
+ * « Un tiers des conseils (32,5 % exactement), soit _____ sur 2.739 » (reading 66): a share and the
+ * whole it is taken from, both printed, give the count by arithmetic.
+ */
+function shareOfWholeInPrompt(c: Candidate): boolean {
+  if (c.meta?.slot !== "number" || typeof c.answer !== "string" || /%/.test(c.answer)) return false;
+  const figure = (t: string) => Number(t.replace(/[\s\u00A0\u202F]/gu, "").replace(/[.,](?=\d{3}(?!\d))/gu, "").replace(",", "."));
+  const key = figure((/\d[\d\s\u00A0\u202F.,]*/u.exec(c.answer) ?? ["NaN"])[0]);
+  if (!(key >= 10)) return false;
+  const rest = c.prompt.replace("_____", " ");
+  const shares = [...rest.matchAll(/(\d+(?:[.,]\d+)?)[\s\u00A0\u202F]?%/gu)].map((m) => Number(m[1].replace(",", ".")));
+  const wholes = [...rest.matchAll(/(?<![\d.,])\d{1,3}(?:[.,\s\u00A0\u202F]\d{3})+(?![\d])|(?<![\d.,])\d{3,}(?![\d.,%])/gu)].map((m) => figure(m[0]));
+  return shares.some((p) => wholes.some((w) => w > key && Math.abs((p / 100) * w - key) / key < 0.03));
+}
+
 /** "AF447" in the prompt gives "Air France" away: the key's initials stand as a capitalised token. */
 function initialsInPrompt(c: Candidate): boolean {
   if (typeof c.answer !== "string" || c.kind === "true_false") return false;
@@ -387,6 +402,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (a.language === "fr" && /(?<![\p{L}])(?:d|l|qu|j|n|s|c|m|t|jusqu)['’][\s\u00A0]*_____/iu.test(c.prompt)) return "an elision before the blank rules options out";
   if (initialsInPrompt(c)) return "the prompt spells the answer's initials";
   if (complementOfHundred(c)) return "the other share of a whole is in the prompt";
+  if (shareOfWholeInPrompt(c)) return "the prompt gives a share and its whole";
   if (countWordGivesNumber(c, a.language)) return "a word of the prompt says the number";
   const cue = countCue(c, a.language);
   if (cue) return cue;

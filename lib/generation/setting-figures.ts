@@ -154,11 +154,12 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // written as one compound before its noun.
   { name: "the size of a thing, in one compound", test: (s) => s.lang === "en" &&
     /^-(?:foot|feet|meter|metre|kilometer|kilometre|mile|inch|yard)-(?:high|tall|long|wide|deep)(?![\p{L}])/iu.test(after(s, 20)) },
-  // "in the _____-member lower house", "the 27-nation bloc" (reading 57): the size of a body the
+  // "in the _____-member lower house", "the 27-nation bloc" (reading 57), "the 260-bed hospital"
+  // (reading 66): the size of a body or a building the
   // article names, known before reading it. Not "the 47-seat National Assembly" of a new country's
   // first elections (reading 19, accepted): seats are what a vote fills.
   { name: "the size of a body", test: (s) => s.lang === "en" && /(?<![\p{L}])the[\s\u00A0]+$/iu.test(before(s, 6)) &&
-    /^-(?:member|nation)[\s\u00A0]/iu.test(after(s, 12)) },
+    /^-(?:member|nation|bed|room)[\s\u00A0]/iu.test(after(s, 12)) },
   // « d'une masse de _____ kg », "weighing _____ pounds" (reading 46: two launch masses rejected),
   // « la petite otarie pesait _____ kilogrammes à la naissance » (reading 51).
   // A seizure's weight (« 2 tonnes de cannabis ») is no « masse ».

@@ -109,7 +109,7 @@ export function simplePastAfterHave(shown: string): boolean {
 
 /** "announced a proposed a $137,000 fine" (reading 65): an article typed twice around its adjective. */
 export function doubledArticle(shown: string): boolean {
-  return /(?<![\p{L}])(?:a|an)[\s\u00A0]+\p{Ll}+(?:ed|en|ing)[\s\u00A0]+(?:a|an)[\s\u00A0]+[\p{L}\d$£€]/u.test(shown);
+  return /(?<![\p{L}])(?:a|an)[\s\u00A0]+\p{Ll}+(?:ed|en|ing)[\s\u00A0]+(?:a|an)[\s\u00A0]+[\p{L}\d$£€_]/u.test(shown);
 }
 
 /** « acceptée à plus 70 % » (reading 54): « plus » before a figure without its « de », a lower bound misspelt. */

@@ -133,7 +133,9 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   ("North South East West Northern Southern Eastern Western Central New Old Great Grand Upper Lower Royal " +
     "National International Regional Coastal Rail Railway Railways Transport Focus Workers Commuters Arts " +
     "Airlines Airways Energy Media Motors Holdings Partners Group Network Networks Trust Authority Board " +
-    "Festival Lantern Marathon Club Team Nord Sud Est Ouest Protéines").split(" "),
+    "Festival Lantern Marathon Club Team Nord Sud Est Ouest Protéines " +
+    // A verb no name holds: "Caesar Must Die" is a film (reading 66: offered as a speaker).
+    "Must Should Would Could Shall Cannot Is Are Was Were Who").split(" "),
 );
 
 /** Words that make a capitalised run an organisation. */

@@ -4,7 +4,7 @@
 import type { Language } from "../contract";
 import type { FullAnalysis, NumberMention } from "../../analysis/types";
 import { containsWords } from "../../analysis/fold";
-import { numberToWord } from "../../analysis/lexicon/number-words";
+import { NUMBER_WORDS, numberToWord } from "../../analysis/lexicon/number-words";
 import type { Rng } from "../random";
 import { shuffle } from "../random";
 import { formatNumber } from "../typography";
@@ -133,6 +133,11 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // the power of ten is the one round figure, and readers picked it without reading (readings
     // 33 and 35). Its options are as round: halves, doubles, fives.
     for (const f of [0.5, 2, 5, 0.2, 3, 1.5, 0.3]) cands.add(key * f);
+  } else if (m.decimals > 0 && key < 20 && Number.isInteger(key * 4) && !Number.isInteger(key)) {
+    // "0.75 percentage points", « 3,25 % »: rates move by quarter or half points, and 0.72 or 0.78
+    // beside 0.75 were ruled out without reading (reading 66). The options keep the key's step.
+    const step = Number.isInteger(key * 2) ? 0.5 : 0.25;
+    for (const d of [-2, -1, 1, 2, 3]) if (key + d * step > 0) cands.add(Number((key + d * step).toFixed(m.decimals)));
   } else if (precise) {
     // A price to the cent ("$94.53 a barrel") moves by a few per cent: $58.90 or $150.10 beside a
     // record of about $94 were ruled out by a reader without reading (reading 17).
@@ -161,7 +166,15 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     a.numbers.some((x) => x !== m && x.sentenceIndex === m.sentenceIndex && x.value === c * ratio &&
       ((!!m.scaleText && unitOf(x.scaleText) === unitOf(m.scaleText)) || (!!m.unit && unitOf(x.unit) === unitOf(m.unit)))) ||
     (!!m.scaleText && containsWords(sentenceText, renderNumber(m, c, lang)));
+  // "a range of three to _____", « de 5 à _____ »: the other end of a range bounds the options
+  // (reading 66: 2.99 % offered as the top of a range starting at three).
+  const floorText = /(?:range[\s\u00A0]+of|between|from|entre|de)[\s\u00A0]+([\d.,]+|\p{L}+)[\s\u00A0\u202F]*(?:%|percent|per[\s\u00A0]cent|pour[\s\u00A0]?cent)?[\s\u00A0\u202F]*(?:to|à|and|et|-|–)[\s\u00A0\u202F]*$/iu
+    .exec(a.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  const floorValue = floorText === undefined ? NaN : /^\d/u.test(floorText) ? Number(floorText.replace(",", ".")) :
+    (NUMBER_WORDS[lang][floorText.toLowerCase()] ?? NaN);
+  const rangeFloor = Number.isFinite(floorValue) && floorValue < key ? { value: floorValue * ratio } : null;
   const valid = [...cands].filter((c) => {
+    if (rangeFloor && c * ratio <= rangeFloor.value) return false;
     if (c > scaleMax) return false;
     // « _____ bouteilles d'ammoniac » with « 1 » among the options: one does not take a plural noun (reading 37).
     if (c === 1 && key >= 2 && /\p{L}{3,}[sx]$/u.test(m.unit) && !m.scaleText && !m.isPercent) return false;
