@@ -61,3 +61,11 @@ describe("reading 66: names", () => {
     expect(a.entityMentions.find((m) => a.text.slice(m.start, m.end) === "Zhao")?.entityId).toBe(zhao?.id);
   });
 });
+
+describe("reading 66 (and 41): a part counted after the blank", () => {
+  it("keeps every option above '23 of whom'", () => {
+    const options = optionsFor("The investigation led to charges against 25 individuals, 23 of whom have pleaded guilty so far.", "25");
+    expect(options.length).toBeGreaterThan(0);
+    for (const o of options) expect(o).toBeGreaterThan(23);
+  });
+});

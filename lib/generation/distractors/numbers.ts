@@ -172,7 +172,14 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     .exec(a.text.slice(Math.max(0, m.start - 40), m.start))?.[1];
   const floorValue = floorText === undefined ? NaN : /^\d/u.test(floorText) ? Number(floorText.replace(",", ".")) :
     (NUMBER_WORDS[lang][floorText.toLowerCase()] ?? NaN);
-  const rangeFloor = Number.isFinite(floorValue) && floorValue < key ? { value: floorValue * ratio } : null;
+  // "charges against _____ individuals, 23 of whom have pleaded guilty", « _____ blessés, dont 6
+  // graves »: a part counted right after the blank is a floor too (reading 41: 20 offered).
+  const partText = /^[^.;:]{0,50}?[,(][\s\u00A0]*(?:dont|including|among them|parmi lesquels|parmi lesquelles)?[\s\u00A0]*(\d+|\p{L}+)[\s\u00A0]+(?:of[\s\u00A0]+(?:whom|them|which)|d['’]entre[\s\u00A0]+(?:eux|elles))/iu
+    .exec(a.text.slice(m.unitEnd || m.end, (m.unitEnd || m.end) + 70))?.[1] ??
+    /^[^.;:]{0,50}?[,(][\s\u00A0]*(?:dont|including)[\s\u00A0]+(\d+|\p{L}+)(?![\d,.])/iu.exec(a.text.slice(m.unitEnd || m.end, (m.unitEnd || m.end) + 70))?.[1];
+  const partValue = partText === undefined ? NaN : /^\d/u.test(partText) ? Number(partText) : (NUMBER_WORDS[lang][partText.toLowerCase()] ?? NaN);
+  const floors = [floorValue, partValue].filter((v) => Number.isFinite(v) && v < key);
+  const rangeFloor = floors.length ? { value: Math.max(...floors) * ratio } : null;
   const valid = [...cands].filter((c) => {
     if (rangeFloor && c * ratio <= rangeFloor.value) return false;
     if (c > scaleMax) return false;
