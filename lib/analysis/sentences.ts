@@ -165,12 +165,16 @@ const DATELINE_SOURCE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*)
 /** "Sept. 11 (UPI) -- Leaders in China …" (reading 59): a date and a source before a dash, no place. */
 const DATE_DATELINE = /^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[\s\u00A0]+\d{1,2}(?:,[\s\u00A0]+\d{4})?(?:[\s\u00A0]+\([^()\n]{2,30}\))?[\s\u00A0]+(?:[—–]|--?)[\s\u00A0]+(?=\p{Lu})/u;
 
+/** « Hochfelden, France | AFP | jeudi 24/02/2022 - Un TER … » (reading 67): a place, a source and a date between pipes. */
+const PIPE_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?[\s\u00A0]+\|[\s\u00A0]+[^|\n]{2,30}?[\s\u00A0]+\|[\s\u00A0]+[^|\n]{2,40}?[\s\u00A0]+(?:[—–-]|--)[\s\u00A0]+(?=\p{Lu})/u;
+
 const WIRE_CREDIT = /^\((?:AP|AFP|Reuters|Xinhua|IANS|PTI|UPI|dpa|ANSA|Belga|Bloomberg)\)[\s\u00A0]+(?:[—–-]|--)[\s\u00A0]+(?=\p{Lu})/u;
 
 function push(out: Sentence[], text: string, start: number, end: number): void {
   const opensLine = start === 0 || text[start - 1] === "\n" || /\n[\s\u00A0]*$/.test(text.slice(Math.max(0, start - 4), start));
   if (opensLine) {
-    const d = DATELINE.exec(text.slice(start, end)) ?? DATELINE_SOURCE.exec(text.slice(start, end)) ?? DATE_DATELINE.exec(text.slice(start, end));
+    const d = DATELINE.exec(text.slice(start, end)) ?? DATELINE_SOURCE.exec(text.slice(start, end)) ?? DATE_DATELINE.exec(text.slice(start, end)) ??
+      PIPE_DATELINE.exec(text.slice(start, end));
     if (d && d[0].length < end - start - 20) start += d[0].length;
   }
   // "(AP) — Cleanup teams …": a wire credit left at a sentence's start by a dateline cut before it.

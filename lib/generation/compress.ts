@@ -85,15 +85,17 @@ const NEXT_IS_COMPLEMENT = {
   // "The agency today announced …": between a subject and its past verb.
   en: `[,.;:!?]|$|${S}+(?:in|at|on|by|for|to|with|after|before|from|near|during|the|a|an|and|\\p{Ll}{3,}ed|said|told|won|lost|made|took|gave|began|sent)(?![\\p{L}])`,
 };
+// « ont atterri tôt lundi matin » (reading 67): « tôt » goes with the day it qualifies.
 const DEICTIC_TIME: Record<Language, RegExp> = {
-  fr: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or))(?:,${S}+|${S}+)(?:(?:hier|avant-hier|aujourd['’]hui|cette${S}+nuit)(?:${S}+(?:${PART_OF_DAY.fr}))?|ce${S}+(?:${DAYS.fr}|${PART_OF_DAY.fr}|week-?end|jour)(?:${S}+(?:${PART_OF_DAY.fr}))?(?:${S}+\\d{1,2}(?:er)?${S}+(?:${MONTH_NAMES.fr})(?:${S}+\\d{4})?)?|(?:${DAYS.fr})(?:${S}+(?:${PART_OF_DAY.fr}|dernier))?|à${S}+\\d{1,2}${S}*h${S}*\\d{0,2}(?:${S}+du${S}+(?:matin|soir)|${S}+de${S}+l['’]après-midi)?(?:,${S}+heure${S}+locale)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.fr})`, "giu"),
+  fr: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or))(?:,${S}+|${S}+)(?:(?:tôt|tard)${S}+)?(?:(?:hier|avant-hier|aujourd['’]hui|cette${S}+nuit)(?:${S}+(?:${PART_OF_DAY.fr}))?|ce${S}+(?:${DAYS.fr}|${PART_OF_DAY.fr}|week-?end|jour)(?:${S}+(?:${PART_OF_DAY.fr}))?(?:${S}+\\d{1,2}(?:er)?${S}+(?:${MONTH_NAMES.fr})(?:${S}+\\d{4})?)?|(?:${DAYS.fr})(?:${S}+(?:${PART_OF_DAY.fr}|dernier))?|à${S}+\\d{1,2}${S}*h${S}*\\d{0,2}(?:${S}+du${S}+(?:matin|soir)|${S}+de${S}+l['’]après-midi)?(?:,${S}+heure${S}+locale)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.fr})`, "giu"),
   en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|on))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week|month|year)|(?:earlier|later)${S}+this${S}+(?:week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:(?:late|early)${S}+)?(?:on${S}+)?(?:(?:last|next|this)${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
 };
 
 /** The text without its times counted from the publication ("yesterday", « aujourd'hui », « ce dimanche »), where no verb or preposition needs them. */
 export function withoutDeicticTime(text: string, lang: Language): string {
   // Twice: « à 10h57 ce matin » is two times, the first cut once the second is gone.
-  return text.replace(DEICTIC_TIME[lang], "").replace(DEICTIC_TIME[lang], "").replace(/,[\s\u00A0]*,/gu, ",").replace(/,[\s\u00A0]*([.!?…])$/u, "$1");
+  return text.replace(DEICTIC_TIME[lang], "").replace(DEICTIC_TIME[lang], "").replace(/,[\s\u00A0]*,/gu, ",").replace(/,([”"»’])[\s\u00A0]*,/gu, ",$1")
+    .replace(/,[\s\u00A0]*([.!?…])$/u, "$1");
 }
 
 /** ", ce qui …", ", which …", ", notamment …": a tail that comments on the statement. */

@@ -107,8 +107,13 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const age = /^(?:ans?|years?|year-old|years-old|mois|months?)$/i.test(m.unit) && key < 120;
   const denominations = banknoteValues(a, m) ?? raceDistances(a, m);
   const precise = m.decimals >= 2;
+  // « _____ points de base », "25 basis points" (reading 67: 31, 18, 16 beside 25): rates move by
+  // quarter points, a basis-point step by 25.
+  const basisPoints = m.decimals === 0 && key % 25 === 0 && /^[\s\u00A0]*(?:points?[\s\u00A0]+de[\s\u00A0]+base|basis[\s\u00A0]+points?|bps?|pb)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 20));
   if (denominations) {
     for (const d of denominations) cands.add(d);
+  } else if (basisPoints) {
+    for (const d of [-2, -1, 1, 2, 3]) if (key + d * 25 > 0) cands.add(key + d * 25);
   } else if (m.decimals === 0 && key >= 10 && key < 100 && ((m.hedgeText && key % 5 === 0) || key % 10 === 0)) {
     // « près de 30 ans », « depuis 50 ans »: a round figure among 47, 53, 54 is the one a student
     // picks without reading (readings 8 and 11), so the options are round too, and close to the key
@@ -152,7 +157,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     for (const f of [0.7, 0.78, 1.23, 1.37, 0.62, 1.58, 0.86, 1.14]) cands.add(roundLike(key * f, key, m.decimals));
   }
   // « 21 fédérations sur 28 », "9 out of 12": no option above the whole (reading 11).
-  const whole = Number((/^[^.;:]{0,40}?[\s\u00A0](?:sur|out of)[\s\u00A0](\d+)(?![\d,.])/u.exec(a.text.slice(m.end, a.sentences[m.sentenceIndex].end)) ?? [])[1] ?? NaN);
+  // « Sur les 146 votes favorables, _____ viennent de la Nupes » (reading 67: 199 offered): the whole before.
+  const wholeAfter = Number((/^[^.;:]{0,40}?[\s\u00A0](?:sur|out of)[\s\u00A0](\d+)(?![\d,.])/u.exec(a.text.slice(m.end, a.sentences[m.sentenceIndex].end)) ?? [])[1] ?? NaN);
+  const wholeBefore = Number((/(?:^|[\s\u00A0])(?:sur|parmi|of|among)[\s\u00A0]+(?:les|the)[\s\u00A0]+(\d+)(?![\d,.])[^.;:\d]{0,50}$/iu.exec(a.text.slice(a.sentences[m.sentenceIndex].start, m.start)) ?? [])[1] ?? NaN);
+  const whole = Number.isFinite(wholeAfter) ? wholeAfter : wholeBefore;
   // An earthquake's magnitude stays on its scale: 10.1 beside 6.4 is ruled out without reading (reading 26).
   const around = a.text.slice(Math.max(0, m.start - 25), (m.unitEnd || m.end) + 25);
   // "a 7.8 earthquake" names its scale by the quake itself (reading 36: 10.7 among the options).

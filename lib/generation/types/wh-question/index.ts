@@ -276,7 +276,10 @@ function who(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   const cs = clauseStart(a, slot);
   // "Le président Kassym-Jomart Tokaïev a …": a role before the name is moved out with it.
   const head = a.text.slice(slot.sentence.start, slot.start);
-  if (!cs && !/^(?:Le|La|L['’]|The)[\s\u00A0]?(?:[\p{L}'’-]+[\s\u00A0]){1,4}$/u.test(head)) return null;
+  // Not "The achievement by Rob Cardinal is said to be …" (reading 67): the person is the noun's
+  // agent there, and "who is said to be the second discovery" asks nothing.
+  if (!cs && (!/^(?:Le|La|L['’]|The)[\s\u00A0]?(?:[\p{L}'’-]+[\s\u00A0]){1,4}$/u.test(head) ||
+    /(?:^|[\s\u00A0])(?:by|par|with|avec|from|for|pour|against|contre|than)[\s\u00A0]/iu.test(head))) return null;
   // "X, président de l'association, a déclaré …": the apposition names X's role, which would point
   // to X among the options; the question keeps the clause and leaves the role out.
   const app = APPOSITION.exec(a.text.slice(slot.end, slot.sentence.end));
