@@ -11,7 +11,9 @@ export function numberValue(answer: string, lang: "fr" | "en"): number | null {
   let t = answer.trim().toLowerCase();
   const hedge = HEDGES[lang].find(([h]) => t.startsWith(`${h} `));
   if (hedge) t = t.slice(hedge[0].length + 1);
-  const digits = t.replace(/[\s\u00A0\u202F]/g, "").replace(",", ".");
+  // "$150,000", « 2.412 », « 30 000 € »: a currency sign and thousands separators are no part of the value.
+  const bare = t.replace(/^[$€£][\s\u00A0]*/u, "").replace(/[\s\u00A0\u202F]*[$€£]$/u, "").replace(/[\s\u00A0\u202F]/gu, "");
+  const digits = (lang === "fr" ? bare.replace(/\.(?=\d{3}(?!\d))/gu, "") : bare.replace(/,(?=\d{3}(?!\d))/gu, "")).replace(",", ".");
   if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
   return NUMBER_WORDS[lang][t] ?? null;
 }

@@ -186,10 +186,16 @@ function periodNamed(a: FullAnalysis, c: Candidate): boolean {
   return !!m && periodNamedIn(`${a.title}\n${c.prompt}`, value!, m.unit);
 }
 
+/** "$150K", "€2M", "$3bn": a headline's shorthand for thousands, millions, billions (reading 68). */
+function shorthandValue(word: string): number | null {
+  const m = /^[$€£]?(\d+(?:\.\d+)?)(K|k|M|m|bn|BN|Bn)$/u.exec(word);
+  return m ? Number(m[1]) * (/^k$/iu.test(m[2]) ? 1e3 : /^m$/iu.test(m[2]) ? 1e6 : 1e9) : null;
+}
+
 function titleHasValue(a: FullAnalysis, answer: string): boolean {
   const key = numberValue(answer, a.language);
   if (key === null) return false;
-  return a.title.split(/[\s\u00A0,;:.!?()«»"“”]+/u).some((w) => w && numberValue(w, a.language) === key);
+  return a.title.split(/[\s\u00A0,;:!?()«»"“”]+/u).map((w) => w.replace(/\.$/u, "")).some((w) => w && (numberValue(w, a.language) === key || shorthandValue(w) === key));
 }
 
 const SIGN_OFF = /(?<![\p{L}])(?:has|have)[\s\u00A0]+more[\s\u00A0]+(?:on|from|about|in)(?![\p{L}])/iu;

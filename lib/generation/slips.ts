@@ -112,6 +112,11 @@ export function doubledArticle(shown: string): boolean {
   return /(?<![\p{L}])(?:a|an)[\s\u00A0]+\p{Ll}+(?:ed|en|ing)[\s\u00A0]+(?:a|an)[\s\u00A0]+[\p{L}\d$£€_]/u.test(shown);
 }
 
+/** « La 33e édition des Les César » (reading 68): a contracted article before another article. */
+export function doubledFrenchArticle(shown: string): boolean {
+  return /(?<![\p{L}'’])(?:des|aux|du)[\s\u00A0]+(?:Les|Des|Le|La)[\s\u00A0]+\p{Lu}/u.test(shown);
+}
+
 /** « acceptée à plus 70 % » (reading 54): « plus » before a figure without its « de », a lower bound misspelt. */
 export function plusWithoutDe(shown: string): boolean {
   return /(?<![\p{L}'’])(?:à|par|de|pour)[\s\u00A0]+plus[\s\u00A0]+(?:\d|_____)/u.test(shown);
@@ -155,7 +160,7 @@ export function gluedNames(shown: string, timesWritten: (word: string) => number
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown))) return true;
+  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown))) return true;
   if (a.language === "en" && (simplePastAfterHave(shown) || doubledArticle(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;

@@ -210,7 +210,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // not to restate it: told apart only by reading which fact each one counts (reading 6: « add
   // 22 km, the distance of the two main sites, it would test real reading »).
   const fold = (t: string) => t.toLowerCase().replace(/s$/, "");
-  const elsewhere = a.numbers.filter((x) => x !== m && m.unit && unitOf(x.unit) === unitOf(m.unit) && x.sentenceIndex !== m.sentenceIndex &&
+  // « Adama Barrow, 56 ans, » beside a rule of 22 years (reading 68): a person's age is no duration.
+  const personAge = (x: NumberMention) => /^(?:ans?|years?|year-old)$/iu.test(x.unit) &&
+    /(?:\p{Lu}[\p{L}'’-]+,[\s\u00A0]*|(?:âgée?s?[\s\u00A0]+de|aged)[\s\u00A0]*)$/u.test(a.text.slice(Math.max(0, x.start - 30), x.start));
+  const elsewhere = a.numbers.filter((x) => x !== m && m.unit && unitOf(x.unit) === unitOf(m.unit) && x.sentenceIndex !== m.sentenceIndex && !personAge(x) &&
     x.isPercent === m.isPercent && fold(x.scaleText) === fold(m.scaleText) && x.mantissa > 0 && x.value !== m.value &&
     Math.abs(x.value - m.value) / m.value > 0.15 && x.value / m.value >= 1 / 3 && x.value / m.value <= 3 &&
     (m.decimals > 0 || Number.isInteger(x.mantissa)) &&

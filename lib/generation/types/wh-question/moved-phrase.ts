@@ -101,7 +101,12 @@ export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhras
   } else if (tail && !/^[\s\u00A0]+\p{Ll}/u.test(tail)) return null;
   let clause = withoutDeicticTime(`${head} ${tail}`, lang).replace(/[\s\u00A0]+/gu, " ").trim();
   const lead = LEAD.exec(clause);
-  if (lead && !FINITE[lang].test(lead[0])) clause = clause.slice(lead[0].length);
+  if (lead && !FINITE[lang].test(lead[0])) {
+    // « Condamné en 1986 pour deux meurtres, l'accusé a … » (reading 68): the phrase sat inside the
+    // frame, and belongs to its participle, not to the clause left.
+    if (head.length < lead[0].length) return null;
+    clause = clause.slice(lead[0].length);
+  }
   if (!clause || /[?;:]/.test(clause) || !selfContained(clause, lang, 26) || !FINITE[lang].test(clause)) return null;
   // A relative or reported clause ("où Merah a tué …", "has learned that …", « Rappelons que … »)
   // may be what the phrase belongs to: which verb "où" asks about would be unclear.
