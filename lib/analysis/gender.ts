@@ -73,6 +73,12 @@ export function promptGender(a: FullAnalysis, prompt: string, key: Entity | unde
   // Pronouns inside a quotation speak of someone else, not of the person asked about.
   const own = prompt.replace(/«[^»]*»|“[^”]*”|"[^"]*"/gu, " ");
   if (a.language === "en") for (const w of own.split(/[^\p{L}]+/u)) for (const [re, g] of EN_PRONOUN) if (re.test(w)) found.add(g);
+  // « meilleur espoir féminin (_____) », "best actress, _____" (reading 68): a category of one gender
+  // right before the blank.
+  const blank = prompt.indexOf("_____");
+  const lead = blank < 0 ? "" : prompt.slice(Math.max(0, blank - 40), blank);
+  if (/(?<![\p{L}])(?:féminine?s?|actrices?|chanteuse|actress|women['’]s)(?![\p{L}])[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,2}$/iu.test(lead)) found.add("f");
+  if (/(?<![\p{L}])(?:masculine?s?|acteurs?|chanteur|actor|men['’]s)(?![\p{L}])[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,2}$/iu.test(lead)) found.add("m");
   for (const r of key?.roles ?? []) {
     if (!prompt.includes(r.bare)) continue;
     const g = roleGender(`${r.det ?? ""} ${r.text}`);

@@ -57,3 +57,13 @@ describe("reading 68: slips and dates in options", () => {
       .toBe("Coast Guard crews rescued all occupants of a passenger ferry after a fire off Prince Edward Island.");
   });
 });
+
+describe("reading 68: a category of one gender before the blank", () => {
+  it("reads « meilleur espoir féminin (_____) » as asking for a woman", async () => {
+    const { promptGender } = await import("../analysis/gender");
+    const a = analyzeArticle("Le film a reçu quatre César.", { language: "fr" });
+    expect(promptGender(a as never, "Complétez avec le bon nom : « … meilleur scénario et meilleur espoir féminin (_____). »", undefined)).toBe("f");
+    expect(promptGender(a as never, "Complétez avec le bon nom : « Le prix du meilleur acteur revient à _____. »", undefined)).toBe("m");
+    expect(promptGender(a as never, "Complétez avec le bon nom : « Le film de _____ a reçu le prix. »", undefined)).toBeUndefined();
+  });
+});
