@@ -18,6 +18,7 @@ import { rngFor, shuffle } from "../../random";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography } from "../../typography";
 import { pointsBack, standsForNoun } from "../../anaphora";
+import { misreadingOf } from "./misreading";
 
 
 
@@ -400,14 +401,22 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   if (keyWords > 2.5 * Math.max(...picked.map((s) => wordCount(shownOf(a, s))))) return null;
   const lang = a.language;
   const option = (s: Sentence) => shownOf(a, s);
-  const choices = shuffle([key, ...picked].map(option), rng);
+  // A wrong summary takes the place of the side detail furthest from the key's length.
+  const misreading = misreadingOf(a, key, option(key));
+  const details = picked.map(option);
+  if (misreading) details.splice(picked.reduce((far, s, i) => (lengthGap(s) > lengthGap(picked[far]) ? i : far), 0), 1, misreading);
+  const choices = shuffle([option(key), ...details], rng);
   // Why the key sums up the news, never where it stands ("the article opens with it" taught a
   // trick, not reading: reading 7), nor that the headline announces it: readers found that false
   // where the headline told the outcome and the key its start (readings 13, 17, 19, 21, 26).
   // The other options may be background or a side thread, not parts of the news (reading 13).
-  const explanation = lang === "fr"
-    ? "C'est l'information principale de l'article. Les autres affirmations sont exactes, mais secondaires."
-    : "This is the article's main news. The other statements are true, but secondary.";
+  const explanation = misreading
+    ? (lang === "fr"
+      ? `C'est l'information principale de l'article. « ${misreading.replace(/[.!]$/u, "")} » ne correspond pas à ce qu'il rapporte ; les autres affirmations sont exactes, mais secondaires.`
+      : `This is the article's main news. “${misreading.replace(/[.!]$/u, "")}” is not what the article reports; the other statements are true, but secondary.`)
+    : lang === "fr"
+      ? "C'est l'information principale de l'article. Les autres affirmations sont exactes, mais secondaires."
+      : "This is the article's main news. The other statements are true, but secondary.";
   return {
     kind: "multiple_choice",
     category: "comprehension",
