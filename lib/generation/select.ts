@@ -314,12 +314,14 @@ function statesQuantity(inside: string): boolean {
 
 /**
  * "_____ miles (19 km)": the same quantity in another unit, right after the blank (reading 10);
- * "_____ basis points (half a percent)" in words (reading 65).
+ * "_____ basis points (half a percent)" in words (reading 65), "55-kilogram/_____-pound" (reading 70).
  */
 function conversionInPrompt(c: Candidate): boolean {
   if (c.meta?.slot !== "number") return false;
   const after = /_____[^()]{0,25}\(([^()]*)\)/u.exec(c.prompt);
   if (after && statesQuantity(after[1])) return true;
+  // "the 55-kilogram/_____-pound division" (reading 70): two units joined by a slash.
+  if (/\d[\p{L}-]{0,12}[\s\u00A0]*\/[\s\u00A0]*_____|_____[\p{L}-]{0,12}[\s\u00A0]*\/[\s\u00A0]*\d/u.test(c.prompt)) return true;
   return /\d[^()_]{0,25}\([\s\u00A0]*_____/u.test(c.prompt) || (!c.prompt.includes("_____") && /\(\s*[~≈]?\d[\d\s\u00A0.,]*\s*(?:km|mi|miles?|m|ft|feet|kg|lb|lbs|pounds?|°[CF]|%)\s*\)/iu.test(c.prompt));
 }
 
@@ -517,7 +519,19 @@ function printsAnswerOf(x: Candidate, y: Candidate): boolean {
   const shown = x.skill === "main_idea" && typeof x.answer === "string"
     ? `${x.prompt} ${numberCloze(y) ? (x.choices ?? [x.answer]).join(" ") : x.answer}`
     : statements.length && numberCloze(y) ? `${x.prompt} ${statements.join(" ")}` : x.prompt;
-  return keys.some((k) => k.trim().length >= 2 && containsWords(shown, k));
+  if (keys.some((k) => k.trim().length >= 2 && containsWords(shown, k))) return true;
+  // « plus de _____ personnes ont été blessées dont 12 grièvement » beside « _____ blessés graves »
+  // keyed 12 (reading 70): the same figure beside the same counted word (« bless… ») is one fact.
+  if (y.meta?.slot !== "number" || typeof y.answer !== "string") return false;
+  const figure = (/\d[\d\s\u00A0\u202F.,]*\d|\d/u.exec((y.accepted ?? []).find((f) => /\d/u.test(f)) ?? y.answer) ?? [""])[0].replace(/[\s\u00A0\u202F]/gu, "");
+  const noun = (y.accepted ?? []).map((f) => /^\d[\d\s\u00A0\u202F.,]*[\s\u00A0]+(\p{L}{4,})/u.exec(f)?.[1]).find(Boolean);
+  if (!figure || !noun) return false;
+  // Near each other (within a few words): "6-4" in a score is no count of "tournois" further on.
+  const text = fold(shown.replace(/_____/gu, " "));
+  const stemOf = fold(noun).slice(0, 5).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const digits = figure.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // The figure before its noun ("12 blessés"), or after it as a part (« blessées dont 12 »).
+  return new RegExp(`(?<![\\d.,-])${digits}(?![\\d-])[\\s\\u00A0]+(?:\\p{L}+[\\s\\u00A0]+)?${stemOf}|${stemOf}\\p{L}*[\\s\\u00A0]+(?:dont|including|of[\\s\\u00A0]+whom|parmi[\\s\\u00A0]+eux)[\\s\\u00A0]+${digits}(?![\\d-])`, "u").test(text);
 }
 
 /** Options of three words or more (statements, not numbers or names) that two questions both offer. */

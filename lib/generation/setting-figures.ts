@@ -100,7 +100,9 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
     // « son bébé âgé de 12 mois », "a 6-month-old infant" (reading 58): a baby's age, in months or weeks.
     (/^[\s\u00A0-]*(?:mois|semaines|months?|weeks?)(?:[\s-]old)?(?![\p{L}])/iu.test(after(s, 14)) &&
       /(?<![\p{L}])(?:bébé|nourrisson|nouveau-né|enfant|baby|infant|newborn|toddler)(?:[\s\u00A0]+(?:âgée?|aged))?[\s\u00A0]+(?:de|d['’]|of)?[\s\u00A0]*$/iu.test(before(s, 30))) ||
-    /^[\s\u00A0]*-(?:month|week)-old/iu.test(after(s, 14)) },
+    /^[\s\u00A0]*-(?:month|week)-old/iu.test(after(s, 14)) ||
+    // "a 1 year _____ months old child" (reading 70).
+    /^[\s\u00A0]*(?:months?|weeks?)[\s\u00A0]+old(?![\p{L}])/iu.test(after(s, 20)) },
   // « Jules Hoffmann, 70 ans », "John Smith, 45, was" (reading 43: a laureate's age asked instead of his discovery).
   { name: "an age after a name", test: (s) => /\p{Lu}[\p{L}'’-]+,[\s\u00A0]*$/u.test(before(s, 30)) &&
     (/^[\s\u00A0]*ans(?![\p{L}])/iu.test(after(s, 14)) || (s.lang === "en" && /^[\s\u00A0]*,/u.test(after(s, 14)) && /^\d{1,3}$/u.test(s.bare.trim()) && Number(s.bare) <= 110)) },

@@ -28,3 +28,11 @@ describe("misreadingOf", () => {
     expect(misreadingOf(b, b.sentences[0], b.sentences[0].text)).toBeNull();
   });
 });
+
+describe("misreadingOf, reading 70", () => {
+  it("swaps no name that is not the whole subject ('Stella Artois-maker AB InBev's takeover …')", () => {
+    const a = analyzeArticle("Stella Artois-maker AB InBev’s £79 billion takeover of rival SABMiller cleared its final hurdle on Wednesday. " +
+      "John Colley, a professor at Warwick Business School, said the bid price started high.", { language: "en" });
+    expect(misreadingOf(a, a.sentences[0], a.sentences[0].text)).toBeNull();
+  });
+});

@@ -68,7 +68,9 @@ function otherActor(a: FullAnalysis, key: Sentence, shown: string): string | nul
   if (!opening) return null;
   const subject = a.entities[opening.entityId];
   if (!confidentPerson(a, subject.name)) return null;
-  if (/^[\s\u00A0]*,/u.test(shown.slice(shown.indexOf(opening.text) + opening.text.length))) return null;
+  // The name is the whole subject, its verb right after it: not "Stella Artois-maker AB InBev's
+  // takeover …" (reading 70: a brand read as a person, the swap garbled the key), nor a role after a comma.
+  if (!/^[\s\u00A0]+\p{Ll}/u.test(shown.slice(shown.indexOf(opening.text) + opening.text.length))) return null;
   const inKey = new Set(a.entityMentions.filter((m) => m.sentenceIndex === key.index).map((m) => m.entityId));
   // The predicate: the content words after the subject, as stems.
   const rest = shown.slice(shown.indexOf(opening.text) + opening.text.length);

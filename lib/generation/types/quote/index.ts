@@ -75,15 +75,22 @@ export function attributionWindow(evidence: string, speaker: string, max = 300):
   if (start > 0) t = t.replace(/^\S*\s/u, "");
   if (end < evidence.length && end !== clauseEnd) t = t.replace(/\s\S*$/u, "");
   // A window that starts inside the quotation keeps its closing mark alone (« …éléments", explique
-  // David Zivie », reading 44): the dangling mark goes.
+  // David Zivie », reading 44): the quotation is reopened before the cut, so the marks pair up and
+  // the attribution stays outside them (reading 69: the closing mark had moved after "said").
+  let open = "";
   if (start > 0) {
     const straight = (t.match(/"/gu) ?? []).length;
-    if (straight % 2 === 1) t = t.replace(/"/u, "");
     const close = t.search(/[»”]/u);
-    const open = t.search(/[«“]/u);
-    if (close >= 0 && (open < 0 || close < open)) t = t.slice(0, close).replace(/[\s\u00A0\u202F]+$/u, "") + t.slice(close + 1);
+    const opening = t.search(/[«“]/u);
+    if (straight % 2 === 1) open = '"';
+    else if (close >= 0 && (opening < 0 || close < opening)) open = t[close] === "»" ? "«\u00A0" : "“";
   }
-  return `${start > 0 ? "… " : ""}${t}${end < evidence.length ? " …" : ""}`;
+  return `${open}${start > 0 ? "… " : ""}${t}${end < evidence.length ? " …" : ""}`;
+}
+
+/** The evidence as the explanation shows it: with its own quotation marks as written, or quoted whole when it has none. */
+function explained(window: string, lang: "fr" | "en"): string {
+  return /[«»“”"]/u.test(window) ? window : quoteExcerpt(window, lang);
 }
 
 function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: Set<number>): Candidate | null {
@@ -125,7 +132,7 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
     prompt,
     answer: display,
     evidence,
-    explanation: applyTypography(PHRASES[lang].quoteExplain(display, quoteExcerpt(attributionWindow(evidence.text, display), lang)), lang),
+    explanation: applyTypography(PHRASES[lang].quoteExplain(display, explained(attributionWindow(evidence.text, display), lang)), lang),
     template: "quote",
     skill: "stance" as const,
     sentenceIndex: q.firstSentence,
