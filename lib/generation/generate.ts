@@ -63,9 +63,20 @@ function sentenceOpeningBlank(c: Candidate): Candidate {
   return { ...c, answer: up(c.answer), choices: c.choices.map(up) };
 }
 
+/**
+ * Accepted answers other than the key, each once: « quelque 730 000 » beside the key written with
+ * a narrow no-break space is the key again (reading 69: "the accepted list repeats the key").
+ */
+function otherAnswers(c: Candidate): string[] {
+  const same = (x: string) => x.normalize("NFC").replace(/[\s\u00A0\u202F]+/gu, " ").trim().toLowerCase();
+  const seen = new Set(typeof c.answer === "string" ? [same(c.answer)] : []);
+  return (c.accepted ?? []).filter((x) => !seen.has(same(x)) && !!seen.add(same(x)));
+}
+
 function toQuestion(p: Picked, i: number): GeneratedQuestion {
   const c = sentenceOpeningBlank(p.candidate);
   const skill: QuestionSkill = skillOf(c);
+  const accepted = otherAnswers(c);
   return {
     id: `q${i + 1}`,
     kind: c.kind,
@@ -74,7 +85,7 @@ function toQuestion(p: Picked, i: number): GeneratedQuestion {
     prompt: c.prompt,
     ...(c.choices ? { choices: c.choices } : {}),
     answer: c.answer,
-    ...(c.accepted && c.accepted.length ? { accepted: c.accepted } : {}),
+    ...(accepted.length ? { accepted } : {}),
     evidence: c.evidence,
     explanation: c.explanation,
     difficulty: c.difficulty,

@@ -34,3 +34,32 @@ Une enquête a été ouverte pour déterminer les causes de l'accident.`;
     expect(twelve.length && printed).toBeFalsy();
   });
 });
+
+describe("reading 69: accepted answers", () => {
+  it("never repeats the key with another space", () => {
+    const r = generateQuiz({ text: `XL Airways en liquidation
+
+Le tribunal de commerce a prononcé vendredi la liquidation de la compagnie aérienne XL Airways.
+XL Airways a transporté en 2018 quelque 730 000 passagers avec quatre Airbus A330, tous en leasing.
+La compagnie employait 570 salariés, selon les syndicats.
+Le tribunal n'a retenu aucune des offres de reprise déposées par des investisseurs.`, title: "XL Airways en liquidation", language: "fr", count: 20 });
+    const norm = (x: string) => x.replace(/[\s\u00A0\u202F]+/gu, " ").toLowerCase();
+    for (const q of r.questions) {
+      const keys = (q.accepted ?? []).map(norm);
+      expect(keys).not.toContain(norm(String(q.answer)));
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+});
+
+describe("reading 69: a month with its year", () => {
+  it("asks « quand » for « novembre 2013 », not « en quel mois »", () => {
+    const r = generateQuiz({ text: `Nouvelles exoplanètes
+
+Des astronomes ont découvert deux nouveaux systèmes planétaires grâce au télescope spatial Kepler de la NASA.
+La mission K2 du satellite Kepler de la NASA a débuté en novembre 2013.
+Les planètes ont été confirmées par des observations depuis le sol au Chili.
+Les chercheurs publieront leurs résultats dans une revue scientifique le mois prochain.`, title: "Nouvelles exoplanètes", language: "fr", count: 20, skills: ["detail"] });
+    expect(r.questions.some((q) => /en quel mois/u.test(q.prompt) && /\d{4}/u.test(String(q.answer)))).toBe(false);
+  });
+});

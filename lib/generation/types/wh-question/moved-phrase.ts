@@ -132,7 +132,10 @@ export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhras
   if (lang === "fr") {
     const body = lowerFirst(a, clause);
     const g = slot.date?.granularity;
-    const word = wh === "where" ? "où" : wh === "byWhom" ? "par qui" : g === "year" ? "en quelle année" : g === "month" ? "en quel mois" : "à quelle date";
+    // « en quel mois » for « novembre 2013 » asks a month and is answered with a year too (reading
+    // 69): a month written with its year is asked « quand ».
+    const monthOfYear = g === "month" && /\d{4}/u.test(a.text.slice(slot.start, slot.end));
+    const word = wh === "where" ? "où" : wh === "byWhom" ? "par qui" : g === "year" ? "en quelle année" : monthOfYear ? "quand" : g === "month" ? "en quel mois" : "à quelle date";
     question = frenchQuestion(word, body);
   } else {
     if (!EN_INVERTIBLE_AUX.test(sub.aux)) return null;
