@@ -154,10 +154,16 @@ export function segmentSentences(text: string, lang: Language): Sentence[] {
 
 /**
  * "Taipei, Taiwan — ", "PARIS (AFP) - ", "PITTSBURGH -- " (reading 23), "WASHINGTON, March 26,
- * 1997 – ", « PARIS, 3 mars (AFP) - » (reading 45): a dateline opening a paragraph places and
+ * 1997 – ", « PARIS, 3 mars (AFP) - » (reading 45), "CAMBRIDGE, Mass.—The" (reading 71): a dateline opening a paragraph places and
  * dates the story; it is no part of the sentence.
  */
-const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?(?:,[\s\u00A0]+(?:\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00A0]+\p{Ll}{3,9})(?:,?[\s\u00A0]+\d{4})?)?(?:[\s\u00A0]+\([\p{Lu}]{2,6}\))?[\s\u00A0]+(?:[—–-]|--)[\s\u00A0]+(?=\p{Lu})/u;
+const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?(?:,[\s\u00A0]+(?:\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00A0]+\p{Ll}{3,9})(?:,?[\s\u00A0]+\d{4})?)?(?:[\s\u00A0]+\([\p{Lu}]{2,6}\))?(?:[\s\u00A0]+(?:[—–-]|--)[\s\u00A0]+|[\s\u00A0]*(?:—|--)[\s\u00A0]*)(?=\p{Lu})/u;
+
+/**
+ * "Washignton: For the first time …", « Nouméa : le … » (readings 55, 71): a place and a colon
+ * opening a paragraph — a dateline the main idea already cut, now cut for every question.
+ */
+const COLON_DATELINE = /^\p{Lu}[\p{L}'’.-]+(?:[\s\u00A0]+\p{Lu}[\p{L}'’.-]+){0,2}[\s\u00A0]*:[\s\u00A0]+(?=\p{Lu})/u;
 
 /** "Paris, Dec 10 (SocialNews.XYZ) Ukraine and …" (reading 58): a place, a date and a source, no dash. */
 const DATELINE_SOURCE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3},[\s\u00A0]+(?:\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00A0]+\p{Ll}{3,9})(?:,?[\s\u00A0]+\d{4})?[\s\u00A0]+\([^()\n]{2,30}\)[\s\u00A0]+(?=\p{Lu})/u;
@@ -174,7 +180,7 @@ function push(out: Sentence[], text: string, start: number, end: number): void {
   const opensLine = start === 0 || text[start - 1] === "\n" || /\n[\s\u00A0]*$/.test(text.slice(Math.max(0, start - 4), start));
   if (opensLine) {
     const d = DATELINE.exec(text.slice(start, end)) ?? DATELINE_SOURCE.exec(text.slice(start, end)) ?? DATE_DATELINE.exec(text.slice(start, end)) ??
-      PIPE_DATELINE.exec(text.slice(start, end));
+      PIPE_DATELINE.exec(text.slice(start, end)) ?? COLON_DATELINE.exec(text.slice(start, end));
     if (d && d[0].length < end - start - 20) start += d[0].length;
   }
   // "(AP) — Cleanup teams …": a wire credit left at a sentence's start by a dateline cut before it.

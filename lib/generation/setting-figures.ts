@@ -173,6 +173,9 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
     /^[\s\u00A0]*(?:habitants|inhabitants|people|persons|residents|population|naissances|live[\s\u00A0]+births|births)(?![\p{L}])/iu.test(after(s, 14)) },
   // "The 10000th story was entitled Australian comedians … prank, 11 charged" (reading 46).
   { name: "inside a title", test: (s) => /(?<![\p{L}])(?:entitled|titled|intitulée?s?)(?![\p{L}])[^.]{0,200}$/iu.test(before(s, 210)) },
+  // "in the event's _____-year history", « en 43 ans d'histoire » (reading 71): how old a race or an
+  // institution is, beside the news it made.
+  { name: "an institution's age", test: (s) => /^[\s\u00A0-]*(?:year|years|ans|années)[\s\u00A0-]+(?:history|d['’]histoire|d['’]existence)(?![\p{L}])/iu.test(after(s, 24)) },
   // A clock or elapsed time, the unit right after the figure or after the rest of a number in words.
   { name: "a clock or elapsed time", test: (s) => /^[\s\u00A0-]*(?:[\p{Ll}-]+[\s\u00A0])?(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?![\p{L}])/iu.test(after(s, 24)) },
   // Any other measure (3 in 10 kept, above): offered only when it is the event's own extent.

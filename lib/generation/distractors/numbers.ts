@@ -188,8 +188,14 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const partValue = partText === undefined ? NaN : /^\d/u.test(partText) ? Number(partText) : (NUMBER_WORDS[lang][partText.toLowerCase()] ?? NaN);
   const floors = [floorValue, partValue].filter((v) => Number.isFinite(v) && v < key);
   const rangeFloor = floors.length ? { value: Math.max(...floors) * ratio } : null;
+  // "For the first time in more than _____ months" keyed 12 under a headline saying "13 months"
+  // (reading 71): a figure the headline prints is defensible, whatever it counts there.
+  const headline = new Set(a.title.toLowerCase().split(/[^\p{L}\d.,]+/u).map((w) => w.replace(/[.,]+$/u, ""))
+    .map((w) => (/^\d/u.test(w) ? Number(lang === "fr" ? w.replace(/\.(?=\d{3})/gu, "").replace(",", ".") : w.replace(/,(?=\d{3})/gu, "")) : NUMBER_WORDS[lang][w]))
+    .filter((v): v is number => typeof v === "number" && Number.isFinite(v)));
   const valid = [...cands].filter((c) => {
     if (rangeFloor && c * ratio <= rangeFloor.value) return false;
+    if (headline.has(c) || headline.has(c * ratio)) return false;
     if (c > scaleMax) return false;
     // « _____ bouteilles d'ammoniac » with « 1 » among the options: one does not take a plural noun (reading 37).
     if (c === 1 && key >= 2 && /\p{L}{3,}[sx]$/u.test(m.unit) && !m.scaleText && !m.isPercent) return false;

@@ -91,11 +91,11 @@ const LEARNED: Record<"fr" | "en", RegExp> = {
 // 25: shown as "GALINDO pled guilty"); a dateline's is spaced, doubled or a dash.
 const DATELINE = /^\p{Lu}{2,}(?:[\s\u00A0.,'’-]+\p{Lu}{2,})*(?:[\s\u00A0]*\([^()]{1,20}\))?(?:[\s\u00A0]*[—–]+|[\s\u00A0]*-{2,}|[\s\u00A0]+-)[\s\u00A0]*(?=\p{Lu})/u;
 
-/** "New Delhi: In a bid to …" (reading 56): a place and a colon before the lede, another dateline. */
-const DATELINE_COLON = /^\p{Lu}[\p{L}'’.-]+(?:[\s\u00A0]+\p{Lu}[\p{L}'’.-]+){0,2}[\s\u00A0]*:[\s\u00A0]+(?=\p{Lu})/u;
+// "New Delhi: In a bid to …" (reading 56): a place and a colon before the lede is cut by the
+// sentence splitter (analysis/sentences.ts, COLON_DATELINE) for every question.
 
 export function statementOf(text: string, lang: "fr" | "en"): string {
-  let t = text.trim().replace(DATELINE, "").replace(DATELINE_COLON, "");
+  let t = text.trim().replace(DATELINE, "");
   // "Wikinews has learned that X": the reporter's frame, not part of the news.
   const learned = LEARNED[lang].exec(t);
   if (learned) t = t.slice(learned[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
