@@ -82,8 +82,8 @@ export function placeKindOf(name: string): "country" | "city" | undefined {
   return undefined;
 }
 
-/** A courtesy title right before a name: « M. », « Mme », "Mr.", "Dr.". */
-const HONORIFIC_BEFORE = /(?:^|[\s\u00A0(«“"])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[\s\u00A0]$/u;
+/** A courtesy title right before a name: « M. », « Mme », "Mr.", "Dr.", "Sir" ("Sir Keir" is Keir Starmer, reading 72). */
+const HONORIFIC_BEFORE = /(?:^|[\s\u00A0(«“"])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame)[\s\u00A0]$/u;
 
 /** Words (hyphen compounds merged) of every non-heading sentence. */
 function buildWords(tokens: Token[], sentences: Sentence[]): Word[] {
@@ -422,7 +422,8 @@ export function extractEntities(
       // Surname of a known person ("Tokaïev" → "Kassym-Jomart Tokaïev").
       e = entities.find((x) => x.type === "person" && x.name.split(/[\s\u00A0]+/).length > 1 && fold(x.name.split(/[\s\u00A0]+/).pop()!) === key);
       // « M. Zhao » after « Zhao Haibin » (reading 66): after a courtesy title a single name is a
-      // surname, and a name written family name first has it in front.
+      // surname, and a name written family name first has it in front; "Sir Keir" after "Keir
+      // Starmer" (reading 72) is a knight's first name.
       if (!e && HONORIFIC_BEFORE.test(text.slice(Math.max(0, r.start - 6), r.start)))
         e = entities.find((x) => x.type === "person" && x.name.split(/[\s\u00A0]+/).length === 2 && fold(x.name.split(/[\s\u00A0]+/)[0]) === key);
       const compound = /^\p{Lu}[\p{L}]*-\p{Lu}/u.test(name); // "Météo-France"

@@ -93,8 +93,13 @@ const DEICTIC_TIME: Record<Language, RegExp> = {
 
 /** The text without its times counted from the publication ("yesterday", « aujourd'hui », « ce dimanche »), where no verb or preposition needs them. */
 export function withoutDeicticTime(text: string, lang: Language): string {
-  // Twice: « à 10h57 ce matin » is two times, the first cut once the second is gone.
-  return text.replace(DEICTIC_TIME[lang], "").replace(DEICTIC_TIME[lang], "").replace(/,[\s\u00A0]*,/gu, ",").replace(/,([”"»’])[\s\u00A0]*,/gu, ",$1")
+  // Twice: « à 10h57 ce matin » is two times, the first cut once the second is gone. A time set
+  // between commas goes with both (« a annoncé, dimanche, qu'il … », reading 72).
+  const cut = (t: string) => t.replace(DEICTIC_TIME[lang], (...args: unknown[]) => {
+    const [m, offset, whole] = [args[0] as string, args[args.length - 2] as number, args[args.length - 1] as string];
+    return m.startsWith(",") && whole[offset + m.length] === "," ? "\u0000" : "";
+  }).replace(/\u0000,/gu, "");
+  return cut(cut(text)).replace(/,[\s\u00A0]*,/gu, ",").replace(/,([”"»’])[\s\u00A0]*,/gu, ",$1")
     .replace(/,[\s\u00A0]*([.!?…])$/u, "$1");
 }
 

@@ -96,7 +96,9 @@ function confidentEntity(a: FullAnalysis, e: Entity): boolean {
 const WORK_OF = /(?<![\p{L}])(?:documentaire|reportage|émission|journal|site|communiqué|documentary|programme|program|broadcast|website)[\s\u00A0]+(?:d['’]|de[\s\u00A0]|du[\s\u00A0]|of[\s\u00A0])$/iu;
 
 /** A noun (and its adjective) that introduces an institution's name, right before the key. */
-const INSTITUTION_BEFORE = /(?<![\p{L}])(?:chaîne|télévision|radio|journal|quotidien|hebdomadaire|magazine|agence|hôpital|clinique|parti|groupe|entreprise|société|compagnie|firme|banque|université|école|club|équipe|stade|ministère|association|ong|channel|network|newspaper|agency|hospital|party|company|firm|bank|university|school|team|stadium|ministry|charity|airline)(?:[\s\u00A0]+\p{L}+)?[\s\u00A0]+$/iu;
+// « Le prix de poésie Robert Ganzo a été remis … » (reading 72): a prize, a street or a school named
+// after someone is no person either.
+const INSTITUTION_BEFORE = /(?<![\p{L}])(?:chaîne|télévision|radio|journal|quotidien|hebdomadaire|magazine|agence|hôpital|clinique|parti|groupe|entreprise|société|compagnie|firme|banque|université|école|club|équipe|stade|ministère|association|ong|channel|network|newspaper|agency|hospital|party|company|firm|bank|university|school|team|stadium|ministry|charity|airline|prix|prize|award|trophée|trophy|médaille|medal|bourse|fondation|foundation|rue|avenue|boulevard|lycée|collège)(?:[\s\u00A0]+\p{L}+){0,2}[\s\u00A0]+$/iu;
 
 /** A confident person's full name, or the surname of one (quotes name speakers by surname). */
 export function personOrSurname(a: FullAnalysis, name: string): boolean {

@@ -3,6 +3,7 @@
 import type { QuestionTemplate, Candidate } from "../../template";
 import type { FullAnalysis, QuoteMention } from "../../../analysis/types";
 import { genderOf, sameGenderFirst } from "../../../analysis/gender";
+import { firstNameGender } from "../../../analysis/lexicon/first-names";
 import { isAbbreviationEnd } from "../../../analysis/sentences";
 import { personOrSurname, spellingsOfOneName } from "../../verify";
 import { lastWord, surnameOf } from "../../clauses";
@@ -110,6 +111,9 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
   if (!inEvidence.length) return null;
   const display = inEvidence.map((m) => a.text.slice(m.start, m.end)).sort((x, y) => y.length - x.length)[0];
   const surnameOnly = display.split(/[\s\u00A0]+/).length === 1;
+  // "…," Sir Keir said (reading 72): a first name alone shown as the key of "who said" for a man
+  // the article names in full elsewhere; the full name is not in the evidence, so no question.
+  if (surnameOnly && firstNameGender(display) && speaker.name.split(/[\s\u00A0]+/).length > 1 && fold(lastWord(speaker.name)) !== fold(display)) return null;
   if (!personOrSurname(a, display)) return null;
   // Options are people we are sure of, of the speaker's gender first (never a newspaper or a tower),
   // who speak or act in the article: a painter whose works were stolen or a name read inside a

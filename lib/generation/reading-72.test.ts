@@ -1,0 +1,38 @@
+// Causes found by blind reading 72 (held-out texts; not copied here): each test states the rule
+// on a text of its own.
+import { describe, expect, it } from "vitest";
+import { compressStatement } from "./compress";
+import { generateQuiz } from "./generate";
+
+describe("reading 72: a day cut between commas", () => {
+  it("leaves no comma after « a annoncé »", () => {
+    expect(compressStatement("Le Premier ministre Gabriel Attal a annoncé, dimanche, qu'il remettrait sa démission au président.", "fr"))
+      .toBe("Le Premier ministre Gabriel Attal a annoncé qu'il remettrait sa démission au président.");
+  });
+});
+
+describe("reading 72: who is no person", () => {
+  it("asks no « qui » of a prize named after someone", () => {
+    const text = `Palmarès du festival
+
+Le festival Étonnants voyageurs a remis ses prix samedi à Saint-Malo devant un public nombreux.
+Le prix de poésie Robert Ganzo a été remis au poète d'origine marocaine Abdellatif Laâbi pour l'ensemble de son œuvre.
+Le prix du roman a été attribué à Sorj Chalandon pour Mon traître, a indiqué le jury.
+Le festival a accueilli plus de 60 000 visiteurs en trois jours, selon les organisateurs.`;
+    const r = generateQuiz({ text, title: "Palmarès du festival", language: "fr", count: 20 });
+    expect(r.questions.some((q) => /qui a été remis/u.test(q.prompt))).toBe(false);
+  });
+
+  it("asks no 'who said' keyed on a first name ('Sir Keir said')", () => {
+    const text = `Johnson resigns as party leader
+
+Boris Johnson has resigned as Conservative leader but will stay on as prime minister until the autumn.
+Labour leader Sir Keir Starmer said Mr Johnson must not be allowed to cling on in Downing Street.
+"If they don't get rid of him, then Labour will step up and bring a vote of no confidence," Sir Keir said.
+Graham Brady said the timetable for the leadership contest would be announced next week.
+Greg Clark and James Cleverly were appointed to the cabinet on Thursday.
+"We will keep the government going until a new leader is in place," said Brandon Lewis.`;
+    const r = generateQuiz({ text, title: "Johnson resigns as party leader", language: "en", count: 20 });
+    expect(r.questions.some((q) => q.answer === "Keir")).toBe(false);
+  });
+});
