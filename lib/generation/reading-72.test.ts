@@ -36,3 +36,12 @@ Greg Clark and James Cleverly were appointed to the cabinet on Thursday.
     expect(r.questions.some((q) => q.answer === "Keir")).toBe(false);
   });
 });
+
+describe("reading 72: a dateline with its date in parentheses", () => {
+  it("cuts 'LOS ANGELES (Jan. 29, 2015) — ', whose words are then no organisations", async () => {
+    const { analyzeArticle } = await import("../analysis/analyze");
+    const a = analyzeArticle("LOS ANGELES (Jan. 29, 2015) — A magnitude 5.7 earthquake struck offshore on Wednesday, the US Geological Survey said.\n\nNo damage was reported.", { language: "en" });
+    expect(a.sentences[0].text.startsWith("A magnitude 5.7 earthquake")).toBe(true);
+    expect(a.entities.some((e) => e.name === "LOS")).toBe(false);
+  });
+});
