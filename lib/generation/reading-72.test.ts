@@ -45,3 +45,16 @@ describe("reading 72: a dateline with its date in parentheses", () => {
     expect(a.entities.some((e) => e.name === "LOS")).toBe(false);
   });
 });
+
+describe("reading 73: a place's population", () => {
+  it("reads « plus de _____ personnes vivent sur l'île » and 'a town of _____ inhabitants' as the setting, not an evacuation", async () => {
+    const { analyzeArticle } = await import("../analysis/analyze");
+    const { settingFigure } = await import("./setting-figures");
+    const { numberCloze } = await import("./test-analysis");
+    const fr = analyzeArticle("Le volcan est entré en éruption.", { language: "fr" });
+    const en = analyzeArticle("The volcano erupted.", { language: "en" });
+    expect(settingFigure(numberCloze(fr, "Selon des chiffres officiels, plus de 8 000 personnes vivent sur l'île de Halmahera.", "8 000"), "fr")).toBe("a place's population");
+    expect(settingFigure(numberCloze(en, "The blast hit a town of 5,000 inhabitants near the coast.", "5,000"), "en")).toBe("a place's population");
+    expect(settingFigure(numberCloze(fr, "Plus de 8 000 personnes ont été évacuées de l'île de Halmahera.", "8 000"), "fr")).toBeNull();
+  });
+});

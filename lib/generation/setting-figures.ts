@@ -173,6 +173,13 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
     /^[\s\u00A0]*(?:habitants|inhabitants|people|persons|residents|population|naissances|live[\s\u00A0]+births|births)(?![\p{L}])/iu.test(after(s, 14)) },
   // "The 10000th story was entitled Australian comedians … prank, 11 charged" (reading 46).
   { name: "inside a title", test: (s) => /(?<![\p{L}])(?:entitled|titled|intitulée?s?)(?![\p{L}])[^.]{0,200}$/iu.test(before(s, 210)) },
+  // « plus de _____ personnes vivent sur l'île », "a town of 5,000 inhabitants", "the city's
+  // population of 2 million" (reading 73): how many live in a place is its setting, not the news.
+  { name: "a place's population", test: (s) =>
+    /^[\s\u00A0]*(?:habitants|inhabitants|residents|people|personnes)[\s\u00A0]+(?:vivent|habitent|live|living|who[\s\u00A0]+live)(?![\p{L}])/iu.test(after(s, 30)) ||
+    (/^[\s\u00A0]*(?:habitants|inhabitants|residents)(?![\p{L}])/iu.test(after(s, 16)) &&
+      /(?<![\p{L}])(?:ville|village|commune|île|pays|town|city|island|country|village|bourg|région|region)[\s\u00A0]+(?:de|d['’]|of)[\s\u00A0]*(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ|about|some|nearly)[\s\u00A0]+)?$/iu.test(before(s, 40))) ||
+    /(?<![\p{L}])population[\s\u00A0]+(?:de|d['’]|of)[\s\u00A0]*(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ|about|some|nearly|more[\s\u00A0]+than)[\s\u00A0]+)?$/iu.test(before(s, 40)) },
   // "in the event's _____-year history", « en 43 ans d'histoire » (reading 71): how old a race or an
   // institution is, beside the news it made.
   { name: "an institution's age", test: (s) => /^[\s\u00A0-]*(?:year|years|ans|années)[\s\u00A0-]+(?:history|d['’]histoire|d['’]existence)(?![\p{L}])/iu.test(after(s, 24)) },
