@@ -173,6 +173,10 @@ export function compressStatement(text: string, lang: Language, minWords = 6, ye
   // Parentheses: an aside by construction.
   const noParens = t.replace(/[\s\u00A0]*\([^()]{1,120}\)/gu, "");
   if (keep(noParens)) t = noParens;
+  // « 57'000 inscrits - mais probablement moins de 50'000 partants -, ce qui … » (reading 74): an
+  // aside between spaced dashes is a parenthesis too; cutting the tail after it left "partants -.".
+  const noDashes = t.replace(/[\s\u00A0]+[-–—][\s\u00A0]+[^-–—()]{1,120}?[\s\u00A0]+[-–—](?=[\s\u00A0,.;])/gu, "");
+  if (keep(noDashes)) t = noDashes;
   // Two frames at most ("Le 5 juillet 2012, à 23h36, …"). A frame naming a place or an actor
   // ("In Tasmania, …", « Pour lui, … ») says where or whose: kept.
   for (let k = 0; k < 2; k++) {

@@ -43,16 +43,15 @@ The drawings, which are thought to be over 30,000 years old, include more than 1
 In a statement, French Culture Minister Aurelie Filippetti called the cave “a major site for humanity,” adding that it is “a jewel whose emotional power is as strong today as when it was conceived.”`;
   const title = "UNESCO Names 26 World Heritage Sites";
 
-  it("offers no secondary statement with a figure of the headline (it restates the news)", () => {
-    for (let hash = 0; hash < 6; hash++) {
-      const c = mainIdeaCandidate(full(text, "en", title), hash);
-      expect(c).not.toBeNull();
-      for (const o of c!.choices!.filter((x) => x !== c!.answer)) expect(o).not.toMatch(/(?<!\d)26(?!\d)/);
-    }
+  // Since reading 74 the key itself must carry the headline's figure when a later sentence does
+  // ("26 sites were added" beside a key on "new sites"): here no main idea is asked at all.
+  it("asks no main idea whose key lacks the headline's figure that a later sentence states", () => {
+    for (let hash = 0; hash < 6; hash++) expect(mainIdeaCandidate(full(text, "en", title), hash)).toBeNull();
+    expect(mainIdeaCandidate(full(text, "en", "UNESCO names new World Heritage Sites"), 0)).not.toBeNull();
   });
 
   it("never says the headline announces the key", () => {
-    const c = mainIdeaCandidate(full(text, "en", title), 1)!;
+    const c = mainIdeaCandidate(full(text, "en", "UNESCO names new World Heritage Sites"), 1)!;
     expect(c.explanation).not.toMatch(/headline/i);
     const fr = mainIdeaCandidate(full(`Un feu se déclare dans le bâtiment d'exploitation d'une usine de fabrication de détergents à Lyon. Les secours établissent un périmètre de sécurité et circonscrivent l'incendie au moyen de six lances. L'incendie détruit les bâtiments qui abritent les lignes de conditionnement de la société. Une société de terrassement déblaie les lieux pour permettre aux pompiers de traiter les foyers. Le site est à l'arrêt pour une durée indéterminée selon la direction. Les eaux d'extinction sont pompées et envoyées dans une station de traitement. Les riverains ont été informés par la mairie de la commune voisine.`, "fr", "Incendie dans une usine de fabrication de détergents"), 1);
     expect(fr).not.toBeNull();

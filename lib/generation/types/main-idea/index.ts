@@ -11,7 +11,8 @@ import { gistOf } from "../../gist";
 import { isCalendarYear, titleFigures } from "../../count-cues";
 import { frenchPresentAt, presentNumber } from "../../../analysis/lexicon/french-verbs";
 import { contentWordsOf, importanceOf, stem } from "../../importance";
-import { foldWords } from "../../../analysis/fold";
+import { containsWords, foldWords } from "../../../analysis/fold";
+import { numberToWord } from "../../../analysis/lexicon/number-words";
 import { TOLL_UNITS } from "../../../analysis/lexicon/counted";
 import { kitFor } from "../../question-kit";
 import { rngFor, shuffle } from "../../random";
@@ -93,6 +94,11 @@ const DATELINE = /^\p{Lu}{2,}(?:[\s\u00A0.,'’-]+\p{Lu}{2,})*(?:[\s\u00A0]*\([^
 
 // "New Delhi: In a bid to …" (reading 56): a place and a colon before the lede is cut by the
 // sentence splitter (analysis/sentences.ts, COLON_DATELINE) for every question.
+
+/** The figures of a text with their separators dropped: "10,000th" → "10000th". */
+function figuresIn(t: string): string[] {
+  return (t.match(/\d[\d\s\u00A0\u202F.,]*\d|\d/gu) ?? []).map((x) => x.replace(/[\s\u00A0\u202F.,]/gu, ""));
+}
 
 export function statementOf(text: string, lang: "fr" | "en"): string {
   let t = text.trim().replace(DATELINE, "");
@@ -336,6 +342,14 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     return missing.filter((w) => has(own, w)).length >= 2;
   });
   if (untold) return null;
+  // « 51 cas de variole du singe dénombrés en France » over a lede on the first case, the 51 cases
+  // two sentences on (reading 74's wrong key): the headline's own figure, told later and not by the
+  // key, is the news the key leaves out.
+  const figureOfHeadline = titleFigures(a.title, a.language).map((f) => f.value).filter((v) => v >= 10 && !isCalendarYear(v));
+  const saysFigure = (s: Sentence, v: number) => a.numbers.some((m) => m.sentenceIndex === s.index && m.value === v);
+  // The key may write it otherwise: "its 10,000th story", « vingt-six sites ».
+  const keyWrites = (v: number) => saysFigure(key, v) || figuresIn(key.text).includes(String(v)) || containsWords(key.text, numberToWord(v, a.language) ?? "\u0000");
+  if (figureOfHeadline.some((v) => !keyWrites(v) && body.some((s) => s.index > key.index && saysFigure(s, v)))) return null;
   const lede = new Set(body.slice(0, 2).map((s) => s.index));
   const tollOf = (s: Sentence) => TOLL[a.language].test(s.text) || a.numbers.some((m) => m.sentenceIndex === s.index && TOLL_UNITS.test(foldWords(m.unit)));
   // The figures that may state a sentence's fact: scores, tolls, amounts of two digits or more, as
