@@ -81,9 +81,9 @@ const CALENDAR = new RegExp(`^(?:${DAYS.en}|${MONTH_NAMES.en})$`, "iu");
 const PART_OF_DAY = { fr: "matin|soir|après-midi|midi|nuit", en: "morning|afternoon|evening|night" };
 /** Cut only before punctuation or another complement: « la manifestation qui s'est déroulée vendredi a réuni » needs its day. */
 const NEXT_IS_COMPLEMENT = {
-  fr: `[,.;:!?]|$|${S}+(?:dans|à|au|aux|sur|en|pour|par|avec|après|avant|lors|près|le|la|les|l['’]|un|une|des|de|du|d['’]|et)(?![\\p{L}])`,
+  fr: `[,.;:!?]|$|${S}+(?:dans|à|au|aux|sur|en|pour|par|avec|après|avant|lors|près|contre|devant|chez|vers|sous|entre|le|la|les|l['’]|un|une|des|de|du|d['’]|et)(?![\\p{L}])`,
   // "The agency today announced …": between a subject and its past verb.
-  en: `[,.;:!?]|$|${S}+(?:in|at|on|by|for|to|with|after|before|from|near|during|the|a|an|and|\\p{Ll}{3,}ed|said|told|won|lost|made|took|gave|began|sent)(?![\\p{L}])`,
+  en: `[,.;:!?]|$|${S}+(?:in|at|on|by|for|to|with|after|before|from|near|during|against|the|a|an|and|\\p{Ll}{3,}ed|said|told|won|lost|made|took|gave|began|sent)(?![\\p{L}])`,
 };
 // « ont atterri tôt lundi matin » (reading 67): « tôt » goes with the day it qualifies.
 const DEICTIC_TIME: Record<Language, RegExp> = {
@@ -167,7 +167,8 @@ export function quotesIntact(original: string, shown: string): boolean {
 }
 
 export function compressStatement(text: string, lang: Language, minWords = 6, year?: number): string {
-  let t = text.trim();
+  // "THE Philippine Coast Guard has rescued …" (reading 75): a newspaper's capitals on the first word.
+  let t = text.trim().replace(/^(?:THE|AN|LE|LA|LES|UN|UNE)(?=[\s\u00A0]+\p{Lu}\p{Ll})/u, (w) => w[0] + w.slice(1).toLowerCase());
   const original = t;
   const keep = (next: string) => wordCount(next) >= minWords && /^[\p{Lu}\d«“"]/u.test(capitalised(next)) && balanced(next) && quotesIntact(original, next);
   // Parentheses: an aside by construction.
