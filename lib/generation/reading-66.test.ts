@@ -3,17 +3,13 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { pointsBack } from "./anaphora";
-import { numericDistractors } from "./distractors/numbers";
-import { rngFor } from "./random";
 import { settingFigure } from "./setting-figures";
 import { unworthy } from "./select";
-import { numberCloze } from "./test-analysis";
+import { numberCloze, numberOptions } from "./test-analysis";
 
-const optionsFor = (text: string, figure: string, lang: "fr" | "en" = "en") => {
-  const a = analyzeArticle(text, { language: lang });
-  const m = a.numbers.find((x) => a.text.slice(x.numStart, x.numEnd) === figure)!;
-  return numericDistractors(a as never, m, rngFor(1, "t"), 3).map((x) => Number(x.replace(/[^\d.,]/g, "").replace(",", ".")));
-};
+// The shared helper's options, as values ("1,00" → 1).
+const optionsFor = (text: string, figure: string, lang: "fr" | "en" = "en") =>
+  numberOptions(text, lang, figure).map((x) => Number(x.replace(/[^\d.,]/g, "").replace(",", ".")));
 
 describe("reading 66: options for a rate", () => {
   it("moves a quarter point by quarter points", () => {

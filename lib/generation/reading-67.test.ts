@@ -4,15 +4,12 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { pointsBack } from "./anaphora";
 import { compressStatement } from "./compress";
-import { numericDistractors } from "./distractors/numbers";
 import { generateQuiz } from "./generate";
-import { rngFor } from "./random";
+import { numberOptions } from "./test-analysis";
 
-const optionsFor = (text: string, figure: string, lang: "fr" | "en") => {
-  const a = analyzeArticle(text, { language: lang });
-  const m = a.numbers.find((x) => a.text.slice(x.numStart, x.numEnd) === figure)!;
-  return numericDistractors(a as never, m, rngFor(1, "t"), 3).map((x) => Number(x.replace(/[^\d.,]/g, "").replace(",", ".")));
-};
+// The shared helper's options, as values ("1,00" → 1).
+const optionsFor = (text: string, figure: string, lang: "fr" | "en") =>
+  numberOptions(text, lang, figure).map((x) => Number(x.replace(/[^\d.,]/g, "").replace(",", ".")));
 
 describe("reading 67: number options", () => {
   it("moves basis points by 25", () => {
