@@ -60,14 +60,39 @@ function totalAfterParts(prompt: string, key: number, lang: "fr" | "en"): boolea
   return total > key && Math.abs(key + parts.reduce((x, y) => x + y, 0) - total) <= 1;
 }
 
+/**
+ * « une augmentation de _____ cas, dont 15 cas autochtones et un cas importé » (reading 76): the
+ * parts after the blank add up to it.
+ */
+function sumOfBreakdown(prompt: string, key: number, lang: "fr" | "en"): boolean {
+  const at = prompt.indexOf("_____");
+  const after = prompt.slice(at + 5, at + 140);
+  const marker = BREAKDOWN.exec(after);
+  if (!marker || marker.index > 80) return false;
+  // « et un cas importé »: in a breakdown the article « un » counts one.
+  const valueOf = (w: string) => (/^(?:un|une|one)$/iu.test(w) ? 1 : numberValue(w, lang));
+  const parts = [...after.slice(marker.index).split(/[.;:]/u)[0].matchAll(FIGURE)].map((x) => valueOf(x[0].trim())).filter((v): v is number => v !== null);
+  return parts.length >= 2 && parts.reduce((x, y) => x + y, 0) === key;
+}
+
+/** « un 4/13 soit seulement _____ de réussite » (reading 76): a fraction printed gives the share. */
+function shareOfFraction(prompt: string, answer: string): boolean {
+  if (!/%|pour[\s\u00A0]?cent|percent/iu.test(answer)) return false;
+  const key = Number(answer.replace(/[^\d,.]/gu, "").replace(",", "."));
+  return [...prompt.matchAll(/(?<![\d.,])(\d{1,4})[\s\u00A0]*\/[\s\u00A0]*(\d{1,4})(?![\d.,])/gu)]
+    .some((m) => Number(m[2]) > 0 && Math.abs((100 * Number(m[1])) / Number(m[2]) - key) <= 1);
+}
+
 /** Why the prompt gives a count away, or null. */
 export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   if (c.meta?.slot !== "number" || typeof c.answer !== "string") return null;
+  if (shareOfFraction(c.prompt, c.answer)) return "a fraction in the prompt gives the share";
   const key = numberValue(c.answer, lang);
   const at = c.prompt.indexOf("_____");
   if (key === null || at < 0) return null;
   if (partOfPrintedWhole(c.prompt, key, lang)) return "the whole and the other parts are printed";
   if (totalAfterParts(c.prompt, key, lang)) return "the whole and the other parts are printed";
+  if (sumOfBreakdown(c.prompt, key, lang)) return "the parts after the blank add up to it";
   if (!Number.isInteger(key) || key < 2 || key > 6) return null;
   if (DEMONSTRATIVE_BLANK.test(c.prompt)) return "a demonstrative points back to what the count counts";
   // "the _____ inexperienced climbers" after "his partner", « les _____ assemblées »: "the two" takes

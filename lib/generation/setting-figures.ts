@@ -184,7 +184,9 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // institution is, beside the news it made.
   { name: "an institution's age", test: (s) => /^[\s\u00A0-]*(?:year|years|ans|années)[\s\u00A0-]+(?:history|d['’]histoire|d['’]existence)(?![\p{L}])/iu.test(after(s, 24)) },
   // A clock or elapsed time, the unit right after the figure or after the rest of a number in words.
-  { name: "a clock or elapsed time", test: (s) => /^[\s\u00A0-]*(?:[\p{Ll}-]+[\s\u00A0])?(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?![\p{L}])/iu.test(after(s, 24)) },
+  { name: "a clock or elapsed time", test: (s) => /^[\s\u00A0-]*(?:[\p{Ll}-]+[\s\u00A0])?(?:hours?|minutes?|seconds?|heures?|secondes?|h|min)(?![\p{L}])/iu.test(after(s, 24)) ||
+    // "about _____ p.m. Thursday", "at _____ pm" (reading 76: a dispatch call's time, and 5.80 offered as a clock).
+    /^[\s\u00A0]*(?:a\.m\.|p\.m\.|am|pm)(?![\p{L}])/iu.test(after(s, 8)) },
   // Any other measure (3 in 10 kept, above): offered only when it is the event's own extent.
   { name: "a measure of the setting", test: (s) => MEASURE_AFTER.test(after(s, 30)) &&
     !EVENT_MEASURE_BEFORE.test(before(s, 60)) && !EVENT_SIZE_FR.test(before(s, 30)) &&

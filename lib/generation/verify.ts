@@ -300,6 +300,8 @@ export function verifyCandidate(a: FullAnalysis, c: Candidate): string | null {
   // A question whose key or options are people offers only people we are sure of.
   if ((c.meta?.slot === "person" || c.meta?.slot === "quote") && c.kind === "multiple_choice") {
     const options = c.choices ?? [];
+    // "Choi" beside "Choi Young Jin" (reading 76): a name written family name first, twice.
+    if (options.some((o, i) => options.some((p, j) => i !== j && fold(p).startsWith(`${fold(o)} `)))) return "two options name the same person";
     if (options.some((d) => !personOrSurname(a, d))) return "option not surely a person";
     // "Mr Saputo" and "Joey Saputo" are one person: two options must not name the same one.
     const surnames = options.map((o) => fold(o).split(" ").pop()!);
