@@ -5,6 +5,7 @@ import type { Language } from "../contract";
 import type { FullAnalysis, NumberMention } from "../../analysis/types";
 import { containsWords } from "../../analysis/fold";
 import { NUMBER_WORDS, numberToWord } from "../../analysis/lexicon/number-words";
+import { numberValue, titleFigures } from "../count-cues";
 import type { Rng } from "../random";
 import { shuffle } from "../random";
 import { formatNumber } from "../typography";
@@ -190,9 +191,8 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const rangeFloor = floors.length ? { value: Math.max(...floors) * ratio } : null;
   // "For the first time in more than _____ months" keyed 12 under a headline saying "13 months"
   // (reading 71): a figure the headline prints is defensible, whatever it counts there.
-  const headline = new Set(a.title.toLowerCase().split(/[^\p{L}\d.,]+/u).map((w) => w.replace(/[.,]+$/u, ""))
-    .map((w) => (/^\d/u.test(w) ? Number(lang === "fr" ? w.replace(/\.(?=\d{3})/gu, "").replace(",", ".") : w.replace(/,(?=\d{3})/gu, "")) : NUMBER_WORDS[lang][w]))
-    .filter((v): v is number => typeof v === "number" && Number.isFinite(v)));
+  const headline = new Set([...titleFigures(a.title, lang).map((f) => f.value),
+    ...a.title.split(/[^\p{L}]+/u).map((w) => numberValue(w, lang)).filter((v): v is number => v !== null)]);
   const valid = [...cands].filter((c) => {
     if (rangeFloor && c * ratio <= rangeFloor.value) return false;
     if (headline.has(c) || headline.has(c * ratio)) return false;

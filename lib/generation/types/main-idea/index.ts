@@ -95,11 +95,6 @@ const DATELINE = /^\p{Lu}{2,}(?:[\s\u00A0.,'’-]+\p{Lu}{2,})*(?:[\s\u00A0]*\([^
 // "New Delhi: In a bid to …" (reading 56): a place and a colon before the lede is cut by the
 // sentence splitter (analysis/sentences.ts, COLON_DATELINE) for every question.
 
-/** The figures of a text with their separators dropped: "10,000th" → "10000th". */
-function figuresIn(t: string): string[] {
-  return (t.match(/\d[\d\s\u00A0\u202F.,]*\d|\d/gu) ?? []).map((x) => x.replace(/[\s\u00A0\u202F.,]/gu, ""));
-}
-
 export function statementOf(text: string, lang: "fr" | "en"): string {
   let t = text.trim().replace(DATELINE, "");
   // "Wikinews has learned that X": the reporter's frame, not part of the news.
@@ -348,7 +343,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const figureOfHeadline = titleFigures(a.title, a.language).map((f) => f.value).filter((v) => v >= 10 && !isCalendarYear(v));
   const saysFigure = (s: Sentence, v: number) => a.numbers.some((m) => m.sentenceIndex === s.index && m.value === v);
   // The key may write it otherwise: "its 10,000th story", « vingt-six sites ».
-  const keyWrites = (v: number) => saysFigure(key, v) || figuresIn(key.text).includes(String(v)) || containsWords(key.text, numberToWord(v, a.language) ?? "\u0000");
+  const keyWrites = (v: number) => saysFigure(key, v) || titleFigures(key.text, a.language).some((f) => f.value === v) || containsWords(key.text, numberToWord(v, a.language) ?? "\u0000");
   if (figureOfHeadline.some((v) => !keyWrites(v) && body.some((s) => s.index > key.index && saysFigure(s, v)))) return null;
   const lede = new Set(body.slice(0, 2).map((s) => s.index));
   const tollOf = (s: Sentence) => TOLL[a.language].test(s.text) || a.numbers.some((m) => m.sentenceIndex === s.index && TOLL_UNITS.test(foldWords(m.unit)));
