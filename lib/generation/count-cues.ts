@@ -114,9 +114,13 @@ export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   if (items.length >= 2 && items.length === key) return "the prompt lists what the count counts";
   // A whole list (not the tail a window would cut) that reaches near the blank: a list at the
   // other end of a long sentence counts something else.
-  for (const m of c.prompt.replace("_____", ";;;;;").matchAll(LIST)) {
+  // "Wilco Kelderman (LottoNl-Jumbo), Thomas De Gendt (Lotto Soudal) and Cyril Gautier (Europcar)"
+  // (reading 77): an aside in brackets after each name is no item of its own.
+  const plain = c.prompt.replace(/[\s\u00A0]*\([^()]{1,40}\)/gu, "");
+  const plainAt = plain.indexOf("_____");
+  for (const m of plain.replace("_____", ";;;;;").matchAll(LIST)) {
     const items = 2 + (m[1].match(/,/g)?.length ?? 0);
-    if (items === key && m.index < at + 65 && m.index + m[0].length > at - 60) return "the prompt lists what the count counts";
+    if (items === key && m.index < plainAt + 65 && m.index + m[0].length > plainAt - 60) return "the prompt lists what the count counts";
   }
   return null;
 }

@@ -114,6 +114,15 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   { name: "a reporting window", test: (s) => /^(?:12|24|48|7|twelve|seven|douze|sept)$/iu.test(s.bare.trim()) &&
     ((/(?:past|last|previous)[\s\u00A0]+$/iu.test(before(s, 10)) && /^[\s\u00A0]*(?:months|hours|days)(?![\p{L}])/iu.test(after(s, 14))) ||
       (/(?:des|les|ces)[\s\u00A0]+$/iu.test(before(s, 5)) && /^[\s\u00A0]*(?:derniers|dernières|prochains|prochaines)[\s\u00A0]+(?:mois|heures|jours)(?![\p{L}])/iu.test(after(s, 14)))) },
+  // « la moyenne des _____ dernières années », "the average of the past _____ years", "the 10-year
+  // average" (reading 77): the span an average is taken over is the base of a comparison, a
+  // convention the student guesses; whether the value passed it is the fact.
+  { name: "the span of an average", test: (s) =>
+    (/(?<![\p{L}])(?:moyennes?|normales?)[\s\u00A0]+(?:des|sur[\s\u00A0]+les|de[\s\u00A0]+ces)[\s\u00A0]+$/iu.test(before(s, 30)) &&
+      /^[\s\u00A0]*(?:dernières|derniers|précédentes|précédents)[\s\u00A0]+(?:années|ans|décennies|saisons|mois|semaines|jours)(?![\p{L}])/iu.test(after(s, 30))) ||
+    (/(?<![\p{L}])(?:average|mean|norm)[\s\u00A0]+(?:of|over|for)[\s\u00A0]+the[\s\u00A0]+(?:last|past|previous|preceding)[\s\u00A0]+$/iu.test(before(s, 40)) &&
+      /^[\s\u00A0]*(?:years|decades|seasons|months|weeks|days)(?![\p{L}])/iu.test(after(s, 14))) ||
+    /^-(?:year|decade|month|week|day)[\s\u00A0]+(?:average|mean|norm)(?![\p{L}])/iu.test(after(s, 20)) },
   // « Il y a bientôt 2 ans », "three years ago": counted back from a publication date (reading 12).
   { name: "a time counted back", test: (s) => /(?<![\p{L}])il[\s\u00A0]+y[\s\u00A0]+a[\s\u00A0]+(?:(?:bientôt|près[\s\u00A0]+de|plus[\s\u00A0]+de|environ|presque)[\s\u00A0]+)?$/iu.test(before(s, 30)) ||
     /^[\s\u00A0]*(?:years?|months?|weeks?|days?)[\s\u00A0]+ago(?![\p{L}])/iu.test(after(s, 14)) },

@@ -9,6 +9,9 @@ const DOUBLED_HIGH_PUNCT = new RegExp(`${NNBSP}([?!;])${NNBSP}([?!;])`, "g");
 /** French high punctuation gets a narrow no-break space; English gets none. */
 export function applyTypography(s: string, lang: Language): string {
   let t = s.replace(/[ \u00A0]{2,}/g, " ");
+  // "the company`s failure", "days` notice" (reading 77): a backtick or an acute accent after a
+  // letter is an apostrophe the article's keyboard lacked.
+  if (/[`´]/.test(t)) t = t.replace(/(?<=\p{L})[`´](?=\p{L}|[\s\u00A0]|$)/gu, "’");
   if (lang === "fr") {
     // French typography uses the typographic apostrophe in everything the generator writes;
     // evidence.text stays the exact slice of the article and never passes through here.

@@ -183,8 +183,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     (NUMBER_WORDS[lang][floorText.toLowerCase()] ?? NaN);
   // "charges against _____ individuals, 23 of whom have pleaded guilty", « _____ blessés, dont 6
   // graves »: a part counted right after the blank is a floor too (reading 41: 20 offered).
-  const partText = /^[^.;:]{0,50}?[,(][\s\u00A0]*(?:dont|including|among them|parmi lesquels|parmi lesquelles)?[\s\u00A0]*(\d+|\p{L}+)[\s\u00A0]+(?:of[\s\u00A0]+(?:whom|them|which)|d['’]entre[\s\u00A0]+(?:eux|elles))/iu
-    .exec(a.text.slice(m.unitEnd || m.end, (m.unitEnd || m.end) + 70))?.[1] ??
+  // « Quelque _____ personnes ont témoigné … et 402 d'entre elles ont entendu … » (reading 77): "of
+  // them" marks the part however far the clause runs, after a comma or "and".
+  const partText = /^[^.;:]{0,100}?(?:[,(]|[\s\u00A0](?:et|and))[\s\u00A0]*(?:dont|including|among them|parmi lesquels|parmi lesquelles)?[\s\u00A0]*(\d+|\p{L}+)[\s\u00A0]+(?:of[\s\u00A0]+(?:whom|them|which)|d['’]entre[\s\u00A0]+(?:eux|elles))/iu
+    .exec(a.text.slice(m.unitEnd || m.end, (m.unitEnd || m.end) + 130))?.[1] ??
     /^[^.;:]{0,50}?[,(][\s\u00A0]*(?:dont|including)[\s\u00A0]+(\d+|\p{L}+)(?![\d,.])/iu.exec(a.text.slice(m.unitEnd || m.end, (m.unitEnd || m.end) + 70))?.[1];
   const partValue = partText === undefined ? NaN : /^\d/u.test(partText) ? Number(partText) : (NUMBER_WORDS[lang][partText.toLowerCase()] ?? NaN);
   const floors = [floorValue, partValue].filter((v) => Number.isFinite(v) && v < key);

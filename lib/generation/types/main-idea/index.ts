@@ -20,6 +20,7 @@ import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography } from "../../typography";
 import { pointsBack, standsForNoun } from "../../anaphora";
 import { misreadingOf } from "./misreading";
+import { trimmedKey } from "./trim";
 
 
 
@@ -405,11 +406,20 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     if (!picked.includes(s) && picked.every((p) => overlap(p.text, s.text) < 0.4)) picked.push(s);
   }
   if (picked.length < 3) return null;
+  // A key past 1.3 times the longest other option is cut down to what a summary says (trim.ts);
+  // the parts cut hold no word of the headline.
+  const longest = Math.max(...picked.map((s) => wordCount(shownOf(a, s))));
+  const keyText = keyWords > 1.3 * longest
+    ? trimmedKey(shownOf(a, key), a.language, Math.round(1.3 * longest), (cut, rest) => {
+      const left = tokens(rest);
+      return [...tokens(cut)].every((w) => !titleTokens.has(w) || left.has(w));
+    })
+    : shownOf(a, key);
   // A key three times as long as every other option is found by its length (readings 10, 12, 18):
   // past two and a half times the longest, no question.
-  if (keyWords > 2.5 * Math.max(...picked.map((s) => wordCount(shownOf(a, s))))) return null;
+  if (wordCount(keyText) > 2.5 * longest) return null;
   const lang = a.language;
-  const option = (s: Sentence) => shownOf(a, s);
+  const option = (s: Sentence) => (s === key ? keyText : shownOf(a, s));
   // A wrong summary takes the place of the side detail furthest from the key's length.
   const misreading = misreadingOf(a, key, option(key));
   const details = picked.map(option);
