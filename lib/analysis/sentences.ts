@@ -42,10 +42,16 @@ function lastWordBeforePeriod(chunk: string): string {
   return t.slice(i, t.length - 1);
 }
 
+/** What a clock's "p.m." runs into inside one sentence: "5 p.m. Sunday", "8 a.m. EDT", "9 p.m. Pacific time". */
+const CLOCK_GOES_ON = /^[\s\u00A0]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]{2,4}T|GMT|UTC|ET|CT|PT|MT|Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|Local)(?![\p{L}])/u;
+
 export function isAbbreviationEnd(chunk: string, next: string): boolean {
   const w = lastWordBeforePeriod(chunk);
   if (!w) return false;
   if (ABBREVIATIONS.has(w.toLowerCase())) return true;
+  // "at approximately 8 p.m. Watchstanders directed …" (reading 78: two sentences read as one, a
+  // clock cut then glued them): a clock goes on only into a day, a month or a time zone.
+  if (/^[ap]\.m$/iu.test(w)) return !/^[\s\u00A0]*\p{Lu}/u.test(next) || CLOCK_GOES_ON.test(next);
   // U.S., U.K., D.C.: "U.S. President" goes on, "Washington D.C. The team…" ends on a word that opens sentences.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(w)) return (!/^[\s\u00A0]*\p{Lu}\p{Ll}/u.test(next) || w.length <= 3) && !SENTENCE_OPENER.test(next);
   if (/^\p{Lu}$/u.test(w)) return true; // an initial: "J. Smith"

@@ -91,12 +91,27 @@ const DEICTIC_TIME: Record<Language, RegExp> = {
   en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|on))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week|month|year)|(?:earlier|later)${S}+this${S}+(?:week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:(?:late|early)${S}+)?(?:on${S}+)?(?:(?:last|next|this)${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?(?:,?${S}+(?:${MONTH_NAMES.en})\\.?${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,?${S}+\\d{4})?)?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
 };
 
+/** A time word coordinated with another: « samedi et dimanche », "Sunday and Monday", "Monday through Friday". */
+const PAIRED_TIME: Record<Language, RegExp> = {
+  fr: new RegExp(`^${S}+(?:et|ou|au)${S}+(?:(?:${DAYS.fr})|hier|aujourd['’]hui|demain)(?![\\p{L}])`, "iu"),
+  en: new RegExp(`^${S}+(?:and|or|to|through)${S}+(?:(?:${DAYS.en})|yesterday|today|tomorrow)(?![\\p{L}])`, "iu"),
+};
+/** An article and one adjective before a day and its part: "spent a frigid Sunday night". */
+const ARTICLE_BEFORE: Record<Language, RegExp> = {
+  fr: new RegExp(`(?:^|${S})(?:un|une|cette)${S}+\\p{Ll}+$`, "u"),
+  en: new RegExp(`(?:^|${S})(?:a|an|one)${S}+\\p{Ll}+$`, "u"),
+};
+const WITH_PART_OF_DAY = { fr: new RegExp(`(?:${PART_OF_DAY.fr})$`, "iu"), en: new RegExp(`(?:${PART_OF_DAY.en})$`, "iu") };
+
 /** The text without its times counted from the publication ("yesterday", « aujourd'hui », « ce dimanche »), where no verb or preposition needs them. */
 export function withoutDeicticTime(text: string, lang: Language): string {
   // Twice: « à 10h57 ce matin » is two times, the first cut once the second is gone. A time set
   // between commas goes with both (« a annoncé, dimanche, qu'il … », reading 72).
   const cut = (t: string) => t.replace(DEICTIC_TIME[lang], (...args: unknown[]) => {
     const [m, offset, whole] = [args[0] as string, args[args.length - 2] as number, args[args.length - 1] as string];
+    // "for hikers Sunday and Monday" (reading 78): one day of a pair cut leaves "hikers and Monday";
+    // "a frigid Sunday night": a day and its part after an article and an adjective is the object's own noun.
+    if (PAIRED_TIME[lang].test(whole.slice(offset + m.length)) || (WITH_PART_OF_DAY[lang].test(m) && ARTICLE_BEFORE[lang].test(whole.slice(0, offset)))) return m;
     return m.startsWith(",") && whole[offset + m.length] === "," ? "\u0000" : "";
   }).replace(/\u0000,/gu, "");
   return cut(cut(text)).replace(/,[\s\u00A0]*,/gu, ",").replace(/,([”"»’])[\s\u00A0]*,/gu, ",$1")
@@ -166,6 +181,9 @@ export function quotesIntact(original: string, shown: string): boolean {
   return true;
 }
 
+/** A subject and its relative clause, nothing else: "Bercow, who became speaker in June 2009" (no verb before the comma). */
+const SUBJECT_AND_RELATIVE = /^([^,;:]+),[\s\u00A0]+(?:who|which|whose|qui|dont|où)(?![\p{L}])[^;:]*$/iu;
+
 export function compressStatement(text: string, lang: Language, minWords = 6, year?: number): string {
   // "THE Philippine Coast Guard has rescued …" (reading 75): a newspaper's capitals on the first word.
   let t = text.trim().replace(/^(?:THE|AN|LE|LA|LES|UN|UNE)(?=[\s\u00A0]+\p{Lu}\p{Ll})/u, (w) => w[0] + w.slice(1).toLowerCase());
@@ -201,6 +219,10 @@ export function compressStatement(text: string, lang: Language, minWords = 6, ye
   if (lang === "en") t = t.replace(/(?<=\p{Lu}[\p{L}'’.-]*)[\s\u00A0]+here(?=[,.;:!?]|$)/u, "");
   for (const re of [REPORTER_TAIL[lang], TAIL[lang]]) {
     const tail = re.exec(t);
+    // "Bercow, who became speaker in June 2009, announced his departure" (reading 78): a cut that
+    // leaves a subject and its relative clause has cut the sentence's own verb.
+    const left = tail ? SUBJECT_AND_RELATIVE.exec(t.slice(0, tail.index)) : null;
+    if (left && !hasVerb(left[1], lang)) continue;
     // ", said the minister" closes a statement; ", said the plan would cut …" is the sentence's own
     // verb and its clause, and cutting it leaves a subject alone.
     if (re === REPORTER_TAIL[lang] && tail && /^,[\s\u00A0]+(?:said|says|added|announced)(?![\p{L}])/u.test(tail[0]) &&

@@ -24,8 +24,9 @@ const AFTER = `(?=[,.;:!?]|$|${S})`;
 
 /** A clock time: « vers 13h15 », « peu avant 17 h », « à 2h25 »; "at 9:30 a.m.", "around 2 p.m.". */
 const CLOCK: Record<Language, string> = {
-  fr: `(?:(?:peu${S}+(?:avant|après)|vers|dès|à|a|jusqu['’]à)${S}+)?\\d{1,2}${S}?h(?:${S}?\\d{2})?(?:${S}+(?:environ|heure${S}+locale|\\(heure${S}+locale\\)))?(?![\\p{L}\\d])`,
-  en: `(?:(?:at|around|about|shortly${S}+(?:after|before)|just${S}+(?:after|before)|after|before)${S}+)?\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?(?![\\p{L}\\d])`,
+  fr: `(?:(?:peu${S}+(?:avant|après)|vers|dès|(?:à|a)(?:${S}+(?:environ|près${S}+de))?|jusqu['’]à)${S}+)?\\d{1,2}${S}?h(?:${S}?\\d{2})?(?:${S}+(?:environ|heure${S}+locale|\\(heure${S}+locale\\)))?(?![\\p{L}\\d])`,
+  // "at about 5 p.m." (reading 78): cutting "about 5 p.m." alone left "plight at after detecting".
+  en: `(?:(?:(?:at${S}+)?(?:around|about|approximately)|at|shortly${S}+(?:after|before)|just${S}+(?:after|before)|after|before)${S}+)?\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?(?![\\p{L}\\d])`,
 };
 
 /** A calendar date as a complement: « le (mercredi) 22 mars (2023) »; "on (Monday,) August 14th(, 2012)", "on the evening of …". */

@@ -79,8 +79,10 @@ describe("generator floors on real news (tuning set)", () => {
   // ("37 of its _____ years"), nor a multiple choice with three choices, which leaves 48 (1.66);
   // since readings 32–34, no question that copies a slip of the article ("pilgrams" beside
   // "pilgrims"), which leaves 47 (1.62); since reading 35, no "where …?" whose wrong option another
-  // sentence ties to the question's words (Bordeaux's record beside Grenoble's), which leaves 46 (1.59).
-  it("finds questions in the set as a whole (at least 1.55 per article on average)", () => {
-    expect(produced).toBeGreaterThanOrEqual(1.55 * news.length);
+  // sentence ties to the question's words (Bordeaux's record beside Grenoble's), which leaves 46
+  // (1.59); since readings 40–77 (number clozes on a sentence of 40 words or four figures were
+  // accepted 42 % of the time, the others 64 %), no such cloze, which leaves 40 (1.38).
+  it("finds questions in the set as a whole (at least 1.35 per article on average)", () => {
+    expect(produced).toBeGreaterThanOrEqual(1.35 * news.length);
   });
 });

@@ -34,12 +34,24 @@ export function cutBefore(text: string, max: number): string {
   return t.replace(/[\s\u00A0,;:]+$/u, "");
 }
 
+/**
+ * A long sentence cut after the proof: at the last comma, semicolon or ellipsis between the proof
+ * and `max` when there is one (a clause ends there), else at a word (« réunie hier au grand … »
+ * read as broken off mid-phrase, reading 78).
+ */
+function cutAtClause(t: string, from: number, max: number): string {
+  const head = t.slice(0, max);
+  const at = Math.max(head.lastIndexOf(", "), head.lastIndexOf("; "), head.lastIndexOf("… "));
+  return at > Math.max(from, max / 2) ? `${t.slice(0, at).replace(/[\s\u00A0,;]+$/u, "")} …` : `${cutBefore(t, max)} …`;
+}
+
 export function explanationFor(a: ArticleAnalysis, s: Sentence, focus?: { start: number; end: number }): string {
   let t = s.text;
-  if (t.length > 260) {
+  // A sentence a little over the limit is quoted whole: cutting its last words saves little.
+  if (t.length > 320) {
     // A long sentence is cut, but never before the words that prove the answer.
     const end = focus ? focus.end - s.start : 0;
-    if (end <= 250) t = cutBefore(t, 257) + " …";
+    if (end <= 250) t = cutAtClause(t, end, 257);
     else {
       const from = t.slice(0, Math.max(0, end - 190)).search(/\s\S*$/);
       const tail = t.slice(from < 0 ? 0 : from).trim();

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { countCue } from "./count-cues";
+import { unworthy } from "./select";
 import { settingFigure } from "./setting-figures";
 import { numberCloze, numberOptions } from "./test-analysis";
 import { applyTypography } from "./typography";
@@ -40,5 +41,17 @@ describe("reading 77: an apostrophe typed as a backtick", () => {
   it("writes the apostrophe", () => {
     expect(applyTypography("The suit cites the company`s failure to give 60 days` notice.", "en")).toBe("The suit cites the company’s failure to give 60 days’ notice.");
     expect(applyTypography("Le code `inline` reste.", "fr")).toContain("`inline");
+  });
+});
+
+describe("readings 40–77: a figure lost in a long or crowded sentence", () => {
+  const fr = analyzeArticle("Le salon a fermé ses portes.", { language: "fr" });
+  it("refuses a blank among four figures or in a sentence of forty words", () => {
+    const crowded = "Le groupe a enregistré 120 commandes pour 9,5 milliards d'euros, contre 80 l'an dernier, dont 14 pour son nouvel appareil.";
+    expect(unworthy(fr as never, numberCloze(fr, crowded, "120"))).toBe("a figure lost in a long or crowded sentence");
+    const long = "Le constructeur européen a enregistré 120 commandes fermes au cours de la semaine du salon, un résultat que ses dirigeants ont jugé encourageant malgré un contexte difficile marqué par la hausse des prix de l'énergie et les tensions sur les chaînes d'approvisionnement mondiales.";
+    expect(unworthy(fr as never, numberCloze(fr, long, "120"))).toBe("a figure lost in a long or crowded sentence");
+    const plain = "Le constructeur européen a enregistré 120 commandes fermes au cours de la semaine du salon.";
+    expect(unworthy(fr as never, numberCloze(fr, plain, "120"))).not.toBe("a figure lost in a long or crowded sentence");
   });
 });

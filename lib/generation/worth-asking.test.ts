@@ -273,10 +273,11 @@ describe("causes of reading 4", () => {
   it("quotes the part of a long sentence that holds the answer in the explanation", async () => {
     const { explanationFor } = await import("./question-kit");
     const { analyzeArticle } = await import("../analysis/analyze");
-    const long = `Le conseil municipal de la ville, réuni jeudi soir dans la grande salle de la mairie après une longue journée de débats sur le budget des écoles, des crèches, des bibliothèques et des piscines de tous les quartiers, a finalement voté à une large majorité la construction de 4 200 logements neufs.`;
+    const long = `Le conseil municipal de la ville, réuni jeudi soir dans la grande salle de la mairie après une longue journée de débats sur le budget des écoles, des crèches, des bibliothèques et des piscines de tous les quartiers de la ville et des communes voisines, devant de nombreux habitants venus assister aux débats, a finalement voté à une large majorité la construction de 4 200 logements neufs.`;
     const a = analyzeArticle(`Logements\n\n${long}`, { language: "fr", title: "Logements" });
     const s = a.sentences.find((x) => x.text.startsWith("Le conseil"))!;
     const at = a.text.indexOf("4 200");
+    expect(long.length).toBeGreaterThan(320);
     expect(explanationFor(a, s, { start: at, end: at + 5 })).toContain("4 200");
   });
 
