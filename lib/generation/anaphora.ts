@@ -75,8 +75,17 @@ const PLACE_BACK: Record<"fr" | "en", RegExp> = {
 };
 
 /** True when `text`, shown alone, points to something only an earlier sentence names. */
+/**
+ * « Si le premier, avec 17 députés élus, va pouvoir … » (reading 79), "While the latter …": an
+ * ordinal after a linking word still stands for a noun of the sentence before.
+ */
+const ORDINAL_AFTER_LINK: Record<Language, RegExp> = {
+  fr: /^(?:si|mais|et|alors[\s\u00A0]+que|tandis[\s\u00A0]+que|car|or|quant[\s\u00A0]+(?:au|à[\s\u00A0]+la))[\s\u00A0]+(?:(?:le|la|les)[\s\u00A0]+)?(?:premier|première|premiers|premières|second|seconde|seconds|secondes|deuxième|dernier|dernière|derniers|dernières)(?=[\s\u00A0]*,|[\s\u00A0]+(?:sont|ont|est|a|va|vont|peut|peuvent|doit|doivent|se|s['’]|ne|n['’])(?![\p{L}]))/iu,
+  en: /^(?:if|but|and|while|whereas|as[\s\u00A0]+for)[\s\u00A0]+the[\s\u00A0]+(?:former|latter|first|second)(?=[\s\u00A0]*,|[\s\u00A0]+(?:is|are|was|were|has|have|had|will|would|can|could)(?![\p{L}]))/iu,
+};
+
 export function pointsBack(text: string, lang: Language): boolean {
-  return OPENS_ON_REFERENCE[lang].test(text) || STANDS_FOR_NOUN[lang].test(text) || POINTS_BACK.test(text) ||
+  return OPENS_ON_REFERENCE[lang].test(text) || STANDS_FOR_NOUN[lang].test(text) || ORDINAL_AFTER_LINK[lang].test(text) || POINTS_BACK.test(text) ||
     LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text);
 }
 

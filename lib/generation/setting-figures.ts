@@ -123,6 +123,10 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
     (/(?<![\p{L}])(?:average|mean|norm)[\s\u00A0]+(?:of|over|for)[\s\u00A0]+the[\s\u00A0]+(?:last|past|previous|preceding)[\s\u00A0]+$/iu.test(before(s, 40)) &&
       /^[\s\u00A0]*(?:years|decades|seasons|months|weeks|days)(?![\p{L}])/iu.test(after(s, 14))) ||
     /^-(?:year|decade|month|week|day)[\s\u00A0]+(?:average|mean|norm)(?![\p{L}])/iu.test(after(s, 20)) },
+  // "_____ months after claiming the gold medal at the Olympics, the Finns …", « Trois mois après
+  // … » (reading 79): a sentence opening on the time since an earlier event frames the news.
+  { name: "a time since another event", test: (s) => s.at <= 3 &&
+    /^[\s\u00A0-]*(?:months?|years?|weeks?|days?|decades?|mois|ans|années|semaines|jours|décennies)[\s\u00A0]+(?:after|later|since|before|après|plus[\s\u00A0]+tard|avant)(?![\p{L}])/iu.test(after(s, 30)) },
   // « Il y a bientôt 2 ans », "three years ago": counted back from a publication date (reading 12).
   { name: "a time counted back", test: (s) => /(?<![\p{L}])il[\s\u00A0]+y[\s\u00A0]+a[\s\u00A0]+(?:(?:bientôt|près[\s\u00A0]+de|plus[\s\u00A0]+de|environ|presque)[\s\u00A0]+)?$/iu.test(before(s, 30)) ||
     /^[\s\u00A0]*(?:years?|months?|weeks?|days?)[\s\u00A0]+ago(?![\p{L}])/iu.test(after(s, 14)) },

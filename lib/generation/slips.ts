@@ -157,10 +157,15 @@ export function gluedNames(shown: string, timesWritten: (word: string) => number
   return false;
 }
 
+/** « En tous, ce sont quinze dates … » (reading 79): « en tout » misspelt before its comma. */
+export function enTousSlip(shown: string): boolean {
+  return /(?<![\p{L}'’])en[\s\u00A0]+tous(?=[\s\u00A0]*,)/iu.test(shown);
+}
+
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown))) return true;
+  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown))) return true;
   if (a.language === "en" && (simplePastAfterHave(shown) || doubledArticle(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;

@@ -148,6 +148,12 @@ function otherNumberEn(unit: string): string | null {
 const MILITARY_RANKS = /^(?:lieutenant-colonel|colonel|commandant|capitaine|lieutenant|général|adjudant|adjudant-chef|sergent|sergent-chef|caporal|major|amiral|vice-amiral|contre-amiral|captain|sergeant|corporal|private|general|admiral)$/u;
 const HONORIFIC = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|rev\.?|m\.|mme|mgr|me|père|sœur|saint|sainte)$/iu;
 
+/** A function written before a name: "Minister of Foreign Affairs", "Interior Secretary", « procureur de la République de Marseille ». */
+const OFFICE_BEFORE: Record<Language, RegExp> = {
+  en: /(?:^|[\s\u00A0(,])(?:The[\s\u00A0]+|the[\s\u00A0]+)?((?!The[\s\u00A0])(?:\p{Lu}[\p{L}.'’-]*[\s\u00A0]+){0,2}(?:Minister|Secretary|President|Governor|Mayor|Director|Commissioner|Spokesman|Spokeswoman|Judge|Justice|Senator|Ambassador|Chairman|Chairwoman|Prosecutor|Sheriff|Superintendent|Chancellor)(?:[\s\u00A0]+(?:of|for)(?:[\s\u00A0]+the)?(?:[\s\u00A0]+\p{Lu}[\p{L}'’-]{3,}){1,3})?)[\s\u00A0]+$/u,
+  fr: /(?:^|[\s\u00A0(,])(?:[Ll]e|[Ll]a|du|de[\s\u00A0]+la)[\s\u00A0]+((?:ministre|procureur|procureure|préfet|préfète|maire|président|présidente|directeur|directrice|porte-parole|juge|ambassadeur|ambassadrice)(?:[\s\u00A0]+(?:de[\s\u00A0]+la|de[\s\u00A0]+l['’]|des|du|de|d['’])[\s\u00A0]?\p{L}[\p{L}'’-]*(?:[\s\u00A0]+(?:de[\s\u00A0]+la|de|du|des|d['’])?[\s\u00A0]?\p{Lu}[\p{L}'’-]*){0,3})?)[\s\u00A0]*,?[\s\u00A0]+$/u,
+};
+
 export function entityAccepted(a: FullAnalysis, entityId: number, display: string): string[] {
   const e = a.entities[entityId];
   const out = new Set<string>([e.name, ...e.forms]);
@@ -170,6 +176,16 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
       if (role && (ROLE_NOUNS[a.language].has(role) || MILITARY_RANKS.test(role))) {
         out.add(`${role} ${a.text.slice(m.start, m.end)}`);
         if (parts.length > 1) out.add(`${role} ${parts[parts.length - 1]}`);
+      }
+      // "Minister of Foreign Affairs Bui Thanh Son", « le procureur de la République de Marseille,
+      // Jacques Dallest »: a function written out before the name is a natural answer to "who"
+      // (readings 56–79 asked for it a dozen times), with the name or alone when no one else holds it.
+      const office = OFFICE_BEFORE[a.language].exec(a.text.slice(Math.max(0, m.start - 80), m.start))?.[1];
+      if (office) {
+        const held = (other: number) => a.entityMentions.some((x) => x.entityId === other &&
+          OFFICE_BEFORE[a.language].exec(a.text.slice(Math.max(0, x.start - 80), x.start))?.[1] === office);
+        out.add(`${office} ${a.text.slice(m.start, m.end)}`);
+        if (!a.entities.some((x) => x.id !== e.id && x.type === "person" && held(x.id))) out.add(office);
       }
       if (title && (HONORIFIC.test(title) || EN_ROLE_TITLES.has(title) || PERSON_TITLES[a.language].has(title))) {
         out.add(`${title} ${a.text.slice(m.start, m.end)}`);

@@ -140,7 +140,8 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
       source: "article",
       prompt: applyTypography(PHRASES[lang].role(phrase), lang),
       answer,
-      accepted: entityAccepted(a, e.id, answer),
+      // The office the prompt names ("ministre de l'Intérieur") is no answer to "who held it?".
+      accepted: entityAccepted(a, e.id, answer).filter((x) => !containsWords(PHRASES[lang].role(phrase), x)),
       evidence: evidenceOf(a, s),
       explanation: explanationFor(a, s, mention),
       difficulty: difficultyFor(s, 2),

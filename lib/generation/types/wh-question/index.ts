@@ -4,7 +4,7 @@
 // declarative order and no inversion, agreement or do-support is needed. Anything else is left
 // to the cloze templates.
 import type { FullAnalysis } from "../../../analysis/types";
-import { isVowelInitial } from "../../../analysis/fold";
+import { containsWords, isVowelInitial } from "../../../analysis/fold";
 import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
 import { APPOSITION, EN_INVERTIBLE_AUX, lowerFirst, secondClauseAt, subjectOf } from "../../clauses";
 import { hasVerb, withoutDeicticTime } from "../../compress";
@@ -130,7 +130,8 @@ function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey
       source: "article",
       prompt,
       answer: slot.display,
-      accepted: slot.accepted,
+      // An office the prompt prints is no answer to "who …?".
+      accepted: slot.accepted.filter((x) => !containsWords(prompt, x)),
       evidence: evidenceOf(a, slot.sentence),
       explanation: explanationFor(a, slot.sentence, slot),
       difficulty: difficultyFor(slot.sentence, 2),
