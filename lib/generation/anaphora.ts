@@ -84,8 +84,17 @@ const ORDINAL_AFTER_LINK: Record<Language, RegExp> = {
   en: /^(?:if|but|and|while|whereas|as[\s\u00A0]+for)[\s\u00A0]+the[\s\u00A0]+(?:former|latter|first|second)(?=[\s\u00A0]*,|[\s\u00A0]+(?:is|are|was|were|has|have|had|will|would|can|could)(?![\p{L}]))/iu,
 };
 
+/**
+ * « Trois minutes plus tard, … », "Two days later, …": a time counted from the sentence before;
+ * "It's the first exoplanet …": a pronoun in a contraction (reading 80).
+ */
+const COUNTED_FROM_BEFORE: Record<Language, RegExp> = {
+  fr: /^(?:\p{L}+|\d+)[\s\u00A0]+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années)[\s\u00A0]+(?:plus[\s\u00A0]+tard|plus[\s\u00A0]+tôt|auparavant|après)(?![\p{L}])/iu,
+  en: /^(?:(?:\p{L}+|\d+)[\s\u00A0]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[\s\u00A0]+(?:later|earlier|afterwards?|before)(?![\p{L}])|(?:it|that|he|she|there)['’]s(?![\p{L}])|they['’](?:re|ve|d)(?![\p{L}]))/iu,
+};
+
 export function pointsBack(text: string, lang: Language): boolean {
-  return OPENS_ON_REFERENCE[lang].test(text) || STANDS_FOR_NOUN[lang].test(text) || ORDINAL_AFTER_LINK[lang].test(text) || POINTS_BACK.test(text) ||
+  return OPENS_ON_REFERENCE[lang].test(text) || STANDS_FOR_NOUN[lang].test(text) || ORDINAL_AFTER_LINK[lang].test(text) || COUNTED_FROM_BEFORE[lang].test(text) || POINTS_BACK.test(text) ||
     LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text);
 }
 

@@ -5,6 +5,7 @@
 // after a name, a parenthesis, a trailing relative, participle or attribution. Each cut is
 // taken only when what is left still opens on a capital and keeps enough words to say something.
 import type { Language } from "./contract";
+import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 import { MONTHS, WEEKDAYS } from "../analysis/lexicon/calendar";
 import { FINITE, wordCount } from "./clauses";
 import { hasFrenchPresent } from "../analysis/lexicon/french-verbs";
@@ -88,7 +89,7 @@ const NEXT_IS_COMPLEMENT = {
 // « ont atterri tôt lundi matin » (reading 67): « tôt » goes with the day it qualifies.
 const DEICTIC_TIME: Record<Language, RegExp> = {
   fr: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or))(?:,${S}+|${S}+)(?:(?:tôt|tard)${S}+)?(?:(?:hier|avant-hier|aujourd['’]hui|cette${S}+nuit)(?:${S}+(?:${PART_OF_DAY.fr}))?|ce${S}+(?:${DAYS.fr}|${PART_OF_DAY.fr}|week-?end|jour)(?:${S}+(?:${PART_OF_DAY.fr}))?(?:${S}+\\d{1,2}(?:er)?${S}+(?:${MONTH_NAMES.fr})(?:${S}+\\d{4})?)?|(?:${DAYS.fr})(?:${S}+(?:${PART_OF_DAY.fr}|dernier))?|à${S}+\\d{1,2}${S}*h${S}*\\d{0,2}(?:${S}+du${S}+(?:matin|soir)|${S}+de${S}+l['’]après-midi)?(?:,${S}+heure${S}+locale)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.fr})`, "giu"),
-  en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|on))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week|month|year)|(?:earlier|later)${S}+this${S}+(?:week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:(?:late|early)${S}+)?(?:on${S}+)?(?:(?:last|next|this)${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?(?:,?${S}+(?:${MONTH_NAMES.en})\\.?${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,?${S}+\\d{4})?)?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
+  en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|on))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week)|(?:earlier|later)${S}+this${S}+(?:week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:(?:late|early)${S}+)?(?:on${S}+)?(?:(?:last|next|this)${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?(?:,?${S}+(?:${MONTH_NAMES.en})\\.?${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,?${S}+\\d{4})?)?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
 };
 
 /** A time word coordinated with another: « samedi et dimanche », "Sunday and Monday", "Monday through Friday". */
@@ -186,7 +187,11 @@ const SUBJECT_AND_RELATIVE = /^([^,;:]+),[\s\u00A0]+(?:who|which|whose|qui|dont|
 
 export function compressStatement(text: string, lang: Language, minWords = 6, year?: number): string {
   // "THE Philippine Coast Guard has rescued …" (reading 75): a newspaper's capitals on the first word.
-  let t = text.trim().replace(/^(?:THE|AN|LE|LA|LES|UN|UNE)(?=[\s\u00A0]+\p{Lu}\p{Ll})/u, (w) => w[0] + w.slice(1).toLowerCase());
+  // "ELEVEN miners trapped …" (reading 80): a number written in capitals too.
+  let t = text.trim().replace(/^(?:THE|AN|LE|LA|LES|UN|UNE)(?=[\s\u00A0]+\p{Lu}\p{Ll})/u, (w) => w[0] + w.slice(1).toLowerCase())
+    .replace(/^\p{Lu}{3,}(?=[\s\u00A0]+\p{L})/u, (w) => (NUMBER_WORDS[lang][w.toLowerCase()] !== undefined ? w[0] + w.slice(1).toLowerCase() : w))
+    // "today Tuesday.." (reading 80): a doubled full stop is a typing slip, not an ellipsis.
+    .replace(/(?<!\.)\.\.(?!\.)/gu, ".");
   const original = t;
   const keep = (next: string) => wordCount(next) >= minWords && /^[\p{Lu}\d«“"]/u.test(capitalised(next)) && balanced(next) && quotesIntact(original, next);
   // Parentheses: an aside by construction.

@@ -32,9 +32,11 @@ describe("reading 65: slips and times a key copied", () => {
     expect(doubledArticle("The agency announced a proposed fine of $137,000 against a company.")).toBe(false);
   });
 
-  it("drops 'today' between a subject and its past verb, and 'last year'", () => {
+  // 'last year' was cut too until reading 80: "after missing out at the quarterfinal stage" without
+  // its "last year" misstated a side fact; it names another time than the news, and stays.
+  it("drops 'today' between a subject and its past verb, not 'last year'", () => {
     expect(compressStatement("The state agency today announced a proposed fine against a heating oil company for a spill that polluted a wetland last year.", "en"))
-      .toBe("The state agency announced a proposed fine against a heating oil company for a spill that polluted a wetland.");
+      .toBe("The state agency announced a proposed fine against a heating oil company for a spill that polluted a wetland last year.");
   });
 });
 

@@ -127,6 +127,13 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // … » (reading 79): a sentence opening on the time since an earlier event frames the news.
   { name: "a time since another event", test: (s) => s.at <= 3 &&
     /^[\s\u00A0-]*(?:months?|years?|weeks?|days?|decades?|mois|ans|années|semaines|jours|décennies)[\s\u00A0]+(?:after|later|since|before|après|plus[\s\u00A0]+tard|avant)(?![\p{L}])/iu.test(after(s, 30)) },
+  // "But now _____ astronomers from NASA's Jet Propulsion Laboratory … have identified" (reading
+  // 80): how many researchers signed a finding is never the finding.
+  { name: "the size of a research team", test: (s) => {
+    const n = Number(s.bare.replace(/[^\d]/gu, ""));
+    return (/^\d+$/u.test(s.bare.trim()) ? n <= 12 : /^(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/iu.test(s.bare.trim())) &&
+      /^[\s\u00A0]*(?:astronomers|researchers|scientists|physicists|biologists|chercheurs|chercheuses|scientifiques|astronomes|physiciens|biologistes)(?![\p{L}])/iu.test(after(s, 20));
+  } },
   // « Il y a bientôt 2 ans », "three years ago": counted back from a publication date (reading 12).
   { name: "a time counted back", test: (s) => /(?<![\p{L}])il[\s\u00A0]+y[\s\u00A0]+a[\s\u00A0]+(?:(?:bientôt|près[\s\u00A0]+de|plus[\s\u00A0]+de|environ|presque)[\s\u00A0]+)?$/iu.test(before(s, 30)) ||
     /^[\s\u00A0]*(?:years?|months?|weeks?|days?)[\s\u00A0]+ago(?![\p{L}])/iu.test(after(s, 14)) },

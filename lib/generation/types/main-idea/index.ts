@@ -19,7 +19,6 @@ import { rngFor, shuffle } from "../../random";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography } from "../../typography";
 import { pointsBack, standsForNoun } from "../../anaphora";
-import { misreadingOf } from "./misreading";
 import { trimmedKey } from "./trim";
 
 
@@ -362,6 +361,8 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     // « Parmi les autres records égalés …, le nombre de finales … »: a list after "among" often has
     // no verb, so no statement (reading 12). Only there: French present tenses escape the verb test.
     !(LIST_OPENING.test(s.text) && !hasVerb(shownOf(a, s).replace(/^[^,]*,/u, ""), a.language)) &&
+    // « De quoi lancer la fête… » (reading 80): a sentence with no finite verb states nothing.
+    hasVerb(shownOf(a, s), a.language) &&
     // A sentence with most of the headline's words may restate the news ("the minister confirmed the
     // duck tested positive for H5N1" beside "officials confirmed the first case", reading 11); one
     // with as many of them as the key is a rival answer (« … a permis de révéler le plan d'une
@@ -420,22 +421,17 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   if (wordCount(keyText) > 2.5 * longest) return null;
   const lang = a.language;
   const option = (s: Sentence) => (s === key ? keyText : shownOf(a, s));
-  // A wrong summary takes the place of the side detail furthest from the key's length.
-  const misreading = misreadingOf(a, key, option(key));
-  const details = picked.map(option);
-  if (misreading) details.splice(picked.reduce((far, s, i) => (lengthGap(s) > lengthGap(picked[far]) ? i : far), 0), 1, misreading);
-  const choices = shuffle([option(key), ...details], rng);
+  // No wrong summary made by turning one word of the key over ("approved" → "rejected", tried
+  // after reading 69): readers took the near-twin pair as giving the answer away (readings 74 and
+  // 80; 0 of 3 such items accepted).
+  const choices = shuffle([option(key), ...picked.map(option)], rng);
   // Why the key sums up the news, never where it stands ("the article opens with it" taught a
   // trick, not reading: reading 7), nor that the headline announces it: readers found that false
   // where the headline told the outcome and the key its start (readings 13, 17, 19, 21, 26).
   // The other options may be background or a side thread, not parts of the news (reading 13).
-  const explanation = misreading
-    ? (lang === "fr"
-      ? `C'est l'information principale de l'article. « ${misreading.replace(/[.!]$/u, "")} » ne correspond pas à ce qu'il rapporte ; les autres affirmations sont exactes, mais secondaires.`
-      : `This is the article's main news. “${misreading.replace(/[.!]$/u, "")}” is not what the article reports; the other statements are true, but secondary.`)
-    : lang === "fr"
-      ? "C'est l'information principale de l'article. Les autres affirmations sont exactes, mais secondaires."
-      : "This is the article's main news. The other statements are true, but secondary.";
+  const explanation = lang === "fr"
+    ? "C'est l'information principale de l'article. Les autres affirmations sont exactes, mais secondaires."
+    : "This is the article's main news. The other statements are true, but secondary.";
   return {
     kind: "multiple_choice",
     category: "comprehension",
