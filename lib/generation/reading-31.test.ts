@@ -47,7 +47,7 @@ Mardi, Sergio Mattarella se rend à l'UNESCO, puis à l'Hôtel Matignon pour une
 
   it("asks nobody who said it", () => {
     const quiz = generateQuiz({ text, title: "Visite d'État du Président italien en France", count: 20 });
-    expect(quiz.questions.filter((q) => q.skill === "stance" && q.prompt.includes("notre futur"))).toEqual([]);
+    expect(quiz.questions.filter((q) => (q.skill === "stance" || q.template === "quote") && q.prompt.includes("notre futur"))).toEqual([]);
   });
 
   it("offers no main-idea option that opens on a word standing for a noun of the sentence before", () => {

@@ -21,7 +21,7 @@ describe("reading 42: a person named after a role and its 'of the' portfolio", (
 
 “From the treasured landscapes of northern New Mexico and Washington, to the historic sites in Delaware, to the sites that show our nation’s path from Civil War to civil rights, these monuments help tell the rich and complex story of our nation’s history and natural beauty,” Secretary of the Interior Ken Salazar said. The monuments include the Rio Grande del Norte in New Mexico and the San Juan Islands in Washington. Historian Maria Lopez called the Delaware site a landmark of the colonial era. Senator Tom Udall had asked for the New Mexico monument for years. Governor Jack Markell thanked the president for the Delaware designation.`;
     const r = generateQuiz({ text, title: "President Obama Designates Five New National Monuments", language: "en", count: 20 });
-    const q = r.questions.find((x) => x.skill === "stance" && /treasured landscapes/.test(x.prompt));
+    const q = r.questions.find((x) => x.template === "quote" && /treasured landscapes/.test(x.prompt));
     expect(q).toBeDefined();
     expect(q!.answer).toBe("Ken Salazar");
     expect(q!.explanation).toMatch(/^Ken Salazar said it\. The article says: /);

@@ -94,7 +94,8 @@ function numberAccepted(a: FullAnalysis, m: NumberMention): string[] {
     }
   }
   // With its unit or noun: "près de 15 mois", "15 mois", "1,2 milliard d'euros".
-  if (m.unitEnd > m.end) {
+  // "37 freshly dug roots" (reading 81: "37 freshly" accepted): an adverb is no unit.
+  if (m.unitEnd > m.end && !(a.language === "en" && /^[\s\u00A0]*(?!(?:family|assembly|supply|ally|rally|reply|anomaly|monopoly|butterfly|belly)$)\p{Ll}{3,}ly$/u.test(a.text.slice(m.end, m.unitEnd)))) {
     const unitText = a.text.slice(m.end, m.unitEnd);
     // "The 106 year old …": a student writes "106 years" (reading 15).
     // Only a unit of time or measure, or a form the article itself uses: "80 feets", "19 wilds" (an
