@@ -79,7 +79,10 @@ function toQuestion(p: Picked, i: number): GeneratedQuestion {
   // from one sentence: readers called the "stance" label wrong (readings 56–79), and counting it
   // above recall would flatter the measure. It is labelled a detail.
   const skill: QuestionSkill = c.template === "quote" ? "detail" : skillOf(c);
-  const accepted = otherAnswers(c);
+  // A multiple-choice item is graded by the choice: other spellings of its key are never used, and
+  // readers took the list for noise ("the accepted spellings mean nothing on a multiple-choice
+  // item", readings 79 and 81).
+  const accepted = c.kind === "multiple_choice" ? [] : otherAnswers(c);
   return {
     id: `q${i + 1}`,
     kind: c.kind,

@@ -317,15 +317,19 @@ describe("causes of reading 5", () => {
     expect(a.entities.some((e) => e.type === "person" && e.name === "Leila de Lima")).toBe(true);
   });
 
-  it("never accepts the bare mantissa of a number written with a scale word", () => {
+  it("never accepts the bare mantissa of a number written with a scale word", async () => {
     const text = `Wetlands bought for the refuge
 
 The commission approved the purchase of an additional three thousand acres of waterfowl habitat for the refuge. The refuge already covers 18,118 acres of prairie in the north of the state. Hunters and bird watchers welcomed the news at a meeting in the county town. The money comes from the sale of duck stamps to hunters across the country.`;
     const r = generateQuiz({ text, title: "Wetlands bought for the refuge", language: "en", count: 20 });
     const q = r.questions.find((x) => x.answer === "three thousand");
     expect(q).toBeDefined();
-    expect(q!.accepted ?? []).not.toContain("3");
-    expect(q!.accepted ?? []).toContain("3,000");
+    // A multiple-choice item carries no other spellings (reading 81); the written forms stay the slot's.
+    const { buildSlots } = await import("./slots");
+    const { fullAnalysis } = await import("./test-analysis");
+    const slot = buildSlots(fullAnalysis(text, "en", "Wetlands bought for the refuge"), 1).find((x) => x.display === "three thousand");
+    expect(slot?.accepted ?? []).not.toContain("3");
+    expect(slot?.accepted ?? []).toContain("3,000");
   });
 
   it("asks one fact once when the article states it twice ('cinq plans', '5 plans')", () => {
