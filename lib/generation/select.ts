@@ -377,6 +377,12 @@ export function crowdedSentence(text: string): boolean {
   return wordCount(text) >= 40 || (text.match(FIGURE_GROUP)?.length ?? 0) >= 4;
 }
 
+/** A sentence that opens a side story: "In another case, …", "Separately, …", « Dans une autre affaire, … ». */
+const SIDE_STORY: Record<"fr" | "en", RegExp> = {
+  fr: /^(?:dans|lors)[\s\u00A0]+(?:d['’])?une?[\s\u00A0]+autre[\s\u00A0]+(?:affaire|procès|dossier|audience|incident|accident|tribunal)(?![\p{L}])/iu,
+  en: /^(?:in[\s\u00A0]+(?:another|a[\s\u00A0]+separate|an[\s\u00A0]+unrelated)[\s\u00A0]+(?:case|courtroom|incident|accident|trial|hearing|development|ruling)|separately|in[\s\u00A0]+other[\s\u00A0]+news)(?![\p{L}])/iu,
+};
+
 export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   const skill = skillOf(c);
   // An ordering item is its sentence cut at the date, and on real news that leaves fragments:
@@ -452,6 +458,9 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (c.meta?.slot === "number" && partShownAfterBlank(c)) return "an option is smaller than a part the prompt shows";
   // After the checks that name what the prompt gives away: this one only weighs the sentence.
   if (c.meta?.slot === "number" && crowdedSentence(c.evidence.text)) return "a figure lost in a long or crowded sentence";
+  // "In another courtroom Tuesday, a Kenyan man faced …", « Dans une autre affaire, … » (reading 82):
+  // a side story's figure says nothing of the article's news.
+  if (c.meta?.slot === "number" && SIDE_STORY[a.language].test(c.evidence.text)) return "a figure of a side story";
   // « … à l'issue du second tour, son avance … » (reading 80): an excerpt cut at its start loses
   // whose figure it is; readings 40–80 accepted 21 of 55 such number clozes (38 %, 31 % rejected).
   if (c.meta?.slot === "number" && /[«“][\s\u00A0\u202F]*…/u.test(c.prompt)) return "the excerpt is cut at its start";

@@ -127,6 +127,12 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // … » (reading 79): a sentence opening on the time since an earlier event frames the news.
   { name: "a time since another event", test: (s) => s.at <= 3 &&
     /^[\s\u00A0-]*(?:months?|years?|weeks?|days?|decades?|mois|ans|années|semaines|jours|décennies)[\s\u00A0]+(?:after|later|since|before|après|plus[\s\u00A0]+tard|avant)(?![\p{L}])/iu.test(after(s, 30)) },
+  // "The average estimate of seven analysts surveyed by Zacks … was for a loss of _____" (reading
+  // 82): what analysts expected is the yardstick, not the result the news reports.
+  { name: "an analysts' forecast", test: (s) =>
+    /(?<![\p{L}])(?:analysts?|analystes?|economists?|économistes?)(?![\p{L}])[^.;]{0,80}(?:expected|forecast|estimated?|anticipated|was[\s\u00A0]+for|prévoyaient|attendaient|tablaient|anticipaient|prévoyait|tablait)[^.;]{0,40}$/iu.test(before(s, 140)) ||
+    /(?<![\p{L}])(?:average|consensus|mean)[\s\u00A0]+(?:estimate|forecast)[^.;]{0,80}$/iu.test(before(s, 100)) ||
+    /^[\s\u00A0]*(?:analysts|economists|analystes|économistes)[\s\u00A0]+(?:surveyed|polled|interrogés|sondés)(?![\p{L}])/iu.test(after(s, 30)) },
   // "But now _____ astronomers from NASA's Jet Propulsion Laboratory … have identified" (reading
   // 80): how many researchers signed a finding is never the finding.
   { name: "the size of a research team", test: (s) => {

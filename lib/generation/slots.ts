@@ -152,7 +152,7 @@ const HONORIFIC = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|rev\.
 /** A function written before a name: "Minister of Foreign Affairs", "Interior Secretary", « procureur de la République de Marseille ». */
 const OFFICE_BEFORE: Record<Language, RegExp> = {
   en: /(?:^|[\s\u00A0(,])(?:The[\s\u00A0]+|the[\s\u00A0]+)?((?!The[\s\u00A0])(?:\p{Lu}[\p{L}.'’-]*[\s\u00A0]+){0,2}(?:Minister|Secretary|President|Governor|Mayor|Director|Commissioner|Spokesman|Spokeswoman|Judge|Justice|Senator|Ambassador|Chairman|Chairwoman|Prosecutor|Sheriff|Superintendent|Chancellor)(?:[\s\u00A0]+(?:of|for)(?:[\s\u00A0]+the)?(?:[\s\u00A0]+\p{Lu}[\p{L}'’-]{3,}){1,3})?)[\s\u00A0]+$/u,
-  fr: /(?:^|[\s\u00A0(,])(?:[Ll]e|[Ll]a|du|de[\s\u00A0]+la)[\s\u00A0]+((?:ministre|procureur|procureure|préfet|préfète|maire|président|présidente|directeur|directrice|porte-parole|juge|ambassadeur|ambassadrice)(?:[\s\u00A0]+(?:de[\s\u00A0]+la|de[\s\u00A0]+l['’]|des|du|de|d['’])[\s\u00A0]?\p{L}[\p{L}'’-]*(?:[\s\u00A0]+(?:de[\s\u00A0]+la|de|du|des|d['’])?[\s\u00A0]?\p{Lu}[\p{L}'’-]*){0,3})?)[\s\u00A0]*,?[\s\u00A0]+$/u,
+  fr: /(?:^|[\s\u00A0(,])(?:[Ll]e[\s\u00A0]+|[Ll]a[\s\u00A0]+|[Ll]['’]|du[\s\u00A0]+|de[\s\u00A0]+la[\s\u00A0]+)((?:ministre|procureur|procureure|préfet|préfète|maire|président|présidente|directeur|directrice|porte-parole|juge|ambassadeur|ambassadrice|adjoint|adjointe|secrétaire|commissaire|gouverneur|député|députée|sénateur|sénatrice|délégué|déléguée|conseiller|conseillère)(?:[\s\u00A0]+(?!(?:de|du|des|d['’]|au|aux)(?![\p{L}]))\p{Ll}[\p{L}-]+)?(?:[\s\u00A0]+(?:de[\s\u00A0]+la|de[\s\u00A0]+l['’]|des|du|de|d['’]|au|aux|à[\s\u00A0]+la)[\s\u00A0]?\p{L}[\p{L}'’-]*(?:[\s\u00A0]+(?:(?:de[\s\u00A0]+la|de|du|des|d['’])[\s\u00A0]?)?\p{L}[\p{L}'’-]*){0,3})?)[\s\u00A0]*,?[\s\u00A0]+$/u,
 };
 
 export function entityAccepted(a: FullAnalysis, entityId: number, display: string): string[] {
@@ -186,7 +186,8 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
         const held = (other: number) => a.entityMentions.some((x) => x.entityId === other &&
           OFFICE_BEFORE[a.language].exec(a.text.slice(Math.max(0, x.start - 80), x.start))?.[1] === office);
         out.add(`${office} ${a.text.slice(m.start, m.end)}`);
-        if (!a.entities.some((x) => x.id !== e.id && x.type === "person" && held(x.id))) out.add(office);
+        // Alone only when it says more than a title ("président" is anyone's; "adjoint au maire" is his).
+        if (office.split(/[\s\u00A0]+/u).length >= 2 && !a.entities.some((x) => x.id !== e.id && x.type === "person" && held(x.id))) out.add(office);
       }
       if (title && (HONORIFIC.test(title) || EN_ROLE_TITLES.has(title) || PERSON_TITLES[a.language].has(title))) {
         out.add(`${title} ${a.text.slice(m.start, m.end)}`);

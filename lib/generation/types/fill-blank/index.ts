@@ -1,4 +1,5 @@
 // Free-recall cloze: the student types the missing name or date; several spellings are accepted.
+import { containsWords } from "../../../analysis/fold";
 import type { QuestionTemplate, Candidate } from "../../template";
 import { excerptWith, BLANK } from "../../excerpt";
 import { PHRASES } from "../../phrases";
@@ -20,13 +21,15 @@ export const fillBlankTemplate: QuestionTemplate = {
       const accepted = new Set(slot.accepted);
       if (slot.mention && slot.start < slot.mention.start) accepted.add(a.text.slice(slot.mention.start, slot.mention.end));
       accepted.delete(slot.display);
+      const prompt = applyTypography(PHRASES[lang].fillBlank(quoteExcerpt(ex, lang)), lang);
       out.push({
         kind: "fill_blank",
         category: "comprehension",
         source: "article",
-        prompt: applyTypography(PHRASES[lang].fillBlank(quoteExcerpt(ex, lang)), lang),
+        prompt,
         answer: slot.display,
-        accepted: [...accepted],
+        // A function the excerpt prints beside the blank (« le ministre _____ ») is no answer.
+        accepted: [...accepted].filter((x) => !containsWords(prompt, x)),
         evidence: evidenceOf(a, slot.sentence),
         explanation: explanationFor(a, slot.sentence, slot),
         difficulty: difficultyFor(slot.sentence, 2),

@@ -186,9 +186,13 @@ function linked(a: FullAnalysis, s: Sentence, out: RelationFound[]): void {
   }
 }
 
+/** "although there are limited landing zones, …": a concession is no cause nor an event to ask about (reading 82). */
+const CONCESSIVE = /^(?:although|though|even[\s\u00A0]+though|even[\s\u00A0]+if|despite|bien[\s\u00A0]+que|quoique|même[\s\u00A0]+si|malgré)(?![\p{L}])/iu;
+
 function promptFor(a: FullAnalysis, r: RelationFound): string | null {
   const lang = a.language;
   const main = lowerFirst(a, r.main);
+  if (CONCESSIVE.test(main.trim())) return null;
   // "grâce à" / "thanks to" names a means, not a reason: "grâce à quoi", not "pourquoi".
   const means = /^(?:grâce|thanks)/iu.test(r.marker);
   if (lang === "fr") {

@@ -109,8 +109,15 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   return rest;
 }
 
-function frame(a: FullAnalysis, attribution: string, question: string): string {
+/**
+ * « qui a ensuite remporté son combat », "who then won": an adverb that ties the sentence to the one
+ * before means nothing in a question read alone (reading 82).
+ */
+const SEQUENCE_ADVERB = /(?<=[\s\u00A0])(?:ensuite|alors|puis|également|aussi|enfin|finalement|then|also|subsequently|finally)[\s\u00A0]+(?=\p{Ll})/giu;
+
+function frame(a: FullAnalysis, attribution: string, asked: string): string {
   const lang = a.language;
+  const question = asked.replace(SEQUENCE_ADVERB, "");
   // The sentence's own attribution ("…, d'après le gestionnaire du réseau") replaces "Selon l'article".
   const ownAttribution = /,\s(?:selon|d['’]après|according to)\s/iu.test(question);
   const lead = attribution ? attribution : ownAttribution ? "" : lang === "fr" ? "Selon l'article, " : "According to the article, ";
