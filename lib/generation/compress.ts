@@ -89,7 +89,7 @@ const NEXT_IS_COMPLEMENT = {
 // « ont atterri tôt lundi matin » (reading 67): « tôt » goes with the day it qualifies.
 const DEICTIC_TIME: Record<Language, RegExp> = {
   fr: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or))(?:,${S}+|${S}+)(?:(?:tôt|tard)${S}+)?(?:(?:hier|avant-hier|aujourd['’]hui|cette${S}+nuit)(?:${S}+(?:${PART_OF_DAY.fr}))?|ce${S}+(?:${DAYS.fr}|${PART_OF_DAY.fr}|week-?end|jour)(?:${S}+(?:${PART_OF_DAY.fr}))?(?:${S}+\\d{1,2}(?:er)?${S}+(?:${MONTH_NAMES.fr})(?:${S}+\\d{4})?)?|(?:${DAYS.fr})(?:${S}+(?:${PART_OF_DAY.fr}|dernier))?|à${S}+\\d{1,2}${S}*h${S}*\\d{0,2}(?:${S}+du${S}+(?:matin|soir)|${S}+de${S}+l['’]après-midi)?(?:,${S}+heure${S}+locale)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.fr})`, "giu"),
-  en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|on))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week)|(?:earlier|later)${S}+this${S}+(?:week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:(?:late|early)${S}+)?(?:on${S}+)?(?:(?:last|next|this)${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?(?:,?${S}+(?:${MONTH_NAMES.en})\\.?${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,?${S}+\\d{4})?)?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
+  en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|on|late|early))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week)|(?:earlier|later)${S}+this${S}+(?:week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:(?:late|early)${S}+)?(?:on${S}+)?(?:(?:last|next|this)${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?(?:,?${S}+(?:${MONTH_NAMES.en})\\.?${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,?${S}+\\d{4})?)?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
 };
 
 /** A time word coordinated with another: « samedi et dimanche », "Sunday and Monday", "Monday through Friday". */
@@ -113,6 +113,8 @@ export function withoutDeicticTime(text: string, lang: Language): string {
     // "for hikers Sunday and Monday" (reading 78): one day of a pair cut leaves "hikers and Monday";
     // "a frigid Sunday night": a day and its part after an article and an adjective is the object's own noun.
     if (PAIRED_TIME[lang].test(whole.slice(offset + m.length)) || (WITH_PART_OF_DAY[lang].test(m) && ARTICLE_BEFORE[lang].test(whole.slice(0, offset)))) return m;
+    // ", Sunday played out to a packed house" (reading 83): a day after a comma and before its verb is the subject.
+    if (m.startsWith(",") && lang === "en" && /^[\s\u00A0]+(?:\p{Ll}{3,}ed|was|were|is|saw|brought|began|came|proved)(?![\p{L}])/u.test(whole.slice(offset + m.length))) return m;
     return m.startsWith(",") && whole[offset + m.length] === "," ? "\u0000" : "";
   }).replace(/\u0000,/gu, "");
   return cut(cut(text)).replace(/,[\s\u00A0]*,/gu, ",").replace(/,([”"»’])[\s\u00A0]*,/gu, ",$1")
@@ -126,14 +128,23 @@ const TAIL: Record<Language, RegExp> = {
 };
 /** ", qui fabrique les rames à Kassel, " between a subject and its verb: a relative apposition. */
 const MID_RELATIVE = new RegExp(`,${S}+(?:qui|dont|which|who|whose)(?![\\p{L}])[^,;:«»“”"()]{1,90},${S}+(?=\\p{Ll})`, "giu");
+/**
+ * « selon les estimations », "according to preliminary results": what qualifies a figure as an
+ * estimate is part of the statement, not who reported it (reading 83: projected seats read as fact).
+ */
+export const ESTIMATE_SOURCE = {
+  fr: `(?:les|des|de${S}+premières|de${S}+premiers)${S}+(?:premières${S}+|premiers${S}+)?(?:estimations|projections|résultats|sondages|prévisions|chiffres${S}+provisoires)`,
+  en: `(?:(?:early|preliminary|first|partial|unofficial)${S}+)?(?:estimates|projections|results|polls|forecasts|returns)`,
+};
+
 /** ", selon la police.", ", said the minister.": who reported it — cut only when it closes the sentence. */
 const REPORTER_TAIL: Record<Language, RegExp> = {
   // « …, a-t-on appris auprès des secours. » (reading 63): where the writer learnt it.
-  fr: new RegExp(`,${S}+(?:selon|d['’]après|a-t-(?:il|elle)|ont-(?:ils|elles)|a-t-on${S}+(?:appris|indiqué|précisé)|apprend-on|indique|précise|souligne|explique|ajoute|annonce|(?:a|ont)${S}+(?:indiqué|précisé|souligné|expliqué|ajouté|annoncé|déclaré))(?![\\p{L}])[^,;:«»“”"()]{0,80}$`, "iu"),
+  fr: new RegExp(`,${S}+(?:(?:selon|d['’]après)(?!${S}+${ESTIMATE_SOURCE.fr})|a-t-(?:il|elle)|ont-(?:ils|elles)|a-t-on${S}+(?:appris|indiqué|précisé)|apprend-on|indique|précise|souligne|explique|ajoute|annonce|(?:a|ont)${S}+(?:indiqué|précisé|souligné|expliqué|ajouté|annoncé|déclaré))(?![\\p{L}])[^,;:«»“”"()]{0,80}$`, "iu"),
   // ", said the minister"; ", Secretary of Agriculture Sonny Perdue announced." (reading 37: a key
   // made the longest option by its attribution).
   // "… leaving all six occupants dead according to local authorities.": "according to" needs no comma.
-  en: new RegExp(`(?:,${S}+|${S}+(?=according${S}+to${S}))(?:(?:according${S}+to|said|says|added|announced)(?![\\p{L}])[^,;:“”"()]{0,80}|(?:\\p{Lu}[\\p{L}.'’-]*${S}+|(?:of|the|for)${S}+){1,8}(?:said|says|announced|added)[.!]?)$`, "u"),
+  en: new RegExp(`(?:,${S}+|${S}+(?=according${S}+to${S}))(?:(?:according${S}+to(?!${S}+${ESTIMATE_SOURCE.en})|said|says|added|announced)(?![\\p{L}])[^,;:“”"()]{0,80}|(?:\\p{Lu}[\\p{L}.'’-]*${S}+|(?:of|the|for)${S}+){1,8}(?:said|says|announced|added)[.!]?)$`, "u"),
 };
 
 /** French verbs of saying and doing in the present, whose "-e" ending no suffix rule can tell from a noun's. */

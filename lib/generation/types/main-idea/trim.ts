@@ -7,7 +7,7 @@
 // closing "when" clause was tried and dropped: "…, when she collapsed" is the news.)
 import type { Language } from "../../contract";
 import { wordCount } from "../../clauses";
-import { capitalised, hasVerb, quotesIntact } from "../../compress";
+import { capitalised, ESTIMATE_SOURCE, hasVerb, quotesIntact } from "../../compress";
 import { MONTHS, WEEKDAYS } from "../../../analysis/lexicon/calendar";
 
 const S = "[\\s\\u00A0]";
@@ -31,7 +31,7 @@ function cutsFor(lang: Language): Cut[] {
     return [
       // ", according to a report published by the National Oceanic …, or NOAA."; ", the US
       // Geological Survey said"; ", the National Institute … recently confirmed."
-      { re: new RegExp(`,${S}+(?:according${S}+to|as${S}+reported${S}+by)${S}[^;]{3,160}?${end}`, "u"), by: "" },
+      { re: new RegExp(`,${S}+(?:according${S}+to(?!${S}+${ESTIMATE_SOURCE.en})|as${S}+reported${S}+by)${S}[^;]{3,160}?${end}`, "u"), by: "" },
       // Not ", but local officials said no major damage or injuries were reported": a clause with
       // its own verb is news, not who told it.
       { re: new RegExp(`,${S}+(?!(?:but|and|yet|while|although|though|which|who)${S})(?:the${S}+)?(?:(?!${S}(?:said|says|that|were|was|is|are|had|has|have|been|no)${S})[^,;]){2,100}?${S}+(?:(?:recently|today|yesterday|also|earlier|previously)${S}+)?(?:said|says|announced|reported|confirmed|stated)${end}`, "u"), by: "" },
@@ -52,7 +52,7 @@ function cutsFor(lang: Language): Cut[] {
   return [
     // « …, a annoncé le président français François Hollande, en déplacement en Slovaquie. »
     { re: new RegExp(`,${S}+(?:a|ont)${S}+(?:annoncé|indiqué|précisé|confirmé|déclaré|affirmé|rapporté)${S}+(?:le|la|les|l['’]|un|une)[^;«»“”"]{2,140}?${end}`, "u"), by: "" },
-    { re: new RegExp(`,${S}+(?:selon|d['’]après)${S}[^;«»“”"]{3,140}?${end}`, "u"), by: "" },
+    { re: new RegExp(`,${S}+(?:selon|d['’]après)(?!${S}+${ESTIMATE_SOURCE.fr})${S}[^;«»“”"]{3,140}?${end}`, "u"), by: "" },
     // « Areva et Sogea Satom, une filiale de Vinci, enlevés … »: an apposition between commas.
     { re: new RegExp(`,${S}+(?:un|une)${S}+[^,;()«»“”"]{3,80},${S}+(?!(?:et|ou|un|une|le|la|les)${S})`, "u"), by: " " },
     // « le prix Goncourt, le plus prestigieux des prix littéraires du monde francophone, pour … »

@@ -155,7 +155,9 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
   // The key must be in the evidence (validate.ts): the full name only where the evidence writes it.
   const fullName = containsWords(evidence.text, speaker.name) && personOrSurname(a, speaker.name) ? speaker.name : display;
   const namePrompt = applyTypography(PHRASES[lang].quoteName(quoteExcerpt(shortQuote(q, lang), lang)), lang);
-  return { ...base, kind: "short_answer", prompt: namePrompt, answer: fullName, accepted: [...new Set([display, ...entityAccepted(a, speaker.id, fullName)])].filter((x) => x !== fullName),
+  // "What is the name of …": a function without the name ("Health Minister") is no name (reading 83).
+  const named = (x: string) => speaker.name.split(/[\s\u00A0]+/u).some((w) => w.length > 1 && containsWords(x, w));
+  return { ...base, kind: "short_answer", prompt: namePrompt, answer: fullName, accepted: [...new Set([display, ...entityAccepted(a, speaker.id, fullName)])].filter((x) => x !== fullName && named(x)),
     difficulty: difficultyFor(a.sentences[q.firstSentence], 2), score: 0.85 };
 }
 

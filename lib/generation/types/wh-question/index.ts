@@ -125,7 +125,15 @@ function frame(a: FullAnalysis, attribution: string, asked: string): string {
   return applyTypography(`${lead}${q}${lang === "fr" ? " ?" : "?"}`, lang);
 }
 
+/** "According to the article, who said that?" (reading 83): a verb of saying whose statement was cut off. */
+const SAID_NOTHING = /^(?:according[\s\u00A0]+to[\s\u00A0]+the[\s\u00A0]+article,[\s\u00A0]+|selon[\s\u00A0]+l['’]article,[\s\u00A0]+)?(?:who|qui)(?:[\s\u00A0]+a)?[\s\u00A0]+(?:said|says|told|stated|announced|added|explained|dit|déclaré|annoncé|affirmé|expliqué|ajouté|indiqué|précisé)(?:[\s\u00A0]+(?:that|que|qu['’]|cela|ça))?[\s\u00A0\u202F]*\?$/iu;
+
+export function saysNothing(prompt: string): boolean {
+  return SAID_NOTHING.test(prompt);
+}
+
 function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey: string, hash: number): Candidate | null {
+  if (saysNothing(prompt)) return null;
   const rng = rngFor(hash, rngKey);
   // Too few people of the article to offer: the student writes the name (its surname is accepted).
   if (slot.type === "person" && slot.distractors.length < 2) {
