@@ -458,6 +458,8 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (c.meta?.slot === "number" && partShownAfterBlank(c)) return "an option is smaller than a part the prompt shows";
   // After the checks that name what the prompt gives away: this one only weighs the sentence.
   if (c.meta?.slot === "number" && crowdedSentence(c.evidence.text)) return "a figure lost in a long or crowded sentence";
+  // « avoisinait les -_____ degrés » (reading 84): the blank holds the figure without its sign.
+  if (c.meta?.slot === "number" && /(?:^|[\s\u00A0(«“])[-−–+]_____/u.test(c.prompt)) return "the blank leaves the figure's sign outside";
   // "In another courtroom Tuesday, a Kenyan man faced …", « Dans une autre affaire, … » (reading 82):
   // a side story's figure says nothing of the article's news.
   if (c.meta?.slot === "number" && SIDE_STORY[a.language].test(c.evidence.text)) return "a figure of a side story";
