@@ -203,8 +203,9 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // population of 2 million" (reading 73): how many live in a place is its setting, not the news.
   { name: "a place's population", test: (s) =>
     /^[\s\u00A0]*(?:habitants|inhabitants|residents|people|personnes)[\s\u00A0]+(?:vivent|habitent|live|living|who[\s\u00A0]+live)(?![\p{L}])/iu.test(after(s, 30)) ||
-    (/^[\s\u00A0]*(?:habitants|inhabitants|residents)(?![\p{L}])/iu.test(after(s, 16)) &&
-      /(?<![\p{L}])(?:ville|village|commune|île|pays|town|city|island|country|village|bourg|région|region)[\s\u00A0]+(?:de|d['’]|of)[\s\u00A0]*(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ|about|some|nearly)[\s\u00A0]+)?$/iu.test(before(s, 40))) ||
+    (/^[\s\u00A0]*(?:(?:millions?|milliards?|billions?)[\s\u00A0]+)?(?:(?:d['’]|de|of)[\s\u00A0]*)?(?:habitants|inhabitants|residents|people)(?![\p{L}])/iu.test(after(s, 30)) &&
+      // « pays d'Afrique centrale peuplé de plus de 25 millions d'habitants » (reading 85).
+      /(?<![\p{L}])(?:ville|village|commune|île|pays|town|city|island|country|village|bourg|région|region|peuplée?s?|populated[\s\u00A0]+by|home[\s\u00A0]+to)[\s\u00A0]+(?:(?:de|d['’]|of)[\s\u00A0]*)?(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ|about|some|nearly|more[\s\u00A0]+than)[\s\u00A0]+)?$/iu.test(before(s, 40))) ||
     /(?<![\p{L}])population[\s\u00A0]+(?:de|d['’]|of)[\s\u00A0]*(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ|about|some|nearly|more[\s\u00A0]+than)[\s\u00A0]+)?$/iu.test(before(s, 40)) },
   // "in the event's _____-year history", « en 43 ans d'histoire » (reading 71): how old a race or an
   // institution is, beside the news it made.

@@ -41,16 +41,36 @@ const LIST_OPENING = /^(?:parmi|outre|among|besides)(?![\p{L}])/iu;
  * The stems of a headline's verb and of the content word after it, or null when no lower-case
  * word of the headline is surely a verb (Title Case headlines, noun-phrase headlines).
  */
-function headlinePredicate(title: string, lang: "fr" | "en"): string[] | null {
-  const words = title.split(/[\s\u00A0]+/u).map((w) => w.replace(/^[«“"'(]+|[»”"'),.;:!?]+$/gu, ""));
-  // French: the Lefff present forms read in context (« Un camion … prend feu »), beside the endings.
-  const verbs = words.map((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) &&
+function headlineWords(title: string): string[] {
+  return title.split(/[\s\u00A0]+/u).map((w) => w.replace(/^[«“"'(]+|[»”"'),.;:!?]+$/gu, ""));
+}
+
+/** Where a headline's lower-case words may be its verb. French: the Lefff present forms read in context (« Un camion … prend feu »), beside the endings. */
+function headlineVerbs(words: string[], lang: "fr" | "en"): number[] {
+  return words.map((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) &&
     (lang === "fr" ? hasVerb(w, lang) || frenchPresentAt(words, i) : /^\p{Ll}{3,}(?:s|ed)$/u.test(w) && !/(?:ss|us|is|ics|ness)$/u.test(w)) ? i : -1).filter((i) => i >= 0);
+}
+
+function headlinePredicate(title: string, lang: "fr" | "en"): string[] | null {
+  const words = headlineWords(title);
+  const verbs = headlineVerbs(words, lang);
   if (!verbs.length) return null;
   // Every word that may be the verb ("snags" in "After visa snags, … team honored for …" is a
   // noun), with the two content words after it: the verb's object or complement.
   return verbs.flatMap((at) => [stem(foldWords(words[at])), ...words.slice(at + 1).flatMap((w) => contentWordsOf(w, lang)).slice(0, 2).map(stem)]);
 }
+
+/** The content words of a French headline before its verb (its subject), or none when no lower-case verb is found. */
+export function headlineSubject(title: string, lang: "fr" | "en"): string[] {
+  // English: any lower-case word in -s may be the verb ("hikers"), too weak a reading of a subject.
+  if (lang !== "fr") return [];
+  const words = headlineWords(title);
+  const at = headlineVerbs(words, lang)[0] ?? -1;
+  return at > 0 ? words.slice(0, at).flatMap((w) => contentWordsOf(w, lang)).map(stem) : [];
+}
+
+/** A subject with a demonstrative, after at most a short opening frame: « ce bus scolaire dévale la rue ». */
+const PICTURE_SUBJECT = /^(?:[^,;:]{0,60},[\s\u00A0]+)?(?:ce|cet|cette|ces|this|these|those)[\s\u00A0]+\p{L}/iu;
 
 /** The words of a rescue: the operation, the rescuers' acts, the person found or saved. */
 const RESCUE: Record<"fr" | "en", RegExp> = {
@@ -321,6 +341,16 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // a headline about a rescue tells its news in the rescue; a key without one tells what set it off
   // (reading 48's wrong key: the yacht raising its anchor; reading 40's: the wife's call).
   if (RESCUE[a.language].test(a.title) && !RESCUE[a.language].test(shownOf(a, key))) return null;
+  // « Dévoré par les flammes, ce bus scolaire dévale la rue » (reading 85: a wrong key under « des
+  // collégiens échappent aux flammes »): a lede whose subject shows a picture (« ce bus », "this
+  // plane") describes before it tells; the news is further on.
+  if (PICTURE_SUBJECT.test(shownOf(a, key))) return null;
+  const has = (own: Set<string>, w: string) => own.has(w) || (w.length >= 4 && [...own].some((o) => o.startsWith(w)));
+  // The headline's subject told by a later sentence and not by the key: the key is about something
+  // else than what the headline is about (the bus, not the pupils who escaped).
+  const subject = predicate ? headlineSubject(newsPart, a.language) : [];
+  if (subject.length && !subject.some((w) => has(keyTokens, w)) &&
+    body.some((s) => s.index > key.index && subject.some((w) => has(tokens(s.text), w)))) return null;
   // One later sentence telling two or more of the headline's words (not names, not figures) that
   // the key lacks: the key gives the start of the news (a dig is under way, rescuers respond) and
   // that sentence what the headline announces (a stronghold found, the hiker rescued). Readers
@@ -330,7 +360,6 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // headline words scattered over later sentences.
   // A short headline verb meets its past by prefix: the stem keeps "signed" whole beside "Sign"
   // (reading 65: "… Sign Agreements" keyed on the meeting, the signing two sentences on).
-  const has = (own: Set<string>, w: string) => own.has(w) || (w.length >= 4 && [...own].some((o) => o.startsWith(w)));
   const missing = [...titleTokens].filter((w) => !nameTokens.has(w) && !/^\d+$/u.test(w) && !has(keyTokens, w));
   const untold = body.filter((s) => s.index > key.index).some((s) => {
     const own = tokens(s.text);
