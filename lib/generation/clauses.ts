@@ -51,7 +51,8 @@ export const DEMONSTRATIVE: Record<Language, RegExp> = {
  ("…, mais il a refusé"). */
 export const PRONOUN_ANY: Record<Language, RegExp> = {
   fr: /(?<![\p{L}'’])(?:il|elle|ils|elles|lui|eux)(?![\p{L}'’])/iu,
-  en: /(?<![\p{L}'’])(?:he|she|they|him|them|it)(?![\p{L}'’])/iu,
+  // "Called 'Anything Goes', it's getting top billing" (reading 86): "it" in a contraction too.
+  en: /(?<![\p{L}'’])(?:he|she|they|him|them|it)(?![\p{L}'’])|(?<![\p{L}'’])(?:he|she|it|they)['’](?:s|re|ve|ll|d)(?![\p{L}])/iu,
 };
 
 /** A clause a student can read alone: no dangling pronoun, no unbalanced quote, 4–28 words. */

@@ -193,6 +193,9 @@ export function quotesIntact(original: string, shown: string): boolean {
   return true;
 }
 
+/** A frame ending on a person (« par le propriétaire actuel, », "by its founder,"): the name after it is theirs. */
+const PERSON_NOUN_END = /(?<![\p{L}])(?:propriétaire|fondateur|fondatrice|acheteur|acheteuse|directeur|directrice|président|présidente|maire|auteur|autrice|owner|founder|buyer|director|president|mayor|author|chairman|chairwoman)(?:[\s\u00A0]+\p{Ll}+)?,[\s\u00A0]*$/iu;
+
 /** A subject and its relative clause, nothing else: "Bercow, who became speaker in June 2009" (no verb before the comma). */
 const SUBJECT_AND_RELATIVE = /^([^,;:]+),[\s\u00A0]+(?:who|which|whose|qui|dont|où)(?![\p{L}])[^;:]*$/iu;
 
@@ -226,6 +229,10 @@ export function compressStatement(text: string, lang: Language, minWords = 6, ye
     // « Ce mercredi, se déroulait le match … »: after the frame the subject is inverted; without it
     // the sentence would open on its verb.
     if (opensOnVerb(t.slice(frame[0].length), lang)) break;
+    // « Lors de son rachat par le propriétaire actuel, Nicolas de Laâge de Meux, le château … »
+    // (reading 86): a name set between commas after a frame ending on a person is that person;
+    // cut, it would read as the subject.
+    if (PERSON_NOUN_END.test(frame[0]) && /^\p{Lu}[^,;:]{1,50},[\s\u00A0]+\p{Ll}/u.test(t.slice(frame[0].length))) break;
     t = capitalised(t.slice(frame[0].length));
   }
   const noDeictic = withoutDeicticTime(t, lang);

@@ -110,6 +110,9 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
   const inEvidence = a.entityMentions.filter((m) => m.entityId === speaker.id && m.start >= span.start && m.end <= span.end);
   if (!inEvidence.length) return null;
   const display = inEvidence.map((m) => a.text.slice(m.start, m.end)).sort((x, y) => y.length - x.length)[0];
+  // "spokesman Gaurav Kumar KC told AFP" (reading 86: a wrong key, "KC" being his surname): capitals
+  // right after the name may be part of it or a title ("… KC", "… MP"); the name is not sure.
+  if (a.entityMentions.some((m) => m.entityId === speaker.id && /^[\s\u00A0]+\p{Lu}{2,4}(?![\p{L}\d])/u.test(a.text.slice(m.end, m.end + 8)))) return null;
   const surnameOnly = display.split(/[\s\u00A0]+/).length === 1;
   // "…," Sir Keir said (reading 72): a first name alone shown as the key of "who said" for a man
   // the article names in full elsewhere; the full name is not in the evidence, so no question.
