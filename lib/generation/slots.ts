@@ -3,7 +3,7 @@
 // grammatically fitting distractors. Templates turn slots into questions.
 import type { Language } from "./contract";
 import type { DateMention, EntityMention, FullAnalysis, NumberMention, Sentence } from "../analysis/types";
-import { fold, foldWords } from "../analysis/fold";
+import { containsWords, fold, foldWords } from "../analysis/fold";
 import { numberToWord } from "../analysis/lexicon/number-words";
 import { HUMAN_UNITS, MEASURE_UNITS, TOLL_UNITS } from "../analysis/lexicon/counted";
 import { EN_ROLE_TITLES, PERSON_TITLES } from "../analysis/lexicon/people";
@@ -154,6 +154,20 @@ const OFFICE_BEFORE: Record<Language, RegExp> = {
   en: /(?:^|[\s\u00A0(,])(?:The[\s\u00A0]+|the[\s\u00A0]+)?((?!The[\s\u00A0])(?:\p{Lu}[\p{L}.'’-]*[\s\u00A0]+){0,2}(?:Minister|Secretary|President|Governor|Mayor|Director|Commissioner|Spokesman|Spokeswoman|Judge|Justice|Senator|Ambassador|Chairman|Chairwoman|Prosecutor|Sheriff|Superintendent|Chancellor)(?:[\s\u00A0]+(?:of|for)(?:[\s\u00A0]+the)?(?:[\s\u00A0]+\p{Lu}[\p{L}'’-]{3,}){1,3})?)[\s\u00A0]+$/u,
   fr: /(?:^|[\s\u00A0(,])(?:[Ll]e[\s\u00A0]+|[Ll]a[\s\u00A0]+|[Ll]['’]|du[\s\u00A0]+|de[\s\u00A0]+la[\s\u00A0]+)((?:ministre|procureur|procureure|préfet|préfète|maire|président|présidente|directeur|directrice|porte-parole|juge|ambassadeur|ambassadrice|adjoint|adjointe|secrétaire|commissaire|gouverneur|député|députée|sénateur|sénatrice|délégué|déléguée|conseiller|conseillère)(?:[\s\u00A0]+(?!(?:de|du|des|d['’]|au|aux)(?![\p{L}]))\p{Ll}[\p{L}-]+)?(?:[\s\u00A0]+(?:de[\s\u00A0]+la|de[\s\u00A0]+l['’]|des|du|de|d['’]|au|aux|à[\s\u00A0]+la)[\s\u00A0]?\p{L}[\p{L}'’-]*(?:[\s\u00A0]+(?:(?:de[\s\u00A0]+la|de|du|des|d['’])[\s\u00A0]?)?\p{L}[\p{L}'’-]*){0,3})?)[\s\u00A0]*,?[\s\u00A0]+$/u,
 };
+
+/** Does an accepted form write a word of the person's name ("Minister Lima", not "Health Minister")? */
+export function namesPerson(form: string, name: string): boolean {
+  return name.split(/[\s\u00A0]+/u).some((w) => w.length > 1 && containsWords(form, w));
+}
+
+/**
+ * The accepted forms without a function the prompt prints (« le ministre _____ » accepts no
+ * « ministre »). A form with the person's name stays: if the prompt prints it, the validator
+ * refuses the question, as it must.
+ */
+export function withoutPrintedFunctions(accepted: string[], prompt: string, name: string): string[] {
+  return accepted.filter((x) => namesPerson(x, name) || !containsWords(prompt, x));
+}
 
 export function entityAccepted(a: FullAnalysis, entityId: number, display: string): string[] {
   const e = a.entities[entityId];

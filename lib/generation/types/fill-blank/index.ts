@@ -1,8 +1,8 @@
 // Free-recall cloze: the student types the missing name or date; several spellings are accepted.
-import { containsWords } from "../../../analysis/fold";
 import type { QuestionTemplate, Candidate } from "../../template";
 import { excerptWith, BLANK } from "../../excerpt";
 import { PHRASES } from "../../phrases";
+import { withoutPrintedFunctions } from "../../slots";
 import { danglingReference, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
 import { applyTypography, quoteExcerpt } from "../../typography";
 
@@ -29,7 +29,7 @@ export const fillBlankTemplate: QuestionTemplate = {
         prompt,
         answer: slot.display,
         // A function the excerpt prints beside the blank (« le ministre _____ ») is no answer.
-        accepted: [...accepted].filter((x) => !containsWords(prompt, x)),
+        accepted: withoutPrintedFunctions([...accepted], prompt, slot.display),
         evidence: evidenceOf(a, slot.sentence),
         explanation: explanationFor(a, slot.sentence, slot),
         difficulty: difficultyFor(slot.sentence, 2),

@@ -11,7 +11,7 @@ import { containsWords, fold } from "../../../analysis/fold";
 import { PHRASES } from "../../phrases";
 import { choicesWith, difficultyFor, evidenceOf, kitFor } from "../../question-kit";
 import { rngFor } from "../../random";
-import { entityAccepted } from "../../slots";
+import { entityAccepted, namesPerson } from "../../slots";
 import { applyTypography, quoteExcerpt } from "../../typography";
 
 const MAX_QUOTE_WORDS = 28;
@@ -159,8 +159,7 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
   const fullName = containsWords(evidence.text, speaker.name) && personOrSurname(a, speaker.name) ? speaker.name : display;
   const namePrompt = applyTypography(PHRASES[lang].quoteName(quoteExcerpt(shortQuote(q, lang), lang)), lang);
   // "What is the name of …": a function without the name ("Health Minister") is no name (reading 83).
-  const named = (x: string) => speaker.name.split(/[\s\u00A0]+/u).some((w) => w.length > 1 && containsWords(x, w));
-  return { ...base, kind: "short_answer", prompt: namePrompt, answer: fullName, accepted: [...new Set([display, ...entityAccepted(a, speaker.id, fullName)])].filter((x) => x !== fullName && named(x)),
+  return { ...base, kind: "short_answer", prompt: namePrompt, answer: fullName, accepted: [...new Set([display, ...entityAccepted(a, speaker.id, fullName)])].filter((x) => x !== fullName && namesPerson(x, speaker.name)),
     difficulty: difficultyFor(a.sentences[q.firstSentence], 2), score: 0.85 };
 }
 

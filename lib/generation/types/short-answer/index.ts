@@ -8,7 +8,7 @@ import { placeKindOf } from "../../../analysis/entities";
 import { excerptWith, BLANK, usableSentence } from "../../excerpt";
 import { PHRASES } from "../../phrases";
 import { danglingReference, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
-import { blankedFigure, entityAccepted } from "../../slots";
+import { blankedFigure, entityAccepted, withoutPrintedFunctions } from "../../slots";
 import { normaliseAnswer } from "../../../grading/normalise";
 import { applyTypography, quoteExcerpt } from "../../typography";
 
@@ -141,7 +141,7 @@ function roleCandidates(a: FullAnalysis): Candidate[] {
       prompt: applyTypography(PHRASES[lang].role(phrase), lang),
       answer,
       // The office the prompt names ("ministre de l'Intérieur") is no answer to "who held it?".
-      accepted: entityAccepted(a, e.id, answer).filter((x) => !containsWords(PHRASES[lang].role(phrase), x)),
+      accepted: withoutPrintedFunctions(entityAccepted(a, e.id, answer), PHRASES[lang].role(phrase), e.name),
       evidence: evidenceOf(a, s),
       explanation: explanationFor(a, s, mention),
       difficulty: difficultyFor(s, 2),

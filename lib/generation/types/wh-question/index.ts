@@ -4,13 +4,13 @@
 // declarative order and no inversion, agreement or do-support is needed. Anything else is left
 // to the cloze templates.
 import type { FullAnalysis } from "../../../analysis/types";
-import { containsWords, isVowelInitial } from "../../../analysis/fold";
+import { isVowelInitial } from "../../../analysis/fold";
 import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
 import { APPOSITION, EN_INVERTIBLE_AUX, lowerFirst, secondClauseAt, subjectOf } from "../../clauses";
 import { hasVerb, withoutDeicticTime } from "../../compress";
 import { rngFor } from "../../random";
 import { agreeParticiple, frenchQuestion } from "../../french-inversion";
-import type { Slot } from "../../slots";
+import { withoutPrintedFunctions, type Slot } from "../../slots";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography, capitalise } from "../../typography";
 import { confidentPerson } from "../../verify";
@@ -146,7 +146,7 @@ function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey
       prompt,
       answer: slot.display,
       // An office the prompt prints is no answer to "who …?".
-      accepted: slot.accepted.filter((x) => !containsWords(prompt, x)),
+      accepted: withoutPrintedFunctions(slot.accepted, prompt, slot.display),
       evidence: evidenceOf(a, slot.sentence),
       explanation: explanationFor(a, slot.sentence, slot),
       difficulty: difficultyFor(slot.sentence, 2),
