@@ -193,8 +193,11 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
     const complement = /(?:^|[\s\u00A0])(?:de[\s\u00A0]+la|de[\s\u00A0]+l['’]|du|des)[\s\u00A0]?$/iu.test(lead) && (!!nounGender(run[0]?.lower ?? "") || /(?:la|l['’])[\s\u00A0]?$/iu.test(lead));
     const roleBefore = run.length >= 3 ? /(\p{Ll}[\p{Ll}-]*)[\s\u00A0]+$/u.exec(text.slice(Math.max(0, run[0].start - 30), run[0].start))?.[1] : undefined;
     const partyLabel = !!roleBefore && ROLE_NOUNS[lang].has(roleBefore) && /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u.test(run[0].text);
+    // « la maire de Nantes Johanna Rolland » (reading 87: "Nantes Johanna Rolland" offered as a
+    // person): a known place before a first name is the role's complement.
+    const placeBefore = !!firstName && !!placeKindOf(run[0].text) && /(?:^|[\s\u00A0])(?:de|d['’])[\s\u00A0]?$/iu.test(lead.slice(-4));
     if (lang === "fr" && run.length >= 3 && !firstNameGender(run[0].text) && (
-      (firstName && /(?:^|[\s\u00A0])(?:le|la|les|l['’]|des|du|aux|au)[\s\u00A0]?$/iu.test(lead.slice(-4))) || complement || partyLabel)) {
+      (firstName && /(?:^|[\s\u00A0])(?:le|la|les|l['’]|des|du|aux|au)[\s\u00A0]?$/iu.test(lead.slice(-4))) || complement || partyLabel || placeBefore)) {
       run.shift();
       r.initial = false;
     }

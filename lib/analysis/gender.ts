@@ -4,6 +4,7 @@
 // Options of a name question must not be told apart by it ("she", "l'ex-espion").
 import type { Entity, FullAnalysis } from "./types";
 import { firstNameGender, type Gender } from "./lexicon/first-names";
+import { ROLE_NOUNS } from "./lexicon/roles";
 
 const TITLE: Array<[RegExp, Gender]> = [
   [/^(?:M\.?|Mr\.?|Monsieur|Sir|Lord)$/u, "m"],
@@ -32,7 +33,7 @@ function infer(a: FullAnalysis, e: Entity): Gender | undefined {
   const votes = new Set<Gender>();
   for (const [re, g] of TITLE) if (e.title && re.test(e.title)) votes.add(g);
   for (const r of e.roles) {
-    const g = roleGender(`${r.det ?? ""} ${r.text}`);
+    const g = roleGender(`${r.det ?? ""} ${r.text}`, a.language);
     if (g) votes.add(g);
   }
   const first = firstNameGender(e.name.split(/[\s\u00A0]+/)[0]);
@@ -60,8 +61,30 @@ export function sameGenderFirst<T>(a: FullAnalysis, key: Gender | undefined, ite
   return items.map((t, i) => ({ t, i, r: rank(t) })).sort((x, y) => x.r - y.r || x.i - y.i).map((x) => x.t);
 }
 
-function roleGender(text: string): Gender | undefined {
-  return FEMININE_ROLE.test(text) ? "f" : MASCULINE_ROLE.test(text) ? "m" : undefined;
+/**
+ * The gender a role shows in its head, the words before its first preposition: « le président de
+ * la région » is a man, though « la » comes later.
+ */
+function roleGender(text: string, lang: "fr" | "en"): Gender | undefined {
+  const head = text.split(/[\s\u00A0]+(?:de|du|des|d['’]|of|for|at|in)(?=[\s\u00A0]|(?<=['’]))/iu)[0];
+  return FEMININE_ROLE.test(head) ? "f" : MASCULINE_ROLE.test(head) || (lang === "fr" && FRENCH_MASCULINE_HEAD.test(head)) ? "m" : undefined;
+}
+
+/** « l'ancien Premier ministre », « l'acteur »: a French masculine word where the article is elided. */
+const FRENCH_MASCULINE_HEAD = /(?:^|[\s\u00A0'’])(?:ancien|nouvel|seul|dernier|\p{L}+(?:teur|ier|ien|ent|ant))(?=[\s\u00A0,]|$)/iu;
+
+/** A determiner and a role noun right beside the blank: « _____, la ministre de la Culture », "the chairwoman, _____". */
+function roleBesideBlank(prompt: string, lang: "fr" | "en"): Gender | undefined {
+  const at = prompt.indexOf("_____");
+  if (at < 0) return undefined;
+  const after = /^,?[\s\u00A0]+((?:la|le|l['’]|une|un|the|a|an)[\s\u00A0']?[\p{L}-]+(?:[\s\u00A0][\p{L}-]+)?)/iu.exec(prompt.slice(at + 5))?.[1];
+  const before = /((?:la|le|l['’]|une|un)[\s\u00A0']?[\p{L}-]+(?:[\s\u00A0]+(?:de|du|des)[\s\u00A0]+(?:la[\s\u00A0]+|l['’])?\p{Lu}[\p{L}-]*)?),?[\s\u00A0]*$/u.exec(prompt.slice(Math.max(0, at - 50), at))?.[1];
+  for (const role of [after, before]) {
+    if (!role || !ROLE_NOUNS.fr.has(role.split(/[\s\u00A0'’]+/)[1]?.toLowerCase() ?? "") && !ROLE_NOUNS.en.has(role.split(/[\s\u00A0]+/)[1]?.toLowerCase() ?? "")) continue;
+    const g = roleGender(role, lang);
+    if (g) return g;
+  }
+  return undefined;
 }
 
 /**
@@ -79,9 +102,11 @@ export function promptGender(a: FullAnalysis, prompt: string, key: Entity | unde
   const lead = blank < 0 ? "" : prompt.slice(Math.max(0, blank - 40), blank);
   if (/(?<![\p{L}])(?:féminine?s?|actrices?|chanteuse|actress|women['’]s)(?![\p{L}])[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,2}$/iu.test(lead)) found.add("f");
   if (/(?<![\p{L}])(?:masculine?s?|acteurs?|chanteur|actor|men['’]s)(?![\p{L}])[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,2}$/iu.test(lead)) found.add("m");
+  const beside = roleBesideBlank(prompt, a.language);
+  if (beside) found.add(beside);
   for (const r of key?.roles ?? []) {
     if (!prompt.includes(r.bare)) continue;
-    const g = roleGender(`${r.det ?? ""} ${r.text}`);
+    const g = roleGender(`${r.det ?? ""} ${r.text}`, a.language);
     if (g) found.add(g);
   }
   return found.size === 1 ? [...found][0] : undefined;

@@ -10,6 +10,7 @@ import { isLexiconCity } from "./entity-kinds";
 import { worldRegion } from "./knowledge/regions";
 import { confidentPerson, entityByName } from "./verify";
 import { lastWord, wordCount } from "./clauses";
+import { hasVerb } from "./compress";
 import { normaliseAnswer } from "../grading/normalise";
 import type { QuestionKind, QuestionSkill } from "./contract";
 import { evidencePartB } from "./evidence-pair";
@@ -438,6 +439,9 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (conversionInPrompt(c)) return "the prompt gives the figure in another unit";
   // "une probabilité de 60 à _____" with 60 among the options: the prompt prints a wrong option.
   if (c.meta?.slot === "number" && (c.choices ?? []).some((x) => x !== c.answer && containsWords(c.prompt.replace(/_____/g, " "), x.replace(/[\s\u00A0\u202F]*%$/, "")))) return "an option is printed in the prompt";
+  // "who scored the second important goal?" (reading 87): an ordinal before a qualifier counts
+  // among some of the things only, and the match's second goal was another player's.
+  if (c.template === "wh-question" && ORDINAL_QUALIFIED[a.language].test(unquoted(c.prompt))) return "an ordinal counts a subset the question leaves open";
   // "who is the to witness city mayor?": a role cut from a clause is not a role.
   if (c.template === "short-answer" && /(?:^|\s)(?:the|le|la|les|l’|l')\s(?:to|à|de|pour)\s/iu.test(c.prompt)) return "role cut from a clause";
   if (c.meta?.slot === "date" && typeof c.answer === "string" && /^\d{4}$/.test(c.answer.trim()) && Number(c.answer) === a.referenceDate.getUTCFullYear()) return "the year of the article";
@@ -459,7 +463,11 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   // After the checks that name what the prompt gives away: this one only weighs the sentence.
   if (c.meta?.slot === "number" && crowdedSentence(c.evidence.text)) return "a figure lost in a long or crowded sentence";
   // « avoisinait les -_____ degrés » (reading 84): the blank holds the figure without its sign.
-  if (c.meta?.slot === "number" && /(?:^|[\s\u00A0(«“])[-−–+]_____/u.test(c.prompt)) return "the blank leaves the figure's sign outside";
+  // "`_____ crore" (reading 87): a backtick is how a lost rupee sign shows, as unreadable as a split sign.
+  if (c.meta?.slot === "number" && /(?:^|[\s\u00A0(«“])[-−–+`]_____/u.test(c.prompt)) return "the blank leaves the figure's sign outside";
+  // « _____ blocs de craies contenant un trésor… Nicolas Cottard ne le sait pas encore » (reading
+  // 87): a blank in a verbless piece that an ellipsis cuts off is a caption, not a statement.
+  if (c.meta?.slot === "number" && inVerblessPiece(c.prompt, a.language)) return "the blank sits in a verbless fragment";
   // "In another courtroom Tuesday, a Kenyan man faced …", « Dans une autre affaire, … » (reading 82):
   // a side story's figure says nothing of the article's news.
   if (c.meta?.slot === "number" && SIDE_STORY[a.language].test(c.evidence.text)) return "a figure of a side story";
@@ -471,6 +479,21 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (skill === "detail" && c.sentenceIndex >= 0 && importanceOf(a).sentence[c.sentenceIndex] < MINOR_BAR) return MINOR;
   return null;
 }
+
+/** The blank inside a piece of the prompt's quoted sentence that an ellipsis ends or opens, and that has no verb. */
+function inVerblessPiece(prompt: string, lang: "fr" | "en"): boolean {
+  const quoted = /[«“]([^»”]*_____[^»”]*)[»”]/u.exec(prompt)?.[1] ?? prompt;
+  const pieces = quoted.split(/…|\.{3}/u).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 2) return false;
+  const piece = pieces.find((p) => p.includes("_____"))!;
+  return !hasVerb(piece.replace(/_____/g, "2"), lang);
+}
+
+/** An ordinal, then a qualifier, then the noun: "the second important goal", « le deuxième grand but ». */
+const ORDINAL_QUALIFIED: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}])(?:deuxième|second|seconde|troisième|quatrième|cinquième|\d+e|\d+ème)[\s\u00A0]+(?:grand|grande|gros|grosse|important|importante|beau|belle|vrai|vraie|nouveau|nouvelle|joli|jolie|autre)[\s\u00A0]+\p{Ll}/iu,
+  en: /(?<![\p{L}])(?:second|third|fourth|fifth|\d+(?:nd|rd|th))[\s\u00A0]+(?:important|big|major|great|key|crucial|decisive|real|good|fine|beautiful|vital)[\s\u00A0]+\p{Ll}/iu,
+};
 
 const FIRST_PERSON: Record<"fr" | "en", RegExp> = {
   fr: /(?<![\p{L}'’])(?:je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos)(?![\p{L}'’])|(?<![\p{L}])(?:j|m)['’](?=\p{L})/iu,

@@ -14,7 +14,12 @@ for (const n of MALE as string[]) {
   GENDER.set(k, GENDER.get(k) === "f" ? "mf" : "m");
 }
 
-/** "mf" when the name is given to both (Chris, Jean, Sydney); undefined when unknown. */
+/**
+ * "mf" when the name is given to both (Chris, Jean, Sydney); undefined when unknown. The lists
+ * write names without accents ("Francoise", "Helene"): « Françoise Nyssen » is found folded
+ * (reading 87: her gender unknown, a man offered beside « _____, la ministre »).
+ */
 export function firstNameGender(word: string): Gender | "mf" | undefined {
-  return GENDER.get(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return GENDER.get(lower) ?? GENDER.get(lower.normalize("NFD").replace(/\p{M}+/gu, ""));
 }

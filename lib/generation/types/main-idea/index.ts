@@ -35,6 +35,12 @@ const ACCIDENT: Record<"fr" | "en", RegExp> = {
   en: /(?<![\p{L}])(?:crash(?:ed|es)?|collapsed?|collided|collision|accident|explosion|exploded|fire|blaze|derail(?:ed|ment)|capsized|sank|earthquake|quake|avalanche|flood(?:s|ing)?|attack|shooting|bombing)(?![\p{L}])/iu,
 };
 
+/** A hedge or a judgement: the writer's view, not a statement of fact. */
+const OPINION: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}])(?:sans[\s\u00A0]+doute|peut-être|probablement|apparemment|sembl(?:e|ent|ait|aient|er)|paraît|paraissait|sans[\s\u00A0]+conteste|(?:l['’]un|l['’]une|un|une)[\s\u00A0]+des[\s\u00A0]+plus)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:arguably|perhaps|probably|possibly|maybe|apparently|seem(?:s|ed)?|(?:one|some)[\s\u00A0]+of[\s\u00A0]+the[\s\u00A0]+(?:[\p{L}'’]+[\s\u00A0]+)?(?:most|best|worst|greatest))(?![\p{L}])/iu,
+};
+
 const LIST_OPENING = /^(?:parmi|outre|among|besides)(?![\p{L}])/iu;
 
 /**
@@ -392,6 +398,9 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     !(LIST_OPENING.test(s.text) && !hasVerb(shownOf(a, s).replace(/^[^,]*,/u, ""), a.language)) &&
     // « De quoi lancer la fête… » (reading 80): a sentence with no finite verb states nothing.
     hasVerb(shownOf(a, s), a.language) &&
+    // "… arguably some of the most magical goals" (reading 87), "one of the world's most endangered
+    // species" (reading 84): a judgement or a hedge is no fact the explanation may call true.
+    !OPINION[a.language].test(shownOf(a, s)) &&
     // A sentence with most of the headline's words may restate the news ("the minister confirmed the
     // duck tested positive for H5N1" beside "officials confirmed the first case", reading 11); one
     // with as many of them as the key is a rival answer (« … a permis de révéler le plan d'une

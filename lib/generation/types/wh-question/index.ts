@@ -71,6 +71,12 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   // « combien de wagons ont déraillé, a précisé Guillaume Pépy ? » (reading 60): the attribution
   // closing the sentence is the writer's, not part of the question.
   rest = rest.replace(TRAILING_ATTRIBUTION[a.language], "");
+  // « … seraient blessées dont certaines en urgence absolue ? » (reading 87): the breakdown of the
+  // count is not part of what is asked, and read in the question it blurs it.
+  // Set between dashes (« - dont deux sapeurs-pompiers - »), only the aside goes.
+  rest = rest.replace(/[\s\u00A0]+[-–—][\s\u00A0]+(?:dont|including|among them|of whom)[\s\u00A0][^-–—]*?[\s\u00A0][-–—](?=[\s\u00A0])/iu, "")
+    .replace(/(?:,|[\s\u00A0]+[-–—])?[\s\u00A0]+(?:dont|including|among them|of whom)[\s\u00A0].*$/iu, "");
+  if (!rest) return null;
   const beside = BESIDE[a.language].exec(rest);
   if (beside && hasVerb(rest.slice(beside.index + 1), a.language)) rest = rest.slice(0, beside.index);
   // "… have been killed and officials say the toll is likely to rise": a second clause with its
