@@ -49,6 +49,9 @@ export function isAbbreviationEnd(chunk: string, next: string): boolean {
   const w = lastWordBeforePeriod(chunk);
   if (!w) return false;
   if (ABBREVIATIONS.has(w.toLowerCase())) return true;
+  // "Fr. Deo Debono" (reading 88: a priest's name cut at his title): a capital "Fr." before a name;
+  // not « .fr » ending an address, which is written in lower case.
+  if (w === "Fr") return /^[\s\u00A0]*\p{Lu}\p{Ll}/u.test(next) && !SENTENCE_OPENER.test(next);
   // "at approximately 8 p.m. Watchstanders directed …" (reading 78: two sentences read as one, a
   // clock cut then glued them): a clock goes on only into a day, a month or a time zone.
   if (/^[ap]\.m$/iu.test(w)) return !/^[\s\u00A0]*\p{Lu}/u.test(next) || CLOCK_GOES_ON.test(next);

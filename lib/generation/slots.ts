@@ -169,6 +169,12 @@ export function withoutPrintedFunctions(accepted: string[], prompt: string, name
   return accepted.filter((x) => namesPerson(x, name) || !containsWords(prompt, x));
 }
 
+/** Words that make one role of the role noun after them: "chief executive", "deputy mayor". */
+const ROLE_MODIFIER: Record<"fr" | "en", RegExp> = {
+  fr: /^(?:ancien|ancienne|vice|premier|première|sous)$/u,
+  en: /^(?:chief|deputy|vice|acting|assistant|senior|associate|managing|interim|executive|general|former|prime)$/u,
+};
+
 export function entityAccepted(a: FullAnalysis, entityId: number, display: string): string[] {
   const e = a.entities[entityId];
   const out = new Set<string>([e.name, ...e.forms]);
@@ -187,8 +193,11 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
       const title = /(?:^|[\s\u00A0(])([\p{Lu}][\p{L}]*\.?)[\s\u00A0]+$/u.exec(a.text.slice(Math.max(0, m.start - 20), m.start))?.[1];
       // « le lieutenant-colonel Stéphane Beauventre », « le procureur Jacques Dallest » (reading 63):
       // a role in lower case before the name is part of a natural answer too.
-      const role = /(?:^|[\s\u00A0(])(\p{Ll}[\p{Ll}-]+)[\s\u00A0]+$/u.exec(a.text.slice(Math.max(0, m.start - 24), m.start))?.[1];
-      if (role && (ROLE_NOUNS[a.language].has(role) || MILITARY_RANKS.test(role))) {
+      const lower = /(?:^|[\s\u00A0(])(?:(\p{Ll}[\p{Ll}-]+)[\s\u00A0]+)?(\p{Ll}[\p{Ll}-]+)[\s\u00A0]+$/u.exec(a.text.slice(Math.max(0, m.start - 36), m.start));
+      if (lower && (ROLE_NOUNS[a.language].has(lower[2]) || MILITARY_RANKS.test(lower[2]))) {
+        // "chief executive John Rishton" (reading 88: "executive John Rishton" accepted, the natural
+        // answer not): a modifier of the role belongs to it.
+        const role = lower[1] && ROLE_MODIFIER[a.language].test(lower[1]) ? `${lower[1]} ${lower[2]}` : lower[2];
         out.add(`${role} ${a.text.slice(m.start, m.end)}`);
         if (parts.length > 1) out.add(`${role} ${parts[parts.length - 1]}`);
       }

@@ -120,10 +120,15 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
  * before means nothing in a question read alone (reading 82).
  */
 const SEQUENCE_ADVERB = /(?<=[\s\u00A0])(?:ensuite|alors|puis|également|aussi|enfin|finalement|then|also|subsequently|finally)[\s\u00A0]+(?=\p{Ll})/giu;
+/**
+ * « le gazole avait-il de son côté atteint … » (reading 88), "for its part": a link that sets the
+ * subject against one of the sentence before, meaningless read alone.
+ */
+const CONTRAST_LINK = /(?:,[\s\u00A0]+|(?<=[\s\u00A0]))(?:de[\s\u00A0]+(?:son|leur)[\s\u00A0]+côté|pour[\s\u00A0]+(?:sa|leur)[\s\u00A0]+part|quant[\s\u00A0]+à[\s\u00A0]+(?:lui|elle|eux|elles)|for[\s\u00A0]+(?:its|his|her|their)[\s\u00A0]+part|in[\s\u00A0]+turn),?[\s\u00A0]+(?=\p{Ll})/giu;
 
 function frame(a: FullAnalysis, attribution: string, asked: string): string {
   const lang = a.language;
-  const question = asked.replace(SEQUENCE_ADVERB, "");
+  const question = asked.replace(SEQUENCE_ADVERB, "").replace(CONTRAST_LINK, " ").replace(/[\s\u00A0]{2,}/gu, " ");
   // The sentence's own attribution ("…, d'après le gestionnaire du réseau") replaces "Selon l'article".
   const ownAttribution = /,\s(?:selon|d['’]après|according to)\s/iu.test(question);
   const lead = attribution ? attribution : ownAttribution ? "" : lang === "fr" ? "Selon l'article, " : "According to the article, ";
