@@ -346,6 +346,9 @@ function classify(run: Run, name: string, beforeWord: string, twoBefore: string,
     // the run names a body or a thing, not a person.
     // « Jean-Marie Le Pen », "Charles De Gaulle": a particle between two names is part of the
     // name, even where the article writes the same word in lower case as a determiner.
+    // "the Secretary for Health and Child Care" (reading 89: "Child Care" offered as a speaker): after
+    // "and", two capitals without a known first name end a body's or a portfolio's name.
+    if (lang === "en" && beforeWord === "and" && !firstNameGender(ws[0])) return { type: "other" };
     if (ws.some((w, i) => NOT_NAME_WORDS.has(w) || (commonWords.has(w.toLowerCase()) && !(i > 0 && i < ws.length - 1 && NAME_PARTICLES.has(w.toLowerCase())) && !ARABIC_ARTICLE.test(w)))) return { type: "other" };
     return { type: "person" };
   }

@@ -468,6 +468,11 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   // « _____ blocs de craies contenant un trésor… Nicolas Cottard ne le sait pas encore » (reading
   // 87): a blank in a verbless piece that an ellipsis cuts off is a caption, not a statement.
   if (c.meta?.slot === "number" && inVerblessPiece(c.prompt, a.language)) return "the blank sits in a verbless fragment";
+  // "80 cents due to the spin-off and 10 cents due to weak sales." (reading 89): a sentence with
+  // no verb never says what its figures are.
+  if (c.meta?.slot === "number" && verbless(c.evidence.text, a.language)) return "the blank sits in a verbless fragment";
+  // "just _____ remaining in the wild" (reading 89): the count's noun is left to the sentence before.
+  if (c.meta?.slot === "number" && /_____[\s\u00A0]+(?:remaining|left|surviving|restante?s?|survivante?s?)(?![\p{L}])/iu.test(c.prompt)) return "the count names nothing";
   // "In another courtroom Tuesday, a Kenyan man faced …", « Dans une autre affaire, … » (reading 82):
   // a side story's figure says nothing of the article's news.
   if (c.meta?.slot === "number" && SIDE_STORY[a.language].test(c.evidence.text)) return "a figure of a side story";
@@ -480,13 +485,26 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   return null;
 }
 
+/**
+ * A sentence opening on its figure with no finite verb. English reads any word in -s as a verb
+ * ("cents", "sales"), so there it must show an auxiliary or a past form.
+ */
+function verbless(text: string, lang: "fr" | "en"): boolean {
+  // Only a sentence that opens on its figure: the French verb reading misses many present tenses
+  // (« vient », « abrite »), and a sentence that opens otherwise is rarely a fragment.
+  if (!/^[\s\u00A0]*(?:\d|[$£€])/u.test(text)) return false;
+  if (lang === "fr") return !hasVerb(text, lang);
+  return !/(?:^|[\s\u00A0])(?:has|have|had|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should|\p{L}{2,}ed|won|ran|took|made|began|came|went|said|told|rose|fell|gave|held|met|left|broke|became|found|kept|lost|paid|sent|spent|stood|remain|remains|die|dies)(?=[\s\u00A0,.;:]|$)/iu.test(text);
+}
+
 /** The blank inside a piece of the prompt's quoted sentence that an ellipsis ends or opens, and that has no verb. */
 function inVerblessPiece(prompt: string, lang: "fr" | "en"): boolean {
   const quoted = /[«“]([^»”]*_____[^»”]*)[»”]/u.exec(prompt)?.[1] ?? prompt;
   const pieces = quoted.split(/…|\.{3}/u).map((p) => p.trim()).filter(Boolean);
   if (pieces.length < 2) return false;
   const piece = pieces.find((p) => p.includes("_____"))!;
-  return !hasVerb(piece.replace(/_____/g, "2"), lang);
+  // A piece that opens on the blank, as a caption does (the French verb reading is too weak to judge others).
+  return piece.startsWith("_____") && !hasVerb(piece.replace(/_____/g, "2"), lang);
 }
 
 /** An ordinal, then a qualifier, then the noun: "the second important goal", « le deuxième grand but ». */

@@ -108,6 +108,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const age = /^(?:ans?|years?|year-old|years-old|mois|months?)$/i.test(m.unit) && key < 120;
   const denominations = banknoteValues(a, m) ?? raceDistances(a, m);
   const precise = m.decimals >= 2;
+  const halves = m.decimals > 0 && key < 20 && Number.isInteger(key * 4) && !Number.isInteger(key);
   // « _____ points de base », "25 basis points" (reading 67: 31, 18, 16 beside 25): rates move by
   // quarter points, a basis-point step by 25.
   const basisPoints = m.decimals === 0 && key % 25 === 0 && /^[\s\u00A0]*(?:points?[\s\u00A0]+de[\s\u00A0]+base|basis[\s\u00A0]+points?|bps?|pb)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 20));
@@ -139,7 +140,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // the power of ten is the one round figure, and readers picked it without reading (readings
     // 33 and 35). Its options are as round: halves, doubles, fives.
     for (const f of [0.5, 2, 5, 0.2, 3, 1.5, 0.3]) cands.add(key * f);
-  } else if (m.decimals > 0 && key < 20 && Number.isInteger(key * 4) && !Number.isInteger(key)) {
+  } else if (halves) {
     // "0.75 percentage points", « 3,25 % »: rates move by quarter or half points, and 0.72 or 0.78
     // beside 0.75 were ruled out without reading (reading 66). The options keep the key's step.
     const step = Number.isInteger(key * 2) ? 0.5 : 0.25;
@@ -232,7 +233,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const fromArticle = other ? renderNumber({ ...m, decimals: Number.isInteger(other.mantissa) ? Math.min(m.decimals, other.decimals) : m.decimals }, other.mantissa, lang) : null;
   const rendered = new Map<string, number>();
   for (const c of shuffle(valid, rng)) {
-    const r = renderNumber(m, c, lang);
+    // Half points and quarter points write their whole values plain: "7.5 / 8 / 8.5", not "8.0"
+    // beside an article's "5" (reading 89: « '10.0' next to '5' »).
+    const r = renderNumber(halves && Number.isInteger(c) ? { ...m, decimals: 0 } : m, c, lang);
     if (!rendered.has(r) && r !== renderNumber(m, key, lang)) rendered.set(r, c);
   }
   // Mix smaller and larger values, so the key is not always the middle one; after the article's

@@ -1,0 +1,59 @@
+// Causes found by blind reading 89 (held-out texts; not copied here): each test states the rule
+// on a text of its own.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import { numericDistractors } from "./distractors/numbers";
+import { settingFigure } from "./setting-figures";
+import { unworthy } from "./select";
+import { statementOf } from "./types/main-idea";
+import { rngFor } from "./random";
+import type { Candidate } from "./template";
+
+const cand = (prompt: string, evidence: string, answer = "80"): Candidate => ({
+  kind: "multiple_choice", category: "comprehension", source: "article", prompt, choices: [answer, "60", "70", "90"], answer,
+  evidence: { text: evidence, start: 0, end: evidence.length }, explanation: "", difficulty: 1, skill: "detail", template: "numeric",
+  score: 0.8, sentenceIndex: -1, meta: { slot: "number" },
+} as Candidate);
+
+describe("reading 89: figures that say what they count", () => {
+  const a = analyzeArticle("The company cut its forecast on Tuesday. Sales fell in Brazil.", { language: "en", title: "Company cuts forecast" });
+
+  it("refuses a number cloze in a sentence without a verb", () => {
+    const ev = "80 cents due to the spin-off and 10 cents due to weak agricultural sales.";
+    expect(unworthy(a, cand("Fill in the right number: “_____ cents due to the spin-off and 10 cents due to weak agricultural sales.”", ev))).toMatch(/verbless/u);
+  });
+
+  it("refuses a count whose noun is left to the sentence before", () => {
+    const ev = "There are believed to be just 80 remaining in the wild.";
+    expect(unworthy(a, cand("Fill in the right number: “There are believed to be just _____ remaining in the wild.”", ev))).toMatch(/names nothing/u);
+    expect(unworthy(a, cand("Fill in the right number: “There are believed to be just _____ crocodiles remaining in the wild.”", ev.replace("80 remaining", "80 crocodiles remaining"))) ?? "")
+      .not.toMatch(/names nothing/u);
+  });
+
+  it("treats an animal's weight as a figure of the setting, not a seizure's", () => {
+    const weight = (ev: string, answer: string) => settingFigure(cand(`Complétez : « ${ev.replace(answer, "_____")} »`, ev, answer), "fr");
+    expect(weight("Dimanche, deux randonneurs et leur chien de 45 kg ont été hélitreuillés au-dessus de Sedrun.", "45")).toBe("a thing's weight");
+    expect(weight("Les douaniers ont découvert une cargaison de 45 kg de cocaïne dans le camion.", "45")).toBeNull();
+  });
+
+  it("writes whole half-point options plain beside a half-point key", () => {
+    const text = "The champion scored 8.5 points in the nine-round event. The runner-up had 7 points.";
+    const b = analyzeArticle(text, { language: "en", title: "Chess championship" });
+    const m = b.numbers.find((x) => x.value === 8.5)!;
+    const options = numericDistractors(b, m, rngFor(1, "t"), 3);
+    expect(options.some((o) => /\.0$/u.test(o))).toBe(false);
+    expect(options.length).toBe(3);
+  });
+});
+
+describe("reading 89: names and datelines", () => {
+  it("reads two capitals after 'and' in a portfolio as no person", () => {
+    const a = analyzeArticle("In a statement, the Secretary for Health and Child Care, Dr Gerald Gwinji said cases were falling.", { language: "en", title: "Cholera contained" });
+    expect(a.entities.some((e) => e.type === "person" && e.name === "Child Care")).toBe(false);
+    expect(a.entities.some((e) => e.type === "person" && e.name === "Gerald Gwinji")).toBe(true);
+  });
+
+  it("cuts a 'CITY >>' dateline from an option", () => {
+    expect(statementOf("LOS ANGELES >> A judge sentenced a man to two months in prison this week.", "en")).toBe("A judge sentenced a man to two months in prison this week.");
+  });
+});
