@@ -57,3 +57,12 @@ describe("reading 89: names and datelines", () => {
     expect(statementOf("LOS ANGELES >> A judge sentenced a man to two months in prison this week.", "en")).toBe("A judge sentenced a man to two months in prison this week.");
   });
 });
+
+describe("reading 89: a date asked of the verb it belongs to", () => {
+  it("asks no year of the main verb when the date follows 'until' and its noun", async () => {
+    const { whQuestionTemplate } = await import("./types/wh-question");
+    const text = "Conservationists released twelve rare crocodiles into a wetland in Laos on Monday.\n\nThe eggs were incubated at the zoo until the crocodiles’ hatching in 2011.\n\nThe zoo opened its new reptile house in 2009.";
+    const prompts = whQuestionTemplate.generate(analyzeArticle(text, { language: "en", title: "Rare crocodiles released" })).map((c) => c.prompt);
+    expect(prompts.some((p) => /incubated/u.test(p))).toBe(false);
+  });
+});

@@ -116,6 +116,9 @@ export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhras
   // "… on the blog of a mathematics professor at Manchester": after a noun, the place may belong
   // to that noun; it must follow the verb or an adverb of the clause.
   if (!VERB_OR_ADVERB_BEFORE[lang].test(head) || participleOfNoun(head, lang)) return null;
+  // "… were incubated at the zoo until the crocodiles' hatching in 2011" (reading 89): a date right
+  // after "until", "after" or "since" and their noun dates that phrase, not the clause's verb.
+  if (wh === "when" && /(?:^|[\s\u00A0])(?:until|till|after|before|since|following|during|jusqu['’]à|jusqu['’]au|après|avant|depuis|lors)(?:[\s\u00A0]+[^\s\u00A0,;]+){1,4}$/iu.test(head)) return null;
   // « en juin dernier »: the phrase's own qualifier would stay behind.
   if (/^[\s\u00A0]*(?:dernier|dernière|prochain|prochaine|last|next|précédent|suivant)(?![\p{L}])/iu.test(tail)) return null;
   // Incises and lists ("Hughes Network Systems, LLC, une filiale de …") make the question hard to read.
