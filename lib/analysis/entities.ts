@@ -256,6 +256,10 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
     // "Sgt." before "1st Class David Bartlett", "Staff Sgt." before "Tim Rider": words that end on an
     // abbreviated rank are the rank, no one's name (reading 53's wrong key "Sgt").
     if (lang === "en" && run.length && RANK_ABBREVIATIONS.has(run[run.length - 1].text) && text[run[run.length - 1].end] === ".") run.splice(0);
+    // "RCAHD Health Director Dr. Cynthia Morrow" (reading 90: "Dr" keyed as the speaker): an
+    // honorific closing a run with its period is the title of the name after it, no name itself.
+    while (run.length && /^(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Pr|Mme|Mlle)$/u.test(run[run.length - 1].text) && text[run[run.length - 1].end] === "." &&
+      /^\.[\s\u00A0]+\p{Lu}/u.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 3))) run.pop();
     // Sentence-initial function words are not names: "Les Lyonnais" → "Lyonnais".
     while (run.length && r.initial && STOPWORDS[lang].has(run[0].lower)) {
       run.shift();

@@ -471,6 +471,9 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   // "80 cents due to the spin-off and 10 cents due to weak sales." (reading 89): a sentence with
   // no verb never says what its figures are.
   if (c.meta?.slot === "number" && verbless(c.evidence.text, a.language)) return "the blank sits in a verbless fragment";
+  // "24,995 acres, or _____ square miles" (reading 90): a conversion of a figure the prompt prints
+  // is found with a calculator, not by reading.
+  if (c.meta?.slot === "number" && CONVERSION.test(c.prompt)) return "a conversion of a figure the prompt shows";
   // "just _____ remaining in the wild" (reading 89): the count's noun is left to the sentence before.
   if (c.meta?.slot === "number" && /_____[\s\u00A0]+(?:remaining|left|surviving|restante?s?|survivante?s?)(?![\p{L}])/iu.test(c.prompt)) return "the count names nothing";
   // "In another courtroom Tuesday, a Kenyan man faced …", « Dans une autre affaire, … » (reading 82):
@@ -506,6 +509,9 @@ function inVerblessPiece(prompt: string, lang: "fr" | "en"): boolean {
   // A piece that opens on the blank, as a caption does (the French verb reading is too weak to judge others).
   return piece.startsWith("_____") && !hasVerb(piece.replace(/_____/g, "2"), lang);
 }
+
+/** A figure and its unit, then "or", « soit » and the blank, or the other way round. */
+const CONVERSION = /\d[\d\s\u00A0\u202F,.]*[\s\u00A0]*[\p{L}%]+(?:[\s\u00A0]\p{Ll}+)?,?[\s\u00A0]+(?:or|soit|ou)[\s\u00A0]+(?:(?:about|approximately|roughly|nearly|some|environ|près[\s\u00A0]+de|quelque)[\s\u00A0]+)?_____|_____[\s\u00A0]*[\p{L}%]+(?:[\s\u00A0]\p{Ll}+)?,?[\s\u00A0]+(?:or|soit)[\s\u00A0]+(?:(?:about|approximately|roughly|nearly|some|environ|près[\s\u00A0]+de)[\s\u00A0]+)?\d/u;
 
 /** An ordinal, then a qualifier, then the noun: "the second important goal", « le deuxième grand but ». */
 const ORDINAL_QUALIFIED: Record<"fr" | "en", RegExp> = {

@@ -1,4 +1,4 @@
-// Causes found by blind reading 89 (held-out texts; not copied here): each test states the rule
+// Causes found by blind readings 89 and 90 (held-out texts; not copied here): each test states the rule
 // on a text of its own.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
@@ -64,5 +64,23 @@ describe("reading 89: a date asked of the verb it belongs to", () => {
     const text = "Conservationists released twelve rare crocodiles into a wetland in Laos on Monday.\n\nThe eggs were incubated at the zoo until the crocodiles’ hatching in 2011.\n\nThe zoo opened its new reptile house in 2009.";
     const prompts = whQuestionTemplate.generate(analyzeArticle(text, { language: "en", title: "Rare crocodiles released" })).map((c) => c.prompt);
     expect(prompts.some((p) => /incubated/u.test(p))).toBe(false);
+  });
+});
+
+describe("reading 90: a title closing a run", () => {
+  it("keys the name after 'Director Dr.', never 'Dr'", () => {
+    const text = "A restaurant worker has tested positive for hepatitis A, health officials said Friday.\n\n“We believe this situation is low risk for the public,” said RCAHD Health Director Dr. Cynthia Morrow.";
+    const a = analyzeArticle(text, { language: "en", title: "Restaurant worker tests positive for hepatitis A" });
+    expect(a.entities.some((e) => e.name === "Dr")).toBe(false);
+    expect(a.entities.some((e) => e.type === "person" && e.name === "Cynthia Morrow")).toBe(true);
+  });
+});
+
+describe("reading 90: a conversion is no reading", () => {
+  it("refuses a blank that converts a figure the prompt prints", () => {
+    const a = analyzeArticle("The fire grew. Rain helped.", { language: "en", title: "Fire" });
+    expect(unworthy(a, cand("Fill in the right number: “The fire remained at approximately 24,995 acres, or _____ square miles, officials said.”", "The fire remained at approximately 24,995 acres, or 39 square miles, officials said.", "39"))).toMatch(/conversion/u);
+    expect(unworthy(a, cand("Complétez avec le bon nombre : « Le feu a parcouru 500 hectares, soit _____ km², selon la préfecture. »", "Le feu a parcouru 500 hectares, soit 5 km², selon la préfecture.", "5"))).toMatch(/conversion/u);
+    expect(unworthy(a, cand("Fill in the right number: “The fire destroyed _____ homes and damaged 40 others.”", "The fire destroyed 80 homes and damaged 40 others.")) ?? "").not.toMatch(/conversion/u);
   });
 });
