@@ -42,4 +42,26 @@ describe("trimmedKey", () => {
     expect(trimmedKey(key, "fr", 14, keepsHeadline("Les deux marins disparus retrouvés", "fr")))
       .toBe("Les deux derniers marins du chalutier ont été retrouvés sains et saufs.");
   });
+
+  it("cuts a role beside a name, an acronym's explanation, a closing participle and an opening frame (reading 89's copied ledes)", () => {
+    const keeps = keepsHeadline("Un trésor de monnaies découvert près d'Arpajon", "fr");
+    expect(trimmedKey("Claire Morel, ministre de la Culture et de la Communication, salue la découverte d'un important trésor de monnaies près d'Arpajon.", "fr", 14, keeps))
+      .toBe("Claire Morel salue la découverte d'un important trésor de monnaies près d'Arpajon.");
+    expect(trimmedKey("Le rapport final du BEA, le Bureau d'enquêtes et d'analyses, conclut que l'accident a été provoqué par une combinaison de facteurs techniques et humains.", "fr", 20,
+      keepsHeadline("Accident : le rapport conclut à des facteurs techniques et humains", "fr")))
+      .toBe("Le rapport final du BEA conclut que l'accident a été provoqué par une combinaison de facteurs techniques et humains.");
+    expect(trimmedKey("Les fortes chaleurs maintiennent l'alerte orange dans de nombreux départements, allant du sud-ouest au nord-est du pays.", "fr", 12,
+      keepsHeadline("Canicule : l'alerte orange maintenue", "fr"))).toBe("Les fortes chaleurs maintiennent l'alerte orange dans de nombreux départements.");
+    // A participle that tells the toll is the news.
+    expect(trimmedKey("Un violent séisme a frappé l'île du Sud de la Nouvelle-Zélande ce matin, faisant de nombreuses victimes.", "fr", 10,
+      keepsHeadline("Séisme en Nouvelle-Zélande", "fr"))).toMatch(/faisant de nombreuses victimes/u);
+    expect(trimmedKey("À la suite de l'échec des négociations sur la réforme, le Premier ministre s'est rendu au palais pour présenter sa démission au roi.", "fr", 18,
+      keepsHeadline("Le Premier ministre présente sa démission", "fr"))).toBe("Le Premier ministre s'est rendu au palais pour présenter sa démission au roi.");
+  });
+
+  it("keeps the source of an estimate, which is no participle", () => {
+    const key = "The country has overwhelmingly approved a new constitution that declares the region an integral part of its territory, according to preliminary results.";
+    expect(trimmedKey(key, "en", 10, keepsHeadline("Voters approve new constitution", "en"))).toMatch(/according to preliminary results/u);
+  });
 });
+

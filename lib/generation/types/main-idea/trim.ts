@@ -9,13 +9,15 @@ import type { Language } from "../../contract";
 import { wordCount } from "../../clauses";
 import { capitalised, ESTIMATE_SOURCE, hasVerb, quotesIntact } from "../../compress";
 import { MONTHS, WEEKDAYS } from "../../../analysis/lexicon/calendar";
+import { ROLE_NOUNS } from "../../../analysis/lexicon/roles";
 
 const S = "[\\s\\u00A0]";
 const MONTH = { fr: MONTHS.fr.join("|"), en: `${MONTHS.en.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec` };
 const DAY = { fr: WEEKDAYS.fr.join("|"), en: WEEKDAYS.en.join("|") };
+const ROLE = { fr: [...ROLE_NOUNS.fr].join("|"), en: [...ROLE_NOUNS.en].join("|") };
 
 /** A verb in -ing that tells a toll or a result ("killing three", "leaving 20 injured"): the news itself. */
-const TOLL_PARTICIPLE = /^(?:killing|leaving|injuring|wounding|claiming|displacing|destroying|forcing|trapping|stranding)$/iu;
+const TOLL_PARTICIPLE = /^(?:killing|leaving|injuring|wounding|claiming|displacing|destroying|forcing|trapping|stranding|faisant|tuant|blessant|laissant|provoquant|causant|entraînant|détruisant|privant|contraignant|forçant)$/iu;
 
 interface Cut {
   re: RegExp;
@@ -42,9 +44,12 @@ function cutsFor(lang: Language): Cut[] {
       // ", an important river for the threatened Gulf sturgeon, an ancient fish species." after a name.
       { re: new RegExp(`(?<=\\p{Lu}[\\p{L}'’.-]*),${S}+(?:a|an)${S}+[^;()«»“”"]{3,120}?${end}`, "u"), by: "" },
       // ", marking several spaceflight firsts for NASA", ", with officials warning of a tsunami".
-      { re: new RegExp(`,${S}+(?:with${S}+[^,;]{2,60}?${S}+)?(\\p{Ll}+ing)${S}[^;«»“”"]{3,140}?${end}`, "u"), by: "" },
+      // Not ", according to preliminary results": the source of an estimate is no participle.
+      { re: new RegExp(`,${S}+(?:with${S}+[^,;]{2,60}?${S}+)?(?!according${S})(\\p{Ll}+ing)${S}[^;«»“”"]{3,140}?${end}`, "u"), by: "" },
       // "Using a new type of telescope …, astronomers", "Regardless of all efforts …, the Government".
       { re: new RegExp(`^(?:Using|After|Following|Regardless${S}+of|Despite|In${S}+spite${S}+of|Amid|In${S}+a${S}+bid${S}+to|Having)${S}[^,;«»“”"]{3,110},${S}+`, "u"), by: "" },
+      // "Ray Mabus, the Secretary of the Navy, announced": a role set beside a name.
+      { re: new RegExp(`(?<=\\p{Lu}[\\p{L}'’.-]*),${S}+the${S}+(?:[\\p{L}-]+${S}+)?(?:${ROLE.en})(?:${S}[^,;()«»“”"]{0,80})?,${S}+(?!(?:and|or)${S})`, "iu"), by: " " },
       // ", July 22.", ", Nov. 10,": a date aside.
       { re: new RegExp(`,${S}+(?:(?:${DAY.en}),?${S}+)?(?:${MONTH.en})\\.?${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,${S}+\\d{4})?(?:,(?=${S})|${end})`, "u"), by: "", date: true },
     ];
@@ -57,10 +62,17 @@ function cutsFor(lang: Language): Cut[] {
     { re: new RegExp(`,${S}+(?:un|une)${S}+[^,;()«»“”"]{3,80},${S}+(?!(?:et|ou|un|une|le|la|les)${S})`, "u"), by: " " },
     // « le prix Goncourt, le plus prestigieux des prix littéraires du monde francophone, pour … »
     { re: new RegExp(`,${S}+(?:le|la|les)${S}+(?:plus|moins)${S}+[^,;()«»“”"]{3,80},${S}+`, "u"), by: " " },
+    // « Audrey Azoulay, ministre de la Culture et de la Communication, tient à … », « Le rapport du
+    // BEA, le Bureau d'enquêtes et d'analyses, conclut … »: a role or a name's explanation set
+    // beside it, which a summary leaves out.
+    { re: new RegExp(`(?<=\\p{Lu}[\\p{L}'’.-]*),${S}+(?:(?:le|la|l['’])${S}?)?(?:(?:ancien|ancienne|nouveau|nouvelle|premier|première)${S}+)?(?:${ROLE.fr})(?![\\p{L}])[^,;()«»“”"]{0,80},${S}+(?!(?:et|ou)${S})`, "iu"), by: " " },
+    { re: new RegExp(`(?<=\\p{Lu}{2,}),${S}+(?:le|la|les|l['’])${S}?[^,;()«»“”"]{3,80},${S}+(?!(?:et|ou)${S})`, "u"), by: " " },
+    // « …, mettant en orbite … »: a closing participle (not one that tells a toll).
+    { re: new RegExp(`,${S}+(\\p{Ll}{3,}ant)${S}[^;«»“”"]{3,140}?${end}`, "u"), by: "" },
     // « …, lundi 8 juillet. »
     { re: new RegExp(`,${S}+(?:(?:${DAY.fr})${S}+)?\\d{1,2}(?:er)?${S}+(?:${MONTH.fr})(?:${S}+\\d{4})?${end}`, "iu"), by: "", date: true },
     // « Après … , les secours », « Malgré … , le texte »: an opening frame.
-    { re: new RegExp(`^(?:Après|Malgré|En${S}+dépit${S}+d(?:e|u|es|['’])|Face${S}+(?:à|au|aux)|Lors${S}+d(?:e|u|es|['’]))${S}?[^,;«»“”"]{3,110},${S}+`, "u"), by: "" },
+    { re: new RegExp(`^(?:Après|Malgré|En${S}+dépit${S}+d(?:e|u|es|['’])|Face${S}+(?:à|au|aux)|Lors${S}+d(?:e|u|es|['’])|À${S}+la${S}+suite${S}+d(?:e|u|es|['’])|Suite${S}+(?:à|au|aux)|Sous${S}+la${S}+direction${S}+d(?:e|u|es|['’])|Dans${S}+le${S}+cadre${S}+d(?:e|u|es|['’]))${S}?[^,;«»“”"]{3,110},${S}+`, "u"), by: "" },
   ];
 }
 
