@@ -93,6 +93,14 @@ export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   if (partOfPrintedWhole(c.prompt, key, lang)) return "the whole and the other parts are printed";
   if (totalAfterParts(c.prompt, key, lang)) return "the whole and the other parts are printed";
   if (sumOfBreakdown(c.prompt, key, lang)) return "the parts after the blank add up to it";
+  // « composée de _____ membres (chef d'équipe, tireur, équipier d'assaut, équipier de PC,
+  // techniciens) », "_____ members: a, b and c", "_____ additions - a and b": the items are listed
+  // right after the count, in words no capital marks (readings 36 and 39).
+  // "_____ key additions - the Tranquility node and the Cupola observatory" too (reading 39).
+  // Whatever the count: « dans _____ communes … : Bézenet, Bizeneuille, … » lists fourteen (reading 90).
+  const listed = /^[^()]{0,60}?(?:\(([^()]{3,200})\)|(?::|[\s\u00A0][-–—])[\s\u00A0]*([^.;:!?]{3,400}))/u.exec(c.prompt.slice(at + 5));
+  const items = listed ? (listed[1] ?? listed[2]).split(/,|[\s\u00A0]+(?:et|and|ou|or)[\s\u00A0]+/u).filter((x) => x.trim()) : [];
+  if (items.length >= 2 && items.length === key) return "the prompt lists what the count counts";
   if (!Number.isInteger(key) || key < 2 || key > 6) return null;
   if (DEMONSTRATIVE_BLANK.test(c.prompt)) return "a demonstrative points back to what the count counts";
   // "the _____ inexperienced climbers" after "his partner", « les _____ assemblées »: "the two" takes
@@ -105,13 +113,6 @@ export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   // « _____ incendies, l'un près de Landiras … et l'autre à proximité de la Dune du Pilat », "one
   // … the other": the prompt tells the pair apart (reading 56).
   if (key === 2 && /(?<![\p{L}])(?:l['’]une?|one)(?![\p{L}])[^.;]{2,160}?(?<![\p{L}])(?:l['’]autre|the[\s\u00A0]+other)(?![\p{L}])/iu.test(c.prompt.slice(at))) return "'one … the other' counts a pair";
-  // « composée de _____ membres (chef d'équipe, tireur, équipier d'assaut, équipier de PC,
-  // techniciens) », "_____ members: a, b and c", "_____ additions - a and b": the items are listed
-  // right after the count, in words no capital marks (readings 36 and 39).
-  // "_____ key additions - the Tranquility node and the Cupola observatory" too (reading 39).
-  const listed = /^[^()]{0,40}?(?:\(([^()]{3,200})\)|(?::|[\s\u00A0][-–—])[\s\u00A0]*([^.;:!?]{3,200}))/u.exec(c.prompt.slice(at + 5));
-  const items = listed ? (listed[1] ?? listed[2]).split(/,|[\s\u00A0]+(?:et|and|ou|or)[\s\u00A0]+/u).filter((x) => x.trim()) : [];
-  if (items.length >= 2 && items.length === key) return "the prompt lists what the count counts";
   // A whole list (not the tail a window would cut) that reaches near the blank: a list at the
   // other end of a long sentence counts something else.
   // "Wilco Kelderman (LottoNl-Jumbo), Thomas De Gendt (Lotto Soudal) and Cyril Gautier (Europcar)"

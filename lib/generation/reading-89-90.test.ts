@@ -84,3 +84,12 @@ describe("reading 90: a conversion is no reading", () => {
     expect(unworthy(a, cand("Fill in the right number: “The fire destroyed _____ homes and damaged 40 others.”", "The fire destroyed 80 homes and damaged 40 others.")) ?? "").not.toMatch(/conversion/u);
   });
 });
+
+describe("reading 90: a count the prompt lists", () => {
+  it("refuses a count of fourteen whose items the prompt prints", async () => {
+    const { countCue } = await import("./count-cues");
+    const prompt = "Complétez avec le bon nombre : « Une seconde zone est en place dans _____ communes situées autour du poulailler concerné : Bézenet, Bizeneuille, Buxières, Chappes, Chavenon, Cosne, Deneuille, Doyet, Murat, Saint-Priest, Sauvagny, Tortezais, Venas, Vieure. »";
+    expect(countCue(cand(prompt, prompt, "14"), "fr")).toMatch(/lists/u);
+    expect(countCue(cand(prompt, prompt, "12"), "fr")).toBeNull();
+  });
+});
