@@ -81,8 +81,10 @@ describe("generator floors on real news (tuning set)", () => {
   // "pilgrims"), which leaves 47 (1.62); since reading 35, no "where …?" whose wrong option another
   // sentence ties to the question's words (Bordeaux's record beside Grenoble's), which leaves 46
   // (1.59); since readings 40–77 (number clozes on a sentence of 40 words or four figures were
-  // accepted 42 % of the time, the others 64 %), no such cloze, which leaves 40 (1.38).
-  it("finds questions in the set as a whole (at least 1.35 per article on average)", () => {
-    expect(produced).toBeGreaterThanOrEqual(1.35 * news.length);
+  // accepted 42 % of the time, the others 64 %), no such cloze, which leaves 40 (1.38); since
+  // readings 4–90 (name clozes 2 of 17 accepted, "which organisation says" 1 of 7), neither, which
+  // leaves 39 (1.34).
+  it("finds questions in the set as a whole (at least 1.3 per article on average)", () => {
+    expect(produced).toBeGreaterThanOrEqual(1.3 * news.length);
   });
 });

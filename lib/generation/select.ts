@@ -442,6 +442,13 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   // "who scored the second important goal?" (reading 87): an ordinal before a qualifier counts
   // among some of the things only, and the match's second goal was another player's.
   if (c.template === "wh-question" && ORDINAL_QUALIFIED[a.language].test(unquoted(c.prompt))) return "an ordinal counts a subset the question leaves open";
+  // « Complétez avec le bon nom : « _____, la ministre … » »: of such name clozes read in readings
+  // 4–90, 2 in 17 were accepted and 8 rejected (first names alone, a man beside « la ministre »,
+  // a title glued to a name); a name is asked by "who" instead.
+  if (c.template === "entity-choice" && c.meta?.slot === "person") return "a name cloze (2 of 17 accepted)";
+  // "Which organisation says that …?": 1 in 7 accepted in readings 4–90 — a body speaks for most of
+  // an article's sentences, and its options are scraps ("NE") or its own parts.
+  if (c.template === "stance" && /(?:which|what)[\s\u00A0]+organi[sz]ation|quelle[\s\u00A0]+organisation/iu.test(c.prompt)) return "an organisation as the speaker (1 of 7 accepted)";
   // "who is the to witness city mayor?": a role cut from a clause is not a role.
   if (c.template === "short-answer" && /(?:^|\s)(?:the|le|la|les|l’|l')\s(?:to|à|de|pour)\s/iu.test(c.prompt)) return "role cut from a clause";
   if (c.meta?.slot === "date" && typeof c.answer === "string" && /^\d{4}$/.test(c.answer.trim()) && Number(c.answer) === a.referenceDate.getUTCFullYear()) return "the year of the article";
