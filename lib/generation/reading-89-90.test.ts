@@ -93,3 +93,18 @@ describe("reading 90: a count the prompt lists", () => {
     expect(countCue(cand(prompt, prompt, "12"), "fr")).toBeNull();
   });
 });
+
+describe("readings 4–90: formats the verdicts rule out", () => {
+  const ev = "Ann Lee opened the new city museum of modern art on Tuesday after four years of building work.";
+  const a = analyzeArticle(`${ev} The mayor welcomed the crowd. Bo Chan, Cy Dunn and Di Eze spoke.`, { language: "en", title: "Museum opens" });
+  const mc = (template: string, prompt: string, slot: string) =>
+    ({ ...cand(prompt, ev, "Ann Lee"), choices: ["Ann Lee", "Bo Chan", "Cy Dunn", "Di Eze"], template, meta: { slot } } as Candidate);
+
+  it("refuses name clozes, 'which organisation says' and multiple-choice 'who' questions", () => {
+    expect(unworthy(a, mc("entity-choice", "Fill in the right name: “_____ opened the new city museum of modern art on Tuesday after four years of building work.”", "person"))).toMatch(/name cloze/u);
+    expect(unworthy(a, mc("stance", "According to the article, which organisation says that the museum is open?", "org"))).toMatch(/organisation/u);
+    expect(unworthy(a, mc("wh-question", "According to the article, who opened the museum?", "person"))).toMatch(/'who' question/u);
+    expect(unworthy(a, { ...mc("wh-question", "According to the article, who opened the museum?", "person"), kind: "short_answer", choices: undefined } as Candidate) ?? "")
+      .not.toMatch(/'who' question/u);
+  });
+});

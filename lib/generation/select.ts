@@ -446,6 +446,10 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   // 4–90, 2 in 17 were accepted and 8 rejected (first names alone, a man beside « la ministre »,
   // a title glued to a name); a name is asked by "who" instead.
   if (c.template === "entity-choice" && c.meta?.slot === "person") return "a name cloze (2 of 17 accepted)";
+  // "Selon l'article, qui a été sensationnel ?", "who scored the second important goal?": of the
+  // "who …?" questions read in readings 30–90 (not "who said"), 3 in 18 were accepted and 6
+  // rejected — options of the other gender or of another field, a thing asked with "qui".
+  if (c.template === "wh-question" && c.meta?.slot === "person" && c.kind === "multiple_choice") return "a 'who' question (3 of 18 accepted)";
   // "Which organisation says that …?": 1 in 7 accepted in readings 4–90 — a body speaks for most of
   // an article's sentences, and its options are scraps ("NE") or its own parts.
   if (c.template === "stance" && /(?:which|what)[\s\u00A0]+organi[sz]ation|quelle[\s\u00A0]+organisation/iu.test(c.prompt)) return "an organisation as the speaker (1 of 7 accepted)";
