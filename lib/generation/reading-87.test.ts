@@ -8,6 +8,7 @@ import { unworthy } from "./select";
 import { whQuestionTemplate } from "./types/wh-question";
 import { mainIdeaCandidate } from "./types/main-idea";
 import type { Candidate } from "./template";
+import { numberCloze } from "./test-analysis";
 
 const FR = [
   "La ministre de la Culture a inauguré mardi le nouveau musée des Beaux-Arts de Rennes après quatre ans de travaux.",
@@ -46,11 +47,9 @@ describe("reading 87: people typed and gendered", () => {
   });
 });
 
-const cand = (over: Partial<Candidate>): Candidate => ({
-  kind: "multiple_choice", category: "comprehension", source: "article", prompt: "", choices: ["2", "3", "4", "5"], answer: "2",
-  evidence: { text: "", start: 0, end: 0 }, explanation: "", difficulty: 1, skill: "detail", template: "numeric", score: 0.8,
-  sentenceIndex: -1, meta: { slot: "number" }, ...over,
-} as Candidate);
+/** A number cloze whose prompt (and any other field) is given as the reader saw it. */
+const cand = (over: Partial<Candidate>): Candidate => ({ ...numberCloze(FR_ANALYSIS, "Les ouvriers ont sorti 2 tableaux du grenier de la maison.", "2"), choices: ["2", "3", "4", "5"], ...over } as Candidate);
+const FR_ANALYSIS = analyzeArticle("Les ouvriers ont sorti 2 tableaux du grenier de la maison.", { language: "fr", title: "Tableaux" });
 
 describe("reading 87: numbers and questions read alone", () => {
   const a = analyzeArticle(FR, { language: "fr", title: "Rennes inaugure son musée rénové" });

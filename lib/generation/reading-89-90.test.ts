@@ -8,30 +8,31 @@ import { unworthy } from "./select";
 import { statementOf } from "./types/main-idea";
 import { rngFor } from "./random";
 import type { Candidate } from "./template";
+import { numberCloze } from "./test-analysis";
 
-const cand = (prompt: string, evidence: string, answer = "80"): Candidate => ({
-  kind: "multiple_choice", category: "comprehension", source: "article", prompt, choices: [answer, "60", "70", "90"], answer,
-  evidence: { text: evidence, start: 0, end: evidence.length }, explanation: "", difficulty: 1, skill: "detail", template: "numeric",
-  score: 0.8, sentenceIndex: -1, meta: { slot: "number" },
-} as Candidate);
+/** A number cloze whose prompt is given as the reader saw it. */
+const cand = (a: Parameters<typeof numberCloze>[0], prompt: string, evidence: string, answer = "80"): Candidate =>
+  ({ ...numberCloze(a, evidence, answer), prompt });
+
+const fr = analyzeArticle("Les secours sont intervenus dimanche.", { language: "fr", title: "Secours" });
 
 describe("reading 89: figures that say what they count", () => {
   const a = analyzeArticle("The company cut its forecast on Tuesday. Sales fell in Brazil.", { language: "en", title: "Company cuts forecast" });
 
   it("refuses a number cloze in a sentence without a verb", () => {
     const ev = "80 cents due to the spin-off and 10 cents due to weak agricultural sales.";
-    expect(unworthy(a, cand("Fill in the right number: “_____ cents due to the spin-off and 10 cents due to weak agricultural sales.”", ev))).toMatch(/verbless/u);
+    expect(unworthy(a, cand(a, "Fill in the right number: “_____ cents due to the spin-off and 10 cents due to weak agricultural sales.”", ev))).toMatch(/verbless/u);
   });
 
   it("refuses a count whose noun is left to the sentence before", () => {
     const ev = "There are believed to be just 80 remaining in the wild.";
-    expect(unworthy(a, cand("Fill in the right number: “There are believed to be just _____ remaining in the wild.”", ev))).toMatch(/names nothing/u);
-    expect(unworthy(a, cand("Fill in the right number: “There are believed to be just _____ crocodiles remaining in the wild.”", ev.replace("80 remaining", "80 crocodiles remaining"))) ?? "")
+    expect(unworthy(a, cand(a, "Fill in the right number: “There are believed to be just _____ remaining in the wild.”", ev))).toMatch(/names nothing/u);
+    expect(unworthy(a, cand(a, "Fill in the right number: “There are believed to be just _____ crocodiles remaining in the wild.”", ev.replace("80 remaining", "80 crocodiles remaining"))) ?? "")
       .not.toMatch(/names nothing/u);
   });
 
   it("treats an animal's weight as a figure of the setting, not a seizure's", () => {
-    const weight = (ev: string, answer: string) => settingFigure(cand(`Complétez : « ${ev.replace(answer, "_____")} »`, ev, answer), "fr");
+    const weight = (ev: string, answer: string) => settingFigure(cand(fr, `Complétez : « ${ev.replace(answer, "_____")} »`, ev, answer), "fr");
     expect(weight("Dimanche, deux randonneurs et leur chien de 45 kg ont été hélitreuillés au-dessus de Sedrun.", "45")).toBe("a thing's weight");
     expect(weight("Les douaniers ont découvert une cargaison de 45 kg de cocaïne dans le camion.", "45")).toBeNull();
   });
@@ -79,9 +80,9 @@ describe("reading 90: a title closing a run", () => {
 describe("reading 90: a conversion is no reading", () => {
   it("refuses a blank that converts a figure the prompt prints", () => {
     const a = analyzeArticle("The fire grew. Rain helped.", { language: "en", title: "Fire" });
-    expect(unworthy(a, cand("Fill in the right number: “The fire remained at approximately 24,995 acres, or _____ square miles, officials said.”", "The fire remained at approximately 24,995 acres, or 39 square miles, officials said.", "39"))).toMatch(/conversion/u);
-    expect(unworthy(a, cand("Complétez avec le bon nombre : « Le feu a parcouru 500 hectares, soit _____ km², selon la préfecture. »", "Le feu a parcouru 500 hectares, soit 5 km², selon la préfecture.", "5"))).toMatch(/conversion/u);
-    expect(unworthy(a, cand("Fill in the right number: “The fire destroyed _____ homes and damaged 40 others.”", "The fire destroyed 80 homes and damaged 40 others.")) ?? "").not.toMatch(/conversion/u);
+    expect(unworthy(a, cand(a, "Fill in the right number: “The fire remained at approximately 24,995 acres, or _____ square miles, officials said.”", "The fire remained at approximately 24,995 acres, or 39 square miles, officials said.", "39"))).toMatch(/conversion/u);
+    expect(unworthy(a, cand(a, "Complétez avec le bon nombre : « Le feu a parcouru 500 hectares, soit _____ km², selon la préfecture. »", "Le feu a parcouru 500 hectares, soit 5 km², selon la préfecture.", "5"))).toMatch(/conversion/u);
+    expect(unworthy(a, cand(a, "Fill in the right number: “The fire destroyed _____ homes and damaged 40 others.”", "The fire destroyed 80 homes and damaged 40 others.")) ?? "").not.toMatch(/conversion/u);
   });
 });
 
@@ -89,8 +90,8 @@ describe("reading 90: a count the prompt lists", () => {
   it("refuses a count of fourteen whose items the prompt prints", async () => {
     const { countCue } = await import("./count-cues");
     const prompt = "Complétez avec le bon nombre : « Une seconde zone est en place dans _____ communes situées autour du poulailler concerné : Bézenet, Bizeneuille, Buxières, Chappes, Chavenon, Cosne, Deneuille, Doyet, Murat, Saint-Priest, Sauvagny, Tortezais, Venas, Vieure. »";
-    expect(countCue(cand(prompt, prompt, "14"), "fr")).toMatch(/lists/u);
-    expect(countCue(cand(prompt, prompt, "12"), "fr")).toBeNull();
+    expect(countCue(cand(fr, prompt, prompt, "14"), "fr")).toMatch(/lists/u);
+    expect(countCue(cand(fr, prompt, prompt, "12"), "fr")).toBeNull();
   });
 });
 
@@ -98,7 +99,7 @@ describe("readings 4–90: formats the verdicts rule out", () => {
   const ev = "Ann Lee opened the new city museum of modern art on Tuesday after four years of building work.";
   const a = analyzeArticle(`${ev} The mayor welcomed the crowd. Bo Chan, Cy Dunn and Di Eze spoke.`, { language: "en", title: "Museum opens" });
   const mc = (template: string, prompt: string, slot: string) =>
-    ({ ...cand(prompt, ev, "Ann Lee"), choices: ["Ann Lee", "Bo Chan", "Cy Dunn", "Di Eze"], template, meta: { slot } } as Candidate);
+    ({ ...cand(a, prompt, ev, "Ann Lee"), choices: ["Ann Lee", "Bo Chan", "Cy Dunn", "Di Eze"], template, meta: { slot } } as Candidate);
 
   it("refuses name clozes, 'which organisation says' and multiple-choice 'who' questions", () => {
     expect(unworthy(a, mc("entity-choice", "Fill in the right name: “_____ opened the new city museum of modern art on Tuesday after four years of building work.”", "person"))).toMatch(/name cloze/u);
