@@ -487,6 +487,11 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (c.meta?.slot === "number" && CONVERSION.test(c.prompt)) return "a conversion of a figure the prompt shows";
   // "just _____ remaining in the wild" (reading 89): the count's noun is left to the sentence before.
   if (c.meta?.slot === "number" && /_____[\s\u00A0]+(?:remaining|left|surviving|restante?s?|survivante?s?)(?![\p{L}])/iu.test(c.prompt)) return "the count names nothing";
+  // « En février 2014, un avion militaire transportant _____ personnes … » in a report on a 2018
+  // crash (reading 91): a figure of an earlier year is background. Of the number clozes read in
+  // readings 30–90 on a sentence naming a year two or more before the news's (not "since" it, not
+  // compared with it), 1 in 13 was accepted and 7 rejected, against 60 % and 18 % for the others.
+  if (c.meta?.slot === "number" && earlierYear(a, c)) return "a figure of an earlier year";
   // "In another courtroom Tuesday, a Kenyan man faced …", « Dans une autre affaire, … » (reading 82):
   // a side story's figure says nothing of the article's news.
   if (c.meta?.slot === "number" && SIDE_STORY[a.language].test(c.evidence.text)) return "a figure of a side story";
@@ -523,6 +528,27 @@ function inVerblessPiece(prompt: string, lang: "fr" | "en"): boolean {
 
 /** A figure and its unit, then "or", « soit » and the blank, or the other way round. */
 const CONVERSION = /\d[\d\s\u00A0\u202F,.]*[\s\u00A0]*[\p{L}%]+(?:[\s\u00A0]\p{Ll}+)?,?[\s\u00A0]+(?:or|soit|ou)[\s\u00A0]+(?:(?:about|approximately|roughly|nearly|some|environ|près[\s\u00A0]+de|quelque)[\s\u00A0]+)?_____|_____[\s\u00A0]*[\p{L}%]+(?:[\s\u00A0]\p{Ll}+)?,?[\s\u00A0]+(?:or|soit)[\s\u00A0]+(?:(?:about|approximately|roughly|nearly|some|environ|près[\s\u00A0]+de)[\s\u00A0]+)?\d/u;
+
+/** Before a year, the words that make it a span's start or a point of comparison, not the figure's own time. */
+const SPAN_OR_COMPARISON = /(?:since|depuis|from|de|after|après|contre|compared[\s\u00A0]+(?:to|with)|than|qu['’]en|que[\s\u00A0]+en|against|vs\.?|-|–)[\s\u00A0]*(?:(?:the[\s\u00A0]+)?(?:end[\s\u00A0]+of[\s\u00A0]+|fin[\s\u00A0]+)?\p{L}+[\s\u00A0]+)?$/iu;
+
+/**
+ * The evidence names a year two or more before the news's own — the date the article was given,
+ * else the latest year it writes — that is not where a span starts nor a point of comparison.
+ */
+function earlierYear(a: FullAnalysis, c: Candidate): boolean {
+  const written = a.dates.filter((d) => d.hasYear).map((d) => d.year);
+  const news = a.referenceDateGiven ? a.referenceDate.getUTCFullYear() : written.length ? Math.max(...written) : null;
+  if (news === null) return false;
+  const ev = c.evidence.text;
+  for (const m of ev.matchAll(/(?<![\d.,])((?:19|20)\d\d)(?![\d])/gu)) {
+    const year = Number(m[1]);
+    // The year before the news's is often its own figures' (« en 2012 » in a 2013 report on road deaths).
+    if (year >= news - 1 || m[1] === String(c.answer).trim()) continue;
+    if (!SPAN_OR_COMPARISON.test(ev.slice(Math.max(0, m.index! - 40), m.index))) return true;
+  }
+  return false;
+}
 
 /** An ordinal, then a qualifier, then the noun: "the second important goal", « le deuxième grand but ». */
 const ORDINAL_QUALIFIED: Record<"fr" | "en", RegExp> = {

@@ -49,7 +49,7 @@ const BACK_ADVERB = /(?<=(?:^|[\s\u00A0])(?:a|ont|est|sont|était|étaient|avait
 
 /** ", a précisé Guillaume Pépy", ", selon la préfecture", ", officials said" closing a sentence. */
 const TRAILING_ATTRIBUTION: Record<"fr" | "en", RegExp> = {
-  fr: /,[\s\u00A0]+(?:(?:a|ont)[\s\u00A0]+(?:précisé|indiqué|déclaré|annoncé|expliqué|affirmé|souligné|ajouté|confirmé|rapporté)|(?:précise|indique|déclare|annonce|explique|affirme|souligne|ajoute|confirme)|selon|d['’]après)[\s\u00A0]+[^;:«»"]{2,90}$/u,
+  fr: /,[\s\u00A0]+(?:(?:a|ont)[\s\u00A0]+(?:précisé|indiqué|déclaré|annoncé|expliqué|affirmé|souligné|ajouté|confirmé|rapporté)|(?:précise|indique|déclare|annonce|explique|affirme|souligne|ajoute|confirme|rapporte|relate|écrit|révèle)|selon|d['’]après)[\s\u00A0]+[^;:«»"]{2,90}$/u,
   en: /,[\s\u00A0]+(?:(?:\p{L}+[\s\u00A0]+){1,4}(?:said|says|reported|added|confirmed)|(?:said|says|according[\s\u00A0]+to)[\s\u00A0]+[^,;:“”"]{2,70})$/u,
 };
 
