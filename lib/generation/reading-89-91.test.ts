@@ -130,3 +130,10 @@ describe("reading 91: a trailing « rapporte X » is the writer's, not the quest
     expect(prompts.some((p) => /combien d’hommes ont comparu devant le tribunal correctionnel/u.test(p))).toBe(true);
   });
 });
+
+describe("reading 91: a dateline with a comma before its dash", () => {
+  it("cuts 'SAN SALVADOR, –' from an option", () => {
+    expect(statementOf("SAN SALVADOR, – A court sentenced the former president to ten years in prison on Wednesday.", "en"))
+      .toBe("A court sentenced the former president to ten years in prison on Wednesday.");
+  });
+});
