@@ -137,3 +137,13 @@ describe("reading 91: a dateline with a comma before its dash", () => {
       .toBe("A court sentenced the former president to ten years in prison on Wednesday.");
   });
 });
+
+describe("readings 60–89: a function beside the name answers 'who'", () => {
+  it("accepts the role set beside the speaker's name when no one else holds it", async () => {
+    const { entityAccepted } = await import("./slots");
+    const text = "Un cachalot mort s'est échoué sur une plage de Montevideo samedi.\n\n« Le corps restera sur la plage jusqu'à lundi », a indiqué Jorge Pereira, porte-parole de la marine uruguayenne, à la presse.";
+    const a = analyzeArticle(text, { language: "fr", title: "Un cachalot échoué à Montevideo" });
+    const e = a.entities.find((x) => x.name === "Jorge Pereira")!;
+    expect(entityAccepted(a as never, e.id, "Jorge Pereira")).toContain("porte-parole de la marine uruguayenne");
+  });
+});

@@ -219,6 +219,20 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
       }
     }
   }
+  // « Jorge Pereira, porte-parole de la marine, … », "Kalindekase, Malawi's chief geologist": a
+  // function set beside the name answers "who" as well as the name (readings 60–89 asked for it six
+  // times), when it says more than a title and no one else in the article holds it.
+  if (e.type === "person") {
+    for (const r of e.roles) {
+      // Only an apposition after the name: a role read before it may hold a piece of the name
+      // ("Minister of Foreign Affairs Bui" before "Thanh Son").
+      if (!a.entityMentions.some((m) => m.entityId === e.id && m.end <= r.start && r.start - m.end <= 3)) continue;
+      const role = r.text.trim();
+      if (role.split(/[\s\u00A0]+/u).length < 3 || /\d/u.test(role)) continue;
+      const shared = a.entities.some((x) => x.id !== e.id && x.type === "person" && x.roles.some((o) => fold(o.bare) === fold(r.bare)));
+      if (!shared) out.add(role);
+    }
+  }
   for (const f of [...out]) {
     const plain = f.normalize("NFD").replace(/\p{M}/gu, "");
     if (plain !== f) out.add(plain);
