@@ -147,3 +147,11 @@ describe("readings 60–89: a function beside the name answers 'who'", () => {
     expect(entityAccepted(a as never, e.id, "Jorge Pereira")).toContain("porte-parole de la marine uruguayenne");
   });
 });
+
+describe("reading 92: a wire dateline with its source and no dash", () => {
+  it("cuts 'SINGAPORE (AP)' from an option", () => {
+    expect(statementOf("SINGAPORE (AP) Elena Varga secured the biggest title of her career on Sunday.", "en"))
+      .toBe("Elena Varga secured the biggest title of her career on Sunday.");
+    expect(statementOf("NASA (the agency) said the launch went well.", "en")).toBe("NASA (the agency) said the launch went well.");
+  });
+});

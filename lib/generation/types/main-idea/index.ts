@@ -113,10 +113,10 @@ const LEARNED: Record<"fr" | "en", RegExp> = {
 };
 
 /** The statement of a sentence as an option shows it: without an empty link or a trailing "X reported". */
-/** "PARIS—", "WASHINGTON (VOA) — ", "LOS ANGELES >>" (reading 89), "SAN SALVADOR, –" (reading 91): a dateline marks the opening sentence, a cue in an option (reading 13). */
+/** "PARIS—", "WASHINGTON (VOA) — ", "LOS ANGELES >>" (reading 89), "SAN SALVADOR, –" (reading 91), "SINGAPORE (AP) Elina …" (reading 92): a dateline marks the opening sentence, a cue in an option (reading 13). */
 // A single hyphen glued to both words joins a name ("MILTON ESCOTO-GALINDO pled guilty", reading
 // 25: shown as "GALINDO pled guilty"); a dateline's is spaced, doubled or a dash.
-const DATELINE = /^\p{Lu}{2,}(?:[\s\u00A0.,'’-]+\p{Lu}{2,})*(?:[\s\u00A0]*\([^()]{1,20}\))?,?(?:[\s\u00A0]*[—–]+|[\s\u00A0]*-{2,}|[\s\u00A0]+-|[\s\u00A0]*>>|[\s\u00A0]+»)[\s\u00A0]*(?=\p{Lu})/u;
+const DATELINE = /^\p{Lu}{2,}(?:[\s\u00A0.,'’-]+\p{Lu}{2,})*(?:[\s\u00A0]*\([^()]{1,20}\)(?=[\s\u00A0]+\p{Lu}\p{Ll})|(?:[\s\u00A0]*\([^()]{1,20}\))?,?(?:[\s\u00A0]*[—–]+|[\s\u00A0]*-{2,}|[\s\u00A0]+-|[\s\u00A0]*>>|[\s\u00A0]+»))[\s\u00A0]*(?=\p{Lu})/u;
 
 // "New Delhi: In a bid to …" (reading 56): a place and a colon before the lede is cut by the
 // sentence splitter (analysis/sentences.ts, COLON_DATELINE) for every question.
@@ -401,6 +401,9 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     // "… arguably some of the most magical goals" (reading 87), "one of the world's most endangered
     // species" (reading 84): a judgement or a hedge is no fact the explanation may call true.
     !OPINION[a.language].test(shownOf(a, s)) &&
+    // « Celle des vins pour eaux-de-vie devrait reculer » (reading 92): a demonstrative pronoun
+    // opening the sentence takes up a noun of the one before.
+    !/^(?:celle|celui|ceux|celles)(?![\p{L}])/iu.test(shownOf(a, s)) &&
     // A sentence with most of the headline's words may restate the news ("the minister confirmed the
     // duck tested positive for H5N1" beside "officials confirmed the first case", reading 11); one
     // with as many of them as the key is a rival answer (« … a permis de révéler le plan d'une

@@ -63,5 +63,12 @@ describe("trimmedKey", () => {
     const key = "The country has overwhelmingly approved a new constitution that declares the region an integral part of its territory, according to preliminary results.";
     expect(trimmedKey(key, "en", 10, keepsHeadline("Voters approve new constitution", "en"))).toMatch(/according to preliminary results/u);
   });
+
+  it("cuts a role only after a name, never after a lower-case noun (reading 92: 'vaccination Mansukh Mandaviya said')", () => {
+    const key = "The ministry will launch a campaign to push people towards full vaccination, the Health Minister, Anil Rao said during a review meeting with the states.";
+    expect(trimmedKey(key, "en", 12, keepsHeadline("Ministry to launch vaccination campaign", "en"))).toBe(key);
+    expect(trimmedKey("Ray Dunn, the Secretary of the Navy, announced the names of the first three fast transport vessels.", "en", 12,
+      keepsHeadline("Three fast transport vessels named", "en"))).toBe("Ray Dunn announced the names of the first three fast transport vessels.");
+  });
 });
 

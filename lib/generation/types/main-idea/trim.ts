@@ -14,7 +14,9 @@ import { ROLE_NOUNS } from "../../../analysis/lexicon/roles";
 const S = "[\\s\\u00A0]";
 const MONTH = { fr: MONTHS.fr.join("|"), en: `${MONTHS.en.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec` };
 const DAY = { fr: WEEKDAYS.fr.join("|"), en: WEEKDAYS.en.join("|") };
-const ROLE = { fr: [...ROLE_NOUNS.fr].join("|"), en: [...ROLE_NOUNS.en].join("|") };
+/** Role nouns, lower case or capitalised ("the Health Minister"), for patterns that must stay case-sensitive. */
+const anyCase = (words: Iterable<string>) => [...words].map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("|");
+const ROLE = { fr: anyCase(ROLE_NOUNS.fr), en: anyCase(ROLE_NOUNS.en) };
 
 /** A verb in -ing that tells a toll or a result ("killing three", "leaving 20 injured"): the news itself. */
 const TOLL_PARTICIPLE = /^(?:killing|leaving|injuring|wounding|claiming|displacing|destroying|forcing|trapping|stranding|faisant|tuant|blessant|laissant|provoquant|causant|entraînant|détruisant|privant|contraignant|forçant)$/iu;
@@ -49,7 +51,7 @@ function cutsFor(lang: Language): Cut[] {
       // "Using a new type of telescope …, astronomers", "Regardless of all efforts …, the Government".
       { re: new RegExp(`^(?:Using|After|Following|Regardless${S}+of|Despite|In${S}+spite${S}+of|Amid|In${S}+a${S}+bid${S}+to|Having)${S}[^,;«»“”"]{3,110},${S}+`, "u"), by: "" },
       // "Ray Mabus, the Secretary of the Navy, announced": a role set beside a name.
-      { re: new RegExp(`(?<=\\p{Lu}[\\p{L}'’.-]*),${S}+the${S}+(?:[\\p{L}-]+${S}+)?(?:${ROLE.en})(?:${S}[^,;()«»“”"]{0,80})?,${S}+(?!(?:and|or)${S})`, "iu"), by: " " },
+      { re: new RegExp(`(?<=\\p{Lu}[\\p{L}'’.-]*),${S}+[Tt]he${S}+(?:[\\p{L}-]+${S}+)?(?:${ROLE.en})(?:${S}[^,;()«»“”"]{0,80})?,${S}+(?!(?:and|or)${S})`, "u"), by: " " },
       // ", July 22.", ", Nov. 10,": a date aside.
       { re: new RegExp(`,${S}+(?:(?:${DAY.en}),?${S}+)?(?:${MONTH.en})\\.?${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,${S}+\\d{4})?(?:,(?=${S})|${end})`, "u"), by: "", date: true },
     ];
@@ -65,7 +67,7 @@ function cutsFor(lang: Language): Cut[] {
     // « Audrey Azoulay, ministre de la Culture et de la Communication, tient à … », « Le rapport du
     // BEA, le Bureau d'enquêtes et d'analyses, conclut … »: a role or a name's explanation set
     // beside it, which a summary leaves out.
-    { re: new RegExp(`(?<=\\p{Lu}[\\p{L}'’.-]*),${S}+(?:(?:le|la|l['’])${S}?)?(?:(?:ancien|ancienne|nouveau|nouvelle|premier|première)${S}+)?(?:${ROLE.fr})(?![\\p{L}])[^,;()«»“”"]{0,80},${S}+(?!(?:et|ou)${S})`, "iu"), by: " " },
+    { re: new RegExp(`(?<=\\p{Lu}[\\p{L}'’.-]*),${S}+(?:(?:[Ll]e|[Ll]a|[Ll]['’])${S}?)?(?:(?:[Aa]ncien|[Aa]ncienne|[Nn]ouveau|[Nn]ouvelle|[Pp]remier|[Pp]remière)${S}+)?(?:${ROLE.fr})(?![\\p{L}])[^,;()«»“”"]{0,80},${S}+(?!(?:et|ou)${S})`, "u"), by: " " },
     { re: new RegExp(`(?<=\\p{Lu}{2,}),${S}+(?:le|la|les|l['’])${S}?[^,;()«»“”"]{3,80},${S}+(?!(?:et|ou)${S})`, "u"), by: " " },
     // « …, mettant en orbite … »: a closing participle (not one that tells a toll).
     { re: new RegExp(`,${S}+(\\p{Ll}{3,}ant)${S}[^;«»“”"]{3,140}?${end}`, "u"), by: "" },
