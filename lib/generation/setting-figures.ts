@@ -197,6 +197,10 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   { name: "a thing's weight", test: (s) => /^[\s\u00A0]*(?:kg|kilos?|kilogrammes?|kilograms?|kilogrammes?)(?![\p{L}])(?![\s\u00A0]+(?:de|d['’]|of)[\s\u00A0])/iu.test(after(s, 20)) &&
     NOUN_DE_FR.test(before(s, 30)) && !EVENT_SIZE_FR.test(before(s, 30)) &&
     !/(?:saisie|cargaison|prise|lot|paquet|stock|ballot|colis|chargement|livraison|production|récolte)[\s\u00A0]+de[\s\u00A0]+\S*$/iu.test(before(s, 30)) },
+  // « … regagnaient les vestiaires avec _____ longueurs d'avance » after « une belle première
+  // mi-temps » (reading 92), "led 2-1 at half-time": a score on the way is no result.
+  { name: "an interim score", test: (s) => /(?<![\p{L}])(?:mi-temps|à[\s\u00A0]+la[\s\u00A0]+pause|aux[\s\u00A0]+vestiaires|les[\s\u00A0]+vestiaires|half-?time|at[\s\u00A0]+the[\s\u00A0]+break|at[\s\u00A0]+the[\s\u00A0]+interval|first[\s\u00A0]+half|première[\s\u00A0]+période)(?![\p{L}])/iu.test(s.ev) &&
+    /^[\s\u00A0]*(?:longueurs?|buts?|points?|goals?|pts)(?![\p{L}])/iu.test(after(s, 14)) },
   // « un taux de réussite de _____ % » keyed 100 % (reading 46): the one extreme option; so is nothing.
   { name: "a rate of all or nothing", test: (s) => /%|pour[\s\u00A0]*cent|percent|per[\s\u00A0]cent/iu.test(s.answer) && /^(?:100|0)(?:[,.]0+)?[\s\u00A0]*(?:%|pour|per)/iu.test(s.bare.trim()) },
   // « 191 cas pour _____ habitants », "per _____ people": a convention (reading 47).

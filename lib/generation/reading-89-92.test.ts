@@ -1,4 +1,4 @@
-// Causes found by blind readings 89 to 91 (held-out texts; not copied here): each test states the rule
+// Causes found by blind readings 89 to 92 (held-out texts; not copied here): each test states the rule
 // on a text of its own.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
@@ -153,5 +153,15 @@ describe("reading 92: a wire dateline with its source and no dash", () => {
     expect(statementOf("SINGAPORE (AP) Elena Varga secured the biggest title of her career on Sunday.", "en"))
       .toBe("Elena Varga secured the biggest title of her career on Sunday.");
     expect(statementOf("NASA (the agency) said the launch went well.", "en")).toBe("NASA (the agency) said the launch went well.");
+  });
+});
+
+describe("reading 92: a score on the way", () => {
+  it("treats a half-time lead as a figure of the setting, not the final margin", () => {
+    const fr = analyzeArticle("Billère a battu Dijon samedi.", { language: "fr", title: "Handball" });
+    const ht = "Les Béarnais ont livré une belle première mi-temps et regagnaient les vestiaires avec deux longueurs d'avance.";
+    expect(settingFigure({ ...numberCloze(fr, ht, "deux"), evidence: { text: ht, start: 0, end: ht.length } }, "fr")).toBe("an interim score");
+    const fin = "Les Béarnais se sont imposés avec trois buts d'avance face à Dijon.";
+    expect(settingFigure({ ...numberCloze(fr, fin, "trois"), evidence: { text: fin, start: 0, end: fin.length } }, "fr")).toBeNull();
   });
 });
