@@ -67,7 +67,9 @@ function totalAfterParts(prompt: string, key: number, lang: "fr" | "en"): boolea
 function sumOfBreakdown(prompt: string, key: number, lang: "fr" | "en"): boolean {
   const at = prompt.indexOf("_____");
   const after = prompt.slice(at + 5, at + 140);
-  const marker = BREAKDOWN.exec(after);
+  // « transportait _____ personnes, 15 adolescents et deux chauffeurs » (reading 93): the parts
+  // set after the counted noun and a comma, with no word to announce them.
+  const marker = BREAKDOWN.exec(after) ?? /^[\s\u00A0]*\p{L}[\p{L}-]*,[\s\u00A0]+(?=\d)/u.exec(after);
   if (!marker || marker.index > 80) return false;
   // « et un cas importé »: in a breakdown the article « un » counts one.
   const valueOf = (w: string) => (/^(?:un|une|one)$/iu.test(w) ? 1 : numberValue(w, lang));

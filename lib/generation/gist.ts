@@ -37,8 +37,9 @@ const DATE: Record<Language, string> = {
 
 /** A date or time that completes its verb (« l'ouverture se fera le 22 mai », "had been held on May 19") is no aside. */
 const NEEDED_BY: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:est|sont|sera|seront|était|étaient|fera|fait|lieu|prévue?s?|fixée?s?|programmée?s?|reportée?s?|entre|et|de|du|à)$/iu,
-  en: /(?<![\p{L}])(?:is|are|was|were|be|been|held|scheduled|set|place|due|between|and|from|to|until|a|an|the)$/iu,
+  // « … ne prendront leurs fonctions que le 1er mai » (reading 93: cut to « … que. »): "only" asks for the date.
+  fr: /(?<![\p{L}])(?:est|sont|sera|seront|était|étaient|fera|fait|lieu|prévue?s?|fixée?s?|programmée?s?|reportée?s?|entre|et|de|du|à|que|qu['’]|jusqu['’]au|jusqu['’]à)$/iu,
+  en: /(?<![\p{L}])(?:is|are|was|were|be|been|held|scheduled|set|place|due|between|and|from|to|until|a|an|the|only|not|till)$/iu,
 };
 /** A range (« entre 4 h et 6 h », "from 2 to 4 p.m.") needs both ends. */
 const RANGE_NEXT = /^[\s\u00A0]*(?:et|and|to|à|au|-|–)(?![\p{L}])/iu;

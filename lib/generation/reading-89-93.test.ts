@@ -1,4 +1,4 @@
-// Causes found by blind readings 89 to 92 (held-out texts; not copied here): each test states the rule
+// Causes found by blind readings 89 to 93 (held-out texts; not copied here): each test states the rule
 // on a text of its own.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
@@ -163,5 +163,22 @@ describe("reading 92: a score on the way", () => {
     expect(settingFigure({ ...numberCloze(fr, ht, "deux"), evidence: { text: ht, start: 0, end: ht.length } }, "fr")).toBe("an interim score");
     const fin = "Les Béarnais se sont imposés avec trois buts d'avance face à Dijon.";
     expect(settingFigure({ ...numberCloze(fr, fin, "trois"), evidence: { text: fin, start: 0, end: fin.length } }, "fr")).toBeNull();
+  });
+});
+
+describe("reading 93: parts printed after the count", () => {
+  it("refuses a count whose parts follow its noun and a comma", async () => {
+    const { countCue } = await import("./count-cues");
+    const fr = analyzeArticle("Un bus scolaire s'est renversé lundi.", { language: "fr", title: "Accident de bus" });
+    const ev = "Le bus scolaire transportait 17 personnes, 15 adolescents et deux chauffeurs.";
+    expect(countCue(numberCloze(fr, ev, "17"), "fr")).toMatch(/add up/u);
+    expect(countCue(numberCloze(fr, "Le bus scolaire transportait 17 personnes, selon la préfecture de Charente-Maritime.", "17"), "fr")).toBeNull();
+  });
+});
+
+describe("reading 93: a date 'only' asks for", () => {
+  it("keeps the date after « ne … que » in an option", async () => {
+    const { optionOf } = await import("./types/main-idea");
+    expect(optionOf("Les nouveaux députés ne prendront leurs fonctions que le 1er mai.", "fr", 2021)).toBe("Les nouveaux députés ne prendront leurs fonctions que le 1er mai.");
   });
 });
