@@ -182,3 +182,13 @@ describe("reading 93: a date 'only' asks for", () => {
     expect(optionOf("Les nouveaux députés ne prendront leurs fonctions que le 1er mai.", "fr", 2021)).toBe("Les nouveaux députés ne prendront leurs fonctions que le 1er mai.");
   });
 });
+
+describe("reading 93: the seats of a vehicle", () => {
+  it("treats a '50-seat regional jet' as a size, not an election's seats", () => {
+    const en = analyzeArticle("Delta posted a profit.", { language: "en", title: "Delta profit" });
+    const jet = "Delta is using larger planes for flights that used to have 50-seat regional jets.";
+    expect(settingFigure({ ...numberCloze(en, jet, "50"), evidence: { text: jet, start: 0, end: jet.length } }, "en")).toBe("the seats of a vehicle or a venue");
+    const house = "The party won 47 seats in the new assembly.";
+    expect(settingFigure({ ...numberCloze(en, house, "47"), evidence: { text: house, start: 0, end: house.length } }, "en")).toBeNull();
+  });
+});

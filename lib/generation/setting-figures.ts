@@ -188,6 +188,10 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // first elections (reading 19, accepted): seats are what a vote fills.
   { name: "the size of a body", test: (s) => s.lang === "en" && /(?<![\p{L}])the[\s\u00A0]+$/iu.test(before(s, 6)) &&
     /^-(?:member|nation|bed|room)[\s\u00A0]/iu.test(after(s, 12)) },
+  // "planes that used to have _____-seat regional jets" (reading 93): the seats of a vehicle or a
+  // venue are its size, not a vote's outcome.
+  { name: "the seats of a vehicle or a venue", test: (s) => s.lang === "en" &&
+    /^-seats?[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:jets?|planes?|aircraft|airliners?|buses|bus|cars?|boats?|ferry|ferries|vessels?|stadiums?|arenas?|theaters?|theatres?|halls?|auditoriums?)(?![\p{L}])/iu.test(after(s, 40)) },
   // « d'une masse de _____ kg », "weighing _____ pounds" (reading 46: two launch masses rejected),
   // « la petite otarie pesait _____ kilogrammes à la naissance » (reading 51).
   // A seizure's weight (« 2 tonnes de cannabis ») is no « masse ».
