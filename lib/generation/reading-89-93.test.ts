@@ -192,3 +192,16 @@ describe("reading 93: the seats of a vehicle", () => {
     expect(settingFigure({ ...numberCloze(en, house, "47"), evidence: { text: house, start: 0, end: house.length } }, "en")).toBeNull();
   });
 });
+
+describe("reading 93: the membership of a union", () => {
+  it("treats the euro area's or the EU's number of members as a figure of the setting", () => {
+    const fr = analyzeArticle("La BCE a relevé ses taux jeudi.", { language: "fr", title: "La BCE relève ses taux" });
+    const ev = "La hausse porte à 3,25 % le taux payé aux banques dans les 20 pays de la zone euro.";
+    expect(settingFigure({ ...numberCloze(fr, ev, "20"), evidence: { text: ev, start: 0, end: ev.length } }, "fr")).toBe("the members of a union");
+    const en = analyzeArticle("Leaders met in Brussels.", { language: "en", title: "Summit" });
+    const ev2 = "Leaders of the 27 EU member states met in Brussels on Thursday.";
+    expect(settingFigure({ ...numberCloze(en, ev2, "27"), evidence: { text: ev2, start: 0, end: ev2.length } }, "en")).toBe("the members of a union");
+    const ev3 = "Les ministres de 20 pays ont signé l'accord à Paris jeudi.";
+    expect(settingFigure({ ...numberCloze(fr, ev3, "20"), evidence: { text: ev3, start: 0, end: ev3.length } }, "fr")).toBeNull();
+  });
+});

@@ -188,6 +188,10 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // first elections (reading 19, accepted): seats are what a vote fills.
   { name: "the size of a body", test: (s) => s.lang === "en" && /(?<![\p{L}])the[\s\u00A0]+$/iu.test(before(s, 6)) &&
     /^-(?:member|nation|bed|room)[\s\u00A0]/iu.test(after(s, 12)) },
+  // « dans les _____ pays de la zone euro » (reading 93: known without the article, and it changes),
+  // "the 27 EU member states": the membership of a union is the size of a body.
+  { name: "the members of a union", test: (s) => /(?<![\p{L}])(?:les|des|aux|the|all)[\s\u00A0]+$/iu.test(before(s, 6)) &&
+    /^[\s\u00A0]+(?:(?:pays|états|nations)(?:[\s\u00A0]+membres)?[\s\u00A0]+(?:de[\s\u00A0]+la[\s\u00A0]+zone[\s\u00A0]+euro|de[\s\u00A0]+l['’](?:union|ue|otan|onu))|états[\s\u00A0]+membres|(?:eu|euro[\s\u00A0-]?zone|eurozone|nato|un)[\s\u00A0]+(?:member[\s\u00A0]+)?(?:states|countries|nations|members))(?![\p{L}])/iu.test(after(s, 40)) },
   // "planes that used to have _____-seat regional jets" (reading 93): the seats of a vehicle or a
   // venue are its size, not a vote's outcome.
   { name: "the seats of a vehicle or a venue", test: (s) => s.lang === "en" &&
