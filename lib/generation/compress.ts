@@ -133,8 +133,9 @@ const MID_RELATIVE = new RegExp(`,${S}+(?:qui|dont|which|who|whose)(?![\\p{L}])[
  * estimate is part of the statement, not who reported it (reading 83: projected seats read as fact).
  */
 export const ESTIMATE_SOURCE = {
-  fr: `(?:les|des|de${S}+premières|de${S}+premiers)${S}+(?:premières${S}+|premiers${S}+)?(?:estimations|projections|résultats|sondages|prévisions|chiffres${S}+provisoires)`,
-  en: `(?:(?:early|preliminary|first|partial|unofficial)${S}+)?(?:estimates|projections|results|polls|forecasts|returns)`,
+  // « selon un sondage de sortie des urnes » (reading 94: cut, the exit poll's seats read as the result).
+  fr: `(?:(?:les|des|de${S}+premières|de${S}+premiers)${S}+(?:premières${S}+|premiers${S}+)?(?:estimations|projections|résultats|sondages|prévisions|chiffres${S}+provisoires)|(?:un|une|le|la)${S}+(?:premier${S}+|première${S}+)?(?:sondage|estimation|projection|prévision))`,
+  en: `(?:(?:an?|the)${S}+)?(?:(?:early|preliminary|first|partial|unofficial|exit)${S}+)?(?:estimates?|projections?|results|polls?|forecasts?|returns)`,
 };
 
 /** ", selon la police.", ", said the minister.": who reported it — cut only when it closes the sentence. */
