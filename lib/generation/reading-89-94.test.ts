@@ -80,9 +80,9 @@ describe("reading 90: a title closing a run", () => {
 describe("reading 90: a conversion is no reading", () => {
   it("refuses a blank that converts a figure the prompt prints", () => {
     const a = analyzeArticle("The fire grew. Rain helped.", { language: "en", title: "Fire" });
-    expect(unworthy(a, cand(a, "Fill in the right number: “The fire remained at approximately 24,995 acres, or _____ square miles, officials said.”", "The fire remained at approximately 24,995 acres, or 39 square miles, officials said.", "39"))).toMatch(/conversion/u);
-    expect(unworthy(a, cand(a, "Complétez avec le bon nombre : « Le feu a parcouru 500 hectares, soit _____ km², selon la préfecture. »", "Le feu a parcouru 500 hectares, soit 5 km², selon la préfecture.", "5"))).toMatch(/conversion/u);
-    expect(unworthy(a, cand(a, "Fill in the right number: “The fire destroyed _____ homes and damaged 40 others.”", "The fire destroyed 80 homes and damaged 40 others.")) ?? "").not.toMatch(/conversion/u);
+    expect(unworthy(a, cand(a, "Fill in the right number: “The fire remained at approximately 24,995 acres, or _____ square miles, officials said.”", "The fire remained at approximately 24,995 acres, or 39 square miles, officials said.", "39"))).toMatch(/another unit/u);
+    expect(unworthy(a, cand(a, "Complétez avec le bon nombre : « Le feu a parcouru 500 hectares, soit _____ km², selon la préfecture. »", "Le feu a parcouru 500 hectares, soit 5 km², selon la préfecture.", "5"))).toMatch(/another unit/u);
+    expect(unworthy(a, cand(a, "Fill in the right number: “The fire destroyed _____ homes and damaged 40 others.”", "The fire destroyed 80 homes and damaged 40 others.")) ?? "").not.toMatch(/another unit/u);
   });
 });
 

@@ -323,6 +323,8 @@ function conversionInPrompt(c: Candidate): boolean {
   if (after && statesQuantity(after[1])) return true;
   // "the 55-kilogram/_____-pound division" (reading 70): two units joined by a slash.
   if (/\d[\p{L}-]{0,12}[\s\u00A0]*\/[\s\u00A0]*_____|_____[\p{L}-]{0,12}[\s\u00A0]*\/[\s\u00A0]*\d/u.test(c.prompt)) return true;
+  // "24,995 acres, or _____ square miles" (reading 90): a figure, "or" / « soit », then the blank.
+  if (CONVERSION.test(c.prompt)) return true;
   return /\d[^()_]{0,25}\([\s\u00A0]*_____/u.test(c.prompt) || (!c.prompt.includes("_____") && /\(\s*[~≈]?\d[\d\s\u00A0.,]*\s*(?:km|mi|miles?|m|ft|feet|kg|lb|lbs|pounds?|°[CF]|%)\s*\)/iu.test(c.prompt));
 }
 
@@ -482,9 +484,6 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   // "80 cents due to the spin-off and 10 cents due to weak sales." (reading 89): a sentence with
   // no verb never says what its figures are.
   if (c.meta?.slot === "number" && verbless(c.evidence.text, a.language)) return "the blank sits in a verbless fragment";
-  // "24,995 acres, or _____ square miles" (reading 90): a conversion of a figure the prompt prints
-  // is found with a calculator, not by reading.
-  if (c.meta?.slot === "number" && CONVERSION.test(c.prompt)) return "a conversion of a figure the prompt shows";
   // "just _____ remaining in the wild" (reading 89): the count's noun is left to the sentence before.
   if (c.meta?.slot === "number" && /_____[\s\u00A0]+(?:remaining|left|surviving|restante?s?|survivante?s?)(?![\p{L}])/iu.test(c.prompt)) return "the count names nothing";
   // « En février 2014, un avion militaire transportant _____ personnes … » in a report on a 2018
