@@ -75,6 +75,9 @@ for (const c of KB_COUNTRIES) {
 const DEMONYMS_FR = new Set<string>(KB_COUNTRIES.flatMap((c) => c.demonyms ?? []).filter((d) => /^\p{Ll}/u.test(d)).map((d) => fold(d)));
 const CITY_INDEX = new Set<string>(CITIES.flatMap((c) => [fold(c.fr), fold(c.en)]));
 
+/** Continents and their common short names, which the country and city lists leave out. */
+const CONTINENTS: ReadonlySet<string> = new Set(["America", "Europe", "Africa", "Asia", "Oceania", "Antarctica", "Amérique", "Afrique", "Asie", "Océanie", "Antarctique"]);
+
 export function placeKindOf(name: string): "country" | "city" | undefined {
   const f = fold(name).replace(/^the /, "");
   if (COUNTRY_INDEX.has(f)) return "country";
@@ -200,6 +203,14 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
       (firstName && /(?:^|[\s\u00A0])(?:le|la|les|l['’]|des|du|aux|au)[\s\u00A0]?$/iu.test(lead.slice(-4))) || complement || partyLabel || placeBefore)) {
       run.shift();
       r.initial = false;
+    }
+    // "Living now in America James revealed …" (reading 95: "America James" offered as a person): a
+    // known place after "in", "from" or "to", run into a first name, ends the place.
+    if (lang === "en" && run.length >= 2 && (!!placeKindOf(run[0].text) || CONTINENTS.has(run[0].text)) && !firstNameGender(run[0].text) &&
+      (firstNameGender(run[1].text) === "m" || firstNameGender(run[1].text) === "f" || firstNameGender(run[1].text) === "mf") &&
+      /(?:^|[\s\u00A0])(?:in|from|to|at)[\s\u00A0]+$/iu.test(text.slice(Math.max(0, run[0].start - 6), run[0].start))) {
+      run.splice(1);
+      j = i + 1;
     }
     // « le Serbe Novak Djokovic », « Le Britannique Andy Murray » opening a sentence (reading 57:
     // "Serbe Novak Djokovic" the only option to fit « Le _____ »): the nationality is no part of the name.

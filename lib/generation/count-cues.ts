@@ -69,11 +69,14 @@ function sumOfBreakdown(prompt: string, key: number, lang: "fr" | "en"): boolean
   const after = prompt.slice(at + 5, at + 140);
   // « transportait _____ personnes, 15 adolescents et deux chauffeurs » (reading 93): the parts
   // set after the counted noun and a comma, with no word to announce them.
-  const marker = BREAKDOWN.exec(after) ?? /^[\s\u00A0]*\p{L}[\p{L}-]*,[\s\u00A0]+(?=\d)/u.exec(after);
+  // "_____ medals across nine world championships — 10 golds, eight silvers, and one bronze"
+  // (reading 95): after a dash.
+  const marker = BREAKDOWN.exec(after) ?? /^[\s\u00A0]*\p{L}[\p{L}-]*,[\s\u00A0]+(?=\d)/u.exec(after) ??
+    /^[^.;:!?—–]{0,80}?[\s\u00A0][—–][\s\u00A0]+(?=\d)/u.exec(after);
   if (!marker || marker.index > 80) return false;
   // « et un cas importé »: in a breakdown the article « un » counts one.
   const valueOf = (w: string) => (/^(?:un|une|one)$/iu.test(w) ? 1 : numberValue(w, lang));
-  const parts = [...after.slice(marker.index).split(/[.;:]/u)[0].matchAll(FIGURE)].map((x) => valueOf(x[0].trim())).filter((v): v is number => v !== null);
+  const parts = [...after.slice(marker.index + marker[0].length).split(/[.;:]/u)[0].matchAll(FIGURE)].map((x) => valueOf(x[0].trim())).filter((v): v is number => v !== null);
   return parts.length >= 2 && parts.reduce((x, y) => x + y, 0) === key;
 }
 

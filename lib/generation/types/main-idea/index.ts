@@ -20,6 +20,7 @@ import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography } from "../../typography";
 import { pointsBack, standsForNoun } from "../../anaphora";
 import { trimmedKey } from "./trim";
+import { placeKindOf } from "../../../analysis/entities";
 
 
 
@@ -121,8 +122,13 @@ const DATELINE = /^\p{Lu}{2,}(?:[\s\u00A0.,'’-]+\p{Lu}{2,})*(?:[\s\u00A0]*\([^
 // "New Delhi: In a bid to …" (reading 56): a place and a colon before the lede is cut by the
 // sentence splitter (analysis/sentences.ts, COLON_DATELINE) for every question.
 
+/** "Tokyo- Melissa …" (reading 95): a place in ordinary case and a dash opening the lede. */
+const PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[\s\u00A0]\p{Lu}\p{Ll}+)?)[\s\u00A0]*[-–—][\s\u00A0]+(?=\p{Lu})/u;
+
 export function statementOf(text: string, lang: "fr" | "en"): string {
   let t = text.trim().replace(DATELINE, "");
+  const placeDash = PLACE_DASH.exec(t);
+  if (placeDash && placeKindOf(placeDash[1])) t = t.slice(placeDash[0].length);
   // "Wikinews has learned that X": the reporter's frame, not part of the news.
   const learned = LEARNED[lang].exec(t);
   if (learned) t = t.slice(learned[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
