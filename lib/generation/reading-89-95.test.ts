@@ -239,3 +239,15 @@ describe("reading 95: datelines, a place run into a name, parts after a dash", (
     expect(countCue(numberCloze(en, ev, "19"), "en")).toMatch(/add up/u);
   });
 });
+
+describe("reading 95: a part B only on request", () => {
+  it("pairs an evidence item only when the teacher asks for the skill", async () => {
+    const { readNewsArticle } = await import("../../scripts/news-articles");
+    const { generateQuiz } = await import("./generate");
+    const a = readNewsArticle(`${__dirname}/../../tests/fixtures/news/en-iodine-deficiency-australia.txt`);
+    const base = { text: a.text, title: a.title, date: a.date ?? undefined, count: 20 };
+    expect(generateQuiz(base).questions.filter((q) => q.pairedWith)).toEqual([]);
+    const asked = generateQuiz({ ...base, skills: ["evidence", "detail", "stance", "cause", "consequence", "purpose", "main_idea"] });
+    expect(asked.questions.filter((q) => q.pairedWith).map((q) => q.skill)).toEqual(["evidence"]);
+  });
+});

@@ -697,7 +697,10 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
   // Comprehension first, then by score; ties in reading order for determinism.
   scored.sort((x, y) => Number(RECALL.has(skillOf(x.c))) - Number(RECALL.has(skillOf(y.c))) || y.s - x.s ||
     x.c.sentenceIndex - y.c.sentenceIndex || x.c.prompt.localeCompare(y.c.prompt));
-  const wantsPairs = !opts.skills || opts.skills.includes("evidence");
+  // A part B ("Which sentence of the article shows it?") only when the teacher asks for the skill:
+  // read blind, none of the three proposed unasked was accepted (readings 4–95) — its key sentence
+  // prints part A's answer on the same sheet.
+  const wantsPairs = !!opts.skills?.includes("evidence");
   const pairSlots = wantsPairs && count >= 6 ? 2 : 0;
   const picked: Candidate[] = [];
   const usedSentences = new Set<number>();
