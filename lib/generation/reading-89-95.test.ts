@@ -251,3 +251,15 @@ describe("reading 95: a part B only on request", () => {
     expect(asked.questions.filter((q) => q.pairedWith).map((q) => q.skill)).toEqual(["evidence"]);
   });
 });
+
+describe("reading 95: 'what does X say?'", () => {
+  it("refuses the open 'what does X say?' stance item, not 'who says that …?'", () => {
+    const ev = "The division says the helicopter was returning from a training flight when the two aircraft collided.";
+    const a = analyzeArticle(`Three soldiers died on Thursday. ${ev}`, { language: "en", title: "Helicopters collide" });
+    const st = (prompt: string) => ({ ...numberCloze(a, ev, "x"), prompt, template: "stance", skill: "stance", meta: { slot: "stance" },
+      choices: ["The helicopter was returning from a training flight", "b", "c", "d"], answer: "The helicopter was returning from a training flight" } as Candidate);
+    expect(unworthy(a, st("According to the article, what does the division say?"))).toMatch(/what does X say/u);
+    expect(unworthy(a, st("D’après l’article, qu’affirme la division ?"))).toMatch(/what does X say/u);
+    expect(unworthy(a, st("According to the article, who says that the helicopter was returning from a training flight?")) ?? "").not.toMatch(/what does X say/u);
+  });
+});

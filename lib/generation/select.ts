@@ -452,6 +452,10 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   // "who …?" questions read in readings 30–90 (not "who said"), 3 in 18 were accepted and 6
   // rejected — options of the other gender or of another field, a thing asked with "qui".
   if (c.template === "wh-question" && c.meta?.slot === "person" && c.kind === "multiple_choice") return "a 'who' question (3 of 18 accepted)";
+  // "What does the WHO say?", « D'après l'article, qu'affirme la division ? » (reading 95): 1 in 13
+  // accepted in readings 4–95, 5 rejected — any sentence the speaker owns answers it; "who says
+  // that …?" (3 in 4 accepted) stays.
+  if (c.template === "stance" && /^(?:according[\s\u00A0]+to[\s\u00A0]+the[\s\u00A0]+article,[\s\u00A0]+what|(?:d['’]après|selon)[\s\u00A0]+l['’]article,[\s\u00A0]+(?:qu['’]|que[\s\u00A0]))/iu.test(c.prompt)) return "'what does X say?' (1 of 13 accepted)";
   // "Which organisation says that …?": 1 in 7 accepted in readings 4–90 — a body speaks for most of
   // an article's sentences, and its options are scraps ("NE") or its own parts.
   if (c.template === "stance" && /(?:which|what)[\s\u00A0]+organi[sz]ation|quelle[\s\u00A0]+organisation/iu.test(c.prompt)) return "an organisation as the speaker (1 of 7 accepted)";
