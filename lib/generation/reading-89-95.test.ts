@@ -160,9 +160,9 @@ describe("reading 92: a score on the way", () => {
   it("treats a half-time lead as a figure of the setting, not the final margin", () => {
     const fr = analyzeArticle("Billère a battu Dijon samedi.", { language: "fr", title: "Handball" });
     const ht = "Les Béarnais ont livré une belle première mi-temps et regagnaient les vestiaires avec deux longueurs d'avance.";
-    expect(settingFigure({ ...numberCloze(fr, ht, "deux"), evidence: { text: ht, start: 0, end: ht.length } }, "fr")).toBe("an interim score");
+    expect(settingFigure(numberCloze(fr, ht, "deux"), "fr")).toBe("an interim score");
     const fin = "Les Béarnais se sont imposés avec trois buts d'avance face à Dijon.";
-    expect(settingFigure({ ...numberCloze(fr, fin, "trois"), evidence: { text: fin, start: 0, end: fin.length } }, "fr")).toBeNull();
+    expect(settingFigure(numberCloze(fr, fin, "trois"), "fr")).toBeNull();
   });
 });
 
@@ -187,9 +187,9 @@ describe("reading 93: the seats of a vehicle", () => {
   it("treats a '50-seat regional jet' as a size, not an election's seats", () => {
     const en = analyzeArticle("Delta posted a profit.", { language: "en", title: "Delta profit" });
     const jet = "Delta is using larger planes for flights that used to have 50-seat regional jets.";
-    expect(settingFigure({ ...numberCloze(en, jet, "50"), evidence: { text: jet, start: 0, end: jet.length } }, "en")).toBe("the seats of a vehicle or a venue");
+    expect(settingFigure(numberCloze(en, jet, "50"), "en")).toBe("the seats of a vehicle or a venue");
     const house = "The party won 47 seats in the new assembly.";
-    expect(settingFigure({ ...numberCloze(en, house, "47"), evidence: { text: house, start: 0, end: house.length } }, "en")).toBeNull();
+    expect(settingFigure(numberCloze(en, house, "47"), "en")).toBeNull();
   });
 });
 
@@ -197,12 +197,12 @@ describe("reading 93: the membership of a union", () => {
   it("treats the euro area's or the EU's number of members as a figure of the setting", () => {
     const fr = analyzeArticle("La BCE a relevé ses taux jeudi.", { language: "fr", title: "La BCE relève ses taux" });
     const ev = "La hausse porte à 3,25 % le taux payé aux banques dans les 20 pays de la zone euro.";
-    expect(settingFigure({ ...numberCloze(fr, ev, "20"), evidence: { text: ev, start: 0, end: ev.length } }, "fr")).toBe("the members of a union");
+    expect(settingFigure(numberCloze(fr, ev, "20"), "fr")).toBe("the members of a union");
     const en = analyzeArticle("Leaders met in Brussels.", { language: "en", title: "Summit" });
     const ev2 = "Leaders of the 27 EU member states met in Brussels on Thursday.";
-    expect(settingFigure({ ...numberCloze(en, ev2, "27"), evidence: { text: ev2, start: 0, end: ev2.length } }, "en")).toBe("the members of a union");
+    expect(settingFigure(numberCloze(en, ev2, "27"), "en")).toBe("the members of a union");
     const ev3 = "Les ministres de 20 pays ont signé l'accord à Paris jeudi.";
-    expect(settingFigure({ ...numberCloze(fr, ev3, "20"), evidence: { text: ev3, start: 0, end: ev3.length } }, "fr")).toBeNull();
+    expect(settingFigure(numberCloze(fr, ev3, "20"), "fr")).toBeNull();
   });
 });
 
