@@ -51,14 +51,34 @@ function visibleById(id: string): HTMLElement | null {
   return Array.from(all).find((el) => el.getClientRects().length > 0) ?? null;
 }
 
-/** Focuses the element once it is rendered (the refreshed page can arrive just after the action's result). */
+/** How long focus is watched after an action: a loaded server can re-render the page that late. */
+const FOCUS_WATCH_MS = 3000;
+const FOCUS_STEP_MS = 50;
+
+/** The element focused before is gone: a re-render removed it or hid its copy. */
+function replaced(el: HTMLElement | null): boolean {
+  return !!el && (!el.isConnected || el.getClientRects().length === 0);
+}
+
+/**
+ * Focuses the element once it is rendered (the refreshed page can arrive just after the action's
+ * result), then follows it while the refreshed page may still replace it: on a loaded machine
+ * focus once landed on a heading a late re-render swapped out, and was lost (CI, e2e review-focus).
+ * Focus the user has moved — even to the page itself, as a link to a passage does — is left alone.
+ */
 export function focusWhenReady(id: string, fallbackId?: string): () => void {
-  let tries = 0;
   let timer = 0;
+  let target: HTMLElement | null = null;
+  const started = Date.now();
   const attempt = () => {
-    const el = visibleById(id) ?? (tries >= 20 && fallbackId ? visibleById(fallbackId) : null);
-    if (el) el.focus();
-    else if (tries++ < 20) timer = window.setTimeout(attempt, 50);
+    const waited = Date.now() - started;
+    const el = visibleById(id) ?? (waited >= 1000 && fallbackId ? visibleById(fallbackId) : null);
+    const active = document.activeElement;
+    if (el && el !== target && (!target || (replaced(target) && (active === target || active === document.body || !active)))) {
+      el.focus();
+      target = el;
+    }
+    if (waited < FOCUS_WATCH_MS) timer = window.setTimeout(attempt, FOCUS_STEP_MS);
   };
   attempt();
   return () => window.clearTimeout(timer);
