@@ -114,10 +114,10 @@ const LEARNED: Record<"fr" | "en", RegExp> = {
 };
 
 /** The statement of a sentence as an option shows it: without an empty link or a trailing "X reported". */
-/** "PARIS—", "WASHINGTON (VOA) — ", "LOS ANGELES >>" (reading 89), "SAN SALVADOR, –" (reading 91), "SINGAPORE (AP) Elina …" (reading 92): a dateline marks the opening sentence, a cue in an option (reading 13). */
+/** "PARIS—", "WASHINGTON (VOA) — ", "LOS ANGELES >>" (reading 89), "SAN SALVADOR, –" (reading 91), "SINGAPORE (AP) Elina …" (reading 92), "MINSK, 27 April -" (reading 96): a dateline marks the opening sentence, a cue in an option (reading 13). */
 // A single hyphen glued to both words joins a name ("MILTON ESCOTO-GALINDO pled guilty", reading
 // 25: shown as "GALINDO pled guilty"); a dateline's is spaced, doubled or a dash.
-const DATELINE = /^\p{Lu}{2,}(?:[\s\u00A0.,'’-]+\p{Lu}{2,})*(?:[\s\u00A0]*\([^()]{1,20}\)(?=[\s\u00A0]+\p{Lu}\p{Ll})|(?:[\s\u00A0]*\([^()]{1,20}\))?,?(?:[\s\u00A0]*[—–]+|[\s\u00A0]*-{2,}|[\s\u00A0]+-|[\s\u00A0]*>>|[\s\u00A0]+»))[\s\u00A0]*(?=\p{Lu})/u;
+const DATELINE = /^\p{Lu}{2,}(?:[\s\u00A0.,'’-]+\p{Lu}{2,})*(?:,[\s\u00A0]+(?:\d{1,2}[\s\u00A0]+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?[\s\u00A0]+\d{1,2})(?:,?[\s\u00A0]+\d{4})?)?(?:[\s\u00A0]*\([^()]{1,20}\)(?=[\s\u00A0]+\p{Lu}\p{Ll})|(?:[\s\u00A0]*\([^()]{1,20}\))?,?(?:[\s\u00A0]*[—–]+|[\s\u00A0]*-{2,}|[\s\u00A0]+-|[\s\u00A0]*>>|[\s\u00A0]+»))[\s\u00A0]*(?=\p{Lu})/u;
 
 // "New Delhi: In a bid to …" (reading 56): a place and a colon before the lede is cut by the
 // sentence splitter (analysis/sentences.ts, COLON_DATELINE) for every question.
