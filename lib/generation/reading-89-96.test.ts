@@ -271,3 +271,28 @@ describe("reading 96: a dateline with its date", () => {
     expect(statementOf("WASHINGTON, Nov. 16 — The Senate passed the bill on Tuesday.", "en")).toBe("The Senate passed the bill on Tuesday.");
   });
 });
+
+describe("reading 96: a counted noun with its adjective, and an event held", () => {
+  it("asks « combien de ressortissants britanniques … », not « … transportait britanniques ? »", async () => {
+    const { whQuestionTemplate } = await import("./types/wh-question");
+    const text = "Un car s'est renversé mardi sur l'autoroute A26 près de Reims.\n\nLe car transportait 47 ressortissants britanniques vers Calais après un séjour au ski.\n\nLes secours sont arrivés en quelques minutes.";
+    const prompts = whQuestionTemplate.generate(analyzeArticle(text, { language: "fr", title: "Un car renversé sur l'A26" })).map((c) => c.prompt);
+    expect(prompts.some((p) => /transportait britanniques/u.test(p))).toBe(false);
+    expect(prompts.some((p) => /combien de ressortissants britanniques/u.test(p))).toBe(true);
+  });
+
+  it("keys no main idea on « … s'est tenu »: an event held only frames the news", async () => {
+    const { mainIdeaCandidate } = await import("./types/main-idea");
+    const text = [
+      "Le premier tour des élections législatives s'est tenu dimanche dans toute la France.",
+      "Les deux principales listes sont arrivées à quasi-égalité au soir du premier tour.",
+      "L'abstention a atteint un niveau record selon le ministère de l'Intérieur.",
+      "Le second tour aura lieu dans une semaine dans la plupart des circonscriptions.",
+      "Les bureaux de vote ont fermé à vingt heures dans les grandes villes.",
+      "Les candidats ont commenté les résultats tard dans la soirée à la télévision.",
+      "Les électeurs des territoires d'outre-mer avaient voté la veille.",
+    ].join("\n\n");
+    const c = mainIdeaCandidate(analyzeArticle(text, { language: "fr", title: "Législatives : le premier tour s'est tenu en France" }), 3);
+    expect(c?.answer ?? "").not.toMatch(/s['’]est tenu/u);
+  });
+});

@@ -216,6 +216,15 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
     unit = `${unit} ${noun[1]}`;
     unitEnd += noun[0].length;
   }
+  // « 47 ressortissants britanniques » (reading 96: « combien de ressortissants est-ce que le car
+  // transportait britanniques ? »): a French adjective after the counted noun goes with it.
+  if (lang === "fr") {
+    const adjective = /^[\s\u00A0]+(\p{Ll}{3,}(?:s|x))(?=[\s\u00A0,.;]|$)/u.exec(a.text.slice(unitEnd, unitEnd + 40));
+    if (adjective && !FRENCH_NOT_ADJECTIVE.test(adjective[1]) && !hasVerb(adjective[1], lang)) {
+      unit = `${unit} ${adjective[1]}`;
+      unitEnd += adjective[0].length;
+    }
+  }
   const cs = clauseStart(a, slot);
   if (!cs) return howManyObject(a, slot, unit, hash, unitEnd);
   let rest = restOf(a, unitEnd, slot.sentence.end);
@@ -232,6 +241,9 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   }
   return base(a, slot, frame(a, cs.attribution, q), slot.weight, `wh:${slot.id}`, hash);
 }
+
+/** Plural words after a counted noun that are no adjective of it: prepositions, determiners, adverbs. */
+const FRENCH_NOT_ADJECTIVE = /^(?:dans|sans|sous|vers|après|depuis|pendant|chez|plus|moins|très|pas|tous|toutes|les|des|ses|ces|mes|tes|nos|vos|leurs|aux|alors|puis|jamais|toujours|parfois|ailleurs|dont|mais|hors|lors|jusqu|selon|parmi)$/iu;
 
 /** Words that cannot stand right before a counted object: a preposition or determiner makes the number a complement. */
 const BEFORE_OBJECT_NUMBER: Record<"fr" | "en", RegExp> = {
