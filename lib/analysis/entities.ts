@@ -6,6 +6,7 @@ import type { Language } from "../generation/contract";
 import { fold, isAllCaps, isUpperInitial } from "./fold";
 import { initialsOf } from "./acronyms";
 import { COUNTRIES as KB_COUNTRIES } from "../generation/knowledge/countries";
+import { worldRegion } from "../generation/knowledge/regions";
 import {
   CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, LANDFORM_HEADS, LANDFORM_TAILS, MOUNTAIN_HEADS, MOUNTAIN_TAILS, NOT_NAME_WORDS, NOT_PLACES, ORG_HEADS, PLACE_HEADS, SITE_TAILS, WATER_CUES,
   WATER_HEADS, WATER_TAILS,
@@ -74,9 +75,6 @@ for (const c of KB_COUNTRIES) {
 /** French nationality nouns (« Serbe », « Américain »), folded: « le Serbe Novak Djokovic » is no one's name whole. */
 const DEMONYMS_FR = new Set<string>(KB_COUNTRIES.flatMap((c) => c.demonyms ?? []).filter((d) => /^\p{Ll}/u.test(d)).map((d) => fold(d)));
 const CITY_INDEX = new Set<string>(CITIES.flatMap((c) => [fold(c.fr), fold(c.en)]));
-
-/** Continents and their common short names, which the country and city lists leave out. */
-const CONTINENTS: ReadonlySet<string> = new Set(["America", "Europe", "Africa", "Asia", "Oceania", "Antarctica", "Amérique", "Afrique", "Asie", "Océanie", "Antarctique"]);
 
 export function placeKindOf(name: string): "country" | "city" | undefined {
   const f = fold(name).replace(/^the /, "");
@@ -206,8 +204,8 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
     }
     // "Living now in America James revealed …" (reading 95: "America James" offered as a person): a
     // known place after "in", "from" or "to", run into a first name, ends the place.
-    if (lang === "en" && run.length >= 2 && (!!placeKindOf(run[0].text) || CONTINENTS.has(run[0].text)) && !firstNameGender(run[0].text) &&
-      (firstNameGender(run[1].text) === "m" || firstNameGender(run[1].text) === "f" || firstNameGender(run[1].text) === "mf") &&
+    if (lang === "en" && run.length >= 2 && (!!placeKindOf(run[0].text) || !!worldRegion(run[0].text)?.continent) && !firstNameGender(run[0].text) &&
+      !!firstNameGender(run[1].text) &&
       /(?:^|[\s\u00A0])(?:in|from|to|at)[\s\u00A0]+$/iu.test(text.slice(Math.max(0, run[0].start - 6), run[0].start))) {
       run.splice(1);
       j = i + 1;

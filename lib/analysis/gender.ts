@@ -80,7 +80,7 @@ function roleBesideBlank(prompt: string, lang: "fr" | "en"): Gender | undefined 
   const after = /^,?[\s\u00A0]+((?:la|le|l['’]|une|un|the|a|an)[\s\u00A0']?[\p{L}-]+(?:[\s\u00A0][\p{L}-]+)?)/iu.exec(prompt.slice(at + 5))?.[1];
   const before = /((?:la|le|l['’]|une|un)[\s\u00A0']?[\p{L}-]+(?:[\s\u00A0]+(?:de|du|des)[\s\u00A0]+(?:la[\s\u00A0]+|l['’])?\p{Lu}[\p{L}-]*)?),?[\s\u00A0]*$/u.exec(prompt.slice(Math.max(0, at - 50), at))?.[1];
   for (const role of [after, before]) {
-    if (!role || !ROLE_NOUNS.fr.has(role.split(/[\s\u00A0'’]+/)[1]?.toLowerCase() ?? "") && !ROLE_NOUNS.en.has(role.split(/[\s\u00A0]+/)[1]?.toLowerCase() ?? "")) continue;
+    if (!role || !ROLE_NOUNS[lang].has(role.split(/[\s\u00A0'’]+/u)[1]?.toLowerCase() ?? "")) continue;
     const g = roleGender(role, lang);
     if (g) return g;
   }

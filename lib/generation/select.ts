@@ -9,7 +9,7 @@ import { gazCountry } from "./distractors/countries";
 import { isLexiconCity } from "./entity-kinds";
 import { worldRegion } from "./knowledge/regions";
 import { confidentPerson, entityByName } from "./verify";
-import { lastWord, wordCount } from "./clauses";
+import { FINITE, lastWord, wordCount } from "./clauses";
 import { hasVerb } from "./compress";
 import { normaliseAnswer } from "../grading/normalise";
 import type { QuestionKind, QuestionSkill } from "./contract";
@@ -516,8 +516,11 @@ function verbless(text: string, lang: "fr" | "en"): boolean {
   // (« vient », « abrite »), and a sentence that opens otherwise is rarely a fragment.
   if (!/^[\s\u00A0]*(?:\d|[$£€])/u.test(text)) return false;
   if (lang === "fr") return !hasVerb(text, lang);
-  return !/(?:^|[\s\u00A0])(?:has|have|had|was|were|is|are|will|would|could|can|did|does|do|may|might|must|should|\p{L}{2,}ed|won|ran|took|made|began|came|went|said|told|rose|fell|gave|held|met|left|broke|became|found|kept|lost|paid|sent|spent|stood|remain|remains|die|dies)(?=[\s\u00A0,.;:]|$)/iu.test(text);
+  return !ENGLISH_VERB_NOT_S.test(text);
 }
+
+/** The English finite verbs of clauses.ts without its "any word in -s", which plural nouns match too. */
+const ENGLISH_VERB_NOT_S = new RegExp(FINITE.en.source.replace("|\\p{L}{3,}s)", ")"), FINITE.en.flags);
 
 /** The blank inside a piece of the prompt's quoted sentence that an ellipsis ends or opens, and that has no verb. */
 function inVerblessPiece(prompt: string, lang: "fr" | "en"): boolean {

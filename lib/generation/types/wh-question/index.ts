@@ -5,6 +5,7 @@
 // to the cloze templates.
 import type { FullAnalysis } from "../../../analysis/types";
 import { isVowelInitial } from "../../../analysis/fold";
+import { STOPWORDS } from "../../../analysis/lexicon/stopwords";
 import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
 import { APPOSITION, EN_INVERTIBLE_AUX, lowerFirst, secondClauseAt, subjectOf } from "../../clauses";
 import { hasVerb, withoutDeicticTime } from "../../compress";
@@ -220,7 +221,7 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   // transportait britanniques ? »): a French adjective after the counted noun goes with it.
   if (lang === "fr") {
     const adjective = /^[\s\u00A0]+(\p{Ll}{3,}(?:s|x))(?=[\s\u00A0,.;]|$)/u.exec(a.text.slice(unitEnd, unitEnd + 40));
-    if (adjective && !FRENCH_NOT_ADJECTIVE.test(adjective[1]) && !hasVerb(adjective[1], lang)) {
+    if (adjective && !frenchNotAdjective(adjective[1]) && !hasVerb(adjective[1], lang)) {
       unit = `${unit} ${adjective[1]}`;
       unitEnd += adjective[0].length;
     }
@@ -242,8 +243,8 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   return base(a, slot, frame(a, cs.attribution, q), slot.weight, `wh:${slot.id}`, hash);
 }
 
-/** Plural words after a counted noun that are no adjective of it: prepositions, determiners, adverbs. */
-const FRENCH_NOT_ADJECTIVE = /^(?:dans|sans|sous|vers|après|depuis|pendant|chez|plus|moins|très|pas|tous|toutes|les|des|ses|ces|mes|tes|nos|vos|leurs|aux|alors|puis|jamais|toujours|parfois|ailleurs|dont|mais|hors|lors|jusqu|selon|parmi)$/iu;
+/** Words in -s after a counted noun that are no adjective of it: the stopwords, and adverbs they leave out. */
+const frenchNotAdjective = (w: string) => STOPWORDS.fr.has(w.toLowerCase()) || /^(?:jamais|parfois|ailleurs|hors)$/iu.test(w);
 
 /** Words that cannot stand right before a counted object: a preposition or determiner makes the number a complement. */
 const BEFORE_OBJECT_NUMBER: Record<"fr" | "en", RegExp> = {
