@@ -202,7 +202,7 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   { name: "a thing's weight", test: (s) => /(?:(?<![\p{L}])(?:masse|poids)(?:[\s\u00A0]+\p{Ll}+){0,3}[\s\u00A0]+(?:de|d['’])|(?<![\p{L}])(?:pesant|pesait|pesaient|pèse|pèsent|pesé\p{L}*|weighing|weighs|weighed|weigh)|(?<![\p{L}])(?:mass|weight)[\s\u00A0]+of)[\s\u00A0]*(?:(?:environ|près[\s\u00A0]+de|plus[\s\u00A0]+de|about|nearly|more[\s\u00A0]+than|some)[\s\u00A0]+)?$/iu.test(before(s, 30)) },
   // « deux personnes et leur chien de _____ kg » (reading 89): a body's weight after its noun, not a
   // load or a seizure (« 3 kg de cocaïne » names its matter after the unit).
-  { name: "a thing's weight", test: (s) => /^[\s\u00A0]*(?:kg|kilos?|kilogrammes?|kilograms?|kilogrammes?)(?![\p{L}])(?![\s\u00A0]+(?:de|d['’]|of)[\s\u00A0])/iu.test(after(s, 20)) &&
+  { name: "a thing's weight", test: (s) => /^[\s\u00A0]*(?:kg|kilos?|kilogrammes?|kilograms?)(?![\p{L}])(?![\s\u00A0]+(?:de|d['’]|of)[\s\u00A0])/iu.test(after(s, 20)) &&
     NOUN_DE_FR.test(before(s, 30)) && !EVENT_SIZE_FR.test(before(s, 30)) &&
     !/(?:saisie|cargaison|prise|lot|paquet|stock|ballot|colis|chargement|livraison|production|récolte)[\s\u00A0]+de[\s\u00A0]+\S*$/iu.test(before(s, 30)) },
   // « … regagnaient les vestiaires avec _____ longueurs d'avance » after « une belle première

@@ -70,5 +70,10 @@ describe("trimmedKey", () => {
     expect(trimmedKey("Ray Dunn, the Secretary of the Navy, announced the names of the first three fast transport vessels.", "en", 12,
       keepsHeadline("Three fast transport vessels named", "en"))).toBe("Ray Dunn announced the names of the first three fast transport vessels.");
   });
+
+  it("never cuts a word in -ant that is no participle (« , pendant … »)", () => {
+    const key = "Les fortes chaleurs maintiennent l'alerte orange dans de nombreux départements, pendant toute la semaine prochaine selon les prévisions.";
+    expect(trimmedKey(key, "fr", 8, keepsHeadline("Canicule : l'alerte orange maintenue", "fr"))).toMatch(/pendant toute la semaine/u);
+  });
 });
 

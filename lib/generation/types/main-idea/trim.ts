@@ -10,6 +10,7 @@ import { wordCount } from "../../clauses";
 import { capitalised, ESTIMATE_SOURCE, hasVerb, quotesIntact } from "../../compress";
 import { MONTHS, WEEKDAYS } from "../../../analysis/lexicon/calendar";
 import { ROLE_NOUNS } from "../../../analysis/lexicon/roles";
+import { NOT_PARTICIPLE } from "../../gist";
 
 const S = "[\\s\\u00A0]";
 const MONTH = { fr: MONTHS.fr.join("|"), en: `${MONTHS.en.join("|")}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec` };
@@ -89,7 +90,8 @@ export function trimmedKey(text: string, lang: Language, targetWords: number, ke
     if (wordCount(t) <= targetWords) break;
     const m = cut.re.exec(t);
     if (!m || (!cut.date && /\d/u.test(m[0]))) continue;
-    if (m[1] && TOLL_PARTICIPLE.test(m[1])) continue;
+    // Nor a word in -ant that is no participle (« pendant », « maintenant »: gist.ts's list).
+    if (m[1] && (TOLL_PARTICIPLE.test(m[1]) || NOT_PARTICIPLE.test(m[1]))) continue;
     const rest = `${t.slice(0, m.index)}${cut.by}${t.slice(m.index + m[0].length)}`;
     if (!keeps(m[0], rest)) continue;
     const next = capitalised(rest
