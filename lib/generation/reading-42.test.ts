@@ -29,7 +29,7 @@ describe("reading 42: a person named after a role and its 'of the' portfolio", (
   });
 
   it("cuts a long evidence so the speaker's name stays whole", () => {
-    const ev = `“${"word ".repeat(70)}end,” Secretary of the Interior Ken Salazar said.`;
+    const ev = `“${"word ".repeat(90)}end,” Secretary of the Interior Ken Salazar said.`;
     const w = attributionWindow(ev, "Ken Salazar");
     expect(w.length).toBeLessThanOrEqual(303);
     expect(w).toMatch(/Ken Salazar said\.$/);

@@ -52,13 +52,15 @@ describe("reading 51: voices", () => {
     const quoteOf = (words: string) => `President George Bush declared a major disaster in six counties of the state on Monday. “${words},” said Michael Brown, the agency’s director.`;
     const ask = (text: string) => {
       const a = fullAnalysis(text, "en", "Disaster aid");
-      const quote = TEMPLATES.find((t) => t.name === "quote")!.generate(a).find((c) => c.kind === "short_answer") as Candidate;
-      expect(quote).toBeDefined();
-      return unworthy(a, quote);
+      const quote = TEMPLATES.find((t) => t.name === "quote")!.generate(a).find((c) => c.kind === "short_answer") as Candidate | undefined;
+      // Since reading 97 a person the quotation names is no option, so no candidate is made at all.
+      return quote ? unworthy(a, quote) : "no candidate";
     };
     // Bush is named in the quotation: he is not the one speaking.
-    expect(ask(quoteOf("President Bush understands what these storms did to the state and that is why he made aid available so quickly"))).toBe("the only person named said it");
-    expect(ask(quoteOf("We understand what these storms did to the state and that is why aid was made available so quickly"))).not.toBe("the only person named said it");
+    expect(ask(quoteOf("President Bush understands what these storms did to the state and that is why he made aid available so quickly"))).toMatch(/^(?:the only person named said it|no candidate)$/u);
+    const other = ask(quoteOf("We understand what these storms did to the state and that is why aid was made available so quickly"));
+    expect(other).not.toBe("the only person named said it");
+    expect(other).not.toBe("no candidate");
   });
 
   it("reads no title written alone, nor a city, as a person", () => {

@@ -49,7 +49,7 @@ describe("reading 55: a speaker's name as the article titles it", () => {
 
 describe("reading 55: explanations and options that stop mid-clause", () => {
   it("ends a long attribution's window with the attribution's own clause", () => {
-    const ev = `"${"The message must be sent that these crimes were extraordinarily serious and that this kind of manipulation is not merely a bloodless crime ".repeat(2)}on paper," said Chin, who added that the defendant had not been fully cooperative with the authorities.`;
+    const ev = `"${"The message must be sent that these crimes were extraordinarily serious and that this kind of manipulation is not merely a bloodless crime ".repeat(3)}on paper," said Chin, who added that the defendant had not been fully cooperative with the authorities.`;
     const w = attributionWindow(ev, "Chin");
     expect(w).toMatch(/said Chin …$/u);
     expect(w).not.toContain("who added");

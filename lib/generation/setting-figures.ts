@@ -48,7 +48,8 @@ const UNIT_AFTER = /^[\s\u00A0]*(?:mètres|m|m²|m2|km|km²|kilomètres|kilomete
 const hasUnit = (s: FigureSite) => UNIT_AFTER.test(after(s, 14));
 /** « un incendie de 500 hectares », « une chute de 30 mètres »: the size of the event itself is news. */
 const EVENT_SIZE_FR = new RegExp(String.raw`(?:incendies?|feux?|sinistre|nappe|pollution|marée|coulée|éboulement|glissement|avalanche|chute|crue|inondation|fuite)[\s\u00A0]+de[\s\u00A0]+${HEDGE_FR}$`, "iu");
-const NOUN_DE_FR = new RegExp(String.raw`\p{Ll}{3,}[\s\u00A0]+de[\s\u00A0]+${HEDGE_FR}$`, "u");
+// « porte à plus de _____ tonnes »: an adverb of quantity before « de » is no noun.
+const NOUN_DE_FR = new RegExp(String.raw`(?<![\p{L}])(?!(?:plus|moins|près|autour|beaucoup|peu|trop|assez|lors|afin|auprès|hors)[\s\u00A0])\p{Ll}{3,}[\s\u00A0]+de[\s\u00A0]+${HEDGE_FR}$`, "u");
 const VERB_DE_FR = /(?:^|[\s\u00A0])(?:est|sont|était|étaient|a|ont|avait|avaient|atteint|atteignent|passe|passé|fait|font)[\s\u00A0]+de[\s\u00A0]+(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|environ)[\s\u00A0]+)?$/u;
 
 const QUAKE = /(?<![\p{L}])(?:séismes?|tremblements?[\s\u00A0]+de[\s\u00A0]+terre|secousses?|earthquakes?|quakes?|tremors?|épicentre|epicenter|epicentre|hypocentre|magnitude)(?![\p{L}])/iu;
@@ -178,10 +179,12 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // « un secteur couvrant _____ km », "an area covering _____ square miles" (reading 48).
   { name: "the extent of a place", test: (s) => hasUnit(s) &&
     /(?<![\p{L}])(?:couvrant|s['’]étendant[\s\u00A0]+sur|covering|spanning|stretching[\s\u00A0]+over)[\s\u00A0]+(?:(?:environ|près[\s\u00A0]+de|plus[\s\u00A0]+de|about|some|nearly|more[\s\u00A0]+than)[\s\u00A0]+)?$/iu.test(before(s, 30)) },
-  // "the _____-foot-high Vernal Fall" (reading 53), "a 71-meter-long cargo ship": the size of a thing
-  // written as one compound before its noun.
+  // "the _____-foot-high Vernal Fall" (reading 53), "a 71-meter-long cargo ship", "the _____-foot
+  // vessel Vida Azul" (reading 97): the size of a thing written as one compound before its noun.
+  // Of the ten such clozes read in readings 14–97 (a boat, a section of road, a climb, a dash),
+  // 3 were accepted and 5 rejected.
   { name: "the size of a thing, in one compound", test: (s) => s.lang === "en" &&
-    /^-(?:foot|feet|meter|metre|kilometer|kilometre|mile|inch|yard)-(?:high|tall|long|wide|deep)(?![\p{L}])/iu.test(after(s, 20)) },
+    /^-(?:foot|feet|meter|metre|kilometer|kilometre|mile|inch|yard)(?:-(?:high|tall|long|wide|deep))?[\s\u00A0]+\p{L}/iu.test(after(s, 20)) },
   // "in the _____-member lower house", "the 27-nation bloc" (reading 57), "the 260-bed hospital"
   // (reading 66): the size of a body or a building the
   // article names, known before reading it. Not "the 47-seat National Assembly" of a new country's
@@ -200,9 +203,10 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // « la petite otarie pesait _____ kilogrammes à la naissance » (reading 51).
   // A seizure's weight (« 2 tonnes de cannabis ») is no « masse ».
   { name: "a thing's weight", test: (s) => /(?:(?<![\p{L}])(?:masse|poids)(?:[\s\u00A0]+\p{Ll}+){0,3}[\s\u00A0]+(?:de|d['’])|(?<![\p{L}])(?:pesant|pesait|pesaient|pèse|pèsent|pesé\p{L}*|weighing|weighs|weighed|weigh)|(?<![\p{L}])(?:mass|weight)[\s\u00A0]+of)[\s\u00A0]*(?:(?:environ|près[\s\u00A0]+de|plus[\s\u00A0]+de|about|nearly|more[\s\u00A0]+than|some)[\s\u00A0]+)?$/iu.test(before(s, 30)) },
-  // « deux personnes et leur chien de _____ kg » (reading 89): a body's weight after its noun, not a
-  // load or a seizure (« 3 kg de cocaïne » names its matter after the unit).
-  { name: "a thing's weight", test: (s) => /^[\s\u00A0]*(?:kg|kilos?|kilogrammes?|kilograms?)(?![\p{L}])(?![\s\u00A0]+(?:de|d['’]|of)[\s\u00A0])/iu.test(after(s, 20)) &&
+  // « deux personnes et leur chien de _____ kg » (reading 89), « L'animal de _____ tonnes » (reading
+  // 97): a body's weight after its noun, not a load or a seizure (« 3 kg de cocaïne » names its
+  // matter after the unit).
+  { name: "a thing's weight", test: (s) => /^[\s\u00A0]*(?:kg|kilos?|kilogrammes?|kilograms?|tonnes?|t)(?![\p{L}])(?![\s\u00A0]+(?:de|d['’]|of)[\s\u00A0])/iu.test(after(s, 20)) &&
     NOUN_DE_FR.test(before(s, 30)) && !EVENT_SIZE_FR.test(before(s, 30)) &&
     !/(?:saisie|cargaison|prise|lot|paquet|stock|ballot|colis|chargement|livraison|production|récolte)[\s\u00A0]+de[\s\u00A0]+\S*$/iu.test(before(s, 30)) },
   // « … regagnaient les vestiaires avec _____ longueurs d'avance » after « une belle première

@@ -12,7 +12,7 @@ import { PHRASES } from "../../phrases";
 import { choicesWith, difficultyFor, evidenceOf, kitFor } from "../../question-kit";
 import { rngFor } from "../../random";
 import { entityAccepted, namesPerson } from "../../slots";
-import { applyTypography, quoteExcerpt } from "../../typography";
+import { applyTypography, quoteExcerpt, tidySpaces } from "../../typography";
 
 const MAX_QUOTE_WORDS = 28;
 
@@ -61,7 +61,11 @@ function actorsOf(a: FullAnalysis): Set<number> {
  * the cut never falls inside it ("… ,’ Secretary of the …", reading 42).
  */
 export function attributionWindow(evidence: string, speaker: string, max = 300): string {
-  if (evidence.length <= max) return evidence;
+  // Paragraph breaks inside a quotation spread over paragraphs are no text to show (reading 97).
+  evidence = tidySpaces(evidence);
+  // Just past the limit, the whole evidence reads better than a cut one ("… we couldn't do it …",
+  // reading 97: the quotation asked about was cut off).
+  if (evidence.length <= max + max / 3) return evidence;
   const at = evidence.indexOf(speaker);
   // "…,” said Chin, who added that …": the window ends with the attribution's own clause, not
   // forty characters into the next one (reading 55: "had not been …").
@@ -74,7 +78,24 @@ export function attributionWindow(evidence: string, speaker: string, max = 300):
   // Whole words only, with "…" where the text goes on.
   let t = evidence.slice(start, end);
   if (start > 0) t = t.replace(/^\S*\s/u, "");
-  if (end < evidence.length && end !== clauseEnd) t = t.replace(/\s\S*$/u, "");
+  let goesOn = end < evidence.length;
+  if (goesOn && end !== clauseEnd) {
+    // A window cut past the name ends on the last whole sentence after it, when there is one,
+    // not in the middle of a clause ("… as visual and concise as …", reading 97).
+    const from = at < 0 ? 0 : Math.max(0, t.indexOf(speaker) + speaker.length);
+    const stops = [...t.slice(from).matchAll(/[.!?](?=[\s\u00A0]+["“«]?\p{Lu})/gu)];
+    if (from > 0 && stops.length) {
+      t = t.slice(0, from + stops[stops.length - 1].index! + 1);
+      // The quotation goes on past the cut: "[…]" and its closing mark say so.
+      const straight = (t.match(/"/gu) ?? []).length % 2 === 1;
+      const curly = (t.match(/“/gu) ?? []).length > (t.match(/”/gu) ?? []).length;
+      const french = (t.match(/«/gu) ?? []).length > (t.match(/»/gu) ?? []).length;
+      if (straight || curly || french) {
+        t += straight ? ' […]"' : curly ? " […]”" : "\u00A0[…]\u00A0»";
+        goesOn = false;
+      }
+    } else t = t.replace(/\s\S*$/u, "");
+  }
   // A window that starts inside the quotation keeps its closing mark alone (« …éléments", explique
   // David Zivie », reading 44): the quotation is reopened before the cut, so the marks pair up and
   // the attribution stays outside them (reading 69: the closing mark had moved after "said").
@@ -86,7 +107,7 @@ export function attributionWindow(evidence: string, speaker: string, max = 300):
     if (straight % 2 === 1) open = '"';
     else if (close >= 0 && (opening < 0 || close < opening)) open = t[close] === "»" ? "«\u00A0" : "“";
   }
-  return `${open}${start > 0 ? "… " : ""}${t}${end < evidence.length ? " …" : ""}`;
+  return `${open}${start > 0 ? "… " : ""}${t}${goesOn ? " …" : ""}`;
 }
 
 /** The evidence as the explanation shows it: with its own quotation marks as written, or quoted whole when it has none. */
@@ -128,6 +149,8 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
     .map((e, i) => ({ e, i })).sort((x, y) => Number(speakers.has(y.e.id)) - Number(speakers.has(x.e.id)) || x.i - y.i).map((x) => x.e);
   const others = sameGenderFirst(a, genderOf(a, speaker), people, (e) => e)
     .filter((e) => !spellingsOfOneName(fold(lastWord(e.name)), fold(lastWord(speaker.name))))
+    // « Barber's novel stood out … » (reading 97): whom the quotation talks about did not say it.
+    .filter((e) => !containsWords(q.text, lastWord(e.name)))
     .map((e) => (surnameOnly ? surnameOf(e.name) : e.name))
     .filter((n, i, arr) => !arr.slice(0, i).some((x) => spellingsOfOneName(fold(lastWord(x)), fold(lastWord(n)))))
     .filter((n, i, arr) => arr.findIndex((x) => fold(x) === fold(n)) === i && fold(n) !== fold(display));
