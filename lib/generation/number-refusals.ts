@@ -66,6 +66,11 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   // "In another courtroom Tuesday, a Kenyan man faced …", « Dans une autre affaire, … » (reading 82):
   // a side story's figure says nothing of the article's news.
   if (SIDE_STORY[a.language].test(c.evidence.text)) return "a figure of a side story";
+  // « La course a commencé à Willow … avec 69 équipes. », closing an article on the winner (reading
+  // 97): news ends on background. Number clozes on the closing sentence of an article of six
+  // sentences or more were accepted 22 times in 56 in readings 3–97 (20 rejected; 6 in 26 since
+  // reading 55), against 63 % for the others (16 % rejected).
+  if (closingSentence(a, c)) return "a figure of the article's closing sentence";
   // « … à l'issue du second tour, son avance … » (reading 80): an excerpt cut at its start loses
   // whose figure it is; readings 40–80 accepted 21 of 55 such number clozes (38 %, 31 % rejected).
   if (/[«“][\s\u00A0\u202F]*…/u.test(c.prompt)) return "the excerpt is cut at its start";
@@ -359,4 +364,10 @@ function partShownAfterBlank(c: Candidate): boolean {
   if (!m) return false;
   const part = NUMERIC_VALUE(m[1]);
   return Number.isFinite(part) && c.choices.some((x) => NUMERIC_VALUE(x) > 0 && NUMERIC_VALUE(x) <= part);
+}
+
+/** The evidence is the last sentence of an article of six sentences or more. */
+function closingSentence(a: FullAnalysis, c: Candidate): boolean {
+  const body = a.sentences.filter((x) => !x.isHeading);
+  return body.length >= 6 && c.sentenceIndex === body[body.length - 1].index;
 }

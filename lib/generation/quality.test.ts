@@ -84,8 +84,9 @@ describe("generator floors on real news (tuning set)", () => {
   // accepted 42 % of the time, the others 64 %), no such cloze, which leaves 40 (1.38); since
   // readings 4–90 (name clozes 2 of 17 accepted, "which organisation says" 1 of 7), neither, which
   // leaves 39 (1.34); since readings 4–95, no open "what does X say?" (1 of 13) and no part B the
-  // teacher did not ask for (0 of 3), which leaves 38 (1.31).
-  it("finds questions in the set as a whole (at least 1.3 per article on average)", () => {
-    expect(produced).toBeGreaterThanOrEqual(1.3 * news.length);
+  // teacher did not ask for (0 of 3), which leaves 38 (1.31); since readings 3–97, no number cloze
+  // on an article's closing sentence (22 of 56 accepted), which leaves 37 (1.28).
+  it("finds questions in the set as a whole (at least 1.25 per article on average)", () => {
+    expect(produced).toBeGreaterThanOrEqual(1.25 * news.length);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { generateQuiz } from "./generate";
+import { numberRefusal } from "./number-refusals";
 import { settingFigure } from "./setting-figures";
 import { attributionWindow } from "./types/quote";
 import { numberCloze } from "./test-analysis";
@@ -56,5 +57,26 @@ describe("reading 97: sizes of the setting", () => {
   it("reads an animal's weight in tonnes as the setting, not a cargo's", () => {
     expect(settingFigure(numberCloze(fr, "L'animal de 15 tonnes, qui mesure 12 mètres, s'est échoué jeudi soir.", "15"), "fr")).toBe("a thing's weight");
     expect(settingFigure(numberCloze(fr, "Les douaniers ont saisi 15 tonnes de cocaïne dans le port.", "15"), "fr")).toBeNull();
+  });
+});
+
+describe("reading 97: the closing sentence is background", () => {
+  const text = [
+    "Dallas Seavey won the sled dog race on Tuesday in Nome, Alaska.",
+    "He crossed the finish line two minutes ahead of Aliy Zirkle.",
+    "Seavey finished in eight days and 13 hours, a record for the race.",
+    "Zirkle was second for the third year in a row.",
+    "Jeff King, who led the race on Monday, withdrew after a crash.",
+    "The race started in Willow with 69 teams.",
+  ].join(" ");
+  const a = analyzeArticle(text, { language: "en", title: "Dallas Seavey wins sled dog race" });
+  it("does not blank a figure of the article's last sentence", () => {
+    const at = (ev: string, key: string, i: number) => ({ ...numberCloze(a, ev, key), sentenceIndex: i });
+    expect(numberRefusal(a, at("The race started in Willow with 69 teams.", "69", 5))).toBe("a figure of the article's closing sentence");
+    expect(numberRefusal(a, at("Seavey finished in eight days and 13 hours, a record for the race.", "13", 2))).not.toBe("a figure of the article's closing sentence");
+  });
+  it("keeps it in a short article, where the last sentence may be the news", () => {
+    const short = analyzeArticle("Dallas Seavey won the race on Tuesday. The race started in Willow on March 2 with 69 teams.", { language: "en", title: "Seavey wins" });
+    expect(numberRefusal(short, { ...numberCloze(short, "The race started in Willow with 69 teams.", "69"), sentenceIndex: 1 })).not.toBe("a figure of the article's closing sentence");
   });
 });
