@@ -133,8 +133,11 @@ const TIME_OPENING = /\d|(?<![\p{L}])(?:lendemain|veille|matin|soir|soirée|nuit
 /** A French subject noun phrase, a comma, then its auxiliary (built once: it runs on every option). */
 const SUBJECT_COMMA = new RegExp(`(?:^|[.!?][\\s\\u00A0]+|[«“"…:][\\s\\u00A0\\u202F]*)((?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces)[\\s\\u00A0]*[^,;:()«»“”".!?]{3,90}?),[\\s\\u00A0]+(?:n['’])?(?:${[...FR_AUX_SINGULAR, ...FR_AUX_PLURAL].join("|")})[\\s\\u00A0]+\\p{Ll}`, "gu");
 
+/** The same after a one-word opener: « Convaincue, l'avocate générale, avait requis … » (reading 98). */
+const SUBJECT_COMMA_AFTER_OPENER = new RegExp(SUBJECT_COMMA.source.replace("((?:Le|La|Les|L['’]|Un|Une|Des|Ce|Cet|Cette|Ces)", "\\p{Lu}\\p{Ll}+,[\\s\\u00A0]+((?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces)"), "gu");
+
 export function subjectCommaSlip(shown: string): boolean {
-  for (const m of shown.matchAll(SUBJECT_COMMA)) {
+  for (const m of [...shown.matchAll(SUBJECT_COMMA), ...shown.matchAll(SUBJECT_COMMA_AFTER_OPENER)]) {
     const np = m[1];
     if (TIME_OPENING.test(np.split(/[\s\u00A0]+/u).slice(0, 3).join(" "))) continue;
     if (/(?<![\p{L}])(?:qui|que|qu['’]|dont|où)(?![\p{L}])/iu.test(np)) continue;

@@ -175,7 +175,9 @@ export function misspellings(text: string, lang: Lang, articleWords: ReadonlyMap
 function slipOf(word: string, lang: Lang, articleWords: ReadonlyMap<string, number>): string | null {
   // Spelt so more than once: the article's own term, whatever the lists say.
   if ((articleWords.get(word) ?? 0) >= 2) return null;
-  const meant = oneSlip(word, lang).find((x) => articleWords.has(x) && !inflectionOf(word, x)) ?? typedTwice(word).find((x) => articleWords.has(x));
+  // "greements" for "agreements" (reading 98): the first letter dropped, where the article writes the word whole.
+  const meant = oneSlip(word, lang).find((x) => articleWords.has(x) && !inflectionOf(word, x)) ?? typedTwice(word).find((x) => articleWords.has(x)) ??
+    [...LETTERS[lang]].map((c) => c + word).find((x) => articleWords.has(x));
   if (!meant || knownWord(word, lang) || rectified(word, lang) || derived(word, lang)) return null;
   return meant;
 }
