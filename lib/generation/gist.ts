@@ -32,7 +32,8 @@ const CLOCK: Record<Language, string> = {
 /** A calendar date as a complement: « le (mercredi) 22 mars (2023) »; "on (Monday,) August 14th(, 2012)", "on the evening of …". */
 const DATE: Record<Language, string> = {
   fr: `(?:dans${S}+la${S}+nuit${S}+du|le|dans${S}+la${S}+(?:matinée|soirée|journée)${S}+du)${S}+(?:(?:${DAYS.fr})${S}+)?\\d{1,2}(?:er)?${S}+(?:${MONTH.fr})(?:${S}+\\d{4})?(?:${S}+(?:dernier|prochain))?(?![\\p{L}\\d])`,
-  en: `on${S}+(?:the${S}+(?:morning|afternoon|evening|night)${S}+of${S}+)?(?:(?:${DAYS.en}),?${S}+)?(?:(?:${MONTH.en})${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,${S}+\\d{4})?|(?:${DAYS.en})(?:${S}+(?:morning|afternoon|evening|night))?)(?![\\p{L}\\d])`,
+  // "occurred late on Friday about 1.6km south" (reading 99): cut without "late", it left "occurred late about".
+  en: `(?:(?:late|early)${S}+)?on${S}+(?:the${S}+(?:morning|afternoon|evening|night)${S}+of${S}+)?(?:(?:${DAYS.en}),?${S}+)?(?:(?:${MONTH.en})${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,${S}+\\d{4})?|(?:${DAYS.en})(?:${S}+(?:morning|afternoon|evening|night))?)(?![\\p{L}\\d])`,
 };
 
 /** A date or time that completes its verb (« l'ouverture se fera le 22 mai », "had been held on May 19") is no aside. */

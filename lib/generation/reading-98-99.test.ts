@@ -1,8 +1,9 @@
-// Causes found by blind reading 98 (held-out texts; not copied here): each test states the rule on
+// Causes found by blind readings 98 and 99 (held-out texts; not copied here): each test states the rule on
 // a text of its own.
 import { describe, expect, it } from "vitest";
 import { misspellings } from "../analysis/lexicon/spelling";
 import { subjectCommaSlip } from "./slips";
+import { optionOf } from "./types/main-idea";
 
 describe("reading 98: slips of the article a question would copy", () => {
   it("finds a comma between a subject and its verb after a one-word opener", () => {
@@ -17,5 +18,15 @@ describe("reading 98: slips of the article a question would copy", () => {
     expect(misspellings("The two ministers signed greements on trade.", "en", article)).toEqual([{ word: "greements", meant: "agreements" }]);
     // Not when the article never writes the whole word: "greements" could be anything.
     expect(misspellings("The two ministers signed greements on trade.", "en", new Map([["signed", 1]]))).toEqual([]);
+  });
+});
+
+describe("reading 99: a main-idea option keeps its grammar when its date is cut", () => {
+  it("cuts 'late on Friday' whole", () => {
+    expect(optionOf("The leak in the water main occurred late on Friday about two miles south of the town.", "en", 2011))
+      .toBe("The leak in the water main occurred about two miles south of the town.");
+  });
+  it("keeps a date the verb needs ('was late on Friday' is no aside)", () => {
+    expect(optionOf("The night train from Vienna to Munich was late on Friday.", "en", 2011)).toContain("late on Friday");
   });
 });
