@@ -82,7 +82,8 @@ export function attributionWindow(evidence: string, speaker: string, max = 300):
   if (goesOn && end !== clauseEnd) {
     // A window cut past the name ends on the last whole sentence after it, when there is one,
     // not in the middle of a clause ("… as visual and concise as …", reading 97).
-    const from = at < 0 ? 0 : Math.max(0, t.indexOf(speaker) + speaker.length);
+    const named = t.indexOf(speaker);
+    const from = named < 0 ? 0 : named + speaker.length;
     const stops = [...t.slice(from).matchAll(/[.!?](?=[\s\u00A0]+["“«]?\p{Lu})/gu)];
     if (from > 0 && stops.length) {
       t = t.slice(0, from + stops[stops.length - 1].index! + 1);
