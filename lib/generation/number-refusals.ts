@@ -30,6 +30,9 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   // options on one side only (the others would be true bounds too), so the key is the highest
   // option and a test-wise student picks it (reading 44).
   if (UPPER_BOUND.test(c.prompt)) return "blank is a maximum, the highest option";
+  // "over 36 _____ brown trout" (reading 100): a figure written with a space between its thousands
+  // and the blank on its last group asks for three digits, not a quantity.
+  if (/\d[ \u00A0\u202F]_____|_____[ \u00A0\u202F]\d{3}(?!\d)/u.test(c.prompt)) return "the blank cuts a figure";
   if (shareOfWholeInPrompt(c)) return "the prompt gives a share and its whole";
   if (countWordGivesNumber(c, a.language)) return "a word of the prompt says the number";
   const cue = countCue(c, a.language);
@@ -278,7 +281,10 @@ const UPPER_BOUND = /(?<![\p{L}])(?:jusqu['’]à|up[\s\u00A0]+to|(?:no|not)[\s\
  * concernées »: the blank is the whole a part is counted out of — the reference, not the fact
  * (readings 27–31: none of the four such clozes accepted, one rejected).
  */
-const WHOLE_OF_PART = /(?:(?<![\p{L}\d])\d[\d\s\u00A0\u202F,.]*|(?<![\p{L}])(?:one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|premier|première|second|seconde|deuxième|troisième|dernier|dernière))[\s\u00A0]+(?:of|out of|des|sur|parmi)[\s\u00A0]+(?:(?:its|their|his|her|the|these|les|ses|leurs|ces)[\s\u00A0]+)?_____/iu;
+// "Thirteen of the _____ analysts" (reading 100: "twelve" offered): any number word, from the lexicon.
+const COUNT_WORD = [...new Set([...Object.keys(NUMBER_WORDS.fr), ...Object.keys(NUMBER_WORDS.en), "un", "une", "one"])]
+  .sort((x, y) => y.length - x.length).join("|");
+const WHOLE_OF_PART = new RegExp(`(?:(?<![\\p{L}\\d])\\d[\\d\\s\\u00A0\\u202F,.]*|(?<![\\p{L}])(?:${COUNT_WORD}|first|second|third|last|premier|première|second|seconde|deuxième|troisième|dernier|dernière))[\\s\\u00A0]+(?:of|out of|des|sur|parmi)[\\s\\u00A0]+(?:(?:its|their|his|her|the|these|les|ses|leurs|ces)[\\s\\u00A0]+)?_____`, "iu");
 
 /** « Sur les _____ fauteuils de l'Académie, cinq sont à pourvoir », "Of the _____ seats, five are …" (reading 47). */
 const WHOLE_BEFORE_PART = /(?<![\p{L}])(?:sur|parmi|of|out[\s\u00A0]+of)[\s\u00A0]+(?:les|ses|leurs|ces|the|its|their|these)[\s\u00A0]+_____[\s\u00A0]+[^,;:]{1,60},[\s\u00A0]+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten)[\s\u00A0]+(?:\p{Ll}+[\s\u00A0]+)?(?:sont|ont|est|a|seront|are|were|have|had|is|was|will)(?![\p{L}])/iu;
