@@ -2,6 +2,8 @@
 // a text of its own.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
+import { nounGender } from "../analysis/lexicon/french-genders";
+import { agreeParticiple } from "./french-inversion";
 import { numberRefusal } from "./number-refusals";
 import { numberCloze } from "./test-analysis";
 import type { Candidate } from "./template";
@@ -24,5 +26,12 @@ describe("reading 100", () => {
     const ev = "Fourteen of the sixteen economists polled by the agency expected rates to stay unchanged.";
     expect(numberRefusal(en, cloze("Fill in the right number: “Fourteen of the _____ economists polled by the agency expected rates to stay unchanged.”", ev, "sixteen")))
       .toBe("blank is the whole a part is counted out of");
+  });
+});
+
+describe("reading 100: « combien de voix … a récoltées »", () => {
+  it("knows the feminine nouns written alike in both numbers", () => {
+    expect(nounGender("voix")).toBe("F");
+    expect(agreeParticiple("combien de voix est-ce que la liste a obtenu", "voix")).toBe("combien de voix est-ce que la liste a obtenues");
   });
 });

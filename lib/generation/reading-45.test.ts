@@ -77,7 +77,8 @@ describe("a figure of seven significant digits is rote (reading 45: « 20 743 12
     for (const c of votes.filter((x) => x.prompt.includes("_____"))) expect(unworthy(full, c)).toBe("trivial figure");
     // Asked as a question, the comparison after the comma is left out (« a recueilli , contre … »).
     const asked = votes.find((c) => /combien de voix/u.test(c.prompt));
-    expect(asked?.prompt).toMatch(/Emmanuel Macron a recueilli\s?\?$/u);
+    // « combien de voix … a recueillies » (reading 100: « voix » is feminine, the participle agrees).
+    expect(asked?.prompt).toMatch(/Emmanuel Macron a recueillies\s?\?$/u);
     expect(unworthy(full, asked!)).toBe("trivial figure");
     const share = all.filter((c) => c.meta?.slot === "number" && /66,1/u.test(String(c.answer)));
     expect(share.length).toBeGreaterThan(0);

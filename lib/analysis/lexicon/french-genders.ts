@@ -27,8 +27,15 @@ function genderIn(w: string): "M" | "F" | null {
 }
 
 /** The gender of a French noun, singular or plural (« frégates », « chevaux », « bateaux »), or null when the Lefff does not know it. */
+/**
+ * Feminine nouns written alike in both numbers, which the package lacks (its masculine ones, « prix »,
+ * « pays », are there): « combien de voix … a-t-elle récoltées » (reading 100).
+ */
+const FEMININE_INVARIABLE = new Set(["voix", "croix", "noix", "paix", "souris", "brebis", "perdrix", "toux", "chaux", "vis", "oasis"]);
+
 export function nounGender(word: string): "M" | "F" | null {
   const w = word.toLowerCase();
+  if (FEMININE_INVARIABLE.has(w)) return "F";
   const direct = genderIn(w);
   if (direct) return direct;
   const singulars = [/s$/u.test(w) ? w.slice(0, -1) : "", /x$/u.test(w) ? w.slice(0, -1) : "", /aux$/u.test(w) ? `${w.slice(0, -3)}al` : ""];
