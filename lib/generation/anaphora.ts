@@ -88,9 +88,10 @@ const ORDINAL_AFTER_LINK: Record<Language, RegExp> = {
  * « Trois minutes plus tard, … », "Two days later, …": a time counted from the sentence before;
  * "It's the first exoplanet …": a pronoun in a contraction (reading 80).
  */
+// "The stream of rescued miners started about two hours later." (reading 101): closing the sentence too.
 const COUNTED_FROM_BEFORE: Record<Language, RegExp> = {
-  fr: /^(?:\p{L}+|\d+)[\s\u00A0]+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années)[\s\u00A0]+(?:plus[\s\u00A0]+tard|plus[\s\u00A0]+tôt|auparavant|après)(?![\p{L}])/iu,
-  en: /^(?:(?:\p{L}+|\d+)[\s\u00A0]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[\s\u00A0]+(?:later|earlier|afterwards?|before)(?![\p{L}])|(?:it|that|he|she|there)['’]s(?![\p{L}])|they['’](?:re|ve|d)(?![\p{L}]))/iu,
+  fr: /^(?:\p{L}+|\d+)[\s\u00A0]+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années)[\s\u00A0]+(?:plus[\s\u00A0]+tard|plus[\s\u00A0]+tôt|auparavant|après)(?![\p{L}])|(?<![\p{L}])(?:\p{L}+|\d+)[\s\u00A0]+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années)[\s\u00A0]+(?:plus[\s\u00A0]+tard|plus[\s\u00A0]+tôt|auparavant)[\s\u00A0]*[.!]?$/iu,
+  en: /^(?:(?:\p{L}+|\d+)[\s\u00A0]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[\s\u00A0]+(?:later|earlier|afterwards?|before)(?![\p{L}])|(?:it|that|he|she|there)['’]s(?![\p{L}])|they['’](?:re|ve|d)(?![\p{L}]))|(?<=[\s\u00A0])(?:\p{L}+|\d+)[\s\u00A0]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[\s\u00A0]+(?:later|earlier|afterwards?)[\s\u00A0]*[.!]?$/iu,
 };
 
 export function pointsBack(text: string, lang: Language): boolean {
