@@ -3,6 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { pointsBack } from "./anaphora";
+import { kitFor } from "./question-kit";
+import { entityAccepted } from "./slots";
 import { settingFigure } from "./setting-figures";
 import { numberCloze } from "./test-analysis";
 
@@ -24,5 +26,15 @@ describe("reading 101", () => {
     expect(pointsBack("The stream of rescued climbers started about two hours later.", "en")).toBe(true);
     expect(pointsBack("Les premiers blessés sont sortis deux heures plus tard.", "fr")).toBe(true);
     expect(pointsBack("The climbers were rescued two hours after the avalanche.", "en")).toBe(false);
+  });
+});
+
+describe("reading 100: an office before a name is accepted whole or not at all", () => {
+  it("takes the whole run of capitals before the office word", () => {
+    const a = kitFor(analyzeArticle("Allegan County Circuit Judge Kevin Cronin sentenced her on Monday. \"You have been trusted,\" Cronin said.", { language: "en", title: "Sentence" })).full;
+    const e = a.entities.find((x) => x.name === "Kevin Cronin")!;
+    const accepted = entityAccepted(a, e.id, e.name);
+    expect(accepted).toContain("Allegan County Circuit Judge Kevin Cronin");
+    expect(accepted).not.toContain("County Circuit Judge Kevin Cronin");
   });
 });

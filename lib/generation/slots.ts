@@ -151,7 +151,9 @@ const HONORIFIC = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|rev\.
 
 /** A function written before a name: "Minister of Foreign Affairs", "Interior Secretary", « procureur de la République de Marseille ». */
 const OFFICE_BEFORE: Record<Language, RegExp> = {
-  en: /(?:^|[\s\u00A0(,])(?:The[\s\u00A0]+|the[\s\u00A0]+)?((?!The[\s\u00A0])(?:\p{Lu}[\p{L}.'’-]*[\s\u00A0]+){0,2}(?:Minister|Secretary|President|Governor|Mayor|Director|Commissioner|Spokesman|Spokeswoman|Judge|Justice|Senator|Ambassador|Chairman|Chairwoman|Prosecutor|Sheriff|Superintendent|Chancellor)(?:[\s\u00A0]+(?:of|for)(?:[\s\u00A0]+the)?(?:[\s\u00A0]+\p{Lu}[\p{L}'’-]{3,}){1,3})?)[\s\u00A0]+$/u,
+  // "Allegan County Circuit Judge Kevin Cronin" (reading 100: "County Circuit Judge …" accepted): the
+  // office is taken whole, from the first capital of its run, or not at all.
+  en: /(?:^|[\s\u00A0(,])(?:The[\s\u00A0]+|the[\s\u00A0]+)?(?<!(?<![\p{L}])(?!The[\s\u00A0])\p{Lu}[\p{L}.'’-]*[\s\u00A0]+)((?!The[\s\u00A0])(?:\p{Lu}[\p{L}.'’-]*[\s\u00A0]+){0,3}(?:Minister|Secretary|President|Governor|Mayor|Director|Commissioner|Spokesman|Spokeswoman|Judge|Justice|Senator|Ambassador|Chairman|Chairwoman|Prosecutor|Sheriff|Superintendent|Chancellor)(?:[\s\u00A0]+(?:of|for)(?:[\s\u00A0]+the)?(?:[\s\u00A0]+\p{Lu}[\p{L}'’-]{3,}){1,3})?)[\s\u00A0]+$/u,
   fr: /(?:^|[\s\u00A0(,])(?:[Ll]e[\s\u00A0]+|[Ll]a[\s\u00A0]+|[Ll]['’]|du[\s\u00A0]+|de[\s\u00A0]+la[\s\u00A0]+)((?:ministre|procureur|procureure|préfet|préfète|maire|président|présidente|directeur|directrice|porte-parole|juge|ambassadeur|ambassadrice|adjoint|adjointe|secrétaire|commissaire|gouverneur|député|députée|sénateur|sénatrice|délégué|déléguée|conseiller|conseillère)(?:[\s\u00A0]+(?!(?:de|du|des|d['’]|au|aux)(?![\p{L}]))\p{Ll}[\p{L}-]+)?(?:[\s\u00A0]+(?:de[\s\u00A0]+la|de[\s\u00A0]+l['’]|des|du|de|d['’]|au|aux|à[\s\u00A0]+la)[\s\u00A0]?\p{L}[\p{L}'’-]*(?:[\s\u00A0]+(?:(?:de[\s\u00A0]+la|de|du|des|d['’])[\s\u00A0]?)?\p{L}[\p{L}'’-]*){0,3})?)[\s\u00A0]*,?[\s\u00A0]+$/u,
 };
 
