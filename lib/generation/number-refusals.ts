@@ -48,6 +48,9 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (/(?<![\p{L}])(?:respectivement|respectively)(?![\p{L}])/iu.test(c.evidence.text)) return "a figure of a 'respectively' list";
   // « 113 millions d'euros, dont 85 millions en Guinée »: an option below the part shown is ruled out.
   if (partShownAfterBlank(c)) return "an option is smaller than a part the prompt shows";
+  // « cinq humanitaires, dont _____ employés maliens » with « sept » offered (reading 102): a part
+  // of a whole the prompt prints rules out every option as large as the whole.
+  if (wholeShownBeforeBlank(c, a.language)) return "an option is as large as the whole the prompt shows";
   // After the checks that name what the prompt gives away: this one only weighs the sentence.
   if (crowdedSentence(c.evidence.text)) return "a figure lost in a long or crowded sentence";
   // « avoisinait les -_____ degrés » (reading 84): the blank holds the figure without its sign.
@@ -376,4 +379,15 @@ function partShownAfterBlank(c: Candidate): boolean {
 function closingSentence(a: FullAnalysis, c: Candidate): boolean {
   const body = a.sentences.filter((x) => !x.isHeading);
   return body.length >= 6 && c.sentenceIndex === body[body.length - 1].index;
+}
+
+const WHOLE_THEN_PART = new RegExp(`(?<![\\p{L}\\d])(\\d[\\d\\s\\u00A0\\u202F.,]*|${COUNT_WORD})[\\s\\u00A0]+[\\p{L}'’ \\u00A0-]{2,40}?,?[\\s\\u00A0]+(?:dont|parmi[\\s\\u00A0]+(?:eux|elles|lesquels|lesquelles)|including|of[\\s\\u00A0]+whom|of[\\s\\u00A0]+which|among[\\s\\u00A0]+them)[\\s\\u00A0]+_____`, "iu");
+
+/** "<whole> <noun>, dont / including _____": an option at or above the whole printed before the blank. */
+function wholeShownBeforeBlank(c: Candidate, lang: "fr" | "en"): boolean {
+  const m = WHOLE_THEN_PART.exec(c.prompt);
+  if (!m || !c.choices) return false;
+  const whole = numberValue(m[1].trim(), lang);
+  if (whole === null || whole <= 1) return false;
+  return c.choices.some((x) => { const v = numberValue(x, lang); return v !== null && v >= whole; });
 }
