@@ -48,6 +48,9 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (/(?<![\p{L}])(?:respectivement|respectively)(?![\p{L}])/iu.test(c.evidence.text)) return "a figure of a 'respectively' list";
   // « 113 millions d'euros, dont 85 millions en Guinée »: an option below the part shown is ruled out.
   if (partShownAfterBlank(c)) return "an option is smaller than a part the prompt shows";
+  // "The fire was _____ contained" beside the "Dixie Fire" and the "Bootleg Fire" (reading 101): a
+  // subject the excerpt does not name stands for either, and the other's figure is a second key.
+  if (a.language === "en" && ambiguousSubject(a, c)) return "the excerpt's subject may be either of two named things";
   // « cinq humanitaires, dont _____ employés maliens » with « sept » offered (reading 102): a part
   // of a whole the prompt prints rules out every option as large as the whole.
   if (wholeShownBeforeBlank(c, a.language)) return "an option is as large as the whole the prompt shows";
@@ -390,4 +393,16 @@ function wholeShownBeforeBlank(c: Candidate, lang: "fr" | "en"): boolean {
   const whole = numberValue(m[1].trim(), lang);
   if (whole === null || whole <= 1) return false;
   return c.choices.some((x) => { const v = numberValue(x, lang); return v !== null && v >= whole; });
+}
+
+/** An English excerpt opening on "The <noun>" where the article names two or more "<Name> <Noun>"s. */
+function ambiguousSubject(a: FullAnalysis, c: Candidate): boolean {
+  const m = /[“"][\s\u00A0]*(?:…[\s\u00A0]*)?The[\s\u00A0]+(\p{Ll}[\p{L}-]{2,})[\s\u00A0]/u.exec(c.prompt);
+  if (!m) return false;
+  const noun = m[1][0].toUpperCase() + m[1].slice(1);
+  const names = new Set<string>();
+  for (const x of a.text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}'’-]+)[\\s\\u00A0]+${noun}(?![\\p{L}])`, "gu"))) {
+    if (!/^(?:The|A|An|This|That|Its|Their|His|Her)$/u.test(x[1])) names.add(x[1]);
+  }
+  return names.size >= 2;
 }

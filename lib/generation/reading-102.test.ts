@@ -22,3 +22,14 @@ describe("reading 102: an archive's dateline", () => {
     expect(a.sentences[0].text).toMatch(/^Two ministers resigned/u);
   });
 });
+
+describe("reading 101: a subject that stands for either of two named things", () => {
+  it("refuses \"The fire was _____ contained\" in an article on two named fires", () => {
+    const text = "The Dixie Fire grew on Sunday in California. The Bootleg Fire in Oregon was 84% contained. The fire was 35% contained Sunday evening, officials said.";
+    const a = analyzeArticle(text, { language: "en", title: "Fires in the West" });
+    const c = numberCloze(a, "The fire was 35% contained Sunday evening, officials said.", "35%");
+    expect(numberRefusal(a, c)).toBe("the excerpt's subject may be either of two named things");
+    const one = analyzeArticle("The Dixie Fire grew on Sunday in California. The fire was 35% contained Sunday evening, officials said.", { language: "en", title: "Dixie Fire" });
+    expect(numberRefusal(one, numberCloze(one, "The fire was 35% contained Sunday evening, officials said.", "35%"))).not.toBe("the excerpt's subject may be either of two named things");
+  });
+});
