@@ -13,14 +13,18 @@ import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 export const APPOSITION = /^,[\s\u00A0]+([^,;:«»“”"()]{3,100}),[\s\u00A0]+/u;
 
 /** Last word of a name: the surname ("Kassym-Jomart Tokaïev" → "Tokaïev"). */
+/** A generational suffix after a surname: "Jose Roman Jr" is Mr Roman (reading 103: "Jr" accepted as his name). */
+const SUFFIX = /^(?:Jr|Sr|Jnr|Snr|II|III|IV)\.?$/u;
+
 export function lastWord(name: string): string {
   const parts = name.split(/[\s\u00A0]+/);
-  return parts[parts.length - 1];
+  return parts.length > 2 && SUFFIX.test(parts[parts.length - 1]) ? parts[parts.length - 2] : parts[parts.length - 1];
 }
 
 /** A person's surname as an option shows it: the last word with its particles ("Van Avermaet", « Le Pen », "da Silva"; reading 56's "Avermaet"). */
 export function surnameOf(name: string): string {
   const parts = name.split(/[\s\u00A0]+/);
+  if (parts.length > 2 && SUFFIX.test(parts[parts.length - 1])) parts.pop();
   let k = parts.length - 1;
   while (k > 1 && /^(?:van|von|der|den|de|du|da|di|del|della|dos|das|le|la|al|el|ben|bin|ibn)$/iu.test(parts[k - 1])) k--;
   return parts.slice(k).join(" ");

@@ -12,6 +12,7 @@ import { dateDistractors, renderDateKey } from "./distractors/dates";
 import { entitySlot } from "./distractors/entities";
 import { numericDistractors, renderNumber } from "./distractors/numbers";
 import { usableSentence } from "./excerpt";
+import { lastWord } from "./clauses";
 import { rngFor } from "./random";
 import { formatNumber } from "./typography";
 import { entityByName, personOrSurname, spellingsOfOneName } from "./verify";
@@ -182,7 +183,9 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
   const out = new Set<string>([e.name, ...e.forms]);
   if (e.type === "person") {
     const parts = e.name.split(/[\s\u00A0]+/);
-    if (parts.length > 1) out.add(parts[parts.length - 1]);
+    // "Jose Roman Jr": the surname before the suffix, and the name without it (reading 103: "Jr" accepted).
+    if (parts.length > 1) out.add(lastWord(e.name));
+    if (lastWord(e.name) !== parts[parts.length - 1]) out.add(parts.slice(0, -1).join(" "));
     // "Elaine L. Chao" → "Elaine Chao": a student may leave the middle initial out.
     const noInitials = parts.filter((p, i) => i === 0 || i === parts.length - 1 || !/^\p{Lu}\.?$/u.test(p)).join(" ");
     if (noInitials !== e.name) out.add(noInitials);
