@@ -328,7 +328,9 @@ describe("what is worth asking", () => {
         // Young say?" fills "issued _____ flood warnings" on the same sheet.
         for (const o of r.questions) if (o.prompt.includes("_____")) expect(q.choices.some((c) => containsWords(c, String(o.answer))), o.prompt).toBe(false);
       }
-      if (lang === "en") expect(r.questions.some((q) => q.skill === "stance")).toBe(true);
+      // The open "what did Stewart Young say?" this fixture gave is refused since reading 95 (1 of 13
+      // accepted), a rule that reached the stance templates only at reading 104.
+      expect(r.questions.some((q) => q.skill === "stance" && /^(?:according to the article, what|d['’]après l['’]article, (?:qu['’]|que ))/iu.test(q.prompt))).toBe(false);
     }
   });
 });

@@ -9,6 +9,7 @@ import { generateQuiz } from "./generate";
 import { finalScore, QUALITY_BAR, unworthy } from "./select";
 import type { Candidate } from "./template";
 import { quoteTemplate } from "./types/quote";
+import { stanceTemplate } from "./types/stance";
 import { confidentPerson, entityByName, spellingsOfOneName, verifyCandidate } from "./verify";
 
 function full(text: string, lang: "fr" | "en", title: string): FullAnalysis {
@@ -103,10 +104,10 @@ describe("who holds which position", () => {
 A national survey found that many children lack iodine. Professor Ann Eastman says manufacturers could easily remedy the situation by using iodised salt. The food regulator's spokesman, Paul Green, told reporters in a statement that new rules on iodine would come by the end of the year. Senior researcher Mu Li said that healthy eating advice had made people add less salt during cooking. Dietitian Rosemary Stanton said that bread now supplied most of the salt children ate. Bakers in three states already use iodised salt in bread. The survey covered 1,700 children in five states.`;
 
   it("reads a reported claim without 'that' and past an addressee ('told reporters in a statement that')", () => {
-    const r = generateQuiz({ text: TEXT, title: "Salt and iodine", language: "en", count: 20 });
-    const stance = r.questions.filter((q) => q.skill === "stance");
-    expect(stance.length).toBeGreaterThan(0);
-    for (const q of stance) expect(q.choices?.length ?? 0).toBeGreaterThanOrEqual(4);
+    // Read at the template: the quiz no longer offers "what does X say?" (reading 95's verdicts).
+    const stance = stanceTemplate.generate(full(TEXT, "en", "Salt and iodine")).filter((c) => c.template === "stance.claim");
+    expect(stance.some((q) => (q.choices?.length ?? 0) >= 4)).toBe(true);
+    expect(generateQuiz({ text: TEXT, title: "Salt and iodine", language: "en", count: 20 }).questions.filter((q) => /what does .* say\?$/u.test(q.prompt))).toEqual([]);
   });
 
   it("asks what a holder says, with other holders' claims as options", async () => {

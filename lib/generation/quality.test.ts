@@ -85,8 +85,10 @@ describe("generator floors on real news (tuning set)", () => {
   // readings 4–90 (name clozes 2 of 17 accepted, "which organisation says" 1 of 7), neither, which
   // leaves 39 (1.34); since readings 4–95, no open "what does X say?" (1 of 13) and no part B the
   // teacher did not ask for (0 of 3), which leaves 38 (1.31); since readings 3–97, no number cloze
-  // on an article's closing sentence (22 of 56 accepted), which leaves 37 (1.28).
-  it("finds questions in the set as a whole (at least 1.25 per article on average)", () => {
-    expect(produced).toBeGreaterThanOrEqual(1.25 * news.length);
+  // on an article's closing sentence (22 of 56 accepted), which leaves 37 (1.28); since reading 104,
+  // the refusals of "what does X say?" and "which organisation says …?" reach the stance templates
+  // (they had been written for a template name no candidate carries), which leaves 36 (1.24).
+  it("finds questions in the set as a whole (at least 1.2 per article on average)", () => {
+    expect(produced).toBeGreaterThanOrEqual(1.2 * news.length);
   });
 });

@@ -247,8 +247,31 @@ describe("reading 95: a part B only on request", () => {
     const a = readNewsArticle(`${__dirname}/../../tests/fixtures/news/en-iodine-deficiency-australia.txt`);
     const base = { text: a.text, title: a.title, date: a.date ?? undefined, count: 20 };
     expect(generateQuiz(base).questions.filter((q) => q.pairedWith)).toEqual([]);
-    const asked = generateQuiz({ ...base, skills: ["evidence", "detail", "stance", "cause", "consequence", "purpose", "main_idea"] });
-    expect(asked.questions.filter((q) => q.pairedWith).map((q) => q.skill)).toEqual(["evidence"]);
+  });
+
+  // Since reading 104 the "what does X say?" and "which organisation says …?" refusals reach the
+  // stance templates they were written for, and those were the part A the tuning set paired: the
+  // selection is checked on a part A of its own.
+  it("adds the part B to a question it can prove, and only on request", async () => {
+    const { kitFor } = await import("./question-kit");
+    const { selectQuestions } = await import("./select");
+    const text = ["Police in Lyon arrested 14 people on Monday after a protest against the new pension law.",
+      "Police in Lyon said the people held on Monday would appear in court on Friday.",
+      "On Monday, people in Lyon marched for hours before the police closed the square.",
+      "The police chief in Lyon said on Monday that the protest had stayed mostly calm.",
+      "People who joined the Lyon protest on Monday said police used tear gas."].join("\n\n");
+    const { full, hash } = kitFor(analyzeArticle(text, { language: "en", title: "Pension law protest in Lyon" }));
+    const s = full.sentences[0];
+    const partA: Candidate = {
+      kind: "multiple_choice", category: "comprehension", source: "article", skill: "detail", template: "wh-question",
+      prompt: "According to the article, how many people did police arrest on Monday?",
+      choices: ["14", "9", "21", "30"], answer: "14", evidence: { text: s.text, start: s.start, end: s.end },
+      explanation: "", difficulty: 2, score: 0.95, sentenceIndex: s.index, meta: { slot: "number" },
+    };
+    const pairs = (skills?: ("evidence" | "detail")[]) => selectQuestions(full, [partA], 20, { hash, ...(skills ? { skills } : {}) })
+      .filter((p) => p.pairedWith !== undefined).map((p) => p.candidate.skill);
+    expect(pairs()).toEqual([]);
+    expect(pairs(["evidence", "detail"])).toEqual(["evidence"]);
   });
 });
 
@@ -256,11 +279,14 @@ describe("reading 95: 'what does X say?'", () => {
   it("refuses the open 'what does X say?' stance item, not 'who says that …?'", () => {
     const ev = "The division says the helicopter was returning from a training flight when the two aircraft collided.";
     const a = analyzeArticle(`Three soldiers died on Thursday. ${ev}`, { language: "en", title: "Helicopters collide" });
-    const st = (prompt: string) => ({ ...numberCloze(a, ev, "x"), prompt, template: "stance", skill: "stance", meta: { slot: "stance" },
+    // The template names the stance template gives its candidates (reading 104: the rule was written
+    // for "stance", a name none carries, and refused nothing).
+    const st = (prompt: string, template = "stance.claim") => ({ ...numberCloze(a, ev, "x"), prompt, template, skill: "stance", meta: { slot: "stance" },
       choices: ["The helicopter was returning from a training flight", "b", "c", "d"], answer: "The helicopter was returning from a training flight" } as Candidate);
     expect(unworthy(a, st("According to the article, what does the division say?"))).toMatch(/what does X say/u);
     expect(unworthy(a, st("D’après l’article, qu’affirme la division ?"))).toMatch(/what does X say/u);
-    expect(unworthy(a, st("According to the article, who says that the helicopter was returning from a training flight?")) ?? "").not.toMatch(/what does X say/u);
+    expect(unworthy(a, st("According to the article, who says that the helicopter was returning from a training flight?", "stance.holder")) ?? "").not.toMatch(/what does X say/u);
+    expect(unworthy(a, st("According to the article, which organisation says that the helicopter was returning from a training flight?", "stance.holder"))).toMatch(/organisation as the speaker/u);
   });
 });
 

@@ -207,10 +207,10 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   // "What does the WHO say?", « D'après l'article, qu'affirme la division ? » (reading 95): 1 in 13
   // accepted in readings 4–95, 5 rejected — any sentence the speaker owns answers it; "who says
   // that …?" (3 in 4 accepted) stays.
-  if (c.template === "stance" && /^(?:according[\s\u00A0]+to[\s\u00A0]+the[\s\u00A0]+article,[\s\u00A0]+what|(?:d['’]après|selon)[\s\u00A0]+l['’]article,[\s\u00A0]+(?:qu['’]|que[\s\u00A0]))/iu.test(c.prompt)) return "'what does X say?' (1 of 13 accepted)";
+  if (c.template?.startsWith("stance") && /^(?:according[\s\u00A0]+to[\s\u00A0]+the[\s\u00A0]+article,[\s\u00A0]+what|(?:d['’]après|selon)[\s\u00A0]+l['’]article,[\s\u00A0]+(?:qu['’]|que[\s\u00A0]))/iu.test(c.prompt)) return "'what does X say?' (1 of 13 accepted)";
   // "Which organisation says that …?": 1 in 7 accepted in readings 4–90 — a body speaks for most of
   // an article's sentences, and its options are scraps ("NE") or its own parts.
-  if (c.template === "stance" && /(?:which|what)[\s\u00A0]+organi[sz]ation|quelle[\s\u00A0]+organisation/iu.test(c.prompt)) return "an organisation as the speaker (1 of 7 accepted)";
+  if (c.template?.startsWith("stance") && /(?:which|what)[\s\u00A0]+organi[sz]ation|quelle[\s\u00A0]+organisation/iu.test(c.prompt)) return "an organisation as the speaker (1 of 7 accepted)";
   // "who is the to witness city mayor?": a role cut from a clause is not a role.
   if (c.template === "short-answer" && /(?:^|\s)(?:the|le|la|les|l’|l')\s(?:to|à|de|pour)\s/iu.test(c.prompt)) return "role cut from a clause";
   if (c.meta?.slot === "date" && typeof c.answer === "string" && /^\d{4}$/.test(c.answer.trim()) && Number(c.answer) === a.referenceDate.getUTCFullYear()) return "the year of the article";
