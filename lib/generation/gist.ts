@@ -47,8 +47,8 @@ const RANGE_NEXT = /^[\s\u00A0]*(?:et|and|to|à|au|-|–)(?![\p{L}])/iu;
 /** Words before a size that make it the point (« un poids de 970 kg », « longue de 2 m », « à près de 350 km »). */
 const SIZE_IS_POINT = /(?<![\p{L}])(?:près|plus|moins|environ|jusqu['’]|total|totale|long|longue|large|haut|haute|profond|profonde|épais|épaisse|poids|masse|superficie|surface|longueur|largeur|hauteur|profondeur|capacité|altitude|distance|rayon|périmètre|lancement)(?![\p{L}])[^,;:]{0,30}$/iu;
 
-/** A size told after a noun: « de 3 700 m² », « d'une superficie de 4 ha ». English sizes are compounds ("a 30-foot section"), left alone. */
-const SIZE_FR = `d['’]une${S}+(?:superficie|surface|capacité|longueur|hauteur|contenance)${S}+de${S}+\\d[\\d\\s\\u00A0\\u202F,.]*${S}?\\p{L}{1,9}²?|de${S}+\\d[\\d\\s\\u00A0\\u202F,.]*${S}?(?:m²|m2|m³|m3|ha|hectares?|km²|km|kilomètres?|mètres?(?:${S}+carrés)?|tonnes?|t|kg|l|litres?|MW)(?![\\p{L}\\d])`;
+/** A size told after a noun: « de 3 700 m² », « d'une superficie de 4 ha ». English sizes are compounds ("a 30-foot section"), left alone. Not a speed (« de 90 km/h », reading 104: cut to « à partir /h »). */
+const SIZE_FR = `d['’]une${S}+(?:superficie|surface|capacité|longueur|hauteur|contenance)${S}+de${S}+\\d[\\d\\s\\u00A0\\u202F,.]*${S}?\\p{L}{1,9}²?|de${S}+\\d[\\d\\s\\u00A0\\u202F,.]*${S}?(?:m²|m2|m³|m3|ha|hectares?|km²|km|kilomètres?|mètres?(?:${S}+carrés)?|tonnes?|t|kg|l|litres?|MW)(?![\\p{L}\\d/])`;
 
 /**
  * A present participle closing a French statement, with its object: « … un entrepôt contenant

@@ -165,7 +165,11 @@ export function enTousSlip(shown: string): boolean {
   return /(?<![\p{L}'’])en[\s\u00A0]+tous(?=[\s\u00A0]*,)/iu.test(shown);
 }
 
+/** « Vendredi17 avril » (reading 104): a day or a month run into the figure after it. */
+const GLUED_DATE = new RegExp(`(?<![\\p{L}])(?:${[...WEEKDAYS.fr, ...WEEKDAYS.en, ...MONTHS.fr, ...MONTHS.en].join("|")})\\d`, "iu");
+
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
+  if (GLUED_DATE.test(shown)) return true;
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
   if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown))) return true;

@@ -410,6 +410,9 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     // « Celle des vins pour eaux-de-vie devrait reculer » (reading 92): a demonstrative pronoun
     // opening the sentence takes up a noun of the one before.
     !/^(?:celle|celui|ceux|celles)(?![\p{L}])/iu.test(shownOf(a, s)) &&
+    // « Parce que les Dragonnes profitent d'un sérieux trou d'air côté breton. » (reading 104): a
+    // cause with no clause of its own answers the sentence before.
+    !(/^(?:parce[\s\u00A0]+qu|because(?![\s\u00A0]+of))/iu.test(shownOf(a, s)) && !shownOf(a, s).includes(",")) &&
     // A sentence with most of the headline's words may restate the news ("the minister confirmed the
     // duck tested positive for H5N1" beside "officials confirmed the first case", reading 11); one
     // with as many of them as the key is a rival answer (« … a permis de révéler le plan d'une

@@ -1,0 +1,35 @@
+// Causes found by blind reading 104 (held-out texts; not copied here): each test states the rule on
+// a text of its own.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import { generateQuiz } from "./generate";
+import { copiesSlip } from "./slips";
+import { optionOf } from "./types/main-idea";
+
+describe("reading 104", () => {
+  it("keeps a speed whole in a main-idea option (« de 90 km/h », never « à partir /h »)", () => {
+    expect(optionOf("Sur les routes du département, les vitesses à partir de 110 km/h seront abaissées de 20km/h dès jeudi.", "fr", 2022)).not.toMatch(/[\s\u00A0]\/h/u);
+  });
+
+  it("finds a day run into its date (« Vendredi17 avril »)", () => {
+    const a = analyzeArticle("La Bourse de Paris a reculé lundi.", { language: "fr", title: "Bourse" });
+    expect(copiesSlip(a, "Vendredi17 avril, il avait progressé de 1,77 %.")).toBe(true);
+    expect(copiesSlip(a, "Vendredi 17 avril, il avait progressé de 1,77 %.")).toBe(false);
+  });
+});
+
+describe("reading 104: a cause with no clause of its own", () => {
+  it("is no main-idea option (« Parce que les Bretonnes ont connu … »)", () => {
+    const text = ["Le club de Metz a remporté samedi la Coupe de France de handball féminin en battant Brest 34 à 24 à Paris.",
+      "Les joueuses messines ont pris rapidement une avance de cinq buts dans la première demi-heure du match.",
+      "Parce que les Bretonnes ont connu un sérieux trou d'air en fin de match.",
+      "L'entraîneur de Metz a salué le travail de son équipe pendant toute la saison.",
+      "La capitaine de Metz a soulevé le trophée devant plusieurs milliers de supporters venus de Lorraine.",
+      "Brest avait remporté la compétition l'an dernier face au même adversaire.",
+      "Le prochain objectif du club lorrain sera la Ligue des champions au printemps."].join("\n\n");
+    const r = generateQuiz({ text, title: "Metz remporte la Coupe de France de handball féminin face à Brest", language: "fr", count: 20 });
+    const main = r.questions.find((q) => q.skill === "main_idea");
+    expect(main).toBeDefined();
+    expect(main!.choices!.some((c) => /^Parce que/u.test(c))).toBe(false);
+  });
+});
