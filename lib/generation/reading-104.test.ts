@@ -33,3 +33,16 @@ describe("reading 104: a cause with no clause of its own", () => {
     expect(main!.choices!.some((c) => /^Parce que/u.test(c))).toBe(false);
   });
 });
+
+describe("reading 105: names given as examples are no speakers", () => {
+  it("does not offer the painters of 'paintings by masters like …' for 'who said'", () => {
+    const text = ["The national museum in Jerusalem is hosting two new exhibits of paintings with a tragic history.",
+      "The exhibits include paintings by masters like Henri Matisse, Claude Monet and Georges Seurat.",
+      "\"Our job is to hold them in custody as a kind of memorial to their owners,\" museum director James Snyder said.",
+      "Curator Ruth Levine said the museum had searched for the heirs for decades.",
+      "The paintings were looted from Jewish families during the Second World War."].join("\n\n");
+    const r = generateQuiz({ text, title: "Museum shows looted paintings", language: "en", count: 20 });
+    for (const q of r.questions) for (const c of q.choices ?? []) expect(c).not.toMatch(/Matisse|Monet|Seurat/u);
+    expect(r.questions.some((q) => /Who said|name of the person who said/u.test(q.prompt))).toBe(true);
+  });
+});

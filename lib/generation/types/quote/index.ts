@@ -36,13 +36,15 @@ function shortQuote(q: QuoteMention, lang: "fr" | "en"): string {
 }
 
 /** Before a name that is a complement ("paintings by Picasso", « des œuvres de Matisse ») or part of a title (« L'Olivier Près … »). */
-const NOT_AN_ACTOR_BEFORE = /(?:^|[\s\u00A0'’])(?:de|d['’]|des|du|par|le|la|les|l['’]|by|of|the)[\s\u00A0]*$/iu;
+// "paintings by masters like Henri Matisse, Claude Monet and Georges Seurat" (reading 105: the
+// three offered as speakers): names given as examples are complements too.
+const NOT_AN_ACTOR_BEFORE = /(?:^|[\s\u00A0'’])(?:de|d['’]|des|du|par|le|la|les|l['’]|by|of|the|like|such[\s\u00A0]+as|including|comme|notamment|tels?[\s\u00A0]+que|telles?[\s\u00A0]+que)[\s\u00A0]*$/iu;
 
 /** Between two items of a list ("Picasso, Matisse and Braque"): the later items share the first one's role. */
 const LIST_SEPARATOR = /^(?:,[\s\u00A0]*|[\s\u00A0]+(?:and|et|ou|or)[\s\u00A0]+|,[\s\u00A0]*(?:and|et)[\s\u00A0]+)$/u;
 
 /** Who speaks or acts in the article: speakers, and people named at least once other than as a complement (or in a list of them) or inside a title. */
-function actorsOf(a: FullAnalysis): Set<number> {
+export function actorsOf(a: FullAnalysis): Set<number> {
   const out = new Set<number>(a.quotes.flatMap((q) => (q.speakerId === undefined ? [] : [q.speakerId])));
   // People only: « le ministre de l'Intérieur, Manuel Valls » is an apposition, not a list.
   const mentions = a.entityMentions.filter((m) => m.type === "person").sort((x, y) => x.start - y.start);

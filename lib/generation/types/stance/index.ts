@@ -2,6 +2,7 @@
 // gives a claim and its holder; the question asks who holds the claim, with other holders of the
 // same kind (people among people, organisations among organisations) as options. A true/false
 // twin states the claim with its holder or with another one.
+import { actorsOf } from "../quote";
 import type { EntityMention, FullAnalysis, Sentence } from "../../../analysis/types";
 import { fold } from "../../../analysis/fold";
 import { initialsOf } from "../../../analysis/acronyms";
@@ -194,6 +195,7 @@ function othersLike(a: FullAnalysis, h: Held): string[] {
   const surnameOnly = e.type === "person" && !/[\s\u00A0]/.test(holderName(a, h.holder));
   const seen = new Set([fold(holderName(a, h.holder))]);
   const out: string[] = [];
+  let actors: Set<number> | undefined;
   for (const x of a.entities) {
     if (x.id === e.id || x.type !== e.type || x.mentions < 1) continue;
     // "Steve Irwin's Film Company": a body named only after a person's possessive is the rest of a
@@ -205,6 +207,8 @@ function othersLike(a: FullAnalysis, h: Held): string[] {
     if (x.type === "org" && (sameBodyByInitials(e.name, x.name, a.language) || out.some((o) => sameBodyByInitials(o, x.name, a.language)))) continue;
     // "Temple-Inland" and "Temple-Inland Inc": one body, with and without its legal form.
     if (x.type === "org" && [e.name, ...out].some((o) => fold(x.name).startsWith(`${fold(o)} `) || fold(o).startsWith(`${fold(x.name)} `))) continue;
+    // A painter of "paintings by masters like …" says nothing in the article (reading 105).
+    if (e.type === "person" && !(actors ??= actorsOf(a)).has(x.id)) continue;
     if (e.type === "person" && (!confidentPerson(a, x.name) ||
       [e.name, ...out].some((o) => spellingsOfOneName(fold(lastWord(x.name)), fold(lastWord(o)))))) continue;
     const shown = surnameOnly ? surnameOf(x.name) : x.name;
