@@ -51,6 +51,12 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   // "The fire was _____ contained" beside the "Dixie Fire" and the "Bootleg Fire" (reading 101): a
   // subject the excerpt does not name stands for either, and the other's figure is a second key.
   if (a.language === "en" && ambiguousSubject(a, c)) return "the excerpt's subject may be either of two named things";
+  // « cette demi-finale entre _____ outsiders » keyed « deux » (reading 106): "between" says two.
+  if (typeof c.answer === "string" && numberValue(c.answer, a.language) === 2 &&
+    /(?<![\p{L}])(?:entre|between)[\s\u00A0]+(?:les[\s\u00A0]+|the[\s\u00A0]+)?_____[\s\u00A0]+(?!(?:et|and|à|to)(?![\p{L}]))\p{L}+(?![^.;]{0,40}[\s\u00A0](?:et|and)[\s\u00A0])/iu.test(c.prompt)) return "'between' says the number";
+  // « … et _____ blessés ont été pris en charge, avant que ne soit secouru le troisième survivant »
+  // keyed « deux » (reading 106): the next ordinal in the prompt counts past the key.
+  if (ordinalAfterKey(c, a.language)) return "an ordinal in the prompt counts past the key";
   // « cinq humanitaires, dont _____ employés maliens » with « sept » offered (reading 102): a part
   // of a whole the prompt prints rules out every option as large as the whole.
   if (wholeShownBeforeBlank(c, a.language)) return "an option is as large as the whole the prompt shows";
@@ -405,4 +411,17 @@ function ambiguousSubject(a: FullAnalysis, c: Candidate): boolean {
     if (!/^(?:The|A|An|This|That|Its|Their|His|Her)$/u.test(x[1])) names.add(x[1]);
   }
   return names.size >= 2;
+}
+
+const ORDINALS: Record<string, number> = {
+  deuxième: 2, second: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10,
+  third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+
+/** The prompt, outside the blank, writes the ordinal that follows the key ("two … the third"). */
+function ordinalAfterKey(c: Candidate, lang: "fr" | "en"): boolean {
+  if (typeof c.answer !== "string") return false;
+  const key = numberValue(c.answer, lang);
+  if (key === null || key < 1 || key > 9) return false;
+  return c.prompt.replace("_____", " ").toLowerCase().split(/[^\p{L}]+/u).some((w) => ORDINALS[w] === key + 1);
 }

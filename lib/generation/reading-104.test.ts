@@ -3,7 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { generateQuiz } from "./generate";
+import { numberRefusal } from "./number-refusals";
+import { settingFigure } from "./setting-figures";
 import { copiesSlip } from "./slips";
+import { numberCloze } from "./test-analysis";
 import { optionOf } from "./types/main-idea";
 
 describe("reading 104", () => {
@@ -44,5 +47,21 @@ describe("reading 105: names given as examples are no speakers", () => {
     const r = generateQuiz({ text, title: "Museum shows looted paintings", language: "en", count: 20 });
     for (const q of r.questions) for (const c of q.choices ?? []) expect(c).not.toMatch(/Matisse|Monet|Seurat/u);
     expect(r.questions.some((q) => /Who said|name of the person who said/u.test(q.prompt))).toBe(true);
+  });
+});
+
+describe("reading 106: the prompt gives the count", () => {
+  const fr = analyzeArticle("Le match a eu lieu vendredi.", { language: "fr", title: "Handball" });
+  it("refuses « entre _____ outsiders » keyed deux", () => {
+    const c = numberCloze(fr, "La France affronte la Suède dans cette demi-finale entre deux outsiders.", "deux");
+    expect(numberRefusal(fr, c)).toBe("'between' says the number");
+    expect(numberRefusal(fr, numberCloze(fr, "Le score est resté entre deux et cinq buts d'écart pendant tout le match.", "deux"))).not.toBe("'between' says the number");
+  });
+  it("refuses a count the next ordinal of the prompt gives (« deux blessés … le troisième survivant »)", () => {
+    const c = numberCloze(fr, "Deux blessés ont été héliportés à Sion, avant que ne soit secouru le troisième survivant.", "Deux");
+    expect(numberRefusal(fr, c)).toBe("an ordinal in the prompt counts past the key");
+  });
+  it("reads « au cours des _____ derniers jours » as a reporting window", () => {
+    expect(settingFigure(numberCloze(fr, "Le nombre de nouveaux cas diagnostiqués au cours des 7 derniers jours a été de 20 pour 100 000 habitants.", "7"), "fr")).toBe("a reporting window");
   });
 });

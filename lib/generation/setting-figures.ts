@@ -114,7 +114,8 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // Only the conventional ones: « des 30 dernières années » is a fact.
   { name: "a reporting window", test: (s) => /^(?:12|24|48|7|twelve|seven|douze|sept)$/iu.test(s.bare.trim()) &&
     ((/(?:past|last|previous)[\s\u00A0]+$/iu.test(before(s, 10)) && /^[\s\u00A0]*(?:months|hours|days)(?![\p{L}])/iu.test(after(s, 14))) ||
-      (/(?:des|les|ces)[\s\u00A0]+$/iu.test(before(s, 5)) && /^[\s\u00A0]*(?:derniers|dernières|prochains|prochaines)[\s\u00A0]+(?:mois|heures|jours)(?![\p{L}])/iu.test(after(s, 14)))) },
+      // « au cours des _____ derniers jours » (reading 106): the window read must hold « jours » whole.
+      (/(?:des|les|ces)[\s\u00A0]+$/iu.test(before(s, 5)) && /^[\s\u00A0]*(?:derniers|dernières|prochains|prochaines)[\s\u00A0]+(?:mois|heures|jours)(?![\p{L}])/iu.test(after(s, 24)))) },
   // « la moyenne des _____ dernières années », "the average of the past _____ years", "the 10-year
   // average" (reading 77): the span an average is taken over is the base of a comparison, a
   // convention the student guesses; whether the value passed it is the fact.
