@@ -51,8 +51,12 @@ function visibleById(id: string): HTMLElement | null {
   return Array.from(all).find((el) => el.getClientRects().length > 0) ?? null;
 }
 
-/** How long focus is watched after an action: a loaded server can re-render the page that late. */
-const FOCUS_WATCH_MS = 3000;
+/**
+ * How long focus is watched after an action: a loaded server can re-render the page that late (CI
+ * on two busy cores lost the focus again with 3 s, the attempt taking 24 s against 8 s on retry).
+ * Watching costs nothing once the target stays in place, and focus the user moved is never taken.
+ */
+const FOCUS_WATCH_MS = 10_000;
 const FOCUS_STEP_MS = 50;
 
 /** The element focused before is gone: a re-render removed it or hid its copy. */
