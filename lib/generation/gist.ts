@@ -33,7 +33,7 @@ const CLOCK: Record<Language, string> = {
 const DATE: Record<Language, string> = {
   fr: `(?:dans${S}+la${S}+nuit${S}+du|le|dans${S}+la${S}+(?:matinée|soirée|journée)${S}+du)${S}+(?:(?:${DAYS.fr})${S}+)?\\d{1,2}(?:er)?${S}+(?:${MONTH.fr})(?:${S}+\\d{4})?(?:${S}+(?:dernier|prochain))?(?![\\p{L}\\d])`,
   // "occurred late on Friday about 1.6km south" (reading 99): cut without "late", it left "occurred late about".
-  en: `(?:(?:late|early)${S}+)?on${S}+(?:the${S}+(?:morning|afternoon|evening|night)${S}+of${S}+)?(?:(?:${DAYS.en}),?${S}+)?(?:(?:${MONTH.en})${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,${S}+\\d{4})?|(?:${DAYS.en})(?:${S}+(?:morning|afternoon|evening|night))?)(?![\\p{L}\\d])`,
+  en: `(?:(?:late|early)${S}+)?on${S}+(?:the${S}+(?:morning|afternoon|evening|night)${S}+of${S}+)?(?:(?:${DAYS.en}),?${S}+)?(?:(?:${MONTH.en})${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,${S}+\\d{4})?|(?:${DAYS.en})(?:${S}+(?:morning|afternoon|evening|night))?)(?:${S}+local${S}+time)?(?![\\p{L}\\d])`,
 };
 
 /** A date or time that completes its verb (« l'ouverture se fera le 22 mai », "had been held on May 19") is no aside. */

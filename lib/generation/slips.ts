@@ -168,8 +168,11 @@ export function enTousSlip(shown: string): boolean {
 /** « Vendredi17 avril » (reading 104): a day or a month run into the figure after it. */
 const GLUED_DATE = new RegExp(`(?<![\\p{L}])(?:${[...WEEKDAYS.fr, ...WEEKDAYS.en, ...MONTHS.fr, ...MONTHS.en].join("|")})\\d`, "iu");
 
+/** "[JURIST]", "[Wikipedia profile]", "[official website]" (reading 106): a web page's link labels left in the text. */
+const LINK_LABEL = /\[(?:\p{Lu}{2,}[^\]\n]{0,30}|[^\]\n]{0,40}(?:website|profile|report|release|archive|backgrounder|PDF|video|photos?|link)[^\]\n]{0,10})\]/u;
+
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
-  if (GLUED_DATE.test(shown)) return true;
+  if (GLUED_DATE.test(shown) || LINK_LABEL.test(shown)) return true;
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
   if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown))) return true;

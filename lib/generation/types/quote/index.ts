@@ -62,12 +62,24 @@ export function actorsOf(a: FullAnalysis): Set<number> {
  * A long evidence shown in an explanation: the 300 characters that end with the speaker's name, so
  * the cut never falls inside it ("… ,’ Secretary of the …", reading 42).
  */
-export function attributionWindow(evidence: string, speaker: string, max = 300): string {
+export function attributionWindow(evidence: string, speaker: string, max = 300, quote?: string): string {
   // Paragraph breaks inside a quotation spread over paragraphs are no text to show (reading 97).
   evidence = tidySpaces(evidence);
   // Just past the limit, the whole evidence reads better than a cut one ("… we couldn't do it …",
   // reading 97: the quotation asked about was cut off).
   if (evidence.length <= max + max / 3) return evidence;
+  // The sentence naming the speaker and the one holding the quotation, when they differ: "General
+  // Daniel Opende said … [sentences] … 'We have the resolve …,' he said." (reading 106: the window
+  // stopped before the quotation, so nothing showed who "he" was).
+  if (quote) {
+    const sentences = evidence.split(/(?<=[.!?]["”»]?)[\s\u00A0]+(?=["“«]?\p{Lu})/u);
+    const named = sentences.findIndex((x) => x.includes(speaker));
+    const quoted = sentences.findIndex((x) => x.includes(tidySpaces(quote).slice(0, 30)));
+    if (named >= 0 && quoted > named) {
+      const shown = `${sentences[named]}${quoted === named + 1 ? " " : " … "}${sentences[quoted]}`;
+      if (shown.length <= 1.5 * max) return closedQuote(shown) ?? shown;
+    }
+  }
   const at = evidence.indexOf(speaker);
   // "…,” said Chin, who added that …": the window ends with the attribution's own clause, not
   // forty characters into the next one (reading 55: "had not been …").
@@ -90,11 +102,9 @@ export function attributionWindow(evidence: string, speaker: string, max = 300):
     if (from > 0 && stops.length) {
       t = t.slice(0, from + stops[stops.length - 1].index! + 1);
       // The quotation goes on past the cut: "[…]" and its closing mark say so.
-      const straight = (t.match(/"/gu) ?? []).length % 2 === 1;
-      const curly = (t.match(/“/gu) ?? []).length > (t.match(/”/gu) ?? []).length;
-      const french = (t.match(/«/gu) ?? []).length > (t.match(/»/gu) ?? []).length;
-      if (straight || curly || french) {
-        t += straight ? ' […]"' : curly ? " […]”" : "\u00A0[…]\u00A0»";
+      const closed = closedQuote(t);
+      if (closed) {
+        t = closed;
         goesOn = false;
       }
     } else t = t.replace(/\s\S*$/u, "");
@@ -111,6 +121,15 @@ export function attributionWindow(evidence: string, speaker: string, max = 300):
     else if (close >= 0 && (opening < 0 || close < opening)) open = t[close] === "»" ? "«\u00A0" : "“";
   }
   return `${open}${start > 0 ? "… " : ""}${t}${goesOn ? " …" : ""}`;
+}
+
+/** A text cut inside a quotation, closed with "[…]" and its mark; null when its marks pair up. */
+function closedQuote(t: string): string | null {
+  const straight = (t.match(/"/gu) ?? []).length % 2 === 1;
+  const curly = (t.match(/“/gu) ?? []).length > (t.match(/”/gu) ?? []).length;
+  const french = (t.match(/«/gu) ?? []).length > (t.match(/»/gu) ?? []).length;
+  if (!straight && !curly && !french) return null;
+  return t + (straight ? ' […]"' : curly ? " […]”" : "\u00A0[…]\u00A0»");
 }
 
 /** The evidence as the explanation shows it: with its own quotation marks as written, or quoted whole when it has none. */
@@ -165,7 +184,7 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
     prompt,
     answer: display,
     evidence,
-    explanation: applyTypography(PHRASES[lang].quoteExplain(display, explained(attributionWindow(evidence.text, display), lang)), lang),
+    explanation: applyTypography(PHRASES[lang].quoteExplain(display, explained(attributionWindow(evidence.text, display, 300, q.text), lang)), lang),
     template: "quote",
     skill: "stance" as const,
     sentenceIndex: q.firstSentence,
