@@ -44,6 +44,12 @@ describe("extractNumbers", () => {
     expect(nums("Ariane 6 a décollé à 14 h 27 le 6 janvier avec 250 véhicules.").map((n) => n.text)).toEqual(["250"]);
   });
 
+  it("reads a British space-grouped figure whole (reading 100: « over 36 _____ brown trout »), not after a month", () => {
+    const [n] = nums("Thursday saw the first incident, when over 36 300 brown trout were killed.", "en");
+    expect(n).toMatchObject({ text: "over 36 300", value: 36300, hedge: "gt" });
+    expect(nums("Work stopped on May 5 300 metres from the shore.", "en").map((x) => x.value)).toEqual([300]);
+  });
+
   it("parses English grouping, currency and hedges", () => {
     const ns = nums("More than 28,000 runners raised an estimated $3.4 million, or 51.8% of the goal.", "en");
     expect(ns.map((n) => [n.text, n.value])).toEqual([["More than 28,000", 28000], ["an estimated $3.4 million", 3_400_000], ["51.8%", 51.8]]);

@@ -11,7 +11,9 @@ const DIGITS: Record<Language, RegExp> = {
   // « 10.000 morts », « 1.147 véhicules »: French also groups thousands with a dot (its decimal
   // mark is the comma), so a dot before exactly three digits is a group, not a decimal.
   fr: /(?<![\p{L}\p{N},.])(\d{1,3}(?:[ \u00A0\u202F]\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d.])|\d+)(?:,(\d+))?(?![\p{N}])/gu,
-  en: /(?<![\p{L}\p{N},.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\p{N}])/gu,
+  // "over 36 300 brown trout" (reading 100: a cloze blanked "300" and left "36" printed): British
+  // copy groups thousands with a space too. Not after a month ("May 5 300 …") nor before another digit.
+  en: /(?<![\p{L}\p{N},.])(?<!(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[\p{L}.]*[\s\u00A0])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\p{N},.])|\d+)(?:\.(\d+))?(?![\p{N}])/gu,
 };
 
 function wordsRe(lang: Language): RegExp {

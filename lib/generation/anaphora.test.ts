@@ -19,6 +19,15 @@ describe("a sentence that leans on the one before", () => {
     for (const t of ["The mayor toured the town of Ciudad Acuna.", "Rangers found the hiker on Tuesday.", "The city council met in Houston."]) {
       expect(pointsBack(t, "en"), t).toBe(false);
     }
+    // A place or a time known only as the one of another sentence (readings 102 and 107).
+    for (const t of ["The two premiers had a tete-a-tete at the same place.", "Dodd expects the state to reach about 4,000 nests.", "Officials in the county said two roads were closed.", "The presidents signed a peace accord here in 1998."]) {
+      expect(pointsBack(t, "en"), t).toBe(true);
+    }
+    for (const t of ["The state health department confirmed the case.", "The state's largest city lost power.", "The state of Georgia counted 3,950 nests.", "The State Department issued a warning.", "Officials said there were no injuries."]) {
+      expect(pointsBack(t, "en"), t).toBe(false);
+    }
+    expect(pointsBack("Le même jour, un second séisme a frappé la région de Lima.", "fr")).toBe(true);
+    expect(pointsBack("Les secours sont arrivés ici vers midi.", "fr")).toBe(true);
     expect(standsForNoun("La seconde, prélevée en l'état, est confiée à un laboratoire.", "fr")).toBe(true);
     expect(standsForNoun("La seconde équipe est arrivée à midi.", "fr")).toBe(false);
   });

@@ -71,7 +71,17 @@ const LINKS_BACK: Record<"fr" | "en", RegExp> = {
  */
 const PLACE_BACK: Record<"fr" | "en", RegExp> = {
   fr: /(?<![\p{L}'’])(?:[lL]a[\s\u00A0]+ville|[lL]e[\s\u00A0]+village|[lL]a[\s\u00A0]+commune|[lL]es[\s\u00A0]+lieux)(?![\p{L}'’])(?![\s\u00A0]+(?:de|d['’]|du|des)(?![\p{L}]))(?![\s\u00A0]+\p{Lu})/u,
-  en: /(?<![\p{L}])[tT]he[\s\u00A0]+(?:town|city|village|area|scene)(?![\p{L}'’])(?![\s\u00A0]+(?:of|council|hall|centre|center|manager|government|police|officials|authorities|limits|mayor|residents|streets)(?![\p{L}]))(?![\s\u00A0]+\p{Lu})/u,
+  en: /(?<![\p{L}])[tT]he[\s\u00A0]+(?:town|city|village|area|scene|state|county|province)(?![\p{L}'’])(?![\s\u00A0]+(?:of|council|hall|centre|center|manager|government|police|officials|authorities|limits|mayor|residents|streets|department|health|legislature|senate|house|assembly|university|park|prison|court|capital|attorney|secretary|board|agency|media|highway|patrol|troopers?|elections?|budget|line|border|roads?|schools?|hospitals?|sheriff|jail|commission|prosecutor|commissioners?|fair|seat|executive|emergency)(?![\p{L}]))(?![\s\u00A0]+\p{Lu})/u,
+};
+
+/**
+ * "its 'here' makes no sense out of context" (reading 102), "'the same place' has no referent"
+ * (reading 107): a place or a time named only as the one of another sentence. « sur place » is an
+ * idiom.
+ */
+const CONTEXT_PLACE: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}'’])(?:ici|au[\s\u00A0]+même[\s\u00A0]+(?:endroit|moment|lieu)|(?:le|la)[\s\u00A0]+même[\s\u00A0]+(?:jour|journée|soirée|nuit|année|semaine|heure|endroit|lieu))(?![\p{L}'’])/iu,
+  en: /(?<![\p{L}'’])(?:[hH]ere|[tT]he[\s\u00A0]+same[\s\u00A0]+(?:place|day|night|time|spot|location|site|year|week|month))(?![\p{L}'’])/u,
 };
 
 /** True when `text`, shown alone, points to something only an earlier sentence names. */
@@ -96,7 +106,7 @@ const COUNTED_FROM_BEFORE: Record<Language, RegExp> = {
 
 export function pointsBack(text: string, lang: Language): boolean {
   return OPENS_ON_REFERENCE[lang].test(text) || STANDS_FOR_NOUN[lang].test(text) || ORDINAL_AFTER_LINK[lang].test(text) || COUNTED_FROM_BEFORE[lang].test(text) || POINTS_BACK.test(text) ||
-    LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text);
+    LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text) || CONTEXT_PLACE[lang].test(text);
 }
 
 /** A quantifier or an ordinal standing for a noun of the sentence before (« La seconde, … », "Some were …"). */

@@ -23,7 +23,7 @@ describe("reading 40: options that open on a connective", () => {
   it("offers no main-idea option opening on 'Specifically,' or « Alors »", () => {
     const text = `The president approved an emergency declaration for the state on Saturday.
 
-Specifically, the agency is authorized to provide emergency protective measures in twenty-four counties. The declaration makes federal funding available to the state and its local governments. Alors the governor asked residents along the coast to prepare for the storm.`;
+Specifically, the agency is authorized to provide emergency protective measures in twenty-four counties. The declaration makes federal funding available to local governments in twenty-four counties. Alors the governor asked residents along the coast to prepare for the storm.`;
     const a = kitFor(analyzeArticle(text, { language: "en", title: "President approves emergency declaration" })).full;
     const s = (start: string) => a.sentences.find((x) => x.text.startsWith(start))!;
     expect(readableAlone(a, s("Specifically"), 35)).toBe(false);

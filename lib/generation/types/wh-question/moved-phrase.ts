@@ -39,21 +39,35 @@ const VERB_OR_ADVERB_BEFORE: Record<Lang, RegExp> = {
  * clause's verb (reading 13: « en quelle année le comité a-t-il examiné … » keyed 2004).
  */
 const BARE_PARTICIPLE: Record<Lang, RegExp> = {
-  fr: /(?:^|[\s\u00A0'’])([\p{L}'’-]+)[\s\u00A0]+\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|aite?s?|ite?s?|erte?s?|einte?s?)$/u,
-  en: /(?:^|\s)([\p{L}'’-]+)\s+\p{Ll}+(?:ed|en|wn)$/u,
+  fr: /(?:^|[\s\u00A0'’])([\p{L}\p{N}'’.,-]+)[\s\u00A0]+\p{Ll}+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|aite?s?|ite?s?|erte?s?|einte?s?)$/u,
+  en: /(?:^|\s)([\p{L}\p{N}'’.,-]+)\s+\p{Ll}+(?:ed|en|wn)$/u,
 };
 const AUXILIARY: Record<Lang, RegExp> = {
   fr: /^(?:a|ont|avait|avaient|aura|auront|est|sont|était|étaient|sera|seront|été|être|avoir|fut|furent|soit|sont|ai|as|avons|avez|suis|es|sommes|êtes)$/iu,
   en: /^(?:has|have|had|is|are|was|were|be|been|being|will|would|got|get|gets)$/iu,
 };
 
-/** The last word of the head is a participle with no auxiliary within the three words before it. */
+/** Words that may sit between an auxiliary and its participle ("was quickly released", « a déjà engagé »). */
+const BETWEEN_AUX: Record<Lang, RegExp> = {
+  fr: /^(?:\p{Ll}+ment|déjà|aussi|encore|également|ensuite|enfin|bien|pas|plus|jamais|toujours|alors|ainsi|ne|n['’]\p{L}+|été)$/u,
+  en: /^(?:\p{Ll}+ly|not|also|already|still|never|then|first|later|just|been|since|once|again|officially|reportedly)$/u,
+};
+
+/**
+ * The last word of the head is a participle with no auxiliary of its own: walking back from it, only
+ * adverbs before the auxiliary. "The previous record for the state was 3,289 documented" (reading
+ * 107: "in what year was … documented?"): a figure between, and "documented" describes the figure.
+ */
 function participleOfNoun(head: string, lang: Lang): boolean {
   const m = BARE_PARTICIPLE[lang].exec(head);
   if (!m) return false;
-  const before = head.slice(0, m.index + m[0].length).split(/[\s\u00A0]+/u).slice(-4, -1);
-  // An adverb may sit between ("a rapidement engagé", "was quickly released").
-  return !before.some((w) => AUXILIARY[lang].test(w.replace(/^[\p{L}]+['’]/u, "")));
+  const before = head.slice(0, m.index + m[0].length).split(/[\s\u00A0]+/u).slice(-4, -1).reverse();
+  for (const raw of before) {
+    const w = raw.replace(/^[\p{L}]+['’]/u, "");
+    if (AUXILIARY[lang].test(w)) return false;
+    if (!BETWEEN_AUX[lang].test(w.toLowerCase())) return true;
+  }
+  return true;
 }
 
 /** A frame opening the sentence ("Selon X, ", "Le 2 janvier, "): dropped when it holds no verb. */
