@@ -26,6 +26,13 @@ describe("a sentence that leans on the one before", () => {
     for (const t of ["The state health department confirmed the case.", "The state's largest city lost power.", "The state of Georgia counted 3,950 nests.", "The State Department issued a warning.", "Officials said there were no injuries."]) {
       expect(pointsBack(t, "en"), t).toBe(false);
     }
+    // The others of a group counted before, whose, where (readings 82, 92, 100, 106).
+    for (const t of ["Neuf autres victimes, légèrement blessées, ont été hospitalisées.", "Surpris par la montée des eaux, leur expédition a été interrompue.",
+      "Non loin, l'un des deux hélicoptères était renversé sur le sable.", "Les spéléologues font par ailleurs partie d'un groupe aguerri."]) {
+      expect(pointsBack(t, "fr"), t).toBe(true);
+    }
+    expect(pointsBack("Les pompiers ont éteint leur dernier foyer vers midi.", "fr")).toBe(false);
+    expect(pointsBack("Nine other victims were taken to hospital in Metz.", "en")).toBe(true);
     expect(pointsBack("Le même jour, un second séisme a frappé la région de Lima.", "fr")).toBe(true);
     expect(pointsBack("Les secours sont arrivés ici vers midi.", "fr")).toBe(true);
     expect(standsForNoun("La seconde, prélevée en l'état, est confiée à un laboratoire.", "fr")).toBe(true);

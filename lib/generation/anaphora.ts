@@ -79,6 +79,18 @@ const PLACE_BACK: Record<"fr" | "en", RegExp> = {
  * (reading 107): a place or a time named only as the one of another sentence. « sur place » is an
  * idiom.
  */
+/**
+ * « Neuf autres victimes … », « Parmi les cinq autres personnes … », "Nine other victims …" opening
+ * the sentence (readings 82 and 100): the others of a group the sentence before counted (not « une
+ * passagère et 42 autres personnes », counted inside); « leur expédition », « leur
+ * progression » as the subject (reading 92): whose, an earlier sentence says; « Non loin, … », « … par ailleurs »
+ * (readings 92 and 106): where, or besides what, another sentence tells.
+ */
+const OTHERS_OF_BEFORE: Record<Language, RegExp> = {
+  fr: /(?:^(?:parmi[\s\u00A0]+)?(?:les[\s\u00A0]+|ces[\s\u00A0]+)?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|plusieurs|les|ces)[\s\u00A0]+autres|(?<![\p{L}'’])(?<=^|,[\s\u00A0]+)leurs?(?=[\s\u00A0]+\p{Ll}{3,})|non[\s\u00A0]+loin|par[\s\u00A0]+ailleurs)(?![\p{L}'’])/iu,
+  en: /(?:^(?:among[\s\u00A0]+)?(?:the[\s\u00A0]+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|the)[\s\u00A0]+others?|(?<![\p{L}'’])not[\s\u00A0]+far[\s\u00A0]+away|nearby,)(?![\p{L}'’])/iu,
+};
+
 const CONTEXT_PLACE: Record<Language, RegExp> = {
   fr: /(?<![\p{L}'’])(?:ici|au[\s\u00A0]+même[\s\u00A0]+(?:endroit|moment|lieu)|(?:le|la)[\s\u00A0]+même[\s\u00A0]+(?:jour|journée|soirée|nuit|année|semaine|heure|endroit|lieu))(?![\p{L}'’])/iu,
   en: /(?<![\p{L}'’])(?:[hH]ere|[tT]he[\s\u00A0]+same[\s\u00A0]+(?:place|day|night|time|spot|location|site|year|week|month))(?![\p{L}'’])/u,
@@ -106,7 +118,7 @@ const COUNTED_FROM_BEFORE: Record<Language, RegExp> = {
 
 export function pointsBack(text: string, lang: Language): boolean {
   return OPENS_ON_REFERENCE[lang].test(text) || STANDS_FOR_NOUN[lang].test(text) || ORDINAL_AFTER_LINK[lang].test(text) || COUNTED_FROM_BEFORE[lang].test(text) || POINTS_BACK.test(text) ||
-    LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text) || CONTEXT_PLACE[lang].test(text);
+    LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text) || CONTEXT_PLACE[lang].test(text) || OTHERS_OF_BEFORE[lang].test(text);
 }
 
 /** A quantifier or an ordinal standing for a noun of the sentence before (« La seconde, … », "Some were …"). */

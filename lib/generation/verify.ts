@@ -67,6 +67,9 @@ function entityConfident(a: FullAnalysis, e: Entity): boolean {
   if (gazCountry(words[0]) || (words.length > 2 && gazCountry(`${words[0]} ${words[1]}`))) return false;
   // "Météo France", "Radio Canada": a country as the last word names a body of that country, not a surname.
   if (words.length >= 2 && gazCountry(words[words.length - 1])) return false;
+  // "featured ‘Carmina Burana’ with …" (reading 108: a choral work offered as a speaker): a name
+  // written between quotation marks every time is the title of a work.
+  if (everyMentionQuoted(a, e)) return false;
   if (e.title || e.roles.length) return true;
   const parts = e.name.split(/[\s\u00A0]+/);
   // English capitalises titles of works, places and products ("Angel Catbird", "Bat Cave", "Epic
@@ -75,6 +78,15 @@ function entityConfident(a: FullAnalysis, e: Entity): boolean {
   // …and takes no article or possessive ("the Star Wars actor", "her Angel Catbird"): people's names do not.
   if (lang === "en" && e.determiners.some((d) => /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(d))) return false;
   return parts.length >= 2 && parts.length <= 4 && parts.every((p) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$|^(?:de|du|van|von|der|al|el|bin|ben|da|di|le|la)$/u.test(p));
+}
+
+const OPENING_QUOTE = /[«“‘"'][\s\u00A0\u202F]*$/u;
+const CLOSING_QUOTE = /^[\s\u00A0\u202F]*[»”’"']/u;
+
+function everyMentionQuoted(a: FullAnalysis, e: Entity): boolean {
+  const mentions = a.entityMentions.filter((m) => m.entityId === e.id);
+  return mentions.length > 0 && mentions.every((m) => OPENING_QUOTE.test(a.text.slice(Math.max(0, m.start - 3), m.start)) &&
+    CLOSING_QUOTE.test(a.text.slice(m.end, m.end + 3)));
 }
 
 /** A name we can stand behind as a person's: typed person, no institution word, and a title, a role or a first name + surname. */
