@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Sentence } from "../../../analysis/types";
-import { balanceLengths } from ".";
+import { balanceLengths, oneSideMatter } from ".";
 
 const sentence = (index: number, words: number, word = `w${index}`): Sentence =>
   ({ index, start: 0, end: 0, text: Array.from({ length: words }, (_, i) => `${word}x${i}`).join(" ") + ".", isHeading: false, quotesBalanced: true });
@@ -22,5 +22,16 @@ describe("a main-idea key still the longest choice after its trim", () => {
     const short = [sentence(3, 10), sentence(5, 12), sentence(7, 12)];
     balanceLengths(short, [...short, sentence(9, 40), sentence(10, 22, "bare")], 25, count, (s) => s.index === 10);
     expect(short.map((s) => s.index)).toEqual([3, 5, 7]);
+  });
+});
+
+describe("three main-idea options about one side matter", () => {
+  it("is found by a word outside the title in all three, not by the title's words", () => {
+    const title = new Set(["theatr", "reopen"]);
+    expect(oneSideMatter("A new railing ordered from Ohio did not meet the specifications.", "Workers installed plywood until a second railing arrives.",
+      "Inspectors will check the railing before the winter.", "en", title)).toBe(true);
+    expect(oneSideMatter("A new railing ordered from Ohio did not meet the specifications.", "Workers installed plywood until a second railing arrives.",
+      "Conductor Elizabeth Schulze is starting her twentieth season.", "en", title)).toBe(false);
+    expect(oneSideMatter("The theatre reopened its balcony.", "The theatre sold every seat.", "The theatre hired guides.", "en", new Set(["theatr"]))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
 // details, far from the key in importance and in wording. Every option is shown compressed to its
 // statement (compress.ts), so no option is a copied sentence with its frames and asides.
 import type { FullAnalysis, Sentence } from "../../../analysis/types";
+import type { Language } from "../../contract";
 import { DEMONSTRATIVE, overlap, PRONOUN_ANY, wordCount } from "../../clauses";
 import { compressStatement, hasVerb } from "../../compress";
 import { copiesSlip } from "../../slips";
@@ -291,6 +292,16 @@ export function balanceLengths(picked: Sentence[], secondary: Sentence[], keyWor
   if (swap) picked.splice(picked.indexOf(shortest), 1, swap);
 }
 
+/**
+ * Three options about one side matter (reading 108: the railing, three times) leave the key as the
+ * only other subject: a word outside the title (five letters or more, by its stem) in all three.
+ */
+export function oneSideMatter(x: string, y: string, z: string, lang: Language, titleTokens: ReadonlySet<string>): boolean {
+  const topicOf = (t: string) => new Set(contentWordsOf(t, lang).filter((w) => w.length >= 5).map(stem).filter((w) => !titleTokens.has(w)));
+  const [tx, ty] = [topicOf(x), topicOf(y)];
+  return [...topicOf(z)].some((w) => tx.has(w) && ty.has(w));
+}
+
 export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | null {
   const imp = importanceOf(a);
   // « Cas de rage chez un chiot importé … du Maroc : rappel des risques … » under that very
@@ -464,15 +475,21 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
       Number(sharesTitle(y.s)) - Number(sharesTitle(x.s)) || (lengthGap(x.s) > LENGTH_BAND ? lengthGap(x.s) - lengthGap(y.s) : x.i - y.i))
     .map((x) => x.s);
   const picked: Sentence[] = [];
+  const fits = (s: Sentence) => picked.every((p) => overlap(p.text, s.text) < 0.4) &&
+    !(picked.length === 2 && oneSideMatter(picked[0].text, picked[1].text, s.text, a.language, titleTokens));
   for (const part of thirds) {
     // A third with only "The film …" options leaves its place to the others.
-    const options = preferred(part).filter((s) => !bare(s) && picked.every((p) => overlap(p.text, s.text) < 0.4));
+    const options = preferred(part).filter((s) => !bare(s) && fits(s));
     if (options.length) picked.push(options[0]);
   }
-  // A third whose sentences all repeat an earlier pick: any other secondary sentence will do.
-  for (const s of preferred(secondary)) {
-    if (picked.length >= 3) break;
-    if (!picked.includes(s) && picked.every((p) => overlap(p.text, s.text) < 0.4)) picked.push(s);
+  // A third whose sentences all repeat an earlier pick: any other secondary sentence will do — at
+  // worst one on the same side matter, an edit for a reader, where no option would mean no question.
+  const rest = preferred(secondary);
+  for (const ok of [fits, (s: Sentence) => picked.every((p) => overlap(p.text, s.text) < 0.4)]) {
+    for (const s of rest) {
+      if (picked.length >= 3) break;
+      if (!picked.includes(s) && ok(s)) picked.push(s);
+    }
   }
   if (picked.length < 3) return null;
   // The key is cut down to what a summary says (trim.ts) — past 1.3 times the longest other
