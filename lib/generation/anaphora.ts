@@ -5,6 +5,9 @@
 // question are both checked here (readings 25, 31, 34, 38, 40, 42, 43, 45).
 import type { Language } from "./contract";
 import { TIME_NOUN } from "./clauses";
+import { COUNTRIES } from "./knowledge/countries";
+import { gazCountry } from "./distractors/countries";
+import { isLexiconCity } from "./entity-kinds";
 
 /** "À compter de cette date, …", "After this decision, …"; "that" only opening the sentence ("… revealed that a defector …" is a conjunction). */
 const POINTS_BACK = new RegExp(`^[^,]{0,30}(?<![\\p{L}])(?:cette|ce|cet|ces|this|these|those)[\\s\\u00A0](?!${TIME_NOUN})|^that[\\s\\u00A0]`, "iu");
@@ -27,7 +30,7 @@ const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
  * nobody can read alone (reading 31). Before a noun it is a determiner (« Plusieurs communautés »).
  */
 const STANDS_FOR_NOUN: Record<"fr" | "en", RegExp> = {
-  fr: /^(?:(?:certain|certaine|plusieurs|chacun|chacune|aucun|aucune|la plupart|l['’]un|l['’]une|les uns|les unes|d['’]autres|la|le|les)[\s\u00A0]*)?(?:(?<=^(?:la|le|les)[\s\u00A0]*)(?:second|seconde|seconds|secondes|premier|première|premiers|premières|deuxième|troisième|dernier|dernière|derniers|dernières)|certains|certaines|plusieurs|chacun|chacune|aucun|aucune|la plupart|l['’]un|l['’]une|les uns|les unes|d['’]autres)(?=[\s\u00A0]*,|[\s\u00A0]+(?:d['’]entre|sont|ont|est|a|se|s['’]|ne|n['’])(?![\p{L}]))/iu,
+  fr: /^(?:(?:certain|certaine|plusieurs|chacun|chacune|aucun|aucune|la plupart|l['’]un|l['’]une|les uns|les unes|d['’]autres|la|le|les)[\s\u00A0]*)?(?:(?<=^(?:la|le|les)[\s\u00A0]*)(?:second|seconde|seconds|secondes|premier|première|premiers|premières|deuxième|troisième|dernier|dernière|derniers|dernières)|certains|certaines|plusieurs|chacun|chacune|aucun|aucune|la plupart|l['’]un|l['’]une|les uns|les unes|d['’]autres)(?=[\s\u00A0]*,|[\s\u00A0]+(?:(?:d['’]entre|sont|ont|est|a|se|ne)(?![\p{L}])|s['’]|n['’]))/iu,
   // "None greater than a magnitude of 3.6, have struck …" (reading 43): "none" stands for the noun before.
   en: /^(?:some|many|several|most|others|both|each|neither|either|the first|the second|the third|the last|the latter|the former)(?=[\s\u00A0]*,|[\s\u00A0]+(?:of[\s\u00A0]+(?:them|these|those|us)|were|are|was|is|have|had|say|said|also)(?![\p{L}]))|^none(?![\p{L}])/iu,
 };
@@ -96,6 +99,26 @@ const CONTEXT_PLACE: Record<Language, RegExp> = {
   en: /(?<![\p{L}'’])(?:[hH]ere|[tT]he[\s\u00A0]+same[\s\u00A0]+(?:place|day|night|time|spot|location|site|year|week|month))(?![\p{L}'’])/u,
 };
 
+/**
+ * « L'Américaine s'est imposée … » (reading 109): in French a capitalised nationality after a
+ * singular article is a person, and as the subject with no name after it, someone an earlier
+ * sentence names (« La Française Tessa Worley … » names her; « Les Suisses ont voté » is a people).
+ */
+const DEMONYMS: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.demonyms ?? []).map((d) => d.toLowerCase()));
+const NATIONALITY_SUBJECT = /^(?:[lL]['’]|[lL][ea][\s\u00A0]+)(\p{Lu}\p{Ll}+)(?=[\s\u00A0]*,|[\s\u00A0]+(?:\p{Ll}|[sn]['’]))/u;
+
+function nationalitySubject(text: string, lang: Language): boolean {
+  const m = lang === "fr" ? NATIONALITY_SUBJECT.exec(text) : null;
+  if (!m) return false;
+  const w = m[1].toLowerCase();
+  if (DEMONYMS.has(w) || (w.endsWith("e") && DEMONYMS.has(w.slice(0, -1)))) return true;
+  // Beyond the knowledge base's countries: the endings of French nationalities (« L'Italienne »,
+  // « La Suédoise », « L'Allemande », « Le Norvégien »), where the word names no country or city
+  // (« L'Ukraine a annoncé », « La Lorraine »).
+  return /(?:ain|aine|ien|ienne|ais|aise|ois|oise|and|ande|ol|ole|ète)$/u.test(w) && !gazCountry(m[1]) && !isLexiconCity(m[1]) &&
+    !/^(?:lorraine|touraine|maine|aquitaine|seine|vienne|moselle|ain|sologne|bretagne)$/u.test(w);
+}
+
 /** True when `text`, shown alone, points to something only an earlier sentence names. */
 /**
  * « Si le premier, avec 17 députés élus, va pouvoir … » (reading 79), "While the latter …": an
@@ -118,7 +141,7 @@ const COUNTED_FROM_BEFORE: Record<Language, RegExp> = {
 
 export function pointsBack(text: string, lang: Language): boolean {
   return OPENS_ON_REFERENCE[lang].test(text) || STANDS_FOR_NOUN[lang].test(text) || ORDINAL_AFTER_LINK[lang].test(text) || COUNTED_FROM_BEFORE[lang].test(text) || POINTS_BACK.test(text) ||
-    LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text) || CONTEXT_PLACE[lang].test(text) || OTHERS_OF_BEFORE[lang].test(text);
+    LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text) || CONTEXT_PLACE[lang].test(text) || OTHERS_OF_BEFORE[lang].test(text) || nationalitySubject(text, lang);
 }
 
 /** A quantifier or an ordinal standing for a noun of the sentence before (« La seconde, … », "Some were …"). */
