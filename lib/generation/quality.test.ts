@@ -87,8 +87,10 @@ describe("generator floors on real news (tuning set)", () => {
   // teacher did not ask for (0 of 3), which leaves 38 (1.31); since readings 3–97, no number cloze
   // on an article's closing sentence (22 of 56 accepted), which leaves 37 (1.28); since reading 104,
   // the refusals of "what does X say?" and "which organisation says …?" reach the stance templates
-  // (they had been written for a template name no candidate carries), which leaves 36 (1.24).
-  it("finds questions in the set as a whole (at least 1.2 per article on average)", () => {
-    expect(produced).toBeGreaterThanOrEqual(1.2 * news.length);
+  // (they had been written for a template name no candidate carries), which leaves 36 (1.24); since
+  // readings 40–109, no number cloze in an article's last sixth (11 of 27 accepted, 12 rejected),
+  // which leaves 33 (1.14).
+  it("finds questions in the set as a whole (at least 1.1 per article on average)", () => {
+    expect(produced).toBeGreaterThanOrEqual(1.1 * news.length);
   });
 });
