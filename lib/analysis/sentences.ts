@@ -165,10 +165,11 @@ export function segmentSentences(text: string, lang: Language): Sentence[] {
  * "Taipei, Taiwan — ", "PARIS (AFP) - ", "PITTSBURGH -- " (reading 23), "WASHINGTON, March 26,
  * 1997 – ", « PARIS, 3 mars (AFP) - » (reading 45), "CAMBRIDGE, Mass.—The" (reading 71), "LOS ANGELES
  * (Jan. 29, 2015) — " (reading 72), "LAKE CHARLES, La.-A" (reading 74), "YANGON, Nov. 16 (Xinhua) — " (reading
- * 83), "BRASILIA, Brazil (AP) _ " (reading 102: the archive's dash): a dateline opening a paragraph places and
- * dates the story; it is no part of the sentence.
+ * 83), "BRASILIA, Brazil (AP) _ " (reading 102: the archive's dash), "HAWTHORNE ( — " (reading 110: the
+ * agency lost from its parentheses): a dateline opening a paragraph places and dates the story; it
+ * is no part of the sentence.
  */
-const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?(?:,[\s\u00A0]+(?:\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00A0]+\p{Ll}{3,9})(?:,?[\s\u00A0]+\d{4})?)?(?:[\s\u00A0]+\((?:[\p{Lu}]{2,6}|\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2},?[\s\u00A0]+\d{4}|\p{Lu}[\p{L}.&'’-]{2,20})\))?(?:[\s\u00A0]+(?:[—–_-]|--)[\s\u00A0]+|[\s\u00A0]*(?:—|--)[\s\u00A0]*|(?<=\.)-)(?=\p{Lu})/u;
+const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?(?:,[\s\u00A0]+(?:\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00A0]+\p{Ll}{3,9})(?:,?[\s\u00A0]+\d{4})?)?(?:[\s\u00A0]+\((?:[\p{Lu}]{2,6}|\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2},?[\s\u00A0]+\d{4}|\p{Lu}[\p{L}.&'’-]{2,20})\)|[\s\u00A0]+\((?=[\s\u00A0]+(?:[—–_-]|--)))?(?:[\s\u00A0]+(?:[—–_-]|--)[\s\u00A0]+|[\s\u00A0]*(?:—|--)[\s\u00A0]*|(?<=\.)-)(?=\p{Lu})/u;
 
 /**
  * "Washignton: For the first time …", « Nouméa : le … » (readings 55, 71): a place and a colon

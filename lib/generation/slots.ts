@@ -186,9 +186,10 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
     // "Jose Roman Jr": the surname before the suffix, and the name without it (reading 103: "Jr" accepted).
     if (parts.length > 1) out.add(lastWord(e.name));
     if (lastWord(e.name) !== parts[parts.length - 1]) out.add(parts.slice(0, -1).join(" "));
-    // "Elaine L. Chao" → "Elaine Chao": a student may leave the middle initial out.
-    const noInitials = parts.filter((p, i) => i === 0 || i === parts.length - 1 || !/^\p{Lu}\.?$/u.test(p)).join(" ");
-    if (noInitials !== e.name) out.add(noInitials);
+    // "Elaine L. Chao" → "Elaine Chao", "D. James Baker" → "James Baker" (reading 110): a student
+    // may leave an initial out, first or middle.
+    const kept = parts.filter((p, i) => i === parts.length - 1 || !/^\p{Lu}\.?$/u.test(p));
+    if (kept.length >= 2 && kept.length < parts.length) out.add(kept.join(" "));
     // "Sir Philip Craven" → "Philip Craven": a student may leave the honorific out (reading 9).
     if (parts.length > 2 && HONORIFIC.test(parts[0])) out.add(parts.slice(1).join(" "));
     // "Sir Liam Donaldson", "Judge Chin": the title the article writes before the name is part of
