@@ -40,7 +40,9 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (scaledFigureInPrompt(c)) return "the prompt prints the key's figure";
   if (conversionInPrompt(c)) return "the prompt gives the figure in another unit";
   // "une probabilité de 60 à _____" with 60 among the options: the prompt prints a wrong option.
-  if ((c.choices ?? []).some((x) => x !== c.answer && containsWords(c.prompt.replace(/_____/g, " "), x.replace(/[\s\u00A0\u202F]*%$/, "")))) return "an option is printed in the prompt";
+  // « … pour son 10e match, … pendant _____ jours » with 10 offered (reading 111): an ordinal counts too.
+  const printed = c.prompt.replace(/_____/g, " ").replace(/(?<=\d)(?:e|è|ème|eme|er|re|th|st|nd|rd)(?![\p{L}])/gu, "");
+  if ((c.choices ?? []).some((x) => x !== c.answer && containsWords(printed, x.replace(/[\s\u00A0\u202F]*%$/, "")))) return "an option is printed in the prompt";
   // "at least _____ year": only the key 1 agrees with a singular noun; the other options read wrong.
   if (c.prompt.includes("_____") && typeof c.answer === "string" && /^(?:\D*\s)?(?:1|one|un|une)$/iu.test(c.answer.trim())) return "the key is one, the noun gives it away";
   // « refusées par respectivement 58,6 %, 63,2 % et 66 % »: which figure goes with which item

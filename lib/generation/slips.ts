@@ -115,6 +115,11 @@ export function toBeforeThirdPerson(shown: string): boolean {
   return /(?<![\p{L}])to[\s\u00A0]+(?:expects|says|has|goes|wants|believes|thinks|seems|becomes|makes|takes|gives|comes|knows|tells|asks|sees|gets|keeps|buys|brings|agrees|decides|continues|receives|provides|allows|requires|intends)(?![\p{L}])/iu.test(shown);
 }
 
+/** "a potential fatal disorder" (reading 111): "potential" where the adjective needs "potentially". */
+export function potentialBeforeAdjective(shown: string): boolean {
+  return /(?<![\p{L}])potential[\s\u00A0]+(?:fatal|deadly|dangerous|harmful|lethal|toxic|serious|life-threatening|catastrophic|hazardous|devastating|damaging|disastrous|explosive|violent|unsafe|risky)(?![\p{L}])/iu.test(shown);
+}
+
 /** "announced a proposed a $137,000 fine" (reading 65): an article typed twice around its adjective. */
 export function doubledArticle(shown: string): boolean {
   return /(?<![\p{L}])(?:a|an)[\s\u00A0]+\p{Ll}+(?:ed|en|ing)[\s\u00A0]+(?:a|an)[\s\u00A0]+[\p{L}\d$£€_]/u.test(shown);
@@ -184,7 +189,7 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
   if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown))) return true;
-  if (a.language === "en" && (simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown))) return true;
+  if (a.language === "en" && (simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
 }

@@ -172,6 +172,8 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // a figure written out with its scale word (« sixteen billion ») only the option's own text finds.
   const sentenceText = a.sentences[m.sentenceIndex]?.text ?? "";
   const ratio = m.value / m.mantissa;
+  const mantissaPrinted = new Set([...sentenceText.matchAll(/(?<![\p{L}\d.,])(\d{1,4})(?:e|è|ème|eme|er|re|th|st|nd|rd)?(?![\p{L}\d])/gu)]
+    .filter((x) => x.index !== m.numStart - (a.sentences[m.sentenceIndex]?.start ?? 0)).map((x) => Number(x[1])));
   const printedBySentence = (c: number) =>
     a.numbers.some((x) => x !== m && x.sentenceIndex === m.sentenceIndex && x.value === c * ratio &&
       ((!!m.scaleText && unitOf(x.scaleText) === unitOf(m.scaleText)) || (!!m.unit && unitOf(x.unit) === unitOf(m.unit)))) ||
@@ -213,6 +215,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     if (m.isPercent && key <= 100 && c >= 100) return false;
     if (sameNoun.has(c * (m.value / m.mantissa))) return false;
     if (printedBySentence(c)) return false;
+    // « jouer un 10e match en _____ jours » (reading 111: 10 offered): any figure or ordinal the
+    // sentence prints, whatever it counts, reads as an echo, not an answer.
+    if (mantissaPrinted.has(c) && c !== key) return false;
     return true;
   });
   // One figure the article gives for the same noun in another sentence, far enough from the key
