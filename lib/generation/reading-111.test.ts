@@ -28,4 +28,13 @@ Les Bleus ont battu l'Allemagne 26 à 25 et terminent troisièmes du Mondial de 
       if (q.prompt.includes("10e match")) expect(q.choices ?? []).not.toContain("10");
     }
   });
+
+  it("offers no English common words as a person in a French article ('Investment Consultancy')", () => {
+    const text = `Bénin : ouverture du procès ICC Services
+
+Le procès de l'affaire ICC Services s'est ouvert lundi à Cotonou devant la cour de répression des infractions économiques. Les prévenus sont Emile Tégbénou et Guy Aplogan, président directeur général de ICC Services (Investment Consultancy and Computering Services). « Non. Je ne reconnais pas les faits », a déclaré Emile Tégbénou devant la cour. L'ancien président Thomas Boni Yayi avait été mis en cause par l'opposition. « Nous attendons la vérité », a affirmé Guy Aplogan. Des milliers d'épargnants ont perdu leurs économies dans cette affaire. Le procès doit durer trois semaines.`;
+    const qs = generateQuiz({ text, title: "Bénin : ouverture du procès ICC Services", date: "2018-12-10", count: 20 }).questions.filter((q) => /déclaré/u.test(q.prompt));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.choices ?? []).not.toContain("Investment Consultancy");
+  });
 });

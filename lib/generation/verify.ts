@@ -6,6 +6,7 @@
 import type { Entity, FullAnalysis } from "../analysis/types";
 import { genderOf, promptGender } from "../analysis/gender";
 import { firstNameGender } from "../analysis/lexicon/first-names";
+import { knownWord } from "../analysis/lexicon/spelling";
 import { ROLE_NOUNS } from "../analysis/lexicon/roles";
 import { RANK_ABBREVIATIONS } from "../analysis/lexicon/people";
 import { damerauLevenshtein } from "../grading/edit-distance";
@@ -72,6 +73,10 @@ function entityConfident(a: FullAnalysis, e: Entity): boolean {
   if (everyMentionQuoted(a, e)) return false;
   if (e.title || e.roles.length) return true;
   const parts = e.name.split(/[\s\u00A0]+/);
+  // « ICC Services (Investment Consultancy and Computering Services) » (reading 111: "Investment
+  // Consultancy" offered as a speaker): English words with no first name before them name a thing,
+  // in a French article as in an English one.
+  if (parts.length >= 2 && !firstNameGender(parts[0]) && parts.every((p) => knownWord(p.toLowerCase(), "en"))) return false;
   // English capitalises titles of works, places and products ("Angel Catbird", "Bat Cave", "Epic
   // Mickey"): without a title or a role, a name opens on a known first name.
   if (lang === "en" && !firstNameGender(parts[0])) return false;
