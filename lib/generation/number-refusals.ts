@@ -87,6 +87,7 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   // 97): news ends on background. Number clozes on the closing sentence of an article of six
   // sentences or more were accepted 22 times in 56 in readings 3–97 (20 rejected; 6 in 26 since
   // reading 55), against 63 % for the others (16 % rejected).
+  if (headlineBoundsHedge(a, c)) return "the headline's figure leaves only the key";
   if (closingSentence(a, c)) return "a figure of the article's closing sentence";
   // Before it, the last sixth of the article is background too: number clozes on a sentence whose
   // middle lies past 85 % of the text (not the closing one) were accepted 11 times in 27 in
@@ -392,6 +393,32 @@ function partShownAfterBlank(c: Candidate): boolean {
 }
 
 /** The evidence is the last sentence of an article of six sentences or more. */
+/** A lower or upper bound: "more than _____", « plus de _____ », or the option's own "more than 6,000". */
+const LOWER_BOUND_BEFORE = /(?<![\p{L}])(?:more[\s\u00A0]+than|over|at[\s\u00A0]+least|plus[\s\u00A0]+de|au[\s\u00A0]+moins)[\s\u00A0]*$/iu;
+const UPPER_BOUND_BEFORE = /(?<![\p{L}])(?:less[\s\u00A0]+than|fewer[\s\u00A0]+than|under|up[\s\u00A0]+to|moins[\s\u00A0]+de|jusqu['’]à)[\s\u00A0]*$/iu;
+
+/**
+ * "dating back more than _____ years" under the headline "38,000-year-old engravings …" with 40,000,
+ * 43,000 and 48,000 offered (reading 112): a bound that only the key keeps below (or above) the
+ * headline's figure of the same size is found from the headline alone.
+ */
+function headlineBoundsHedge(a: FullAnalysis, c: Candidate): boolean {
+  if (!c.choices || typeof c.answer !== "string" || !a.title) return false;
+  const before = c.prompt.slice(0, Math.max(0, c.prompt.indexOf("_____")));
+  const lower = LOWER_BOUND_BEFORE.test(before) || LOWER_BOUND_BEFORE.test(`${c.answer.split(/\d/u)[0]}`);
+  const upper = UPPER_BOUND_BEFORE.test(before) || UPPER_BOUND_BEFORE.test(`${c.answer.split(/\d/u)[0]}`);
+  if (lower === upper) return false;
+  const key = numberValue(c.answer, a.language);
+  if (key === null || key <= 0) return false;
+  const values = c.choices.map((x) => numberValue(x, a.language)).filter((v): v is number => v !== null);
+  return titleFigures(a.title, a.language).some(({ value: t }) => {
+    if (t < 10 || isCalendarYear(t) || t / key > 2 || key / t > 2) return false;
+    // "more than X" agrees with the headline's T when X ≤ T; "less than X" when X ≥ T.
+    const agrees = (v: number) => (lower ? v <= t : v >= t);
+    return agrees(key) && values.filter(agrees).length === 1;
+  });
+}
+
 function inClosingSixth(a: FullAnalysis, c: Candidate): boolean {
   const body = a.sentences.filter((x) => !x.isHeading);
   const s = a.sentences[c.sentenceIndex];
