@@ -169,7 +169,7 @@ export function segmentSentences(text: string, lang: Language): Sentence[] {
  * agency lost from its parentheses): a dateline opening a paragraph places and dates the story; it
  * is no part of the sentence.
  */
-const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?(?:,[\s\u00A0]+(?:\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00A0]+\p{Ll}{3,9})(?:,?[\s\u00A0]+\d{4})?)?(?:[\s\u00A0]+\((?:[\p{Lu}]{2,6}|\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2},?[\s\u00A0]+\d{4}|\p{Lu}[\p{L}.&'’-]{2,20})\)|[\s\u00A0]+\((?=[\s\u00A0]+(?:[—–_-]|--)))?(?:[\s\u00A0]+(?:[—–_-]|--)[\s\u00A0]+|[\s\u00A0]*(?:—|--)[\s\u00A0]*|(?<=\.)-)(?=\p{Lu})/u;
+const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?(?:,[\s\u00A0]+(?:\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00A0]+\p{Ll}{3,9})(?:,?[\s\u00A0]+\d{4})?)?(?:[\s\u00A0]+\((?:[\p{Lu}]{2,6}|\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2},?[\s\u00A0]+\d{4}|\p{Lu}[\p{L}.&'’-]{2,20}(?:[\s\u00A0]\p{Lu}[\p{L}.&'’-]{1,20}){0,2})\)|[\s\u00A0]+\((?=[\s\u00A0]+(?:[—–_-]|--)))?(?:[\s\u00A0]+(?:[—–_-]|--)[\s\u00A0]+|[\s\u00A0]*(?:—|--)[\s\u00A0]*|(?<=\.)-)(?=\p{Lu})/u;
 
 /**
  * "Washignton: For the first time …", « Nouméa : le … » (readings 55, 71): a place and a colon

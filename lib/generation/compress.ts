@@ -84,7 +84,8 @@ const PART_OF_DAY = { fr: "matin|soir|après-midi|midi|nuit", en: "morning|after
 const NEXT_IS_COMPLEMENT = {
   fr: `[,.;:!?]|$|${S}+(?:dans|à|au|aux|sur|en|pour|par|avec|après|avant|lors|près|contre|devant|chez|vers|sous|entre|le|la|les|l['’]|un|une|des|de|du|d['’]|et)(?![\\p{L}])`,
   // "The agency today announced …": between a subject and its past verb.
-  en: `[,.;:!?]|$|${S}+(?:in|at|on|by|for|to|with|after|before|from|near|during|against|the|a|an|and|\\p{Ll}{3,}ed|said|told|won|lost|made|took|gave|began|sent)(?![\\p{L}])`,
+  // "sentenced at the District Court today following conviction" (reading 113): "following", "amid".
+  en: `[,.;:!?]|$|${S}+(?:in|at|on|by|for|to|with|after|before|from|near|during|against|following|amid|despite|over|under|into|the|a|an|and|\\p{Ll}{3,}ed|said|told|won|lost|made|took|gave|began|sent)(?![\\p{L}])`,
 };
 // « ont atterri tôt lundi matin » (reading 67): « tôt » goes with the day it qualifies.
 const DEICTIC_TIME: Record<Language, RegExp> = {

@@ -54,6 +54,13 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   // subject the excerpt does not name stands for either, and the other's figure is a second key.
   if (a.language === "en" && ambiguousSubject(a, c)) return "the excerpt's subject may be either of two named things";
   // « cette demi-finale entre _____ outsiders » keyed « deux » (reading 106): "between" says two.
+  // « _____ réunions à huis clos, l'une consacrée à … » keyed « deux » (reading 113): "the one … the
+  // other" says two as well.
+  if (typeof c.answer === "string" && numberValue(c.answer, a.language) === 2 &&
+    /_____[^.;]{0,60}?(?<![\p{L}])(?:l['’]une?|the[\s\u00A0]+one|one)[\s\u00A0]+(?:consacrée?s?|dédiée?s?|devoted|dedicated|pour|for|à|au|sur|on|de|d['’]|in)(?![\p{L}])/iu.test(c.prompt)) return "'the one … the other' says the number";
+  // "Orion will pay _____,00 in civil penalties" (reading 113: "$800,00" typed for "$800,000"): a blank
+  // glued to digits cuts a figure.
+  if (/_____[,.]\d|\d[,.]_____/u.test(c.prompt)) return "the blank cuts a figure";
   if (typeof c.answer === "string" && numberValue(c.answer, a.language) === 2 &&
     /(?<![\p{L}])(?:entre|between)[\s\u00A0]+(?:les[\s\u00A0]+|the[\s\u00A0]+)?_____[\s\u00A0]+(?!(?:et|and|à|to)(?![\p{L}]))\p{L}+(?![^.;]{0,40}[\s\u00A0](?:et|and)[\s\u00A0])/iu.test(c.prompt)) return "'between' says the number";
   // « … et _____ blessés ont été pris en charge, avant que ne soit secouru le troisième survivant »
@@ -62,6 +69,9 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   // « cinq humanitaires, dont _____ employés maliens » with « sept » offered (reading 102): a part
   // of a whole the prompt prints rules out every option as large as the whole.
   if (wholeShownBeforeBlank(c, a.language)) return "an option is as large as the whole the prompt shows";
+  // « Cinq personnes, _____ hommes et une femme » (reading 112): the whole and the other parts are
+  // printed, so the key is a subtraction, not a reading.
+  if (partOfPrintedWhole(c, a.language)) return "the whole and the other parts are printed";
   // After the checks that name what the prompt gives away: this one only weighs the sentence.
   if (crowdedSentence(c.evidence.text)) return "a figure lost in a long or crowded sentence";
   // « avoisinait les -_____ degrés » (reading 84): the blank holds the figure without its sign.
@@ -434,6 +444,19 @@ function closingSentence(a: FullAnalysis, c: Candidate): boolean {
 }
 
 const WHOLE_THEN_PART = new RegExp(`(?<![\\p{L}\\d])(\\d[\\d\\s\\u00A0\\u202F.,]*|${COUNT_WORD})[\\s\\u00A0]+[\\p{L}'’ \\u00A0-]{2,40}?,?[\\s\\u00A0]+(?:dont|parmi[\\s\\u00A0]+(?:eux|elles|lesquels|lesquelles)|including|of[\\s\\u00A0]+whom|of[\\s\\u00A0]+which|among[\\s\\u00A0]+them)[\\s\\u00A0]+_____`, "iu");
+
+/** A count and its noun: "Cinq personnes", "_____ hommes", "une femme". */
+const COUNT = `(\\d[\\d\\s\\u00A0\\u202F.,]*\\d|\\d|${COUNT_WORD}|un|une|a|an|one|_____)[\\s\\u00A0]+[\\p{L}'’-]+(?:[\\s\\u00A0]+[\\p{L}'’-]+)?`;
+const WHOLE_AND_PARTS = new RegExp(`(?<![\\p{L}\\d])${COUNT},?[\\s\\u00A0]+(?:dont[\\s\\u00A0]+|soit[\\s\\u00A0]+|including[\\s\\u00A0]+)?${COUNT}[\\s\\u00A0]+(?:et|and)[\\s\\u00A0]+${COUNT}`, "iu");
+
+/** A whole, then two parts that add up to it, the blank on one of the three: the key is arithmetic. */
+function partOfPrintedWhole(c: Candidate, lang: "fr" | "en"): boolean {
+  const m = WHOLE_AND_PARTS.exec(c.prompt);
+  if (!m || typeof c.answer !== "string" || (m[0].match(/_____/gu) ?? []).length !== 1) return false;
+  const value = (t: string) => (t === "_____" ? numberValue(c.answer as string, lang) : /^(?:un|une|a|an|one)$/iu.test(t) ? 1 : numberValue(t, lang));
+  const [whole, x, y] = [value(m[1]), value(m[2]), value(m[3])];
+  return whole !== null && x !== null && y !== null && whole === x + y;
+}
 
 /** "<whole> <noun>, dont / including _____": an option at or above the whole printed before the blank. */
 function wholeShownBeforeBlank(c: Candidate, lang: "fr" | "en"): boolean {

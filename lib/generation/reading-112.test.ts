@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { numberRefusal } from "./number-refusals";
 import { numberCloze } from "./test-analysis";
+import { whQuestionTemplate } from "./types/wh-question";
 
 describe("reading 112", () => {
   it("refuses a bound only the key keeps on the headline's side ('more than _____' under '38,000-year-old')", () => {
@@ -15,5 +16,21 @@ describe("reading 112", () => {
     const c = { ...numberCloze(a, "However, archaeologists have now found evidence of this technique thousands of years earlier, dating back more than 35,000 years.", "35,000"), sentenceIndex: 2 };
     expect(numberRefusal(a, { ...c, choices: ["40,000", "35,000", "48,000", "43,000"] })).toBe("the headline's figure leaves only the key");
     expect(numberRefusal(a, { ...c, choices: ["30,000", "35,000", "48,000", "25,000"] })).not.toBe("the headline's figure leaves only the key");
+  });
+
+  it("refuses a part whose whole and other parts are printed (« Cinq personnes, _____ hommes et une femme »)", () => {
+    const text = "Cinq personnes, quatre hommes et une femme, ont été mises en examen vendredi pour escroquerie en bande organisée. Elles avaient acheté des montres de luxe avec de faux billets. Le préjudice dépasse 300 000 euros.";
+    const a = analyzeArticle(text, { language: "fr", title: "Escroquerie aux montres de luxe" });
+    const ev = "Cinq personnes, quatre hommes et une femme, ont été mises en examen vendredi pour escroquerie en bande organisée.";
+    expect(numberRefusal(a, { ...numberCloze(a, ev, "quatre"), sentenceIndex: 0 })).toBe("the whole and the other parts are printed");
+    expect(numberRefusal(a, { ...numberCloze(a, "Le préjudice dépasse 300 000 euros.", "300 000"), sentenceIndex: 2 })).not.toBe("the whole and the other parts are printed");
+  });
+
+  it("asks no 'how many' on the object of a second verb joined by « et »", () => {
+    const text = `Escroquerie aux montres de luxe
+
+Un vendeur de montres de luxe a publié une annonce sur un site spécialisé au mois d'octobre. Un duo d'acheteurs se présente et remet 120 000 euros en espèces au vendeur. Les billets se révèlent faux quelques heures plus tard à la banque. Les enquêteurs remontent la piste jusqu'à un réseau installé à Marseille. Cinq suspects ont été interpellés mardi dans les Bouches-du-Rhône.`;
+    const a = analyzeArticle(text, { language: "fr", title: "Escroquerie aux montres de luxe" });
+    for (const c of whQuestionTemplate.generate(a)) expect(c.prompt).not.toMatch(/se présente-t-il et remet/u);
   });
 });

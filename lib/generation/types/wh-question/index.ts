@@ -113,6 +113,9 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   // "… after the vote, passed at 30 votes to 15, took place …": an incise makes the question hard
   // to read, and the sentence around it may be broken (reading 10).
   if ((rest.match(/,/g) ?? []).length >= 2) return null;
+  // « sept acteurs sont identifiés et leur rôle au sein du réseau est défini » (reading 113): a second
+  // clause with a subject of its own is no part of what the question asks about.
+  if (/[\s\u00A0](?:et|and|mais|but)[\s\u00A0]+(?:le|la|les|l['’]|leur|leurs|son|sa|ses|ce|cette|ces|il|elle|ils|elles|the|their|its|his|her|this|these|he|she|they|it)(?=[\s\u00A0]|(?<=['’]))[^,;]*?[\s\u00A0](?:est|sont|a|ont|était|étaient|sera|seront|is|are|was|were|has|have|had|will)(?![\p{L}])/iu.test(rest)) return null;
   return rest;
 }
 
@@ -268,6 +271,10 @@ function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number, 
   if (DANGLING_REF.test(head) || /^(?:il|elle|ils|elles|on|he|she|they|it|we|i)(?![\p{L}'’])/iu.test(head)) return null;
   // The clause opens on its subject: a determiner or a name of the article, never "Rappelons que …".
   if (/(?:^|[\s\u00A0])(?:que|qu['’]|that)(?=[\s\u00A0]|$)/iu.test(head)) return null;
+  // « Un duo d'acheteurs se présente et remet 120 000 euros » (reading 112: « combien d'euros un duo
+  // … se présente-t-il et remet ? »): the counted noun is the object of a second verb, joined by
+  // « et »; the question would invert the first one.
+  if (/[\s\u00A0](?:et|and|puis|then)[\s\u00A0]+(?:(?:ne|n['’]|se|s['’]|les|la|le|l['’]|lui|leur|y|en)[\s\u00A0]*)*\p{Ll}+$/u.test(head)) return null;
   const opensOnName = a.entityMentions.some((x) => x.start === s.start);
   if (!opensOnName && !/^(?:Le|La|Les|L['’]|Un|Une|Des|The|A|An)(?:[\s\u00A0]|(?<=['’]))/u.test(head)) return null;
   // "The party has won 14 seats": a definite article and one common noun take up someone named
