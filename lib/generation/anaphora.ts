@@ -119,6 +119,24 @@ function nationalitySubject(text: string, lang: Language): boolean {
     !/^(?:lorraine|touraine|maine|aquitaine|seine|vienne|moselle|ain|sologne|bretagne)$/u.test(w);
 }
 
+/**
+ * "A €50 million ransom was demanded for their return" (reading 114): "their" with no plural before
+ * it in the sentence (a noun in -s, "they", two names joined by "and") stands for people named before.
+ */
+const NOT_PLURAL = /^(?:was|has|is|this|his|its|us|thus|plus|less|unless|across|gas|bus|news|as|yes|always|perhaps|whereas|besides|towards|afterwards|sometimes|series|species|means)$/iu;
+
+function theirWithoutPlural(text: string, lang: Language): boolean {
+  if (lang !== "en") return false;
+  const m = /(?<![\p{L}'’])their(?![\p{L}'’])/iu.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  // "two fishermen from their sinking vessel", "NASA announced their spacecraft": an irregular
+  // plural, or a name (organisations take "their" too), may be what "their" stands for.
+  if (/(?<![\p{L}])(?:they|and|both|people|police|staff|crew|team|family|government|public|media|children|\p{L}*men)(?![\p{L}])/iu.test(before) ||
+    /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|[\s\u00A0]\p{Lu}\p{Ll}/u.test(before) || /^\p{Lu}{2,}/u.test(before)) return false;
+  return !(before.match(/\p{L}{3,}s(?![\p{L}])/gu) ?? []).some((w) => !NOT_PLURAL.test(w));
+}
+
 /** True when `text`, shown alone, points to something only an earlier sentence names. */
 /**
  * « Si le premier, avec 17 députés élus, va pouvoir … » (reading 79), "While the latter …": an
@@ -141,7 +159,7 @@ const COUNTED_FROM_BEFORE: Record<Language, RegExp> = {
 
 export function pointsBack(text: string, lang: Language): boolean {
   return OPENS_ON_REFERENCE[lang].test(text) || STANDS_FOR_NOUN[lang].test(text) || ORDINAL_AFTER_LINK[lang].test(text) || COUNTED_FROM_BEFORE[lang].test(text) || POINTS_BACK.test(text) ||
-    LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text) || CONTEXT_PLACE[lang].test(text) || OTHERS_OF_BEFORE[lang].test(text) || nationalitySubject(text, lang);
+    LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text) || CONTEXT_PLACE[lang].test(text) || OTHERS_OF_BEFORE[lang].test(text) || nationalitySubject(text, lang) || theirWithoutPlural(text, lang);
 }
 
 /** A quantifier or an ordinal standing for a noun of the sentence before (« La seconde, … », "Some were …"). */

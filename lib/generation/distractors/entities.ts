@@ -116,15 +116,18 @@ export function entitySlot(a: FullAnalysis, m: EntityMention, rng: Rng, n: numbe
       const sameKind = (e: { name: string; placeKind?: string }) => (e.placeKind ?? "city") === kind && !country(e.name);
       const inArticle = others.filter((e) => e.type === "place" && sameKind(e)).map((e) => e.name);
       const keyCity = CITY_BY_FOLD.get(fold(key.name));
-      const regions = new Set<string>();
-      if (keyCity) regions.add(keyCity.r);
+      // Regions weighed by how often the article names their places, the key city's own first:
+      // "Bucharest, Kyiv, Budapest" beside Islamabad, from a region the article names once, were
+      // far-fetched for a Pakistan–China meeting (reading 114).
+      const weight = new Map<string, number>();
+      if (keyCity) weight.set(keyCity.r, Infinity);
       for (const e of a.entities) {
-        const cr = e.type === "place" ? LEX_REGION_BY_FOLD.get(fold(country(e.name)?.en ?? e.name)) : undefined;
-        if (cr) regions.add(cr);
-        const ci = CITY_BY_FOLD.get(fold(e.name));
-        if (ci) regions.add(ci.r);
+        if (e.type !== "place") continue;
+        const r = LEX_REGION_BY_FOLD.get(fold(country(e.name)?.en ?? e.name)) ?? CITY_BY_FOLD.get(fold(e.name))?.r;
+        if (r) weight.set(r, (weight.get(r) ?? 0) + Math.max(1, a.entityMentions.filter((x) => x.entityId === e.id).length));
       }
-      const gaz = kind === "city" ? shuffle(CITIES.filter((x) => regions.has(x.r)), rng).map((x) => x[lang]) : [];
+      const gaz = kind === "city" ? shuffle(CITIES.filter((x) => weight.has(x.r)), rng)
+        .sort((x, y) => (weight.get(y.r) ?? 0) - (weight.get(x.r) ?? 0)).map((x) => x[lang]) : [];
       pool = [...inArticle, ...gaz];
       if (lang === "fr" && before === "d'") pool = pool.filter(isVowelInitial);
       if (lang === "fr" && before === "de") pool = pool.filter((p) => !isVowelInitial(p));
