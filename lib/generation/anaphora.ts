@@ -78,15 +78,10 @@ const PLACE_BACK: Record<"fr" | "en", RegExp> = {
 };
 
 /**
- * "its 'here' makes no sense out of context" (reading 102), "'the same place' has no referent"
- * (reading 107): a place or a time named only as the one of another sentence. « sur place » is an
- * idiom.
- */
-/**
  * « Neuf autres victimes … », « Parmi les cinq autres personnes … », "Nine other victims …" opening
  * the sentence (readings 82 and 100): the others of a group the sentence before counted (not « une
- * passagère et 42 autres personnes », counted inside); « leur expédition », « leur
- * progression » as the subject (reading 92): whose, an earlier sentence says; « Non loin, … », « … par ailleurs »
+ * passagère et 42 autres personnes », counted inside); « leur expédition », « leur progression »
+ * as the subject (reading 92): whose, an earlier sentence says; « Non loin, … », « … par ailleurs »
  * (readings 92 and 106): where, or besides what, another sentence tells.
  */
 const OTHERS_OF_BEFORE: Record<Language, RegExp> = {
@@ -94,6 +89,11 @@ const OTHERS_OF_BEFORE: Record<Language, RegExp> = {
   en: /(?:^(?:among[\s\u00A0]+)?(?:the[\s\u00A0]+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|the)[\s\u00A0]+others?|(?<![\p{L}'’])not[\s\u00A0]+far[\s\u00A0]+away|nearby,)(?![\p{L}'’])/iu,
 };
 
+/**
+ * "its 'here' makes no sense out of context" (reading 102), "'the same place' has no referent"
+ * (reading 107): a place or a time named only as the one of another sentence. « sur place » is an
+ * idiom.
+ */
 const CONTEXT_PLACE: Record<Language, RegExp> = {
   fr: /(?<![\p{L}'’])(?:ici|au[\s\u00A0]+même[\s\u00A0]+(?:endroit|moment|lieu)|(?:le|la)[\s\u00A0]+même[\s\u00A0]+(?:jour|journée|soirée|nuit|année|semaine|heure|endroit|lieu))(?![\p{L}'’])/iu,
   en: /(?<![\p{L}'’])(?:[hH]ere|[tT]he[\s\u00A0]+same[\s\u00A0]+(?:place|day|night|time|spot|location|site|year|week|month))(?![\p{L}'’])/u,
