@@ -6,9 +6,18 @@ export const NNBSP = "\u202F";
 
 const DOUBLED_HIGH_PUNCT = new RegExp(`${NNBSP}([?!;])${NNBSP}([?!;])`, "g");
 
+/**
+ * ''…'' (two apostrophes each side, a wiki or typewriter habit) is a pair of quotation marks:
+ * copied as is, a prompt reads "''We will …''" (reading 115). Not after a digit: 1'53''17 is a time.
+ */
+const DOUBLED_APOSTROPHE_QUOTE = /(?<![\p{L}\p{N}'’])(?:''|’’)(?=\S)((?:(?!''|’’)[^\n])*?[^\s'’])(?:''|’’)(?![\p{L}\p{N}'’])/gu;
+export function doubledApostropheQuotes(s: string): string {
+  return s.includes("''") || s.includes("’’") ? s.replace(DOUBLED_APOSTROPHE_QUOTE, "\"$1\"") : s;
+}
+
 /** French high punctuation gets a narrow no-break space; English gets none. */
 export function applyTypography(s: string, lang: Language): string {
-  let t = s.replace(/[ \u00A0]{2,}/g, " ");
+  let t = doubledApostropheQuotes(s.replace(/[ \u00A0]{2,}/g, " "));
   // "the company`s failure", "days` notice" (reading 77): a backtick or an acute accent after a
   // letter is an apostrophe the article's keyboard lacked.
   if (/[`´]/.test(t)) t = t.replace(/(?<=\p{L})[`´](?=\p{L}|[\s\u00A0]|$)/gu, "’");
@@ -32,7 +41,7 @@ export function applyTypography(s: string, lang: Language): string {
 
 /** Wraps an article excerpt in quotes; quotes inside become the second-level kind. */
 export function quoteExcerpt(s: string, lang: Language): string {
-  const inner = s.trim();
+  const inner = doubledApostropheQuotes(s.trim());
   if (lang === "fr") {
     const t = inner.replace(/«[\s\u00A0\u202F]*/g, "“").replace(/[\s\u00A0\u202F]*»/g, "”").replace(/"([^"]*)"/g, "“$1”");
     return `«${NNBSP}${t}${NNBSP}»`;

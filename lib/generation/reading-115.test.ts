@@ -1,0 +1,31 @@
+// Causes found by blind reading 115 (held-out texts; not copied here): each test states the rule on
+// a text of its own.
+import { describe, expect, it } from "vitest";
+import { generateQuiz } from "./generate";
+import { applyTypography, doubledApostropheQuotes, quoteExcerpt } from "./typography";
+
+describe("reading 115", () => {
+  it("reads ''…'' as quotation marks, not as apostrophes to copy", () => {
+    expect(doubledApostropheQuotes("''We will do all we can,'' he said.")).toBe("\"We will do all we can,\" he said.");
+    expect(doubledApostropheQuotes("''I don't know,'' she said.")).toBe("\"I don't know,\" she said.");
+    expect(doubledApostropheQuotes("le Département ''atteintes aux biens'' du service")).toBe("le Département \"atteintes aux biens\" du service");
+    // A time in minutes and seconds keeps its marks.
+    expect(doubledApostropheQuotes("son record de France (1'53''17) et")).toBe("son record de France (1'53''17) et");
+    expect(quoteExcerpt("''We will mitigate the closure'' on the 362 employees", "en")).toBe("“‘We will mitigate the closure’ on the 362 employees”");
+    expect(applyTypography("Il a dit ''non''.", "fr")).toBe("Il a dit \"non\".");
+  });
+
+  it("shows no doubled apostrophe in a question built on such a quotation", () => {
+    const title = "Brewer to close plant in Leeds";
+    const text = `The brewer Kirkstall Ales said Tuesday it will close its plant in Leeds by early 2010 because it makes more beer than it can sell. ''We will, of course, do all we can to mitigate the effects of the closure'' on the 362 employees of the plant, chief executive Stephen Glancey said in a statement. The plant opened in 1979 and produces about 1.2 million barrels a year. The union Unite said it would fight the closure and meet the company next week. The brewer had already closed a plant in Manchester in 2004. Shares in the company rose in London trading after the announcement. The company said its other four plants would take over the production of the beers made in Leeds.`;
+    const qs = generateQuiz({ text, title, date: "2008-02-12", count: 20 }).questions;
+    expect(qs.some((q) => q.prompt.includes("the _____ employees"))).toBe(true);
+    for (const q of qs) {
+      expect(q.prompt).not.toMatch(/''|’’/u);
+      for (const c of q.choices ?? []) expect(c).not.toMatch(/''|’’/u);
+      expect(q.explanation).not.toMatch(/''|’’/u);
+    }
+    // The evidence stays the article's exact text.
+    for (const q of qs) expect(text.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text);
+  });
+});
