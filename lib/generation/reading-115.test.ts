@@ -28,4 +28,32 @@ describe("reading 115", () => {
     // The evidence stays the article's exact text.
     for (const q of qs) expect(text.slice(q.evidence.start, q.evidence.end)).toBe(q.evidence.text);
   });
+
+  // Reading 113's edit, left then: "the displayed key is the bare surname 'Toole'".
+  it("keys 'who said' with the full name written one sentence before, the evidence starting there", () => {
+    const text = `A bright mural painted on the facade of the Lithgow library has split the town, with some residents calling it an eyesore. The council commissioned the work from local artist Jenny Walsh last year for 40,000 dollars.
+
+Regional Transport Minister Paul Toole defended the mural on Friday at the reopening of the library. "There will always be people who will say they like it, and people who will say they do not enjoy the look of it, but that's art," Mr Toole said.
+
+The library will hold an exhibition of the artist's sketches in May. Residents can give their views on the mural at the council until the end of the month.`;
+    const qs = generateQuiz({ text, title: "Lithgow library mural divides the town", date: "2023-03-10", count: 20 }).questions;
+    const q = qs.find((x) => x.prompt.startsWith("What is the name of the person who said"));
+    expect(q?.answer).toBe("Paul Toole");
+    expect(q?.accepted).toContain("Toole");
+    expect(q?.evidence.text.startsWith("Regional Transport Minister Paul Toole defended")).toBe(true);
+    expect(text.slice(q!.evidence.start, q!.evidence.end)).toBe(q!.evidence.text);
+    expect(q?.explanation.startsWith("Paul Toole said it.")).toBe(true);
+  });
+
+  it("keeps the surname alone when someone else is named between the full name and the quotation", () => {
+    const text = `A bright mural painted on the facade of the Lithgow library has split the town, with some residents calling it an eyesore. The council commissioned the work from local artist Jenny Walsh last year for 40,000 dollars.
+
+Regional Transport Minister Paul Toole defended the mural on Friday at the reopening of the library with mayor Maree Statham. "There will always be people who will say they like it, and people who will say they do not enjoy the look of it, but that's art," Mr Toole said.
+
+The library will hold an exhibition of the artist's sketches in May. Residents can give their views on the mural at the council until the end of the month.`;
+    const q = generateQuiz({ text, title: "Lithgow library mural divides the town", date: "2023-03-10", count: 20 }).questions
+      .find((x) => x.prompt.includes("that's art"));
+    expect(q?.kind).toBe("short_answer");
+    expect(q?.answer).toBe("Toole");
+  });
 });

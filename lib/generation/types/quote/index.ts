@@ -137,6 +137,25 @@ function explained(window: string, lang: "fr" | "en"): string {
   return /[«»“”"]/u.test(window) ? window : quoteExcerpt(window, lang);
 }
 
+/**
+ * The sentence, one or two before `first` in the same paragraph, where the speaker is written in
+ * full (`name`, several words) and no other person is named after it: null when there is none.
+ */
+function fullNameBefore(a: FullAnalysis, speakerId: number, name: string, first: number): number | null {
+  if (name.split(/[\s\u00A0]+/u).length < 2) return null;
+  for (let i = first - 1; i >= Math.max(0, first - 2); i--) {
+    const s = a.sentences[i];
+    if (s.isHeading || a.text.slice(s.end, a.sentences[first].start).includes("\n")) return null;
+    const own = a.entityMentions.filter((m) => m.start >= s.start && m.end <= s.end && m.entityId === speakerId && fold(a.text.slice(m.start, m.end)) === fold(name));
+    if (!own.length) continue;
+    const last = own[own.length - 1];
+    // Someone else named between the full name and the quotation could be who "he" is.
+    if (a.entityMentions.some((m) => m.type === "person" && m.entityId !== speakerId && m.start > last.end && m.start < a.sentences[first].start)) return null;
+    return i;
+  }
+  return null;
+}
+
 function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: Set<number>): Candidate | null {
   if (q.speakerId === undefined || q.speakerStart === undefined) return null;
   const lang = a.language;
@@ -201,10 +220,19 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
   // Written by the student: the key is the full name ("Elaine L. Chao"), the surname and the name
   // without its middle initial are accepted.
   // The key must be in the evidence (validate.ts): the full name only where the evidence writes it.
-  const fullName = containsWords(evidence.text, speaker.name) && personOrSurname(a, speaker.name) ? speaker.name : display;
+  // "…," Mr Toole said, with "Paul Toole" one or two sentences before in the paragraph (reading
+  // 113: the key shown as "Toole"): the evidence starts at the sentence that names him in full.
+  const named = surnameOnly && !containsWords(evidence.text, speaker.name) ? fullNameBefore(a, speaker.id, speaker.name, first) : null;
+  const shownEvidence = named === null ? evidence : evidenceOf(a, { start: a.sentences[named].start, end: span.end });
+  const fullName = containsWords(shownEvidence.text, speaker.name) && personOrSurname(a, speaker.name) ? speaker.name : display;
   const namePrompt = applyTypography(PHRASES[lang].quoteName(quoteExcerpt(shortQuote(q, lang), lang)), lang);
+  const full = fullName === display ? {} : {
+    evidence: shownEvidence,
+    explanation: applyTypography(PHRASES[lang].quoteExplain(fullName, explained(attributionWindow(shownEvidence.text, fullName, 300, q.text), lang)), lang),
+    meta: { ...base.meta, proof: { ...base.meta.proof, speaker: fullName } },
+  };
   // "What is the name of …": a function without the name ("Health Minister") is no name (reading 83).
-  return { ...base, kind: "short_answer", prompt: namePrompt, answer: fullName, accepted: [...new Set([display, ...entityAccepted(a, speaker.id, fullName)])].filter((x) => x !== fullName && namesPerson(x, speaker.name)),
+  return { ...base, ...full, kind: "short_answer", prompt: namePrompt, answer: fullName, accepted: [...new Set([display, ...entityAccepted(a, speaker.id, fullName)])].filter((x) => x !== fullName && namesPerson(x, speaker.name)),
     difficulty: difficultyFor(a.sentences[q.firstSentence], 2), score: 0.85 };
 }
 
