@@ -1,7 +1,10 @@
 // Causes found by blind reading 115 (held-out texts; not copied here): each test states the rule on
 // a text of its own.
 import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import { numericDistractors } from "./distractors/numbers";
 import { generateQuiz } from "./generate";
+import { rngFor } from "./random";
 import { applyTypography, doubledApostropheQuotes, quoteExcerpt } from "./typography";
 
 describe("reading 115", () => {
@@ -55,5 +58,21 @@ The library will hold an exhibition of the artist's sketches in May. Residents c
       .find((x) => x.prompt.includes("that's art"));
     expect(q?.kind).toBe("short_answer");
     expect(q?.answer).toBe("Toole");
+  });
+
+  // Reading 111's edit ("'67' is not a judo weight category"; reading 81: 39, 49 and 54 kg).
+  it("offers judo weight categories beside a judo category, and only in a judo story", () => {
+    const options = (text: string, numeral: string) => {
+      const a = analyzeArticle(text, { language: "fr", title: "Judo : un cinquième titre mondial pour Clarisse Agbegnenou" });
+      const m = a.numbers.find((x) => a.text.slice(x.numStart, x.numEnd) === numeral)!;
+      return numericDistractors(a, m, rngFor(5, "t"), 3).map((x) => Number(x.replace(/\D/g, "")));
+    };
+    const judo = `La Française Clarisse Agbegnenou a remporté dimanche à Bakou son cinquième titre de championne du monde de judo. En finale des moins de 63 kg, elle a battu la Slovène Tina Trstenjak, championne olympique en 2016, après plus de six minutes de combat. Agbegnenou, âgée de 26 ans, devient la judokate française la plus titrée de l'histoire des championnats du monde. L'équipe de France compte désormais quatre médailles depuis le début de la compétition, qui se poursuit jusqu'au 1er septembre. Le sélectionneur Larbi Benboudaoud a salué « une performance exceptionnelle ». Les Bleus visent au moins huit médailles dans ces championnats, avant les Jeux olympiques de Tokyo qui auront lieu l'été prochain. La prochaine étape pour Agbegnenou sera le Grand Chelem de Paris, en février.`;
+    const d = options(judo, "63");
+    expect(d).toHaveLength(3);
+    for (const v of d) expect([48, 52, 57, 70, 78]).toContain(v);
+    // The same figure in a weightlifting story keeps the general options.
+    const lifting = judo.replace(/judo/giu, "haltérophilie").replace("judokate", "haltérophile");
+    expect(options(lifting, "63").some((v) => ![48, 52, 57, 70, 78].includes(v))).toBe(true);
   });
 });

@@ -97,6 +97,25 @@ function raceDistances(a: FullAnalysis, m: NumberMention): number[] | null {
   return race.metres.filter((v) => v !== m.mantissa).sort((x, y) => Math.abs(race.metres.indexOf(x) - at) - Math.abs(race.metres.indexOf(y) - at)).slice(0, 4);
 }
 
+/**
+ * Judo's weight categories (women's, men's; since 1998): « les moins de 63 kg » among 39, 49 and
+ * 54 kg, or 67 kg, was ruled out by readers who know the categories (readings 81 and 111). The
+ * options are the categories next to the key's, of the same side of the draw.
+ */
+const JUDO_CLASSES = [[48, 52, 57, 63, 70, 78], [60, 66, 73, 81, 90, 100]];
+
+function judoWeightClasses(a: FullAnalysis, m: NumberMention): number[] | null {
+  if (m.decimals > 0 || m.scaleText || !/^(?:kg|kilos?|kilogrammes?|kilograms?)$/iu.test(m.unit)) return null;
+  // Judo in the sentence, or in an article that names no other sport weighed in classes.
+  const judo = /(?<![\p{L}])judo/iu;
+  const otherWeighed = /(?<![\p{L}])(?:haltérophil\p{L}*|weightlift\p{L}*|boxe\p{L}*|boxing|boxer\p{L}*|lutte|wrestl\p{L}*|taekwondo|karaté|karate)/iu;
+  if (!judo.test(a.sentences[m.sentenceIndex]?.text ?? "") && !((judo.test(a.text) || judo.test(a.title)) && !otherWeighed.test(a.text))) return null;
+  const set = JUDO_CLASSES.find((c) => c.includes(m.mantissa));
+  if (!set) return null;
+  const at = set.indexOf(m.mantissa);
+  return set.filter((v) => v !== m.mantissa).sort((x, y) => Math.abs(set.indexOf(x) - at) - Math.abs(set.indexOf(y) - at)).slice(0, 4);
+}
+
 export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, n: number): string[] {
   const lang = a.language;
   const key = m.mantissa;
@@ -106,7 +125,8 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const cands = new Set<number>();
   // An age or a duration in years stays in a believable band around the key ("a 14-year-old", not 41).
   const age = /^(?:ans?|years?|year-old|years-old|mois|months?)$/i.test(m.unit) && key < 120;
-  const denominations = banknoteValues(a, m) ?? raceDistances(a, m);
+  const weightClasses = judoWeightClasses(a, m);
+  const denominations = banknoteValues(a, m) ?? raceDistances(a, m) ?? weightClasses;
   const precise = m.decimals >= 2;
   const halves = m.decimals > 0 && key < 20 && Number.isInteger(key * 4) && !Number.isInteger(key);
   // « _____ points de base », "25 basis points" (reading 67: 31, 18, 16 beside 25): rates move by
@@ -248,8 +268,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // "more than _____ countries": every figure below the key makes a true sentence too, so a bound
   // takes options only on the side it leaves open (readings 29 and 34: "more than 30 countries" and
   // « plus de 200 gendarmes » defensible beside the key); "up to", "less than" the other way.
-  const lowerBound = m.hedge === "gt" || m.hedge === "min";
-  const upperBound = m.hedge === "lt" || m.hedge === "max";
+  // « les moins de 63 kg » names a category: no bound.
+  const lowerBound = !weightClasses && (m.hedge === "gt" || m.hedge === "min");
+  const upperBound = !weightClasses && (m.hedge === "lt" || m.hedge === "max");
   const open = (v: number) => (lowerBound ? v > key : upperBound ? v < key : true);
   const all = [...rendered.entries()].filter(([r, v]) => r !== fromArticle && open(v));
   const lower = all.filter(([, v]) => v < key);
