@@ -144,10 +144,25 @@ export function titleRoundsKey(title: string, answer: string, lang: "fr" | "en")
     const v = f * k;
     return v !== key && Math.abs(v - key) / key <= 0.03;
   }))) return true;
+  // « Marine nationale : plus de 6 tonnes de cocaïne saisies » over « 6 386 kg » (reading 112): the
+  // headline's whole figure in the larger unit leaves one option between 6 and 7 tonnes.
+  const unit = answer.replace(/^[\d\s\u00A0\u202F.,]+/u, "").trim() || null;
+  if (LARGER_UNIT.some(([small, large]) => (unit === null || small.test(unit)) &&
+    [...title.matchAll(new RegExp(`(?<![\\d.,])(\\d+)[\\s\\u00A0\\u202F]*(?:${large.source})(?![\\p{L}])`, "giu"))].some((m) => {
+      const f = Number(m[1]);
+      return f >= 1 && (Math.floor(key / 1000) === f || Math.round(key / 1000) === f);
+    }))) return true;
   // « Fleury Michon supprime une centaine d'emplois » over a key of 101 (reading 62): a round
   // number in words leaves one option near it.
   return ROUND_WORDS.some(([re, v]) => re.test(title) && Math.abs(v - key) / v <= 0.1);
 }
+
+/** A unit and the one a thousand times larger, as a headline rounds it. */
+const LARGER_UNIT: Array<[RegExp, RegExp]> = [
+  [/^(?:kg|kilos?|kilogrammes?|kilograms?)$/iu, /tonnes?|tons?|t/],
+  [/^(?:m|mètres?|metres?|meters?)$/iu, /km|kilomètres?|kilometres?|kilometers?/],
+  [/^(?:g|grammes?|grams?)$/iu, /kg|kilos?|kilogrammes?|kilograms?/],
+];
 
 const ROUND_WORDS: Array<[RegExp, number]> = [
   [/(?<![\p{L}])(?:une?[\s\u00A0]+)?centaine(?![\p{L}])|(?<![\p{L}])(?:about|some|nearly|around)[\s\u00A0]+(?:a|one)[\s\u00A0]+hundred(?![\p{L}])/iu, 100],

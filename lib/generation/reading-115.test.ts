@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { numericDistractors } from "./distractors/numbers";
+import { titleRoundsKey } from "./count-cues";
 import { generateQuiz } from "./generate";
 import { rngFor } from "./random";
 import { applyTypography, doubledApostropheQuotes, quoteExcerpt } from "./typography";
@@ -74,5 +75,19 @@ The library will hold an exhibition of the artist's sketches in May. Residents c
     // The same figure in a weightlifting story keeps the general options.
     const lifting = judo.replace(/judo/giu, "haltérophilie").replace("judokate", "haltérophile");
     expect(options(lifting, "63").some((v) => ![48, 52, 57, 70, 78].includes(v))).toBe(true);
+  });
+
+  // Reading 112's edit: "the title says '6 tonnes', so 6 386 is the only choice between 6 and 7 tonnes".
+  it("asks no figure the headline gives rounded in the larger unit (6 tonnes over 6 386 kg)", () => {
+    const title = "Marine nationale : plus de 6 tonnes de cocaïne saisies au large de la Guyane";
+    const text = `Le patrouilleur Combattante de la Marine nationale a intercepté jeudi, au large de la Guyane, un navire de pêche qui transportait de la cocaïne. À bord du navire, les forces françaises ont découvert et saisi une cargaison de 6 386 kg de cocaïne, d'une valeur estimée à 371 millions d'euros. L'opération a été menée avec l'appui d'un avion de patrouille maritime. Les six membres d'équipage ont été remis aux autorités judiciaires. Il s'agit de la plus importante saisie réalisée par la Marine dans la zone depuis le début de l'année. Le parquet de Cayenne a ouvert une enquête. Les autorités estiment que la drogue était destinée au marché européen.`;
+    const qs = generateQuiz({ text, title, date: "2025-03-14", count: 20 }).questions;
+    expect(qs.some((q) => q.prompt.includes("une cargaison de _____ kg"))).toBe(false);
+    expect(qs.some((q) => q.prompt.includes("estimée à _____ d’euros"))).toBe(true);
+    expect(titleRoundsKey(title, "6 386", "fr")).toBe(true);
+    // A figure in the unit itself, a decimal of the larger one, or no unit at all: not this rule.
+    expect(titleRoundsKey("Marine nationale : 1,5 tonne de cocaïne saisie", "5 200", "fr")).toBe(false);
+    expect(titleRoundsKey("Saisie record de cocaïne au large de la Guyane", "6 386", "fr")).toBe(false);
+    expect(titleRoundsKey("3 morts dans un accident de la route", "3 500", "fr")).toBe(false);
   });
 });
