@@ -105,7 +105,10 @@ export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   // Whatever the count: « dans _____ communes … : Bézenet, Bizeneuille, … » lists fourteen (reading 90).
   // "charged with _____ counts of assault, trespass and public insult" (reading 94): "of" opens the list too.
   const listed = /^[^()]{0,60}?(?:\(([^()]{3,200})\)|(?::|[\s\u00A0][-–—])[\s\u00A0]*([^.;:!?]{3,400}))/u.exec(c.prompt.slice(at + 5)) ??
-    /^[\s\u00A0]+(?:counts|charges|chefs[\s\u00A0]+d['’]accusation)[\s\u00A0]+(?:of|de|d['’])[\s\u00A0]*([^.;:!?]{3,200}?)(?=[\s\u00A0]+(?:against|contre|envers|on|in|at|for|pour)[\s\u00A0]|[.;:!?]|$)/iu.exec(c.prompt.slice(at + 5));
+    /^[\s\u00A0]+(?:counts|charges|chefs[\s\u00A0]+d['’]accusation)[\s\u00A0]+(?:of|de|d['’])[\s\u00A0]*([^.;:!?]{3,200}?)(?=[\s\u00A0]+(?:against|contre|envers|on|in|at|for|pour)[\s\u00A0]|[.;:!?]|$)/iu.exec(c.prompt.slice(at + 5)) ??
+    // "in _____ main categories of fiction, non-fiction, poetry and young adult literature"
+    // (reading 116): a kind of thing, "of", then its items to the end of the sentence.
+    /^[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:categories|types|kinds|classes|genres|catégories|sortes|disciplines)[\s\u00A0]+(?:of|de|d['’])[\s\u00A0]*([^.;:!?()]{3,200}?(?:,|[\s\u00A0](?:and|et)[\s\u00A0])[^.;:!?()]{1,200}?)(?=[.;:!?]|[”»"][\s\u00A0]*$|$)/iu.exec(c.prompt.slice(at + 5));
   const items = listed ? (listed[1] ?? listed[2]).split(/,|[\s\u00A0]+(?:et|and|ou|or)[\s\u00A0]+/u).filter((x) => x.trim()) : [];
   if (items.length >= 2 && items.length === key) return "the prompt lists what the count counts";
   if (!Number.isInteger(key) || key < 2 || key > 6) return null;

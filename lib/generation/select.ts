@@ -296,6 +296,10 @@ function printsAnswerOf(x: Candidate, y: Candidate): boolean {
     ? `${x.prompt} ${numberCloze(y) ? (x.choices ?? [x.answer]).join(" ") : x.answer}`
     : statements.length && numberCloze(y) ? `${x.prompt} ${statements.join(" ")}` : x.prompt;
   if (keys.some((k) => k.trim().length >= 2 && containsWords(shown, k))) return true;
+  // "… – the 14th new calf of the season" in a main idea beside "_____ new calves have been
+  // spotted" (reading 116): the ordinal of a series prints its count so far.
+  if (y.meta?.slot === "number" && typeof y.answer === "string" && /^\d+$/u.test(y.answer.trim()) &&
+    new RegExp(`(?<![\\d.,])${y.answer.trim()}(?:st|nd|rd|th|e|ème|eme)(?![\\p{L}])`, "u").test(shown)) return true;
   // « plus de _____ personnes ont été blessées dont 12 grièvement » beside « _____ blessés graves »
   // keyed 12 (reading 70): the same figure beside the same counted word (« bless… ») is one fact.
   if (y.meta?.slot !== "number" || typeof y.answer !== "string") return false;

@@ -184,12 +184,26 @@ const GLUED_DATE = new RegExp(`(?<![\\p{L}])(?:${[...WEEKDAYS.fr, ...WEEKDAYS.en
 /** "[JURIST]", "[Wikipedia profile]", "[official website]" (reading 106): a web page's link labels left in the text. */
 const LINK_LABEL = /\[(?:\p{Lu}{2,}[^\]\n]{0,30}|[^\]\n]{0,40}(?:website|profile|report|release|archive|backgrounder|PDF|video|photos?|link)[^\]\n]{0,10})\]/u;
 
+/**
+ * "admitting that he smuggling" (reading 116): a subject pronoun straight before an -ing form has
+ * lost its auxiliary. Verbs whose base ends in -ing ("they bring", "we spring") are not that.
+ */
+export function pronounBeforeGerund(shown: string): boolean {
+  return /(?<![\p{L}'’])(?:he|she|it|they|we|I)[\s\u00A0]+(?!(?:bring|spring|string|swing|sting|cling|fling|sling|wring)(?![\p{L}]))\p{Ll}{4,}ing(?![\p{L}])/u.test(shown);
+}
+
+/** "The 31-old writer" (reading 116: "year" lost), "****New Yorker" (a page's leftover marks). */
+export function brokenMarks(shown: string): boolean {
+  return /(?<![\p{L}])(?:\d+|_____)-old(?![\p{L}])|\*{2,}/u.test(shown);
+}
+
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   if (GLUED_DATE.test(shown) || LINK_LABEL.test(shown)) return true;
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
   if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown))) return true;
-  if (a.language === "en" && (simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown))) return true;
+  if (a.language === "en" && (simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown))) return true;
+  if (brokenMarks(shown)) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
 }
