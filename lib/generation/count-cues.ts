@@ -151,7 +151,7 @@ export function titleRoundsKey(title: string, answer: string, lang: "fr" | "en")
   // headline's whole figure in the larger unit leaves one option between 6 and 7 tonnes.
   const unit = answer.replace(/^[\d\s\u00A0\u202F.,]+/u, "").trim() || null;
   if (LARGER_UNIT.some(([small, large]) => (unit === null || small.test(unit)) &&
-    [...title.matchAll(new RegExp(`(?<![\\d.,])(\\d+)[\\s\\u00A0\\u202F]*(?:${large.source})(?![\\p{L}])`, "giu"))].some((m) => {
+    [...title.matchAll(large)].some((m) => {
       const f = Number(m[1]);
       return f >= 1 && (Math.floor(key / 1000) === f || Math.round(key / 1000) === f);
     }))) return true;
@@ -160,11 +160,12 @@ export function titleRoundsKey(title: string, answer: string, lang: "fr" | "en")
   return ROUND_WORDS.some(([re, v]) => re.test(title) && Math.abs(v - key) / v <= 0.1);
 }
 
-/** A unit and the one a thousand times larger, as a headline rounds it. */
+/** A unit, and a whole figure of the unit a thousand times larger as a headline writes it ("6 tonnes"). */
+const inLargerUnit = (units: string) => new RegExp(`(?<![\\d.,])(\\d+)[\\s\\u00A0\\u202F]*(?:${units})(?![\\p{L}])`, "giu");
 const LARGER_UNIT: Array<[RegExp, RegExp]> = [
-  [/^(?:kg|kilos?|kilogrammes?|kilograms?)$/iu, /tonnes?|tons?|t/],
-  [/^(?:m|mètres?|metres?|meters?)$/iu, /km|kilomètres?|kilometres?|kilometers?/],
-  [/^(?:g|grammes?|grams?)$/iu, /kg|kilos?|kilogrammes?|kilograms?/],
+  [/^(?:kg|kilos?|kilogrammes?|kilograms?)$/iu, inLargerUnit("tonnes?|tons?|t")],
+  [/^(?:m|mètres?|metres?|meters?)$/iu, inLargerUnit("km|kilomètres?|kilometres?|kilometers?")],
+  [/^(?:g|grammes?|grams?)$/iu, inLargerUnit("kg|kilos?|kilogrammes?|kilograms?")],
 ];
 
 const ROUND_WORDS: Array<[RegExp, number]> = [

@@ -403,7 +403,6 @@ function partShownAfterBlank(c: Candidate): boolean {
   return Number.isFinite(part) && c.choices.some((x) => NUMERIC_VALUE(x) > 0 && NUMERIC_VALUE(x) <= part);
 }
 
-/** The evidence is the last sentence of an article of six sentences or more. */
 /** A lower or upper bound: "more than _____", « plus de _____ », or the option's own "more than 6,000". */
 const LOWER_BOUND_BEFORE = /(?<![\p{L}])(?:more[\s\u00A0]+than|over|at[\s\u00A0]+least|plus[\s\u00A0]+de|au[\s\u00A0]+moins)[\s\u00A0]*$/iu;
 const UPPER_BOUND_BEFORE = /(?<![\p{L}])(?:less[\s\u00A0]+than|fewer[\s\u00A0]+than|under|up[\s\u00A0]+to|moins[\s\u00A0]+de|jusqu['’]à)[\s\u00A0]*$/iu;
@@ -439,6 +438,7 @@ function inClosingSixth(a: FullAnalysis, c: Candidate): boolean {
   return span > 0 && ((s.start + s.end) / 2 - from) / span >= 0.85;
 }
 
+/** The evidence is the last sentence of an article of six sentences or more. */
 function closingSentence(a: FullAnalysis, c: Candidate): boolean {
   const body = a.sentences.filter((x) => !x.isHeading);
   return body.length >= 6 && c.sentenceIndex === body[body.length - 1].index;

@@ -93,8 +93,13 @@ function raceDistances(a: FullAnalysis, m: NumberMention): number[] | null {
   const race = specific.find((r) => r.cue.test(s)) ?? specific.find(named) ?? sets.find((r) => r.general && named(r));
   if (!race) return null;
   // The events next to the key's: a sprinter's 200 m among 100, 400 and 800 m, not the 10,000 m.
-  const at = race.metres.indexOf(m.mantissa);
-  return race.metres.filter((v) => v !== m.mantissa).sort((x, y) => Math.abs(race.metres.indexOf(x) - at) - Math.abs(race.metres.indexOf(y) - at)).slice(0, 4);
+  return neighboursIn(race.metres, m.mantissa);
+}
+
+/** The four values of an ordered set nearest to `value` by rank, `value` left out. */
+function neighboursIn(set: readonly number[], value: number): number[] {
+  const at = set.indexOf(value);
+  return set.filter((v) => v !== value).sort((x, y) => Math.abs(set.indexOf(x) - at) - Math.abs(set.indexOf(y) - at)).slice(0, 4);
 }
 
 /**
@@ -103,17 +108,15 @@ function raceDistances(a: FullAnalysis, m: NumberMention): number[] | null {
  * options are the categories next to the key's, of the same side of the draw.
  */
 const JUDO_CLASSES = [[48, 52, 57, 63, 70, 78], [60, 66, 73, 81, 90, 100]];
+const JUDO = /(?<![\p{L}])judo/iu;
+const OTHER_WEIGHED = /(?<![\p{L}])(?:haltérophil\p{L}*|weightlift\p{L}*|boxe\p{L}*|boxing|boxer\p{L}*|lutte|wrestl\p{L}*|taekwondo|karaté|karate)/iu;
 
 function judoWeightClasses(a: FullAnalysis, m: NumberMention): number[] | null {
   if (m.decimals > 0 || m.scaleText || !/^(?:kg|kilos?|kilogrammes?|kilograms?)$/iu.test(m.unit)) return null;
   // Judo in the sentence, or in an article that names no other sport weighed in classes.
-  const judo = /(?<![\p{L}])judo/iu;
-  const otherWeighed = /(?<![\p{L}])(?:haltérophil\p{L}*|weightlift\p{L}*|boxe\p{L}*|boxing|boxer\p{L}*|lutte|wrestl\p{L}*|taekwondo|karaté|karate)/iu;
-  if (!judo.test(a.sentences[m.sentenceIndex]?.text ?? "") && !((judo.test(a.text) || judo.test(a.title)) && !otherWeighed.test(a.text))) return null;
+  if (!JUDO.test(a.sentences[m.sentenceIndex]?.text ?? "") && !((JUDO.test(a.text) || JUDO.test(a.title)) && !OTHER_WEIGHED.test(a.text))) return null;
   const set = JUDO_CLASSES.find((c) => c.includes(m.mantissa));
-  if (!set) return null;
-  const at = set.indexOf(m.mantissa);
-  return set.filter((v) => v !== m.mantissa).sort((x, y) => Math.abs(set.indexOf(x) - at) - Math.abs(set.indexOf(y) - at)).slice(0, 4);
+  return set ? neighboursIn(set, m.mantissa) : null;
 }
 
 export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, n: number): string[] {

@@ -197,13 +197,16 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
     .filter((n, i, arr) => arr.findIndex((x) => fold(x) === fold(n)) === i && fold(n) !== fold(display));
   const rng = rngFor(hash, `quote:${q.start}`);
   const prompt = applyTypography(PHRASES[lang].quote(quoteExcerpt(shortQuote(q, lang), lang)), lang);
+  // Who said it, then the evidence cut around that name.
+  const explanationOf = (who: string, evidenceText: string) =>
+    applyTypography(PHRASES[lang].quoteExplain(who, explained(attributionWindow(evidenceText, who, 300, q.text), lang)), lang);
   const base = {
     category: "comprehension" as const,
     source: "article" as const,
     prompt,
     answer: display,
     evidence,
-    explanation: applyTypography(PHRASES[lang].quoteExplain(display, explained(attributionWindow(evidence.text, display, 300, q.text), lang)), lang),
+    explanation: explanationOf(display, evidence.text),
     template: "quote",
     skill: "stance" as const,
     sentenceIndex: q.firstSentence,
@@ -228,7 +231,7 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
   const namePrompt = applyTypography(PHRASES[lang].quoteName(quoteExcerpt(shortQuote(q, lang), lang)), lang);
   const full = fullName === display ? {} : {
     evidence: shownEvidence,
-    explanation: applyTypography(PHRASES[lang].quoteExplain(fullName, explained(attributionWindow(shownEvidence.text, fullName, 300, q.text), lang)), lang),
+    explanation: explanationOf(fullName, shownEvidence.text),
     meta: { ...base.meta, proof: { ...base.meta.proof, speaker: fullName } },
   };
   // "What is the name of …": a function without the name ("Health Minister") is no name (reading 83).
