@@ -14,14 +14,14 @@ const POINTS_BACK = new RegExp(`^[^,]{0,30}(?<![\\p{L}])(?:cette|ce|cet|ces|this
 
 const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
   // Possessives too: « Sa masse au décollage est de 2037 kg » names nothing on its own.
-  fr: new RegExp(`^(?:(?:un|une|deux|trois|quatre|cinq|plusieurs|certains|certaines|la[\\s\\u00A0]+plupart|l['’]un|l['’]une|aucun|aucune)[\\s\\u00A0]+(?:de|d['’])[\\s\\u00A0]*(?:ses|leurs|son|sa|leur)|il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|explique|ajoute|précise|souligne|poursuit|conclut|insiste|rappelle|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|alors(?![\\s\\u00A0]+qu)|ainsi|donc|par conséquent|de même|selon lui|selon elle|(?:ceux|celles|celui|celle)-(?:ci|là)|ces derni(?:er|ère)s|l['’][\\s\\u00A0]?autre|les[\\s\\u00A0]+(?:deux|trois|quatre)[\\s\\u00A0]+autres|un(?:e)?[\\s\\u00A0]+autre|peu[\\s\\u00A0]+(?:avant|après)(?=,)|le[\\s\\u00A0]+lendemain|la[\\s\\u00A0]+veille|les[\\s\\u00A0]+(?:deux|trois|quatre|cinq)(?=[\\s\\u00A0]+(?!premi|derni|dernières|tiers|quarts)\\p{Ll})|(?:avant|après|depuis|malgré|outre)[\\s\\u00A0]+(?:cela|ça|ceci|lui|elle|eux))(?![\\p{L}'’])(?![\\s\\u00A0]+${TIME_NOUN})`, "iu"),
+  fr: new RegExp(`^(?:(?:un|une|deux|trois|quatre|cinq|plusieurs|certains|certaines|la[\\s\\u00A0]+plupart|l['’]un|l['’]une|aucun|aucune)[\\s\\u00A0]+(?:de|d['’])[\\s\\u00A0]*(?:ses|leurs|son|sa|leur)|il|elle|ils|elles|on|cela|ce|c['’]|cette|ces|cet|lui|leur|leurs|son|sa|ses|explique|ajoute|précise|souligne|poursuit|conclut|insiste|rappelle|ensuite|puis|mais|et|or|en outre|de plus|par ailleurs|par la suite|dès lors|pourtant|cependant|toutefois|néanmoins|en revanche|par contre|en effet|d['’]ailleurs|du coup|de (?:son|leur) côté|pour (?:sa|leur) part|quant à (?:lui|elle|eux|elles)|à (?:son|leur) tour|alors(?![\\s\\u00A0]+qu)|ainsi|donc|par conséquent|de même|selon lui|selon elle|(?:ceux|celles|celui|celle)-(?:ci|là)|ces derni(?:er|ère)s|l['’][\\s\\u00A0]?autre|les[\\s\\u00A0]+(?:deux|trois|quatre)[\\s\\u00A0]+autres|un(?:e)?[\\s\\u00A0]+autre|peu[\\s\\u00A0]+(?:avant|après)(?=,)|le[\\s\\u00A0]+lendemain|la[\\s\\u00A0]+veille|les[\\s\\u00A0]+(?:deux|trois|quatre|cinq)(?=[\\s\\u00A0]+(?!premi|derni|dernières|tiers|quarts)\\p{Ll})|(?:avant|après|depuis|malgré|outre)[\\s\\u00A0]+(?:cela|ça|ceci|lui|elle|eux))(?![\\p{L}'’])(?![\\s\\u00A0]+${TIME_NOUN})`, "iu"),
   // "Before that, the United States won …": a time or a contrast told from the sentence before (reading 25).
   // "Specifically, …", "Additionally, …", « Alors, … »: a connective ties the sentence to the one
   // before (reading 40).
   // "The other death was …", "Another case …" (reading 57): the one before is named elsewhere.
   // "Explains João Faria, a researcher …" (reading 66): the attribution of the quotation before.
   // « Deux de ses complices … », "Two of his accomplices …" (reading 75): whose, the sentence does not say.
-  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|specifically|additionally|moreover|furthermore|similarly|likewise|consequently|therefore|thus|instead|according to (?:him|her|them)|the latter|the former|the other|another|which|(?:one|two|three|four|five|several|some|many|most|none|both|each)[\s\u00A0]+of[\s\u00A0]+(?:his|her|their|its)|said|says|added|adds|explained|explains|noted|continued|continues|concluded|concludes|stressed|insisted|insists|(?:about|some|nearly|around|at least|more than|over)?[\s\u00A0]*\d[\d,.]*[\s\u00A0]+others|the (?:two|three|four) others?|the (?:two|three|four|five)(?= (?!percent|per cent|of)\p{Ll})|shortly (?:before|after|afterwards?)(?=,)|moments? (?:later|earlier)|(?:a|one) (?:day|week|month|year) (?:later|earlier)|the (?:next|following|previous) day|the day before|(?:before|after|since|despite|besides|unlike)[\s\u00A0]+(?:that|this|these|those|then|him|her|them))(?![\p{L}'’])/iu,
+  en: /^(?:he|she|they|it|its|his|her|their|this|that|these|those|there|then|but|and|also|however|meanwhile|in addition|specifically|additionally|moreover|furthermore|similarly|likewise|consequently|therefore|thus|instead|thereafter|afterwards?|subsequently|hence|nevertheless|nonetheless|accordingly|(?:later|still|as a result|as such|in response|in turn|by then|even so|by contrast|in contrast|on the other hand)(?=,)|according to (?:him|her|them)|the latter|the former|the other|another|which|(?:one|two|three|four|five|several|some|many|most|none|both|each)[\s\u00A0]+of[\s\u00A0]+(?:his|her|their|its)|said|says|added|adds|explained|explains|noted|continued|continues|concluded|concludes|stressed|insisted|insists|(?:about|some|nearly|around|at least|more than|over)?[\s\u00A0]*\d[\d,.]*[\s\u00A0]+others|the (?:two|three|four) others?|the (?:two|three|four|five)(?= (?!percent|per cent|of)\p{Ll})|shortly (?:before|after|afterwards?)(?=,)|moments? (?:later|earlier)|(?:a|one) (?:day|week|month|year) (?:later|earlier)|the (?:next|following|previous) day|the day before|(?:before|after|since|despite|besides|unlike)[\s\u00A0]+(?:that|this|these|those|then|him|her|them))(?![\p{L}'’])/iu,
 };
 
 /**
@@ -157,9 +157,19 @@ const COUNTED_FROM_BEFORE: Record<Language, RegExp> = {
   en: /^(?:(?:\p{L}+|\d+)[\s\u00A0]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[\s\u00A0]+(?:later|earlier|afterwards?|before)(?![\p{L}])|(?:it|that|he|she|there)['’]s(?![\p{L}])|they['’](?:re|ve|d)(?![\p{L}]))|(?<=[\s\u00A0])(?:\p{L}+|\d+)[\s\u00A0]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)[\s\u00A0]+(?:later|earlier|afterwards?)[\s\u00A0]*[.!]?$/iu,
 };
 
+/**
+ * "… in the seventh game of the third, but …" (reading 118): an ordinal whose noun is left out
+ * (the third set) takes it from a sentence before.
+ */
+const ELIDED_ORDINAL: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:de|dans|pendant|lors[\s\u00A0]+de|après|avant)[\s\u00A0]+(?:la|le|l['’])[\s\u00A0]?(?:deuxième|troisième|quatrième|cinquième|sixième|seconde?)(?=[\s\u00A0]*[,.;:!?]|[\s\u00A0]+(?:et|mais|ou|quand|lorsque)(?![\p{L}]))|(?<![\p{L}])du[\s\u00A0]+(?:deuxième|troisième|quatrième|cinquième|sixième|second)(?=[\s\u00A0]*[,.;:!?]|[\s\u00A0]+(?:et|mais|ou|quand|lorsque)(?![\p{L}]))/iu,
+  en: /(?<![\p{L}])(?:of|in|during|after|before)[\s\u00A0]+the[\s\u00A0]+(?:second|third|fourth|fifth|sixth|seventh|next)(?=[\s\u00A0]*[,.;:!?]|[\s\u00A0]+(?:and|but|or|when|as)(?![\p{L}]))/iu,
+};
+
 export function pointsBack(text: string, lang: Language): boolean {
   return OPENS_ON_REFERENCE[lang].test(text) || STANDS_FOR_NOUN[lang].test(text) || ORDINAL_AFTER_LINK[lang].test(text) || COUNTED_FROM_BEFORE[lang].test(text) || POINTS_BACK.test(text) ||
-    LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text) || CONTEXT_PLACE[lang].test(text) || OTHERS_OF_BEFORE[lang].test(text) || nationalitySubject(text, lang) || theirWithoutPlural(text, lang);
+    LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text) || CONTEXT_PLACE[lang].test(text) || OTHERS_OF_BEFORE[lang].test(text) || nationalitySubject(text, lang) || theirWithoutPlural(text, lang) ||
+    ELIDED_ORDINAL[lang].test(text);
 }
 
 /** A quantifier or an ordinal standing for a noun of the sentence before (« La seconde, … », "Some were …"). */

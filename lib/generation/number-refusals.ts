@@ -83,6 +83,10 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   // "80 cents due to the spin-off and 10 cents due to weak sales." (reading 89): a sentence with
   // no verb never says what its figures are.
   if (verbless(c.evidence.text, a.language)) return "the blank sits in a verbless fragment";
+  // « … présentera l'accord aux _____ députés » (reading 118), "the _____ jurors", « les neuf jurés »
+  // (readings 100, 101): a definite article before the count of a standing body's members gives the
+  // body's size, a fixed fact and no news (a vote's count has no article: « adopté par 95 députés »).
+  if (BODY_SIZE.test(c.prompt)) return "the size of a standing body";
   // "just _____ remaining in the wild" (reading 89): the count's noun is left to the sentence before.
   if (/_____[\s\u00A0]+(?:remaining|left|surviving|restante?s?|survivante?s?)(?![\p{L}])/iu.test(c.prompt)) return "the count names nothing";
   // « En février 2014, un avion militaire transportant _____ personnes … » in a report on a 2018
@@ -109,6 +113,8 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (/[«“][\s\u00A0\u202F]*…/u.test(c.prompt)) return "the excerpt is cut at its start";
   return null;
 }
+
+const BODY_SIZE = /(?<![\p{L}])(?:les|aux|des|ses|leurs|ces|the|its|their)[\s\u00A0]+_____[\s\u00A0]+(?:députés|sénateurs|jurés|juges|(?:États|pays)[\s\u00A0]+membres|deputies|senators|jurors|judges|justices|lawmakers|legislators|MPs|member[\s\u00A0]+(?:states|countries|nations)|(?:membres|conseillers)[\s\u00A0]+(?:du|de[\s\u00A0]+la|de[\s\u00A0]+l['’])[\s\u00A0]?(?:jury|conseil|parlement|assemblée|comité|commission|gouvernement|sénat|chambre|cour)|(?:members|councillors|councilors)[\s\u00A0]+of[\s\u00A0]+(?:the|its|their)[\s\u00A0]+(?:jury|council|parliament|assembly|committee|commission|board|cabinet|senate|house|chamber|court))(?![\p{L}])/iu;
 
 /** "_____ des impôts sur les ménages et 47 % sur les entreprises": the key is 100 minus what is shown. */
 function complementOfHundred(c: Candidate): boolean {

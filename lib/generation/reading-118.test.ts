@@ -1,0 +1,59 @@
+// Causes found by blind reading 118 (held-out texts; not copied here): each test states the rule
+// on a text of its own.
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../analysis/analyze";
+import { pointsBack } from "./anaphora";
+import { generateQuiz } from "./generate";
+import { numberRefusal } from "./number-refusals";
+import { kitFor } from "./question-kit";
+import type { Candidate } from "./template";
+
+function cloze(text: string, title: string, prompt: string, answer: string, choices: string[]): string | null {
+  const a = kitFor(analyzeArticle(text, { language: "fr", title })).full;
+  const s = a.sentences[1];
+  const c = { kind: "multiple_choice", category: "comprehension", source: "article", skill: "detail", template: "numeric", score: 0.9, difficulty: 1,
+    prompt, choices, answer, evidence: { text: s.text, start: s.start, end: s.end }, explanation: "…", sentenceIndex: s.index, meta: { slot: "number" } } as Candidate;
+  return numberRefusal(a, c);
+}
+
+describe("reading 118", () => {
+  it("reads an opening connective as leaning on the sentence before, in both languages", () => {
+    for (const t of ["Thereafter, the country recorded 19 cases and seven deaths.", "Afterwards, the team flew back to Madrid.",
+      "Nevertheless, the council approved the budget.", "As a result, the road stayed closed for two days."]) expect(pointsBack(t, "en"), t).toBe(true);
+    for (const t of ["Par la suite, le pays a recensé 19 cas et sept décès.", "Cependant, le conseil a voté le budget.",
+      "De son côté, la mairie a fermé la route.", "En effet, la route est restée fermée deux jours."]) expect(pointsBack(t, "fr"), t).toBe(true);
+    for (const t of ["The country recorded 19 cases and seven deaths in the outbreak.", "Later that year the country recorded 19 cases.",
+      "In contrast to other citizen journalism sites, the project keeps a neutral point of view.", "As a result of the storm, the road stayed closed."]) expect(pointsBack(t, "en"), t).toBe(false);
+    expect(pointsBack("Le pays a recensé 19 cas et sept décès pendant l'épidémie.", "fr")).toBe(false);
+  });
+
+  it("reads an ordinal whose noun is left out ('the seventh game of the third') as leaning back", () => {
+    expect(pointsBack("Nadal saved two break points in the seventh game of the third, but Murray broke him soon after.", "en")).toBe(true);
+    expect(pointsBack("Les Bleus ont creusé l'écart au début de la deuxième mi-temps, puis ont tenu jusqu'au bout.", "fr")).toBe(false);
+    expect(pointsBack("Les Bleus ont creusé l'écart au début de la deuxième, et ont tenu jusqu'au bout.", "fr")).toBe(true);
+    // A noun after the ordinal names it.
+    expect(pointsBack("Murray broke serve in the seventh game of the third set and won the match.", "en")).toBe(false);
+    expect(pointsBack("Spain hosted the final for the first time in 1998.", "en")).toBe(false);
+  });
+
+  it("asks no count that is a standing body's size ('aux _____ députés', 'the _____ jurors')", () => {
+    const text = "Le nouveau gouvernement a prêté serment mercredi devant le roi. Ensuite, le Premier ministre présentera l'accord de coalition aux 150 députés de la Chambre. Le vote de confiance aura lieu jeudi.";
+    expect(cloze(text, "Un nouveau gouvernement", "Complétez avec le bon nombre : « Ensuite, le Premier ministre présentera l’accord de coalition aux _____ députés de la Chambre. »", "150", ["150", "120", "180", "200"]))
+      .toBe("the size of a standing body");
+    expect(cloze(text, "Un nouveau gouvernement", "Complétez avec le bon nombre : « Le texte a été adopté par _____ députés de la Chambre. »", "95", ["95", "80", "110", "120"]))
+      .not.toBe("the size of a standing body");
+    expect(cloze(text, "Un nouveau gouvernement", "Complétez avec le bon nombre : « Les _____ membres du jury ont délibéré pendant six heures. »", "neuf", ["neuf", "cinq", "douze", "sept"]))
+      .toBe("the size of a standing body");
+    // The members of a crew are people an accident counts, not a body's size.
+    expect(cloze(text, "Un nouveau gouvernement", "Complétez avec le bon nombre : « Les _____ membres de l’équipage ont été secourus. »", "12", ["12", "8", "15", "20"]))
+      .not.toBe("the size of a standing body");
+  });
+
+  it("offers no main-idea option that opens on 'Thereafter,'", () => {
+    const text = `The World Health Organization on Monday declared Uganda free of Marburg virus, after no new cases were confirmed in the past 42 days. The outbreak began in the western district of Kasese in late July. Health Minister Jane Aceng thanked doctors and nurses for their work in the isolation wards. Thereafter, Uganda officially recorded 14 cases which resulted in six deaths and eight recoveries. The ministry said more than 900 contacts had been traced and followed for three weeks. Marburg is a severe fever related to Ebola, and there is no approved vaccine for it. The WHO praised the speed of the response and the role of community health workers.`;
+    const qs = generateQuiz({ text, title: "WHO declares Uganda free of Marburg virus", date: "2023-10-02", count: 20 }).questions;
+    const mainIdea = qs.find((x) => x.skill === "main_idea");
+    expect(mainIdea).toBeDefined();
+    expect((mainIdea?.choices ?? []).some((c) => /^Thereafter/.test(c))).toBe(false);
+  });
+});
