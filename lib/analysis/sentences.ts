@@ -187,8 +187,9 @@ const DATE_DATELINE = /^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec
 /** « Hochfelden, France | AFP | jeudi 24/02/2022 - Un TER … » (reading 67): a place, a source and a date between pipes. */
 const PIPE_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?[\s\u00A0]+\|[\s\u00A0]+[^|\n]{2,30}?[\s\u00A0]+\|[\s\u00A0]+[^|\n]{2,40}?[\s\u00A0]+(?:[—–-]|--)[\s\u00A0]+(?=\p{Lu})/u;
 
-// "(CNN) — " (reading 111): any agency or outlet, an acronym or up to three capitalised words.
-const WIRE_CREDIT = /^\((?:\p{Lu}{2,8}|AFP|Reuters|Xinhua|dpa|Belga|Bloomberg|\p{Lu}\p{Ll}+(?:[\s\u00A0]\p{Lu}\p{Ll}+){0,2})\)[\s\u00A0]+(?:[—–-]|--)[\s\u00A0]+(?=\p{Lu})/u;
+// "(CNN) — " (reading 111): any agency or outlet, an acronym or up to three capitalised words;
+// "(PhysOrg.com) -- " (reading 119): a site's name with its domain.
+const WIRE_CREDIT = /^\((?:\p{Lu}{2,8}|AFP|Reuters|Xinhua|dpa|Belga|Bloomberg|\p{Lu}\p{Ll}+(?:[\s\u00A0]\p{Lu}\p{Ll}+){0,2}|\p{Lu}[\p{L}\d-]*(?:\.\p{Ll}{2,4}){1,2})\)[\s\u00A0]+(?:[—–-]|--)[\s\u00A0]+(?=\p{Lu})/u;
 
 // "SHAFAQNA (Shia International News Association)- The National Book Awards …" (reading 116): an
 // outlet's name in capitals, its expansion in brackets, glued to a hyphen.

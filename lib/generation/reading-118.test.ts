@@ -1,7 +1,11 @@
-// Causes found by blind reading 118 (held-out texts; not copied here): each test states the rule
-// on a text of its own.
+// Causes found by blind readings 118 and 119 (held-out texts; not copied here): each test states
+// the rule on a text of its own.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
+import { segmentSentences } from "../analysis/sentences";
+import { renderNumber } from "./distractors/numbers";
+import { readableAlone, statementOf } from "./types/main-idea";
+import { applyTypography } from "./typography";
 import { pointsBack } from "./anaphora";
 import { generateQuiz } from "./generate";
 import { numberRefusal } from "./number-refusals";
@@ -55,5 +59,36 @@ describe("reading 118", () => {
     const mainIdea = qs.find((x) => x.skill === "main_idea");
     expect(mainIdea).toBeDefined();
     expect((mainIdea?.choices ?? []).some((c) => /^Thereafter/.test(c))).toBe(false);
+  });
+
+  it("cuts a site's credit with its domain before a double dash (reading 119)", () => {
+    expect(segmentSentences("(PhysOrg.com) -- Scientists identified seven new species of sponge on a deep-sea mission near Hawaii.", "en")[0].text)
+      .toBe("Scientists identified seven new species of sponge on a deep-sea mission near Hawaii.");
+    expect(segmentSentences("(Space.com) — The rocket lifted off on Tuesday morning from the coast of Florida.", "en")[0].text)
+      .toBe("The rocket lifted off on Tuesday morning from the coast of Florida.");
+  });
+
+  it("drops the space an article typed before a comma, not a decimal comma", () => {
+    expect(applyTypography("It landed an order from Acme Leasing Corp. , the world's biggest lessor.", "en")).toBe("It landed an order from Acme Leasing Corp., the world's biggest lessor.");
+    expect(applyTypography("Le taux est passé à 3 ,5 % selon l’Insee , a-t-il dit.", "fr")).toBe("Le taux est passé à 3 ,5 % selon l’Insee, a-t-il dit.");
+  });
+
+  it("writes a whole number of billions without '.0' beside a key with a decimal", () => {
+    const a = analyzeArticle("Boeing said on Tuesday it had landed an $8.8 billion order for 63 airliners from a leasing company.", { language: "en", title: "Boeing order" });
+    const m = a.numbers.find((x) => x.value === 8.8e9 || x.mantissa === 8.8)!;
+    expect(renderNumber(m, 10, "en")).toBe("$10 billion");
+    expect(renderNumber(m, 6.2, "en")).toBe("$6.2 billion");
+  });
+
+  it("leaves an agency citing another out of a main-idea option", () => {
+    expect(statementOf("The Prime Minister of Ruritania has resigned, Trend reports with reference to ABC.", "en")).toBe("The Prime Minister of Ruritania has resigned.");
+    expect(statementOf("The Prime Minister of Ruritania has resigned, the agency says.", "en")).toBe("The Prime Minister of Ruritania has resigned.");
+  });
+
+  it("reads a frame the option drops ('Dans le premier cas, …') as leaning back", () => {
+    const text = "Un dépistage va être organisé après les vacances dans un lycée de Melun, où un cas de grippe aviaire avait été signalé. La maladie peut se présenter sous deux formes. Dans le premier cas, la bactérie reste présente dans l'organisme à l'état latent. Ainsi, la personne atteinte n'est ni malade, ni contagieuse. En cas de forme active, le patient est malade et potentiellement contagieux.";
+    const a = kitFor(analyzeArticle(text, { language: "fr", title: "Dépistage dans un lycée de Melun" })).full;
+    for (const s of a.sentences.filter((x) => /^(?:Dans le premier cas|Ainsi)/u.test(x.text))) expect(readableAlone(a, s, 35), s.text).toBe(false);
+    expect(readableAlone(a, a.sentences.find((x) => x.text.startsWith("En cas de forme active"))!, 35)).toBe(true);
   });
 });

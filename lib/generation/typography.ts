@@ -21,6 +21,9 @@ export function applyTypography(s: string, lang: Language): string {
   // "the company`s failure", "days` notice" (reading 77): a backtick or an acute accent after a
   // letter is an apostrophe the article's keyboard lacked.
   if (/[`´]/.test(t)) t = t.replace(/(?<=\p{L})[`´](?=\p{L}|[\s\u00A0]|$)/gu, "’");
+  // "International Lease Finance Corp. , the world's biggest …" (reading 119): a space the article
+  // typed before a comma, in either language.
+  if (t.includes(" ,") || t.includes("\u00A0,")) t = t.replace(/(?<=[^\s\u00A0\u202F_])[ \u00A0\u202F]+,(?=[\s\u00A0]|$)/gu, ",");
   if (lang === "fr") {
     // French typography uses the typographic apostrophe in everything the generator writes;
     // evidence.text stays the exact slice of the article and never passes through here.

@@ -24,6 +24,9 @@ function scaleWord(scaleText: string, mantissa: number, lang: Language): string 
 export function renderNumber(m: NumberMention, mantissa: number, lang: Language): string {
   let num: string;
   if (m.format === "words") num = numberToWord(mantissa, lang) ?? formatNumber(mantissa, 0, lang);
+  // "$10.0 billion" beside a key of "$8.8 billion" (reading 119): a whole number of millions or
+  // billions is written without its decimal, unless the key itself is written so ("$10.0 billion").
+  else if (m.scaleText && m.decimals > 0 && Number.isInteger(mantissa) && !Number.isInteger(m.mantissa)) num = formatNumber(mantissa, 0, lang);
   else num = formatNumber(mantissa, m.decimals, lang);
   let s = `${m.prefix}${num}`;
   const sc = scaleWord(m.scaleText, mantissa, lang);

@@ -19,7 +19,7 @@ import { kitFor } from "../../question-kit";
 import { rngFor, shuffle } from "../../random";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography } from "../../typography";
-import { pointsBack, standsForNoun } from "../../anaphora";
+import { opensOnReference, pointsBack, standsForNoun } from "../../anaphora";
 import { trimmedKey } from "./trim";
 import { placeKindOf } from "../../../analysis/entities";
 
@@ -97,7 +97,7 @@ const ATTRIBUTED: Record<"fr" | "en", RegExp> = {
 /** "En effet, …", "Indeed, …": a link to the sentence before that adds nothing to the statement itself. */
 const EMPTY_LINK: Record<"fr" | "en", RegExp> = {
   // "Finally, …", « Par ailleurs, … »: a discourse link, meaningless in an option read alone (reading 10).
-  fr: /^(?:en effet|de fait|effectivement|enfin|finalement|de plus|en outre|par ailleurs|toutefois|cependant|d['’]ailleurs|aussi|ainsi|par la suite|ensuite|de même|également),[\s\u00A0]+/iu,
+  fr: /^(?:en effet|de fait|effectivement|enfin|finalement|de plus|en outre|par ailleurs|toutefois|cependant|d['’]ailleurs|aussi|par la suite|ensuite|de même|également),[\s\u00A0]+/iu,
   en: /^(?:indeed|in fact|finally|also|moreover|furthermore|however|in addition|meanwhile),[\s\u00A0]+/iu,
 };
 /** "…, a indiqué la direction.", "…, NASA said.": who reported a fact (not someone's opinion of it). */
@@ -106,7 +106,8 @@ const REPORTED_BY: Record<"fr" | "en", RegExp> = {
   // de dix-huit mois" is the sentence's own verb and object, not a reporter.
   // « …, a constaté un correspondant de l'AFP. »: a witness reporting, not part of the news (reading 55).
   fr: /,[\s\u00A0]+(?:(?:a|ont)[\s\u00A0]+(?:indiqué|annoncé|précisé|confirmé|rapporté|communiqué|constaté)[\s\u00A0]+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)[\s\u00A0']?|\p{Lu})[\p{L}'’ ,-]{2,70}|(?:a|ont)[\s\u00A0]+(?:constaté|rapporté|indiqué)[\s\u00A0]+(?:un|une)[\s\u00A0]+(?:correspondante?|journaliste|envoyée?[\s\u00A0]+spéciale?|reporter|photographe|témoin)(?![\p{L}])[\p{L}'’ ,-]{0,70})(?=\.$)/u,
-  en: /,[\s\u00A0]+(?:the[\s\u00A0]+)?[\p{L}'’ -]{2,40}[\s\u00A0]+(?:said|announced|reported|confirmed)(?=\.$)/iu,
+  // "…, Trend reports with reference to ABC." (reading 119): an agency citing another.
+  en: /,[\s\u00A0]+(?:the[\s\u00A0]+)?[\p{L}'’ -]{2,40}[\s\u00A0]+(?:said|says|announced|reported|reports|confirmed)(?:[\s\u00A0]+(?:with[\s\u00A0]+reference[\s\u00A0]+to|citing|quoting)[\s\u00A0]+[\p{L}'’ .-]{2,40})?(?=\.$)/iu,
 };
 
 const LEARNED: Record<"fr" | "en", RegExp> = {
@@ -205,7 +206,9 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
   // A sentence inside someone's quotation ("… Want to bring it to the White House? …") is their words.
   if (a.quotes.some((q) => s.start >= q.contentStart && s.start < q.contentEnd)) return false;
   return !s.isHeading && !!s.quotesBalanced && n >= 8 && n <= maxWords && !/\?$/.test(text) &&
-    !pointsBack(text, a.language) && !standsForNoun(s.text, a.language) && /[.!…»”"]$/.test(text) &&
+    // « Dans le premier cas, la bactérie … » (reading 119): a frame the option drops may be what
+    // ties the sentence to the one before; read before the cut too.
+    !pointsBack(text, a.language) && !opensOnReference(statementOf(s.text, a.language), a.language) && !standsForNoun(s.text, a.language) && /[.!…»”"]$/.test(text) &&
     // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
     /^[\p{Lu}\d]/u.test(text) && !/^\p{Lu}[\p{L}-]+(?:,[\s\u00A0]\p{Lu}[\p{L}-]+)?\s[-–—]\s/u.test(text) && !/^…/.test(text) &&
     !SPEAKER[a.language].test(text) && !EXAMPLE_OPENING.test(text);
