@@ -11,7 +11,7 @@ import {
   CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, LANDFORM_HEADS, LANDFORM_TAILS, MOUNTAIN_HEADS, MOUNTAIN_TAILS, NOT_NAME_WORDS, NOT_PLACES, ORG_HEADS, PLACE_HEADS, SITE_TAILS, WATER_CUES,
   WATER_HEADS, WATER_TAILS,
 } from "./lexicon/places";
-import { EN_ROLE_TITLES, PERSON_TITLES, RANK_ABBREVIATIONS } from "./lexicon/people";
+import { EN_ROLE_TITLES, PERSON_TITLES, RANK_ABBREVIATIONS, RANK_WORDS } from "./lexicon/people";
 import { ROLE_NOUNS } from "./lexicon/roles";
 import { STOPWORDS } from "./lexicon/stopwords";
 import { nounGender } from "./lexicon/french-genders";
@@ -265,6 +265,10 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
     // "Sgt." before "1st Class David Bartlett", "Staff Sgt." before "Tim Rider": words that end on an
     // abbreviated rank are the rank, no one's name (reading 53's wrong key "Sgt").
     if (lang === "en" && run.length && RANK_ABBREVIATIONS.has(run[run.length - 1].text) && text[run[run.length - 1].end] === ".") run.splice(0);
+    // "Petty Officer 1st Class Joshua Yates" (reading 118: "Petty Officer" taken for the speaker):
+    // rank words before a grade are the rank too.
+    if (lang === "en" && run.length && run.every((x) => RANK_WORDS.has(x.text)) &&
+      /^[\s\u00A0]+\d(?:st|nd|rd|th)[\s\u00A0]+Class(?![\p{L}])/u.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 14))) run.splice(0);
     // "RCAHD Health Director Dr. Cynthia Morrow" (reading 90: "Dr" keyed as the speaker): an
     // honorific closing a run with its period is the title of the name after it, no name itself.
     while (run.length && /^(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Pr|Mme|Mlle)$/u.test(run[run.length - 1].text) && text[run[run.length - 1].end] === "." &&

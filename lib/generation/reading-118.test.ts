@@ -91,4 +91,14 @@ describe("reading 118", () => {
     for (const s of a.sentences.filter((x) => /^(?:Dans le premier cas|Ainsi)/u.test(x.text))) expect(readableAlone(a, s, 35), s.text).toBe(false);
     expect(readableAlone(a, a.sentences.find((x) => x.text.startsWith("En cas de forme active"))!, 35)).toBe(true);
   });
+
+  it("reads a rank spelt out before its grade as no name, and the Coast Guard as a body (reading 118)", () => {
+    const text = "The Coast Guard rescued four kayakers near Galveston on Sunday after their boats overturned in strong winds. “All four were wearing life jackets, which made the rescue much easier,” said Petty Officer 2nd Class Maria Lopez, a Coast Guard spokeswoman. The kayakers were taken to a hospital in good condition.";
+    const a = analyzeArticle(text, { language: "en", title: "Coast Guard rescues four kayakers" });
+    const q = a.quotes.find((x) => x.text.startsWith("All four"))!;
+    expect(q.speakerId === undefined ? null : a.entities[q.speakerId].name).toBe("Maria Lopez");
+    expect(a.entities.some((e) => e.name === "Petty Officer")).toBe(false);
+    expect(a.entities.find((e) => e.name === "Coast Guard")?.type).toBe("org");
+  });
 });
+

@@ -24,7 +24,9 @@ export const EN_ROLE_TITLES: ReadonlySet<string> = new Set(
     // "Poet Laureate Rita Dove", "Librarian James H. Billington" (reading 44).
     "Librarian Laureate Curator Provost Detective Constable Trooper " +
     // "Sgt. 1st Class David Bartlett" (reading 53): the grade after the rank.
-    "Class")
+    "Class " +
+    // "Petty Officer 1st Class Joshua Yates" (reading 118): ranks spelt out.
+    "Officer Seaman Airman Ensign Corporal")
     .split(" "),
 );
 
@@ -55,3 +57,8 @@ export const FR_SPEECH_PRESENT: readonly string[] = [
   "écrit", "réagit", "confirme", "rétorque", "réplique", "renchérit", "ironise", "admet", "avoue",
   "déplore", "fustige", "détaille", "relève", "soutient", "dénonce", "salue", "regrette", "conclut", "plaide",
 ];
+
+/** Words of a rank spelt out ("Petty Officer", "Chief Warrant Officer"): before a grade ("1st Class") they are no one's name. */
+export const RANK_WORDS: ReadonlySet<string> = new Set(
+  "Petty Officer Chief Master Senior Staff Sergeant Technical Warrant Command Seaman Airman Specialist Private Corporal Lance Gunnery First Second".split(" "),
+);

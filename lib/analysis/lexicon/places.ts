@@ -147,6 +147,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     "Department Département Forces Army Armée Police Gendarmerie Kremlin Congrès Congress Nations Fund Fonds " +
     "Rail Railway Railways Airlines Airways Trust Authority Board Network Ordre " +
     // "British Geological Survey" offered among people under "who explained …?" (reading 49).
-    "Survey Observatory Observatoire Laboratory Laboratoire Bureau Administration")
+    "Survey Observatory Observatoire Laboratory Laboratoire Bureau Administration " +
+    // "Coast Guard", "Coast Guard Sector" typed as people (reading 118).
+    "Guard Navy Corps Patrol Marines Sector")
     .split(" "),
 );
