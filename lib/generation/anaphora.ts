@@ -167,8 +167,7 @@ const ELIDED_ORDINAL: Record<Language, RegExp> = {
 };
 
 export function pointsBack(text: string, lang: Language): boolean {
-  return OPENS_ON_REFERENCE[lang].test(text) || STANDS_FOR_NOUN[lang].test(text) || ORDINAL_AFTER_LINK[lang].test(text) || COUNTED_FROM_BEFORE[lang].test(text) || POINTS_BACK.test(text) ||
-    LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text) || CONTEXT_PLACE[lang].test(text) || OTHERS_OF_BEFORE[lang].test(text) || nationalitySubject(text, lang) || theirWithoutPlural(text, lang) ||
+  return opensOnReference(text, lang) || LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text) || CONTEXT_PLACE[lang].test(text) || OTHERS_OF_BEFORE[lang].test(text) || nationalitySubject(text, lang) || theirWithoutPlural(text, lang) ||
     ELIDED_ORDINAL[lang].test(text);
 }
 
