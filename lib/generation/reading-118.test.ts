@@ -9,6 +9,7 @@ import { applyTypography } from "./typography";
 import { pointsBack } from "./anaphora";
 import { generateQuiz } from "./generate";
 import { numberRefusal } from "./number-refusals";
+import { countCue } from "./count-cues";
 import { kitFor } from "./question-kit";
 import type { Candidate } from "./template";
 
@@ -99,6 +100,29 @@ describe("reading 118", () => {
     expect(q.speakerId === undefined ? null : a.entities[q.speakerId].name).toBe("Maria Lopez");
     expect(a.entities.some((e) => e.name === "Petty Officer")).toBe(false);
     expect(a.entities.find((e) => e.name === "Coast Guard")?.type).toBe("org");
+  });
+
+  it("asks no count of the things that collided head-on (reading 120)", () => {
+    const c = { prompt: "Complétez avec le bon nombre : « _____ trains de voyageurs sont entrés en collision frontale lundi matin près de Namur. »", answer: "Deux", meta: { slot: "number" } } as unknown as Candidate;
+    expect(countCue(c, "fr")).toBe("a collision is of two");
+    expect(countCue({ ...c, prompt: "Fill in the right number: “_____ cars collided on the bridge on Monday morning.”", answer: "two" } as Candidate, "en")).toBe("a collision is of two");
+    expect(countCue({ ...c, prompt: "Complétez avec le bon nombre : « _____ voyageurs ont été blessés quand les trains sont entrés en collision. »", answer: "Deux" } as Candidate, "fr")).toBeNull();
+  });
+
+  it("writes millions and billions without trailing zeros unless the key has one", () => {
+    const at = (text: string, v: number) => analyzeArticle(text, { language: "en", title: "Ford" }).numbers.find((x) => x.mantissa === v)!;
+    const m = at("Ford has announced more than $2.25 billion in new investments in its home state since 2011.", 2.25);
+    expect(renderNumber(m, 2.5, "en")).toBe("more than $2.5 billion");
+    expect(renderNumber(m, 1.75, "en")).toBe("more than $1.75 billion");
+    const whole = at("The company said the deal was worth $10.0 billion over ten years, a record for the sector.", 10);
+    expect(renderNumber(whole, 12, "en")).toBe("$12.0 billion");
+  });
+
+  it("reads « Sans oublier … » and « Même phénomène … » as leaning on the sentence before", () => {
+    expect(pointsBack("Sans oublier qu'avec la hausse des loyers, les ménages paient davantage chaque mois.", "fr")).toBe(true);
+    expect(pointsBack("Même phénomène à la pompe, où le gazole a baissé de 2 % en un mois.", "fr")).toBe(true);
+    expect(pointsBack("Not to mention that rents rose by a fifth over the same year.", "en")).toBe(true);
+    expect(pointsBack("Même les experts ont été surpris par la baisse des prix de l’énergie en mars.", "fr")).toBe(false);
   });
 });
 

@@ -24,9 +24,9 @@ function scaleWord(scaleText: string, mantissa: number, lang: Language): string 
 export function renderNumber(m: NumberMention, mantissa: number, lang: Language): string {
   let num: string;
   if (m.format === "words") num = numberToWord(mantissa, lang) ?? formatNumber(mantissa, 0, lang);
-  // "$10.0 billion" beside a key of "$8.8 billion" (reading 119): a whole number of millions or
-  // billions is written without its decimal, unless the key itself is written so ("$10.0 billion").
-  else if (m.scaleText && m.decimals > 0 && Number.isInteger(mantissa) && !Number.isInteger(m.mantissa)) num = formatNumber(mantissa, 0, lang);
+  // "$10.0 billion" beside "$8.8 billion" (reading 119), "$2.50 billion" beside "$2.25 billion"
+  // (reading 120): millions and billions are written without trailing zeros, unless the key has one.
+  else if (m.scaleText && m.decimals > 0 && !/0$/u.test(m.mantissa.toFixed(m.decimals))) num = formatNumber(mantissa, decimalsShown(mantissa, m.decimals), lang);
   else num = formatNumber(mantissa, m.decimals, lang);
   let s = `${m.prefix}${num}`;
   const sc = scaleWord(m.scaleText, mantissa, lang);
@@ -34,6 +34,13 @@ export function renderNumber(m: NumberMention, mantissa: number, lang: Language)
   if (m.isPercent) s += lang === "fr" ? "\u00A0%" : "%";
   if (m.hedgeText) s = `${m.hedgeText.toLowerCase()} ${s}`;
   return s;
+}
+
+/** The decimals a value needs, up to `max`: 2.50 → 1, 10.0 → 0. */
+function decimalsShown(v: number, max: number): number {
+  let d = max;
+  while (d > 0 && /0$/u.test(v.toFixed(d))) d--;
+  return d;
 }
 
 function roundLike(v: number, key: number, decimals: number): number {

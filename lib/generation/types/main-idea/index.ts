@@ -518,9 +518,11 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // trick, not reading: reading 7), nor that the headline announces it: readers found that false
   // where the headline told the outcome and the key its start (readings 13, 17, 19, 21, 26).
   // The other options may be background or a side thread, not parts of the news (reading 13).
+  // Nor that the other options are true: an option is a sentence shortened out of its paragraph,
+  // and an article's own error copied into one made "exactes" false (readings 118 and 119).
   const explanation = lang === "fr"
-    ? "C'est l'information principale de l'article. Les autres affirmations sont exactes, mais secondaires."
-    : "This is the article's main news. The other statements are true, but secondary.";
+    ? "C'est l'information principale de l'article. Les autres affirmations viennent aussi de l'article, mais sont secondaires."
+    : "This is the article's main news. The other statements also come from the article, but are secondary.";
   return {
     kind: "multiple_choice",
     category: "comprehension",
