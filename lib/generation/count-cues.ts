@@ -120,6 +120,8 @@ export function countCue(c: Candidate, lang: "fr" | "en"): string | null {
   if (key === 2 && /(?<![\p{L}])(?:both|tous[\s\u00A0]+(?:les[\s\u00A0]+)?deux|toutes[\s\u00A0]+(?:les[\s\u00A0]+)?deux)(?![\p{L}])/iu.test(c.prompt)) return "'both' counts two";
   // "a collision of _____ black holes", « la fusion de _____ galaxies » (reading 60): a collision is of two.
   if (key === 2 && /(?<![\p{L}])(?:collision|merger|fusion|duel|collided|merged)[\s\u00A0]+(?:of|de|d['’]|between|entre)[\s\u00A0]*_____/iu.test(c.prompt)) return "a collision is of two";
+  // "the heart, _____ kidneys and liver" keyed "two" (reading 121): what a body has in pairs.
+  if (key === 2 && /_____[\s\u00A0]+(?:reins|poumons|yeux|oreilles|mains|pieds|jambes|ailes|jumeaux|jumelles|kidneys|lungs|eyes|ears|hands|feet|legs|arms|wings|twins)(?![\p{L}])/iu.test(c.prompt)) return "a pair by nature";
   // « _____ trains de voyageurs sont entrés en collision frontale » (reading 120): the things that
   // collide head-on, or with each other, are two.
   if (key === 2 && /_____[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+){1,4}(?:(?:sont|se[\s\u00A0]+sont)[\s\u00A0]+(?:entrés|entrées)[\s\u00A0]+en[\s\u00A0]+collision|se[\s\u00A0]+sont[\s\u00A0]+percuté(?:e|s|es)?|collided|collide)(?![\p{L}])/iu.test(c.prompt)) return "a collision is of two";

@@ -87,6 +87,9 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   // (readings 100, 101): a definite article before the count of a standing body's members gives the
   // body's size, a fixed fact and no news (a vote's count has no article: « adopté par 95 députés »).
   if (BODY_SIZE.test(c.prompt)) return "the size of a standing body";
+  // « … vers le centre-ville de Marl (_____ habitants) » (reading 121), "a town of _____ residents":
+  // a place's population, set beside its name, is background to the news.
+  if (POPULATION_ASIDE.test(c.prompt)) return "a place's population";
   // "just _____ remaining in the wild" (reading 89): the count's noun is left to the sentence before.
   if (/_____[\s\u00A0]+(?:remaining|left|surviving|restante?s?|survivante?s?)(?![\p{L}])/iu.test(c.prompt)) return "the count names nothing";
   // « En février 2014, un avion militaire transportant _____ personnes … » in a report on a 2018
@@ -113,6 +116,8 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (/[«“][\s\u00A0\u202F]*…/u.test(c.prompt)) return "the excerpt is cut at its start";
   return null;
 }
+
+const POPULATION_ASIDE = /\([\s\u00A0]*(?:(?:environ|près[\s\u00A0]+de|about|some|nearly)[\s\u00A0]+)?_____[\s\u00A0]+(?:habitants|inhabitants|residents|âmes)[\s\u00A0]*\)|(?<![\p{L}])(?:ville|commune|village|bourg|town|city)[\s\u00A0]+(?:de|d['’]|of)[\s\u00A0]*(?:(?:environ|près[\s\u00A0]+de|about|some|nearly)[\s\u00A0]+)?_____[\s\u00A0]+(?:habitants|inhabitants|residents|people|âmes)(?![\p{L}])/iu;
 
 const BODY_SIZE = /(?<![\p{L}])(?:les|aux|des|ses|leurs|ces|the|its|their)[\s\u00A0]+_____[\s\u00A0]+(?:députés|sénateurs|jurés|juges|(?:États|pays)[\s\u00A0]+membres|deputies|senators|jurors|judges|justices|lawmakers|legislators|MPs|member[\s\u00A0]+(?:states|countries|nations)|(?:membres|conseillers)[\s\u00A0]+(?:du|de[\s\u00A0]+la|de[\s\u00A0]+l['’])[\s\u00A0]?(?:jury|conseil|parlement|assemblée|comité|commission|gouvernement|sénat|chambre|cour)|(?:members|councillors|councilors)[\s\u00A0]+of[\s\u00A0]+(?:the|its|their)[\s\u00A0]+(?:jury|council|parliament|assembly|committee|commission|board|cabinet|senate|house|chamber|court))(?![\p{L}])/iu;
 

@@ -1,9 +1,12 @@
-// Causes found by blind readings 118 and 119 (held-out texts; not copied here): each test states
+// Causes found by blind readings 118 to 121 (held-out texts; not copied here): each test states
 // the rule on a text of its own.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { segmentSentences } from "../analysis/sentences";
-import { renderNumber } from "./distractors/numbers";
+import { numericDistractors, renderNumber } from "./distractors/numbers";
+import { rngFor } from "./random";
+import { fullAnalysis } from "./test-analysis";
+import { optionOf } from "./types/main-idea";
 import { readableAlone, statementOf } from "./types/main-idea";
 import { applyTypography } from "./typography";
 import { pointsBack } from "./anaphora";
@@ -123,6 +126,53 @@ describe("reading 118", () => {
     expect(pointsBack("Même phénomène à la pompe, où le gazole a baissé de 2 % en un mois.", "fr")).toBe(true);
     expect(pointsBack("Not to mention that rents rose by a fifth over the same year.", "en")).toBe(true);
     expect(pointsBack("Même les experts ont été surpris par la baisse des prix de l’énergie en mars.", "fr")).toBe(false);
+  });
+
+  it("asks no count of what a body has in pairs (reading 121)", () => {
+    const c = { prompt: "Fill in the right number: “The heart, _____ kidneys and liver of a 25-year-old man were donated on Sunday.”", answer: "two", meta: { slot: "number" } } as unknown as Candidate;
+    expect(countCue(c, "en")).toBe("a pair by nature");
+    expect(countCue({ ...c, prompt: "Fill in the right number: “_____ patients received a kidney on Sunday.”" } as Candidate, "en")).toBeNull();
+  });
+
+  it("never offers two options as far below the key as above it (61 and 81 around 71)", () => {
+    const a = fullAnalysis("The evidence at trial showed that the man imported two air cargo shipments containing 71 concealed ivory carvings from Nigeria.", "en", "Ivory");
+    const m = a.numbers.find((x) => x.value === 71)!;
+    for (let seed = 0; seed < 40; seed++) {
+      const opts = numericDistractors(a, m, rngFor(seed, "t"), 3).map(Number);
+      for (const x of opts) for (const y of opts) if (x < 71 && y > 71) expect(Math.abs((x + y) / 2 - 71), `${opts}`).toBeGreaterThan(0.71);
+    }
+  });
+
+  it("offers rate steps of 25 for bare 'points' of a rate", () => {
+    const a = fullAnalysis("La banque centrale augmente ses taux directeurs de 25 points à compter du 16 septembre.", "fr", "Taux");
+    const m = a.numbers.find((x) => x.value === 25)!;
+    for (let seed = 0; seed < 8; seed++) for (const d of numericDistractors(a, m, rngFor(seed, "t"), 3)) expect(Number(d) % 25, d).toBe(0);
+  });
+
+  it("drops a space typed before a possessive 's' in options and prompts", () => {
+    expect(applyTypography("The Department of Fish and Game ‘s Office of Spill Prevention ended the cleanup.", "en")).toBe("The Department of Fish and Game’s Office of Spill Prevention ended the cleanup.");
+    expect(optionOf("The Department of Fish and Game ‘s Office of Spill Prevention ended the cleanup on Friday.", "en")).not.toMatch(/ ‘s/u);
+    expect(applyTypography("He called it ‘smart’ and ‘s’ is a letter.", "en")).toBe("He called it ‘smart’ and ‘s’ is a letter.");
+  });
+
+  it("cuts a clock time with its time zone ('vers 15h GMT')", () => {
+    expect(optionOf("Un important dispositif de secours était encore déployé autour de l'usine vers 15h GMT, selon la police.", "fr")).not.toMatch(/GMT/u);
+  });
+
+  it("asks no place's population set beside its name", () => {
+    const text = "Une explosion a eu lieu jeudi dans une usine chimique. La fumée s'est dirigée vers le centre-ville de Marl (87 000 habitants), à 40 kilomètres de Dortmund. Trois ouvriers sont portés disparus.";
+    expect(cloze(text, "Explosion", "Complétez avec le bon nombre : « La fumée s’est dirigée vers le centre-ville de Marl (_____ habitants), à 40 kilomètres de Dortmund. »", "87 000", ["87 000", "61 000", "99 000", "68 000"]))
+      .toBe("a place's population");
+    expect(cloze(text, "Explosion", "Complétez avec le bon nombre : « _____ habitants ont été évacués jeudi. »", "300", ["300", "200", "450", "500"])).not.toBe("a place's population");
+  });
+
+  it("reads two capitals after a title as initials ('Dr SS Yadav')", () => {
+    const a = analyzeArticle("“He was declared brain dead on Sunday,” said Dr SS Yadav, the hospital's superintendent. The family agreed to donate his organs.", { language: "en", title: "Heart transplant" });
+    const q = a.quotes[0];
+    expect(q.speakerId === undefined ? null : a.entities[q.speakerId].name).toBe("SS Yadav");
+    // An acronym before a name is still no initial.
+    const b = analyzeArticle("The NASA team led by Maria Lopez said on Sunday that the probe was safe and healthy.", { language: "en", title: "Probe" });
+    expect(b.entities.some((e) => e.name === "NASA Maria Lopez")).toBe(false);
   });
 });
 

@@ -21,9 +21,7 @@ export function applyTypography(s: string, lang: Language): string {
   // "the company`s failure", "days` notice" (reading 77): a backtick or an acute accent after a
   // letter is an apostrophe the article's keyboard lacked.
   if (/[`´]/.test(t)) t = t.replace(/(?<=\p{L})[`´](?=\p{L}|[\s\u00A0]|$)/gu, "’");
-  // "International Lease Finance Corp. , the world's biggest …" (reading 119): a space the article
-  // typed before a comma, in either language.
-  if (t.includes(" ,") || t.includes("\u00A0,")) t = t.replace(/(?<=[^\s\u00A0\u202F_])[ \u00A0\u202F]+,(?=[\s\u00A0]|$)/gu, ",");
+  t = tidyTypedSpaces(t);
   if (lang === "fr") {
     // French typography uses the typographic apostrophe in everything the generator writes;
     // evidence.text stays the exact slice of the article and never passes through here.
@@ -40,6 +38,18 @@ export function applyTypography(s: string, lang: Language): string {
     t = t.replace(/[ \u00A0\u202F]+([?!;:])/g, "$1");
   }
   return t.trim();
+}
+
+/**
+ * Spaces the article typed where none belongs, in text quoted from it: before a comma
+ * ("Lease Finance Corp. , the world's …", reading 119) and before a possessive 's ("the Department
+ * of Fish and Game ‘s Office", reading 121). evidence.text keeps them: it is the exact slice.
+ */
+export function tidyTypedSpaces(s: string): string {
+  let t = s;
+  if (t.includes(" ,") || t.includes("\u00A0,")) t = t.replace(/(?<=[^\s\u00A0\u202F_])[ \u00A0\u202F]+,(?=[\s\u00A0]|$)/gu, ",");
+  if (/[ \u00A0][‘’']s/u.test(t)) t = t.replace(/(?<=\p{L})[ \u00A0]+[‘’'](?=s(?![\p{L}’'‘]))/gu, "’");
+  return t;
 }
 
 /** Wraps an article excerpt in quotes; quotes inside become the second-level kind. */

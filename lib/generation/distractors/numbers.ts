@@ -144,7 +144,11 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const halves = m.decimals > 0 && key < 20 && Number.isInteger(key * 4) && !Number.isInteger(key);
   // « _____ points de base », "25 basis points" (reading 67: 31, 18, 16 beside 25): rates move by
   // quarter points, a basis-point step by 25.
-  const basisPoints = m.decimals === 0 && key % 25 === 0 && /^[\s\u00A0]*(?:points?[\s\u00A0]+de[\s\u00A0]+base|basis[\s\u00A0]+points?|bps?|pb)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 20));
+  // « augmente ses taux directeurs de 25 points » (reading 121): bare points of a rate are basis points.
+  const basisPoints = m.decimals === 0 && key % 25 === 0 && (/^[\s\u00A0]*(?:points?[\s\u00A0]+de[\s\u00A0]+base|basis[\s\u00A0]+points?|bps?|pb)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 20)) ||
+    (/^[\s\u00A0]*points?(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 10)) && /(?<![\p{L}])(?:taux|rates?)(?![\p{L}])/iu.test(a.sentences[m.sentenceIndex]?.text ?? "")));
+  // Options scaled by uneven factors, where an even row around the key would stand out (below).
+  let irregular = false;
   if (denominations) {
     for (const d of denominations) cands.add(d);
   } else if (basisPoints) {
@@ -187,6 +191,8 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // a second round of 56,2 %) was ruled out without reading (reading 20).
     for (const f of [0.82, 0.9, 1.1, 1.18, 0.76, 1.24]) cands.add(roundLike(key * f, key, m.decimals));
   } else {
+    // A key with no trailing zero is not rounded, so its options fall unevenly unless mirrored.
+    irregular = !/0$/u.test(key.toFixed(m.decimals));
     // No halves, doubles or triples: a test-wise student spots a key in the middle of ×0.5 and ×2.
     // Uneven factors: 5,5 × 0.8 / 1.2 / 1.6 gives 4,4 / 6,6 / 8,8, a pattern a student sees through.
     for (const f of [0.7, 0.78, 1.23, 1.37, 0.62, 1.58, 0.86, 1.14]) cands.add(roundLike(key * f, key, m.decimals));
@@ -295,10 +301,22 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     picked.push(fromArticle);
     side = articleValue < key ? "higher" : "lower";
   }
+  // 61 and 81 around a key of 71 (reading 121): among options scaled by uneven factors, two as far
+  // below as above put the key in the middle of an even row, a test-wise student's pick. Such a
+  // second option waits till last. (Counts by ones and round figures by tens step evenly by nature.)
+  const values = new Map(all);
+  if (fromArticle && picked.length) values.set(fromArticle, articleValue);
+  const mirrors = (v: number) => irregular && picked.some((p) => Math.abs(((values.get(p) ?? NaN) + v) / 2 - key) <= key * 0.01);
+  const spare: string[] = [];
   while (picked.length < n && (lower.length || higher.length)) {
     const src = side === "lower" ? (lower.length ? lower : higher) : (higher.length ? higher : lower);
-    picked.push(src.shift()![0]);
-    side = side === "lower" ? "higher" : "lower";
+    const [r, v] = src.shift()!;
+    if (mirrors(v)) spare.push(r);
+    else {
+      picked.push(r);
+      side = side === "lower" ? "higher" : "lower";
+    }
   }
+  while (picked.length < n && spare.length) picked.push(spare.shift()!);
   return picked;
 }

@@ -18,7 +18,7 @@ import { TOLL_UNITS } from "../../../analysis/lexicon/counted";
 import { kitFor } from "../../question-kit";
 import { rngFor, shuffle } from "../../random";
 import type { Candidate, QuestionTemplate } from "../../template";
-import { applyTypography } from "../../typography";
+import { applyTypography, tidyTypedSpaces } from "../../typography";
 import { opensOnReference, pointsBack, standsForNoun } from "../../anaphora";
 import { trimmedKey } from "./trim";
 import { placeKindOf } from "../../../analysis/entities";
@@ -180,7 +180,7 @@ export function optionOf(text: string, lang: "fr" | "en", year?: number): string
   // « A 2h00, … »: a French capital A standing alone is the preposition, its accent lost (reading 27).
   const shown = gistOf(compressStatement(statementOf(text, lang), lang, 6, year), lang, 6, year);
   // « … après plus d'un siècle ! »: the only option with an exclamation mark is found by it (reading 47).
-  const plain = shown.replace(/[\s\u00A0\u202F]*!+$/u, ".");
+  const plain = tidyTypedSpaces(shown.replace(/[\s\u00A0\u202F]*!+$/u, "."));
   return lang === "fr" ? plain.replace(/^A(?=[\s\u00A0])/u, "À") : plain;
 }
 
