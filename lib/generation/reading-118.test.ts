@@ -13,6 +13,8 @@ import { pointsBack } from "./anaphora";
 import { generateQuiz } from "./generate";
 import { numberRefusal } from "./number-refusals";
 import { countCue } from "./count-cues";
+import { HUMAN_UNITS } from "../analysis/lexicon/counted";
+import { importanceOf } from "./importance";
 import { kitFor } from "./question-kit";
 import type { Candidate } from "./template";
 
@@ -173,6 +175,17 @@ describe("reading 118", () => {
     // An acronym before a name is still no initial.
     const b = analyzeArticle("The NASA team led by Maria Lopez said on Sunday that the probe was safe and healthy.", { language: "en", title: "Probe" });
     expect(b.entities.some((e) => e.name === "NASA Maria Lopez")).toBe(false);
+  });
+
+  it("weighs homes evacuated as an event's impact, like people (reading 121)", () => {
+    for (const u of ["residences", "maisons", "homes", "citoyens", "families"]) expect(HUMAN_UNITS.test(u), u).toBe(true);
+    expect(HUMAN_UNITS.test("foyers"), "fire seats (« foyers résiduels ») are no homes").toBe(false);
+    const weight = (noun: string) => {
+      const text = `Un incendie de forêt menace la ville de Chapais depuis mardi. La mairesse a demandé aux habitants de rester prudents. Les pompiers luttent contre les flammes avec des avions-citernes. Quelque 500 ${noun} ont été évacuées jeudi par précaution. La pluie est attendue en fin de semaine.`;
+      const a = kitFor(analyzeArticle(text, { language: "fr", title: "Feu de forêt à Chapais" })).full;
+      return importanceOf(a).sentence[3];
+    };
+    expect(weight("résidences")).toBeGreaterThan(weight("parcelles"));
   });
 });
 
