@@ -229,12 +229,15 @@ function partsAddUp(c: Candidate, lang: "fr" | "en"): boolean {
   const key = numberValue(c.answer, lang);
   const at = c.prompt.indexOf("_____");
   if (key === null || at < 0) return false;
-  // The breakdown follows its marker: « dont A … et B … », "including A … and B …".
+  // The breakdown follows its marker: « dont A … et B … », "including A … and B …", or a dash
+  // ("_____ bucks -- one mule deer and 10 white-tailed deer --", reading 122).
   const after = c.prompt.slice(at + 5);
-  const marker = /(?<![\p{L}])(?:dont|soit|including|of whom|among them|parmi (?:eux|elles|lesquels|lesquelles))[\s\u00A0]+/iu.exec(after);
+  const marker = /(?<![\p{L}])(?:dont|soit|including|of whom|among them|parmi (?:eux|elles|lesquels|lesquelles))[\s\u00A0]+|^[^.;:—–]{0,30}?[\s\u00A0](?:--|—|–)[\s\u00A0]+/iu.exec(after);
   if (!marker) return false;
-  const parts = (after.slice(marker.index + marker[0].length, marker.index + marker[0].length + 80).match(/\d[\d\s\u00A0\u202F.,]*\d|\d/gu) ?? [])
-    .map((x) => numberValue(x.trim(), lang)).filter((x): x is number => x !== null && x > 0 && x < key);
+  // In a breakdown « un », "one" count too: "one mule deer and 10 white-tailed deer".
+  const words: Record<string, number> = { ...NUMBER_WORDS[lang], ...(lang === "fr" ? { un: 1, une: 1 } : { one: 1 }) };
+  const parts = (after.slice(marker.index + marker[0].length, marker.index + marker[0].length + 80).match(/\d[\d\s\u00A0\u202F.,]*\d|\d|\p{L}+/gu) ?? [])
+    .map((x) => (/\d/u.test(x) ? numberValue(x.trim(), lang) : words[x.toLowerCase()] ?? null)).filter((x): x is number => x !== null && x > 0 && x < key);
   return parts.length >= 2 && Math.abs(parts[0] + parts[1] - key) <= 1;
 }
 

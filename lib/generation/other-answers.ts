@@ -19,8 +19,19 @@ export function countedUnit(a: FullAnalysis, c: Candidate): string | null {
     (!!x.hedgeText && foldWords(x.text.slice(x.hedgeText.length)) === answer)) ??
     (inSentence.length === 1 ? inSentence[0] : undefined);
   if (!m) return null;
-  return m.isPercent ? "%" : m.unit ? foldWords(m.unit).replace(/s$/, "") : null;
+  if (m.isPercent) return "%";
+  if (!m.unit) return null;
+  // "More than 70 stolen antiquities" beside "Of the 74 antiquities" (reading 122: each count gave
+  // the other away): the noun counted, past a modifier the analysis took for the unit.
+  const words = a.text.slice(m.numEnd, m.numEnd + 60).trim().split(/[\s\u00A0]+/u);
+  let k = 0;
+  while (k < 2 && k + 1 < words.length && MODIFIER.test(words[k]) && /^\p{Ll}[\p{L}-]*[,;:.)]?$/u.test(words[k + 1])) k++;
+  const noun = k > 0 ? words[k].replace(/[^\p{L}-]+$/u, "") : m.unit;
+  return foldWords(noun).replace(/s$/, "");
 }
+
+/** Words between a figure and the noun it counts: "stolen", "new", « nouveaux », « autres ». */
+const MODIFIER = /^(?:\p{Ll}+ed|stolen|new|other|additional|more|further|young|old|small|large|major|minor|separate|different|such|nouveaux|nouvelles|autres|premiers|premières|derniers|dernières|jeunes|petits|petites|grands|grandes)$/u;
 
 
 /** The words of a question's own template, which every sentence could share. */

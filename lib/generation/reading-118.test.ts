@@ -1,4 +1,4 @@
-// Causes found by blind readings 118 to 121 (held-out texts; not copied here): each test states
+// Causes found by blind readings 118 to 122 (held-out texts; not copied here): each test states
 // the rule on a text of its own.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
@@ -13,6 +13,7 @@ import { pointsBack } from "./anaphora";
 import { generateQuiz } from "./generate";
 import { numberRefusal } from "./number-refusals";
 import { countCue } from "./count-cues";
+import { countedUnit } from "./other-answers";
 import { HUMAN_UNITS } from "../analysis/lexicon/counted";
 import { importanceOf } from "./importance";
 import { kitFor } from "./question-kit";
@@ -186,6 +187,24 @@ describe("reading 118", () => {
       return importanceOf(a).sentence[3];
     };
     expect(weight("résidences")).toBeGreaterThan(weight("parcelles"));
+  });
+
+  it("reads parts set between dashes, in words or figures, as adding up to the key (reading 122)", () => {
+    const text = "Three hunters were fined on Monday. The poachers were caught shooting 11 bucks out of season -- one mule deer and 10 white-tailed deer -- near the river. They paid $36,000.";
+    const a = kitFor(analyzeArticle(text, { language: "en", title: "Poachers fined" })).full;
+    const s = a.sentences[1];
+    const c = { kind: "multiple_choice", category: "comprehension", source: "article", skill: "detail", template: "numeric", score: 0.9, difficulty: 1,
+      prompt: "Fill in the right number: “The poachers were caught shooting _____ bucks out of season -- one mule deer and 10 white-tailed deer -- near the river.”",
+      choices: ["11", "14", "9", "15"], answer: "11", evidence: { text: s.text, start: s.start, end: s.end }, explanation: "…", sentenceIndex: s.index, meta: { slot: "number" } } as Candidate;
+    expect(numberRefusal(a, c)).toBe("the prompt's parts add up to the answer");
+  });
+
+  it("counts the noun past a modifier ('70 stolen antiquities' and '74 antiquities' are one count)", () => {
+    const text = "More than 70 stolen antiquities, some more than 2,000 years old, were seized in New York and returned to Italy. Of the 74 antiquities, valued at more than $22 million, 27 were seized from a museum.";
+    const a = kitFor(analyzeArticle(text, { language: "en", title: "Antiquities returned" })).full;
+    const c = (i: number, answer: string) => ({ meta: { slot: "number" }, answer, sentenceIndex: i } as unknown as Candidate);
+    expect(countedUnit(a, c(0, "70"))).toBe(countedUnit(a, c(1, "74")));
+    expect(countedUnit(a, c(0, "70"))).toBe("antiquitie");
   });
 });
 
