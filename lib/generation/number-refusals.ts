@@ -187,10 +187,19 @@ function titleHasValue(a: FullAnalysis, answer: string): boolean {
  */
 function elapsedFromPromptDates(a: FullAnalysis, c: Candidate): boolean {
   if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
-  const unit = /_____[\s\u00A0]+(mois|months?|ans|années|years?|jours|days|semaines|weeks)(?![\p{L}])/iu.exec(c.prompt)?.[1]?.toLowerCase();
+  const unit = /_____[\s\u00A0]+(mois|months?|ans|années|years?|jours|days|semaines|weeks|siècles|centuries|décennies|decades)(?![\p{L}])/iu.exec(c.prompt)?.[1]?.toLowerCase();
   if (!unit) return false;
   const key = numberValue(c.answer, a.language);
   if (key === null) return false;
+  // « Depuis près de _____ siècles » under « Un tableau disparu en 1818 réapparaît » (reading 123):
+  // centuries or decades since a year the title or the prompt prints are counted without reading,
+  // and a few years either way change nothing, so an undated article counts from today.
+  const long = /^(?:siècles|centuries)$/.test(unit) ? 100 : /^(?:décennies|decades)$/.test(unit) ? 10 : 0;
+  if (long) {
+    const now = a.referenceDate.getUTCFullYear();
+    const years = [...`${a.title} ${c.prompt}`.matchAll(/(?<![\d\p{L}])(1[0-9]\d\d|20\d\d)(?![\d\p{L}])/gu)].map((m) => Number(m[1])).filter((y) => y < now);
+    return years.some((y) => Math.abs((now - y) / long - key) <= 0.5);
+  }
   // The dates the analysis read in the evidence, those the prompt prints (an excerpt may cut one).
   const shown = foldWords(c.prompt);
   if (/^(?:jour|day|semaine|week)/.test(unit)) {

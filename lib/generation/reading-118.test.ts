@@ -1,4 +1,4 @@
-// Causes found by blind readings 118 to 122 (held-out texts; not copied here): each test states
+// Causes found by blind readings 118 to 123 (held-out texts; not copied here): each test states
 // the rule on a text of its own.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
@@ -205,6 +205,24 @@ describe("reading 118", () => {
     const c = (i: number, answer: string) => ({ meta: { slot: "number" }, answer, sentenceIndex: i } as unknown as Candidate);
     expect(countedUnit(a, c(0, "70"))).toBe(countedUnit(a, c(1, "74")));
     expect(countedUnit(a, c(0, "70"))).toBe("antiquitie");
+  });
+
+  it("offers round options beside a key that is a multiple of five ('the last 15 years')", () => {
+    const a = fullAnalysis("But in the last 15 years, there have been five documented observations of gray whales in the Atlantic.", "en", "Whale");
+    const m = a.numbers.find((x) => x.value === 15)!;
+    for (let seed = 0; seed < 8; seed++) for (const d of numericDistractors(a, m, rngFor(seed, "t"), 3)) expect(Number(d) % 5, d).toBe(0);
+  });
+
+  it("asks no count of centuries a year of the headline gives (« disparu en 1818 », « près de _____ siècles »)", () => {
+    const text = "La France tente de récupérer un tableau volé dans un musée de Toulouse. Depuis près de deux siècles, impossible pour la France de remettre la main dessus. Le tableau est exposé à Paris depuis vendredi.";
+    const a = kitFor(analyzeArticle(text, { language: "fr", title: "Un tableau disparu en 1818 réapparaît" })).full;
+    const s = a.sentences[1];
+    const c = { kind: "multiple_choice", category: "comprehension", source: "article", skill: "detail", template: "numeric", score: 0.9, difficulty: 1,
+      prompt: "Complétez avec le bon nombre : « Depuis près de _____ siècles, impossible pour la France de remettre la main dessus. »",
+      choices: ["deux", "trois", "quatre", "cinq"], answer: "deux", evidence: { text: s.text, start: s.start, end: s.end }, explanation: "…", sentenceIndex: s.index, meta: { slot: "number" } } as Candidate;
+    expect(numberRefusal(a, c)).toBe("the prompt's dates give the duration");
+    const b = kitFor(analyzeArticle(text, { language: "fr", title: "Un tableau volé réapparaît à Paris" })).full;
+    expect(numberRefusal(b, c)).not.toBe("the prompt's dates give the duration");
   });
 });
 

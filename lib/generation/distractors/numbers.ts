@@ -153,7 +153,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     for (const d of denominations) cands.add(d);
   } else if (basisPoints) {
     for (const d of [-2, -1, 1, 2, 3]) if (key + d * 25 > 0) cands.add(key + d * 25);
-  } else if (m.decimals === 0 && key >= 10 && key < 100 && ((m.hedgeText && key % 5 === 0) || key % 10 === 0)) {
+  // "in the last 15 years" among 13, 17 and 18 (reading 123): a multiple of five stands out among
+  // uneven figures, hedged or not.
+  } else if (m.decimals === 0 && key >= 10 && key < 100 && key % 5 === 0) {
     // « près de 30 ans », « depuis 50 ans »: a round figure among 47, 53, 54 is the one a student
     // picks without reading (readings 8 and 11), so the options are round too, and close to the key
     // (60 and 80 beside 70, not the 90 and 100 that scaling gave, which reading 12 found absurd).
@@ -162,9 +164,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     const tail = a.text.slice(m.unitEnd || m.end, (m.unitEnd || m.end) + 6);
     const head = a.text.slice(Math.max(0, m.start - 12), m.start);
     const personAge = age && (/^[\s\u00A0-]*old(?![\p{L}])/iu.test(tail) || /(?:âgée?s?[\s\u00A0]+de|aged|age of)[\s\u00A0]*$/iu.test(head));
-    // Ten (or a hedged fifteen) moves by twos: « une série de 10 finales » among 30 and 40 was
+    // Ten moves by twos (fifteen by fives, reading 123): « une série de 10 finales » among 30 and 40 was
     // ruled out beside « un 23e titre » (reading 46); at twenty, tens are no longer far-fetched.
-    const step = key < 20 && !personAge ? 2 : key % 10 === 0 && !personAge ? 10 : 5;
+    const step = key < 20 && key % 10 === 0 && !personAge ? 2 : key % 10 === 0 && !personAge ? 10 : 5;
     for (const d of personAge ? [-2, -1, 1, 2] : step === 2 ? [-2, -1, 1, 2, 3, 4] : [-2, -1, 1, 2, 3]) if (key + d * step > 0) cands.add(key + d * step);
   } else if (m.format === "words" || (age && m.decimals === 0) || (m.decimals === 0 && key >= 1 && key < 10 && !m.scaleText && !m.isPercent)) {
     // A small count in digits ("un hôtel fréquenté par 2 malades") moves by ones too: scaling 2
