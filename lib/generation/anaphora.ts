@@ -57,7 +57,8 @@ const STANDS_FOR_BEFORE: Record<"fr" | "en", RegExp> = {
 const LINKS_BACK: Record<"fr" | "en", RegExp> = {
   // « … noient alors les foyers », « Alors que celui-ci représentait … » (reading 42): "then" after
   // a verb, or a demonstrative pronoun, anywhere in the sentence.
-  fr: new RegExp(String.raw`(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient)[\s\u00A0]+(?:alors|ensuite|donc|aussitôt|finalement)(?![\p{L}])|(?<![\p{L}'’])(?:\p{Ll}+(?:ent|e|it|ut|a))[\s\u00A0]+alors(?![\p{L}])(?![\s\u00A0]+qu)|(?<![\p{L}])(?:celui|celle|ceux|celles)-(?:ci|là)(?![\p{L}])|,[\s\u00A0]*(?:pourtant|cependant|toutefois|néanmoins|en revanche|par contre|quant à (?:lui|elle|eux|elles)|elle aussi|lui aussi|eux aussi|elles aussi|donc)[\s\u00A0]*,|` +
+  // « … n'était plus repassé sous la barre des 10 % depuis lors » (reading 124): since a time told before.
+  fr: new RegExp(String.raw`(?<![\p{L}])depuis[\s\u00A0]+lors(?![\p{L}])|(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient)[\s\u00A0]+(?:alors|ensuite|donc|aussitôt|finalement)(?![\p{L}])|(?<![\p{L}'’])(?:\p{Ll}+(?:ent|e|it|ut|a))[\s\u00A0]+alors(?![\p{L}])(?![\s\u00A0]+qu)|(?<![\p{L}])(?:celui|celle|ceux|celles)-(?:ci|là)(?![\p{L}])|,[\s\u00A0]*(?:pourtant|cependant|toutefois|néanmoins|en revanche|par contre|quant à (?:lui|elle|eux|elles)|elle aussi|lui aussi|eux aussi|elles aussi|donc)[\s\u00A0]*,|` +
     // « … ont en effet conservé le trophée » restates or explains the sentence before (reading 45:
     // an option that said the key again).
     String.raw`(?<![\p{L}])en[\s\u00A0]+effet(?![\p{L}])|(?<![\p{L}])pas[\s\u00A0]+(?:les|la|le)[\s\u00A0]+seule?s?(?![\p{L}])`, "iu"),
@@ -86,7 +87,8 @@ const PLACE_BACK: Record<"fr" | "en", RegExp> = {
  */
 const OTHERS_OF_BEFORE: Record<Language, RegExp> = {
   fr: /(?:^(?:parmi[\s\u00A0]+)?(?:les[\s\u00A0]+|ces[\s\u00A0]+)?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|plusieurs|les|ces)[\s\u00A0]+autres|(?<![\p{L}'’])(?<=^|,[\s\u00A0]+)leurs?(?=[\s\u00A0]+\p{Ll}{3,})|non[\s\u00A0]+loin|par[\s\u00A0]+ailleurs)(?![\p{L}'’])/iu,
-  en: /(?:^(?:among[\s\u00A0]+)?(?:the[\s\u00A0]+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|the)[\s\u00A0]+others?|(?<![\p{L}'’])not[\s\u00A0]+far[\s\u00A0]+away|nearby,)(?![\p{L}'’])/iu,
+  // "Now dark, the two other hikers decided …" (reading 124).
+  en: /(?:^(?:among[\s\u00A0]+)?(?:the[\s\u00A0]+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|the)[\s\u00A0]+others?|(?<![\p{L}])the[\s\u00A0]+(?:two|three|four|five|six|\d+)[\s\u00A0]+other[\s\u00A0]+\p{Ll}+|(?<![\p{L}'’])not[\s\u00A0]+far[\s\u00A0]+away|nearby,)(?![\p{L}'’])/iu,
 };
 
 /**
@@ -166,9 +168,12 @@ const ELIDED_ORDINAL: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:of|in|during|after|before)[\s\u00A0]+the[\s\u00A0]+(?:second|third|fourth|fifth|sixth|seventh|next)(?=[\s\u00A0]*[,.;:!?]|[\s\u00A0]+(?:and|but|or|when|as)(?![\p{L}]))/iu,
 };
 
+/** "The 91-year-old was present …" (reading 124): an age standing for a person named before (not "The 41-year-old Yatsenyuk"). */
+const AGE_FOR_PERSON = /^[Tt]he[\s\u00A0]+\d+-year-old[\s\u00A0]+(?!\p{Lu})/u;
+
 export function pointsBack(text: string, lang: Language): boolean {
   return opensOnReference(text, lang) || LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text) || CONTEXT_PLACE[lang].test(text) || OTHERS_OF_BEFORE[lang].test(text) || nationalitySubject(text, lang) || theirWithoutPlural(text, lang) ||
-    ELIDED_ORDINAL[lang].test(text);
+    ELIDED_ORDINAL[lang].test(text) || (lang === "en" && AGE_FOR_PERSON.test(text));
 }
 
 /**

@@ -1,7 +1,7 @@
 // Why a number question (a cloze on a figure, "how many …?") is not worth asking: the title, the
 // prompt or arithmetic on what the prompt prints gives its key, or the figure is not the news's.
 // Each rule names the reading that showed it; select.ts asks these before proposing a question.
-import type { FullAnalysis } from "../analysis/types";
+import type { FullAnalysis, NumberMention } from "../analysis/types";
 import { containsWords, foldWords } from "../analysis/fold";
 import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 import { FINITE, wordCount } from "./clauses";
@@ -90,6 +90,9 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   // « … vers le centre-ville de Marl (_____ habitants) » (reading 121), "a town of _____ residents":
   // a place's population, set beside its name, is background to the news.
   if (POPULATION_ASIDE.test(c.prompt)) return "a place's population";
+  // "cut from just over _____ barrels a day to 32.5 million" keyed "33 million" among 41, 45 and
+  // 52 million (reading 124): a figure within 5 % of the key printed beside it marks the key.
+  if (nearFigurePrinted(a, c)) return "a figure near the key is printed beside it";
   // "just _____ remaining in the wild" (reading 89): the count's noun is left to the sentence before.
   if (/_____[\s\u00A0]+(?:remaining|left|surviving|restante?s?|survivante?s?)(?![\p{L}])/iu.test(c.prompt)) return "the count names nothing";
   // « En février 2014, un avion militaire transportant _____ personnes … » in a report on a 2018
@@ -115,6 +118,18 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   // whose figure it is; readings 40–80 accepted 21 of 55 such number clozes (38 %, 31 % rejected).
   if (/[«“][\s\u00A0\u202F]*…/u.test(c.prompt)) return "the excerpt is cut at its start";
   return null;
+}
+
+function nearFigurePrinted(a: FullAnalysis, c: Candidate): boolean {
+  if (typeof c.answer !== "string") return false;
+  const key = titleFigures(c.answer, a.language)[0]?.value;
+  if (key === undefined || key <= 1 || isCalendarYear(key)) return false;
+  // The key's mention, and another of the same sentence counting the same thing (unit or scale).
+  const inSentence = a.numbers.filter((m) => m.sentenceIndex === c.sentenceIndex);
+  const m = inSentence.find((x) => x.mantissa === key);
+  if (!m) return false;
+  const same = (x: NumberMention) => (!!m.unit && x.unit === m.unit) || (!!m.scaleText && x.scaleText === m.scaleText);
+  return inSentence.some((x) => x !== m && same(x) && x.mantissa !== key && Math.abs(x.mantissa - key) / key <= 0.05 && c.prompt.includes(a.text.slice(x.numStart, x.numEnd)));
 }
 
 const POPULATION_ASIDE = /\([\s\u00A0]*(?:(?:environ|près[\s\u00A0]+de|about|some|nearly)[\s\u00A0]+)?_____[\s\u00A0]+(?:habitants|inhabitants|residents|âmes)[\s\u00A0]*\)|(?<![\p{L}])(?:ville|commune|village|bourg|town|city)[\s\u00A0]+(?:de|d['’]|of)[\s\u00A0]*(?:(?:environ|près[\s\u00A0]+de|about|some|nearly)[\s\u00A0]+)?_____[\s\u00A0]+(?:habitants|inhabitants|residents|people|âmes)(?![\p{L}])/iu;

@@ -1,4 +1,4 @@
-// Causes found by blind readings 118 to 123 (held-out texts; not copied here): each test states
+// Causes found by blind readings 118 to 124 (held-out texts; not copied here): each test states
 // the rule on a text of its own.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
@@ -223,6 +223,39 @@ describe("reading 118", () => {
     expect(numberRefusal(a, c)).toBe("the prompt's dates give the duration");
     const b = kitFor(analyzeArticle(text, { language: "fr", title: "Un tableau volé réapparaît à Paris" })).full;
     expect(numberRefusal(b, c)).not.toBe("the prompt's dates give the duration");
+  });
+
+  it("reads 'above $100' as a lower bound, so no option below it makes a true sentence (reading 124)", () => {
+    const a = fullAnalysis("Oil prices once were above $100 a barrel, but began dropping drastically in 2014 as production boosted supply.", "en", "Oil");
+    const m = a.numbers.find((x) => x.mantissa === 100)!;
+    expect(m.hedge).toBe("gt");
+    for (let seed = 0; seed < 8; seed++) for (const d of numericDistractors(a, m, rngFor(seed, "t"), 3)) expect(Number(d.replace(/\D/g, "")), d).toBeGreaterThan(100);
+  });
+
+  it("asks no figure printed within 5 % of itself beside the blank ('from _____ to 32.5 million')", () => {
+    const text = "Oil prices rose on Wednesday. Some reports say production would be cut from just over 33 million barrels a day to 32.5 million. Prices rose by 5 percent.";
+    const a = kitFor(analyzeArticle(text, { language: "en", title: "Oil deal" })).full;
+    const s = a.sentences[1];
+    const c = { kind: "multiple_choice", category: "comprehension", source: "article", skill: "detail", template: "numeric", score: 0.9, difficulty: 1,
+      prompt: "Fill in the right number: “Some reports say production would be cut from just over _____ barrels a day to 32.5 million.”",
+      choices: ["33 million", "41 million", "45 million", "52 million"], answer: "33 million", evidence: { text: s.text, start: s.start, end: s.end }, explanation: "…", sentenceIndex: s.index, meta: { slot: "number" } } as Candidate;
+    expect(numberRefusal(a, c)).toBe("a figure near the key is printed beside it");
+    expect(numberRefusal(a, { ...c, prompt: c.prompt.replace("32.5 million", "25 million") } as Candidate)).not.toBe("a figure near the key is printed beside it");
+  });
+
+  it("asks one figure once per sheet, whatever noun counts it ('ten artifacts', 'the 10 items')", () => {
+    const text = "The national museum announced on Wednesday that it will hold a ceremony for the reception of ten artifacts returned by the United States. The objects had been seized by the FBI in Indiana in 2014. With the help of experts, the FBI confirmed the 10 items were from Vietnam. They include bronze drums and ceramic vases from the 15th century. The museum will show them to the public from next month.";
+    const qs = generateQuiz({ text, title: "Museum receives artifacts returned by the US", date: "2023-09-20", count: 20 }).questions;
+    const tens = qs.filter((q) => /^(?:10|ten)$/iu.test(String(q.answer)));
+    expect(tens.length).toBeLessThanOrEqual(1);
+  });
+
+  it("reads 'the two other hikers', 'The 91-year-old …' and « depuis lors » as leaning back", () => {
+    expect(pointsBack("Now dark, the two other hikers decided to call 9-1-1 for help.", "en")).toBe(true);
+    expect(pointsBack("The 91-year-old was present at the launch event.", "en")).toBe(true);
+    expect(pointsBack("L’indicateur n’était plus repassé sous la barre des 10 % depuis lors.", "fr")).toBe(true);
+    expect(pointsBack("A 91-year-old man was present at the launch event in Florida.", "en")).toBe(false);
+    expect(pointsBack("The 41-year-old Yatsenyuk announced on Sunday that he was quitting.", "en")).toBe(false);
   });
 });
 

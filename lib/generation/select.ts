@@ -376,6 +376,7 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
   const usedAnswers = new Set<string>();
   const usedVoices = new Set<string>();
   const usedUnits = new Set<string>();
+  const usedFigures = new Set<number>();
   const perSkill = new Map<QuestionSkill, number>();
   const recallCap = Math.max(3, Math.ceil(count * 0.6));
   const skillCap = (s: QuestionSkill) => (s === "detail" ? recallCap : s === "context" ? 2 : s === "main_idea" ? 1 : Math.max(2, Math.ceil(count * 0.25)));
@@ -413,8 +414,13 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
     if (picked.some((p) => sharedWrongNames(p, c) >= 2 && !(p.choices ?? []).includes(String(c.answer)) && !(c.choices ?? []).includes(String(p.answer)))) return;
     const unit = countedUnit(a, c);
     if (unit && usedUnits.has(unit)) return;
+    // "… the reception of ten artifacts" and "the FBI confirmed the _____ items" keyed 10 (reading
+    // 124): the same figure asked twice on one sheet is one fact, and each answers the other.
+    const figure = c.meta?.slot === "number" && typeof c.answer === "string" ? numberValue(c.answer, lang) : null;
+    if (figure !== null && usedFigures.has(figure)) return;
     picked.push(c);
     if (unit) usedUnits.add(unit);
+    if (figure !== null) usedFigures.add(figure);
     if (c.sentenceIndex >= 0 && skill !== "main_idea") usedSentences.add(c.sentenceIndex);
     if (c.meta?.fact) usedFacts.add(c.meta.fact);
     if (ak) usedAnswers.add(ak);

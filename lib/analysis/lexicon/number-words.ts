@@ -47,11 +47,12 @@ export const HEDGES: Record<Language, Array<[string, "gt" | "lt" | "approx" | "m
     ["un peu plus de", "gt"], ["un peu moins de", "lt"], ["plus de", "gt"], ["moins de", "lt"],
     ["près de", "approx"], ["environ", "approx"], ["quelque", "approx"], ["presque", "approx"],
     ["au moins", "min"], ["jusqu'à", "max"], ["jusqu’à", "max"],
-    ["autour de", "approx"], ["quasiment", "approx"],
+    ["autour de", "approx"], ["quasiment", "approx"], ["au-dessus de", "gt"], ["au-delà de", "gt"],
   ],
   en: [
     ["no more than", "max"], ["not more than", "max"], ["no fewer than", "min"], ["no less than", "min"],
-    ["more than", "gt"], ["fewer than", "lt"], ["less than", "lt"], ["over", "gt"], ["nearly", "approx"],
+    // "Oil prices once were above $100 a barrel" (reading 124: $20 and $30 offered, true too).
+    ["more than", "gt"], ["fewer than", "lt"], ["less than", "lt"], ["over", "gt"], ["above", "gt"], ["in excess of", "gt"], ["upwards of", "gt"], ["nearly", "approx"],
     ["almost", "approx"], ["about", "approx"], ["around", "approx"], ["roughly", "approx"],
     ["approximately", "approx"], ["some", "approx"], ["at least", "min"], ["up to", "max"],
     ["an estimated", "approx"], ["an average of", "approx"],
