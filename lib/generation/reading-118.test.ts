@@ -19,11 +19,17 @@ import { importanceOf } from "./importance";
 import { kitFor } from "./question-kit";
 import type { Candidate } from "./template";
 
-function cloze(text: string, title: string, prompt: string, answer: string, choices: string[]): string | null {
-  const a = kitFor(analyzeArticle(text, { language: "fr", title })).full;
+/** A number cloze on the text's second sentence, as the numeric template builds one. */
+function numberCloze(text: string, title: string, prompt: string, answer: string, choices: string[], language: "fr" | "en" = "fr") {
+  const a = kitFor(analyzeArticle(text, { language, title })).full;
   const s = a.sentences[1];
   const c = { kind: "multiple_choice", category: "comprehension", source: "article", skill: "detail", template: "numeric", score: 0.9, difficulty: 1,
     prompt, choices, answer, evidence: { text: s.text, start: s.start, end: s.end }, explanation: "…", sentenceIndex: s.index, meta: { slot: "number" } } as Candidate;
+  return { a, c };
+}
+
+function cloze(text: string, title: string, prompt: string, answer: string, choices: string[]): string | null {
+  const { a, c } = numberCloze(text, title, prompt, answer, choices);
   return numberRefusal(a, c);
 }
 
@@ -191,11 +197,8 @@ describe("reading 118", () => {
 
   it("reads parts set between dashes, in words or figures, as adding up to the key (reading 122)", () => {
     const text = "Three hunters were fined on Monday. The poachers were caught shooting 11 bucks out of season -- one mule deer and 10 white-tailed deer -- near the river. They paid $36,000.";
-    const a = kitFor(analyzeArticle(text, { language: "en", title: "Poachers fined" })).full;
-    const s = a.sentences[1];
-    const c = { kind: "multiple_choice", category: "comprehension", source: "article", skill: "detail", template: "numeric", score: 0.9, difficulty: 1,
-      prompt: "Fill in the right number: “The poachers were caught shooting _____ bucks out of season -- one mule deer and 10 white-tailed deer -- near the river.”",
-      choices: ["11", "14", "9", "15"], answer: "11", evidence: { text: s.text, start: s.start, end: s.end }, explanation: "…", sentenceIndex: s.index, meta: { slot: "number" } } as Candidate;
+    const { a, c } = numberCloze(text, "Poachers fined", "Fill in the right number: “The poachers were caught shooting _____ bucks out of season -- one mule deer and 10 white-tailed deer -- near the river.”",
+      "11", ["11", "14", "9", "15"], "en");
     expect(numberRefusal(a, c)).toBe("the prompt's parts add up to the answer");
   });
 
@@ -215,11 +218,8 @@ describe("reading 118", () => {
 
   it("asks no count of centuries a year of the headline gives (« disparu en 1818 », « près de _____ siècles »)", () => {
     const text = "La France tente de récupérer un tableau volé dans un musée de Toulouse. Depuis près de deux siècles, impossible pour la France de remettre la main dessus. Le tableau est exposé à Paris depuis vendredi.";
-    const a = kitFor(analyzeArticle(text, { language: "fr", title: "Un tableau disparu en 1818 réapparaît" })).full;
-    const s = a.sentences[1];
-    const c = { kind: "multiple_choice", category: "comprehension", source: "article", skill: "detail", template: "numeric", score: 0.9, difficulty: 1,
-      prompt: "Complétez avec le bon nombre : « Depuis près de _____ siècles, impossible pour la France de remettre la main dessus. »",
-      choices: ["deux", "trois", "quatre", "cinq"], answer: "deux", evidence: { text: s.text, start: s.start, end: s.end }, explanation: "…", sentenceIndex: s.index, meta: { slot: "number" } } as Candidate;
+    const { a, c } = numberCloze(text, "Un tableau disparu en 1818 réapparaît", "Complétez avec le bon nombre : « Depuis près de _____ siècles, impossible pour la France de remettre la main dessus. »",
+      "deux", ["deux", "trois", "quatre", "cinq"]);
     expect(numberRefusal(a, c)).toBe("the prompt's dates give the duration");
     const b = kitFor(analyzeArticle(text, { language: "fr", title: "Un tableau volé réapparaît à Paris" })).full;
     expect(numberRefusal(b, c)).not.toBe("the prompt's dates give the duration");
@@ -234,11 +234,8 @@ describe("reading 118", () => {
 
   it("asks no figure printed within 5 % of itself beside the blank ('from _____ to 32.5 million')", () => {
     const text = "Oil prices rose on Wednesday. Some reports say production would be cut from just over 33 million barrels a day to 32.5 million. Prices rose by 5 percent.";
-    const a = kitFor(analyzeArticle(text, { language: "en", title: "Oil deal" })).full;
-    const s = a.sentences[1];
-    const c = { kind: "multiple_choice", category: "comprehension", source: "article", skill: "detail", template: "numeric", score: 0.9, difficulty: 1,
-      prompt: "Fill in the right number: “Some reports say production would be cut from just over _____ barrels a day to 32.5 million.”",
-      choices: ["33 million", "41 million", "45 million", "52 million"], answer: "33 million", evidence: { text: s.text, start: s.start, end: s.end }, explanation: "…", sentenceIndex: s.index, meta: { slot: "number" } } as Candidate;
+    const { a, c } = numberCloze(text, "Oil deal", "Fill in the right number: “Some reports say production would be cut from just over _____ barrels a day to 32.5 million.”",
+      "33 million", ["33 million", "41 million", "45 million", "52 million"], "en");
     expect(numberRefusal(a, c)).toBe("a figure near the key is printed beside it");
     expect(numberRefusal(a, { ...c, prompt: c.prompt.replace("32.5 million", "25 million") } as Candidate)).not.toBe("a figure near the key is printed beside it");
   });
