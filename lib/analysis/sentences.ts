@@ -57,7 +57,9 @@ export function isAbbreviationEnd(chunk: string, next: string): boolean {
   if (/^[ap]\.m$/iu.test(w)) return !/^[\s\u00A0]*\p{Lu}/u.test(next) || CLOCK_GOES_ON.test(next);
   // U.S., U.K., D.C.: "U.S. President" goes on, "Washington D.C. The team…" ends on a word that opens sentences.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(w)) return (!/^[\s\u00A0]*\p{Lu}\p{Ll}/u.test(next) || w.length <= 3) && !SENTENCE_OPENER.test(next);
-  if (/^\p{Lu}$/u.test(w)) return true; // an initial: "J. Smith"
+  // "Metop-C. Il s'agit …" (reading 125: two sentences read as one key): a capital glued to a word
+  // by a hyphen ends a name ("MSG-C", "Metop-C"), no initial; it goes on only into a lower-case word.
+  if (/^\p{Lu}$/u.test(w)) return !/[\p{L}\d]-\p{Lu}\.[\s\u00A0\u202F]*$/u.test(chunk) || !/^[\s\u00A0]*\p{Lu}/u.test(next); // an initial: "J. Smith"
   return false;
 }
 

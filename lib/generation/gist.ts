@@ -40,9 +40,13 @@ const DATE: Record<Language, string> = {
 /** A date or time that completes its verb (« l'ouverture se fera le 22 mai », "had been held on May 19") is no aside. */
 const NEEDED_BY: Record<Language, RegExp> = {
   // « … ne prendront leurs fonctions que le 1er mai » (reading 93: cut to « … que. »): "only" asks for the date.
-  fr: /(?<![\p{L}])(?:est|sont|sera|seront|était|étaient|fera|fait|lieu|prévue?s?|fixée?s?|programmée?s?|reportée?s?|entre|et|de|du|à|que|qu['’]|jusqu['’]au|jusqu['’]à)$/iu,
+  // « ravagé depuis le 15 décembre par des combats » (reading 125: cut to « ravagé depuis par »): a
+  // preposition before « le » governs the date.
+  fr: /(?<![\p{L}])(?:est|sont|sera|seront|était|étaient|fera|fait|lieu|prévue?s?|fixée?s?|programmée?s?|reportée?s?|entre|et|de|du|à|que|qu['’]|jusqu['’]au|jusqu['’]à|depuis|dès|avant|après|pendant|durant|pour)$/iu,
   en: /(?<![\p{L}])(?:is|are|was|were|be|been|held|scheduled|set|place|due|between|and|from|to|until|a|an|the|only|not|till)$/iu,
 };
+/** What opens a phrase in apposition to a date: « , jour de … », "the 27th working day". */
+const DATE_APPOSITION = /^[\s\u00A0]*(?:the|a|an|le|la|l['’]|un|une|jour|veille|lendemain)(?![\p{L}])/iu;
 /** A range (« entre 4 h et 6 h », "from 2 to 4 p.m.") needs both ends. */
 const RANGE_NEXT = /^[\s\u00A0]*(?:et|and|to|à|au|-|–)(?![\p{L}])/iu;
 /** Words before a size that make it the point (« un poids de 970 kg », « longue de 2 m », « à près de 350 km »). */
@@ -92,6 +96,9 @@ export function gistOf(statement: string, lang: Language, minWords = 6, year?: n
       const before = whole.slice(0, offset);
       const after = whole.slice(offset + m.length);
       if (NEEDED_BY[lang].test(before.trimEnd()) || RANGE_NEXT.test(after)) return m;
+      // "adopted three laws on November 26, the 27th working day of …" (reading 125: the cut left
+      // the apposition hanging): a phrase after the date's own comma describes the date.
+      if (kind === "inside" && !lead && trail && DATE_APPOSITION.test(after)) return m;
       if (kind === "size" && SIZE_IS_POINT.test(before)) return m;
       // « …, lundi, tuant 150 personnes »: a participle after the pair keeps its comma.
       if (lead && trail && /^[\s\u00A0]*\p{Ll}+(?:ing|ant)(?![\p{L}])/u.test(after)) return ", ";

@@ -21,7 +21,7 @@ export function applyTypography(s: string, lang: Language): string {
   // "the company`s failure", "days` notice" (reading 77): a backtick or an acute accent after a
   // letter is an apostrophe the article's keyboard lacked.
   if (/[`´]/.test(t)) t = t.replace(/(?<=\p{L})[`´](?=\p{L}|[\s\u00A0]|$)/gu, "’");
-  t = tidyTypedSpaces(t);
+  t = tidyTypedSpaces(t, lang);
   if (lang === "fr") {
     // French typography uses the typographic apostrophe in everything the generator writes;
     // evidence.text stays the exact slice of the article and never passes through here.
@@ -45,12 +45,20 @@ export function applyTypography(s: string, lang: Language): string {
  * ("Lease Finance Corp. , the world's …", reading 119) and before a possessive 's ("the Department
  * of Fish and Game ‘s Office", reading 121). evidence.text keeps them: it is the exact slice.
  */
-export function tidyTypedSpaces(s: string): string {
+export function tidyTypedSpaces(s: string, lang?: Language): string {
   let t = s;
   if (t.includes(" ,") || t.includes("\u00A0,")) t = t.replace(/(?<=[^\s\u00A0\u202F_])[ \u00A0\u202F]+,(?=[\s\u00A0]|$)/gu, ",");
   if (/[ \u00A0][‘’']s/u.test(t)) t = t.replace(/(?<=\p{L})[ \u00A0]+[‘’'](?=s(?![\p{L}’'‘]))/gu, "’");
+  // « lesFrançaises », « del’Euro », "theFrench" (reading 125): a space the article lost after a
+  // function word, seen where a capital follows it inside one word.
+  if (/\p{Ll}\p{Lu}|del['’]\p{Lu}/u.test(t)) t = t.replace(GLUED_FUNCTION_WORD, "$1 ").replace(/(?<![\p{L}])([Dd]e)(l['’]\p{Lu})/gu, "$1 $2");
+  // « le ministère de l' Intérieur » (reading 125): a French elision takes no space after it.
+  if (lang === "fr" && /['’][ \u00A0]/u.test(t)) t = t.replace(FRENCH_ELISION_SPACE, "$1");
   return t;
 }
+
+const GLUED_FUNCTION_WORD = /(?<![\p{L}])(les|des|aux|une|dans|pour|avec|sur|par|the|and|with|from)(?=\p{Lu}\p{Ll}{2,})/gu;
+const FRENCH_ELISION_SPACE = /(?<![\p{L}])((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’])[ \u00A0]+(?=\p{L})/giu;
 
 /** Wraps an article excerpt in quotes; quotes inside become the second-level kind. */
 export function quoteExcerpt(s: string, lang: Language): string {
