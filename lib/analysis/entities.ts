@@ -169,7 +169,8 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
     // Acronyms stand alone, and the words after one start the next run ("US President Joe Biden"
     // lost its person when they were skipped).
     // "Dr SS Yadav" (reading 121: keyed "Yadav"): two or three capitals after a title are initials.
-    const initials = /^\p{Lu}{2,3}$/u.test(w.text) && run.length > 1 && /(?:^|[\s\u00A0])(?:Dr|Mr|Mrs|Ms|Prof|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.)[\s\u00A0]+$/u.test(text.slice(Math.max(0, w.start - 7), w.start));
+    const titleBefore = /(?:^|[\s\u00A0])(\S+)[\s\u00A0]+$/u.exec(text.slice(Math.max(0, w.start - 8), w.start))?.[1] ?? "";
+    const initials = /^\p{Lu}{2,3}$/u.test(w.text) && run.length > 1 && (PERSON_TITLES[lang].has(titleBefore) || PERSON_TITLES[lang].has(`${titleBefore}.`));
     if (isAllCaps(w.text) && run.length > 1 && !initials) {
       run.splice(1);
       j = i + 1;

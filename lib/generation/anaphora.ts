@@ -164,7 +164,7 @@ const COUNTED_FROM_BEFORE: Record<Language, RegExp> = {
  * (the third set) takes it from a sentence before.
  */
 const ELIDED_ORDINAL: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}])(?:de|dans|pendant|lors[\s\u00A0]+de|après|avant)[\s\u00A0]+(?:la|le|l['’])[\s\u00A0]?(?:deuxième|troisième|quatrième|cinquième|sixième|seconde?)(?=[\s\u00A0]*[,.;:!?]|[\s\u00A0]+(?:et|mais|ou|quand|lorsque)(?![\p{L}]))|(?<![\p{L}])du[\s\u00A0]+(?:deuxième|troisième|quatrième|cinquième|sixième|second)(?=[\s\u00A0]*[,.;:!?]|[\s\u00A0]+(?:et|mais|ou|quand|lorsque)(?![\p{L}]))/iu,
+  fr: /(?:(?<![\p{L}])(?:de|dans|pendant|lors[\s\u00A0]+de|après|avant)[\s\u00A0]+(?:la|le|l['’])[\s\u00A0]?(?:deuxième|troisième|quatrième|cinquième|sixième|seconde?)|(?<![\p{L}])du[\s\u00A0]+(?:deuxième|troisième|quatrième|cinquième|sixième|second))(?=[\s\u00A0]*[,.;:!?]|[\s\u00A0]+(?:et|mais|ou|quand|lorsque)(?![\p{L}]))/iu,
   en: /(?<![\p{L}])(?:of|in|during|after|before)[\s\u00A0]+the[\s\u00A0]+(?:second|third|fourth|fifth|sixth|seventh|next)(?=[\s\u00A0]*[,.;:!?]|[\s\u00A0]+(?:and|but|or|when|as)(?![\p{L}]))/iu,
 };
 

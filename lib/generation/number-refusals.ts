@@ -248,6 +248,12 @@ function elapsedFromPromptDates(a: FullAnalysis, c: Candidate): boolean {
  * of a breakdown after the blank that add up to the key (within one: articles round) answer it by
  * arithmetic (reading 24).
  */
+/** In a breakdown « un », "one" count too: "one mule deer and 10 white-tailed deer". */
+const BREAKDOWN_WORDS: Record<"fr" | "en", Record<string, number>> = {
+  fr: { ...NUMBER_WORDS.fr, un: 1, une: 1 },
+  en: { ...NUMBER_WORDS.en, one: 1 },
+};
+
 function partsAddUp(c: Candidate, lang: "fr" | "en"): boolean {
   if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
   const key = numberValue(c.answer, lang);
@@ -258,8 +264,7 @@ function partsAddUp(c: Candidate, lang: "fr" | "en"): boolean {
   const after = c.prompt.slice(at + 5);
   const marker = /(?<![\p{L}])(?:dont|soit|including|of whom|among them|parmi (?:eux|elles|lesquels|lesquelles))[\s\u00A0]+|^[^.;:—–]{0,30}?[\s\u00A0](?:--|—|–)[\s\u00A0]+/iu.exec(after);
   if (!marker) return false;
-  // In a breakdown « un », "one" count too: "one mule deer and 10 white-tailed deer".
-  const words: Record<string, number> = { ...NUMBER_WORDS[lang], ...(lang === "fr" ? { un: 1, une: 1 } : { one: 1 }) };
+  const words = BREAKDOWN_WORDS[lang];
   const parts = (after.slice(marker.index + marker[0].length, marker.index + marker[0].length + 80).match(/\d[\d\s\u00A0\u202F.,]*\d|\d|\p{L}+/gu) ?? [])
     .map((x) => (/\d/u.test(x) ? numberValue(x.trim(), lang) : words[x.toLowerCase()] ?? null)).filter((x): x is number => x !== null && x > 0 && x < key);
   return parts.length >= 2 && Math.abs(parts[0] + parts[1] - key) <= 1;

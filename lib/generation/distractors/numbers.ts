@@ -26,7 +26,7 @@ export function renderNumber(m: NumberMention, mantissa: number, lang: Language)
   if (m.format === "words") num = numberToWord(mantissa, lang) ?? formatNumber(mantissa, 0, lang);
   // "$10.0 billion" beside "$8.8 billion" (reading 119), "$2.50 billion" beside "$2.25 billion"
   // (reading 120): millions and billions are written without trailing zeros, unless the key has one.
-  else if (m.scaleText && m.decimals > 0 && !/0$/u.test(m.mantissa.toFixed(m.decimals))) num = formatNumber(mantissa, decimalsShown(mantissa, m.decimals), lang);
+  else if (m.scaleText && m.decimals > 0 && !endsOnZero(m.mantissa, m.decimals)) num = formatNumber(mantissa, decimalsShown(mantissa, m.decimals), lang);
   else num = formatNumber(mantissa, m.decimals, lang);
   let s = `${m.prefix}${num}`;
   const sc = scaleWord(m.scaleText, mantissa, lang);
@@ -36,10 +36,15 @@ export function renderNumber(m: NumberMention, mantissa: number, lang: Language)
   return s;
 }
 
+/** Whether a value written with `decimals` decimals ends on a zero: 2.50, 10.0, 1 600. */
+function endsOnZero(v: number, decimals: number): boolean {
+  return /0$/u.test(v.toFixed(decimals));
+}
+
 /** The decimals a value needs, up to `max`: 2.50 → 1, 10.0 → 0. */
 function decimalsShown(v: number, max: number): number {
   let d = max;
-  while (d > 0 && /0$/u.test(v.toFixed(d))) d--;
+  while (d > 0 && endsOnZero(v, d)) d--;
   return d;
 }
 
@@ -194,7 +199,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     for (const f of [0.82, 0.9, 1.1, 1.18, 0.76, 1.24]) cands.add(roundLike(key * f, key, m.decimals));
   } else {
     // A key with no trailing zero is not rounded, so its options fall unevenly unless mirrored.
-    irregular = !/0$/u.test(key.toFixed(m.decimals));
+    irregular = !endsOnZero(key, m.decimals);
     // No halves, doubles or triples: a test-wise student spots a key in the middle of ×0.5 and ×2.
     // Uneven factors: 5,5 × 0.8 / 1.2 / 1.6 gives 4,4 / 6,6 / 8,8, a pattern a student sees through.
     for (const f of [0.7, 0.78, 1.23, 1.37, 0.62, 1.58, 0.86, 1.14]) cands.add(roundLike(key * f, key, m.decimals));
