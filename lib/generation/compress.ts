@@ -119,8 +119,17 @@ export function withoutDeicticTime(text: string, lang: Language): string {
     return m.startsWith(",") && whole[offset + m.length] === "," ? "\u0000" : "";
   }).replace(/\u0000,/gu, "");
   return cut(cut(text)).replace(/,[\s\u00A0]*,/gu, ",").replace(/,([”"»’])[\s\u00A0]*,/gu, ",$1")
-    .replace(/,[\s\u00A0]*([.!?…])$/u, "$1");
+    .replace(/,[\s\u00A0]*([.!?…])$/u, "$1").replace(SINCE_THEN[lang], "");
 }
+
+/**
+ * « Deux foyers ont depuis été identifiés », "have since been found": "since then" counted from a
+ * sentence before, meaningless in a question (reading 126: « combien de foyers ont depuis été … »).
+ */
+const SINCE_THEN: Record<Language, RegExp> = {
+  fr: new RegExp(`(?<=(?:^|${S})(?:a|ont|avait|avaient|est|sont|était|étaient|aura|auront))${S}+depuis(?=${S}+(?:été|\\p{Ll}+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|it|ert|erts)(?![\\p{L}])))`, "gu"),
+  en: new RegExp(`(?<=(?:^|${S})(?:has|have|had))${S}+since(?=${S}+(?:been|\\p{Ll}+(?:ed|en|wn)(?![\\p{L}])))`, "gu"),
+};
 
 /** ", ce qui …", ", which …", ", notamment …": a tail that comments on the statement. */
 const TAIL: Record<Language, RegExp> = {

@@ -19,7 +19,7 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (periodNamed(a, c)) return "the title or the prompt names the period";
   if (elapsedFromPromptDates(a, c)) return "the prompt's dates give the duration";
   if (partsAddUp(c, a.language)) return "the prompt's parts add up to the answer";
-  if (differenceGiven(c, a.language)) return "the prompt's figures give the answer by a subtraction";
+  if (differenceGiven(c, a.language) || wholeLessParts(c, a.language)) return "the prompt's figures give the answer by a subtraction";
   // « Parmi ceux-ci, 4 décès et _____ intoxications … »: the excerpt opens on what it counts
   // among, which the student does not see (reading 23).
   if (/[«“][\s\u00A0\u202F]*(?:…[\s\u00A0\u202F]*)?(?:parmi[\s\u00A0]+(?:ceux|celles|eux|elles)(?:-ci|-là)?|among[\s\u00A0]+(?:them|these|those)|of[\s\u00A0]+(?:these|those))[\s\u00A0]*,/iu.test(c.prompt)) return "the excerpt opens on what it points back to";
@@ -262,12 +262,15 @@ function partsAddUp(c: Candidate, lang: "fr" | "en"): boolean {
   // The breakdown follows its marker: « dont A … et B … », "including A … and B …", or a dash
   // ("_____ bucks -- one mule deer and 10 white-tailed deer --", reading 122).
   const after = c.prompt.slice(at + 5);
-  const marker = /(?<![\p{L}])(?:dont|soit|including|of whom|among them|parmi (?:eux|elles|lesquels|lesquelles))[\s\u00A0]+|^[^.;:—–]{0,30}?[\s\u00A0](?:--|—|–)[\s\u00A0]+/iu.exec(after);
+  // A colon too: "carrying _____ people: 18 passengers, two conductors and two drivers" (reading 126).
+  const marker = /(?<![\p{L}])(?:dont|soit|including|of whom|among them|parmi (?:eux|elles|lesquels|lesquelles))[\s\u00A0]+|^[^.;:—–]{0,30}?[\s\u00A0](?:--|—|–)[\s\u00A0]+|^[^.;:—–]{0,30}?[\s\u00A0]?:[\s\u00A0]+/iu.exec(after);
   if (!marker) return false;
   const words = BREAKDOWN_WORDS[lang];
   const parts = (after.slice(marker.index + marker[0].length, marker.index + marker[0].length + 80).match(/\d[\d\s\u00A0\u202F.,]*\d|\d|\p{L}+/gu) ?? [])
     .map((x) => (/\d/u.test(x) ? numberValue(x.trim(), lang) : words[x.toLowerCase()] ?? null)).filter((x): x is number => x !== null && x > 0 && x < key);
-  return parts.length >= 2 && Math.abs(parts[0] + parts[1] - key) <= 1;
+  // Two parts or all of them ("18 passengers, two conductors and two drivers").
+  const all = parts.reduce((x, y) => x + y, 0);
+  return parts.length >= 2 && (Math.abs(parts[0] + parts[1] - key) <= 1 || Math.abs(all - key) <= 1);
 }
 
 /**
@@ -289,6 +292,25 @@ function differenceGiven(c: Candidate, lang: "fr" | "en"): boolean {
   // Two figures next to each other in the prompt, as a total and its part or two totals are
   // written; figures far apart meet a difference by chance (33 medals less 9 silver).
   return figures.some((x, i) => i + 1 < figures.length && close(Math.abs(x - figures[i + 1])) && Math.max(x, figures[i + 1]) > key);
+}
+
+/**
+ * "carrying 22 people: _____ passengers, two conductors and two drivers" (reading 126): a whole
+ * before a colon and the other parts after it give the blanked part by a subtraction.
+ */
+function wholeLessParts(c: Candidate, lang: "fr" | "en"): boolean {
+  if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
+  const key = numberValue(c.answer, lang);
+  const at = c.prompt.indexOf("_____");
+  const colon = c.prompt.lastIndexOf(":", at);
+  if (key === null || at < 0 || colon < 0) return false;
+  const valueOf = (x: string) => (/\d/u.test(x) ? numberValue(x.trim(), lang) : BREAKDOWN_WORDS[lang][x.toLowerCase()] ?? null);
+  const whole = /(\d[\d\s\u00A0\u202F.,]*\d|\d|\p{L}+)[\s\u00A0]+[\p{L}'’-]+[\s\u00A0]*$/u.exec(c.prompt.slice(Math.max(0, colon - 40), colon));
+  const total = whole ? valueOf(whole[1]) : null;
+  if (total === null || total <= key) return false;
+  const list = c.prompt.slice(colon + 1).split(/[.;!?]/u)[0].replace("_____", " ");
+  const parts = (list.match(/\d[\d\s\u00A0\u202F.,]*\d|\d|\p{L}+/gu) ?? []).map(valueOf).filter((x): x is number => x !== null && x > 0);
+  return parts.length >= 1 && parts.reduce((x, y) => x + y, 0) + key === total;
 }
 
 /** Words that are a number: « un quartet de _____ organisations » answers itself (reading 10). */

@@ -49,7 +49,9 @@ const TEMPLATE_WORDS = new Set(["article", "according", "selon", "apres", "quel"
 export function optionTrueElsewhere(a: FullAnalysis, c: Candidate): boolean {
   if ((c.skill ?? "detail") !== "detail" || c.kind !== "multiple_choice" || c.prompt.includes("_____") || !c.choices || typeof c.answer !== "string") return false;
   if (c.meta?.slot === "date" || c.meta?.slot === "number" || /\d/.test(c.answer)) return false;
-  const stems = (t: string) => new Set(contentWordsOf(t, a.language).map(stem));
+  // "how many people are dead?" beside floods that "killed 163 people" (reading 126): the words of
+  // a death toll are one word here.
+  const stems = (t: string) => new Set(contentWordsOf(t, a.language).map((w) => (TOLL_WORD.test(w) ? "\u2020" : stem(w))));
   const key = stems(c.answer);
   const asked = [...stems(c.prompt)].filter((w) => !key.has(w) && !TEMPLATE_WORDS.has(w));
   return c.choices.filter((o) => o !== c.answer).some((o) => {
@@ -71,7 +73,9 @@ export function otherFigureAnswers(a: FullAnalysis, c: Candidate): boolean {
   if (c.meta?.slot !== "number" || c.kind === "true_false" || /_____|[«“"]/u.test(c.prompt) || typeof c.answer !== "string") return false;
   const unit = countedUnit(a, c);
   if (!unit || unit === "%") return false;
-  const stems = (t: string) => new Set(contentWordsOf(t, a.language).map(stem));
+  // "how many people are dead?" beside floods that "killed 163 people" (reading 126): the words of
+  // a death toll are one word here.
+  const stems = (t: string) => new Set(contentWordsOf(t, a.language).map((w) => (TOLL_WORD.test(w) ? "\u2020" : stem(w))));
   const unitStems = stems(unit);
   const asked = [...stems(c.prompt)].filter((w) => !unitStems.has(w) && !TEMPLATE_WORDS.has(w) && !HOW_MANY.has(w));
   // "… on the roads of France in 2012?": a year the prompt names and the other sentence lacks tells them apart.
@@ -84,6 +88,9 @@ export function otherFigureAnswers(a: FullAnalysis, c: Candidate): boolean {
 }
 
 const HOW_MANY = new Set(["combien", "many", "much"].map(stem));
+
+/** Words of a death toll, either language. */
+const TOLL_WORD = /^(?:dead|died|die|dies|killed|kill|kills|deaths?|fatalities|morte?s?|tu[ée]e?s?|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?|p[ée]rie?s?)$/iu;
 
 /**
  * « Au lendemain du septième sacre de _____ » with Teddy Riner among three judokas of the women's

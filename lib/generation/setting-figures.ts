@@ -182,11 +182,12 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   { name: "the extent of a place", test: (s) => hasUnit(s) &&
     /(?<![\p{L}])(?:couvrant|s['’]étendant[\s\u00A0]+sur|covering|spanning|stretching[\s\u00A0]+over)[\s\u00A0]+(?:(?:environ|près[\s\u00A0]+de|plus[\s\u00A0]+de|about|some|nearly|more[\s\u00A0]+than)[\s\u00A0]+)?$/iu.test(before(s, 30)) },
   // "the _____-foot-high Vernal Fall" (reading 53), "a 71-meter-long cargo ship", "the _____-foot
-  // vessel Vida Azul" (reading 97): the size of a thing written as one compound before its noun.
+  // vessel Vida Azul" (reading 97), "a _____-story rocket" (reading 126, rejected): the size of a
+  // thing written as one compound before its noun.
   // Of the ten such clozes read in readings 14–97 (a boat, a section of road, a climb, a dash),
   // 3 were accepted and 5 rejected.
   { name: "the size of a thing, in one compound", test: (s) => s.lang === "en" &&
-    /^-(?:foot|feet|ft\.?|meter|metre|m|kilometer|kilometre|km|mile|inch|yard)(?:-(?:high|tall|long|wide|deep))?[\s\u00A0]+\p{L}/iu.test(after(s, 20)) },
+    /^-(?:foot|feet|ft\.?|meter|metre|m|kilometer|kilometre|km|mile|inch|yard|story|storey)(?:-(?:high|tall|long|wide|deep))?[\s\u00A0]+\p{L}/iu.test(after(s, 20)) },
   // "in the _____-member lower house", "the 27-nation bloc" (reading 57), "the 260-bed hospital"
   // (reading 66): the size of a body or a building the
   // article names, known before reading it. Not "the 47-seat National Assembly" of a new country's

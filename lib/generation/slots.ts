@@ -178,6 +178,9 @@ const ROLE_MODIFIER: Record<"fr" | "en", RegExp> = {
   en: /^(?:chief|deputy|vice|acting|assistant|senior|associate|managing|interim|executive|general|former|prime)$/u,
 };
 
+/** A rank written before an English title: "Deputy Administrator", "Vice Chancellor". */
+const TITLE_RANK = /(?:^|[\s\u00A0(])(Deputy|Vice|Assistant|Associate|Acting|Under|Chief|Senior|Principal|Executive|Lieutenant|Attorney|Surgeon|Inspector|Postmaster)[\s\u00A0-]+$/u;
+
 export function entityAccepted(a: FullAnalysis, entityId: number, display: string): string[] {
   const e = a.entities[entityId];
   const out = new Set<string>([e.name, ...e.forms]);
@@ -219,9 +222,14 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
         if (office.split(/[\s\u00A0]+/u).length >= 2 && !a.entities.some((x) => x.id !== e.id && x.type === "person" && held(x.id))) out.add(office);
       }
       if (title && (HONORIFIC.test(title) || EN_ROLE_TITLES.has(title) || PERSON_TITLES[a.language].has(title))) {
-        out.add(`${title} ${a.text.slice(m.start, m.end)}`);
+        // "Deputy Administrator Lori Garver" (reading 126: "Administrator Lori Garver" accepted): a
+        // rank before the title is part of it.
+        const titleAt = m.start - (a.text.slice(0, m.start).length - a.text.slice(0, m.start).trimEnd().length) - title.length;
+        const rank = TITLE_RANK.exec(a.text.slice(Math.max(0, titleAt - 14), titleAt))?.[1];
+        const full = rank ? `${rank} ${title}` : title;
+        out.add(`${full} ${a.text.slice(m.start, m.end)}`);
         // "Judge Chin", not "Sir Donaldson": a knight keeps his first name.
-        if (parts.length > 1 && !/^(?:sir|dame|lord|lady)$/iu.test(title)) out.add(`${title} ${parts[parts.length - 1]}`);
+        if (parts.length > 1 && !/^(?:sir|dame|lord|lady)$/iu.test(title)) out.add(`${full} ${parts[parts.length - 1]}`);
       }
     }
   }

@@ -212,8 +212,11 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
     !pointsBack(text, a.language) && !opensOnReference(statementOf(s.text, a.language), a.language) && !standsForNoun(s.text, a.language) && /[.!…»”"]$/.test(text) &&
     // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
     /^[\p{Lu}\d]/u.test(text) && !/^\p{Lu}[\p{L}-]+(?:,[\s\u00A0]\p{Lu}[\p{L}-]+)?\s[-–—]\s/u.test(text) && !/^…/.test(text) &&
-    !SPEAKER[a.language].test(text) && !EXAMPLE_OPENING.test(text);
+    !SPEAKER[a.language].test(text) && !EXAMPLE_OPENING.test(text) && !PARTICIPLE_FRAGMENT.test(text);
 }
+
+/** "Regionally bolstered by strong sales of …." (reading 126): a participle and its complement with no clause after a comma, no sentence. */
+const PARTICIPLE_FRAGMENT = /^(?:\p{Lu}\p{Ll}+ly[\s\u00A0]+\p{Ll}+ed|\p{Lu}\p{Ll}+ed)[\s\u00A0]+(?:by|with|in|at|from|for)[\s\u00A0][^,;:]*$/u;
 
 /** « Par exemple : détecter des batteries … »: an example of what a sentence before says, no statement (reading 55). */
 const EXAMPLE_OPENING = /^(?:par[\s\u00A0]+exemple|for[\s\u00A0]+(?:example|instance)|notamment|entre[\s\u00A0]+autres|among[\s\u00A0]+others)[\s\u00A0\u202F]*[:,]/iu;

@@ -51,7 +51,9 @@ const BACK_ADVERB = /(?<=(?:^|[\s\u00A0])(?:a|ont|est|sont|était|étaient|avait
 /** ", a précisé Guillaume Pépy", ", selon la préfecture", ", officials said" closing a sentence. */
 const TRAILING_ATTRIBUTION: Record<"fr" | "en", RegExp> = {
   fr: /,[\s\u00A0]+(?:(?:a|ont)[\s\u00A0]+(?:précisé|indiqué|déclaré|annoncé|expliqué|affirmé|souligné|ajouté|confirmé|rapporté)|(?:précise|indique|déclare|annonce|explique|affirme|souligne|ajoute|confirme|rapporte|relate|écrit|révèle)|selon|d['’]après)[\s\u00A0]+[^;:«»"]{2,90}$/u,
-  en: /,[\s\u00A0]+(?:(?:\p{L}+[\s\u00A0]+){1,4}(?:said|says|reported|added|confirmed)|(?:said|says|according[\s\u00A0]+to)[\s\u00A0]+[^,;:“”"]{2,70})$/u,
+  // ", Sushma Satpute the sub-divisonal magistrate of Raigad district told CNN" (reading 126: kept
+  // in the question): a speaker with a long role, and "told" with whom it was told to.
+  en: /,[\s\u00A0]+(?:(?:[\p{L}'’-]+[\s\u00A0]+){1,10}(?:said|says|reported|added|confirmed|told|tells)(?:[\s\u00A0]+(?:the[\s\u00A0]+)?[\p{L}.'’-]+){0,3}|(?:said|says|according[\s\u00A0]+to)[\s\u00A0]+[^,;:“”"]{2,70})$/u,
 };
 
 /** A comma, then the determiner or pronoun that opens a clause of its own. */
@@ -229,6 +231,13 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
       unitEnd += adjective[0].length;
     }
   }
+  // « 350 gendarmes et policiers » (reading 126: « combien de gendarmes … a-t-il mobilisés et
+  // policiers ? »): a second plural noun joined to the counted one is counted with it.
+  const joined = COUNTED_PAIR[lang].exec(a.text.slice(unitEnd, unitEnd + 40));
+  if (joined && !hasVerb(joined[2], lang)) {
+    unit = lang === "fr" ? `${unit} et ${isVowelInitial(joined[2]) ? "d'" : "de "}${joined[2]}` : `${unit} and ${joined[2]}`;
+    unitEnd += joined[0].length;
+  }
   const cs = clauseStart(a, slot);
   if (!cs) return howManyObject(a, slot, unit, hash, unitEnd);
   let rest = restOf(a, unitEnd, slot.sentence.end);
@@ -245,6 +254,12 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   }
   return base(a, slot, frame(a, cs.attribution, q), slot.weight, `wh:${slot.id}`, hash);
 }
+
+/** A plural noun joined to the counted one: « et policiers », « et de policiers », "and police officers". */
+const COUNTED_PAIR: Record<"fr" | "en", RegExp> = {
+  fr: /^[\s\u00A0]+(et)[\s\u00A0]+(?:de[\s\u00A0]+|d['’])?(\p{Ll}{3,}(?:s|x))(?=[\s\u00A0]*[,.;]|[\s\u00A0]*$)/u,
+  en: /^[\s\u00A0]+(and)[\s\u00A0]+(\p{Ll}{3,}s)(?=[\s\u00A0]*[,.;]|[\s\u00A0]*$)/u,
+};
 
 /** Words in -s after a counted noun that are no adjective of it: the stopwords, and adverbs they leave out. */
 const frenchNotAdjective = (w: string) => STOPWORDS.fr.has(w.toLowerCase()) || /^(?:jamais|parfois|ailleurs|hors)$/iu.test(w);
@@ -283,7 +298,8 @@ function howManyObject(a: FullAnalysis, slot: Slot, unit: string, hash: number, 
   const sub = subjectOf(head + " x", lang);
   if (!sub || !sub.rest.trim() || words(sub.subject) > 6) return null;
   // "… has announced two presumptive cases.": nothing after the counted noun is a question too.
-  const rest = a.text.slice(unitEnd, s.end).replace(/[\s\u00A0.!…]+$/u, "").trim() ? restOf(a, unitEnd, s.end) : "";
+  // Nothing after the counted noun but the writer's attribution (« …, a annoncé la gendarmerie ») is no rest either.
+  const rest = a.text.slice(unitEnd, s.end).replace(/[\s\u00A0.!…]+$/u, "").replace(TRAILING_ATTRIBUTION[lang], "").trim() ? restOf(a, unitEnd, s.end) : "";
   if (rest === null || words(rest) > 14) return null;
   // « L'installation qui contenait à l'origine 500 kg d'NH3, est vidangée »: a count inside a
   // relative clause is not what the main verb acts on, and « d'NH3 » left behind its unit reads
