@@ -4,6 +4,7 @@
 import type { Language } from "../generation/contract";
 import { WEEKDAYS } from "./lexicon/calendar";
 import { HEDGES, NUMBER_PART, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/number-words";
+import { COMPOUND_NUMBER, compoundValue } from "./lexicon/compound-numbers";
 import { STOPWORDS } from "./lexicon/stopwords";
 import type { DateMention, Hedge, NumberMention, Sentence } from "./types";
 
@@ -109,7 +110,7 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateM
       for (let k = di; k < dates.length && dates[k].start < s.end; k++) if (a < dates[k].end && b > dates[k].start) return true;
       return false;
     };
-    const consider = (localStart: number, localEnd: number, mantissa: number, decimals: number, format: "digits" | "words") => {
+    const consider = (localStart: number, localEnd: number, mantissa: number, decimals: number, format: "digits" | "words", compound?: string) => {
       const absStart = s.start + localStart;
       if (inDate(absStart, s.start + localEnd)) return;
       const after = body.slice(localEnd, localEnd + 12);
@@ -144,7 +145,7 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateM
         start: s.start + start, end: s.start + end, sentenceIndex: s.index, text: text.slice(s.start + start, s.start + end),
         hedgeText: hedge?.text ?? "", hedge: hedge?.hedge ?? null, numStart: absStart, numEnd: s.start + localEnd,
         mantissa, scaleText: tail.scaleText, value: mantissa * tail.scale, decimals, format, prefix, unit,
-        unitEnd: s.start + Math.max(tail.unitEnd, end), isPercent: tail.isPercent,
+        unitEnd: s.start + Math.max(tail.unitEnd, end), isPercent: tail.isPercent, ...(compound ? { compound } : {}),
       });
     };
     const dre = DIGITS[lang];
@@ -153,6 +154,15 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateM
     while ((m = dre.exec(body))) {
       const { mantissa, decimals } = parseDigits(m[1], m[2]);
       consider(m.index, m.index + m[0].length, mantissa, decimals, "digits");
+    }
+    // « Vingt-trois terroristes », "Forty-six sailors": several number words make one figure.
+    const cre = COMPOUND_NUMBER[lang];
+    cre.lastIndex = 0;
+    while ((m = cre.exec(body))) {
+      // "three thousand acres": a closing "thousand" is the scale of the word before, read below.
+      const written = lang === "en" ? m[0].replace(/[\s\u00A0-]+thousand$/iu, "") : m[0];
+      const v = compoundValue(written, lang);
+      if (v !== null) consider(m.index, m.index + written.length, v, 0, "words", written);
     }
     const wre = WORDS_RE[lang];
     wre.lastIndex = 0;

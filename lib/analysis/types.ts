@@ -46,6 +46,8 @@ export interface NumberMention extends Span {
   /** Decimal places written in the numeral. */
   decimals: number;
   format: "digits" | "words";
+  /** The numeral as written when it is several words (« vingt-trois », "two hundred fifty"). */
+  compound?: string;
   /** Currency or unit prefix written before the numeral ("$", "€"). */
   prefix: string;
   /** Unit or head noun after the number, lower-cased ("blessés", "%", "euros", "kilomètres"). */

@@ -87,10 +87,18 @@ const NEXT_IS_COMPLEMENT = {
   // "sentenced at the District Court today following conviction" (reading 113): "following", "amid".
   en: `[,.;:!?]|$|${S}+(?:in|at|on|by|for|to|with|after|before|from|near|during|against|following|amid|despite|over|under|into|the|a|an|and|\\p{Ll}{3,}ed|said|told|won|lost|made|took|gave|began|sent)(?![\\p{L}])`,
 };
+/**
+ * "a visit that ended Friday and reaffirmed …" (reading 127: cut to "that ended and reaffirmed"):
+ * a verb of beginning or end takes the day as its complement.
+ */
+const ENDS_ON: Record<Language, string> = {
+  fr: "(?:achevée?s?|terminée?s?|commencée?s?|ouverte?s?|fermée?s?|expirée?s?|(?:prend|pris|prendra)\\s+fin|s['’]achève|se\\s+termine|commence|débute|expire)",
+  en: "(?:ended|ends|began|begins|started|starts|opened|opens|closed|closes|concluded|concludes|expired|expires|resumed|resumes|due)",
+};
 // « ont atterri tôt lundi matin » (reading 67): « tôt » goes with the day it qualifies.
 const DEICTIC_TIME: Record<Language, RegExp> = {
-  fr: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or))(?:,${S}+|${S}+)(?:(?:tôt|tard)${S}+)?(?:(?:hier|avant-hier|aujourd['’]hui|cette${S}+nuit)(?:${S}+(?:${PART_OF_DAY.fr}))?|ce${S}+(?:${DAYS.fr}|${PART_OF_DAY.fr}|week-?end|jour)(?:${S}+(?:${PART_OF_DAY.fr}))?(?:${S}+\\d{1,2}(?:er)?${S}+(?:${MONTH_NAMES.fr})(?:${S}+\\d{4})?)?|(?:${DAYS.fr})(?:${S}+(?:${PART_OF_DAY.fr}|dernier))?|à${S}+\\d{1,2}${S}*h${S}*\\d{0,2}(?:${S}+du${S}+(?:matin|soir)|${S}+de${S}+l['’]après-midi)?(?:,${S}+heure${S}+locale)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.fr})`, "giu"),
-  en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|on|late|early|last|next|this|is|are|was|were|be|been|being))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week)|(?:earlier|later)${S}+this${S}+(?:week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:(?:late|early)${S}+)?(?:on${S}+)?(?:(?:last|next|this)${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?(?:,?${S}+(?:${MONTH_NAMES.en})\\.?${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,?${S}+\\d{4})?)?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
+  fr: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|${ENDS_ON.fr}))(?:,${S}+|${S}+)(?:(?:tôt|tard)${S}+)?(?:(?:hier|avant-hier|aujourd['’]hui|cette${S}+nuit)(?:${S}+(?:${PART_OF_DAY.fr}))?|ce${S}+(?:${DAYS.fr}|${PART_OF_DAY.fr}|week-?end|jour)(?:${S}+(?:${PART_OF_DAY.fr}))?(?:${S}+\\d{1,2}(?:er)?${S}+(?:${MONTH_NAMES.fr})(?:${S}+\\d{4})?)?|(?:${DAYS.fr})(?:${S}+(?:${PART_OF_DAY.fr}|dernier))?|à${S}+\\d{1,2}${S}*h${S}*\\d{0,2}(?:${S}+du${S}+(?:matin|soir)|${S}+de${S}+l['’]après-midi)?(?:,${S}+heure${S}+locale)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.fr})`, "giu"),
+  en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|on|late|early|last|next|this|is|are|was|were|be|been|being|${ENDS_ON.en}))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week)|(?:earlier|later)${S}+this${S}+(?:week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:(?:late|early)${S}+)?(?:on${S}+)?(?:(?:last|next|this)${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?(?:,?${S}+(?:${MONTH_NAMES.en})\\.?${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,?${S}+\\d{4})?)?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
 };
 
 /** A time word coordinated with another: « samedi et dimanche », "Sunday and Monday", "Monday through Friday". */

@@ -4,6 +4,7 @@
 // déroulent _____ sommets »), or a demonstrative points back to them (« Ces _____ chercheurs »,
 // after three names). The student counts the list instead of reading (readings 9, 14, 22, 25).
 import { HEDGES, NUMBER_WORDS } from "../analysis/lexicon/number-words";
+import { compoundValue } from "../analysis/lexicon/compound-numbers";
 import type { Candidate } from "./template";
 
 /** A key as a number: digits, or a number in words ("quatre", "four"), its hedge left out. */
@@ -15,7 +16,7 @@ export function numberValue(answer: string, lang: "fr" | "en"): number | null {
   const bare = t.replace(/^[$€£][\s\u00A0]*/u, "").replace(/[\s\u00A0\u202F]*[$€£]$/u, "").replace(/[\s\u00A0\u202F]/gu, "");
   const digits = (lang === "fr" ? bare.replace(/\.(?=\d{3}(?!\d))/gu, "") : bare.replace(/,(?=\d{3}(?!\d))/gu, "")).replace(",", ".");
   if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
-  return NUMBER_WORDS[lang][t] ?? null;
+  return NUMBER_WORDS[lang][t] ?? compoundValue(t, lang);
 }
 
 /** One listed item: a name (with its determiner, « des Alpes-Maritimes ») or a figure ("ages 10 and 6"). */

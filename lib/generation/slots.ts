@@ -80,6 +80,8 @@ function numberAccepted(a: FullAnalysis, m: NumberMention): string[] {
   if (m.scaleText) out.add(formatNumber(m.value, 0, a.language));
   // "three thousand" is 3,000: the bare mantissa would accept "3" as right.
   if (m.format === "words" && !m.scaleText) out.add(String(m.mantissa));
+  // « vingt-trois » may be typed « 23 », "one thousand three hundred" "1,300".
+  if (m.compound && !m.scaleText) out.add(formatNumber(m.mantissa, 0, a.language));
   // A figure written in digits may be written in words: « huit » for 8 (reading 18).
   if (m.format !== "words" && m.decimals === 0 && !m.scaleText && !m.prefix && !m.isPercent) {
     const word = numberToWord(m.mantissa, a.language);
@@ -179,7 +181,8 @@ const ROLE_MODIFIER: Record<"fr" | "en", RegExp> = {
 };
 
 /** A rank written before an English title: "Deputy Administrator", "Vice Chancellor". */
-const TITLE_RANK = /(?:^|[\s\u00A0(])(Deputy|Vice|Assistant|Associate|Acting|Under|Chief|Senior|Principal|Executive|Lieutenant|Attorney|Surgeon|Inspector|Postmaster)[\s\u00A0-]+$/u;
+// "Assistant Attorney General" (reading 127: "Attorney General Kanter" accepted): two ranks.
+const TITLE_RANK = /(?:^|[\s\u00A0(])((?:(?:Deputy|Vice|Assistant|Associate|Acting|Under|Chief|Senior|Principal|Executive|Lieutenant|Attorney|Surgeon|Inspector|Postmaster)[\s\u00A0-]+){1,2})$/u;
 
 export function entityAccepted(a: FullAnalysis, entityId: number, display: string): string[] {
   const e = a.entities[entityId];
@@ -225,8 +228,8 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
         // "Deputy Administrator Lori Garver" (reading 126: "Administrator Lori Garver" accepted): a
         // rank before the title is part of it.
         const titleAt = m.start - (a.text.slice(0, m.start).length - a.text.slice(0, m.start).trimEnd().length) - title.length;
-        const rank = TITLE_RANK.exec(a.text.slice(Math.max(0, titleAt - 14), titleAt))?.[1];
-        const full = rank ? `${rank} ${title}` : title;
+        const rank = TITLE_RANK.exec(a.text.slice(Math.max(0, titleAt - 24), titleAt))?.[1];
+        const full = rank ? `${rank.trim()} ${title}` : title;
         out.add(`${full} ${a.text.slice(m.start, m.end)}`);
         // "Judge Chin", not "Sir Donaldson": a knight keeps his first name.
         if (parts.length > 1 && !/^(?:sir|dame|lord|lady)$/iu.test(title)) out.add(`${full} ${parts[parts.length - 1]}`);

@@ -4,7 +4,7 @@
 import type { Language } from "../contract";
 import type { FullAnalysis, NumberMention } from "../../analysis/types";
 import { containsWords } from "../../analysis/fold";
-import { NUMBER_WORDS, numberToWord } from "../../analysis/lexicon/number-words";
+import { NUMBER_WORDS, wordsLike } from "../../analysis/lexicon/number-words";
 import { numberValue, titleFigures } from "../count-cues";
 import type { Rng } from "../random";
 import { shuffle } from "../random";
@@ -23,7 +23,7 @@ function scaleWord(scaleText: string, mantissa: number, lang: Language): string 
 /** Renders a value in the mention's own format ("plus de 1 600", "1,5 million", "$3.4 million", "sept"). */
 export function renderNumber(m: NumberMention, mantissa: number, lang: Language): string {
   let num: string;
-  if (m.format === "words") num = numberToWord(mantissa, lang) ?? formatNumber(mantissa, 0, lang);
+  if (m.format === "words") num = wordsLike(mantissa, lang, m.compound) ?? formatNumber(mantissa, 0, lang);
   // "$10.0 billion" beside "$8.8 billion" (reading 119), "$2.50 billion" beside "$2.25 billion"
   // (reading 120): millions and billions are written without trailing zeros, unless the key has one.
   else if (m.scaleText && m.decimals > 0 && !endsOnZero(m.mantissa, m.decimals)) num = formatNumber(mantissa, decimalsShown(mantissa, m.decimals), lang);
@@ -66,6 +66,9 @@ function roundLike(v: number, key: number, decimals: number): number {
   // « plus de 10 000 morts »: a power of ten would round every option back to 10 000 or 20 000;
   // its options move by the next figure down (8 000, 12 000), still round.
   if (k === 1 && step >= 10) step /= 10;
+  // "$167,500" among $103,900 and $264,700 (reading 127): a key whose last figure is a five moves
+  // by fives of its place ($130,000, $187,500), as sums and counts are rounded.
+  else if (k >= 100 && k % 5 === 0) step *= 5;
   return Math.max(step, Math.round(v / step) * step);
 }
 
@@ -173,12 +176,14 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // ruled out beside « un 23e titre » (reading 46); at twenty, tens are no longer far-fetched.
     const step = key < 20 && key % 10 === 0 && !personAge ? 2 : key % 10 === 0 && !personAge ? 10 : 5;
     for (const d of personAge ? [-2, -1, 1, 2] : step === 2 ? [-2, -1, 1, 2, 3, 4] : [-2, -1, 1, 2, 3]) if (key + d * step > 0) cands.add(key + d * step);
-  } else if (m.format === "words" || (age && m.decimals === 0) || (m.decimals === 0 && key >= 1 && key < 10 && !m.scaleText && !m.isPercent)) {
+  // A figure in several words ("twenty-six billion") scales like digits: ones either side of it
+  // (24 and 28 around 26) frame the key.
+  } else if ((m.format === "words" && !m.compound) || (age && m.decimals === 0) || (m.decimals === 0 && key >= 1 && key < 10 && !m.scaleText && !m.isPercent)) {
     // A small count in digits ("un hôtel fréquenté par 2 malades") moves by ones too: scaling 2
     // gives only 1 and 3, three options a student guesses one time in three (reading 25).
     // A count under ten stays within two below and three above: "the second of _____ life
     // sentences" with "six" beside "two" was ruled out without reading (reading 30).
-    for (const d of key < 10 ? [-2, -1, 1, 2, 3] : [-3, -2, -1, 1, 2, 3, 4]) if (key + d >= 1 && (m.format !== "words" || numberToWord(key + d, lang))) cands.add(key + d);
+    for (const d of key < 10 ? [-2, -1, 1, 2, 3] : [-3, -2, -1, 1, 2, 3, 4]) if (key + d >= 1 && (m.format !== "words" || wordsLike(key + d, lang, m.compound))) cands.add(key + d);
   } else if (m.decimals === 0 && key >= 100 && Number.isInteger(Math.log10(key)) && !m.isPercent) {
     // « plus de 1 000 blessés » among 1 100, 1 200 and 1 600, "100 times" among 60, 90 and 140:
     // the power of ten is the one round figure, and readers picked it without reading (readings
@@ -252,7 +257,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     if (c === 1 && key >= 2 && /\p{L}{3,}[sx]$/u.test(m.unit) && !m.scaleText && !m.isPercent) return false;
     // "fifty million" among "sixty million", "thirty million": an option with no word ("70
     // million" in digits) stands out (reading 35).
-    if (m.format === "words" && !numberToWord(c, lang)) return false;
+    if (m.format === "words" && !wordsLike(c, lang, m.compound)) return false;
+    // "one thousand four hundred million": past a thousand, a scale word takes the next scale.
+    if (m.compound && m.scaleText && c >= 1000) return false;
     // "$0.9 million" beside "$1.1 million": nobody writes a figure below one of its scale word (reading 30).
     if (m.scaleText && c < 1 && key >= 1) return false;
     if (c <= 0 || Math.abs(c - key) / key < (precise ? 0.02 : 0.05)) return false;
@@ -277,7 +284,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     x.isPercent === m.isPercent && fold(x.scaleText) === fold(m.scaleText) && x.mantissa > 0 && x.value !== m.value &&
     Math.abs(x.value - m.value) / m.value > 0.15 && x.value / m.value >= 1 / 3 && x.value / m.value <= 3 &&
     (m.decimals > 0 || Number.isInteger(x.mantissa)) &&
-    (m.format !== "words" || !!numberToWord(x.mantissa, lang)) && !a.numbers.some((y) => y.value === x.value && y.sentenceIndex === m.sentenceIndex));
+    (m.format !== "words" || !!wordsLike(x.mantissa, lang, m.compound)) && !a.numbers.some((y) => y.value === x.value && y.sentenceIndex === m.sentenceIndex));
   // A set of values (banknotes, race distances) admits no other figure of the article.
   // Written as the article writes it: "$135 million", not "$135.0 million" in the key's format (reading 51).
   const other = elsewhere.length && !denominations ? shuffle(elsewhere, rng)[0] : null;
