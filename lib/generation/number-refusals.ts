@@ -264,13 +264,19 @@ function partsAddUp(c: Candidate, lang: "fr" | "en"): boolean {
   const after = c.prompt.slice(at + 5);
   // A colon too: "carrying _____ people: 18 passengers, two conductors and two drivers" (reading 126).
   const marker = /(?<![\p{L}])(?:dont|soit|including|of whom|among them|parmi (?:eux|elles|lesquels|lesquelles))[\s\u00A0]+|^[^.;:—–]{0,30}?[\s\u00A0](?:--|—|–)[\s\u00A0]+|^[^.;:—–]{0,30}?[\s\u00A0]?:[\s\u00A0]+/iu.exec(after);
-  if (!marker) return false;
+  // « Une famille de _____ personnes …, un homme de 40 ans, une femme de 38 ans et deux enfants »
+  // (reading 128): members counted one by one after a comma; only all of them adding up counts then.
+  const listed = marker ? null : /,[\s\u00A0]+(?=(?:un|une|deux|trois|quatre|one|two|three|four|\d+)[\s\u00A0]+\p{L})/iu.exec(after);
+  const open = marker ?? listed;
+  if (!open) return false;
   const words = BREAKDOWN_WORDS[lang];
-  const parts = (after.slice(marker.index + marker[0].length, marker.index + marker[0].length + 80).match(/\d[\d\s\u00A0\u202F.,]*\d|\d|\p{L}+/gu) ?? [])
-    .map((x) => (/\d/u.test(x) ? numberValue(x.trim(), lang) : words[x.toLowerCase()] ?? null)).filter((x): x is number => x !== null && x > 0 && x < key);
+  // An age or a duration beside a part ("un homme de 40 ans") counts no one.
+  const parts = [...after.slice(open.index + open[0].length, open.index + open[0].length + 100).matchAll(/(\d[\d\s\u00A0\u202F.,]*\d|\d|\p{L}+)(?=([\s\u00A0]+\p{L}+)?)/gu)]
+    .filter((x) => !(x[2] && /^[\s\u00A0]+(?:ans?|years?|mois|months?|jours?|days?)$/iu.test(x[2])))
+    .map((x) => (/\d/u.test(x[1]) ? numberValue(x[1].trim(), lang) : words[x[1].toLowerCase()] ?? null)).filter((x): x is number => x !== null && x > 0 && x < key);
   // Two parts or all of them ("18 passengers, two conductors and two drivers").
   const all = parts.reduce((x, y) => x + y, 0);
-  return parts.length >= 2 && (Math.abs(parts[0] + parts[1] - key) <= 1 || Math.abs(all - key) <= 1);
+  return parts.length >= 2 && ((!listed && Math.abs(parts[0] + parts[1] - key) <= 1) || Math.abs(all - key) <= 1);
 }
 
 /**

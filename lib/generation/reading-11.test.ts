@@ -56,9 +56,11 @@ describe("number options", () => {
     expect(d.map((x) => x.replace(/\D/g, ""))).not.toContain("7");
   });
   it("offers nothing above the whole the sentence gives (« 21 fédérations sur 28 »)", () => {
-    const d = options("La délégation représentait 26 fédérations olympiques sur 28 aux Jeux.", "fr", "26");
+    const d = options("La délégation représentait 19 fédérations olympiques sur 28 aux Jeux.", "fr", "19");
     expect(d).toHaveLength(3);
     for (const x of d) expect(Number(x)).toBeLessThan(28);
+    // Just below its whole, every option would fall below the key, the largest then the answer (reading 128).
+    expect(options("La délégation représentait 26 fédérations olympiques sur 28 aux Jeux.", "fr", "26")).toEqual([]);
   });
   it("keeps a round count's options round and close (\"70 secure seats\" among 90 and 100 was absurd, reading 12)", () => {
     const d = options("The coalition has 70 secure seats and is predicted to win 73 of the 150 seats.", "en", "70");

@@ -197,6 +197,15 @@ export function brokenMarks(shown: string): boolean {
   return /(?<![\p{L}])(?:\d+|_____)-old(?![\p{L}])|\*{2,}/u.test(shown);
 }
 
+/** « Châtelet-sur-Retourne. dans les Ardennes » (reading 128): a full stop typed inside a sentence, before a small word. */
+const STRAY_PERIOD = /\p{Ll}{4,}\.[\s\u00A0]+(?:dans|de|du|des|à|au|aux|en|le|la|les|et|ou|in|of|the|and|on|at|for|with)[\s\u00A0]/u;
+
+/** « un “incapacité” » (reading 128): « un » before a noun the Lefff knows as feminine only. */
+function masculineArticleSlip(shown: string): boolean {
+  for (const m of shown.matchAll(/(?<![\p{L}'’-])un[\s\u00A0]+[«“"]?[\s\u00A0\u202F]*(\p{Ll}{4,})(?![\p{L}'’-])/gu)) if (nounGender(m[1]) === "F") return true;
+  return false;
+}
+
 /** "said more 438 people were injured" (reading 126): "more" or "fewer" before a figure lost its "than". */
 const MORE_WITHOUT_THAN = /(?<![\p{L}])(?:more|fewer|less)[\s\u00A0]+(?:\d|_____)/iu;
 
@@ -206,7 +215,8 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   if (!seen) VERDICTS.set(a, (seen = new Map()));
   if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown))) return true;
   if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown))) return true;
-  if (brokenMarks(shown)) return true;
+  if (brokenMarks(shown) || STRAY_PERIOD.test(shown)) return true;
+  if (a.language === "fr" && masculineArticleSlip(shown)) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
 }

@@ -287,6 +287,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     (m.format !== "words" || !!wordsLike(x.mantissa, lang, m.compound)) && !a.numbers.some((y) => y.value === x.value && y.sentenceIndex === m.sentenceIndex));
   // A set of values (banknotes, race distances) admits no other figure of the article.
   // Written as the article writes it: "$135 million", not "$135.0 million" in the key's format (reading 51).
+  // « _____ parlementaires sur 122 » keyed 118 (reading 128): with the whole just above the key,
+  // every option falls below it and the largest one is the answer; no options then.
+  if (whole > key && !valid.some((c) => c > key)) return [];
   const other = elsewhere.length && !denominations ? shuffle(elsewhere, rng)[0] : null;
   const fromArticle = other ? renderNumber({ ...m, decimals: Number.isInteger(other.mantissa) ? Math.min(m.decimals, other.decimals) : m.decimals }, other.mantissa, lang) : null;
   const rendered = new Map<string, number>();

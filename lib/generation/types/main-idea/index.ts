@@ -439,7 +439,9 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     // no verb, so no statement (reading 12). Only there: French present tenses escape the verb test.
     !(LIST_OPENING.test(s.text) && !hasVerb(shownOf(a, s).replace(/^[^,]*,/u, ""), a.language)) &&
     // « De quoi lancer la fête… » (reading 80): a sentence with no finite verb states nothing.
-    hasVerb(shownOf(a, s), a.language) &&
+    // « John Singer Sargent's "Landscape with Trees, near Calcot …" » (reading 128): a verb only
+    // inside a quoted title makes no statement.
+    hasVerb(shownOf(a, s).replace(/[«“"][^«»“”"]*[»”"]/gu, " "), a.language) &&
     // "… arguably some of the most magical goals" (reading 87), "one of the world's most endangered
     // species" (reading 84): a judgement or a hedge is no fact the explanation may call true.
     !OPINION[a.language].test(shownOf(a, s)) &&

@@ -38,7 +38,9 @@ function shortQuote(q: QuoteMention, lang: "fr" | "en"): string {
 /** Before a name that is a complement ("paintings by Picasso", « des œuvres de Matisse ») or part of a title (« L'Olivier Près … »). */
 // "paintings by masters like Henri Matisse, Claude Monet and Georges Seurat" (reading 105: the
 // three offered as speakers): names given as examples are complements too.
-const NOT_AN_ACTOR_BEFORE = /(?:^|[\s\u00A0'’])(?:de|d['’]|des|du|par|le|la|les|l['’]|by|of|the|like|such[\s\u00A0]+as|including|comme|notamment|tels?[\s\u00A0]+que|telles?[\s\u00A0]+que)[\s\u00A0]*$/iu;
+// "the fifth artist would rival Monet and Renoir" (reading 128: Claude Monet offered as a speaker):
+// whom someone is compared to is no actor either.
+const NOT_AN_ACTOR_BEFORE = /(?:^|[\s\u00A0'’])(?:de|d['’]|des|du|par|le|la|les|l['’]|by|of|the|like|such[\s\u00A0]+as|including|comme|notamment|tels?[\s\u00A0]+que|telles?[\s\u00A0]+que|than|rival|rivals|rivaled|rivalled|alongside)[\s\u00A0]*$/iu;
 
 /** Between two items of a list ("Picasso, Matisse and Braque"): the later items share the first one's role. */
 const LIST_SEPARATOR = /^(?:,[\s\u00A0]*|[\s\u00A0]+(?:and|et|ou|or)[\s\u00A0]+|,[\s\u00A0]*(?:and|et)[\s\u00A0]+)$/u;
