@@ -101,6 +101,9 @@ const DEICTIC_TIME: Record<Language, RegExp> = {
   en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|on|late|early|last|next|this|is|are|was|were|be|been|being|${ENDS_ON.en}))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week)|(?:earlier|later)${S}+this${S}+(?:week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:(?:late|early)${S}+)?(?:on${S}+)?(?:(?:last|next|this)${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?(?:,?${S}+(?:${MONTH_NAMES.en})\\.?${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,?${S}+\\d{4})?)?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
 };
 
+/** A determiner opening the verb's object right after a comma. */
+const OBJECT_AFTER_COMMA = /^,[\s\u00A0]+(?:l['’](?=\p{L})|(?:le|la|les|un|une|des|du|the|a|an)(?=[\s\u00A0]))/iu;
+
 /** A time word coordinated with another: « samedi et dimanche », "Sunday and Monday", "Monday through Friday". */
 const PAIRED_TIME: Record<Language, RegExp> = {
   fr: new RegExp(`^${S}+(?:et|ou|au)${S}+(?:(?:${DAYS.fr})|hier|aujourd['’]hui|demain)(?![\\p{L}])`, "iu"),
@@ -124,6 +127,14 @@ export function withoutDeicticTime(text: string, lang: Language): string {
     if (PAIRED_TIME[lang].test(whole.slice(offset + m.length)) || (WITH_PART_OF_DAY[lang].test(m) && ARTICLE_BEFORE[lang].test(whole.slice(0, offset)))) return m;
     // ", Sunday played out to a packed house" (reading 83): a day after a comma and before its verb is the subject.
     if (m.startsWith(",") && lang === "en" && /^[\s\u00A0]+(?:\p{Ll}{3,}ed|was|were|is|saw|brought|began|came|proved)(?![\p{L}])/u.test(whole.slice(offset + m.length))) return m;
+    const after = whole.slice(offset + m.length);
+    // « … a frappé ce mardi 25 mars, l'océan au large … » (reading 129: « a frappé, l'océan »): a
+    // comma closing the time before the verb's object goes with it.
+    // Not when a clause of its own follows (« …, un camion l'a percuté »).
+    if (!m.startsWith(",") && OBJECT_AFTER_COMMA.test(after) && !hasVerb(after.slice(1).split(/[,;.]/u)[0], lang)) return "\u0000";
+    // « … à Farnborough, mercredi, démontrant … » (reading 129: the comma lost): a participle after
+    // the pair keeps one comma.
+    if (m.startsWith(",") && /^,[\s\u00A0]+\p{Ll}+(?:ant|ing)(?![\p{L}])/u.test(after)) return "";
     return m.startsWith(",") && whole[offset + m.length] === "," ? "\u0000" : "";
   }).replace(/\u0000,/gu, "");
   return cut(cut(text)).replace(/,[\s\u00A0]*,/gu, ",").replace(/,([”"»’])[\s\u00A0]*,/gu, ",$1")

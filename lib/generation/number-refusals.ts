@@ -243,17 +243,17 @@ function elapsedFromPromptDates(a: FullAnalysis, c: Candidate): boolean {
   return Math.abs(inUnit - key) <= 1;
 }
 
-/**
- * « _____ personnes ont été rapatriées dont 470 Français et 62 étrangers »: the first two figures
- * of a breakdown after the blank that add up to the key (within one: articles round) answer it by
- * arithmetic (reading 24).
- */
 /** In a breakdown « un », "one" count too: "one mule deer and 10 white-tailed deer". */
 const BREAKDOWN_WORDS: Record<"fr" | "en", Record<string, number>> = {
   fr: { ...NUMBER_WORDS.fr, un: 1, une: 1 },
   en: { ...NUMBER_WORDS.en, one: 1 },
 };
 
+/**
+ * « _____ personnes ont été rapatriées dont 470 Français et 62 étrangers »: the first two figures
+ * of a breakdown after the blank that add up to the key (within one: articles round) answer it by
+ * arithmetic (reading 24).
+ */
 function partsAddUp(c: Candidate, lang: "fr" | "en"): boolean {
   if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
   const key = numberValue(c.answer, lang);

@@ -49,9 +49,7 @@ const TEMPLATE_WORDS = new Set(["article", "according", "selon", "apres", "quel"
 export function optionTrueElsewhere(a: FullAnalysis, c: Candidate): boolean {
   if ((c.skill ?? "detail") !== "detail" || c.kind !== "multiple_choice" || c.prompt.includes("_____") || !c.choices || typeof c.answer !== "string") return false;
   if (c.meta?.slot === "date" || c.meta?.slot === "number" || /\d/.test(c.answer)) return false;
-  // "how many people are dead?" beside floods that "killed 163 people" (reading 126): the words of
-  // a death toll are one word here.
-  const stems = (t: string) => new Set(contentWordsOf(t, a.language).map((w) => (TOLL_WORD.test(w) ? "\u2020" : stem(w))));
+  const stems = (t: string) => new Set(contentWordsOf(t, a.language).map(stem));
   const key = stems(c.answer);
   const asked = [...stems(c.prompt)].filter((w) => !key.has(w) && !TEMPLATE_WORDS.has(w));
   return c.choices.filter((o) => o !== c.answer).some((o) => {

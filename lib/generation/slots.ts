@@ -180,8 +180,7 @@ const ROLE_MODIFIER: Record<"fr" | "en", RegExp> = {
   en: /^(?:chief|deputy|vice|acting|assistant|senior|associate|managing|interim|executive|general|former|prime)$/u,
 };
 
-/** A rank written before an English title: "Deputy Administrator", "Vice Chancellor". */
-// "Assistant Attorney General" (reading 127: "Attorney General Kanter" accepted): two ranks.
+/** Up to two ranks written before an English title: "Deputy Administrator", "Assistant Attorney General" (readings 126, 127). */
 const TITLE_RANK = /(?:^|[\s\u00A0(])((?:(?:Deputy|Vice|Assistant|Associate|Acting|Under|Chief|Senior|Principal|Executive|Lieutenant|Attorney|Surgeon|Inspector|Postmaster)[\s\u00A0-]+){1,2})$/u;
 
 export function entityAccepted(a: FullAnalysis, entityId: number, display: string): string[] {
@@ -227,7 +226,7 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
       if (title && (HONORIFIC.test(title) || EN_ROLE_TITLES.has(title) || PERSON_TITLES[a.language].has(title))) {
         // "Deputy Administrator Lori Garver" (reading 126: "Administrator Lori Garver" accepted): a
         // rank before the title is part of it.
-        const titleAt = m.start - (a.text.slice(0, m.start).length - a.text.slice(0, m.start).trimEnd().length) - title.length;
+        const titleAt = a.text.slice(0, m.start).trimEnd().length - title.length;
         const rank = TITLE_RANK.exec(a.text.slice(Math.max(0, titleAt - 24), titleAt))?.[1];
         const full = rank ? `${rank.trim()} ${title}` : title;
         out.add(`${full} ${a.text.slice(m.start, m.end)}`);

@@ -50,7 +50,8 @@ const BACK_ADVERB = /(?<=(?:^|[\s\u00A0])(?:a|ont|est|sont|était|étaient|avait
 
 /** ", a précisé Guillaume Pépy", ", selon la préfecture", ", officials said" closing a sentence. */
 const TRAILING_ATTRIBUTION: Record<"fr" | "en", RegExp> = {
-  fr: /,[\s\u00A0]+(?:(?:a|ont)[\s\u00A0]+(?:précisé|indiqué|déclaré|annoncé|expliqué|affirmé|souligné|ajouté|confirmé|rapporté)|(?:précise|indique|déclare|annonce|explique|affirme|souligne|ajoute|confirme|rapporte|relate|écrit|révèle)|selon|d['’]après)[\s\u00A0]+[^;:«»"]{2,90}$/u,
+  // « …, indique-t-elle », « …, a-t-il précisé » (reading 129: kept in the question): the inverted forms too.
+  fr: /,[\s\u00A0]+(?:(?:(?:a|ont)[\s\u00A0]+(?:précisé|indiqué|déclaré|annoncé|expliqué|affirmé|souligné|ajouté|confirmé|rapporté)|(?:précise|indique|déclare|annonce|explique|affirme|souligne|ajoute|confirme|rapporte|relate|écrit|révèle)|selon|d['’]après)[\s\u00A0]+[^;:«»"]{2,90}|(?:\p{Ll}+-t-(?:il|elle|on)|\p{Ll}+ent-(?:ils|elles)|a-t-(?:il|elle|on)[\s\u00A0]+\p{Ll}+|ont-(?:ils|elles)[\s\u00A0]+\p{Ll}+)(?:[\s\u00A0]+[^;:«»"]{2,90})?)$/u,
   // ", Sushma Satpute the sub-divisonal magistrate of Raigad district told CNN" (reading 126: kept
   // in the question): a speaker with a long role, and "told" with whom it was told to.
   en: /,[\s\u00A0]+(?:(?:[\p{L}'’-]+[\s\u00A0]+){1,10}(?:said|says|reported|added|confirmed|told|tells)(?:[\s\u00A0]+(?:the[\s\u00A0]+)?[\p{L}.'’-]+){0,3}|(?:said|says|according[\s\u00A0]+to)[\s\u00A0]+[^,;:“”"]{2,70})$/u,

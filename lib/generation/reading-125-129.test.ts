@@ -1,4 +1,4 @@
-// Causes found by blind readings 125 to 128 (held-out texts; not copied here): each test states
+// Causes found by blind readings 125 to 129 (held-out texts; not copied here): each test states
 // the rule on a text of its own.
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
@@ -200,5 +200,22 @@ describe("reading 128", () => {
     const [q] = mainIdea.generate(analyzeArticle(text, { language: "en", title: "Marine art museum unveils a Van Gogh" }));
     expect(q).toBeDefined();
     expect(q.choices!.some((c) => c.startsWith("John Singer Sargent"))).toBe(false);
+  });
+});
+
+describe("reading 129", () => {
+  it("cuts a closing inverted attribution (« indique-t-elle ») from a question", () => {
+    const title = "Épidémie de grippe";
+    const text = `${title}\n\nL'épidémie de grippe poursuit sa hausse dans toutes les régions. Près de 4 700 personnes sont passées aux urgences pour un syndrome grippal cette semaine, indique-t-elle. Les hôpitaux ont déclenché leurs plans blancs.`;
+    const prompts = whQuestionTemplate.generate(analyzeArticle(text, { language: "fr", title })).map((c) => c.prompt);
+    expect(prompts.some((p) => p.includes("combien de personnes"))).toBe(true);
+    expect(prompts.some((p) => /indique-t-elle/u.test(p))).toBe(false);
+  });
+
+  it("drops the comma that closed a cut time before the verb's object, keeps one before a participle", () => {
+    expect(withoutDeicticTime("Un séisme a frappé ce mardi 25 mars, l'océan au large de l'île du Sud.", "fr")).toBe("Un séisme a frappé l'océan au large de l'île du Sud.");
+    expect(withoutDeicticTime("Airbus a signé un contrat à Farnborough, mercredi, démontrant sa force.", "fr")).toBe("Airbus a signé un contrat à Farnborough, démontrant sa force.");
+    // A clause of its own after the comma keeps it.
+    expect(withoutDeicticTime("Le bus est parti ce lundi, un camion l'a percuté à la sortie.", "fr")).toBe("Le bus est parti, un camion l'a percuté à la sortie.");
   });
 });
