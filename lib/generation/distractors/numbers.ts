@@ -218,6 +218,12 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const around = a.text.slice(Math.max(0, m.start - 25), (m.unitEnd || m.end) + 25);
   // "a 7.8 earthquake" names its scale by the quake itself (reading 36: 10.7 among the options).
   const scaleMax = /(?<![\p{L}])(?:magnitude|richter|earthquakes?|quakes?|séismes?|tremblements?[\s\u00A0]+de[\s\u00A0]+terre)(?![\p{L}])/iu.test(around) && key < 10 ? 9.5 : Infinity;
+  // "a _____ magnitude earthquake" that killed and shook Los Angeles among 4.5, 5.0 and 5.6 (reading
+  // 130): a magnitude's options stay within about a degree of it, where quakes of its kind fall.
+  if (scaleMax < Infinity && !m.scaleText && !m.isPercent) {
+    cands.clear();
+    for (const d of m.decimals ? [-1.1, -0.8, -0.5, -0.3, 0.3, 0.5, 0.8] : [-2, -1, 1, 2]) if (key + d >= 1) cands.add(Number((key + d).toFixed(m.decimals)));
+  }
   // « ten billion dollars for education and sixteen billion for Medicaid »: a figure the sentence
   // itself prints is no option (it would be shown in the prompt). The analysis reads most of them;
   // a figure written out with its scale word (« sixteen billion ») only the option's own text finds.

@@ -98,7 +98,8 @@ const ATTRIBUTED: Record<"fr" | "en", RegExp> = {
 const EMPTY_LINK: Record<"fr" | "en", RegExp> = {
   // "Finally, …", « Par ailleurs, … »: a discourse link, meaningless in an option read alone (reading 10).
   fr: /^(?:en effet|de fait|effectivement|enfin|finalement|de plus|en outre|par ailleurs|toutefois|cependant|d['’]ailleurs|aussi|par la suite|ensuite|de même|également),[\s\u00A0]+/iu,
-  en: /^(?:indeed|in fact|finally|also|moreover|furthermore|however|in addition|meanwhile),[\s\u00A0]+/iu,
+  // "Besides, …", "Additionally, …" (reading 130).
+  en: /^(?:indeed|in fact|finally|also|moreover|furthermore|however|in addition|meanwhile|besides|additionally),[\s\u00A0]+/iu,
 };
 /** "…, a indiqué la direction.", "…, NASA said.": who reported a fact (not someone's opinion of it). */
 const REPORTED_BY: Record<"fr" | "en", RegExp> = {
