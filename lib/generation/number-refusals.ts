@@ -249,6 +249,11 @@ const BREAKDOWN_WORDS: Record<"fr" | "en", Record<string, number>> = {
   en: { ...NUMBER_WORDS.en, one: 1 },
 };
 
+/** One token of a breakdown as a count: digits, a number word, « un », "one"; null for any other word. */
+function partValue(x: string, lang: "fr" | "en"): number | null {
+  return /\d/u.test(x) ? numberValue(x.trim(), lang) : BREAKDOWN_WORDS[lang][x.toLowerCase()] ?? null;
+}
+
 /**
  * « _____ personnes ont été rapatriées dont 470 Français et 62 étrangers »: the first two figures
  * of a breakdown after the blank that add up to the key (within one: articles round) answer it by
@@ -269,11 +274,10 @@ function partsAddUp(c: Candidate, lang: "fr" | "en"): boolean {
   const listed = marker ? null : /,[\s\u00A0]+(?=(?:un|une|deux|trois|quatre|one|two|three|four|\d+)[\s\u00A0]+\p{L})/iu.exec(after);
   const open = marker ?? listed;
   if (!open) return false;
-  const words = BREAKDOWN_WORDS[lang];
   // An age or a duration beside a part ("un homme de 40 ans") counts no one.
   const parts = [...after.slice(open.index + open[0].length, open.index + open[0].length + 100).matchAll(/(\d[\d\s\u00A0\u202F.,]*\d|\d|\p{L}+)(?=([\s\u00A0]+\p{L}+)?)/gu)]
     .filter((x) => !(x[2] && /^[\s\u00A0]+(?:ans?|years?|mois|months?|jours?|days?)$/iu.test(x[2])))
-    .map((x) => (/\d/u.test(x[1]) ? numberValue(x[1].trim(), lang) : words[x[1].toLowerCase()] ?? null)).filter((x): x is number => x !== null && x > 0 && x < key);
+    .map((x) => partValue(x[1], lang)).filter((x): x is number => x !== null && x > 0 && x < key);
   // Two parts or all of them ("18 passengers, two conductors and two drivers").
   const all = parts.reduce((x, y) => x + y, 0);
   return parts.length >= 2 && ((!listed && Math.abs(parts[0] + parts[1] - key) <= 1) || Math.abs(all - key) <= 1);
@@ -310,12 +314,11 @@ function wholeLessParts(c: Candidate, lang: "fr" | "en"): boolean {
   const at = c.prompt.indexOf("_____");
   const colon = c.prompt.lastIndexOf(":", at);
   if (key === null || at < 0 || colon < 0) return false;
-  const valueOf = (x: string) => (/\d/u.test(x) ? numberValue(x.trim(), lang) : BREAKDOWN_WORDS[lang][x.toLowerCase()] ?? null);
   const whole = /(\d[\d\s\u00A0\u202F.,]*\d|\d|\p{L}+)[\s\u00A0]+[\p{L}'’-]+[\s\u00A0]*$/u.exec(c.prompt.slice(Math.max(0, colon - 40), colon));
-  const total = whole ? valueOf(whole[1]) : null;
+  const total = whole ? partValue(whole[1], lang) : null;
   if (total === null || total <= key) return false;
   const list = c.prompt.slice(colon + 1).split(/[.;!?]/u)[0].replace("_____", " ");
-  const parts = (list.match(/\d[\d\s\u00A0\u202F.,]*\d|\d|\p{L}+/gu) ?? []).map(valueOf).filter((x): x is number => x !== null && x > 0);
+  const parts = (list.match(/\d[\d\s\u00A0\u202F.,]*\d|\d|\p{L}+/gu) ?? []).map((x) => partValue(x, lang)).filter((x): x is number => x !== null && x > 0);
   return parts.length >= 1 && parts.reduce((x, y) => x + y, 0) + key === total;
 }
 

@@ -3,6 +3,7 @@
 // number-words.ts cover one to twenty and round tens; a lede such as « Vingt-trois terroristes … »
 // or "Forty-six sailors were killed" held no figure at all before.
 import type { Language } from "../../generation/contract";
+import { NUMBER_PART_WORDS, numberToWord } from "./number-words";
 
 const FR_UNITS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"];
 const FR_TENS: Record<number, string> = { 20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante" };
@@ -17,10 +18,6 @@ const VALUE: Record<Language, Record<string, number>> = {
   en: { ...Object.fromEntries(EN_UNITS.slice(1).map((w, i) => [w, i + 1])), ...Object.fromEntries(Object.entries(EN_TENS).map(([v, w]) => [w, Number(v)])) },
 };
 
-const PART: Record<Language, string> = {
-  fr: "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille",
-  en: "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand",
-};
 const JOIN: Record<Language, string> = { fr: "et", en: "and" };
 
 /** Two or more number words in a row, joined by spaces, hyphens or « et » / "and". */
@@ -31,7 +28,8 @@ export const COMPOUND_NUMBER: Record<Language, RegExp> = {
 
 function compoundRe(lang: Language): RegExp {
   const sep = `(?:[\\s\\u00A0]+|-)(?:${JOIN[lang]}(?:[\\s\\u00A0]+|-))?`;
-  return new RegExp(`(?<![\\p{L}-])(?:${PART[lang]})(?:${sep}(?:${PART[lang]}))+(?![\\p{L}-])`, "giu");
+  const part = NUMBER_PART_WORDS[lang];
+  return new RegExp(`(?<![\\p{L}-])(?:${part})(?:${sep}(?:${part}))+(?![\\p{L}-])`, "giu");
 }
 
 /** How a compound is written, so options are written the same way: hyphens everywhere (« deux-cent-dix »), "and" after hundred. */
@@ -90,14 +88,12 @@ export function compoundWords(n: number, lang: Language, style: CompoundStyle = 
     // « deux cent mille », « quatre-vingt mille »: no plural before « mille ».
     const thousands = t === 0 ? "" : t === 1 ? "mille" : `${frBelow1000(t).replace(/(cent|vingt)s$/u, "$1")} mille`;
     out = [thousands, r ? frBelow1000(r) : ""].filter(Boolean).join(" ");
-    // The 1990 spelling joins every part with hyphens: « deux-cent-vingt-et-un ».
-    if (style.hyphens) out = out.replace(/ /gu, "-");
   } else {
     const thousands = t ? `${enBelow1000(t, style.and)} thousand` : "";
     out = [thousands, r ? enBelow1000(r, style.and) : ""].filter(Boolean).join(" ");
-    if (style.hyphens) out = out.replace(/ /gu, "-");
   }
-  return out;
+  // The 1990 spelling joins every part with hyphens (« deux-cent-vingt-et-un »), as some English does.
+  return style.hyphens ? out.replace(/ /gu, "-") : out;
 }
 
 /** The value of a compound as written, or null when it is no well-formed number ("nineteen ninety-five" is a year). */
@@ -120,4 +116,12 @@ export function compoundValue(text: string, lang: Language): number | null {
   const again = compoundWords(value, lang, compoundStyle(text, lang));
   const plain = (s: string) => s.toLowerCase().replace(/[\s\u00A0-]+/gu, " ").replace(/ (?:et|and) /gu, " ").replace(/\b(cent|vingt)s\b/gu, "$1").trim();
   return again && plain(again) === plain(text) ? value : null;
+}
+
+/**
+ * A value in words as a mention writes it: a compound mention (« vingt-trois ») takes any value in
+ * its own style, a single word only the exact entries (« trente », never « trente-deux »).
+ */
+export function wordsLike(n: number, lang: Language, compound?: string): string | null {
+  return compound ? compoundWords(n, lang, compoundStyle(compound, lang)) : numberToWord(n, lang);
 }

@@ -1,6 +1,5 @@
 // Small numbers written in words: news style writes one to twenty (and round tens) in letters.
 import type { Language } from "../../generation/contract";
-import { compoundStyle, compoundWords } from "./compound-numbers";
 
 export const NUMBER_WORDS: Record<Language, Record<string, number>> = {
   fr: {
@@ -22,18 +21,14 @@ export const NUMBER_WORDS: Record<Language, Record<string, number>> = {
  * thousand three hundred", "nineteen ninety-five", « trois cents », « deux mille ». Such a word
  * is one part of a figure, never the figure (reading 35: "about _____ hundred eighty million").
  */
-export const NUMBER_PART: Record<Language, RegExp> = {
-  fr: /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)(?:-[\p{L}]+)*$/iu,
-  en: /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:-[\p{L}]+)*$/iu,
+export const NUMBER_PART_WORDS: Record<Language, string> = {
+  fr: "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille",
+  en: "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand",
 };
-
-/**
- * A value in words as a mention writes it: a compound mention (« vingt-trois ») takes any value in
- * its own style, a single word only the exact entries (« trente », never « trente-deux »).
- */
-export function wordsLike(n: number, lang: Language, compound?: string): string | null {
-  return compound ? compoundWords(n, lang, compoundStyle(compound, lang)) : numberToWord(n, lang);
-}
+export const NUMBER_PART: Record<Language, RegExp> = {
+  fr: new RegExp(`^(?:${NUMBER_PART_WORDS.fr})(?:-[\\p{L}]+)*$`, "iu"),
+  en: new RegExp(`^(?:${NUMBER_PART_WORDS.en})(?:-[\\p{L}]+)*$`, "iu"),
+};
 
 /** Reverse table for rendering distractors in words (only exact entries). */
 export function numberToWord(n: number, lang: Language): string | null {

@@ -4,7 +4,8 @@
 import type { Language } from "../contract";
 import type { FullAnalysis, NumberMention } from "../../analysis/types";
 import { containsWords } from "../../analysis/fold";
-import { NUMBER_WORDS, wordsLike } from "../../analysis/lexicon/number-words";
+import { NUMBER_WORDS } from "../../analysis/lexicon/number-words";
+import { wordsLike } from "../../analysis/lexicon/compound-numbers";
 import { numberValue, titleFigures } from "../count-cues";
 import type { Rng } from "../random";
 import { shuffle } from "../random";
@@ -155,9 +156,18 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // « augmente ses taux directeurs de 25 points » (reading 121): bare points of a rate are basis points.
   const basisPoints = m.decimals === 0 && key % 25 === 0 && (/^[\s\u00A0]*(?:points?[\s\u00A0]+de[\s\u00A0]+base|basis[\s\u00A0]+points?|bps?|pb)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 20)) ||
     (/^[\s\u00A0]*points?(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 10)) && /(?<![\p{L}])(?:taux|rates?)(?![\p{L}])/iu.test(a.sentences[m.sentenceIndex]?.text ?? "")));
+  // An earthquake's magnitude stays on its scale: 10.1 beside 6.4 is ruled out without reading (reading 26).
+  const around = a.text.slice(Math.max(0, m.start - 25), (m.unitEnd || m.end) + 25);
+  // "a 7.8 earthquake" names its scale by the quake itself (reading 36: 10.7 among the options).
+  const scaleMax = /(?<![\p{L}])(?:magnitude|richter|earthquakes?|quakes?|séismes?|tremblements?[\s\u00A0]+de[\s\u00A0]+terre)(?![\p{L}])/iu.test(around) && key < 10 ? 9.5 : Infinity;
   // Options scaled by uneven factors, where an even row around the key would stand out (below).
   let irregular = false;
-  if (denominations) {
+  if (scaleMax < Infinity && !m.scaleText && !m.isPercent) {
+    // "a _____ magnitude earthquake" that killed and shook Los Angeles among 4.5, 5.0 and 5.6
+    // (reading 130): a magnitude's options stay within about a degree of it, where quakes of its kind fall.
+    irregular = !endsOnZero(key, m.decimals);
+    for (const d of m.decimals ? [-1.1, -0.8, -0.5, -0.3, 0.3, 0.5, 0.8] : [-2, -1, 1, 2]) if (key + d >= 1) cands.add(Number((key + d).toFixed(m.decimals)));
+  } else if (denominations) {
     for (const d of denominations) cands.add(d);
   } else if (basisPoints) {
     for (const d of [-2, -1, 1, 2, 3]) if (key + d * 25 > 0) cands.add(key + d * 25);
@@ -214,16 +224,6 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const wholeAfter = Number((/^[^.;:]{0,40}?[\s\u00A0](?:sur|out of)[\s\u00A0](\d+)(?![\d,.])/u.exec(a.text.slice(m.end, a.sentences[m.sentenceIndex].end)) ?? [])[1] ?? NaN);
   const wholeBefore = Number((/(?:^|[\s\u00A0])(?:sur|parmi|of|among)[\s\u00A0]+(?:les|the)[\s\u00A0]+(\d+)(?![\d,.])[^.;:\d]{0,50}$/iu.exec(a.text.slice(a.sentences[m.sentenceIndex].start, m.start)) ?? [])[1] ?? NaN);
   const whole = Number.isFinite(wholeAfter) ? wholeAfter : wholeBefore;
-  // An earthquake's magnitude stays on its scale: 10.1 beside 6.4 is ruled out without reading (reading 26).
-  const around = a.text.slice(Math.max(0, m.start - 25), (m.unitEnd || m.end) + 25);
-  // "a 7.8 earthquake" names its scale by the quake itself (reading 36: 10.7 among the options).
-  const scaleMax = /(?<![\p{L}])(?:magnitude|richter|earthquakes?|quakes?|séismes?|tremblements?[\s\u00A0]+de[\s\u00A0]+terre)(?![\p{L}])/iu.test(around) && key < 10 ? 9.5 : Infinity;
-  // "a _____ magnitude earthquake" that killed and shook Los Angeles among 4.5, 5.0 and 5.6 (reading
-  // 130): a magnitude's options stay within about a degree of it, where quakes of its kind fall.
-  if (scaleMax < Infinity && !m.scaleText && !m.isPercent) {
-    cands.clear();
-    for (const d of m.decimals ? [-1.1, -0.8, -0.5, -0.3, 0.3, 0.5, 0.8] : [-2, -1, 1, 2]) if (key + d >= 1) cands.add(Number((key + d).toFixed(m.decimals)));
-  }
   // « ten billion dollars for education and sixteen billion for Medicaid »: a figure the sentence
   // itself prints is no option (it would be shown in the prompt). The analysis reads most of them;
   // a figure written out with its scale word (« sixteen billion ») only the option's own text finds.
