@@ -93,6 +93,11 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   // "cut from just over _____ barrels a day to 32.5 million" keyed "33 million" among 41, 45 and
   // 52 million (reading 124): a figure within 5 % of the key printed beside it marks the key.
   if (nearFigurePrinted(a, c)) return "a figure near the key is printed beside it";
+  // "killed nearly _____ dozen people" under "… killed at least 22 people" (reading 131): a count in
+  // dozens is a rounding, read off any exact figure the article gives.
+  if (/_____[\s\u00A0]+(?:dozens?|douzaines?)(?![\p{L}])/iu.test(c.prompt)) return "a count in dozens";
+  // « la catégorie maximale _____ » (reading 131): the top of a scale is known without reading.
+  if (/(?<![\p{L}])(?:maximale?|maximum|maximal|highest|top)[\s\u00A0]+(?:(?:de|of)[\s\u00A0]+)?_____/iu.test(c.prompt)) return "the prompt says the key is the scale's top";
   // "just _____ remaining in the wild" (reading 89): the count's noun is left to the sentence before.
   if (/_____[\s\u00A0]+(?:remaining|left|surviving|restante?s?|survivante?s?)(?![\p{L}])/iu.test(c.prompt)) return "the count names nothing";
   // « En février 2014, un avion militaire transportant _____ personnes … » in a report on a 2018

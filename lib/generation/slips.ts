@@ -173,6 +173,52 @@ export function gluedNames(shown: string, timesWritten: (word: string) => number
   return false;
 }
 
+/**
+ * "About 20 homes in Alvarado, had some kind of damage" (reading 131): the English form of the
+ * subject comma, a noun phrase opened by a determiner or a quantity word, a comma, then its
+ * auxiliary. A relative clause or a time phrase before the comma is left, and so is a bare figure
+ * ("Oct. 12 issue of the journal, are based" opens after an abbreviation, not a sentence).
+ */
+const EN_SUBJECT_COMMA = /(?:^|[.!?][\s\u00A0]+|[“"][\s\u00A0]*)((?:The|A|An|About|Some|Many|Most|All|Several|Nearly|Almost|At[\s\u00A0]+least|More[\s\u00A0]+than)[\s\u00A0]+[^,;:()“”".!?]{3,90}?),[\s\u00A0]+(?:had|has|have|was|were|is|are|will|would)[\s\u00A0]+(?:\p{Ll}+ed|been|some|no|a|an|the|to|not|already|also)(?![\p{L}])/gu;
+
+export function englishSubjectCommaSlip(shown: string): boolean {
+  for (const m of shown.matchAll(EN_SUBJECT_COMMA)) {
+    if (/(?<![\p{L}])(?:who|which|that|whom|whose|where|when|if|after|before|while|since|year|years|day|days|week|weeks|month|months|time)(?![\p{L}])/iu.test(m[1])) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Rajapakse" in one option and "Rajapaksa" in another (reading 131): a name the article spells
+ * two ways reads as two people. Two capitalised words of six letters or more, of one length, one
+ * letter apart.
+ */
+export function nameSpeltOtherwise(x: string, y: string): boolean {
+  const names = (t: string) => new Set(t.match(/(?<![\p{L}])\p{Lu}\p{Ll}{5,}(?![\p{L}])/gu) ?? []);
+  const ys = [...names(y)];
+  for (const u of names(x)) {
+    for (const v of ys) {
+      if (u === v || u.length !== v.length) continue;
+      let diff = 0;
+      let at = -1;
+      for (let i = 0; i < u.length && diff < 2; i++) if (u[i] !== v[i]) { diff++; at = i; }
+      if (diff !== 1) continue;
+      // "Korean" and "Koreas": a plural or a derived ending, not a spelling; "Quebec" and
+      // « Québec », "Soderling" and "Söderling": one spelling with or without its accent.
+      if (at === u.length - 1 && (/[sn]/u.test(u[at]) || /[sn]/u.test(v[at]))) continue;
+      if (u[at].normalize("NFD")[0] === v[at].normalize("NFD")[0]) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** « avait-t-il précisé » (reading 131): the euphonic « -t- » after a verb that ends on t or d already. */
+export function doubledEuphonicT(shown: string): boolean {
+  return /\p{Ll}[td]-t-(?:il|elle|on|ils|elles)(?![\p{L}])/iu.test(shown);
+}
+
 /** « En tous, ce sont quinze dates … » (reading 79): « en tout » misspelt before its comma. */
 export function enTousSlip(shown: string): boolean {
   return /(?<![\p{L}'’])en[\s\u00A0]+tous(?=[\s\u00A0]*,)/iu.test(shown);
@@ -213,8 +259,8 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   if (GLUED_DATE.test(shown) || LINK_LABEL.test(shown)) return true;
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown))) return true;
-  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown))) return true;
+  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown))) return true;
+  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown))) return true;
   if (brokenMarks(shown) || STRAY_PERIOD.test(shown)) return true;
   if (a.language === "fr" && masculineArticleSlip(shown)) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;

@@ -208,9 +208,15 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
       if (lower && (ROLE_NOUNS[a.language].has(lower[2]) || MILITARY_RANKS.test(lower[2]))) {
         // "chief executive John Rishton" (reading 88: "executive John Rishton" accepted, the natural
         // answer not): a modifier of the role belongs to it.
-        const role = lower[1] && ROLE_MODIFIER[a.language].test(lower[1]) ? `${lower[1]} ${lower[2]}` : lower[2];
-        out.add(`${role} ${a.text.slice(m.start, m.end)}`);
-        if (parts.length > 1) out.add(`${role} ${parts[parts.length - 1]}`);
+        // « le lieutenant colonel Gérard Escolano » (reading 131: "lieutenant-colonel Escolano"
+        // asked for): a rank before a rank is one rank, written with or without its hyphen.
+        const twoRanks = !!lower[1] && MILITARY_RANKS.test(lower[1]) && MILITARY_RANKS.test(lower[2]);
+        const roles = twoRanks ? [`${lower[1]} ${lower[2]}`, `${lower[1]}-${lower[2]}`] :
+          [lower[1] && ROLE_MODIFIER[a.language].test(lower[1]) ? `${lower[1]} ${lower[2]}` : lower[2]];
+        for (const role of roles) {
+          out.add(`${role} ${a.text.slice(m.start, m.end)}`);
+          if (parts.length > 1) out.add(`${role} ${parts[parts.length - 1]}`);
+        }
       }
       // "Minister of Foreign Affairs Bui Thanh Son", « le procureur de la République de Marseille,
       // Jacques Dallest »: a function written out before the name is a natural answer to "who"

@@ -52,6 +52,9 @@ export function tidyTypedSpaces(s: string, lang?: Language): string {
   // « lesFrançaises », « del’Euro », "theFrench" (reading 125): a space the article lost after a
   // function word, seen where a capital follows it inside one word.
   if (/\p{Ll}\p{Lu}|del['’]\p{Lu}/u.test(t)) t = t.replace(GLUED_FUNCTION_WORD, "$1 ").replace(/(?<![\p{L}])([Dd]e)(l['’]\p{Lu})/gu, "$1 $2");
+  // "hay- lined trailers" (reading 131): a space typed after a compound's hyphen; "pre- and
+  // post-war", « pré- et postopératoire » share the hyphen's second half and keep the space.
+  if (/\p{L}-[ \u00A0]/u.test(t)) t = t.replace(/(?<=\p{L}{2})-[ \u00A0]+(?!(?:and|or|nor|to|et|ou|à)(?![\p{L}]))(?=\p{Ll}{2,})/gu, "-");
   // « le ministère de l' Intérieur » (reading 125): a French elision takes no space after it.
   if (lang === "fr" && /['’][ \u00A0]/u.test(t)) t = t.replace(FRENCH_ELISION_SPACE, "$1");
   return t;

@@ -130,12 +130,35 @@ const JUDO_CLASSES = [[48, 52, 57, 63, 70, 78], [60, 66, 73, 81, 90, 100]];
 const JUDO = /(?<![\p{L}])judo/iu;
 const OTHER_WEIGHED = /(?<![\p{L}])(?:haltérophil\p{L}*|weightlift\p{L}*|boxe\p{L}*|boxing|boxer\p{L}*|lutte|wrestl\p{L}*|taekwondo|karaté|karate)/iu;
 
+/**
+ * « catégorie 4 », "a Category 3 hurricane": the Saffir-Simpson scale has five categories (reading
+ * 131: 6 and 8 offered beside an Atlantic hurricane's 5).
+ */
+function stormCategories(a: FullAnalysis, m: NumberMention): number[] | null {
+  if (m.decimals || m.value > 5 || m.value < 1) return null;
+  if (!/(?:catégorie|category|cat\.)[\s\u00A0]+(?:(?:maximale?|maximum)[\s\u00A0]+)?$/iu.test(a.text.slice(Math.max(0, m.start - 30), m.start))) return null;
+  const sentence = a.sentences[m.sentenceIndex]?.text ?? "";
+  return /(?<![\p{L}])(?:ouragans?|hurricanes?|cyclones?|typhons?|typhoons?|tempêtes?|storms?)(?![\p{L}])/iu.test(`${a.title} ${sentence}`) ? [1, 2, 3, 4, 5] : null;
+}
+
 function judoWeightClasses(a: FullAnalysis, m: NumberMention): number[] | null {
   if (m.decimals > 0 || m.scaleText || !/^(?:kg|kilos?|kilogrammes?|kilograms?)$/iu.test(m.unit)) return null;
   // Judo in the sentence, or in an article that names no other sport weighed in classes.
   if (!JUDO.test(a.sentences[m.sentenceIndex]?.text ?? "") && !((JUDO.test(a.text) || JUDO.test(a.title)) && !OTHER_WEIGHED.test(a.text))) return null;
   const set = JUDO_CLASSES.find((c) => c.includes(m.mantissa));
   return set ? neighboursIn(set, m.mantissa) : null;
+}
+
+/**
+ * A person's age: « Adama Barrow, 56 ans », « âgée de (seulement) 23 ans », "aged 41", "a
+ * 14-year-old", "the 41 years old": not a duration.
+ */
+function isPersonAge(a: FullAnalysis, x: NumberMention): boolean {
+  if (!/^(?:ans?|years?|year-old|years-old)$/iu.test(x.unit)) return false;
+  const head = a.text.slice(Math.max(0, x.start - 30), x.start);
+  const tail = a.text.slice(x.unitEnd || x.end, (x.unitEnd || x.end) + 6);
+  return /^[\s\u00A0-]*old(?![\p{L}])/iu.test(tail) || /-old$/iu.test(x.unit) ||
+    /(?:\p{Lu}[\p{L}'’-]+,[\s\u00A0]*|(?:[âÂ]gée?s?[\s\u00A0]+de(?:[\s\u00A0]+(?:seulement|à[\s\u00A0]+peine|tout[\s\u00A0]+juste|presque|près[\s\u00A0]+de))?|[aA]ged|[aA]ge[\s\u00A0]+of)[\s\u00A0]*)$/u.test(head);
 }
 
 export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, n: number): string[] {
@@ -148,7 +171,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // An age or a duration in years stays in a believable band around the key ("a 14-year-old", not 41).
   const age = /^(?:ans?|years?|year-old|years-old|mois|months?)$/i.test(m.unit) && key < 120;
   const weightClasses = judoWeightClasses(a, m);
-  const denominations = banknoteValues(a, m) ?? raceDistances(a, m) ?? weightClasses;
+  const denominations = banknoteValues(a, m) ?? raceDistances(a, m) ?? weightClasses ?? stormCategories(a, m);
   const precise = m.decimals >= 2;
   const halves = m.decimals > 0 && key < 20 && Number.isInteger(key * 4) && !Number.isInteger(key);
   // « _____ points de base », "25 basis points" (reading 67: 31, 18, 16 beside 25): rates move by
@@ -179,9 +202,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // (60 and 80 beside 70, not the 90 and 100 that scaling gave, which reading 12 found absurd).
     // A person's age moves by fives: "Selebi is 60" beside 90 was ruled out by a reader who knew
     // he had just left office (reading 16). A span (« depuis 50 ans ») keeps its tens.
-    const tail = a.text.slice(m.unitEnd || m.end, (m.unitEnd || m.end) + 6);
-    const head = a.text.slice(Math.max(0, m.start - 12), m.start);
-    const personAge = age && (/^[\s\u00A0-]*old(?![\p{L}])/iu.test(tail) || /(?:âgée?s?[\s\u00A0]+de|aged|age of)[\s\u00A0]*$/iu.test(head));
+    const personAge = age && isPersonAge(a, m);
     // Ten moves by twos (fifteen by fives, reading 123): « une série de 10 finales » among 30 and 40 was
     // ruled out beside « un 23e titre » (reading 46); at twenty, tens are no longer far-fetched.
     const step = key < 20 && key % 10 === 0 && !personAge ? 2 : key % 10 === 0 && !personAge ? 10 : 5;
@@ -284,11 +305,12 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // 22 km, the distance of the two main sites, it would test real reading »).
   const fold = (t: string) => t.toLowerCase().replace(/s$/, "");
   // « Adama Barrow, 56 ans, » beside a rule of 22 years (reading 68): a person's age is no duration.
-  const personAge = (x: NumberMention) => /^(?:ans?|years?|year-old)$/iu.test(x.unit) &&
-    /(?:\p{Lu}[\p{L}'’-]+,[\s\u00A0]*|(?:âgée?s?[\s\u00A0]+de|aged)[\s\u00A0]*)$/u.test(a.text.slice(Math.max(0, x.start - 30), x.start));
-  const elsewhere = a.numbers.filter((x) => x !== m && m.unit && unitOf(x.unit) === unitOf(m.unit) && x.sentenceIndex !== m.sentenceIndex && !personAge(x) &&
+  // Beside a person's age, another person's is the article's own option: « âgée de 23 ans » for
+  // one judoka and « âgée de 25 ans » for her rival (reading 130), two years apart and no echo.
+  const keyIsAge = isPersonAge(a, m);
+  const elsewhere = a.numbers.filter((x) => x !== m && m.unit && unitOf(x.unit) === unitOf(m.unit) && x.sentenceIndex !== m.sentenceIndex && isPersonAge(a, x) === keyIsAge &&
     x.isPercent === m.isPercent && fold(x.scaleText) === fold(m.scaleText) && x.mantissa > 0 && x.value !== m.value &&
-    Math.abs(x.value - m.value) / m.value > 0.15 && x.value / m.value >= 1 / 3 && x.value / m.value <= 3 &&
+    (keyIsAge ? Math.abs(x.value - m.value) <= 15 : Math.abs(x.value - m.value) / m.value > 0.15 && x.value / m.value >= 1 / 3 && x.value / m.value <= 3) &&
     (m.decimals > 0 || Number.isInteger(x.mantissa)) &&
     (m.format !== "words" || !!wordsLike(x.mantissa, lang, m.compound)) && !a.numbers.some((y) => y.value === x.value && y.sentenceIndex === m.sentenceIndex));
   // A set of values (banknotes, race distances) admits no other figure of the article.

@@ -7,7 +7,7 @@ import type { FullAnalysis, Sentence } from "../../../analysis/types";
 import type { Language } from "../../contract";
 import { DEMONSTRATIVE, overlap, PRONOUN_ANY, wordCount } from "../../clauses";
 import { compressStatement, hasVerb } from "../../compress";
-import { copiesSlip } from "../../slips";
+import { copiesSlip, nameSpeltOtherwise } from "../../slips";
 import { gistOf } from "../../gist";
 import { isCalendarYear, titleFigures } from "../../count-cues";
 import { frenchPresentAt, presentNumber } from "../../../analysis/lexicon/french-verbs";
@@ -466,7 +466,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     !(ACCIDENT[a.language].test(key.text) && tollOf(s) && !tollOf(key)) &&
     imp.sentence[s.index] <= 0.7 * keyImp && overlap(s.text, key.text) < 0.35 &&
     // A sentence with a slip of the article (« plus de plus de ») would take the question with it.
-    !copiesSlip(a, shownOf(a, s)));
+    !copiesSlip(a, shownOf(a, s)) && !nameSpeltOtherwise(shownOf(a, s), shownOf(a, key)));
   if (secondary.length < 3) return null;
   // Spread the options over the article: one from each third of the secondary sentences.
   const rng = rngFor(hash, "main-idea");
@@ -485,7 +485,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
       Number(sharesTitle(y.s)) - Number(sharesTitle(x.s)) || (lengthGap(x.s) > LENGTH_BAND ? lengthGap(x.s) - lengthGap(y.s) : x.i - y.i))
     .map((x) => x.s);
   const picked: Sentence[] = [];
-  const fits = (s: Sentence) => picked.every((p) => overlap(p.text, s.text) < 0.4) &&
+  const fits = (s: Sentence) => picked.every((p) => overlap(p.text, s.text) < 0.4 && !nameSpeltOtherwise(p.text, s.text)) &&
     !(picked.length === 2 && oneSideMatter(picked[0].text, picked[1].text, s.text, a.language, titleTokens));
   for (const part of thirds) {
     // A third with only "The film …" options leaves its place to the others.
