@@ -387,6 +387,16 @@ export function wordBefore(text: string, start: number, sentenceStart: number): 
   return m[1].toLowerCase().replace("’", "'");
 }
 
+/** "Anatoli Ivanichine" and "Anatoli Ivanishin": one first name (of a person already), surnames of five letters or more that open alike and differ by two letters at most in length. */
+function sameNameSpeltOtherwise(known: string, name: string): boolean {
+  const [f1, s1, ...rest1] = known.split(/[\s\u00A0]+/u);
+  const [f2, s2, ...rest2] = name.split(/[\s\u00A0]+/u);
+  if (rest1.length || rest2.length || !s1 || !s2 || fold(f1) !== fold(f2)) return false;
+  const a = fold(s1);
+  const b = fold(s2);
+  return a !== b && a.length >= 5 && b.length >= 5 && a.slice(0, 4) === b.slice(0, 4) && Math.abs(a.length - b.length) <= 2;
+}
+
 export function extractEntities(
   text: string,
   sentences: Sentence[],
@@ -459,6 +469,10 @@ export function extractEntities(
     // person's full name, whatever the accents, are that person — when what comes before them is
     // a first name ("American Brittney Reese" is a misread run, not Brittney Reese's name).
     if (!e && r.words.length >= 2) e = entities.find((x) => x.type === "person" && fold(x.name).endsWith(` ${key}`) && !!firstNameGender(x.name.split(/[\s\u00A0]+/u)[0]));
+    // « Anatoli Ivanishin » beside « Anatoli Ivanichine » (reading 132): one first name before a
+    // surname spelt another way (a second transliteration) is the same person, not a second one
+    // to offer beside him.
+    if (!e && r.words.length === 2) e = entities.find((x) => x.type === "person" && sameNameSpeltOtherwise(x.name, name));
     // "the WHO" beside "the World Health Organization" with no "(WHO)" to tie them: an acronym whose
     // letters are a named body's initials, in order, is that body (reading 43: "which organisation
     // says …?" offered both as two options, and a claim of one read as the other's).

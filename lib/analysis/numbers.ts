@@ -126,6 +126,10 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateM
       if (/\d[\s\u00A0\u202F]?h[\s\u00A0\u202F]?$/.test(body.slice(Math.max(0, localStart - 5), localStart))) return; // "14 h 27"
       if (beforeWord && WEEKDAY_SET.has(beforeWord[1].toLowerCase())) return; // "du samedi 19 au dimanche 20"
       if (format === "digits" && decimals === 0 && mantissa >= 1900 && mantissa <= 2100 && /^\d{4}$/.test(body.slice(localStart, localEnd))) return; // a year
+      // "a 911 call", "dialled 999", « ont appelé le 17 » (reading 132): a telephone number names a
+      // service, it counts nothing.
+      if (format === "digits" && decimals === 0 && (([911, 999, 112].includes(mantissa) && /^[\s\u00A0-]*(?:calls?|callers?|emergency|dispatch\p{L}*|operators?|lines?)(?![\p{L}])/iu.test(after)) ||
+        /(?<![\p{L}])(?:dial(?:l?ed|l?ing|s)?|called|calling|(?:appel(?:é|ée|és|er|ait|aient|ant|ent|le|lent)?|compos(?:é|er|ait|ant|ent|e)|joint|joindre)[\s\u00A0]+(?:le|au))[\s\u00A0]*$/iu.test(body.slice(Math.max(0, localStart - 20), localStart)))) return;
       let prefix = "";
       let start = localStart;
       const pre = /([$€£])[\s\u00A0\u202F]?$/.exec(body.slice(Math.max(0, localStart - 2), localStart));
@@ -140,6 +144,9 @@ export function extractNumbers(text: string, sentences: Sentence[], dates: DateM
       if (hedge) start -= hedge.text.length + 1;
       let unit = tail.unit;
       if (prefix) unit = prefix;
+      // « un séisme de magnitude 6,5 », "a magnitude 6.5 quake": the scale named before its reading
+      // is the figure's unit, as in "a 6.5 magnitude quake".
+      if (!unit && !tail.isPercent && /(?<![\p{L}])magnitude[\s\u00A0-]*$/iu.test(body.slice(Math.max(0, localStart - 12), localStart))) unit = "magnitude";
       const end = tail.end;
       found.push({
         start: s.start + start, end: s.start + end, sentenceIndex: s.index, text: text.slice(s.start + start, s.start + end),

@@ -16,6 +16,7 @@ import { copiesSlip, nameSpeltOtherwise } from "./slips";
 import { readableAlone } from "./types/main-idea";
 import { numericDistractors } from "./distractors/numbers";
 import { rngFor } from "./random";
+import { unworthy } from "./select";
 import { quoteTemplate } from "./types/quote";
 import { mainIdeaTemplate as mainIdea } from "./types/main-idea";
 import type { Candidate } from "./template";
@@ -291,5 +292,44 @@ describe("reading 131", () => {
     const accepted = entityAccepted(a, e.id, e.name);
     expect(accepted).toContain("lieutenant colonel Escolano");
     expect(accepted).toContain("lieutenant-colonel Escolano");
+  });
+});
+
+describe("reading 132", () => {
+  it("reads no quantity in a telephone number, and the scale before a magnitude as its unit", () => {
+    const en = analyzeArticle("The hikers were hoisted to safety. Dispatch received a 911 call on Saturday from the hikers. They had 3 bottles of water.", { language: "en", title: "Hikers rescued" });
+    expect(en.numbers.map((n) => n.value)).toEqual([3]);
+    const fr = analyzeArticle("Un randonneur s'est perdu. Sa femme a appelé le 17 vers minuit. Un séisme de magnitude 6,5 a secoué la région.", { language: "fr", title: "Randonneur perdu" });
+    expect(fr.numbers.map((n) => [n.value, n.unit])).toEqual([[6.5, "magnitude"]]);
+  });
+
+  it("writes no zero decimal beside a key with a figure there, except halves", () => {
+    const a = kitFor(analyzeArticle("Hospitals that publish research do better. The researchers found that 40.3% of the 1,604 hospitals had one or more publications. The study ran for ten years.", { language: "en", title: "Research hospitals" })).full;
+    const m = a.numbers.find((x) => x.value === 40.3)!;
+    for (const seed of [1, 2, 3, 4, 5]) for (const o of numericDistractors(a, m, rngFor(seed, "n"), 3)) expect(o).not.toMatch(/\.0%$/u);
+    const half = kitFor(analyzeArticle("Le gouvernement a présenté son budget. Le déficit public doit revenir à 4,5 % du PIB fin 2012. Le Parlement votera en décembre.", { language: "fr", title: "Budget" })).full;
+    const h = half.numbers.find((x) => x.value === 4.5)!;
+    expect(numericDistractors(half, h, rngFor(1, "n"), 3)).toHaveLength(3);
+  });
+
+  it("takes one first name before a surname spelt another way as one person, and accepts both spellings", () => {
+    const text = "Trois astronautes sont rentrés sur Terre. Le commandant Anatoli Ivanichine a salué l'équipage. « Tout le monde se sent en super forme », a déclaré Anatoli Ivanichine. La capsule d'Anatoli Ivanishin s'est posée au Kazakhstan.";
+    const a = kitFor(analyzeArticle(text, { language: "fr", title: "Retour sur Terre" })).full;
+    const people = a.entities.filter((e) => e.type === "person");
+    expect(people).toHaveLength(1);
+    expect(entityAccepted(a, people[0].id, people[0].name)).toEqual(expect.arrayContaining(["Anatoli Ivanishin", "Ivanishin"]));
+  });
+
+  it("asks nothing of a sentence that points to the page's video", () => {
+    const { a, c } = onSecond("Des archéologues ont fouillé un champ. Quatre sarcophages, comme vous pouvez le voir dans la vidéo en tête d'article, ont été levés. Ils seront exposés.", "Sarcophages", "fr",
+      "Selon l'article, combien de sarcophages ont été levés ?", "quatre", ["quatre", "trois", "cinq", "six"]);
+    expect(unworthy(a, c)).toBe("the sentence points to the page's pictures");
+  });
+  it("offers no main-idea option on what the key's shown sentence cut ('including a record-breaking cosmonaut')", () => {
+    const title = "Soyuz capsule brings three astronauts home from the space station";
+    const text = `${title}\n\nA Russian space capsule landed safely in Kazakhstan, bringing home three astronauts from the space station, including a record-breaking Russian cosmonaut.\n\nHelicopters and rescue vehicles rushed to the landing area as the capsule descended under a parachute.\n\nGennady Padalka completed his fifth mission for a world record of 879 days in orbit as a cosmonaut.\n\nDoctors checked the crew in a medical tent set up near the landing site.\n\nThe next crew is scheduled to launch in December from Baikonur.\n\nOfficials said the flight went exactly as planned despite a short delay.\n\nEngineers will study the heat shield in Moscow next week.`;
+    const [c] = mainIdea.generate(analyzeArticle(text, { language: "en", title }));
+    expect(c.choices).toHaveLength(4);
+    for (const o of c.choices ?? []) expect(o).not.toContain("world record");
   });
 });

@@ -142,6 +142,9 @@ function peripheralAcronym(a: FullAnalysis, c: Candidate): boolean {
 
 const SIGN_OFF = /(?<![\p{L}])(?:has|have)[\s\u00A0]+more[\s\u00A0]+(?:on|from|about|in)(?![\p{L}])/iu;
 
+/** « comme vous pouvez le voir dans la vidéo en tête d'article » (reading 132): the page's pictures, which a quiz does not show. */
+const PAGE_MEDIA = /(?<![\p{L}])(?:comme[\s\u00A0]+vous[\s\u00A0]+(?:pouvez|pourrez)[\s\u00A0]+le[\s\u00A0]+(?:voir|constater)|as[\s\u00A0]+(?:you[\s\u00A0]+can|seen)[\s\u00A0]+(?:see[\s\u00A0]+)?in[\s\u00A0]+the[\s\u00A0]+(?:video|photo|picture|image)|(?:vidéo|photo|image|infographie)s?[\s\u00A0]+(?:ci-dessus|ci-dessous|ci-contre|en[\s\u00A0]+tête[\s\u00A0]+d['’]article)|(?:video|photo|picture|image|graphic)s?[\s\u00A0]+(?:above|below))(?![\p{L}])/iu;
+
 /** "who had been given life … to give Mr. Ramadan the death sentence?" — key Taha Yassin Ramadan (reading 11). */
 function namesItsAnswer(a: FullAnalysis, c: Candidate): boolean {
   if (typeof c.answer !== "string" || c.kind === "true_false") return false;
@@ -173,6 +176,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   if (c.template === "quote" && c.kind === "short_answer" && !anotherPossibleSpeaker(a, c)) return "the only person named said it";
   // "VOA's Lisa Bryant has more from Paris": the reporter's sign-off is no fact of the story (reading 14).
   if (SIGN_OFF.test(c.evidence.text)) return "a reporter's sign-off";
+  if (PAGE_MEDIA.test(c.evidence.text)) return "the sentence points to the page's pictures";
   // « bioététhanol » a few lines below « bioéthanol », « plus de plus de »: a question that copies
   // the article's slip is handed out only after the teacher corrects it (readings 32–34).
   // A blanked count hides « 4 passant blessés » from the prompt; the explanation prints it (reading 50).

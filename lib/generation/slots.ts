@@ -197,6 +197,9 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
     if (kept.length >= 2 && kept.length < parts.length) out.add(kept.join(" "));
     // "Sir Philip Craven" → "Philip Craven": a student may leave the honorific out (reading 9).
     if (parts.length > 2 && HONORIFIC.test(parts[0])) out.add(parts.slice(1).join(" "));
+    // « Anatoli Ivanishin » written once for « Anatoli Ivanichine » (reading 132; one entity, see
+    // analysis/entities.ts): each spelling's surname is an answer.
+    for (const f of e.forms) if (f !== e.name && f.split(/[\s\u00A0]+/u).length > 1) out.add(lastWord(f));
     // "Sir Liam Donaldson", "Judge Chin": the title the article writes before the name is part of
     // a natural answer (reading 55: both were marked wrong).
     for (const m of a.entityMentions) {

@@ -232,6 +232,8 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   } else if (m.isPercent && key < 100) {
     // A share moves by a tenth or two of itself: a turnout of 80,7 % or 89,9 % beside 65,6 % (and
     // a second round of 56,2 %) was ruled out without reading (reading 20).
+    // 36.3 % and 44.3 % around 40.3 % (reading 132) put the key in the middle of an even row too.
+    irregular = !endsOnZero(key, m.decimals);
     for (const f of [0.82, 0.9, 1.1, 1.18, 0.76, 1.24]) cands.add(roundLike(key * f, key, m.decimals));
   } else {
     // A key with no trailing zero is not rounded, so its options fall unevenly unless mirrored.
@@ -276,6 +278,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // (reading 71): a figure the headline prints is defensible, whatever it counts there.
   const headline = new Set([...titleFigures(a.title, lang).map((f) => f.value),
     ...a.title.split(/[^\p{L}]+/u).map((w) => numberValue(w, lang)).filter((v): v is number => v !== null)]);
+  const lastDigitUneven = m.decimals > 0 && Math.round(key * 10 ** m.decimals) % 5 !== 0;
   const valid = [...cands].filter((c) => {
     if (rangeFloor && c * ratio <= rangeFloor.value) return false;
     if (headline.has(c) || headline.has(c * ratio)) return false;
@@ -292,6 +295,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     if (c <= 0 || Math.abs(c - key) / key < (precise ? 0.02 : 0.05)) return false;
     if (whole > key && c * (m.value / m.mantissa) >= whole) return false;
     if (repdigit(c, m.decimals) && !repdigit(key, m.decimals)) return false;
+    // "50.0%" and "33.0%" beside "40.3%" (reading 132): a zero decimal, where the key has a figure
+    // there, marks an option as made up. Halves (« 4,5 % » among « 3 % », « 5 % ») and magnitudes
+    // ("7.0") write whole values so.
+    if (lastDigitUneven && scaleMax === Infinity && endsOnZero(c, m.decimals)) return false;
     if (m.isPercent && key <= 100 && c >= 100) return false;
     if (sameNoun.has(c * (m.value / m.mantissa))) return false;
     if (printedBySentence(c)) return false;

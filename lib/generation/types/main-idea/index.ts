@@ -22,6 +22,7 @@ import { applyTypography, tidyTypedSpaces } from "../../typography";
 import { opensOnReference, pointsBack, standsForNoun } from "../../anaphora";
 import { trimmedKey } from "./trim";
 import { placeKindOf } from "../../../analysis/entities";
+import { MONTHS, WEEKDAYS } from "../../../analysis/lexicon/calendar";
 
 
 
@@ -42,6 +43,9 @@ const OPINION: Record<"fr" | "en", RegExp> = {
   fr: /(?<![\p{L}])(?:sans[\s\u00A0]+doute|peut-être|probablement|apparemment|sembl(?:e|ent|ait|aient|er)|paraît|paraissait|sans[\s\u00A0]+conteste|(?:l['’]un|l['’]une|un|une)[\s\u00A0]+des[\s\u00A0]+plus)(?![\p{L}])/iu,
   en: /(?<![\p{L}])(?:arguably|perhaps|probably|possibly|maybe|apparently|seem(?:s|ed)?|(?:one|some)[\s\u00A0]+of[\s\u00A0]+the[\s\u00A0]+(?:[\p{L}'’]+[\s\u00A0]+)?(?:most|best|worst|greatest))(?![\p{L}])/iu,
 };
+
+const CALENDAR_STEMS: ReadonlySet<string> = new Set([...WEEKDAYS.fr, ...WEEKDAYS.en, ...MONTHS.fr, ...MONTHS.en, "week", "month", "year", "semaine", "mois", "année", "today", "yesterday", "tonight", "aujourd'hui", "hier", "matin", "soir", "morning", "evening", "night", "nuit"]
+  .map((w) => stem(foldWords(w))));
 
 const LIST_OPENING = /^(?:parmi|outre|among|besides)(?![\p{L}])/iu;
 
@@ -434,6 +438,9 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const keyFigures = new Set([...figuresOf(key), ...headlineFigures]);
   // A distractor with "it" or « il » inside points to something it does not name ("Organisers hope
   // that it will boost …", reading 10); the key is the lede, which names what it is about.
+  const shownKey = tokens(shownOf(a, key));
+  // Not a time the key drops on purpose (« vendredi », "last week"): other options may tell their day.
+  const cutFromKey = new Set([...tokens(statementOf(key.text, a.language))].filter((w) => !shownKey.has(w) && !/^\d+$/u.test(w) && !CALENDAR_STEMS.has(w)));
   const secondary = body.filter((s) => !lede.has(s.index) && s.index !== key.index && readableAlone(a, s, 35) &&
     (!PRONOUN_ANY[a.language].test(shownOf(a, s)) || pronounsNamedInside(a, s)) && !DEMONSTRATIVE[a.language].test(shownOf(a, s)) &&
     // « Parmi les autres records égalés …, le nombre de finales … »: a list after "among" often has
@@ -466,7 +473,12 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     !(ACCIDENT[a.language].test(key.text) && tollOf(s) && !tollOf(key)) &&
     imp.sentence[s.index] <= 0.7 * keyImp && overlap(s.text, key.text) < 0.35 &&
     // A sentence with a slip of the article (« plus de plus de ») would take the question with it.
-    !copiesSlip(a, shownOf(a, s)) && !nameSpeltOtherwise(shownOf(a, s), shownOf(a, key)));
+    !copiesSlip(a, shownOf(a, s)) && !nameSpeltOtherwise(shownOf(a, s), shownOf(a, key)) &&
+    // "…, including a record-breaking Russian cosmonaut", cut from the key as an aside, beside an
+    // option on that cosmonaut's world record (reading 132): what the key's sentence says, and its
+    // option does not, is no secondary detail.
+    // Two of its words, not one: "the DART" beside a key that dropped "(DART)" tells no more of it.
+    [...tokens(shownOf(a, s))].filter((w) => cutFromKey.has(w)).length < 2);
   if (secondary.length < 3) return null;
   // Spread the options over the article: one from each third of the secondary sentences.
   const rng = rngFor(hash, "main-idea");
@@ -507,9 +519,12 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // of their sentence were accepted 16 times in 34 in readings 40–90, the others 91 in 242 —
   // readers edit a lede copied word for word. The parts cut hold no word of the headline.
   const longest = Math.max(...picked.map((s) => wordCount(shownOf(a, s))));
+  // Nor a word another option states: "…, including a record-breaking Russian cosmonaut" cut from
+  // the key left an option on that cosmonaut's world record as much the news as the key (reading 132).
+  const optionTokens = new Set(picked.flatMap((s) => [...tokens(shownOf(a, s))]));
   const keyText = trimmedKey(shownOf(a, key), a.language, Math.min(Math.round(1.3 * longest), Math.floor(0.8 * keyWords)), (cut, rest) => {
     const left = tokens(rest);
-    return [...tokens(cut)].every((w) => !titleTokens.has(w) || left.has(w));
+    return [...tokens(cut)].every((w) => left.has(w) || (!titleTokens.has(w) && !optionTokens.has(w)));
   });
   // A key three times as long as every other option is found by its length (readings 10, 12, 18):
   // past two and a half times the longest, no question.
