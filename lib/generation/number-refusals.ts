@@ -4,6 +4,7 @@
 import type { FullAnalysis, NumberMention } from "../analysis/types";
 import { containsWords, foldWords } from "../analysis/fold";
 import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
+import { MONTHS } from "../analysis/lexicon/calendar";
 import { FINITE, wordCount } from "./clauses";
 import { hasVerb } from "./compress";
 import { countCue, isCalendarYear, numberValue, periodNamedIn, titleFigures, titleRoundsKey } from "./count-cues";
@@ -240,6 +241,17 @@ function elapsedFromPromptDates(a: FullAnalysis, c: Candidate): boolean {
     const printed = [...c.prompt.matchAll(/(?<![\d\p{L}])(1[5-9]\d\d|20\d\d)(?![\d\p{L}])/gu)].map((m) => Number(m[1])).filter((y) => y < year);
     if (printed.some((y) => Math.abs(year - y - key) <= 1)) return true;
   }
+  // « Pendant _____ mois, de juillet à novembre 2020 » (reading 132's tuning check): two month
+  // names the prompt prints count the months, with or without their year.
+  if (/^(?:mois|month)/.test(unit)) {
+    // English months are capitalised ("may" is a verb); French ones are not.
+    const text = a.language === "en" ? c.prompt : shown;
+    const order = [...text.matchAll(MONTH_NAME[a.language])].map((m) => MONTH_INDEX[a.language].get(foldWords(m[0]))!);
+    if (order.length >= 2) {
+      const span = (order[order.length - 1] - order[0] + 12) % 12;
+      if (key >= span - 1 && key <= span + 1) return true;
+    }
+  }
   const months = a.dates.filter((d) => d.start >= c.evidence.start && d.end <= c.evidence.end && d.hasYear && d.granularity !== "year" &&
     shown.includes(foldWords(d.text))).map((d) => d.year * 12 + d.month - 1);
   if (months.length < 2) return false;
@@ -247,6 +259,9 @@ function elapsedFromPromptDates(a: FullAnalysis, c: Candidate): boolean {
   const inUnit = /^(?:mois|month)/.test(unit) ? span : span / 12;
   return Math.abs(inUnit - key) <= 1;
 }
+
+const MONTH_INDEX = { fr: new Map(MONTHS.fr.map((m, i) => [foldWords(m), i])), en: new Map(MONTHS.en.map((m, i) => [foldWords(m), i])) };
+const MONTH_NAME = { fr: new RegExp(`(?<![\\p{L}])(?:${[...MONTH_INDEX.fr.keys()].join("|")})(?![\\p{L}])`, "gu"), en: new RegExp(`(?<![\\p{L}])(?:${MONTHS.en.map((m) => m[0].toUpperCase() + m.slice(1)).join("|")})(?![\\p{L}])`, "gu") };
 
 /** In a breakdown « un », "one" count too: "one mule deer and 10 white-tailed deer". */
 const BREAKDOWN_WORDS: Record<"fr" | "en", Record<string, number>> = {

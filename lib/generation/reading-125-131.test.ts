@@ -333,3 +333,32 @@ describe("reading 132", () => {
     for (const o of c.choices ?? []) expect(o).not.toContain("world record");
   });
 });
+
+describe("reading 133", () => {
+  it("reads a chamber's seats, a countdown and a hedged age as figures of the setting", () => {
+    const seats = onSecond("Burma's parliament chose its speakers on Monday. The culture minister was elected speaker of the 224-seat upper house. The vote was secret.", "Parliament chooses speakers", "en",
+      "Fill in the right number: “The culture minister was elected speaker of the _____-seat upper house.”", "224", ["224", "180", "260", "310"]);
+    expect(settingFigure(seats.c, "en")).toBe("the seats of a chamber");
+    const vote = onSecond("The country held its first elections. Voters chose members of the 47-seat National Assembly on Sunday. Turnout was high.", "First elections", "en",
+      "Fill in the right number: “Voters chose members of the _____-seat National Assembly on Sunday.”", "47", ["47", "39", "55", "61"]);
+    expect(settingFigure(vote.c, "en")).toBeNull();
+    const countdown = onSecond("La skieuse a gagné le slalom de Courchevel. Elle ne pouvait rêver d'un plus beau cadeau à trois jours de Noël. Elle compte 50 victoires.", "Slalom de Courchevel", "fr",
+      "Complétez avec le bon nombre : « Elle ne pouvait rêver d'un plus beau cadeau à _____ jours de Noël. »", "trois", ["trois", "deux", "quatre", "cinq"]);
+    expect(settingFigure(countdown.c, "fr")).toBe("a countdown to a date");
+    const age = onSecond("La skieuse a gagné le slalom. Pourtant, à seulement 23 ans, elle continue d'écrire l'histoire. Elle compte 50 victoires.", "Slalom", "fr",
+      "Complétez avec le bon nombre : « Pourtant, à seulement _____ ans, elle continue d'écrire l'histoire. »", "23", ["23", "21", "25", "27"]);
+    expect(settingFigure(age.c, "fr")).toBe("a person's age");
+  });
+
+  it("counts the months between two month names the prompt prints", () => {
+    const { a, c } = onSecond("Les archéologues ont fouillé le site. Pendant quatre mois, de juillet à novembre 2020, ils ont dégagé une sépulture. Le rapport paraîtra en 2022.", "Fouilles", "fr",
+      "Complétez avec le bon nombre : « Pendant _____ mois, de juillet à novembre 2020, ils ont dégagé une sépulture. »", "quatre", ["quatre", "deux", "six", "sept"]);
+    expect(numberRefusal(a, c)).toBe("the prompt's dates give the duration");
+  });
+
+  it("takes a preposition opening the excerpt for no name before the blank", () => {
+    const { a, c } = onSecond("La banque centrale a relevé ses taux. Après deux ans et demi de statu quo, le conseil a décidé une hausse d'un quart de point. Les marchés l'attendaient.", "Hausse des taux", "fr",
+      "Complétez avec le bon nombre : « Après _____ ans et demi de statu quo, le conseil a décidé une hausse d’un quart de point. »", "deux", ["deux", "trois", "quatre", "cinq"]);
+    expect(unworthy(a, c)).not.toBe("blank cuts a name");
+  });
+});

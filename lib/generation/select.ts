@@ -110,7 +110,8 @@ function blankCutsName(prompt: string): boolean {
   return (!!before && !opensExcerpt) || /_____[ \u00A0](?:\p{Lu}|&|\d)/u.test(prompt);
 }
 
-const OPENING_FUNCTION_WORD = /^(?:Les|Le|La|L|Un|Une|Des|Ces|Ses|Leurs|Plus|Près|Environ|Quelque|Quelques|The|A|An|These|Those|Its|Their|Some|About|Over|Nearly|Almost|More|Only)$/u;
+// « Après _____ ans et demi de statu quo » (reading 132): a preposition opening the excerpt is no name either.
+const OPENING_FUNCTION_WORD = /^(?:Les|Le|La|L|Un|Une|Des|Ces|Ses|Leurs|Plus|Près|Environ|Quelque|Quelques|Après|Avant|Depuis|Pendant|Durant|Dans|En|Sur|Pour|Par|Avec|Entre|Parmi|Au|Aux|Chaque|The|A|An|These|Those|Its|Their|Some|About|Over|Nearly|Almost|More|Only|After|Before|Since|During|For|In|Within|With|By|Around|Under|Each|Every|All)$/u;
 
 /** "AF447" in the prompt gives "Air France" away: the key's initials stand as a capitalised token. */
 function initialsInPrompt(c: Candidate): boolean {

@@ -94,9 +94,10 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // est évacuée (3 000 personnes de 150 entreprises) » is the measure taken (reading 50).
   { name: "in parentheses", test: (s) => s.ev.lastIndexOf("(", s.at) > s.ev.lastIndexOf(")", s.at) && !PEOPLE_AFTER.test(after(s, 24)) },
   // "un lycéen de 17 ans", « à 21 ans », "a 14-year-old boy", "aged 19": its options are told apart by the noun.
+  // « à seulement 23 ans » (reading 133), « âgée de seulement 23 ans » (reading 130): hedged too.
   // Not a sentence: « condamné à 13 ans de prison » (reading 65: the key fact of a trial read as an age).
   { name: "a person's age", test: (s) => !PRISON_TERM.test(after(s, 40)) && !SENTENCED_TO.test(before(s, 30)) &&
-    (/^[\s\u00A0-]*(?:ans|years?[\s-]old)(?![\p{L}])/iu.test(after(s, 14)) && /(?:de|d['’]|à|aged|a|an)[\s\u00A0]*(?:(?:environ|près de|plus de|moins de|about|nearly|almost|some)[\s\u00A0]+)?$/iu.test(before(s, 24))) ||
+    (/^[\s\u00A0-]*(?:ans|years?[\s-]old)(?![\p{L}])/iu.test(after(s, 14)) && /(?:de|d['’]|à|aged|(?<!y[\s\u00A0])a|an)[\s\u00A0]*(?:(?:environ|près de|plus de|moins de|seulement|à peine|tout juste|about|nearly|almost|some|only|just)[\s\u00A0]+)?$/iu.test(before(s, 24))) ||
     /^[\s\u00A0]*-?year-old/iu.test(after(s, 14)) || /aged[\s\u00A0]+$/iu.test(before(s, 6)) ||
     // « son bébé âgé de 12 mois », "a 6-month-old infant" (reading 58): a baby's age, in months or weeks.
     (/^[\s\u00A0-]*(?:mois|semaines|months?|weeks?)(?:[\s-]old)?(?![\p{L}])/iu.test(after(s, 14)) &&
@@ -194,6 +195,16 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // first elections (reading 19, accepted): seats are what a vote fills.
   { name: "the size of a body", test: (s) => s.lang === "en" && /(?<![\p{L}])the[\s\u00A0]+$/iu.test(before(s, 6)) &&
     /^-(?:member|nation|bed|room)[\s\u00A0]/iu.test(after(s, 12)) },
+  // "elected speaker of the _____-seat upper house" (reading 133: rejected as a chamber's size): a
+  // chamber whose seats a sentence only names, not a vote for them ("elections for the 47-seat
+  // National Assembly", reading 19, accepted).
+  { name: "the seats of a chamber", test: (s) => s.lang === "en" && /(?<![\p{L}])of[\s\u00A0]+the[\s\u00A0]+$/iu.test(before(s, 10)) &&
+    !/(?<![\p{L}])(?:elections?|voters?|polls?|ballots?|won|wins|campaign)(?![\p{L}])/iu.test(s.ev) &&
+    /^-seats?[\s\u00A0]+(?:(?:upper|lower|national|federal|state|regional)[\s\u00A0]+)?(?:house|chamber|senate|parliament|assembly|legislature|council|congress)(?![\p{L}])/iu.test(after(s, 40)) },
+  // « à _____ jours de Noël », « à trois mois de la Coupe d'Afrique » (reading 133): a countdown
+  // sets the scene, it is no fact of the news.
+  { name: "a countdown to a date", test: (s) => s.lang === "fr" && /(?<![\p{L}])à[\s\u00A0]+(?:(?:moins|plus)[\s\u00A0]+de[\s\u00A0]+|quelque[\s\u00A0]+|environ[\s\u00A0]+|seulement[\s\u00A0]+)?$/iu.test(before(s, 20)) &&
+    /^[\s\u00A0]+(?:jours?|semaines?|mois|heures?)[\s\u00A0]+(?:de|du|des|d['’])(?![\p{L}])/iu.test(after(s, 20)) },
   // « Les _____ jurés et les trois magistrats » (reading 101), « les _____ jurés ont fait parvenir »
   // (reading 99), « Le jury … est composé de _____ membres » (reading 100): the size of a jury or a
   // bench is set by law or custom, not the news (the three read: two rejected, one edited).
