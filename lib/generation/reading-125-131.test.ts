@@ -361,4 +361,10 @@ describe("reading 133", () => {
       "Complétez avec le bon nombre : « Après _____ ans et demi de statu quo, le conseil a décidé une hausse d’un quart de point. »", "deux", ["deux", "trois", "quatre", "cinq"]);
     expect(unworthy(a, c)).not.toBe("blank cuts a name");
   });
+  it("accepts a name without its middle initial and its suffix at once", () => {
+    const text = "A businessman was sentenced for selling fake airbags. “This case shows the danger of counterfeits,” said Raymond R. Parmer Jr., the special agent in charge. The airbags were sold online.";
+    const a = kitFor(analyzeArticle(text, { language: "en", title: "Counterfeit airbags" })).full;
+    const e = a.entities.find((x) => x.name.includes("Parmer"))!;
+    expect(entityAccepted(a, e.id, e.name)).toContain("Raymond Parmer");
+  });
 });

@@ -195,6 +195,8 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
     // may leave an initial out, first or middle.
     const kept = parts.filter((p, i) => i === parts.length - 1 || !/^\p{Lu}\.?$/u.test(p));
     if (kept.length >= 2 && kept.length < parts.length) out.add(kept.join(" "));
+    // "Raymond R. Parmer Jr" → "Raymond Parmer" (reading 133): both left out at once.
+    if (kept.length > 2 && kept.length < parts.length && lastWord(e.name) !== parts[parts.length - 1]) out.add(kept.slice(0, -1).join(" "));
     // "Sir Philip Craven" → "Philip Craven": a student may leave the honorific out (reading 9).
     if (parts.length > 2 && HONORIFIC.test(parts[0])) out.add(parts.slice(1).join(" "));
     // « Anatoli Ivanishin » written once for « Anatoli Ivanichine » (reading 132; one entity, see
