@@ -125,7 +125,9 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i];
-    if (!w.cap || /^[ld]['’]/i.test(w.text)) { i++; continue; }
+    // "the Brooklyn-based Calianno" (reading 134: read as a second person beside Vincent Calianno):
+    // a place joined to "-based", "-born" describes the name after it and is no part of it.
+    if (!w.cap || /^[ld]['’]/i.test(w.text) || (lang === "en" && /-(?:based|born|bred|raised|native|area|owned|run)$/iu.test(w.text))) { i++; continue; }
     const run: Word[] = [w];
     let j = i + 1;
     while (j < words.length && words[j].sentenceIndex === w.sentenceIndex) {

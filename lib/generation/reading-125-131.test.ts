@@ -13,7 +13,7 @@ import { numberRefusal } from "./number-refusals";
 import { settingFigure } from "./setting-figures";
 import { otherFigureAnswers } from "./other-answers";
 import { copiesSlip, nameSpeltOtherwise } from "./slips";
-import { readableAlone } from "./types/main-idea";
+import { keyFoundBySize, readableAlone } from "./types/main-idea";
 import { numericDistractors } from "./distractors/numbers";
 import { rngFor } from "./random";
 import { unworthy } from "./select";
@@ -366,5 +366,37 @@ describe("reading 133", () => {
     const a = kitFor(analyzeArticle(text, { language: "en", title: "Counterfeit airbags" })).full;
     const e = a.entities.find((x) => x.name.includes("Parmer"))!;
     expect(entityAccepted(a, e.id, e.name)).toContain("Raymond Parmer");
+  });
+});
+
+describe("reading 134", () => {
+  it("reads a jury's size as a figure of the setting ('a jury including over _____ professionals')", () => {
+    const { c } = onSecond("The composer awards were given in London. A jury including over 60 music professionals chose the winners from 300 entries. The ceremony was broadcast.", "Composer awards", "en",
+      "Fill in the right number: “A jury including over _____ music professionals chose the winners from 300 entries.”", "60", ["60", "70", "80", "90"]);
+    expect(settingFigure(c, "en")).toBe("the size of a jury or a bench");
+  });
+
+  it("keeps a count of Security Council votes within its fifteen members", () => {
+    const a = kitFor(analyzeArticle("L'ONU exige un cessez-le-feu. Le Conseil de sécurité a adopté lundi, avec 14 voix pour et une abstention, une résolution sur Gaza. Les combats continuent.", { language: "fr", title: "Gaza : l'ONU vote" })).full;
+    const m = a.numbers.find((x) => x.value === 14)!;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const options = numericDistractors(a, m, rngFor(seed, "n"), 3);
+      expect(options).toHaveLength(3);
+      for (const o of options) expect(Number(o)).toBeLessThanOrEqual(15);
+    }
+  });
+
+  it("reads 'the Brooklyn-based Calianno' as the Calianno named before, not a second person", () => {
+    const text = "The composer Vincent Calianno has won the ASCAP prize for an orchestral work. Selected from 170 entries, the Brooklyn-based Calianno will receive $5,000. The work lasts twelve minutes.";
+    const a = kitFor(analyzeArticle(text, { language: "en", title: "Composer wins prize" })).full;
+    expect(a.entities.filter((e) => e.type === "person").map((e) => e.name)).toEqual(["Vincent Calianno"]);
+    const e = a.entities.find((x) => x.name === "Vincent Calianno")!;
+    expect(entityAccepted(a, e.id, e.name)).toContain("Calianno");
+  });
+
+  it("asks no main idea whose key stays past twice the longest other option", () => {
+    expect(keyFoundBySize(41, [20, 18, 12])).toBe(true);
+    expect(keyFoundBySize(40, [20, 18, 12])).toBe(false);
+    expect(keyFoundBySize(24, [20, 18, 12])).toBe(false);
   });
 });

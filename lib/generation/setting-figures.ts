@@ -211,7 +211,10 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   { name: "the size of a jury or a bench", test: (s) =>
     /^[\s\u00A0]+(?:jurés|juges|magistrats|jurors|judges|justices)(?![\p{L}])/iu.test(after(s, 14)) ||
     (/(?<![\p{L}])(?:jury|panel|tribunal|cour)(?![\p{L}])[^.;]{0,60}(?:composée?|compte|comprend|is[\s\u00A0]+made[\s\u00A0]+up[\s\u00A0]+of|consists[\s\u00A0]+of|has)[\s\u00A0]+(?:de[\s\u00A0]+)?$/iu.test(before(s, 90)) &&
-      /^[\s\u00A0]+(?:membres|members|jurés|jurors|juges|judges)(?![\p{L}])/iu.test(after(s, 14))) },
+      /^[\s\u00A0]+(?:membres|members|jurés|jurors|juges|judges)(?![\p{L}])/iu.test(after(s, 14))) ||
+    // "A jury including over _____ music professionals chose the winners" (reading 134): the jury's
+    // size, whoever sits on it.
+    /(?<![\p{L}])(?:a|the|un|le)[\s\u00A0]+(?:jury|panel)[\s\u00A0]+(?:including|comprising|of|made[\s\u00A0]+up[\s\u00A0]+of|composed[\s\u00A0]+of|de|composé[\s\u00A0]+de|réunissant)[\s\u00A0]+(?:(?:over|about|more[\s\u00A0]+than|nearly|some|plus[\s\u00A0]+de|près[\s\u00A0]+de|environ|quelque)[\s\u00A0]+)?$/iu.test(before(s, 60)) },
   // « dans les _____ pays de la zone euro » (reading 93: known without the article, and it changes),
   // "the 27 EU member states": the membership of a union is the size of a body.
   { name: "the members of a union", test: (s) => /(?<![\p{L}])(?:les|des|aux|the|all)[\s\u00A0]+$/iu.test(before(s, 6)) &&

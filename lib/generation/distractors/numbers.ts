@@ -182,10 +182,15 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // An earthquake's magnitude stays on its scale: 10.1 beside 6.4 is ruled out without reading (reading 26).
   const around = a.text.slice(Math.max(0, m.start - 25), (m.unitEnd || m.end) + 25);
   // "a 7.8 earthquake" names its scale by the quake itself (reading 36: 10.7 among the options).
-  const scaleMax = /(?<![\p{L}])(?:magnitude|richter|earthquakes?|quakes?|séismes?|tremblements?[\s\u00A0]+de[\s\u00A0]+terre)(?![\p{L}])/iu.test(around) && key < 10 ? 9.5 : Infinity;
+  const quakeMax = /(?<![\p{L}])(?:magnitude|richter|earthquakes?|quakes?|séismes?|tremblements?[\s\u00A0]+de[\s\u00A0]+terre)(?![\p{L}])/iu.test(around) && key < 10 ? 9.5 : Infinity;
+  // « adoptée par 14 voix » at the Security Council (reading 134: 17 and 19 offered): the council
+  // has fifteen members, so no count of its votes or members goes past it.
+  const councilMax = m.decimals === 0 && key <= 15 && /^[\s\u00A0]*(?:voix|votes?|membres|members|pays|countries|nations)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 12)) &&
+    /(?<![\p{L}])(?:conseil[\s\u00A0]+de[\s\u00A0]+sécurité|security[\s\u00A0]+council)(?![\p{L}])/iu.test(a.sentences[m.sentenceIndex]?.text ?? "") ? 15 : Infinity;
+  const scaleMax = Math.min(quakeMax, councilMax);
   // Options scaled by uneven factors, where an even row around the key would stand out (below).
   let irregular = false;
-  if (scaleMax < Infinity && !m.scaleText && !m.isPercent) {
+  if (quakeMax < Infinity && !m.scaleText && !m.isPercent) {
     // "a _____ magnitude earthquake" that killed and shook Los Angeles among 4.5, 5.0 and 5.6
     // (reading 130): a magnitude's options stay within about a degree of it, where quakes of its kind fall.
     irregular = !endsOnZero(key, m.decimals);
@@ -298,7 +303,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // "50.0%" and "33.0%" beside "40.3%" (reading 132): a zero decimal, where the key has a figure
     // there, marks an option as made up. Halves (« 4,5 % » among « 3 % », « 5 % ») and magnitudes
     // ("7.0") write whole values so.
-    if (lastDigitUneven && scaleMax === Infinity && endsOnZero(c, m.decimals)) return false;
+    if (lastDigitUneven && quakeMax === Infinity && endsOnZero(c, m.decimals)) return false;
     if (m.isPercent && key <= 100 && c >= 100) return false;
     if (sameNoun.has(c * (m.value / m.mantissa))) return false;
     if (printedBySentence(c)) return false;
