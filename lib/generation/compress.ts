@@ -101,6 +101,12 @@ const DEICTIC_TIME: Record<Language, RegExp> = {
   en: new RegExp(`(?<!(?:^|${S})(?:ce|le|chaque|depuis|dès|jusqu['’]à|avant|après|pour|de|d['’]|du|à|au|entre|et|ou|the|every|each|since|until|till|from|by|before|after|of|for|between|to|through|and|or|on|late|early|last|next|this|is|are|was|were|be|been|being|${ENDS_ON.en}))(?:,${S}+|${S}+)(?:yesterday|today|tonight|last${S}+(?:night|week)|(?:earlier|later)${S}+this${S}+(?:week|month)|this${S}+(?:week|morning|afternoon|evening)|earlier${S}+today|(?:(?:late|early)${S}+)?(?:on${S}+)?(?:(?:last|next|this)${S}+)?(?:${DAYS.en})(?:${S}+(?:${PART_OF_DAY.en}))?(?:,?${S}+(?:${MONTH_NAMES.en})\\.?${S}+\\d{1,2}(?:st|nd|rd|th)?(?:,?${S}+\\d{4})?)?|at${S}+\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+local${S}+time)?)(?![\\p{L}\\d])(?=${NEXT_IS_COMPLEMENT.en})`, "giu"),
 };
 
+/**
+ * "on November 26, the 27th working day" (reading 125), « ce mardi, deuxième jour de la visite »
+ * (reading 135): a phrase after the date's comma that describes the date, which must stay with it.
+ */
+export const DATE_APPOSITION = /^[\s\u00A0]*(?:the|a|an|le|la|l['’]|un|une|jour|veille|lendemain|premier|première|deuxième|second|seconde|troisième|quatrième|cinquième|dernier|dernière|first|second|third|fourth|fifth|last|final)(?![\p{L}])/iu;
+
 /** A determiner opening the verb's object right after a comma. */
 const OBJECT_AFTER_COMMA = /^,[\s\u00A0]+(?:l['’](?=\p{L})|(?:le|la|les|un|une|des|du|the|a|an)(?=[\s\u00A0]))/iu;
 
@@ -128,6 +134,8 @@ export function withoutDeicticTime(text: string, lang: Language): string {
     // ", Sunday played out to a packed house" (reading 83): a day after a comma and before its verb is the subject.
     if (m.startsWith(",") && lang === "en" && /^[\s\u00A0]+(?:\p{Ll}{3,}ed|was|were|is|saw|brought|began|came|proved)(?![\p{L}])/u.test(whole.slice(offset + m.length))) return m;
     const after = whole.slice(offset + m.length);
+    // « signés ce mardi, deuxième jour de la visite » (reading 135): the date a phrase describes stays.
+    if (!m.startsWith(",") && /^,/u.test(after) && DATE_APPOSITION.test(after.slice(1)) && !OBJECT_AFTER_COMMA.test(after)) return m;
     // « … a frappé ce mardi 25 mars, l'océan au large … » (reading 129: « a frappé, l'océan »): a
     // comma closing the time before the verb's object goes with it.
     // Not when a clause of its own follows (« …, un camion l'a percuté »).

@@ -5,7 +5,7 @@
 // when what is left still opens on a capital, keeps at least six words and, after a participle is cut, the verb it had.
 import type { Language } from "./contract";
 import { MONTHS, WEEKDAYS } from "../analysis/lexicon/calendar";
-import { capitalised, hasVerb, otherTime, quotesIntact } from "./compress";
+import { capitalised, DATE_APPOSITION, hasVerb, otherTime, quotesIntact } from "./compress";
 import { wordCount } from "./clauses";
 
 const S = "[\\s\\u00A0\\u202F]";
@@ -46,7 +46,7 @@ const NEEDED_BY: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:is|are|was|were|be|been|held|scheduled|set|place|due|between|and|from|to|until|a|an|the|only|not|till)$/iu,
 };
 /** What opens a phrase in apposition to a date: « , jour de … », "the 27th working day". */
-const DATE_APPOSITION = /^[\s\u00A0]*(?:the|a|an|le|la|l['’]|un|une|jour|veille|lendemain)(?![\p{L}])/iu;
+
 /** A range (« entre 4 h et 6 h », "from 2 to 4 p.m.") needs both ends. */
 const RANGE_NEXT = /^[\s\u00A0]*(?:et|and|to|à|au|-|–)(?![\p{L}])/iu;
 /** Words before a size that make it the point (« un poids de 970 kg », « longue de 2 m », « à près de 350 km »). */

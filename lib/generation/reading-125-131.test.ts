@@ -400,3 +400,37 @@ describe("reading 134", () => {
     expect(keyFoundBySize(24, [20, 18, 12])).toBe(false);
   });
 });
+
+describe("reading 135", () => {
+  it("takes no office from the paragraph before a name", () => {
+    const text = "LUXOR, Egypt: Archaeologists have found a goldsmith's tomb near Luxor.\n\nEgypt’s Minister of Antiquities Khaled Al-Anani said the tomb was 3,000 years old. “We are still working”, said Khaled Al-Anani.";
+    const a = kitFor(analyzeArticle(text, { language: "en", title: "Goldsmith's tomb found" })).full;
+    const e = a.entities.find((x) => x.name === "Khaled Al-Anani")!;
+    const accepted = entityAccepted(a, e.id, e.name);
+    expect(accepted.some((x) => x.includes("\n") || x.startsWith("Luxor"))).toBe(false);
+    expect(accepted).toContain("Egypt’s Minister of Antiquities Khaled Al-Anani");
+  });
+
+  it("drops a dateline with its country, « Précisons que » and « a appris X » from main-idea options", () => {
+    expect(optionOf("LUXOR, Egypt: Egyptian archaeologists have discovered a tomb of a goldsmith near the city.", "en", 2018)).toMatch(/^Egyptian archaeologists/u);
+    expect(optionOf("Précisons que les deux présidents ont eu des échanges sur les questions régionales.", "fr", 2016)).toMatch(/^Les deux présidents/u);
+    expect(optionOf("Trois accords ont été signés à Addis-Abeba, a appris l'Agence Savoir News de source officielle.", "fr", 2016)).not.toContain("appris");
+  });
+
+  it("keeps a date that a phrase after it describes (« ce mardi, deuxième jour de la visite »)", () => {
+    expect(withoutDeicticTime("Trois accords ont été signés ce mardi, deuxième jour de la visite du président.", "fr")).toContain("ce mardi, deuxième jour");
+    expect(withoutDeicticTime("Trois accords ont été signés ce mardi à Addis-Abeba.", "fr")).not.toContain("mardi");
+  });
+
+  it("reads a week in days, a day in hours or a year in months as guessed, and a chamber's seats after 'from'", () => {
+    const week = onSecond("The parliament failed to elect a prime minister. A new vote will be organized in 7 days. The opposition called for protests.", "Parliament fails to elect PM", "en",
+      "Fill in the right number: “A new vote will be organized in _____ days.”", "7", ["7", "5", "6", "8"]);
+    expect(settingFigure(week.c, "en")).toBe("a whole period in smaller units");
+    const ten = onSecond("The parliament failed to elect a prime minister. A new vote will be organized in 10 days. The opposition called for protests.", "Parliament fails to elect PM", "en",
+      "Fill in the right number: “A new vote will be organized in _____ days.”", "10", ["10", "8", "12", "14"]);
+    expect(settingFigure(ten.c, "en")).toBeNull();
+    const seats = onSecond("The parliament failed to elect a prime minister. He needed 53 votes to become prime minister from the 105-seat parliament. The opposition called for protests.", "Parliament fails to elect PM", "en",
+      "Fill in the right number: “He needed 53 votes to become prime minister from the _____-seat parliament.”", "105", ["105", "90", "120", "150"]);
+    expect(settingFigure(seats.c, "en")).toBe("the seats of a chamber");
+  });
+});

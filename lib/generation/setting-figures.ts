@@ -117,6 +117,16 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
     ((/(?:past|last|previous)[\s\u00A0]+$/iu.test(before(s, 10)) && /^[\s\u00A0]*(?:months|hours|days)(?![\p{L}])/iu.test(after(s, 14))) ||
       // « au cours des _____ derniers jours » (reading 106): the window read must hold « jours » whole.
       (/(?:des|les|ces)[\s\u00A0]+$/iu.test(before(s, 5)) && /^[\s\u00A0]*(?:derniers|dernières|prochains|prochaines)[\s\u00A0]+(?:mois|heures|jours)(?![\p{L}])/iu.test(after(s, 24)))) },
+  // "a new vote will be organized in _____ days" keyed 7 among 5, 6 and 8 (reading 135): a week told
+  // in days, a day in hours, a year in months is the round period a student picks without reading.
+  // A sentence (« 12 mois de prison ») is the news, not a period.
+  { name: "a whole period in smaller units", test: (s) => {
+    if (/(?<![\p{L}])(?:prison|jail|réclusion|détention|emprisonnement|probation|sursis|peine|sentenced?|condamnée?s?)(?![\p{L}])/iu.test(s.ev)) return false;
+    const unit = /^[\s\u00A0-]*(\p{L}+)/u.exec(after(s, 16))?.[1]?.toLowerCase() ?? "";
+    const v = s.bare.trim().toLowerCase();
+    return (/^(?:7|seven|sept)$/u.test(v) && /^(?:days|jours)$/u.test(unit)) || (/^(?:24|twenty-four|vingt-quatre)$/u.test(v) && /^(?:hours|heures)$/u.test(unit)) ||
+      (/^(?:12|twelve|douze)$/u.test(v) && /^(?:months|mois)$/u.test(unit)) || (v === "52" && /^(?:weeks|semaines)$/u.test(unit)) || (v === "365" && /^(?:days|jours)$/u.test(unit));
+  } },
   // « la moyenne des _____ dernières années », "the average of the past _____ years", "the 10-year
   // average" (reading 77): the span an average is taken over is the base of a comparison, a
   // convention the student guesses; whether the value passed it is the fact.
@@ -198,7 +208,8 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // "elected speaker of the _____-seat upper house" (reading 133: rejected as a chamber's size): a
   // chamber whose seats a sentence only names, not a vote for them ("elections for the 47-seat
   // National Assembly", reading 19, accepted).
-  { name: "the seats of a chamber", test: (s) => s.lang === "en" && /(?<![\p{L}])of[\s\u00A0]+the[\s\u00A0]+$/iu.test(before(s, 10)) &&
+  // "to become a PM from _____-seats Parliament" (reading 135) is that size too.
+  { name: "the seats of a chamber", test: (s) => s.lang === "en" && /(?<![\p{L}])(?:of|from|in)[\s\u00A0]+(?:the[\s\u00A0]+)?$/iu.test(before(s, 10)) &&
     !/(?<![\p{L}])(?:elections?|voters?|polls?|ballots?|won|wins|campaign)(?![\p{L}])/iu.test(s.ev) &&
     /^-seats?[\s\u00A0]+(?:(?:upper|lower|national|federal|state|regional)[\s\u00A0]+)?(?:house|chamber|senate|parliament|assembly|legislature|council|congress)(?![\p{L}])/iu.test(after(s, 40)) },
   // « à _____ jours de Noël », « à trois mois de la Coupe d'Afrique » (reading 133): a countdown

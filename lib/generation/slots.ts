@@ -226,10 +226,14 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
       // "Minister of Foreign Affairs Bui Thanh Son", « le procureur de la République de Marseille,
       // Jacques Dallest »: a function written out before the name is a natural answer to "who"
       // (readings 56–79 asked for it a dozen times), with the name or alone when no one else holds it.
-      const office = OFFICE_BEFORE[a.language].exec(a.text.slice(Math.max(0, m.start - 80), m.start))?.[1];
+      // Within the mention's sentence: "LUXOR, Egypt: … Luxor.\n\nEgypt’s Minister of Antiquities
+      // Khaled Al-Anani" (reading 135) took the last words of the paragraph before as the office.
+      const officeBefore = (x: { start: number; sentenceIndex: number }) =>
+        OFFICE_BEFORE[a.language].exec(a.text.slice(Math.max(0, x.start - 80, a.sentences[x.sentenceIndex]?.start ?? 0), x.start))?.[1];
+      const office = officeBefore(m);
       if (office) {
         const held = (other: number) => a.entityMentions.some((x) => x.entityId === other &&
-          OFFICE_BEFORE[a.language].exec(a.text.slice(Math.max(0, x.start - 80), x.start))?.[1] === office);
+          officeBefore(x) === office);
         out.add(`${office} ${a.text.slice(m.start, m.end)}`);
         // Alone only when it says more than a title ("président" is anyone's; "adjoint au maire" is his).
         if (office.split(/[\s\u00A0]+/u).length >= 2 && !a.entities.some((x) => x.id !== e.id && x.type === "person" && held(x.id))) out.add(office);

@@ -101,7 +101,8 @@ const ATTRIBUTED: Record<"fr" | "en", RegExp> = {
 /** "En effet, …", "Indeed, …": a link to the sentence before that adds nothing to the statement itself. */
 const EMPTY_LINK: Record<"fr" | "en", RegExp> = {
   // "Finally, …", « Par ailleurs, … »: a discourse link, meaningless in an option read alone (reading 10).
-  fr: /^(?:en effet|de fait|effectivement|enfin|finalement|de plus|en outre|par ailleurs|toutefois|cependant|d['’]ailleurs|aussi|par la suite|ensuite|de même|également),[\s\u00A0]+/iu,
+  // « Précisons que … », « Notons que … » (reading 135): the writer's aside before a statement.
+  fr: /^(?:(?:en effet|de fait|effectivement|enfin|finalement|de plus|en outre|par ailleurs|toutefois|cependant|d['’]ailleurs|aussi|par la suite|ensuite|de même|également),|(?:précisons|notons|rappelons|signalons|soulignons)[\s\u00A0]+qu(?:e(?=[\s\u00A0])|['’]))[\s\u00A0]*/iu,
   // "Besides, …", "Additionally, …" (reading 130).
   en: /^(?:indeed|in fact|finally|also|moreover|furthermore|however|in addition|meanwhile|besides|additionally),[\s\u00A0]+/iu,
 };
@@ -110,7 +111,7 @@ const REPORTED_BY: Record<"fr" | "en", RegExp> = {
   // The reporter is named ("la direction", "le ministère", "Météo-France"): "…, a confirmé un délai
   // de dix-huit mois" is the sentence's own verb and object, not a reporter.
   // « …, a constaté un correspondant de l'AFP. »: a witness reporting, not part of the news (reading 55).
-  fr: /,[\s\u00A0]+(?:(?:a|ont)[\s\u00A0]+(?:indiqué|annoncé|précisé|confirmé|rapporté|communiqué|constaté)[\s\u00A0]+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)[\s\u00A0']?|\p{Lu})[\p{L}'’ ,-]{2,70}|(?:a|ont)[\s\u00A0]+(?:constaté|rapporté|indiqué)[\s\u00A0]+(?:un|une)[\s\u00A0]+(?:correspondante?|journaliste|envoyée?[\s\u00A0]+spéciale?|reporter|photographe|témoin)(?![\p{L}])[\p{L}'’ ,-]{0,70})(?=\.$)/u,
+  fr: /,[\s\u00A0]+(?:(?:a|ont)[\s\u00A0]+(?:indiqué|annoncé|précisé|confirmé|rapporté|communiqué|constaté|appris)[\s\u00A0]+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)[\s\u00A0']?|\p{Lu})[\p{L}'’ ,-]{2,70}|(?:a|ont)[\s\u00A0]+(?:constaté|rapporté|indiqué)[\s\u00A0]+(?:un|une)[\s\u00A0]+(?:correspondante?|journaliste|envoyée?[\s\u00A0]+spéciale?|reporter|photographe|témoin)(?![\p{L}])[\p{L}'’ ,-]{0,70})(?=\.$)/u,
   // "…, Trend reports with reference to ABC." (reading 119): an agency citing another.
   en: /,[\s\u00A0]+(?:the[\s\u00A0]+)?[\p{L}'’ -]{2,40}[\s\u00A0]+(?:said|says|announced|reported|reports|confirmed)(?:[\s\u00A0]+(?:with[\s\u00A0]+reference[\s\u00A0]+to|citing|quoting)[\s\u00A0]+[\p{L}'’ .-]{2,40})?(?=\.$)/iu,
 };
@@ -132,8 +133,11 @@ const DATELINE = /^\p{Lu}{2,}(?:[\s\u00A0.,'’-]+\p{Lu}{2,})*(?:,[\s\u00A0]+(?:
 /** "Tokyo- Melissa …" (reading 95): a place in ordinary case and a dash opening the lede. */
 const PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[\s\u00A0]\p{Lu}\p{Ll}+)?)[\s\u00A0]*[-–—][\s\u00A0]+(?=\p{Lu})/u;
 
+/** "LUXOR, Egypt: Egyptian archaeologists …" (reading 135): a city in capitals, its country, a colon. */
+const DATELINE_COUNTRY = /^\p{Lu}{2,}(?:[\s\u00A0-]+\p{Lu}{2,})*,[\s\u00A0]+\p{Lu}\p{Ll}+(?:[\s\u00A0]+\p{Lu}\p{Ll}+)?[\s\u00A0]*:[\s\u00A0]*(?=\p{Lu})/u;
+
 export function statementOf(text: string, lang: "fr" | "en"): string {
-  let t = text.trim().replace(DATELINE, "");
+  let t = text.trim().replace(DATELINE, "").replace(DATELINE_COUNTRY, "");
   const placeDash = PLACE_DASH.exec(t);
   if (placeDash && placeKindOf(placeDash[1])) t = t.slice(placeDash[0].length);
   // "Wikinews has learned that X": the reporter's frame, not part of the news.
