@@ -471,6 +471,12 @@ export function extractEntities(
     // person's full name, whatever the accents, are that person — when what comes before them is
     // a first name ("American Brittney Reese" is a misread run, not Brittney Reese's name).
     if (!e && r.words.length >= 2) e = entities.find((x) => x.type === "person" && fold(x.name).endsWith(` ${key}`) && !!firstNameGender(x.name.split(/[\s\u00A0]+/u)[0]));
+    // "Doctor Kosaki" after "Dr. Randall Kosaki" (reading 136: "Kosaki" not accepted, as if two
+    // people bore it): a title spelt out before a known person's surname is that person.
+    if (!e && r.words.length === 2 && /^(?:Doctor|Docteur|Professor|Professeur|Mister|Madame|Monsieur|Mademoiselle)$/u.test(r.words[0].text)) {
+      const surname = fold(r.words[1].text);
+      e = entities.find((x) => x.type === "person" && x.name.split(/[\s\u00A0]+/u).length > 1 && fold(x.name.split(/[\s\u00A0]+/u).pop()!) === surname);
+    }
     // « Anatoli Ivanishin » beside « Anatoli Ivanichine » (reading 132): one first name before a
     // surname spelt another way (a second transliteration) is the same person, not a second one
     // to offer beside him.

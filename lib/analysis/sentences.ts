@@ -178,7 +178,8 @@ const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?
  * opening a paragraph — a dateline the main idea already cut, now cut for every question.
  */
 // "Palembang (Indonesia): At least 27 …" (reading 100): the place may carry its country in parentheses.
-const COLON_DATELINE = /^\p{Lu}[\p{L}'’.-]+(?:[\s\u00A0]+\p{Lu}[\p{L}'’.-]+){0,2}(?:[\s\u00A0]*\([^()\n]{2,30}\))?[\s\u00A0]*:[\s\u00A0]+(?=\p{Lu})/u;
+// "Chennai/Madurai:" (reading 136): two places joined by a slash.
+const COLON_DATELINE = /^\p{Lu}[\p{L}'’.-]+(?:(?:[\s\u00A0]+|\/)\p{Lu}[\p{L}'’.-]+){0,2}(?:[\s\u00A0]*\([^()\n]{2,30}\))?[\s\u00A0]*:[\s\u00A0]+(?=\p{Lu})/u;
 
 /** "Paris, Dec 10 (SocialNews.XYZ) Ukraine and …" (reading 58): a place, a date and a source, no dash. */
 const DATELINE_SOURCE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3},[\s\u00A0]+(?:\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00A0]+\p{Ll}{3,9})(?:,?[\s\u00A0]+\d{4})?[\s\u00A0]+\([^()\n]{2,30}\)[\s\u00A0]+(?=\p{Lu})/u;

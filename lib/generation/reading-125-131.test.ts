@@ -434,3 +434,26 @@ describe("reading 135", () => {
     expect(settingFigure(seats.c, "en")).toBe("the seats of a chamber");
   });
 });
+
+describe("reading 136", () => {
+  it("reads 'Doctor Kosaki' as the Dr. Randall Kosaki named before, so 'Kosaki' is accepted", () => {
+    const text = "Researchers returned from a 25-day mission. “We found new species,” said Dr. Randall Kosaki. Doctor Kosaki led the expedition to the remote islands.";
+    const a = kitFor(analyzeArticle(text, { language: "en", title: "Expedition finds new species" })).full;
+    expect(a.entities.filter((e) => e.type === "person")).toHaveLength(1);
+    const e = a.entities.find((x) => x.name.includes("Kosaki"))!;
+    expect(entityAccepted(a, e.id, e.name)).toContain("Kosaki");
+  });
+
+  it("cuts a dateline of two places joined by a slash", () => {
+    const [first] = segmentSentences("Chennai/Madurai: The minister said on Friday that 8,000 antiquities were found. The dig will go on.", "en");
+    expect(first.text.startsWith("The minister")).toBe(true);
+  });
+
+  it("writes the options of 'how many' without the estimate's hedge ('some 128')", () => {
+    const title = "Serbian parliament approves new prime minister";
+    const text = `${title}\n\nSerbia's parliament elected a new prime minister on Tuesday. Some 128 deputies voted for the new prime minister, while 100 legislators were against. The new government was sworn in at once.`;
+    const c = whQuestionTemplate.generate(analyzeArticle(text, { language: "en", title })).find((x) => x.meta?.slot === "number" && x.answer === "128");
+    expect(c).toBeDefined();
+    for (const o of c?.choices ?? []) expect(o).not.toMatch(/some/iu);
+  });
+});

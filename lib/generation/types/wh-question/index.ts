@@ -174,14 +174,21 @@ function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey
       meta: { slot: slot.type, fact: slot.fact ?? slot.id },
     };
   }
+  // "some 128 / some 157 / some 110" (reading 136), « quelque 7 546 » (reading 129): an estimate's
+  // hedge on every option says nothing; the options are the figures. A bound ("more than") stays,
+  // its options being chosen on its open side.
+  const m = slot.type === "number" ? slot.number : undefined;
+  const hedge = m?.hedge === "approx" && m.hedgeText ? new RegExp(`^${m.hedgeText.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}[\\s\\u00A0]+`, "u") : null;
+  const plain = (x: string) => (hedge ? x.replace(hedge, "") : x);
+  const answer = plain(slot.display);
   return {
     kind: "multiple_choice",
     category: "comprehension",
     source: "article",
     prompt,
-    choices: choicesWith(slot.display, slot.distractors, 3, rng),
-    answer: slot.display,
-    ...(slot.type === "number" ? { accepted: slot.accepted.filter((x) => x !== slot.display) } : {}),
+    choices: choicesWith(answer, slot.distractors.map(plain), 3, rng),
+    answer,
+    ...(slot.type === "number" ? { accepted: slot.accepted.map(plain).filter((x) => x !== answer) } : {}),
     evidence: evidenceOf(a, slot.sentence),
     explanation: explanationFor(a, slot.sentence, slot),
     difficulty: difficultyFor(slot.sentence, 1),
