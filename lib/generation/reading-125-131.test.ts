@@ -30,6 +30,13 @@ function onSecond(text: string, title: string, language: "fr" | "en", prompt: st
   return { a, c };
 }
 
+/** The accepted answers for the person whose name includes `who`, in a text of its own. */
+function acceptedFor(text: string, language: "fr" | "en", title: string, who: string): string[] {
+  const a = kitFor(analyzeArticle(text, { language, title })).full;
+  const e = a.entities.find((x) => x.name.includes(who))!;
+  return entityAccepted(a, e.id, e.name);
+}
+
 describe("reading 125", () => {
   it("ends a sentence on a hyphenated name's capital, not on an initial", () => {
     expect(segmentSentences("La fusée a placé en orbite le satellite Metop-C. Il s'agit d'un satellite météorologique.", "fr").map((s) => s.text))
@@ -70,9 +77,7 @@ describe("reading 125", () => {
 
 describe("reading 126", () => {
   it("accepts a title with its rank ('Deputy Administrator Lori Garver'), never the title cut from it", () => {
-    const a = kitFor(analyzeArticle("The satellite will study the climate, NASA Deputy Administrator Lori Garver said in a statement. The launch took place at dawn.", { language: "en", title: "Satellite launched" })).full;
-    const e = a.entities.find((x) => x.name === "Lori Garver")!;
-    const accepted = entityAccepted(a, e.id, e.name);
+    const accepted = acceptedFor("The satellite will study the climate, NASA Deputy Administrator Lori Garver said in a statement. The launch took place at dawn.", "en", "Satellite launched", "Lori Garver");
     expect(accepted).toContain("Deputy Administrator Lori Garver");
     expect(accepted).not.toContain("Administrator Lori Garver");
   });
@@ -137,9 +142,7 @@ describe("reading 126", () => {
 
 describe("reading 127", () => {
   it("keeps two ranks before a title ('Assistant Attorney General')", () => {
-    const a = kitFor(analyzeArticle("Competition is vital to farmers, said Assistant Attorney General Jonathan Kanter of the Antitrust Division. The auction was rigged.", { language: "en", title: "Bid rigging" })).full;
-    const e = a.entities.find((x) => x.name === "Jonathan Kanter")!;
-    const accepted = entityAccepted(a, e.id, e.name);
+    const accepted = acceptedFor("Competition is vital to farmers, said Assistant Attorney General Jonathan Kanter of the Antitrust Division. The auction was rigged.", "en", "Bid rigging", "Jonathan Kanter");
     expect(accepted).toContain("Assistant Attorney General Jonathan Kanter");
     expect(accepted).not.toContain("Attorney General Jonathan Kanter");
   });
@@ -287,9 +290,7 @@ describe("reading 131", () => {
 
   it("takes a rank before a rank as one rank in the accepted answers", () => {
     const text = "Un gendarme a été retrouvé mort dans une avalanche. « Le corps a été retrouvé dans une zone fréquentée », avait indiqué le lieutenant colonel Gérard Escolano. Les recherches ont duré deux jours.";
-    const a = kitFor(analyzeArticle(text, { language: "fr", title: "Avalanche" })).full;
-    const e = a.entities.find((x) => x.name.includes("Escolano"))!;
-    const accepted = entityAccepted(a, e.id, e.name);
+    const accepted = acceptedFor(text, "fr", "Avalanche", "Escolano");
     expect(accepted).toContain("lieutenant colonel Escolano");
     expect(accepted).toContain("lieutenant-colonel Escolano");
   });
@@ -363,9 +364,7 @@ describe("reading 133", () => {
   });
   it("accepts a name without its middle initial and its suffix at once", () => {
     const text = "A businessman was sentenced for selling fake airbags. “This case shows the danger of counterfeits,” said Raymond R. Parmer Jr., the special agent in charge. The airbags were sold online.";
-    const a = kitFor(analyzeArticle(text, { language: "en", title: "Counterfeit airbags" })).full;
-    const e = a.entities.find((x) => x.name.includes("Parmer"))!;
-    expect(entityAccepted(a, e.id, e.name)).toContain("Raymond Parmer");
+    expect(acceptedFor(text, "en", "Counterfeit airbags", "Parmer")).toContain("Raymond Parmer");
   });
 });
 
@@ -404,9 +403,7 @@ describe("reading 134", () => {
 describe("reading 135", () => {
   it("takes no office from the paragraph before a name", () => {
     const text = "LUXOR, Egypt: Archaeologists have found a goldsmith's tomb near Luxor.\n\nEgypt’s Minister of Antiquities Khaled Al-Anani said the tomb was 3,000 years old. “We are still working”, said Khaled Al-Anani.";
-    const a = kitFor(analyzeArticle(text, { language: "en", title: "Goldsmith's tomb found" })).full;
-    const e = a.entities.find((x) => x.name === "Khaled Al-Anani")!;
-    const accepted = entityAccepted(a, e.id, e.name);
+    const accepted = acceptedFor(text, "en", "Goldsmith's tomb found", "Khaled Al-Anani");
     expect(accepted.some((x) => x.includes("\n") || x.startsWith("Luxor"))).toBe(false);
     expect(accepted).toContain("Egypt’s Minister of Antiquities Khaled Al-Anani");
   });
