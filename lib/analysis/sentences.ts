@@ -185,7 +185,8 @@ const COLON_DATELINE = /^\p{Lu}[\p{L}'’.-]+(?:(?:[\s\u00A0]+|\/)\p{Lu}[\p{L}'�
 const DATELINE_SOURCE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3},[\s\u00A0]+(?:\p{Lu}\p{Ll}{2,8}\.?[\s\u00A0]+\d{1,2}|\d{1,2}(?:er)?[\s\u00A0]+\p{Ll}{3,9})(?:,?[\s\u00A0]+\d{4})?[\s\u00A0]+\([^()\n]{2,30}\)[\s\u00A0]+(?=\p{Lu})/u;
 
 /** "Sept. 11 (UPI) -- Leaders in China …" (reading 59): a date and a source before a dash, no place. */
-const DATE_DATELINE = /^(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[\s\u00A0]+\d{1,2}(?:,[\s\u00A0]+\d{4})?(?:[\s\u00A0]+\([^()\n]{2,30}\))?[\s\u00A0]+(?:[—–]|--?)[\s\u00A0]+(?=\p{Lu})/u;
+// "JUNE 15 — The chief engineer …" (reading 137): the month in capitals too.
+const DATE_DATELINE = /^(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)[\s\u00A0]+\d{1,2}(?:,[\s\u00A0]+\d{4})?(?:[\s\u00A0]+\([^()\n]{2,30}\))?[\s\u00A0]+(?:[—–]|--?)[\s\u00A0]+(?=\p{Lu})/u;
 
 /** « Hochfelden, France | AFP | jeudi 24/02/2022 - Un TER … » (reading 67): a place, a source and a date between pipes. */
 const PIPE_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,3}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?[\s\u00A0]+\|[\s\u00A0]+[^|\n]{2,30}?[\s\u00A0]+\|[\s\u00A0]+[^|\n]{2,40}?[\s\u00A0]+(?:[—–-]|--)[\s\u00A0]+(?=\p{Lu})/u;

@@ -452,5 +452,26 @@ describe("reading 136", () => {
     const c = whQuestionTemplate.generate(analyzeArticle(text, { language: "en", title })).find((x) => x.meta?.slot === "number" && x.answer === "128");
     expect(c).toBeDefined();
     for (const o of c?.choices ?? []) expect(o).not.toMatch(/some/iu);
+    // The estimate moves to the question (reading 137).
+    expect(c?.prompt).toMatch(/about how many/u);
+  });
+});
+
+describe("reading 137", () => {
+  it("cuts a dateline whose month is in capitals ('JUNE 15 —')", () => {
+    const [first] = segmentSentences("JUNE 15 — The chief engineer of a tanker was sentenced on Tuesday to five months in prison. He must also pay a fine.", "en");
+    expect(first.text.startsWith("The chief engineer")).toBe(true);
+  });
+
+  it("asks neither the whole after 'out of a possible' nor a figure a ratio gives", () => {
+    const whole = onSecond("China won the chess olympiad. The team finished on 19 out of a possible 22 match points. Russia came second.", "China wins olympiad", "en",
+      "Fill in the right number: “The team finished on 19 out of a possible _____ match points.”", "22", ["22", "27", "35", "24"]);
+    expect(numberRefusal(whole.a, whole.c)).toBe("blank is the whole a part is counted out of");
+    const before = onSecond("Dengue is spreading. There were 7,374 cases this year, about five times more than the 1,481 cases seen last year. Hospitals are full.", "Dengue alert", "en",
+      "Fill in the right number: “There were 7,374 cases this year, about five times more than the _____ cases seen last year.”", "1,481", ["1,481", "1,822", "1,037", "666"]);
+    expect(numberRefusal(before.a, before.c)).toBe("a ratio and another figure of the prompt give the answer");
+    const after = onSecond("Dengue is spreading. There were 7,374 cases this year, about five times more than the 1,481 cases seen last year. Hospitals are full.", "Dengue alert", "en",
+      "Fill in the right number: “There were _____ cases this year, about five times more than the 1,481 cases seen last year.”", "7,374", ["7,374", "6,120", "8,950", "5,480"]);
+    expect(numberRefusal(after.a, after.c)).toBe("a ratio and another figure of the prompt give the answer");
   });
 });

@@ -25,7 +25,7 @@ describe("reading 52", () => {
       "Firefighters from four states were sent to the area by the federal government.";
     const a = analyzeArticle(text, { language: "en", title: "Georgia wildfire" });
     const prompts = TEMPLATES.find((t) => t.name === "wh-question")!.generate(a).map((c) => c.prompt);
-    expect(prompts).toContain("According to the article, how many people were affected by a mandatory evacuation order?");
+    expect(prompts).toContain("According to the article, about how many people were affected by a mandatory evacuation order?");
     expect(withoutDeicticTime("the order was issued yesterday", "en")).toBe("the order was issued");
   });
 

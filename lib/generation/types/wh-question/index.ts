@@ -181,11 +181,13 @@ function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey
   const hedge = m?.hedge === "approx" && m.hedgeText ? new RegExp(`^${m.hedgeText.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}[\\s\\u00A0]+`, "u") : null;
   const plain = (x: string) => (hedge ? x.replace(hedge, "") : x);
   const answer = plain(slot.display);
+  // The estimate moves to the question: « environ combien d'habitants … ? » (reading 137 asked it).
+  const asked = hedge ? prompt.replace(/(?<![\p{L}])(combien|how[\s\u00A0]+(?:many|much))(?![\p{L}])/iu, (w) => (/^c/iu.test(w) ? `environ ${w}` : `about ${w}`)) : prompt;
   return {
     kind: "multiple_choice",
     category: "comprehension",
     source: "article",
-    prompt,
+    prompt: asked,
     choices: choicesWith(answer, slot.distractors.map(plain), 3, rng),
     answer,
     ...(slot.type === "number" ? { accepted: slot.accepted.map(plain).filter((x) => x !== answer) } : {}),
