@@ -27,7 +27,7 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   // "between _____ and $200,000": one end of a range is trivia, the range is the fact (reading 18).
   if (RANGE_BOUND.test(c.prompt)) return "blank is one end of a range";
   if (WHOLE_OF_PART.test(c.prompt) || WHOLE_BEFORE_PART.test(c.prompt)) return "blank is the whole a part is counted out of";
-  if (RATIO_GIVEN.test(c.prompt) || RATIO_GIVEN_AFTER.test(c.prompt)) return "a ratio and another figure of the prompt give the answer";
+  if (RATIO_GIVEN.test(c.prompt)) return "a ratio and another figure of the prompt give the answer";
   // « des vitesses jusqu'à _____ km/h », "no more than _____": a figure that is a maximum takes
   // options on one side only (the others would be true bounds too), so the key is the highest
   // option and a test-wise student picks it (reading 44).
@@ -413,11 +413,14 @@ const COUNT_WORD = [...new Set([...Object.keys(NUMBER_WORDS.fr), ...Object.keys(
 // "19 out of a possible _____ match points" (reading 137): "a possible" before the whole too.
 const WHOLE_OF_PART = new RegExp(`(?:(?<![\\p{L}\\d])\\d[\\d\\s\\u00A0\\u202F,.]*|(?<![\\p{L}])(?:${COUNT_WORD}|first|second|third|last|premier|première|second|seconde|deuxième|troisième|dernier|dernière))[\\s\\u00A0]+(?:of|out of|des|sur|parmi)[\\s\\u00A0]+(?:(?:its|their|his|her|the|these|a[\\s\\u00A0]+possible|a[\\s\\u00A0]+maximum[\\s\\u00A0]+of|les|ses|leurs|ces)[\\s\\u00A0]+)?_____`, "iu");
 
-/** The same with the blank first: "_____ cases, about five times more than the 1,481 cases". */
-const RATIO_GIVEN_AFTER = new RegExp(`_____[^.;]{0,60}?(?<![\\p{L}])(?:\\d+(?:[.,]\\d+)?|${COUNT_WORD}|twice|half|double|triple)[\\s\\u00A0]+(?:times|fois)[\\s\\u00A0]+(?:more|higher|greater|larger|bigger|fewer|less|lower|as[\\s\\u00A0]+many|as[\\s\\u00A0]+much|plus|moins)(?:[\\s\\u00A0]+\\p{Ll}+)?[\\s\\u00A0]+(?:than|que|qu['’])[\\s\\u00A0]+(?:(?:the|les|la|le|l['’])[\\s\\u00A0]*)?\\d`, "iu");
+/** "five times more than", « deux fois plus que »: a ratio and its comparison word. */
+const RATIO = `(?<![\\p{L}])(?:\\d+(?:[.,]\\d+)?|${COUNT_WORD}|twice|half|double|triple)[\\s\\u00A0]+(?:times|fois)[\\s\\u00A0]+(?:more|higher|greater|larger|bigger|fewer|less|lower|as[\\s\\u00A0]+many|as[\\s\\u00A0]+much|plus|moins)(?:[\\s\\u00A0]+\\p{Ll}+)?[\\s\\u00A0]+(?:than|que|qu['’])[\\s\\u00A0]+(?:(?:the|les|la|le|l['’])[\\s\\u00A0]*)?`;
 
-/** "7,374 cases, about five times more than the _____ cases" (reading 137): a ratio and the other figure give the key. */
-const RATIO_GIVEN = new RegExp(`\\d[\\d\\s\\u00A0\\u202F,.]*[^.;]{0,60}?(?<![\\p{L}])(?:\\d+(?:[.,]\\d+)?|${COUNT_WORD}|twice|half|double|triple|deux|trois|quatre|cinq|dix)[\\s\\u00A0]+(?:times|fois)[\\s\\u00A0]+(?:more|higher|greater|larger|bigger|fewer|less|lower|as[\\s\\u00A0]+many|as[\\s\\u00A0]+much|plus|moins)(?:[\\s\\u00A0]+\\p{Ll}+)?[\\s\\u00A0]+(?:than|que|qu['’])[\\s\\u00A0]+(?:(?:the|les|la|le|l['’])[\\s\\u00A0]*)?_____`, "iu");
+/**
+ * "7,374 cases, about five times more than the _____ cases" (reading 137), or the blank first
+ * ("_____ cases, about five times more than the 1,481"): a ratio and the other figure give the key.
+ */
+const RATIO_GIVEN = new RegExp(`\\d[\\d\\s\\u00A0\\u202F,.]*[^.;]{0,60}?${RATIO}_____|_____[^.;]{0,60}?${RATIO}\\d`, "iu");
 
 /** « Sur les _____ fauteuils de l'Académie, cinq sont à pourvoir », "Of the _____ seats, five are …" (reading 47). */
 const WHOLE_BEFORE_PART = /(?<![\p{L}])(?:sur|parmi|of|out[\s\u00A0]+of)[\s\u00A0]+(?:les|ses|leurs|ces|the|its|their|these)[\s\u00A0]+_____[\s\u00A0]+[^,;:]{1,60},[\s\u00A0]+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten)[\s\u00A0]+(?:\p{Ll}+[\s\u00A0]+)?(?:sont|ont|est|a|seront|are|were|have|had|is|was|will)(?![\p{L}])/iu;

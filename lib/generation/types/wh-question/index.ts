@@ -11,7 +11,7 @@ import { APPOSITION, EN_INVERTIBLE_AUX, lowerFirst, secondClauseAt, subjectOf } 
 import { hasVerb, withoutDeicticTime } from "../../compress";
 import { rngFor } from "../../random";
 import { agreeParticiple, frenchQuestion } from "../../french-inversion";
-import { withoutPrintedFunctions, type Slot } from "../../slots";
+import { blankedFigure, withoutPrintedFunctions, type Slot } from "../../slots";
 import type { Candidate, QuestionTemplate } from "../../template";
 import { applyTypography, capitalise } from "../../typography";
 import { confidentPerson } from "../../verify";
@@ -177,9 +177,9 @@ function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey
   // "some 128 / some 157 / some 110" (reading 136), « quelque 7 546 » (reading 129): an estimate's
   // hedge on every option says nothing; the options are the figures. A bound ("more than") stays,
   // its options being chosen on its open side.
-  const m = slot.type === "number" ? slot.number : undefined;
-  const hedge = m?.hedge === "approx" && m.hedgeText ? new RegExp(`^${m.hedgeText.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}[\\s\\u00A0]+`, "u") : null;
-  const plain = (x: string) => (hedge ? x.replace(hedge, "") : x);
+  const hedge = slot.type === "number" && slot.number?.hedge === "approx" && !!slot.number.hedgeText;
+  const figure = hedge ? blankedFigure(slot, a.language) : null;
+  const plain = (x: string) => (figure ? figure.bare(x) : x);
   const answer = plain(slot.display);
   // The estimate moves to the question: « environ combien d'habitants … ? » (reading 137 asked it).
   const asked = hedge ? prompt.replace(/(?<![\p{L}])(combien|how[\s\u00A0]+(?:many|much))(?![\p{L}])/iu, (w) => (/^c/iu.test(w) ? `environ ${w}` : `about ${w}`)) : prompt;
