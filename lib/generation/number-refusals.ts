@@ -19,7 +19,7 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (typeof c.answer === "string" && (titleNumbers(a).has(digitsOf(c.answer)) || titleHasValue(a, c.answer) || titleRoundsKey(a.title, c.answer, a.language))) return "answer given by the title";
   if (periodNamed(a, c)) return "the title or the prompt names the period";
   if (elapsedFromPromptDates(a, c)) return "the prompt's dates give the duration";
-  if (partsAddUp(c, a.language)) return "the prompt's parts add up to the answer";
+  if (partsAddUp(c, a.language) || twoCountsAddUp(c, a.language)) return "the prompt's parts add up to the answer";
   if (differenceGiven(c, a.language) || wholeLessParts(c, a.language)) return "the prompt's figures give the answer by a subtraction";
   // « Parmi ceux-ci, 4 décès et _____ intoxications … »: the excerpt opens on what it counts
   // among, which the student does not see (reading 23).
@@ -302,6 +302,25 @@ function partsAddUp(c: Candidate, lang: "fr" | "en"): boolean {
   // Two parts or all of them ("18 passengers, two conductors and two drivers").
   const all = parts.reduce((x, y) => x + y, 0);
   return parts.length >= 2 && ((!listed && Math.abs(parts[0] + parts[1] - key) <= 1) || Math.abs(all - key) <= 1);
+}
+
+/** Counts written as adverbs: "drawn twice", « deux fois » is read by partValue. */
+const TIMES_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+
+/**
+ * "In _____ previous attempts, India had only drawn a series … twice, while losing nine" keyed 11
+ * (reading 138): two counts the prompt prints that add up to the key exactly answer it by an
+ * addition, whatever words join them. Years and ranks are no counts.
+ */
+function twoCountsAddUp(c: Candidate, lang: "fr" | "en"): boolean {
+  if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
+  const key = numberValue(c.answer, lang);
+  if (key === null || key < 3 || !Number.isInteger(key)) return false;
+  const shown = c.prompt.replace("_____", " ");
+  const counts = [...shown.matchAll(/(\d[\d\s\u00A0\u202F.,]*\d|\d|\p{L}+)(?![\d\p{L}])(?![\s\u00A0]?(?:e|ème|er|th|st|nd|rd|%)(?![\p{L}]))/gu)]
+    .map((x) => TIMES_WORDS[x[1].toLowerCase()] ?? (/\d/u.test(x[1]) ? numberValue(x[1].trim(), lang) : NUMBER_WORDS[lang][x[1].toLowerCase()] ?? null))
+    .filter((x): x is number => x !== null && x > 0 && x < key && !isCalendarYear(x));
+  return counts.some((x, i) => counts.slice(i + 1).some((y) => x + y === key));
 }
 
 /**

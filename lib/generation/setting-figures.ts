@@ -105,6 +105,14 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
     /^[\s\u00A0]*-(?:month|week)-old/iu.test(after(s, 14)) ||
     // "a 1 year _____ months old child" (reading 70).
     /^[\s\u00A0]*(?:months?|weeks?)[\s\u00A0]+old(?![\p{L}])/iu.test(after(s, 20)) },
+  // « pour les _____ ans ou plus, le taux de chômage est stable » and "citizens … who are _____
+  // years of age or older, to vote" (reading 138, both rejected): the bound of an age group is a
+  // definition (a statistic's band, a law's threshold), not the news; its options are no ages.
+  { name: "the bound of an age group", test: (s) => !/(?<![\p{L}])(?:prison|jail|réclusion|emprisonnement|détention|ferme|sursis|sentence)(?![\p{L}])/iu.test(after(s, 60)) && (
+    /^[\s\u00A0]*(?:ans|years?(?:[\s\u00A0]+of[\s\u00A0]+age)?)[\s\u00A0]+(?:ou|et|or|and)[\s\u00A0]+(?:plus|moins|\+|older|over|above|younger|under)(?![\p{L}])/iu.test(after(s, 40)) ||
+    /^[\s\u00A0]*(?:-|à|to)[\s\u00A0]*\d{1,3}[\s\u00A0]*(?:ans|years)(?![\p{L}])/iu.test(after(s, 16)) ||
+    (/(?<![\p{L}])(?:les|des|aux)[\s\u00A0]+(?:moins|plus)[\s\u00A0]+de[\s\u00A0]+$|(?<![\p{L}])(?:under|over)[\s\u00A0]+the[\s\u00A0]+age[\s\u00A0]+of[\s\u00A0]+$|(?<![\p{L}])(?:those|people|adults|persons|anyone|children|citizens|residents|voters|women|men)[\s\u00A0]+(?:under|over|above)[\s\u00A0]+$|(?<![\p{L}])(?:âgée?s|aged)[\s\u00A0]+(?:de[\s\u00A0]+)?(?:moins|plus|under|over)[\s\u00A0]+(?:de[\s\u00A0]+)?$/iu.test(before(s, 30)) &&
+      /^[\s\u00A0]*(?:ans|years?)(?![\p{L}])/iu.test(after(s, 10)))) },
   // « Jules Hoffmann, 70 ans », "John Smith, 45, was" (reading 43: a laureate's age asked instead of his discovery).
   { name: "an age after a name", test: (s) => /\p{Lu}[\p{L}'’-]+,[\s\u00A0]*$/u.test(before(s, 30)) &&
     (/^[\s\u00A0]*ans(?![\p{L}])/iu.test(after(s, 14)) || (s.lang === "en" && /^[\s\u00A0]*,/u.test(after(s, 14)) && /^\d{1,3}$/u.test(s.bare.trim()) && Number(s.bare) <= 110)) },

@@ -253,14 +253,31 @@ function masculineArticleSlip(shown: string): boolean {
 }
 
 /** "said more 438 people were injured" (reading 126): "more" or "fewer" before a figure lost its "than". */
+/**
+ * « Mahmoud Ali Youssouf … sera présidera la Commission » (reading 138): an auxiliary typed before
+ * a verb already in the future, two finite verbs in a row.
+ */
+export function auxiliaryBeforeFuture(shown: string): boolean {
+  return /(?<![\p{L}'’])(?:sera|seront|serait|seraient|est|sont|va|vont)[\s\u00A0]+\p{Ll}{3,}(?:era|eront|ira|iront|dra|dront)(?![\p{L}])/u.test(shown);
+}
+
+/**
+ * "the tombs had not been fully unexplored" (reading 138, copied into a main idea's key): "not
+ * fully" before an un- participle says the opposite of what was meant. Litotes take "entirely"
+ * ("not entirely unexpected"), never "fully".
+ */
+export function notFullyUn(shown: string): boolean {
+  return /(?<![\p{L}])not[\s\u00A0]+(?:been[\s\u00A0]+)?fully[\s\u00A0]+un(?!der)\p{Ll}{3,}ed(?![\p{L}])/iu.test(shown);
+}
+
 const MORE_WITHOUT_THAN = /(?<![\p{L}])(?:more|fewer|less)[\s\u00A0]+(?:\d|_____)/iu;
 
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   if (GLUED_DATE.test(shown) || LINK_LABEL.test(shown)) return true;
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown))) return true;
-  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown))) return true;
+  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || auxiliaryBeforeFuture(shown))) return true;
+  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown))) return true;
   if (brokenMarks(shown) || STRAY_PERIOD.test(shown)) return true;
   if (a.language === "fr" && masculineArticleSlip(shown)) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;

@@ -161,6 +161,41 @@ function isPersonAge(a: FullAnalysis, x: NumberMention): boolean {
     /(?:\p{Lu}[\p{L}'’-]+,[\s\u00A0]*|(?:[âÂ]gée?s?[\s\u00A0]+de(?:[\s\u00A0]+(?:seulement|à[\s\u00A0]+peine|tout[\s\u00A0]+juste|presque|près[\s\u00A0]+de))?|[aA]ged|[aA]ge[\s\u00A0]+of)[\s\u00A0]*)$/u.test(head);
 }
 
+/** A change the sentence states: « en hausse », "rose", "fell", « recule ». */
+const UP = /(?<![\p{L}])(?:hausse|augment\p{L}*|progress\p{L}*|grimp\p{L}*|bondi\p{L}*|rebondi\p{L}*|hissé\p{L}*|relev\p{L}*|rise|rises|rising|rose|risen|increase[ds]?|increasing|climb\p{L}*|jump\p{L}*|up|higher|gain\p{L}*)(?![\p{L}])/iu;
+const DOWN = /(?<![\p{L}])(?:baisse|diminu\p{L}*|recul\p{L}*|chut\p{L}*|régress\p{L}*|repli\p{L}*|fléchi\p{L}*|tomb\p{L}*|fell|fall|falls|fallen|falling|drop\p{L}*|decrease[ds]?|decreasing|declin\p{L}*|down|lower|slipp?\p{L}*)(?![\p{L}])/iu;
+/** Before the figure it is compared with: « contre 7,2 % », "from 7.2%", « après 7,2 % ». */
+const COMPARED = /(?<![\p{L}])(?:contre|après|from|versus|vs\.?|compared[\s\u00A0]+(?:with|to)|par[\s\u00A0]+rapport[\s\u00A0]+à|au[\s\u00A0]+lieu[\s\u00A0]+de)[\s\u00A0]+(?:(?:un[\s\u00A0]+taux[\s\u00A0]+de|a[\s\u00A0]+rate[\s\u00A0]+of)[\s\u00A0]+)?$/iu;
+
+/**
+ * « le taux de chômage a enregistré une hausse … à _____ %, contre 7,2 % » (reading 138: 5,1 % and
+ * 6,1 % offered, ruled out by « hausse » alone): a change stated in one direction, with the figure
+ * it moved from in the sentence, puts every option on the key's side of that figure.
+ * Returns the bound in the figure's own units, or null.
+ */
+function changeBound(a: FullAnalysis, m: NumberMention): { floor?: number; ceiling?: number } | null {
+  const sentence = a.sentences[m.sentenceIndex];
+  if (!sentence) return null;
+  const up = UP.test(sentence.text) || UP.test(a.title);
+  const down = DOWN.test(sentence.text) || DOWN.test(a.title);
+  if (up === down) return null;
+  // « à 7,4 % …, contre 7,2 au deuxième trimestre »: a bare figure takes the unit it is compared with.
+  const peers = a.numbers.filter((x) => x !== m && x.sentenceIndex === m.sentenceIndex && x.value !== m.value &&
+    ((x.isPercent === m.isPercent && x.unit === m.unit) || [x, m].some((y) => !y.unit && !y.isPercent && !y.scaleText)));
+  const comparedWith = (x: NumberMention) => COMPARED.test(a.text.slice(Math.max(sentence.start, x.start - 30), x.start));
+  const reference = peers.find(comparedWith);
+  if (reference && !comparedWith(m)) {
+    // The key is the new value: beyond the old one in the stated direction.
+    if (up && reference.value < m.value) return { floor: reference.value };
+    if (down && reference.value > m.value) return { ceiling: reference.value };
+  } else if (comparedWith(m) && peers.length === 1) {
+    // The key is the old value: short of the new one.
+    if (up && peers[0].value > m.value) return { ceiling: peers[0].value };
+    if (down && peers[0].value < m.value) return { floor: peers[0].value };
+  }
+  return null;
+}
+
 export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, n: number): string[] {
   const lang = a.language;
   const key = m.mantissa;
@@ -278,7 +313,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     /^[^.;:]{0,50}?[,(][\s\u00A0]*(?:dont|including)[\s\u00A0]+(\d+|\p{L}+)(?![\d,.])/iu.exec(a.text.slice(m.unitEnd || m.end, (m.unitEnd || m.end) + 70))?.[1];
   const partValue = partText === undefined ? NaN : /^\d/u.test(partText) ? Number(partText) : (NUMBER_WORDS[lang][partText.toLowerCase()] ?? NaN);
   const floors = [floorValue, partValue].filter((v) => Number.isFinite(v) && v < key);
+  const change = changeBound(a, m);
+  if (change?.floor !== undefined && change.floor < key * ratio) floors.push(change.floor / ratio);
   const rangeFloor = floors.length ? { value: Math.max(...floors) * ratio } : null;
+  const ceiling = change?.ceiling ?? Infinity;
   // "For the first time in more than _____ months" keyed 12 under a headline saying "13 months"
   // (reading 71): a figure the headline prints is defensible, whatever it counts there.
   const headline = new Set([...titleFigures(a.title, lang).map((f) => f.value),
@@ -286,6 +324,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const lastDigitUneven = m.decimals > 0 && Math.round(key * 10 ** m.decimals) % 5 !== 0;
   const valid = [...cands].filter((c) => {
     if (rangeFloor && c * ratio <= rangeFloor.value) return false;
+    if (c * ratio >= ceiling) return false;
     if (headline.has(c) || headline.has(c * ratio)) return false;
     if (c > scaleMax) return false;
     // « _____ bouteilles d'ammoniac » with « 1 » among the options: one does not take a plural noun (reading 37).
@@ -324,7 +363,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     x.isPercent === m.isPercent && fold(x.scaleText) === fold(m.scaleText) && x.mantissa > 0 && x.value !== m.value &&
     (keyIsAge ? Math.abs(x.value - m.value) <= 15 : Math.abs(x.value - m.value) / m.value > 0.15 && x.value / m.value >= 1 / 3 && x.value / m.value <= 3) &&
     (m.decimals > 0 || Number.isInteger(x.mantissa)) &&
-    (m.format !== "words" || !!wordsLike(x.mantissa, lang, m.compound)) && !a.numbers.some((y) => y.value === x.value && y.sentenceIndex === m.sentenceIndex));
+    (m.format !== "words" || !!wordsLike(x.mantissa, lang, m.compound)) && !a.numbers.some((y) => y.value === x.value && y.sentenceIndex === m.sentenceIndex) &&
+    // The article's own figure keeps to the bounds the sentence sets, as made-up options do.
+    !(rangeFloor && x.value <= rangeFloor.value) && x.value < ceiling);
   // A set of values (banknotes, race distances) admits no other figure of the article.
   // Written as the article writes it: "$135 million", not "$135.0 million" in the key's format (reading 51).
   // « _____ parlementaires sur 122 » keyed 118 (reading 128): with the whole just above the key,
