@@ -162,7 +162,14 @@ export function extractQuotes(text: string, sentences: Sentence[], mentions: Ent
         } else {
           const sv = subjVerbEn.exec(after);
           if (sv) {
-            speaker = firstMentionIn(q.end, q.end + sv[1].length + 4);
+            // "“Kudos to Wesley …” that confounded Onischuk, said Ashley" (reading 139's wrong key): a
+            // clause going on from the quotation is no subject; the name right after the verb is the
+            // speaker, and a name inside that clause is whom it talks about.
+            const verbEnd = q.end + sv.index + sv[0].length;
+            const inverted = /^[\s\u00A0]*,?[\s\u00A0]*(?:(?:grandmaster|coach|spokes(?:man|woman|person)|president|minister|director|chief|officer|mayor|senator|governor|dr\.?|mr\.?|mrs\.?|ms\.?)[\s\u00A0]+)?$/iu;
+            const next = persons.find((m) => m.type === "person" && m.start >= verbEnd && inverted.test(text.slice(verbEnd, m.start)));
+            if (next) speaker = next;
+            else if (!/^[\s,]*(?:that|which|who|whom|as|when|while|because|but|and|after|before|since|so)(?![\p{L}])/iu.test(sv[1])) speaker = firstMentionIn(q.end, q.end + sv[1].length + 4);
             verb = sv[0].slice(sv[1].length + 1).trim();
           }
         }

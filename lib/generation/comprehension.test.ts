@@ -151,7 +151,7 @@ Les écoles des quatre départements bretons resteront fermées vendredi. Aussi,
 });
 
 describe("main idea under a headline with a verb (reading 21)", () => {
-  const body = (opening: string) => `${opening} Le conducteur s'arrête sur le parking d'une station-service située à 30 m de l'entrepôt. Il remarque que l'un des pneus de sa remorque est en feu. Les premières bouteilles exposées aux flammes explosent peu après. Les pompiers installent un périmètre de sécurité de 300 m autour du site. La circulation est déviée pendant six heures sur la route nationale. Aucune victime n'est à déplorer selon la préfecture. Des débris sont retrouvés jusqu'à 500 m des lieux. Les bouteilles intactes sont ensuite envoyées en destruction. Une enquête est ouverte pour établir l'origine de l'incendie.`;
+  const body = (opening: string) => `${opening} Le conducteur s'arrête sur le parking d'une station-service située à 30 m de l'entrepôt. Il remarque alors que l'un des pneus arrière de sa remorque chargée de bouteilles est en feu. Les premières bouteilles exposées aux flammes explosent peu après. Les pompiers installent un périmètre de sécurité de 300 m autour du site et évacuent les habitants. La circulation des poids lourds et des voitures est déviée pendant six heures sur la route nationale voisine. Aucune victime n'est à déplorer selon la préfecture. Des débris sont retrouvés jusqu'à 500 m des lieux. Les bouteilles intactes sont ensuite envoyées en destruction. Une enquête est ouverte par la gendarmerie pour établir l'origine exacte de l'incendie du camion.`;
   const title = "Un camion de bouteilles de gaz prend feu : explosions en chaîne près d'un entrepôt";
 
   it("keys no opening that only sets the scene, without the headline's verb or what follows it", () => {

@@ -227,11 +227,16 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   // read alone the first person points to nobody (reading 7).
   if (FIRST_PERSON[a.language].test(unquoted(c.prompt))) return "first person in the question";
   if (skill !== "main_idea" && skill !== "evidence" && (c.choices ?? []).some((x) => FIRST_PERSON[a.language].test(x))) return "first person in an option";
+  // « Le syndicat des apiculteurs … a par exemple recensé en mars, _____ vols » (reading 139,
+  // rejected as background): a sentence that gives an example illustrates the news, it is not it.
+  if (skill === "detail" && EXAMPLE.test(c.evidence.text)) return "an example, not the news";
   // Last: a thin quiz may take a detail of a minor sentence (selectQuestions), so "minor" must mean
   // that every other check passed (reading 39: a friend's age, a trivial figure, came in that way).
   if (skill === "detail" && c.sentenceIndex >= 0 && importanceOf(a).sentence[c.sentenceIndex] < MINOR_BAR) return MINOR;
   return null;
 }
+
+const EXAMPLE = /(?<![\p{L}])(?:par[\s\u00A0]+exemple|à[\s\u00A0]+titre[\s\u00A0]+d['’]exemple|for[\s\u00A0]+(?:example|instance))(?![\p{L}])/iu;
 
 /** An ordinal, then a qualifier, then the noun: "the second important goal", « le deuxième grand but ». */
 const ORDINAL_QUALIFIED: Record<"fr" | "en", RegExp> = {

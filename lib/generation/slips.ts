@@ -270,13 +270,30 @@ export function notFullyUn(shown: string): boolean {
   return /(?<![\p{L}])not[\s\u00A0]+(?:been[\s\u00A0]+)?fully[\s\u00A0]+un(?!der)\p{Ll}{3,}ed(?![\p{L}])/iu.test(shown);
 }
 
+/**
+ * « 84 sépultures … ont été mises à jour » (reading 139): remains dug up are « mis au jour »; « mis à
+ * jour » is "updated". Only beside a find of the ground, where the meaning cannot be "updated".
+ */
+export function updatedForUnearthed(shown: string): boolean {
+  return /(?<![\p{L}])mise?s?[\s\u00A0]+à[\s\u00A0]+jour(?![\p{L}])/iu.test(shown) &&
+    /(?<![\p{L}])(?:sépultures?|tombes?|tombeaux?|sarcophages?|squelettes?|ossements?|vestiges?|fouilles?|nécropoles?|mosaïques?|fossiles?|amphores?|poteries?|archéolog\p{L}*)(?![\p{L}])/iu.test(shown);
+}
+
+/**
+ * « Un couple … s'est lui fait dérobé 32 ruches » (reading 139): « se faire » takes an infinitive
+ * (« dérober »), not a participle.
+ */
+export function participleAfterSeFaire(shown: string): boolean {
+  return /(?<![\p{L}])(?:s['’]est|se[\s\u00A0]+sont|s['’]était|s['’]étaient|me[\s\u00A0]+suis|s['’]être)[\s\u00A0]+(?:(?:lui|elle|eux|elles|même|encore|déjà|aussi)[\s\u00A0]+)?fait(?:e|s|es)?[\s\u00A0]+\p{Ll}{3,}é(?:e|s|es)?(?![\p{L}])/u.test(shown);
+}
+
 const MORE_WITHOUT_THAN = /(?<![\p{L}])(?:more|fewer|less)[\s\u00A0]+(?:\d|_____)/iu;
 
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   if (GLUED_DATE.test(shown) || LINK_LABEL.test(shown)) return true;
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || auxiliaryBeforeFuture(shown))) return true;
+  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown))) return true;
   if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown))) return true;
   if (brokenMarks(shown) || STRAY_PERIOD.test(shown)) return true;
   if (a.language === "fr" && masculineArticleSlip(shown)) return true;

@@ -12,7 +12,7 @@ import { dateDistractors, renderDateKey } from "./distractors/dates";
 import { entitySlot } from "./distractors/entities";
 import { numericDistractors, renderNumber } from "./distractors/numbers";
 import { usableSentence } from "./excerpt";
-import { lastWord } from "./clauses";
+import { lastWord, surnameOf } from "./clauses";
 import { rngFor } from "./random";
 import { formatNumber } from "./typography";
 import { entityByName, personOrSurname, spellingsOfOneName } from "./verify";
@@ -190,6 +190,8 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
     const parts = e.name.split(/[\s\u00A0]+/);
     // "Jose Roman Jr": the surname before the suffix, and the name without it (reading 103: "Jr" accepted).
     if (parts.length > 1) out.add(lastWord(e.name));
+    // "Herman Van Rompuy" → "Van Rompuy" (reading 139: only "Rompuy" accepted): a particle is part of the surname.
+    if (parts.length > 2) out.add(surnameOf(e.name));
     if (lastWord(e.name) !== parts[parts.length - 1]) out.add(parts.slice(0, -1).join(" "));
     // "Elaine L. Chao" → "Elaine Chao", "D. James Baker" → "James Baker" (reading 110): a student
     // may leave an initial out, first or middle.
@@ -220,7 +222,7 @@ export function entityAccepted(a: FullAnalysis, entityId: number, display: strin
           [lower[1] && ROLE_MODIFIER[a.language].test(lower[1]) ? `${lower[1]} ${lower[2]}` : lower[2]];
         for (const role of roles) {
           out.add(`${role} ${a.text.slice(m.start, m.end)}`);
-          if (parts.length > 1) out.add(`${role} ${parts[parts.length - 1]}`);
+          if (parts.length > 1) out.add(`${role} ${parts.length > 2 ? surnameOf(e.name) : parts[parts.length - 1]}`);
         }
       }
       // "Minister of Foreign Affairs Bui Thanh Son", « le procureur de la République de Marseille,

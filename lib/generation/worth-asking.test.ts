@@ -576,7 +576,7 @@ describe("a main idea does not give away a detail question's answer (reading 9)"
   it("drops the detail whose answer the main idea's key states", () => {
     const text = `Coup attempt fails in Freedonia
 
-A failed coup attempt by part of the army left 265 people dead in Freedonia on Friday night, and President Ana Silva stayed in power. Soldiers blocked two bridges in the capital for six hours. The parliament building was hit by 12 bombs during the night. Loyal troops arrested 2,839 soldiers by Saturday morning. The government declared three days of national mourning. Foreign ministers called for calm and for the rule of law. Flights resumed at the main airport on Saturday afternoon.`;
+A failed coup attempt by part of the army left 265 people dead in Freedonia on Friday night, and President Ana Silva stayed in power. Soldiers blocked two bridges in the capital for six hours before loyal troops cleared them. The parliament building was hit by 12 bombs during the night. Loyal troops arrested 2,839 soldiers by Saturday morning. The government declared three days of national mourning for the victims of the night of violence. Foreign ministers from neighbouring countries called for calm and for the rule of law to be respected. Flights resumed at the main airport on Saturday afternoon after a night of closures and cancellations.`;
     const r = generateQuiz({ text, title: "Coup attempt fails in Freedonia", language: "en", count: 20 });
     const main = r.questions.find((q) => q.skill === "main_idea");
     expect(main?.answer).toMatch(/265/);

@@ -88,12 +88,17 @@ export function membershipQuestions(ctx: Ctx, topic: Topic, o: Organisation): Ca
     : `In ${ctx.month}, ${orgTheEn(o)} had ${allMembers.length} member states${memberList}.`;
 
   // Former members are the best wrong answers: they really were members, just not then.
-  const memberRegions = new Set(members.map((m) => m.subregion));
+  // A region counts as the members' own where two of them lie: Cyprus alone made Iraq and Armenia
+  // "nearby" EU non-members, absurd options (reading 139).
+  const memberRegions = new Set(members.map((m) => m.subregion).filter((r, i, all) => all.indexOf(r) !== all.lastIndexOf(r)));
   // Former members left before the date; later members joined after it (both fair wrong answers).
   const former = nonMembers.filter((c) => membershipsOf(o, c.cca2).some((r) => r.to !== null && r.to <= date));
   const later = nonMembers.filter((c) => !former.includes(c) && membershipsOf(o, c.cca2).length > 0);
   const nearby = nonMembers.filter((c) => memberRegions.has(c.subregion));
-  const pool = tiered([former, later, nearby, nonMembers], seedOf(ctx, `mem:${o.id}`));
+  // Non-members the article itself names come first: "non-EU states Bosnia, Serbia and Montenegro"
+  // beside Hungary asks the student to have read which side each is on (reading 139).
+  const named = nonMembers.filter((c) => ctx.mentioned.has(c.cca2));
+  const pool = tiered([named, former, later, nearby, nonMembers], seedOf(ctx, `mem:${o.id}`));
   // Not the readers' own country: any French student knows France is in the G20 or the EU, so
   // « lequel de ces pays était membre du G20 ? — France » tests nothing (readings 15 and 22).
   const away = members.filter((m) => !HOME_COUNTRIES[lang].includes(m.cca2));

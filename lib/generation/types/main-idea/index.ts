@@ -6,7 +6,7 @@
 import type { FullAnalysis, Sentence } from "../../../analysis/types";
 import type { Language } from "../../contract";
 import { DEMONSTRATIVE, overlap, PRONOUN_ANY, wordCount } from "../../clauses";
-import { compressStatement, hasVerb } from "../../compress";
+import { compressStatement, hasVerb, withoutDeicticTime } from "../../compress";
 import { copiesSlip, nameSpeltOtherwise } from "../../slips";
 import { gistOf } from "../../gist";
 import { isCalendarYear, titleFigures } from "../../count-cues";
@@ -512,7 +512,16 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // A key far longer than every other option is found by its length (readings 10 and 12): options
   // of a length near the key's come first, and among those one that names an actor of the title, so
   // matching the headline's words does not single out the key either.
-  const keyWords = wordCount(shownOf(a, key));
+  // "Egypt displayed a gilded ancient coffin …" cut from ", which New York's Metropolitan Museum of
+  // Art returned last week after U.S. investigators determined it to be a looted antiquity" under
+  // "Egypt displays looted coffin returned from New York's Met" (reading 139: the central point
+  // dropped): where the shown lede loses two of the headline's words, the key starts from the whole
+  // statement, and the trim below cuts only what the headline does not say.
+  const lostTitle = [...titleTokens].filter((w) => keyTokens.has(w) && !shownKey.has(w));
+  // Only where the cut took most of the sentence: a frame or an apposition restored tells no more news.
+  const wholeKey = withoutDeicticTime(statementOf(key.text, a.language), a.language);
+  const keyBase = lostTitle.length >= 2 && wordCount(shownOf(a, key)) < 0.6 * wordCount(wholeKey) ? wholeKey : shownOf(a, key);
+  const keyWords = wordCount(keyBase);
   const lengthGap = (s: Sentence) => Math.abs(Math.log(wordCount(shownOf(a, s)) / keyWords));
   const sharesTitle = (s: Sentence) => titleShare(s) > 0 && titleShare(s) <= 0.4;
   // An option that names what it is about comes before one opening on "The film …" (taken up from
@@ -550,7 +559,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // Nor a word another option states: "…, including a record-breaking Russian cosmonaut" cut from
   // the key left an option on that cosmonaut's world record as much the news as the key (reading 132).
   const optionTokens = new Set(picked.flatMap((s) => [...tokens(shownOf(a, s))]));
-  const keyText = trimmedKey(shownOf(a, key), a.language, Math.min(Math.round(1.15 * longest), Math.floor(0.8 * keyWords)), (cut, rest) => {
+  const keyText = trimmedKey(keyBase, a.language, Math.min(Math.round(1.15 * longest), Math.floor(0.8 * keyWords)), (cut, rest) => {
     const left = tokens(rest);
     return [...tokens(cut)].every((w) => left.has(w) || (!titleTokens.has(w) && !optionTokens.has(w)));
   });

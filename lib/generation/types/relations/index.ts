@@ -189,6 +189,15 @@ function linked(a: FullAnalysis, s: Sentence, out: RelationFound[]): void {
 /** "although there are limited landing zones, …": a concession is no cause nor an event to ask about (reading 82). */
 const CONCESSIVE = /^(?:although|though|even[\s\u00A0]+though|even[\s\u00A0]+if|despite|bien[\s\u00A0]+que|quoique|même[\s\u00A0]+si|malgré)(?![\p{L}])/iu;
 
+/**
+ * "what happened because the item will have to come back to the City Council" (reading 139): a
+ * cause still to come has a consequence to come too.
+ */
+const FUTURE: Record<Language, RegExp> = {
+  fr: /(?<![\p{L}])(?:va|vont)[\s\u00A0]+\p{Ll}+(?:er|ir|re)(?![\p{L}])|(?<![\p{L}])(?:sera|seront|aura|auront|devra|devront|pourra|pourront|fera|feront|ira|iront|\p{Ll}{3,}(?:era|eront|ira|iront))(?![\p{L}])/u,
+  en: /(?<![\p{L}])(?:will|shall|won['’]t|(?:is|are)[\s\u00A0]+(?:going|set|due)[\s\u00A0]+to)(?![\p{L}])/iu,
+};
+
 function promptFor(a: FullAnalysis, r: RelationFound): string | null {
   const lang = a.language;
   const main = lowerFirst(a, r.main);
@@ -197,14 +206,14 @@ function promptFor(a: FullAnalysis, r: RelationFound): string | null {
   const means = /^(?:grâce|thanks)/iu.test(r.marker);
   if (lang === "fr") {
     if (r.relation === "cause") return means ? `D'après l'article, grâce à quoi est-ce ${queClause(main)} ?` : `D'après l'article, pourquoi est-ce ${queClause(main)} ?`;
-    if (r.relation === "consequence") return `D'après l'article, que s'est-il passé parce ${queClause(main)} ?`;
+    if (r.relation === "consequence") return `D'après l'article, ${FUTURE.fr.test(main) ? "que va-t-il se passer" : "que s'est-il passé"} parce ${queClause(main)} ?`;
     return `D'après l'article, dans quel but est-ce ${queClause(main)} ?`;
   }
   const sub = subjectOf(r.main, "en");
   const inverted = sub && EN_INVERTIBLE_AUX.test(sub.aux) ? `${sub.aux.toLowerCase()} ${lowerFirst(a, sub.subject)} ${sub.rest.slice(sub.aux.length).trim()}` : null;
   if (r.relation === "cause" && means) return `According to the article, thanks to what ${inverted ?? main}?`.replace("thanks to what " + main, `what made it possible that ${main}`);
   if (r.relation === "cause") return inverted ? `According to the article, why ${inverted}?` : `According to the article, what is the reason why ${main}?`;
-  if (r.relation === "consequence") return `According to the article, what happened because ${main}?`;
+  if (r.relation === "consequence") return `According to the article, ${FUTURE.en.test(main) ? "what will happen" : "what happened"} because ${main}?`;
   return inverted ? `According to the article, why ${inverted}?` : `According to the article, what was the aim when ${main}?`;
 }
 
