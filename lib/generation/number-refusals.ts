@@ -20,6 +20,7 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (periodNamed(a, c)) return "the title or the prompt names the period";
   if (elapsedFromPromptDates(a, c)) return "the prompt's dates give the duration";
   if (partsAddUp(c, a.language) || twoCountsAddUp(c, a.language)) return "the prompt's parts add up to the answer";
+  if (negatedClause(c, a.language)) return "a negative statement holds for other figures too";
   if (differenceGiven(c, a.language) || wholeLessParts(c, a.language)) return "the prompt's figures give the answer by a subtraction";
   // « Parmi ceux-ci, 4 décès et _____ intoxications … »: the excerpt opens on what it counts
   // among, which the student does not see (reading 23).
@@ -302,6 +303,24 @@ function partsAddUp(c: Candidate, lang: "fr" | "en"): boolean {
   // Two parts or all of them ("18 passengers, two conductors and two drivers").
   const all = parts.reduce((x, y) => x + y, 0);
   return parts.length >= 2 && ((!listed && Math.abs(parts[0] + parts[1] - key) <= 1) || Math.abs(all - key) <= 1);
+}
+
+/**
+ * "No one had ever won _____ men's Rugby World Cup titles" keyed four (reading 140: five and seven
+ * make true sentences too): a negative statement about a count holds for most other counts.
+ */
+const NEGATION: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}])(?:jamais|aucun|aucune|personne[\s\u00A0]+n['’e]|pas|nul[\s\u00A0]+n['’e])(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:no[\s\u00A0]+one|nobody|never|none|no[\s\u00A0]+other|not|n['’]t)(?![\p{L}])/iu,
+};
+function negatedClause(c: Candidate, lang: "fr" | "en"): boolean {
+  const at = c.prompt.indexOf("_____");
+  if (at < 0) return false;
+  // The negation scopes over the count only close before it, in its clause: "not guilty on all
+  // _____ counts" or « les _____ personnes … ne parviennent pas » deny something else.
+  const clause = c.prompt.slice(0, at).split(/[,;:«“"]/u).pop() ?? "";
+  const words = clause.trim().split(/[\s\u00A0]+/u).slice(-5).join(" ");
+  return NEGATION[lang].test(words) && !/(?<![\p{L}])not[\s\u00A0]+guilty(?![\p{L}])/iu.test(words);
 }
 
 /** Counts written as adverbs: "drawn twice", « deux fois » is read by partValue. */

@@ -1,6 +1,7 @@
 // Whether a text shown to students copies a slip of the article (a misspelt word beside its
 // right spelling, a phrase typed twice, two words run together, a footnote mark): see
 // analysis/lexicon/spelling.ts. Also two slips of punctuation readers marked for an edit.
+import { ROLE_NOUNS } from "../analysis/lexicon/roles";
 import type { FullAnalysis } from "../analysis/types";
 import { doubledPhrase, footnoteMark, misspellings, runTogether } from "../analysis/lexicon/spelling";
 import { nounGender } from "../analysis/lexicon/french-genders";
@@ -252,6 +253,20 @@ function masculineArticleSlip(shown: string): boolean {
   return false;
 }
 
+/** Nouns for people a woman holds with the masculine form (« une médecin »), and words « une » rightly comes before (« une autre »). */
+const UNE_ALLOWED = new Set(["autre", "même", "mort", "merci", "demi", "médecin", "professeur", "auteur", "témoin", "mannequin", "chef", "docteur", "procureur", "substitut", "maire", "peintre", "guide", "pilote", "capitaine", "gendarme", "agent", "écrivain", "sculpteur", "ingénieur", "défenseur", "successeur", "prédécesseur", "otage", "bébé"]);
+
+/** « Une troupeau de dix globicéphales » (reading 140, copied into a main idea's key): « une » before a masculine noun that names no person. */
+export function feminineArticleSlip(shown: string): boolean {
+  for (const m of shown.matchAll(/(?<![\p{L}'’-])une[\s\u00A0]+(\p{Ll}{4,})(?![\p{L}'’-])(?:[\s\u00A0]+(\p{Ll}+))?/giu)) {
+    const w = m[1].toLowerCase();
+    // « une vaste opération »: an adjective before a feminine noun.
+    if (m[2] && nounGender(m[2]) === "F") continue;
+    if (nounGender(w) === "M" && !ROLE_NOUNS.fr.has(w) && !UNE_ALLOWED.has(w)) return true;
+  }
+  return false;
+}
+
 /** "said more 438 people were injured" (reading 126): "more" or "fewer" before a figure lost its "than". */
 /**
  * « Mahmoud Ali Youssouf … sera présidera la Commission » (reading 138): an auxiliary typed before
@@ -296,7 +311,7 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown))) return true;
   if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown))) return true;
   if (brokenMarks(shown) || STRAY_PERIOD.test(shown)) return true;
-  if (a.language === "fr" && masculineArticleSlip(shown)) return true;
+  if (a.language === "fr" && (masculineArticleSlip(shown) || feminineArticleSlip(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
 }

@@ -313,6 +313,15 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     /^[^.;:]{0,50}?[,(][\s\u00A0]*(?:dont|including)[\s\u00A0]+(\d+|\p{L}+)(?![\d,.])/iu.exec(a.text.slice(m.unitEnd || m.end, (m.unitEnd || m.end) + 70))?.[1];
   const partValue = partText === undefined ? NaN : /^\d/u.test(partText) ? Number(partText) : (NUMBER_WORDS[lang][partText.toLowerCase()] ?? NaN);
   const floors = [floorValue, partValue].filter((v) => Number.isFinite(v) && v < key);
+  // « Italie : au moins 20 migrants disparus » over « _____ disparus » keyed 21 (reading 140: 18 and
+  // 15 offered, which the headline rules out): a headline's lower bound on the key's own noun is a
+  // floor for every option.
+  const unitWord = unitOf(m.unit);
+  for (const t of a.title.matchAll(/(?<![\p{L}])(?:au[\s\u00A0]+moins|plus[\s\u00A0]+de|at[\s\u00A0]+least|more[\s\u00A0]+than|over)[\s\u00A0]+(\d[\d\s\u00A0\u202F.,]*\d|\d)[\s\u00A0]+((?:[\p{L}'’-]+[\s\u00A0]+)?[\p{L}'’-]+)/giu)) {
+    const v = numberValue(t[1].trim(), lang);
+    if (v === null || !unitWord || !t[2].toLowerCase().split(/[\s\u00A0]+/u).some((w) => unitOf(w) === unitWord)) continue;
+    if (v <= key * ratio) floors.push(v / ratio - (/(?:au|at)[\s\u00A0]+(?:moins|least)/iu.test(t[0]) ? 1e-9 : 0));
+  }
   const change = changeBound(a, m);
   if (change?.floor !== undefined && change.floor < key * ratio) floors.push(change.floor / ratio);
   const rangeFloor = floors.length ? { value: Math.max(...floors) * ratio } : null;
