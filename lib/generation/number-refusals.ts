@@ -22,6 +22,7 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (partsAddUp(c, a.language) || twoCountsAddUp(c, a.language)) return "the prompt's parts add up to the answer";
   if (negatedClause(c, a.language)) return "a negative statement holds for other figures too";
   if (differenceGiven(c, a.language) || wholeLessParts(c, a.language)) return "the prompt's figures give the answer by a subtraction";
+  if (productGiven(c, a.language)) return "the prompt's figures give the answer by a product";
   // « Parmi ceux-ci, 4 décès et _____ intoxications … »: the excerpt opens on what it counts
   // among, which the student does not see (reading 23).
   if (/[«“][\s\u00A0\u202F]*(?:…[\s\u00A0\u202F]*)?(?:parmi[\s\u00A0]+(?:ceux|celles|eux|elles)(?:-ci|-là)?|among[\s\u00A0]+(?:them|these|those)|of[\s\u00A0]+(?:these|those))[\s\u00A0]*,/iu.test(c.prompt)) return "the excerpt opens on what it points back to";
@@ -321,6 +322,23 @@ function negatedClause(c: Candidate, lang: "fr" | "en"): boolean {
   const clause = c.prompt.slice(0, at).split(/[,;:«“"]/u).pop() ?? "";
   const words = clause.trim().split(/[\s\u00A0]+/u).slice(-5).join(" ");
   return NEGATION[lang].test(words) && !/(?<![\p{L}])not[\s\u00A0]+guilty(?![\p{L}])/iu.test(words);
+}
+
+const MULTIPLIERS: Record<string, number> = { two: 2, three: 3, four: 4, twice: 2, double: 2, triple: 3, deux: 2, trois: 3, quatre: 4 };
+/**
+ * "A country must go _____ days — equal to two incubation periods of 21 days — without a case"
+ * (reading 141): a multiple of a figure the prompt spells out gives the key by a product.
+ */
+function productGiven(c: Candidate, lang: "fr" | "en"): boolean {
+  if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
+  const key = numberValue(c.answer, lang);
+  if (key === null) return false;
+  const shown = c.prompt.replace("_____", " ");
+  for (const m of shown.matchAll(/(?<![\p{L}])(two|three|four|twice|double|triple|deux|trois|quatre)[\s\u00A0]+(?:[\p{L}'’-]+[\s\u00A0]+){0,3}?(?:of|de|d['’])[\s\u00A0]*(\d[\d\s\u00A0\u202F.,]*\d|\d)/giu)) {
+    const v = numberValue(m[2].trim(), lang);
+    if (v !== null && MULTIPLIERS[m[1].toLowerCase()] * v === key) return true;
+  }
+  return false;
 }
 
 /** Counts written as adverbs: "drawn twice", « deux fois » is read by partValue. */

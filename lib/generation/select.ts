@@ -19,6 +19,8 @@ import { isCalendarYear, numberValue } from "./count-cues";
 import { formatTrust } from "./trust";
 import { numberRefusal } from "./number-refusals";
 import { WEEKDAYS } from "../analysis/lexicon/calendar";
+import { numberToWord } from "../analysis/lexicon/number-words";
+import { compoundWords } from "../analysis/lexicon/compound-numbers";
 import { copiesSlip, countAgreementSlip } from "./slips";
 import { settingFigure } from "./setting-figures";
 import { countedUnit, onlyOfItsGender, optionTrueElsewhere, otherFigureAnswers } from "./other-answers";
@@ -296,6 +298,16 @@ function printsAnswerOf(x: Candidate, y: Candidate): boolean {
   // prompt's « chez 14 personnes placées en garde à vue » (reading 45): a figure with its noun, in
   // any accepted spelling, gives the count away.
   if (y.meta?.slot === "number") keys.push(...(y.accepted ?? []).filter((f) => /\d/u.test(f) && /\p{L}{3,}/u.test(f)));
+  // "Forty-two days have passed …" among a main idea's options beside "must go _____ days" keyed 42
+  // (reading 141): the count written out in words gives it away as well.
+  if (y.meta?.slot === "number" && typeof y.answer === "string" && /^\d{1,3}$/u.test(y.answer.trim())) {
+    for (const lang of ["fr", "en"] as const) {
+      const n = Number(y.answer.trim());
+      for (const word of [numberToWord(n, lang), compoundWords(n, lang, { hyphens: true, and: false }), compoundWords(n, lang)]) {
+        if (word && word.length >= 4) keys.push(word);
+      }
+    }
+  }
   // A main idea shows its key on the same sheet: a detail it states is given away (reading 9).
   // Its other options too, for a number cloze: "Thirty people were assigned …" offered as an
   // option fills "_____ people were assigned …" (reading 28).
@@ -303,8 +315,8 @@ function printsAnswerOf(x: Candidate, y: Candidate): boolean {
   // Agency issued 40 flood warnings" among them fills "issued _____ flood warnings".
   const statements = x.skill === "stance" && x.kind === "multiple_choice" ? (x.choices ?? []).filter((o) => o.trim().split(/\s+/).length >= 4) : [];
   const shown = x.skill === "main_idea" && typeof x.answer === "string"
-    ? `${x.prompt} ${numberCloze(y) ? (x.choices ?? [x.answer]).join(" ") : x.answer}`
-    : statements.length && numberCloze(y) ? `${x.prompt} ${statements.join(" ")}` : x.prompt;
+    ? `${x.prompt} ${y.meta?.slot === "number" ? (x.choices ?? [x.answer]).join(" ") : x.answer}`
+    : statements.length && y.meta?.slot === "number" ? `${x.prompt} ${statements.join(" ")}` : x.prompt;
   if (keys.some((k) => k.trim().length >= 2 && containsWords(shown, k))) return true;
   // "… – the 14th new calf of the season" in a main idea beside "_____ new calves have been
   // spotted" (reading 116): the ordinal of a series prints its count so far.

@@ -338,7 +338,10 @@ The commission approved the purchase of an additional three thousand acres of wa
 Le ministère de l'Écologie met en place cinq nouveaux plans nationaux d'actions pour les espèces menacées. La secrétaire d'État a ainsi annoncé 5 nouveaux plans nationaux d'actions en faveur de plantes rares du littoral. Les associations de protection de la nature saluent une décision attendue depuis dix ans. Les agriculteurs demandent à être associés aux mesures sur leurs terres. Le premier plan concerne une orchidée des dunes de Vendée.`;
     const r = generateQuiz({ text, title: "Des plans pour les espèces menacées", language: "fr", count: 20 });
     const fives = r.questions.filter((q) => q.answer === "5" || q.answer === "cinq");
-    expect(fives.length).toBe(1);
+    // Once on the sheet: as a question's answer, or in a main idea's options (reading 141: then no
+    // question asks it).
+    const inMainIdea = r.questions.some((q) => q.skill === "main_idea" && (q.choices ?? []).some((x) => /(?<![\p{L}])cinq(?![\p{L}])/u.test(x)));
+    expect(fives.length + Number(inMainIdea)).toBe(1);
   });
 });
 

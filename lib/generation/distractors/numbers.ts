@@ -176,8 +176,15 @@ const COMPARED = /(?<![\p{L}])(?:contre|après|from|versus|vs\.?|compared[\s\u00
 function changeBound(a: FullAnalysis, m: NumberMention): { floor?: number; ceiling?: number } | null {
   const sentence = a.sentences[m.sentenceIndex];
   if (!sentence) return null;
-  const up = UP.test(sentence.text) || UP.test(a.title);
-  const down = DOWN.test(sentence.text) || DOWN.test(a.title);
+  // The direction of the figure's own clause first: "The jobless rate dropped from _____, and hourly
+  // earnings climbed" (reading 141) moves two things two ways.
+  const head = a.text.slice(sentence.start, m.start);
+  const tail = a.text.slice(m.end, sentence.end);
+  const clause = head.slice(Math.max(head.lastIndexOf(","), head.lastIndexOf(";")) + 1) + " " + tail.split(/[,;]/u)[0];
+  const direction = (t: string) => ({ up: UP.test(t), down: DOWN.test(t) });
+  let { up, down } = direction(clause);
+  if (up === down) ({ up, down } = direction(sentence.text));
+  if (up === down) ({ up, down } = direction(a.title));
   if (up === down) return null;
   // « à 7,4 % …, contre 7,2 au deuxième trimestre »: a bare figure takes the unit it is compared with.
   const peers = a.numbers.filter((x) => x !== m && x.sentenceIndex === m.sentenceIndex && x.value !== m.value &&
@@ -188,10 +195,15 @@ function changeBound(a: FullAnalysis, m: NumberMention): { floor?: number; ceili
     // The key is the new value: beyond the old one in the stated direction.
     if (up && reference.value < m.value) return { floor: reference.value };
     if (down && reference.value > m.value) return { ceiling: reference.value };
-  } else if (comparedWith(m) && peers.length === 1) {
-    // The key is the old value: short of the new one.
-    if (up && peers[0].value > m.value) return { ceiling: peers[0].value };
-    if (down && peers[0].value < m.value) return { floor: peers[0].value };
+  } else if (comparedWith(m)) {
+    // The key is the old value: short of the new one, in the sentence or else in the headline
+    // ("U.S. jobless rate unexpectedly falls to 7.8%" over "dropped from _____", reading 141).
+    const newValue = peers.length === 1 ? peers[0].value : peers.length === 0 && m.isPercent
+      ? (/(\d+(?:[.,]\d+)?)[\s\u00A0\u202F]*(?:%|percent|per[\s\u00A0]cent|pour[\s\u00A0]?cent)/iu.exec(a.title)?.[1]?.replace(",", ".") ?? NaN) : NaN;
+    const v = Number(newValue);
+    if (!Number.isFinite(v)) return null;
+    if (up && v > m.value) return { ceiling: v };
+    if (down && v < m.value) return { floor: v };
   }
   return null;
 }
@@ -326,6 +338,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   if (change?.floor !== undefined && change.floor < key * ratio) floors.push(change.floor / ratio);
   const rangeFloor = floors.length ? { value: Math.max(...floors) * ratio } : null;
   const ceiling = change?.ceiling ?? Infinity;
+  // A bound from a stated change leaves a narrow side: 8.2 % and 8.3 % above a fall to 7.8 % from
+  // 8.1 % (reading 141's reviewer), closer steps than an unbounded figure takes.
+  const bounded = !!change && (m.isPercent || m.decimals > 0);
+  if (bounded) for (const f of [0.97, 1.03, 0.94, 1.06, 1.09, 0.91, 1.12]) cands.add(roundLike(key * f, key, m.decimals));
   // "For the first time in more than _____ months" keyed 12 under a headline saying "13 months"
   // (reading 71): a figure the headline prints is defensible, whatever it counts there.
   const headline = new Set([...titleFigures(a.title, lang).map((f) => f.value),
@@ -345,7 +361,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     if (m.compound && m.scaleText && c >= 1000) return false;
     // "$0.9 million" beside "$1.1 million": nobody writes a figure below one of its scale word (reading 30).
     if (m.scaleText && c < 1 && key >= 1) return false;
-    if (c <= 0 || Math.abs(c - key) / key < (precise ? 0.02 : 0.05)) return false;
+    if (c <= 0 || Math.abs(c - key) / key < (precise || bounded ? 0.02 : 0.05)) return false;
     if (whole > key && c * (m.value / m.mantissa) >= whole) return false;
     if (repdigit(c, m.decimals) && !repdigit(key, m.decimals)) return false;
     // "50.0%" and "33.0%" beside "40.3%" (reading 132): a zero decimal, where the key has a figure
