@@ -261,6 +261,9 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
       // The name is the last two words, three with a middle initial ("Elaine L. Chao").
       const nameWords = run.length >= 3 && /^\p{Lu}$/u.test(run[run.length - 2].text) ? 3 : 2;
       if (last >= 0 && run[last + 1]?.lower === "of" && run.length - last - 1 >= 2 + nameWords) last = run.length - 1 - nameWords;
+      // "Mayor Pro Tem Kim Carr" (reading 142: "Pro Tem Kim Carr" given as her name): words that go
+      // on a title after it belong to it.
+      while (last >= 0 && /^(?:pro|tem|tempore|emeritus|elect|general)$/iu.test(run[last + 1]?.text ?? "") && run.length - last - 2 >= 2) last++;
       if (last >= 0 && run.length - last - 1 >= 1) {
         r.roleTitle = run.slice(0, last + 1).map((x) => x.text).join(" ");
         run.splice(0, last + 1);

@@ -102,6 +102,9 @@ export function gistOf(statement: string, lang: Language, minWords = 6, year?: n
       if (kind === "size" && SIZE_IS_POINT.test(before)) return m;
       // « …, lundi, tuant 150 personnes »: a participle after the pair keeps its comma.
       if (lead && trail && /^[\s\u00A0]*\p{Ll}+(?:ing|ant)(?![\p{L}])/u.test(after)) return ", ";
+      // "launched on June 28, 2022, aboard a rocket" (reading 142: cut to "launched, aboard"): the
+      // comma after an English date's year closes the date and goes with it.
+      if (!lead && trail && lang === "en" && /\d{4}[\s\u00A0]*,$/u.test(m) && !/^[\s\u00A0]*\p{Ll}+ing(?![\p{L}])/u.test(after)) return " ";
       return lead && trail ? " " : lead || trail ? ", " : " ";
     }));
     if (next !== t && fine(next)) t = next;

@@ -95,6 +95,8 @@ function sameKindElsewhere(a: FullAnalysis, slot: Slot, wh: MovedWh): boolean {
   return wh === "where" && /(?:^|[\s\u00A0])(?:à|au|aux|en|in|at)[\s\u00A0]+(?:(?:la|le|les|the)[\s\u00A0]+|l['’])?\p{Lu}/u.test(rest);
 }
 
+const REPORTING_VERB = /(?<![\p{L}])(?:reports|reported|says|said|writes|wrote|notes|noted|explains|explained|adds|added|rapporte|indique|affirme|explique|précise|souligne|ajoute|écrit)[\s\u00A0]+(?=(?:the|a|an|le|la|les|l['’]|un|une|des)(?![\p{L}]))/iu;
+
 export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhrase | null {
   const lang = a.language as Lang;
   const s = slot.sentence;
@@ -125,6 +127,11 @@ export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhras
   // A relative or reported clause ("où Merah a tué …", "has learned that …", « Rappelons que … »)
   // may be what the phrase belongs to: which verb "où" asks about would be unclear.
   if (SUBORDINATE.test(clause)) return null;
+  // "VOA White House Correspondent Paula Wolfson reports the deal was announced in Hanoi" (reading
+  // 142: "where was VOA … reports the deal announced?"): a verb of saying with a clause of its own
+  // after it, its "that" left out, reports the clause the phrase belongs to.
+  const saying = REPORTING_VERB.exec(clause);
+  if (saying && FINITE[lang].test(` ${clause.slice(saying.index + saying[0].length)} `)) return null;
   // « de telles manifestations », "such protests": the clause points back to another sentence.
   if (/(?:^|[\s\u00A0])(?:tel|telle|tels|telles|such|ce|cet|cette|ces|this|these|those)(?=[\s\u00A0]|$)/iu.test(clause)) return null;
   // "… on the blog of a mathematics professor at Manchester": after a noun, the place may belong
