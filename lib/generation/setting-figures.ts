@@ -251,6 +251,12 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   { name: "the players left after a sending-off", test: (s) =>
     /^(?:[\s\u00A0]+(?:men|players|joueurs|hommes)|-(?:man|men|player))(?![\p{L}])/iu.test(after(s, 14)) &&
     /(?<![\p{L}])(?:red[\s\u00A0]+card|yellow[\s\u00A0]+card|sent[\s\u00A0]+off|sin[\s\u00A0]+bin|sin-bin|carton[\s\u00A0]+(?:rouge|jaune)|expulsion|expulsé|exclusion|exclu)(?![\p{L}])/iu.test(s.ev) },
+  // "The world's _____ largest economies have reached a trade deal" keyed two (reading 143,
+  // rejected): how many of the world's largest a country is among is known before reading.
+  { name: "a world ranking", test: (s) =>
+    (Number(s.bare.replace(/[^\d]/gu, "") || NaN) <= 10 || /^(?:two|three|four|five|deux|trois|quatre|cinq)$/iu.test(s.bare.trim())) &&
+    ((/(?<![\p{L}])world['’]s[\s\u00A0]+$/iu.test(before(s, 20)) && /^[\s\u00A0]+(?:largest|biggest|richest|most|leading|top)(?![\p{L}])/iu.test(after(s, 20))) ||
+      /^[\s\u00A0]+(?:premi(?:ers|ères)|plus[\s\u00A0]+grand(?:e?s)?)[\s\u00A0]+[^.;]{0,40}(?:mondiale?s|du[\s\u00A0]+monde|de[\s\u00A0]+la[\s\u00A0]+planète)(?![\p{L}])/iu.test(after(s, 70))) },
   // "planes that used to have _____-seat regional jets" (reading 93): the seats of a vehicle or a
   // venue are its size, not a vote's outcome.
   { name: "the seats of a vehicle or a venue", test: (s) => s.lang === "en" &&

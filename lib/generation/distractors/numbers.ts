@@ -396,6 +396,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // « _____ parlementaires sur 122 » keyed 118 (reading 128): with the whole just above the key,
   // every option falls below it and the largest one is the answer; no options then.
   if (whole > key && !valid.some((c) => c > key)) return [];
+  // « certains à _____ % » keyed 99 among 75, 81 and 89 (reading 143): a share near the whole with
+  // every option below it is the highest one, the pick of a test-wise student; no options then.
+  if (m.isPercent && key >= 90 && !valid.some((c) => c > key)) return [];
   const other = elsewhere.length && !denominations ? shuffle(elsewhere, rng)[0] : null;
   const fromArticle = other ? renderNumber({ ...m, decimals: Number.isInteger(other.mantissa) ? Math.min(m.decimals, other.decimals) : m.decimals }, other.mantissa, lang) : null;
   const rendered = new Map<string, number>();

@@ -482,6 +482,10 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     // « Celle des vins pour eaux-de-vie devrait reculer » (reading 92): a demonstrative pronoun
     // opening the sentence takes up a noun of the one before.
     !/^(?:celle|celui|ceux|celles)(?![\p{L}])/iu.test(shownOf(a, s)) &&
+    // « Hélas c'est la déception avec une élimination au 2e tour. » (reading 143): a comment on the
+    // sentence before, whose « c'est » takes up what it was about.
+    !/^(?:(?:hélas|malheureusement|heureusement|bref|alas|unfortunately|fortunately),?[\s\u00A0]+)?(?:c['’]est|c['’]était|ce[\s\u00A0]+fut|ce[\s\u00A0]+sera)(?![\p{L}])/iu.test(shownOf(a, s)) &&
+    !/^(?:hélas|malheureusement|heureusement|bref|alas|unfortunately|fortunately)(?![\p{L}])/iu.test(shownOf(a, s)) &&
     // « Parce que les Dragonnes profitent d'un sérieux trou d'air côté breton. » (reading 104): a
     // cause with no clause of its own answers the sentence before.
     !(/^(?:parce[\s\u00A0]+qu|because(?![\s\u00A0]+of))/iu.test(shownOf(a, s)) && !shownOf(a, s).includes(",")) &&

@@ -177,6 +177,9 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
   // "spokesman Gaurav Kumar KC told AFP" (reading 86: a wrong key, "KC" being his surname): capitals
   // right after the name may be part of it or a title ("… KC", "… MP"); the name is not sure.
   if (a.entityMentions.some((m) => m.entityId === speaker.id && /^[\s\u00A0]+\p{Lu}{2,4}(?![\p{L}\d])/u.test(a.text.slice(m.end, m.end + 8)))) return null;
+  // "Allan Ala'alatoa" read as "Allan Ala" (reading 143): a name running on past an apostrophe is
+  // cut (a possessive "'s" is no part of it).
+  if (a.entityMentions.some((m) => m.entityId === speaker.id && /^['’](?!s(?![\p{L}]))\p{Ll}/u.test(a.text.slice(m.end, m.end + 3)))) return null;
   const surnameOnly = display.split(/[\s\u00A0]+/).length === 1;
   // "…," Sir Keir said (reading 72): a first name alone shown as the key of "who said" for a man
   // the article names in full elsewhere; the full name is not in the evidence, so no question.

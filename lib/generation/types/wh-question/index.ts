@@ -224,6 +224,9 @@ function howMany(a: FullAnalysis, slot: Slot, hash: number): Candidate | null {
   if (!/^\p{Ll}[\p{L}-]*$/u.test(unit)) return null; // a plain noun: "personnes", "runners"
   // "5 nouveaux plans": an adjective before the noun is no unit to count ("combien de nouveaux …").
   if (PRENOMINAL.test(unit)) return null;
+  // « Près de 1 500 environ ont été remontés » (reading 143: « combien d'environ … ? »): a hedge
+  // written after the figure names no counted noun.
+  if (/^(?:environ|approximativement|about|approximately|roughly|or so)$/iu.test(unit)) return null;
   // "two presumptive cases": an English adjective before a plural noun; the noun counts with it
   // (reading 44: "how many presumptive has the state of Washington announced cases?").
   if (lang === "en" && !/(?:s|people|children|men|women|police|staff|personnel|crew|aircraft|fish|sheep|deer|cattle)$/u.test(unit)) {
