@@ -40,7 +40,9 @@ function shortQuote(q: QuoteMention, lang: "fr" | "en"): string {
 // three offered as speakers): names given as examples are complements too.
 // "the fifth artist would rival Monet and Renoir" (reading 128: Claude Monet offered as a speaker):
 // whom someone is compared to is no actor either.
-const NOT_AN_ACTOR_BEFORE = /(?:^|[\s\u00A0'’])(?:de|d['’]|des|du|par|le|la|les|l['’]|by|of|the|like|such[\s\u00A0]+as|including|comme|notamment|tels?[\s\u00A0]+que|telles?[\s\u00A0]+que|than|rival|rivals|rivaled|rivalled|alongside)[\s\u00A0]*$/iu;
+// « le pont Suzan Daniel » (reading 144: the bridge's namesake offered as a speaker): a name after
+// a place or an institution it names is no actor either.
+const NOT_AN_ACTOR_BEFORE = /(?:^|[\s\u00A0'’])(?:de|d['’]|des|du|par|le|la|les|l['’]|by|of|the|like|such[\s\u00A0]+as|including|comme|notamment|tels?[\s\u00A0]+que|telles?[\s\u00A0]+que|than|rival|rivals|rivaled|rivalled|alongside|pont|rue|avenue|boulevard|place|quai|école|collège|lycée|stade|salle|prix|fondation|musée|bridge|street|square|school|stadium|hall|prize|award|foundation|museum)[\s\u00A0]*$/iu;
 
 /** Between two items of a list ("Picasso, Matisse and Braque"): the later items share the first one's role. */
 const LIST_SEPARATOR = /^(?:,[\s\u00A0]*|[\s\u00A0]+(?:and|et|ou|or)[\s\u00A0]+|,[\s\u00A0]*(?:and|et)[\s\u00A0]+)$/u;
@@ -181,6 +183,9 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
   // cut (a possessive "'s" is no part of it).
   if (a.entityMentions.some((m) => m.entityId === speaker.id && /^['’](?!s(?![\p{L}]))\p{Ll}/u.test(a.text.slice(m.end, m.end + 3)))) return null;
   const surnameOnly = display.split(/[\s\u00A0]+/).length === 1;
+  // "Elke Van" for Elke Van den Brandt (reading 144): a name ending on its particle is cut.
+  const cut = (n: string) => /[\s\u00A0](?:van|von|de|da|di|du|del|della|der|den|ter|ten|le|la|al|el|ben|bin|ibn)$/iu.test(n);
+  if (cut(display)) return null;
   // "…," Sir Keir said (reading 72): a first name alone shown as the key of "who said" for a man
   // the article names in full elsewhere; the full name is not in the evidence, so no question.
   if (surnameOnly && firstNameGender(display) && speaker.name.split(/[\s\u00A0]+/).length > 1 && fold(lastWord(speaker.name)) !== fold(display)) return null;
@@ -199,7 +204,7 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
     .filter((e) => !containsWords(q.text, lastWord(e.name)))
     .map((e) => (surnameOnly ? surnameOf(e.name) : e.name))
     .filter((n, i, arr) => !arr.slice(0, i).some((x) => spellingsOfOneName(fold(lastWord(x)), fold(lastWord(n)))))
-    .filter((n, i, arr) => arr.findIndex((x) => fold(x) === fold(n)) === i && fold(n) !== fold(display));
+    .filter((n, i, arr) => arr.findIndex((x) => fold(x) === fold(n)) === i && fold(n) !== fold(display) && !cut(n));
   const rng = rngFor(hash, `quote:${q.start}`);
   const prompt = applyTypography(PHRASES[lang].quote(quoteExcerpt(shortQuote(q, lang), lang)), lang);
   // Who said it, then the evidence cut around that name.
