@@ -22,11 +22,14 @@ export function lastWord(name: string): string {
 }
 
 /** A person's surname as an option shows it: the last word with its particles ("Van Avermaet", « Le Pen », "da Silva"; reading 56's "Avermaet"). */
+/** A particle a surname opens on: "Van Rompuy", « de Gaulle », "bin Salman". */
+export const NAME_PARTICLE = /^(?:van|von|der|den|de|du|da|di|del|della|dos|das|ter|ten|le|la|al|el|ben|bin|ibn)$/iu;
+
 export function surnameOf(name: string): string {
   const parts = name.split(/[\s\u00A0]+/);
   if (parts.length > 2 && SUFFIX.test(parts[parts.length - 1])) parts.pop();
   let k = parts.length - 1;
-  while (k > 1 && /^(?:van|von|der|den|de|du|da|di|del|della|dos|das|le|la|al|el|ben|bin|ibn)$/iu.test(parts[k - 1])) k--;
+  while (k > 1 && NAME_PARTICLE.test(parts[k - 1])) k--;
   return parts.slice(k).join(" ");
 }
 

@@ -23,7 +23,7 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (negatedClause(c, a.language)) return "a negative statement holds for other figures too";
   if (differenceGiven(c, a.language) || wholeLessParts(c, a.language)) return "the prompt's figures give the answer by a subtraction";
   if (productGiven(c, a.language)) return "the prompt's figures give the answer by a product";
-  if (moneyWholeLessPart(c)) return "the prompt's figures give the answer by a subtraction";
+  if (moneyWholeLessPart(c, a.language)) return "the prompt's figures give the answer by a subtraction";
   // « Parmi ceux-ci, 4 décès et _____ intoxications … »: the excerpt opens on what it counts
   // among, which the student does not see (reading 23).
   if (/[«“][\s\u00A0\u202F]*(?:…[\s\u00A0\u202F]*)?(?:parmi[\s\u00A0]+(?:ceux|celles|eux|elles)(?:-ci|-là)?|among[\s\u00A0]+(?:them|these|those)|of[\s\u00A0]+(?:these|those))[\s\u00A0]*,/iu.test(c.prompt)) return "the excerpt opens on what it points back to";
@@ -343,13 +343,12 @@ function productGiven(c: Candidate, lang: "fr" | "en"): boolean {
 }
 
 /** An amount of money as written: "$2 million", « 1,5 milliard d'euros », "$100,000". */
-function moneyValues(text: string): { value: number; at: number }[] {
+function moneyValues(text: string, lang: "fr" | "en"): { value: number; at: number }[] {
   const out: { value: number; at: number }[] = [];
   for (const m of text.matchAll(/(?:[$€£][\s\u00A0]?(\d[\d,.]*)|(\d[\d\s\u00A0\u202F.,]*\d|\d)[\s\u00A0]*(?:[$€£]|euros?|dollars?))(?:[\s\u00A0]+(million|millions|billion|billions|milliard|milliards))?/giu)) {
-    const digits = (m[1] ?? m[2] ?? "").replace(/[\s\u00A0\u202F]/gu, "");
-    const n = Number(/,\d{3}(?!\d)/u.test(digits) || /\.\d{3}(?!\d)/u.test(digits) ? digits.replace(/[,.](?=\d{3}(?!\d))/gu, "").replace(",", ".") : digits.replace(",", "."));
+    const n = numberValue((m[1] ?? m[2] ?? "").replace(/[.,]$/u, ""), lang);
     const scale = /^(?:million|millions)$/iu.test(m[3] ?? "") ? 1e6 : /^(?:billion|billions|milliard|milliards)$/iu.test(m[3] ?? "") ? 1e9 : 1;
-    if (Number.isFinite(n) && n > 0) out.push({ value: n * scale, at: m.index ?? 0 });
+    if (n !== null && n > 0) out.push({ value: n * scale, at: m.index ?? 0 });
   }
   return out;
 }
@@ -358,12 +357,12 @@ function moneyValues(text: string): { value: number; at: number }[] {
  * "$2 million in fines–_____ in civil penalties and $100,000 in damages" keyed $1.9 million
  * (reading 144): a total before the blank less a part after it is the key, whatever joins them.
  */
-function moneyWholeLessPart(c: Candidate): boolean {
+function moneyWholeLessPart(c: Candidate, lang: "fr" | "en"): boolean {
   if (c.meta?.slot !== "number" || typeof c.answer !== "string") return false;
   const at = c.prompt.indexOf("_____");
-  const key = moneyValues(c.answer)[0]?.value;
+  const key = moneyValues(c.answer, lang)[0]?.value;
   if (at < 0 || !key) return false;
-  const amounts = moneyValues(c.prompt.replace("_____", " "));
+  const amounts = moneyValues(c.prompt.replace("_____", " "), lang);
   const before = amounts.filter((x) => x.at < at);
   const after = amounts.filter((x) => x.at >= at);
   return before.some((w) => after.some((p) => w.value > key && Math.abs(w.value - p.value - key) <= w.value * 0.01));

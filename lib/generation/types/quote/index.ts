@@ -6,7 +6,7 @@ import { genderOf, sameGenderFirst } from "../../../analysis/gender";
 import { firstNameGender } from "../../../analysis/lexicon/first-names";
 import { isAbbreviationEnd } from "../../../analysis/sentences";
 import { personOrSurname, spellingsOfOneName } from "../../verify";
-import { lastWord, surnameOf } from "../../clauses";
+import { lastWord, NAME_PARTICLE, surnameOf } from "../../clauses";
 import { containsWords, fold } from "../../../analysis/fold";
 import { PHRASES } from "../../phrases";
 import { choicesWith, difficultyFor, evidenceOf, kitFor } from "../../question-kit";
@@ -184,7 +184,7 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
   if (a.entityMentions.some((m) => m.entityId === speaker.id && /^['’](?!s(?![\p{L}]))\p{Ll}/u.test(a.text.slice(m.end, m.end + 3)))) return null;
   const surnameOnly = display.split(/[\s\u00A0]+/).length === 1;
   // "Elke Van" for Elke Van den Brandt (reading 144): a name ending on its particle is cut.
-  const cut = (n: string) => /[\s\u00A0](?:van|von|de|da|di|du|del|della|der|den|ter|ten|le|la|al|el|ben|bin|ibn)$/iu.test(n);
+  const cut = (n: string) => NAME_PARTICLE.test(lastWord(n)) && /[\s\u00A0]/u.test(n);
   if (cut(display)) return null;
   // "…," Sir Keir said (reading 72): a first name alone shown as the key of "who said" for a man
   // the article names in full elsewhere; the full name is not in the evidence, so no question.
