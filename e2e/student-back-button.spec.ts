@@ -3,6 +3,9 @@
 // fires `pageshow` with `persisted`. This spec reproduces that: the quiz page stays on screen
 // while the attempt is submitted elsewhere, then the restore event arrives; the page must ask
 // the server again instead of offering to resume a submitted attempt.
+
+// A fresh key per run: the server remembers keys, so a retried test must not reuse one.
+import { randomUUID } from "node:crypto";
 import { test, expect } from "@playwright/test";
 import { createMarkerQuiz, joinAndStart } from "./student-fixtures";
 
@@ -14,7 +17,7 @@ test("[STUDENT] a quiz page restored from the back-forward cache re-checks the a
 
   const submitted = await page.request.post(`/api/attempts/${attemptId}/submit`, {
     headers: { origin: new URL(baseURL!).origin },
-    data: { idempotencyKey: "0b7c4f56-3f61-4a39-9d5e-6a1f2a3b4c5d", answers: [] },
+    data: { idempotencyKey: randomUUID(), answers: [] },
   });
   expect(submitted.status()).toBe(200);
 
@@ -29,7 +32,7 @@ test("[STUDENT] an attempt page shown again after its submission leads to the re
   const attemptId = await joinAndStart(page, quiz.joinCode, "Lou");
   const submitted = await page.request.post(`/api/attempts/${attemptId}/submit`, {
     headers: { origin: new URL(baseURL!).origin },
-    data: { idempotencyKey: "4d1a9e0c-8b2f-4c6d-a1e3-5f7b9c0d2e4f", answers: [] },
+    data: { idempotencyKey: randomUUID(), answers: [] },
   });
   expect(submitted.status()).toBe(200);
   await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));

@@ -1,5 +1,8 @@
 // Managing quizzes after publishing: time limit and attempts still editable, duplicate to a
 // draft, delete a quiz (with attempts: an explicit tick), delete an article with its quizzes.
+
+// A fresh key per run: the server remembers keys, so a retried test must not reuse one.
+import { randomUUID } from "node:crypto";
 import { test, expect, type Page } from "@playwright/test";
 import { createMarkerQuiz, joinAndStart } from "./student-fixtures";
 import { e2eGet } from "./e2e-db";
@@ -16,7 +19,7 @@ test("[TEACHER] a published quiz: settings, duplicate to draft, delete with its 
   const attemptId = await joinAndStart(student, quiz.joinCode, "Inaya");
   const sent = await student.request.post(`/api/attempts/${attemptId}/submit`, {
     headers: { origin: baseURL! },
-    data: { idempotencyKey: "1f2e3d4c-5b6a-4789-8abc-def012345678", answers: [] },
+    data: { idempotencyKey: randomUUID(), answers: [] },
   });
   expect(sent.status()).toBe(200);
   await phone.close();
