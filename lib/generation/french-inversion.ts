@@ -102,6 +102,11 @@ export function invertFrench(clause: string): Inverted | null {
   return { text: `${before}${/['’]$/u.test(before) ? "" : " "}${verb}${link}${pronoun}${after ? " " + after : ""}`, verb, number: det.number };
 }
 
+/** Participles of verbs whose figure is a measure, not an object: it never agrees. */
+const MEASURE_VERB = /^(?:duré|coûté|valu|pesé|mesuré|vécu|régné|dormi|couru|marché)$/u;
+/** Nouns of a span of time: « combien d'heures ont-ils attendu », an adverbial complement. */
+const DURATION_NOUN = /^(?:secondes|minutes|heures|jours|nuits|semaines|mois|ans|années|décennies|siècles)$/u;
+
 /** A past participle: « saisi », « remporté », « pris », « ouvert », « construit ». */
 const PARTICIPLE = /^(\p{Ll}+(?:é|i|u|is|it|ert|aint|eint|oint))$/u;
 
@@ -125,6 +130,9 @@ export function agreeParticiple(question: string, noun: string): string | null {
   // (« combien de morts les émeutes ont-elles faits » does agree).
   const next = question.slice(m.index + m[0].length).trim().split(/[\s\u00A0]/u)[0] ?? "";
   if (/^(?:pu|dû|du|voulu|su|fallu)$/u.test(p) || (/^(?:fait|laissé|vu|entendu)$/u.test(p) && /^\p{Ll}+(?:er|ir|re|oir)$/u.test(next))) return null;
+  // « combien de jours les recherches ont-elles duré » (reading 145): a measure after « durer »,
+  // « coûter », « vivre »… and a span of time after any verb but « passer » are no direct object.
+  if (MEASURE_VERB.test(p) || (DURATION_NOUN.test(noun) && !/^passé$/u.test(p))) return null;
   const ending = (gender === "F" ? "e" : "") + (/s$/u.test(p) ? "" : "s");
   const at = m.index + m[0].length - p.length;
   return question.slice(0, at) + p + ending + question.slice(at + p.length);

@@ -150,8 +150,11 @@ const BODY_SIZE = /(?<![\p{L}])(?:les|aux|des|ses|leurs|ces|the|its|their)[\s\u0
 function complementOfHundred(c: Candidate): boolean {
   if (typeof c.answer !== "string" || !/%/.test(c.answer)) return false;
   const key = Number(c.answer.replace(/[^\d,.]/g, "").replace(",", "."));
-  const shown = [...c.prompt.matchAll(/(\d+(?:[.,]\d+)?)[\s\u00A0\u202F]?%/g)].map((m) => Number(m[1].replace(",", ".")));
+  const shown = [...c.prompt.matchAll(/(\d+(?:[.,]\d+)?)(?:[\s\u00A0\u202F]?%|[\s\u00A0]+(?:percent|per[\s\u00A0]cent|pour[\s\u00A0]?cent)(?![\p{L}]))/giu)].map((m) => Number(m[1].replace(",", ".")));
   if (shown.some((x) => Math.abs(x + key - 100) < 0.01)) return true;
+  // "likely (_____), there is also a 20 percent chance … and a 10 percent chance" (reading 145): all
+  // the other shares of a forecast printed, the key is what they leave of 100.
+  if (shown.length >= 2 && Math.abs(shown.reduce((t, x) => t + x, 0) + key - 100) < 0.01) return true;
   // « avec _____ des suffrages exprimés, contre 48,86 % pour Raila Odinga » (reading 63): a rival's
   // share bounds the key from both sides (above it, within the rest of 100); when no other option
   // falls there, the arithmetic answers.

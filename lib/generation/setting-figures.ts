@@ -244,7 +244,12 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   { name: "the members of a bloc", test: (s) =>
     (/(?<![\p{L}])(?:bloc|group|grouping|community|union|alliance|organi[sz]ation|federation|association|coalition|club|groupe|communauté|organisation|fédération|coalition)[\s\u00A0]+(?:of|de)[\s\u00A0]+(?:(?:some|about|nearly|around|environ|près[\s\u00A0]+de|quelque)[\s\u00A0]+)?$/iu.test(before(s, 40)) &&
     /^[\s\u00A0]+(?:(?:member[\s\u00A0]+)?(?:countries|nations|states)|members|(?:pays|états|nations)(?:[\s\u00A0]+membres)?|membres)(?![\p{L}])/iu.test(after(s, 30))) ||
-    /^-(?:nation|member|country|state)[\s\u00A0]+(?:bloc|group|grouping|alliance|organi[sz]ation|community|union|coalition)(?![\p{L}])/iu.test(after(s, 30)) },
+    /^-(?:nation|member|country|state)[\s\u00A0]+(?:bloc|group|grouping|alliance|organi[sz]ation|community|union|coalition)(?![\p{L}])/iu.test(after(s, 30)) ||
+    // "the _____ members of the Association of Southeast Asian Nations" (reading 145: "known from
+    // general knowledge"), « les _____ pays membres de l'Organisation … »: all the members of a
+    // body of states, named by its name or its initials.
+    (/(?<![\p{L}])(?:the|les|des|aux)[\s\u00A0]+$/iu.test(before(s, 6)) &&
+      /^[\s\u00A0]+(?:(?:member[\s\u00A0]+)?(?:states|countries|nations)[\s\u00A0]+of|members[\s\u00A0]+of|(?:pays|états|nations)[\s\u00A0]+membres[\s\u00A0]+(?:de|du|des|d['’])|membres[\s\u00A0]+(?:de|du|des|d['’]))[\s\u00A0]*(?:the[\s\u00A0]+|la[\s\u00A0]+|l['’]|le[\s\u00A0]+)?(?:\p{Lu}{2,}(?![\p{L}])|(?:\p{Lu}[\p{L}-]*[\s\u00A0]+(?:(?:of|for|des|de|du|and|et)[\s\u00A0]+)?){0,5}?(?:Association|Union|Organi[sz]ation|League|Community|Alliance|Nations|Commonwealth|Bloc|Federation|Cooperation|Communauté|Ligue|Alliance|Fédération|Coopération|États)(?![\p{L}]))/u.test(after(s, 90))) },
   // "encouraging the All Blacks, who were down to _____ men" after a red card (reading 140: 14 got
   // from the rules, 16 and 19 impossible): how many players a sending-off leaves is the team's size
   // less one, not read in the article.

@@ -278,7 +278,6 @@ export function feminineArticleSlip(shown: string): boolean {
   return false;
 }
 
-/** "said more 438 people were injured" (reading 126): "more" or "fewer" before a figure lost its "than". */
 /**
  * « Mahmoud Ali Youssouf … sera présidera la Commission » (reading 138): an auxiliary typed before
  * a verb already in the future, two finite verbs in a row.
@@ -313,6 +312,22 @@ export function participleAfterSeFaire(shown: string): boolean {
   return /(?<![\p{L}])(?:s['’]est|se[\s\u00A0]+sont|s['’]était|s['’]étaient|me[\s\u00A0]+suis|s['’]être)[\s\u00A0]+(?:(?:lui|elle|eux|elles|même|encore|déjà|aussi)[\s\u00A0]+)?fait(?:e|s|es)?[\s\u00A0]+\p{Ll}{3,}é(?:e|s|es)?(?![\p{L}])/u.test(shown);
 }
 
+
+/**
+ * "The outcome of the charges against the others … were not disclosed" (reading 145): a singular
+ * head noun, its "of" phrase, then a plural verb. Nouns of quantity or group ("the number of",
+ * "the majority of") take either; a second subject ("and") or a relative clause may own the verb.
+ */
+const OF_PHRASE_HEAD = /(?:^|[.!?][\s\u00A0]+)(?:The|This|That|Its|Their|His|Her)[\s\u00A0]+(\p{Ll}{3,})[\s\u00A0]+of[\s\u00A0]+((?:[\p{L}'’-]+[\s\u00A0]+){1,9}?)(?:were|are|have)(?![\p{L}])/u;
+const EITHER_NUMBER = /^(?:number|majority|minority|rest|bulk|remainder|total|half|lot|couple|group|pair|range|variety|series|percentage|proportion|share|third|quarter|fraction|most|some|none|all|family|team|crew|staff|police|people|set|handful|dozen|host|body|species|means|news)$/u;
+
+export function singularOfPlural(shown: string): boolean {
+  const m = OF_PHRASE_HEAD.exec(shown);
+  if (!m || /s$/u.test(m[1]) || EITHER_NUMBER.test(m[1])) return false;
+  return !/(?<![\p{L}])(?:and|or|who|which|that|whose|where|when)(?![\p{L}])/u.test(m[2]);
+}
+
+/** "said more 438 people were injured" (reading 126): "more" or "fewer" before a figure lost its "than". */
 const MORE_WITHOUT_THAN = /(?<![\p{L}])(?:more|fewer|less)[\s\u00A0]+(?:\d|_____)/iu;
 
 export function copiesSlip(a: FullAnalysis, shown: string): boolean {
@@ -320,7 +335,7 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
   if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown))) return true;
-  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown))) return true;
+  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown))) return true;
   if (brokenMarks(shown) || STRAY_PERIOD.test(shown) || STRAY_PERIOD_AFTER_CAPITALS.test(shown) || shoutedWord(shown)) return true;
   if (a.language === "fr" && (masculineArticleSlip(shown) || feminineArticleSlip(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;

@@ -160,12 +160,15 @@ const BACKGROUND: Record<"fr" | "en", RegExp> = {
  * start of an incident whose outcome the headline tells (the four such keys read blind, readings
  * 26, 31, 33 and 40, were all rejected or edited; reading 40's was a wrong key under "Overdue
  * Hiker Found By Rangers"). « Le ministère a annoncé … les résultats » frames results the same
- * way (reading 125: a key that left out who came first).
+ * way (reading 125: a key that left out who came first); « le CROSS … est informé que deux
+ * embarcations … » too (reading 145: the alert, not the rescue the headline tells).
  */
 const FRAMING: Record<"fr" | "en", RegExp> = {
-  fr: /(?<![\p{L}])(?:se[\s\u00A0]+déroul(?:ait|e|era)|s['’]est[\s\u00A0]+déroulée?s?|se[\s\u00A0]+t(?:ient|enait|iendra)|s['’]est[\s\u00A0]+tenue?s?|(?:a|avait|aura)[\s\u00A0]+eu[\s\u00A0]+lieu|avait[\s\u00A0]+lieu|(?:ont|a|sont|est)[\s\u00A0]+été[\s\u00A0]+appelée?s?[\s\u00A0]+à[\s\u00A0]+(?:voter|se[\s\u00A0]+prononcer)|(?:a|ont)[\s\u00A0]+(?:présenté|publié|rendu[\s\u00A0]+public|dévoilé|dressé|établi|tiré|fait|annoncé|communiqué)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:une?|le|la|les|sa|son|ses)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:communication|rapport|étude|bilan|point|résultats)|(?:a|ont)[\s\u00A0]+(?:tenu|donné|organisé)[\s\u00A0]+(?:[^.;]{0,40}?[\s\u00A0])?une?[\s\u00A0]+conférence[\s\u00A0]+de[\s\u00A0]+presse|(?:reçoit|reçoivent|(?:a|ont)[\s\u00A0]+reçu)[\s\u00A0]+(?:un|une)[\s\u00A0]+(?:appel|alerte|signalement)|(?:est|sont)[\s\u00A0]+(?:alertée?s?|prévenue?s?)|donnent?[\s\u00A0]+l['’]alerte|(?:a|ont|avait|avaient)[\s\u00A0]+été[\s\u00A0]+contactée?s?[\s\u00A0]+par|(?:a|ont)[\s\u00A0]+(?:contacté|appelé|alerté)[\s\u00A0]+(?:les[\s\u00A0]+|la[\s\u00A0]+|le[\s\u00A0]+)?(?:secours|gendarmes|gendarmerie|pompiers|police|\d{2,3}))(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:took[\s\u00A0]+place|(?:was|were)[\s\u00A0]+held|(?:were|was)[\s\u00A0]+(?:asked|called)[\s\u00A0]+to[\s\u00A0]+vote|(?:released|published|presented|unveiled|announced)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:the|a|an|its|their)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,5}?(?:report|study|assessment|review|survey|results)|(?:held|gave|hosted)[\s\u00A0]+(?:[^.;]{0,40}?[\s\u00A0])?an?[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:press|news)[\s\u00A0]+conference|(?:received|responded[\s\u00A0]+to)[\s\u00A0]+(?:a|an)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:report|call|alert)|(?:was|were)[\s\u00A0]+(?:alerted|notified)|(?:was|were|had[\s\u00A0]+been)[\s\u00A0]+contacted[\s\u00A0]+by|(?:contacted|called)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:park|police|rangers|authorities|dispatch|sheriff|911))(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:se[\s\u00A0]+déroul(?:ait|e|era)|s['’]est[\s\u00A0]+déroulée?s?|se[\s\u00A0]+t(?:ient|enait|iendra)|s['’]est[\s\u00A0]+tenue?s?|(?:a|avait|aura)[\s\u00A0]+eu[\s\u00A0]+lieu|avait[\s\u00A0]+lieu|(?:ont|a|sont|est)[\s\u00A0]+été[\s\u00A0]+appelée?s?[\s\u00A0]+à[\s\u00A0]+(?:voter|se[\s\u00A0]+prononcer)|(?:a|ont)[\s\u00A0]+(?:présenté|publié|rendu[\s\u00A0]+public|dévoilé|dressé|établi|tiré|fait|annoncé|communiqué)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:une?|le|la|les|sa|son|ses)[\s\u00A0]+(?:\p{L}+[\s\u00A0]+)?(?:communication|rapport|étude|bilan|point|résultats)|(?:a|ont)[\s\u00A0]+(?:tenu|donné|organisé)[\s\u00A0]+(?:[^.;]{0,40}?[\s\u00A0])?une?[\s\u00A0]+conférence[\s\u00A0]+de[\s\u00A0]+presse|(?:reçoit|reçoivent|(?:a|ont)[\s\u00A0]+reçu)[\s\u00A0]+(?:un|une)[\s\u00A0]+(?:appel|alerte|signalement)|(?:est|sont|a[\s\u00A0]+été|ont[\s\u00A0]+été)[\s\u00A0]+(?:alertée?s?|prévenue?s?|informée?s?)|donnent?[\s\u00A0]+l['’]alerte|(?:a|ont|avait|avaient)[\s\u00A0]+été[\s\u00A0]+contactée?s?[\s\u00A0]+par|(?:a|ont)[\s\u00A0]+(?:contacté|appelé|alerté)[\s\u00A0]+(?:les[\s\u00A0]+|la[\s\u00A0]+|le[\s\u00A0]+)?(?:secours|gendarmes|gendarmerie|pompiers|police|\d{2,3}))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:took[\s\u00A0]+place|(?:was|were)[\s\u00A0]+held|(?:were|was)[\s\u00A0]+(?:asked|called)[\s\u00A0]+to[\s\u00A0]+vote|(?:released|published|presented|unveiled|announced)[\s\u00A0]+(?:[^.;]{0,60}?[\s\u00A0])?(?:the|a|an|its|their)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,5}?(?:report|study|assessment|review|survey|results)|(?:held|gave|hosted)[\s\u00A0]+(?:[^.;]{0,40}?[\s\u00A0])?an?[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:press|news)[\s\u00A0]+conference|(?:received|responded[\s\u00A0]+to)[\s\u00A0]+(?:a|an)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:report|call|alert)|(?:was|were)[\s\u00A0]+(?:alerted|notified|informed)|(?:was|were|had[\s\u00A0]+been)[\s\u00A0]+contacted[\s\u00A0]+by|(?:contacted|called)[\s\u00A0]+(?:the[\s\u00A0]+)?(?:park|police|rangers|authorities|dispatch|sheriff|911))(?![\p{L}])/iu,
 };
+
+export const framesTheNews = (text: string, lang: "fr" | "en") => FRAMING[lang].test(text);
 
 /** Verbs of congratulating, thanking and paying tribute: a reaction to the news, not the news. */
 const REACTION: Record<"fr" | "en", RegExp> = {
@@ -190,7 +193,9 @@ export function optionOf(text: string, lang: "fr" | "en", year?: number): string
   // « A 2h00, … »: a French capital A standing alone is the preposition, its accent lost (reading 27).
   const shown = gistOf(compressStatement(statementOf(text, lang), lang, 6, year), lang, 6, year);
   // « … après plus d'un siècle ! »: the only option with an exclamation mark is found by it (reading 47).
-  const plain = tidyTypedSpaces(shown.replace(/[\s\u00A0\u202F]*!+$/u, "."), lang);
+  // "… “science and research investigations,”" (reading 145): an attribution cut after a quote
+  // closing on a comma leaves the comma last; the sentence ends there now.
+  const plain = tidyTypedSpaces(shown.replace(/[\s\u00A0\u202F]*!+$/u, ".").replace(/,(?=[”"’]$)/u, "."), lang);
   return lang === "fr" ? plain.replace(/^A(?=[\s\u00A0])/u, "À") : plain;
 }
 
@@ -221,8 +226,18 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
     !pointsBack(text, a.language) && !opensOnReference(statementOf(s.text, a.language), a.language) && !standsForNoun(s.text, a.language) && /[.!…»”"]$/.test(text) &&
     // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
     /^[\p{Lu}\d]/u.test(text) && !/^\p{Lu}[\p{L}-]+(?:,[\s\u00A0]\p{Lu}[\p{L}-]+)?\s[-–—]\s/u.test(text) && !/^…/.test(text) &&
-    !SPEAKER[a.language].test(text) && !EXAMPLE_OPENING.test(text) && !PARTICIPLE_FRAGMENT.test(text);
+    !SPEAKER[a.language].test(text) && !EXAMPLE_OPENING.test(text) && !PARTICIPLE_FRAGMENT.test(text) && !SAYING_WITHOUT_WORDS[a.language].test(text);
 }
+
+/**
+ * "NASA tweeted alongside a video of the moment." (reading 145): the attribution of a quotation
+ * left when the words quoted are cut; it tells that someone spoke, not what happened.
+ */
+const SAYING_WITHOUT_WORDS: Record<"fr" | "en", RegExp> = {
+  fr: /^(?:[\p{L}'’.-]+[\s\u00A0]+){1,5}?(?:a|ont|avait|avaient)[\s\u00A0]+(?:tweeté|twitté|déclaré|dit|écrit|ajouté|expliqué|précisé|affirmé|indiqué|publié|posté)(?:[\s\u00A0]+(?:à|au|aux|dans|sur|lors|en|avec|après|devant|par)(?:[\s\u00A0]+[^\s\u00A0,;:«»“”"]+){1,7})?[.!]?$/u,
+  // Not "Video posted on Twitter appeared to show …": a participle, and a tail with a verb of its own.
+  en: /^(?:[\p{L}'’.-]+[\s\u00A0]+){1,5}?(?:tweeted|said|wrote|added|explained|stated|declared)(?:[\s\u00A0]+(?:alongside|with|in|on|at|to|after|during|before|from|via|through)(?:[\s\u00A0]+[^\s\u00A0,;:“”"]+){1,7})?[.!]?$/u,
+};
 
 /** "Regionally bolstered by strong sales of …." (reading 126): a participle and its complement with no clause after a comma, no sentence. */
 const PARTICIPLE_FRAGMENT = /^(?:\p{Lu}\p{Ll}+ly[\s\u00A0]+\p{Ll}+ed|\p{Lu}\p{Ll}+ed)[\s\u00A0]+(?:by|with|in|at|from|for)[\s\u00A0][^,;:]*$/u;
@@ -356,7 +371,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   const first = body[0];
   if (first && !opening.includes(first) && !first.isHeading && first.quotesBalanced &&
     !ATTRIBUTED[a.language].test(statementOf(first.text, a.language)) && !quotation(statementOf(first.text, a.language)) &&
-    !FRAMING[a.language].test(first.text) && wordCount(shownOf(a, first)) > 45) return null;
+    !framesTheNews(first.text, a.language) && wordCount(shownOf(a, first)) > 45) return null;
   // The key must restate the title's news: without shared words it may be an aside (an
   // ambassador's remark in the second paragraph), and a wrong key is worse than no question.
   // Stems ("supprimer"/"supprimés") and the title's figures ("520 postes d'ici à 2014") count.
@@ -378,7 +393,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // (reading 23: a minister's congratulations keyed under « Premiers éléments de bilan … à
   // l'issue des jeux olympiques », the medal count two sentences on).
   const reaction = (s: Sentence) => REACTION[a.language].test(s.text) && !REACTION[a.language].test(a.title);
-  const framing = (s: Sentence) => FRAMING[a.language].test(s.text) || BACKGROUND[a.language].test(statementOf(s.text, a.language)) || reaction(s);
+  const framing = (s: Sentence) => framesTheNews(s.text, a.language) || BACKGROUND[a.language].test(statementOf(s.text, a.language)) || reaction(s);
   // A quotation ("X : « … »") is someone's words about the news, not a summary of it (reading 9).
   const quoted = (s: Sentence) => quotation(statementOf(s.text, a.language));
   const plainAll = opening.filter((s) => !ATTRIBUTED[a.language].test(statementOf(s.text, a.language)) && !quoted(s));

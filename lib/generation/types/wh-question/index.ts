@@ -91,8 +91,11 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   // 26): "and" before another figure starts a second clause.
   // « … ont été biologiquement confirmés et les autres sont en cours d'analyse » (reading 47): "and"
   // before a new subject with its own verb starts a second clause too.
-  const second = secondClauseAt(rest, a.language, ["count", "subject"]);
-  if (second >= 0) rest = rest.slice(0, second);
+  // « les recherches ont duré près de trente jours et ont mobilisé plus de 1.000 personnes »
+  // (reading 145): a second verb of the same subject is a second fact; the question keeps the first.
+  const at = secondClauseAt(" " + rest, a.language, ["count", "subject", "predicate"]);
+  const second = at < 0 ? -1 : Math.max(0, at - 1);
+  if (second >= 0) rest = rest.slice(0, second).trim();
   // « les 19ème, 20ème, 21ème et 22ème satellites » cut at « et »: a list must not lose its end (reading 10).
   if ((co || second >= 0) && /,[\s\u00A0]*[^,]{1,30}$/u.test(rest) && /,[^,]*,/u.test(rest)) return null;
   // ", ce qui correspond au taux …", ", which …": a comment on the fact, not part of what is asked (reading 9).
