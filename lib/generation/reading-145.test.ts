@@ -75,3 +75,14 @@ describe("reading 145", () => {
     expect(framesTheNews("Au total, 79 personnes sont secourues et débarquées au port de Boulogne-sur-Mer.", "fr")).toBe(false);
   });
 });
+
+describe("readings 129 to 145: long 'wh' prompts", () => {
+  it("asks no question that copies a long sentence with its asides", () => {
+    const text = "The storm reached the coast on Monday. According to the county, about 120 people stayed at a Red Cross shelter set up in the gymnasium of the high school 25 miles away from the flooded town of Riverside on Tuesday night. Roads reopened on Wednesday.";
+    const asked = whQuestionTemplate.generate(analyzeArticle(text, { language: "en", title: "Storm floods Riverside" })).map((c) => c.prompt);
+    expect(asked.filter((p) => /shelter/u.test(p))).toEqual([]);
+    const short = whQuestionTemplate.generate(analyzeArticle("The storm reached the coast on Monday. About 120 people stayed at a Red Cross shelter on Tuesday night. Roads reopened on Wednesday.", { language: "en", title: "Storm floods Riverside" }));
+    expect(short.some((c) => /how many people stayed at a Red Cross shelter/u.test(c.prompt))).toBe(true);
+  });
+});
+

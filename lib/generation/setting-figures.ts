@@ -238,6 +238,12 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // "the 27 EU member states": the membership of a union is the size of a body.
   { name: "the members of a union", test: (s) => /(?<![\p{L}])(?:les|des|aux|the|all)[\s\u00A0]+$/iu.test(before(s, 6)) &&
     /^[\s\u00A0]+(?:(?:pays|états|nations)(?:[\s\u00A0]+membres)?[\s\u00A0]+(?:de[\s\u00A0]+la[\s\u00A0]+zone[\s\u00A0]+euro|de[\s\u00A0]+l['’](?:union|ue|otan|onu))|états[\s\u00A0]+membres|(?:eu|euro[\s\u00A0-]?zone|eurozone|nato|un)[\s\u00A0]+(?:member[\s\u00A0]+)?(?:states|countries|nations|members))(?![\p{L}])/iu.test(after(s, 40)) },
+  // "On average, the Atlantic hurricane season produces _____ named storms" (reading 146: a
+  // baseline that has changed since): a long-run average in the present tense is the background
+  // the news is measured against, not the news.
+  { name: "a long-run average", test: (s) =>
+    (s.lang === "en" && /^On[\s\u00A0]+average,[^.;]*?(?<![\p{L}])(?:produces|sees|has|gets|brings|forms|counts|is|are|occurs?)(?![\p{L}])[^.;]*$/u.test(before(s, 200))) ||
+    (s.lang === "fr" && /^En[\s\u00A0]+moyenne,[^.;]*?(?<![\p{L}])(?:produit|compte|connaît|voit|apporte|se[\s\u00A0]+forme(?:nt)?|est|sont|survien(?:nen)?t)(?![\p{L}])[^.;]*$/u.test(before(s, 200))) },
   // "SADC countries, a bloc of _____ countries" keyed 11 where the bloc has 16 (reading 140, a wrong
   // key copied from the article): how many states a bloc counts is its size, known (or not) before
   // reading, and the article may be wrong about it.

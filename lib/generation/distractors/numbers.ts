@@ -167,6 +167,26 @@ const DOWN = /(?<![\p{L}])(?:baisse|diminu\p{L}*|recul\p{L}*|chut\p{L}*|régress
 /** Before the figure it is compared with: « contre 7,2 % », "from 7.2%", « après 7,2 % ». */
 const COMPARED = /(?<![\p{L}])(?:contre|après|from|versus|vs\.?|compared[\s\u00A0]+(?:with|to)|par[\s\u00A0]+rapport[\s\u00A0]+à|au[\s\u00A0]+lieu[\s\u00A0]+de)[\s\u00A0]+(?:(?:un[\s\u00A0]+taux[\s\u00A0]+de|a[\s\u00A0]+rate[\s\u00A0]+of)[\s\u00A0]+)?$/iu;
 
+const TOP_RANK = /(?<![\p{L}])(?:top|first|leaders?|leading|winners?|won|en[\s\u00A0]+tête|premiers?|premières?|vainqueurs?|1er|1re)(?![\p{L}])[^.;\d]{0,30}$/iu;
+const LOWER_RANK = /(?<![\p{L}])(?:second|third|runners?-up|deuxièmes?|secondes?|troisièmes?|dauphins?|2e|3e)(?![\p{L}])[^.;\d]{0,30}$/iu;
+
+/** The bounds a standing sets: the leader's figure above a lower rank's, in the same unit and sentence. */
+function rankBounds(a: FullAnalysis, m: NumberMention): { floor?: number; ceiling?: number } {
+  if (!m.unit) return {};
+  const s = a.sentences[m.sentenceIndex];
+  if (!s) return {};
+  const before = (x: NumberMention) => a.text.slice(Math.max(s.start, x.start - 40), x.start);
+  const mine = TOP_RANK.test(before(m)) ? "top" : LOWER_RANK.test(before(m)) ? "lower" : null;
+  if (!mine) return {};
+  const others = a.numbers.filter((x) => x !== m && x.sentenceIndex === m.sentenceIndex && x.unit.toLowerCase().replace(/s$/, "") === m.unit.toLowerCase().replace(/s$/, ""));
+  const out: { floor?: number; ceiling?: number } = {};
+  for (const x of others) {
+    if (mine === "lower" && TOP_RANK.test(before(x))) out.ceiling = Math.min(out.ceiling ?? Infinity, x.value);
+    if (mine === "top" && LOWER_RANK.test(before(x))) out.floor = Math.max(out.floor ?? -Infinity, x.value);
+  }
+  return out;
+}
+
 /**
  * « le taux de chômage a enregistré une hausse … à _____ %, contre 7,2 % » (reading 138: 5,1 % and
  * 6,1 % offered, ruled out by « hausse » alone): a change stated in one direction, with the figure
@@ -336,8 +356,13 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   }
   const change = changeBound(a, m);
   if (change?.floor !== undefined && change.floor < key * ratio) floors.push(change.floor / ratio);
+  // "finished second with _____ points … the former finishing top with 32 points" (reading 146:
+  // 36 and 46 offered): in a standing, the leader's figure printed caps a runner-up's, and a
+  // runner-up's printed floors the leader's.
+  const standing = rankBounds(a, m);
+  if (standing.floor !== undefined && standing.floor < key * ratio) floors.push(standing.floor / ratio);
   const rangeFloor = floors.length ? { value: Math.max(...floors) * ratio } : null;
-  const ceiling = change?.ceiling ?? Infinity;
+  const ceiling = Math.min(change?.ceiling ?? Infinity, standing.ceiling !== undefined && standing.ceiling > key * ratio ? standing.ceiling : Infinity);
   // A bound from a stated change leaves a narrow side: 8.2 % and 8.3 % above a fall to 7.8 % from
   // 8.1 % (reading 141's reviewer), closer steps than an unbounded figure takes.
   const bounded = !!change && (m.isPercent || m.decimals > 0);

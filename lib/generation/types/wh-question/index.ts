@@ -149,12 +149,25 @@ function frame(a: FullAnalysis, attribution: string, asked: string): string {
 /** "According to the article, who said that?" (reading 83): a verb of saying whose statement was cut off. */
 const SAID_NOTHING = /^(?:according[\s\u00A0]+to[\s\u00A0]+the[\s\u00A0]+article,[\s\u00A0]+|selon[\s\u00A0]+l['’]article,[\s\u00A0]+)?(?:who|qui)(?:[\s\u00A0]+a)?[\s\u00A0]+(?:said|says|told|stated|announced|added|explained|dit|déclaré|annoncé|affirmé|expliqué|ajouté|indiqué|précisé)(?:[\s\u00A0]+(?:that|que|qu['’]|cela|ça))?[\s\u00A0\u202F]*\?$/iu;
 
+/**
+ * « À quelle date est-ce que le ministère … a annoncé, dans un communiqué de presse ? » (reading
+ * 146): a verb of saying left last, or with only the start of an aside after it; what was said was cut.
+ */
+const SAYING_LAST = /(?<![\p{L}])(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|ajouté|souligné|rappelé|confirmé|dit|annoncer|déclarer|indiquer|said|announced|stated|declared|explained|added|confirmed|noted|say|announce|state)(?:[\s\u00A0]*,[^,?]{0,60})?[\s\u00A0\u202F]*\?$/iu;
+
 export function saysNothing(prompt: string): boolean {
-  return SAID_NOTHING.test(prompt);
+  // "how many presumptive cases has the state announced?": the count asked is what was said.
+  return SAID_NOTHING.test(prompt) || (SAYING_LAST.test(prompt) && !/(?<![\p{L}])(?:how[\s\u00A0]+(?:many|much)|combien|what)(?![\p{L}])/iu.test(prompt));
 }
 
+/**
+ * A question read on a phone: past this many words it is the article's sentence copied with its
+ * asides (readings 129–145: of the eleven such prompts read, seven were edited "shorten it").
+ */
+const MAX_PROMPT_WORDS = 24;
+
 function base(a: FullAnalysis, slot: Slot, prompt: string, score: number, rngKey: string, hash: number): Candidate | null {
-  if (saysNothing(prompt)) return null;
+  if (saysNothing(prompt) || words(prompt) > MAX_PROMPT_WORDS) return null;
   const rng = rngFor(hash, rngKey);
   // Too few people of the article to offer: the student writes the name (its surname is accepted).
   if (slot.type === "person" && slot.distractors.length < 2) {
