@@ -126,6 +126,14 @@ export function segmentSentences(text: string, lang: Language): Sentence[] {
         prev.end = r.end;
         continue;
       }
+      // « "C'est énorme, j'en ai marre !" s'agace Sylvain Hiriard, berger … » (reading 147), "“Wow!”
+      // said John": after an exclamation or a question, a lower-case word goes on the sentence (its
+      // attribution); only a full stop is a break the segmenter may keep there.
+      if (!prevEndsParagraph && /[!?][\s\u00A0\u202F]*[»”"’]?[\s\u00A0\u202F]*$/u.test(prevText) && /^[\s\u00A0\u202F]*\p{Ll}/u.test(chunk)) {
+        prev.end = r.end;
+        if (countChar(chunk, '"') % 2 === 1) straightOpen = !straightOpen;
+        continue;
+      }
       // A chunk starting with » or ” (or a closing straight quote) belongs to the previous sentence.
       const lead = /^[\s\u00A0\u202F]*(?:[»”]|"(?=[\s\u00A0\u202F,.;:!?]))[\s\u00A0\u202F,.;:!?]*/.exec(chunk);
       if (lead && !prevEndsParagraph && (lead[0].includes("»") || lead[0].includes("”") || straightOpen)) {
