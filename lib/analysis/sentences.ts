@@ -207,11 +207,16 @@ const WIRE_CREDIT = /^\((?:\p{Lu}{2,8}|AFP|Reuters|Xinhua|dpa|Belga|Bloomberg|\p
 // outlet's name in capitals, its expansion in brackets, glued to a hyphen.
 const CAPS_CREDIT = /^\p{Lu}{3,}(?:[\s\u00A0]\p{Lu}{2,}){0,2}(?:[\s\u00A0]*\([^()\n]{2,60}\))?-[\s\u00A0]+(?=\p{Lu}\p{Ll})/u;
 
+// "STRASBOURG, France (AP) Monica Puig became …" (reading 148): a place in capitals and a wire
+// agency in brackets, the dash lost; the agency's initials mark it as a dateline.
+const AGENCY_DATELINE = /^\p{Lu}{2,}(?:[\s\u00A0-]\p{Lu}{2,}){0,2}(?:,[\s\u00A0]+\p{Lu}[\p{L}.'’-]*(?:[\s\u00A0]\p{Lu}[\p{L}.'’-]*){0,2})?[\s\u00A0]+\((?:AP|AFP|Reuters|UPI|Xinhua|dpa|IANS|PTI|ANI|Belga|ATS|Bloomberg|CNN)\)[\s\u00A0]+(?=\p{Lu})/u;
+
 function push(out: Sentence[], text: string, start: number, end: number): void {
   const opensLine = start === 0 || text[start - 1] === "\n" || /\n[\s\u00A0]*$/.test(text.slice(Math.max(0, start - 4), start));
   if (opensLine) {
     const d = DATELINE.exec(text.slice(start, end)) ?? DATELINE_SOURCE.exec(text.slice(start, end)) ?? DATE_DATELINE.exec(text.slice(start, end)) ??
-      PIPE_DATELINE.exec(text.slice(start, end)) ?? COLON_DATELINE.exec(text.slice(start, end)) ?? CAPS_CREDIT.exec(text.slice(start, end));
+      PIPE_DATELINE.exec(text.slice(start, end)) ?? COLON_DATELINE.exec(text.slice(start, end)) ?? CAPS_CREDIT.exec(text.slice(start, end)) ??
+      AGENCY_DATELINE.exec(text.slice(start, end));
     if (d && d[0].length < end - start - 20) start += d[0].length;
   }
   // "(AP) — Cleanup teams …": a wire credit left at a sentence's start by a dateline cut before it.

@@ -23,6 +23,7 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (negatedClause(c, a.language)) return "a negative statement holds for other figures too";
   if (differenceGiven(c, a.language) || wholeLessParts(c, a.language)) return "the prompt's figures give the answer by a subtraction";
   if (productGiven(c, a.language)) return "the prompt's figures give the answer by a product";
+  if (halfOfWhole(c, a.language)) return "the key is half of the whole the prompt prints";
   if (moneyWholeLessPart(c, a.language)) return "the prompt's figures give the answer by a subtraction";
   // « Parmi ceux-ci, 4 décès et _____ intoxications … »: the excerpt opens on what it counts
   // among, which the student does not see (reading 23).
@@ -145,6 +146,20 @@ function nearFigurePrinted(a: FullAnalysis, c: Candidate): boolean {
 const POPULATION_ASIDE = /\([\s\u00A0]*(?:(?:environ|près[\s\u00A0]+de|about|some|nearly)[\s\u00A0]+)?_____[\s\u00A0]+(?:habitants|inhabitants|residents|âmes)[\s\u00A0]*\)|(?<![\p{L}])(?:ville|commune|village|bourg|town|city)[\s\u00A0]+(?:de|d['’]|of)[\s\u00A0]*(?:(?:environ|près[\s\u00A0]+de|about|some|nearly)[\s\u00A0]+)?_____[\s\u00A0]+(?:habitants|inhabitants|residents|people|âmes)(?![\p{L}])/iu;
 
 const BODY_SIZE = /(?<![\p{L}])(?:les|aux|des|ses|leurs|ces|the|its|their)[\s\u00A0]+_____[\s\u00A0]+(?:députés|sénateurs|jurés|juges|(?:États|pays)[\s\u00A0]+membres|deputies|senators|jurors|judges|justices|lawmakers|legislators|MPs|member[\s\u00A0]+(?:states|countries|nations)|(?:membres|conseillers)[\s\u00A0]+(?:du|de[\s\u00A0]+la|de[\s\u00A0]+l['’])[\s\u00A0]?(?:jury|conseil|parlement|assemblée|comité|commission|gouvernement|sénat|chambre|cour)|(?:members|councillors|councilors)[\s\u00A0]+of[\s\u00A0]+(?:the|its|their)[\s\u00A0]+(?:jury|council|parliament|assembly|committee|commission|board|cabinet|senate|house|chamber|court))(?![\p{L}])/iu;
+
+/**
+ * « condamné à 36 mois de prison dont _____ mois avec sursis » keyed 18 among 16, 17 and 19
+ * (reading 148): a part that is half of the whole printed beside it is the round guess.
+ */
+function halfOfWhole(c: Candidate, lang: "fr" | "en"): boolean {
+  if (typeof c.answer !== "string") return false;
+  const key = numberValue(c.answer.trim(), lang);
+  const part = /(?<![\p{L}])(?:dont|including|of[\s\u00A0]+which|of[\s\u00A0]+whom)[\s\u00A0]+_____[\s\u00A0]+([\p{L}]+)/iu.exec(c.prompt);
+  if (key === null || !part) return false;
+  const unit = part[1].toLowerCase().replace(/s$/u, "");
+  return [...c.prompt.matchAll(/(\d[\d\s\u00A0\u202F.,]*)[\s\u00A0]+([\p{L}]+)/gu)]
+    .some((w) => w[2].toLowerCase().replace(/s$/u, "") === unit && numberValue(w[1].trim(), lang) === 2 * key);
+}
 
 /** "_____ des impôts sur les ménages et 47 % sur les entreprises": the key is 100 minus what is shown. */
 function complementOfHundred(c: Candidate): boolean {

@@ -327,6 +327,15 @@ export function singularOfPlural(shown: string): boolean {
   return !/(?<![\p{L}])(?:and|or|who|which|that|whose|where|when)(?![\p{L}])/u.test(m[2]);
 }
 
+/**
+ * « Si le coût de la restauration … n'a coûté que 1.500 euros » (reading 147): the cost as the
+ * subject of "to cost", a pleonasm a teacher rewrites.
+ */
+export function costCostSlip(shown: string): boolean {
+  return /(?<![\p{L}])coût(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])(?:a|n['’]a|ont|n['’]ont|avait|aura)[\s\u00A0]+(?:(?:que|pas|déjà|finalement)[\s\u00A0]+)?coûté(?![\p{L}])/iu.test(shown) ||
+    /(?<![\p{L}])the[\s\u00A0]+cost[\s\u00A0]+of[^.;:!?]{0,80}?(?<![\p{L}])(?:cost|has[\s\u00A0]+cost|had[\s\u00A0]+cost)[\s\u00A0]+(?:only[\s\u00A0]+)?(?:\$|£|€|\d|about|nearly|more|less|over|under)/iu.test(shown);
+}
+
 /** "said more 438 people were injured" (reading 126): "more" or "fewer" before a figure lost its "than". */
 const MORE_WITHOUT_THAN = /(?<![\p{L}])(?:more|fewer|less)[\s\u00A0]+(?:\d|_____)/iu;
 
@@ -334,8 +343,8 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   if (GLUED_DATE.test(shown) || LINK_LABEL.test(shown)) return true;
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown))) return true;
-  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown))) return true;
+  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown) || costCostSlip(shown))) return true;
+  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown))) return true;
   if (brokenMarks(shown) || STRAY_PERIOD.test(shown) || STRAY_PERIOD_AFTER_CAPITALS.test(shown) || shoutedWord(shown)) return true;
   if (a.language === "fr" && (masculineArticleSlip(shown) || feminineArticleSlip(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;

@@ -170,16 +170,25 @@ const COMPARED = /(?<![\p{L}])(?:contre|après|from|versus|vs\.?|compared[\s\u00
 const TOP_RANK = /(?<![\p{L}])(?:top|first|leaders?|leading|winners?|won|en[\s\u00A0]+tête|premiers?|premières?|vainqueurs?|1er|1re)(?![\p{L}])[^.;\d]{0,30}$/iu;
 const LOWER_RANK = /(?<![\p{L}])(?:second|third|runners?-up|deuxièmes?|secondes?|troisièmes?|dauphins?|2e|3e)(?![\p{L}])[^.;\d]{0,30}$/iu;
 
+const WON = /(?<![\p{L}])(?:élue?s?|réélue?s?|remport\p{L}*|l['’]emport\p{L}*|gagn\p{L}*|elected|re-elected|won|wins|beat|beats|defeated|victory|victoire)(?![\p{L}])/iu;
+const RIVAL = /(?<![\p{L}])(?:contre|against|versus|vs\.?)[\s\u00A0]+$/iu;
+
 /** The bounds a standing sets: the leader's figure above a lower rank's, in the same unit and sentence. */
 function rankBounds(a: FullAnalysis, m: NumberMention): { floor?: number; ceiling?: number } {
   if (!m.unit) return {};
   const s = a.sentences[m.sentenceIndex];
   if (!s) return {};
   const before = (x: NumberMention) => a.text.slice(Math.max(s.start, x.start - 40), x.start);
-  const mine = TOP_RANK.test(before(m)) ? "top" : LOWER_RANK.test(before(m)) ? "lower" : null;
-  if (!mine) return {};
   const others = a.numbers.filter((x) => x !== m && x.sentenceIndex === m.sentenceIndex && x.unit.toLowerCase().replace(/s$/, "") === m.unit.toLowerCase().replace(/s$/, ""));
   const out: { floor?: number; ceiling?: number } = {};
+  // « Il a été élu … par _____ voix, contre 134 voix pour le président sortant » (reading 148: 125
+  // offered): the winner's figure is above every rival's set against it.
+  if (WON.test(a.text.slice(s.start, m.start))) {
+    for (const x of others) if (x.start > m.start && RIVAL.test(before(x))) out.floor = Math.max(out.floor ?? -Infinity, x.value);
+    if (out.floor !== undefined) return out;
+  }
+  const mine = TOP_RANK.test(before(m)) ? "top" : LOWER_RANK.test(before(m)) ? "lower" : null;
+  if (!mine) return {};
   for (const x of others) {
     if (mine === "lower" && TOP_RANK.test(before(x))) out.ceiling = Math.min(out.ceiling ?? Infinity, x.value);
     if (mine === "top" && LOWER_RANK.test(before(x))) out.floor = Math.max(out.floor ?? -Infinity, x.value);
@@ -372,6 +381,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const headline = new Set([...titleFigures(a.title, lang).map((f) => f.value),
     ...a.title.split(/[^\p{L}]+/u).map((w) => numberValue(w, lang)).filter((v): v is number => v !== null)]);
   const lastDigitUneven = m.decimals > 0 && Math.round(key * 10 ** m.decimals) % 5 !== 0;
+  // The parts of the key the sentence prints right after it (« _____ entrées dont 29 000 gratuites »).
+  const gapsPrinted = a.numbers.filter((x) => x.sentenceIndex === m.sentenceIndex && x.start > m.start && x.value < m.value && x.value >= 10 &&
+    !a.numbers.some((y) => y.start > m.start && y.start < x.start) &&
+    /(?<![\p{L}])(?:dont|including|of[\s\u00A0]+(?:which|whom)|among[\s\u00A0]+them|parmi[\s\u00A0]+(?:eux|elles|lesquels|lesquelles))[\s\u00A0]*$/iu.test(a.text.slice(m.unitEnd || m.end, x.start))).map((x) => x.value);
   const valid = [...cands].filter((c) => {
     if (rangeFloor && c * ratio <= rangeFloor.value) return false;
     if (c * ratio >= ceiling) return false;
@@ -396,6 +409,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     if (m.isPercent && key <= 100 && c >= 100) return false;
     if (sameNoun.has(c * (m.value / m.mantissa))) return false;
     if (printedBySentence(c)) return false;
+    // « _____ entrées dont 29 000 gratuites » among 134 260 and 105 260 (reading 148): two options
+    // a printed figure apart tell the student one of them is the key.
+    if (gapsPrinted.some((g) => Math.abs(Math.abs(c - key) * ratio - g) < 1e-9)) return false;
     // « jouer un 10e match en _____ jours » (reading 111: 10 offered): any figure or ordinal the
     // sentence prints, whatever it counts, reads as an echo, not an answer.
     if (mantissaPrinted.has(c) && c !== key) return false;
@@ -415,7 +431,8 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     (m.decimals > 0 || Number.isInteger(x.mantissa)) &&
     (m.format !== "words" || !!wordsLike(x.mantissa, lang, m.compound)) && !a.numbers.some((y) => y.value === x.value && y.sentenceIndex === m.sentenceIndex) &&
     // The article's own figure keeps to the bounds the sentence sets, as made-up options do.
-    !(rangeFloor && x.value <= rangeFloor.value) && x.value < ceiling);
+    !(rangeFloor && x.value <= rangeFloor.value) && x.value < ceiling &&
+    !gapsPrinted.some((g) => Math.abs(Math.abs(x.value - m.value) - g) < 1e-9));
   // A set of values (banknotes, race distances) admits no other figure of the article.
   // Written as the article writes it: "$135 million", not "$135.0 million" in the key's format (reading 51).
   // « _____ parlementaires sur 122 » keyed 118 (reading 128): with the whole just above the key,
