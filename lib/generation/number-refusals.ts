@@ -24,6 +24,10 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (differenceGiven(c, a.language) || wholeLessParts(c, a.language)) return "the prompt's figures give the answer by a subtraction";
   if (productGiven(c, a.language)) return "the prompt's figures give the answer by a product";
   if (halfOfWhole(c, a.language)) return "the key is half of the whole the prompt prints";
+  if (numberInsideAWord(c, a.language)) return "a word of the prompt holds the number";
+  // "a five-year, _____-month term" under "Gets Nearly 6-Year Term" (reading 149, rejected: 15 and
+  // 12 offered): the months left over a count of years are under twelve and the headline rounds them.
+  if (/(?<![\p{L}])(?:years?|ans?|années?)[\s\u00A0,]+(?:(?:and|et)[\s\u00A0]+)?_____[\s\u00A0-]+(?:months?|mois)(?![\p{L}])/iu.test(c.prompt)) return "blank is the months of a term in years and months";
   if (moneyWholeLessPart(c, a.language)) return "the prompt's figures give the answer by a subtraction";
   // « Parmi ceux-ci, 4 décès et _____ intoxications … »: the excerpt opens on what it counts
   // among, which the student does not see (reading 23).
@@ -159,6 +163,25 @@ function halfOfWhole(c: Candidate, lang: "fr" | "en"): boolean {
   const unit = part[1].toLowerCase().replace(/s$/u, "");
   return [...c.prompt.matchAll(/(\d[\d\s\u00A0\u202F.,]*)[\s\u00A0]+([\p{L}]+)/gu)]
     .some((w) => w[2].toLowerCase().replace(/s$/u, "") === unit && numberValue(w[1].trim(), lang) === 2 * key);
+}
+
+/** Greek and Latin prefixes of number, in words of shapes and limbs that carry them. */
+const PREFIX_VALUE: [RegExp, number][] = [
+  [/^(?:bi|di)/u, 2], [/^tri/u, 3], [/^(?:t[ée]tra|quadr[iu]?)/u, 4], [/^(?:penta|quint)/u, 5], [/^(?:hexa|sex)/u, 6],
+  [/^hepta/u, 7], [/^oct[ao]/u, 8], [/^(?:nona|ennea)/u, 9], [/^d[ée]ca/u, 10],
+];
+const COUNTED_SHAPE = /(?:podes?|pods?|pèdes?|peds?|gones?|gons?|[èe]dres?|hedr(?:on|a)s?|pl[ée]e?s|plets|lingues?|linguals?|mestres?|mesters?|athlons?|angles?)$/u;
+
+/**
+ * « le fossile est un tétrapode, c'est-à-dire un animal à _____ pattes » keyed four (reading 149,
+ * rejected): a word of the prompt whose prefix is the number gives the key.
+ */
+function numberInsideAWord(c: Candidate, lang: "fr" | "en"): boolean {
+  if (typeof c.answer !== "string") return false;
+  const key = numberValue(c.answer.trim(), lang);
+  if (key === null || key < 2 || key > 10) return false;
+  return c.prompt.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length > 5 && COUNTED_SHAPE.test(w) &&
+    PREFIX_VALUE.some(([p, v]) => v === key && p.test(w)));
 }
 
 /** "_____ des impôts sur les ménages et 47 % sur les entreprises": the key is 100 minus what is shown. */

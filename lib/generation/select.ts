@@ -8,6 +8,8 @@ import { containsWords, fold, foldWords } from "../analysis/fold";
 import { gazCountry } from "./distractors/countries";
 import { isLexiconCity } from "./entity-kinds";
 import { worldRegion } from "./knowledge/regions";
+import { allCountries } from "./knowledge";
+import { findMentions } from "./knowledge/mentions";
 import { confidentPerson, entityByName } from "./verify";
 import { lastWord } from "./clauses";
 import { normaliseAnswer } from "../grading/normalise";
@@ -134,6 +136,16 @@ function acronymUses(a: FullAnalysis, acronym: string): number {
   return n;
 }
 
+/**
+ * "where was the British Embassy re-opened?" keyed Iran under "British Embassy re-opens in Tehran"
+ * (reading 149, rejected): a capital the title names gives its country away.
+ */
+function capitalInTitle(a: FullAnalysis, answer: string): boolean {
+  const m = findMentions(answer, { language: a.language, includeWeak: false }).find((x) => x.kind === "country" && x.start === 0 && x.end === answer.length);
+  const country = m && allCountries().find((x) => x.cca2 === m.id);
+  return !!country && country.capitals.some((cap) => [cap.fr, cap.en, ...(cap.aliases ?? [])].some((n) => containsWords(a.title, n)));
+}
+
 /** An acronym is vocabulary worth asking only when the article is about it (title, or named again). */
 function peripheralAcronym(a: FullAnalysis, c: Candidate): boolean {
   if (c.template !== "acronym") return false;
@@ -185,7 +197,7 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   // A blanked count hides « 4 passant blessés » from the prompt; the explanation prints it (reading 50).
   if (copiesSlip(a, [c.prompt, ...(c.choices ?? [])].join("\n")) || (a.language === "fr" && countAgreementSlip(c.explanation))) return "a slip of the article copied";
   if (typeof c.answer === "string" && (skill === "detail" || skill === "stance" || skill === "context") &&
-    c.kind !== "true_false" && givenByTitle(importanceOf(a), c.answer, a.language)) return "answer given by the title";
+    c.kind !== "true_false" && (givenByTitle(importanceOf(a), c.answer, a.language) || capitalInTitle(a, c.answer))) return "answer given by the title";
   if (settingFigure(c, a.language)) return "trivial figure";
   if (blankInList(c.prompt)) return "blank is one item of a list";
   if (optionTrueElsewhere(a, c)) return "an option is also true by another sentence";

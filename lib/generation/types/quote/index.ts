@@ -41,8 +41,9 @@ function shortQuote(q: QuoteMention, lang: "fr" | "en"): string {
 // "the fifth artist would rival Monet and Renoir" (reading 128: Claude Monet offered as a speaker):
 // whom someone is compared to is no actor either.
 // « le pont Suzan Daniel » (reading 144: the bridge's namesake offered as a speaker): a name after
-// a place or an institution it names is no actor either.
-const NOT_AN_ACTOR_BEFORE = /(?:^|[\s\u00A0'’])(?:de|d['’]|des|du|par|le|la|les|l['’]|by|of|the|like|such[\s\u00A0]+as|including|comme|notamment|tels?[\s\u00A0]+que|telles?[\s\u00A0]+que|than|rival|rivals|rivaled|rivalled|alongside|pont|rue|avenue|boulevard|place|quai|école|collège|lycée|stade|salle|prix|fondation|musée|bridge|street|square|school|stadium|hall|prize|award|foundation|museum)[\s\u00A0]*$/iu;
+// a place or an institution it names is no actor either; "a history that did not mention
+// Christopher Columbus" (reading 149: Columbus offered as who says) names whom a text talks about.
+const NOT_AN_ACTOR_BEFORE = /(?:^|[\s\u00A0'’])(?:de|d['’]|des|du|par|le|la|les|l['’]|by|of|the|like|such[\s\u00A0]+as|including|comme|notamment|tels?[\s\u00A0]+que|telles?[\s\u00A0]+que|than|rival|rivals|rivaled|rivalled|alongside|pont|rue|avenue|boulevard|place|quai|école|collège|lycée|stade|salle|prix|fondation|musée|bridge|street|square|school|stadium|hall|prize|award|foundation|museum|mention|mentions|mentioned|mentioning|mentionne|mentionnait|évoque|évoquait|about|regarding)[\s\u00A0]*$/iu;
 
 /** Between two items of a list ("Picasso, Matisse and Braque"): the later items share the first one's role. */
 const LIST_SEPARATOR = /^(?:,[\s\u00A0]*|[\s\u00A0]+(?:and|et|ou|or)[\s\u00A0]+|,[\s\u00A0]*(?:and|et)[\s\u00A0]+)$/u;
