@@ -10,7 +10,9 @@ import { gazCountry } from "./distractors/countries";
 import { isLexiconCity } from "./entity-kinds";
 
 /** "À compter de cette date, …", "After this decision, …"; "that" only opening the sentence ("… revealed that a defector …" is a conjunction). */
-const POINTS_BACK = new RegExp(`^[^,]{0,30}(?<![\\p{L}])(?:cette|ce|cet|ces|this|these|those)[\\s\\u00A0](?!${TIME_NOUN})|^that[\\s\\u00A0]`, "iu");
+// « Un chiffre vertigineux mais qui ne représente qu'une fraction du besoin » (reading 150), "A
+// figure that …": an indefinite figure or sum opening the sentence comments on one given before.
+const POINTS_BACK = new RegExp(`^[^,]{0,30}(?<![\\p{L}])(?:cette|ce|cet|ces|this|these|those)[\\s\\u00A0](?!${TIME_NOUN})|^that[\\s\\u00A0]|^(?:un|une|a|an)[\\s\\u00A0]+(?:chiffre|nombre|montant|somme|total|bilan|figure|number|sum|amount|toll)(?![\\p{L}])(?![\\s\\u00A0]+(?:of|de|d['’]|des|du)(?![\\p{L}]))`, "iu");
 
 const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
   // Possessives too: « Sa masse au décollage est de 2037 kg » names nothing on its own.

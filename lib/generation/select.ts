@@ -302,6 +302,18 @@ export function keysAddUp(x: Candidate, y: Candidate, lang: "fr" | "en"): boolea
   return promptFigures(x.prompt, lang).some((f) => f + kx === ky || kx - f === ky);
 }
 
+/**
+ * "earned _____" among $176M and $120M beside "up from _____" among $120M and $176M (reading 150):
+ * two figure questions whose keys sit among each other's options answer each other.
+ */
+export function keysCrossed(x: Candidate, y: Candidate): boolean {
+  if (x.meta?.slot !== "number" || y.meta?.slot !== "number" || typeof x.answer !== "string" || typeof y.answer !== "string") return false;
+  // Small counts (two chalets, three missing) share options by chance; only figures of their own do not.
+  // The figure itself, before any scale word ("$176 million" reads 176).
+  const big = (k: string) => Number((/\d[\d,.\s\u00A0\u202F]*/u.exec(k)?.[0] ?? "0").replace(/[^\d]/gu, "")) >= 100;
+  return big(x.answer) && big(y.answer) && !!x.choices?.includes(y.answer) && !!y.choices?.includes(x.answer);
+}
+
 /** Does question x print what question y asks for? */
 function printsAnswerOf(x: Candidate, y: Candidate): boolean {
   if (y.kind === "true_false" || y.skill === "main_idea" || y.skill === "evidence") return false;
@@ -438,7 +450,7 @@ export function selectQuestions(a: FullAnalysis, cands: Candidate[], count: numb
     // elimination (reading 78). Not a claim's holder (« qui estime que … »): anyone named may hold it.
     if (c.template === "quote" && quotedPeople < 3 && picked.some((p) => p.template === "quote")) return;
     if (picked.some((p) => printsAnswerOf(c, p) || printsAnswerOf(p, c))) return;
-    if (picked.some((p) => keysAddUp(c, p, lang) || keysAddUp(p, c, lang))) return;
+    if (picked.some((p) => keysAddUp(c, p, lang) || keysAddUp(p, c, lang) || keysCrossed(c, p))) return;
     // Three "what does X say?" with the same three statements are one matching exercise, solved
     // by elimination (reading 24): two statements shared with a kept question, and this one goes.
     if (picked.some((p) => sharedStatements(p, c) >= 2)) return;

@@ -244,6 +244,17 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   { name: "a long-run average", test: (s) =>
     (s.lang === "en" && /^On[\s\u00A0]+average,[^.;]*?(?<![\p{L}])(?:produces|sees|has|gets|brings|forms|counts|is|are|occurs?)(?![\p{L}])[^.;]*$/u.test(before(s, 200))) ||
     (s.lang === "fr" && /^En[\s\u00A0]+moyenne,[^.;]*?(?<![\p{L}])(?:produit|compte|connaît|voit|apporte|se[\s\u00A0]+forme(?:nt)?|est|sont|survien(?:nen)?t)(?![\p{L}])[^.;]*$/u.test(before(s, 200))) },
+  // "All _____ members of the Council voted in favor" (reading 150, rejected: the Security Council
+  // has 15), « tous les 27 États membres »: "all" before a count of members is the whole body.
+  { name: "all the members of a body", test: (s) => /(?<![\p{L}])(?:all(?:[\s\u00A0]+the)?|tous[\s\u00A0]+les|toutes[\s\u00A0]+les)[\s\u00A0]+$/iu.test(before(s, 12)) &&
+    /^[\s\u00A0]+(?:(?:member[\s\u00A0]+)?(?:states|countries|nations)|members|membres|(?:états|pays)(?:[\s\u00A0]+membres)?)(?![\p{L}])/iu.test(after(s, 24)) },
+  // "even if they win all their remaining three games, they get _____ points" (reading 150,
+  // rejected: the writer's sum, wrong by three): a figure after an "if" clause is a supposition.
+  // Not "'If the ash enters your lungs …,' she said, urging officials to evacuate _____ villages"
+  // (reading 137): a supposition quoted is no part of the clause the figure is in.
+  { name: "a supposition", test: (s) => (s.lang === "en" ? /(?<![\p{L}])(?:even[\s\u00A0]+if|if|unless)[\s\u00A0][^.;«»“”"‘]{3,100},[^.;«»“”"‘’]{0,60}$/iu.test(before(s, 170)) :
+    /(?<![\p{L}])(?:même[\s\u00A0]+s['’]ils?|même[\s\u00A0]+si|s['’]ils?|si[\s\u00A0]+(?:elle|elles|on|le|la|les|l['’]))[\s\u00A0]?[^.;«»“”"]{3,100},[^.;«»“”"]{0,60}$/iu.test(before(s, 170))) &&
+    !/(?<![\p{L}])(?:said|says|told|dit|a[\s\u00A0]+déclaré|selon|according)(?![\p{L}])/iu.test(before(s, 60)) },
   // "SADC countries, a bloc of _____ countries" keyed 11 where the bloc has 16 (reading 140, a wrong
   // key copied from the article): how many states a bloc counts is its size, known (or not) before
   // reading, and the article may be wrong about it.
