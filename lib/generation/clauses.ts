@@ -390,8 +390,9 @@ const COORDINATOR = "(?:and|et|but|mais|while|whereas|tandis[\\s\\u00A0]+que|alo
 const AND_COUNT = new RegExp(`(?:^|,?[\\s\\u00A0]+)${COORDINATOR}[\\s\\u00A0]+(?:${HEDGE}[\\s\\u00A0]+)?(?:\\d|${NUMBER_WORD})`, "iu");
 /** « … sont morts et la mortalité augmente », "… and the toll rises": a coordinator before a new subject. */
 const AND_SUBJECT: Record<Language, RegExp> = {
-  fr: /[\s\u00A0]+(?:et|mais|puis)[\s\u00A0]+(?:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on)(?=[\s\u00A0]|(?<=['’]))/iu,
-  en: /[\s\u00A0]+(?:and|but|then)[\s\u00A0]+(?:the|a|an|he|she|they|it)(?=[\s\u00A0])/iu,
+  // « … sont mortes et quelques agneaux ont disparu » (reading 151): a quantifier opens a subject too.
+  fr: /[\s\u00A0]+(?:et|mais|puis)[\s\u00A0]+(?:le|la|les|l['’]|un|une|des|il|elle|ils|elles|on|quelques|plusieurs|certains|certaines)(?=[\s\u00A0]|(?<=['’]))/iu,
+  en: /[\s\u00A0]+(?:and|but|then)[\s\u00A0]+(?:the|a|an|he|she|they|it|some|several|many)(?=[\s\u00A0])/iu,
 };
 /** "… accepted the resignation and has decreed …", « … et a décrété »: a second predicate of the same subject. */
 const AND_PREDICATE: Record<Language, RegExp> = {

@@ -25,6 +25,7 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (productGiven(c, a.language)) return "the prompt's figures give the answer by a product";
   if (halfOfWhole(c, a.language)) return "the key is half of the whole the prompt prints";
   if (numberInsideAWord(c, a.language)) return "a word of the prompt holds the number";
+  if (listCounted(c, a.language)) return "the prompt lists what it counts";
   // "a five-year, _____-month term" under "Gets Nearly 6-Year Term" (reading 149, rejected: 15 and
   // 12 offered): the months left over a count of years are under twelve and the headline rounds them.
   if (/(?<![\p{L}])(?:years?|ans?|années?)[\s\u00A0,]+(?:(?:and|et)[\s\u00A0]+)?_____[\s\u00A0-]+(?:months?|mois)(?![\p{L}])/iu.test(c.prompt)) return "blank is the months of a term in years and months";
@@ -163,6 +164,19 @@ function halfOfWhole(c: Candidate, lang: "fr" | "en"): boolean {
   const unit = part[1].toLowerCase().replace(/s$/u, "");
   return [...c.prompt.matchAll(/(\d[\d\s\u00A0\u202F.,]*)[\s\u00A0]+([\p{L}]+)/gu)]
     .some((w) => w[2].toLowerCase().replace(/s$/u, "") === unit && numberValue(w[1].trim(), lang) === 2 * key);
+}
+
+/**
+ * « destinés à _____ compagnies …: Frontier Airlines, la mexicaine Volaris, la chilienne JetSmart et
+ * la hongroise Wizz » (reading 151, rejected): the list after the count shows how many there are.
+ */
+function listCounted(c: Candidate, lang: "fr" | "en"): boolean {
+  if (typeof c.answer !== "string") return false;
+  const key = numberValue(c.answer.trim(), lang);
+  const m = /_____[^:;.«»“”]{2,120}?:[\s\u00A0]*([^.;«»“”]+)/u.exec(c.prompt);
+  if (key === null || key < 2 || !m) return false;
+  const items = m[1].split(/,[\s\u00A0]*(?:(?:et|and)[\s\u00A0]+)?|[\s\u00A0]+(?:et|and)[\s\u00A0]+/u).filter((x) => /\p{Lu}/u.test(x));
+  return items.length === key;
 }
 
 /** Greek and Latin prefixes of number, in words of shapes and limbs that carry them. */

@@ -182,8 +182,11 @@ export function gluedNames(shown: string, timesWritten: (word: string) => number
  */
 const EN_SUBJECT_COMMA = /(?:^|[.!?][\s\u00A0]+|[“"][\s\u00A0]*)((?:The|A|An|About|Some|Many|Most|All|Several|Nearly|Almost|At[\s\u00A0]+least|More[\s\u00A0]+than)[\s\u00A0]+[^,;:()“”".!?]{3,90}?),[\s\u00A0]+(?:had|has|have|was|were|is|are|will|would)[\s\u00A0]+(?:\p{Ll}+ed|been|some|no|a|an|the|to|not|already|also)(?![\p{L}])/gu;
 
+/** "The rejection of the motion by 112 votes …, paved the way" (reading 151): a past verb with its object after the comma. */
+const EN_SUBJECT_COMMA_PAST = /(?:^|[.!?][\s\u00A0]+)((?:The|A|An)[\s\u00A0]+[^,;:()“”".!?]{3,90}?),[\s\u00A0]+\p{Ll}{3,}ed[\s\u00A0]+(?:the|a|an|its|their|his|her)[\s\u00A0]/gu;
+
 export function englishSubjectCommaSlip(shown: string): boolean {
-  for (const m of shown.matchAll(EN_SUBJECT_COMMA)) {
+  for (const m of [...shown.matchAll(EN_SUBJECT_COMMA), ...shown.matchAll(EN_SUBJECT_COMMA_PAST)]) {
     if (/(?<![\p{L}])(?:who|which|that|whom|whose|where|when|if|after|before|while|since|year|years|day|days|week|weeks|month|months|time)(?![\p{L}])/iu.test(m[1])) continue;
     return true;
   }
@@ -203,7 +206,10 @@ export function nameSpeltOtherwise(x: string, y: string): boolean {
       if (u === v || u.length !== v.length) continue;
       let diff = 0;
       let at = -1;
-      for (let i = 0; i < u.length && diff < 2; i++) if (u[i] !== v[i]) { diff++; at = i; }
+      let first = -1;
+      for (let i = 0; i < u.length && diff < 3; i++) if (u[i] !== v[i]) { diff++; if (first < 0) first = i; at = i; }
+      // "Sebgefia" for "Segbefia" (reading 151): two letters swapped side by side.
+      if (diff === 2 && at === first + 1 && u[first] === v[at] && u[at] === v[first]) return true;
       if (diff !== 1) continue;
       // "Korean" and "Koreas": a plural or a derived ending, not a spelling; "Quebec" and
       // « Québec », "Soderling" and "Söderling": one spelling with or without its accent.

@@ -167,19 +167,22 @@ const DOWN = /(?<![\p{L}])(?:baisse|diminu\p{L}*|recul\p{L}*|chut\p{L}*|régress
 /** Before the figure it is compared with: « contre 7,2 % », "from 7.2%", « après 7,2 % ». */
 const COMPARED = /(?<![\p{L}])(?:contre|après|from|versus|vs\.?|compared[\s\u00A0]+(?:with|to)|par[\s\u00A0]+rapport[\s\u00A0]+à|au[\s\u00A0]+lieu[\s\u00A0]+de)[\s\u00A0]+(?:(?:un[\s\u00A0]+taux[\s\u00A0]+de|a[\s\u00A0]+rate[\s\u00A0]+of)[\s\u00A0]+)?$/iu;
 
+/** "month" and "months" are one noun (reading 14: 47 months beside the article's 73). */
+const unitOf = (u: string) => u.toLowerCase().replace(/s$/, "");
+
 const TOP_RANK = /(?<![\p{L}])(?:top|first|leaders?|leading|winners?|won|en[\s\u00A0]+tête|premiers?|premières?|vainqueurs?|1er|1re)(?![\p{L}])[^.;\d]{0,30}$/iu;
 const LOWER_RANK = /(?<![\p{L}])(?:second|third|runners?-up|deuxièmes?|secondes?|troisièmes?|dauphins?|2e|3e)(?![\p{L}])[^.;\d]{0,30}$/iu;
 
 const WON = /(?<![\p{L}])(?:élue?s?|réélue?s?|remport\p{L}*|l['’]emport\p{L}*|gagn\p{L}*|elected|re-elected|won|wins|beat|beats|defeated|victory|victoire)(?![\p{L}])/iu;
 const RIVAL = /(?<![\p{L}])(?:contre|against|versus|vs\.?)[\s\u00A0]+$/iu;
 
-/** The bounds a standing sets: the leader's figure above a lower rank's, in the same unit and sentence. */
+/** The bounds a standing sets: the leader's figure above a lower rank's, in the same unit and sentence; gross above net. */
 function rankBounds(a: FullAnalysis, m: NumberMention): { floor?: number; ceiling?: number } {
   if (!m.unit) return {};
   const s = a.sentences[m.sentenceIndex];
   if (!s) return {};
   const before = (x: NumberMention) => a.text.slice(Math.max(s.start, x.start - 40), x.start);
-  const others = a.numbers.filter((x) => x !== m && x.sentenceIndex === m.sentenceIndex && x.unit.toLowerCase().replace(/s$/, "") === m.unit.toLowerCase().replace(/s$/, ""));
+  const others = a.numbers.filter((x) => x !== m && x.sentenceIndex === m.sentenceIndex && unitOf(x.unit) === unitOf(m.unit));
   const out: { floor?: number; ceiling?: number } = {};
   // « Il a été élu … par _____ voix, contre 134 voix pour le président sortant » (reading 148: 125
   // offered): the winner's figure is above every rival's set against it.
@@ -187,6 +190,15 @@ function rankBounds(a: FullAnalysis, m: NumberMention): { floor?: number; ceilin
     for (const x of others) if (x.start > m.start && RIVAL.test(before(x))) out.floor = Math.max(out.floor ?? -Infinity, x.value);
     if (out.floor !== undefined) return out;
   }
+  // « _____ commandes brutes …, soit un total net de 288 » (reading 151: 213 offered): the gross
+  // figure is above the net one, in any unit.
+  const near = (x: NumberMention) => `${before(x).slice(-20)} ${a.text.slice(x.end, x.end + 25)}`;
+  const gross = (x: NumberMention) => /(?<![\p{L}])(?:bruts?|brutes?|gross)(?![\p{L}])/iu.test(near(x));
+  const net = (x: NumberMention) => /(?<![\p{L}])(?:nets?|nettes?)(?![\p{L}])/iu.test(near(x));
+  const sameSentence = a.numbers.filter((x) => x !== m && x.sentenceIndex === m.sentenceIndex);
+  if (gross(m) && !net(m)) for (const x of sameSentence) if (net(x) && !gross(x)) out.floor = Math.max(out.floor ?? -Infinity, x.value);
+  if (net(m) && !gross(m)) for (const x of sameSentence) if (gross(x) && !net(x)) out.ceiling = Math.min(out.ceiling ?? Infinity, x.value);
+  if (out.floor !== undefined || out.ceiling !== undefined) return out;
   const mine = TOP_RANK.test(before(m)) ? "top" : LOWER_RANK.test(before(m)) ? "lower" : null;
   if (!mine) return {};
   for (const x of others) {
@@ -240,8 +252,6 @@ function changeBound(a: FullAnalysis, m: NumberMention): { floor?: number; ceili
 export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, n: number): string[] {
   const lang = a.language;
   const key = m.mantissa;
-  // "month" and "months" are one noun (reading 14: 47 months beside the article's 73).
-  const unitOf = (u: string) => u.toLowerCase().replace(/s$/, "");
   const sameNoun = new Set(a.numbers.filter((x) => x !== m && unitOf(x.unit) === unitOf(m.unit) && m.unit).map((x) => x.value));
   const cands = new Set<number>();
   // An age or a duration in years stays in a believable band around the key ("a 14-year-old", not 41).

@@ -149,8 +149,10 @@ export function statementOf(text: string, lang: "fr" | "en"): string {
 }
 
 const BACKGROUND: Record<"fr" | "en", RegExp> = {
-  fr: /^(?:[^,;:]{2,60},[\s\u00A0]+)?[^,;:]{0,80}?(?<![\p{L}])(?:avait|avaient)[\s\u00A0]+(?:(?:déjà|été|tout|juste)[\s\u00A0]+)?\p{Ll}+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)(?![\p{L}])/iu,
-  en: /^(?:[^,;:]{2,60},[\s\u00A0]+)?[^,;:]{0,80}?(?<![\p{L}])had[\s\u00A0]+(?:(?:already|been|just)[\s\u00A0]+)?\p{Ll}+(?:ed|en|wn|ne|ght|ld|lt|nt|ck|ung|un|on|ost|ade|id)(?![\p{L}])/iu,
+  // « La route était déjà sous surveillance après une première alerte » (reading 151, a wrong key):
+  // a state that held "already" before the event is its background too.
+  fr: /^(?:[^,;:]{2,60},[\s\u00A0]+)?[^,;:]{0,80}?(?<![\p{L}])(?:(?:avait|avaient)[\s\u00A0]+(?:(?:déjà|été|tout|juste)[\s\u00A0]+)?\p{Ll}+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues|t|te|ts|tes)|(?:était|étaient)[\s\u00A0]+déjà)(?![\p{L}])/iu,
+  en: /^(?:[^,;:]{2,60},[\s\u00A0]+)?[^,;:]{0,80}?(?<![\p{L}])(?:had[\s\u00A0]+(?:(?:already|been|just)[\s\u00A0]+)?\p{Ll}+(?:ed|en|wn|ne|ght|ld|lt|nt|ck|ung|un|on|ost|ade|id)|(?:was|were)[\s\u00A0]+already)(?![\p{L}])/iu,
 };
 
 /**
