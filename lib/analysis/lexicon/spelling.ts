@@ -191,6 +191,12 @@ export function runTogether(text: string, lang: Lang): string | null {
   for (const m of text.normalize("NFC").matchAll(/(?<![\p{L}])(\p{Ll}{5,})(\p{Lu}\p{Ll}+)/gu)) {
     if (knownWord(m[1], lang)) return m[0];
   }
+  // « les données de 64 glaciersont été traitées » (reading 152): a word glued to the auxiliary or
+  // article after it, where the whole is no word.
+  const next = lang === "fr" ? "ont|sont|est|les|des" : "the|and|was|were|has|have";
+  for (const m of text.normalize("NFC").matchAll(new RegExp(`(?<![\\p{L}'’-])(\\p{Ll}{5,})(${next})(?![\\p{L}'’-])`, "gu"))) {
+    if (knownWord(m[1], lang) && !knownWord(m[0], lang)) return m[0];
+  }
   return null;
 }
 

@@ -405,8 +405,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // "fifty million" among "sixty million", "thirty million": an option with no word ("70
     // million" in digits) stands out (reading 35).
     if (m.format === "words" && !wordsLike(c, lang, m.compound)) return false;
-    // "one thousand four hundred million": past a thousand, a scale word takes the next scale.
-    if (m.compound && m.scaleText && c >= 1000) return false;
+    // "one thousand four hundred million", "$1,030 million" beside "$750 million" (reading 152):
+    // past a thousand, a scale word takes the next scale.
+    if (m.scaleText && c >= 1000) return false;
     // "$0.9 million" beside "$1.1 million": nobody writes a figure below one of its scale word (reading 30).
     if (m.scaleText && c < 1 && key >= 1) return false;
     if (c <= 0 || Math.abs(c - key) / key < (precise || bounded ? 0.02 : 0.05)) return false;
