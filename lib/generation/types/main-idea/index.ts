@@ -23,6 +23,7 @@ import { opensOnReference, pointsBack, standsForNoun } from "../../anaphora";
 import { trimmedKey } from "./trim";
 import { placeKindOf } from "../../../analysis/entities";
 import { MONTHS, WEEKDAYS } from "../../../analysis/lexicon/calendar";
+import { SPEECH_VERBS } from "../../../analysis/lexicon/people";
 
 
 
@@ -235,10 +236,12 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
  * "NASA tweeted alongside a video of the moment." (reading 145): the attribution of a quotation
  * left when the words quoted are cut; it tells that someone spoke, not what happened.
  */
+const SAID = { fr: [...SPEECH_VERBS.fr, "twitté", "publié", "posté"].join("|"), en: [...SPEECH_VERBS.en, "tweeted"].join("|") };
 const SAYING_WITHOUT_WORDS: Record<"fr" | "en", RegExp> = {
-  fr: /^(?:[\p{L}'’.-]+[\s\u00A0]+){1,5}?(?:a|ont|avait|avaient)[\s\u00A0]+(?:tweeté|twitté|déclaré|dit|écrit|ajouté|expliqué|précisé|affirmé|indiqué|publié|posté)(?:[\s\u00A0]+(?:à|au|aux|dans|sur|lors|en|avec|après|devant|par)(?:[\s\u00A0]+[^\s\u00A0,;:«»“”"]+){1,7})?[.!]?$/u,
-  // Not "Video posted on Twitter appeared to show …": a participle, and a tail with a verb of its own.
-  en: /^(?:[\p{L}'’.-]+[\s\u00A0]+){1,5}?(?:tweeted|said|wrote|added|explained|stated|declared)(?:[\s\u00A0]+(?:alongside|with|in|on|at|to|after|during|before|from|via|through)(?:[\s\u00A0]+[^\s\u00A0,;:“”"]+){1,7})?[.!]?$/u,
+  fr: new RegExp(`^(?:[\\p{L}'’.-]+[\\s\\u00A0]+){1,5}?(?:a|ont|avait|avaient)[\\s\\u00A0]+(?:${SAID.fr})(?:[\\s\\u00A0]+(?:à|au|aux|dans|sur|lors|en|avec|après|devant|par)(?:[\\s\\u00A0]+[^\\s\\u00A0,;:«»“”"]+){1,7})?[.!]?$`, "u"),
+  // Not "Video posted on Twitter appeared to show …" nor "The awards were announced during …": a
+  // participle or a passive, and a tail with a verb of its own.
+  en: new RegExp(`^(?:[\\p{L}'’.-]+[\\s\\u00A0]+){1,5}?(?<!(?:was|were|been|is|are|be)[\\s\\u00A0]+)(?:${SAID.en})(?:[\\s\\u00A0]+(?:alongside|with|in|on|at|to|after|during|before|from|via|through)(?:[\\s\\u00A0]+[^\\s\\u00A0,;:“”"]+){1,7})?[.!]?$`, "u"),
 };
 
 /** "Regionally bolstered by strong sales of …." (reading 126): a participle and its complement with no clause after a comma, no sentence. */

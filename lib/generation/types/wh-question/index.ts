@@ -6,6 +6,7 @@
 import type { FullAnalysis } from "../../../analysis/types";
 import { isVowelInitial } from "../../../analysis/fold";
 import { STOPWORDS } from "../../../analysis/lexicon/stopwords";
+import { SPEECH_VERBS } from "../../../analysis/lexicon/people";
 import { choicesWith, difficultyFor, evidenceOf, explanationFor, kitFor, sentenceQuality } from "../../question-kit";
 import { APPOSITION, EN_INVERTIBLE_AUX, lowerFirst, secondClauseAt, subjectOf } from "../../clauses";
 import { hasVerb, withoutDeicticTime } from "../../compress";
@@ -153,7 +154,7 @@ const SAID_NOTHING = /^(?:according[\s\u00A0]+to[\s\u00A0]+the[\s\u00A0]+article
  * « À quelle date est-ce que le ministère … a annoncé, dans un communiqué de presse ? » (reading
  * 146): a verb of saying left last, or with only the start of an aside after it; what was said was cut.
  */
-const SAYING_LAST = /(?<![\p{L}])(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|ajouté|souligné|rappelé|confirmé|dit|annoncer|déclarer|indiquer|said|announced|stated|declared|explained|added|confirmed|noted|say|announce|state)(?:[\s\u00A0]*,[^,?]{0,60})?[\s\u00A0\u202F]*\?$/iu;
+const SAYING_LAST = new RegExp(`(?<![\\p{L}])(?:${[...SPEECH_VERBS.fr, ...SPEECH_VERBS.en, "annoncer", "déclarer", "indiquer", "say", "announce", "state"].join("|")})(?:[\\s\\u00A0]*,[^,?]{0,60})?[\\s\\u00A0\\u202F]*\\?$`, "iu");
 
 export function saysNothing(prompt: string): boolean {
   // "how many presumptive cases has the state announced?": the count asked is what was said.
