@@ -307,6 +307,16 @@ const MEDIA_CUES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nouns that introduce a vehicle or a named thing: « la fusée Longue Marche-2F » (reading 153: offered
+ * as a speaker), "the ship Ocean Viking", « le satellite Sentinel ».
+ */
+const THING_CUES: ReadonlySet<string> = new Set(
+  ("fusée lanceur navire bateau voilier chalutier paquebot cargo pétrolier frégate vaisseau capsule sonde satellite télescope avion hélicoptère " +
+    "train missile robot rover rocket launcher ship vessel boat yacht trawler tanker frigate spacecraft capsule probe satellite telescope aircraft " +
+    "plane helicopter missile").split(" "),
+);
+
+/**
  * A lower-case role noun right before the name, bare or as an apposition: "governor Wes Moore",
  * "Its chair, Jennifer Homendy", "La Première ministre, Katrín Jakobsdóttir".
  */
@@ -361,6 +371,7 @@ function classify(run: Run, name: string, beforeWord: string, twoBefore: string,
   if (PLACE_HEADS.has(ws[0].split("-")[0])) return { type: "place", placeKind: SITE_TAILS.has(ws[0]) ? "site" : "city" };
   if (run.title || run.roleTitle || roleCue) return { type: "person" };
   if (ORG_CUES.has(beforeWord)) return { type: "org" };
+  if (THING_CUES.has(beforeWord)) return { type: "other" };
   // « au site local Comunidad Nativa Puerto Belen », "the daily Kommersant": a medium named after
   // its noun, maybe with an adjective, is a body (reading 49: a news site keyed as a speaker).
   if (MEDIA_CUES.has(beforeWord) || (MEDIA_CUES.has(twoBefore) && /^\p{Ll}{3,}$/u.test(beforeWord) && !/^(?:de|du|des|of|the|and|et)$/u.test(beforeWord))) return { type: "org" };

@@ -32,9 +32,10 @@ const OPENS_ON_REFERENCE: Record<"fr" | "en", RegExp> = {
  * nobody can read alone (reading 31). Before a noun it is a determiner (« Plusieurs communautés »).
  */
 const STANDS_FOR_NOUN: Record<"fr" | "en", RegExp> = {
-  fr: /^(?:(?:certain|certaine|plusieurs|chacun|chacune|aucun|aucune|la plupart|l['’]un|l['’]une|les uns|les unes|d['’]autres|la|le|les)[\s\u00A0]*)?(?:(?<=^(?:la|le|les)[\s\u00A0]*)(?:second|seconde|seconds|secondes|premier|première|premiers|premières|deuxième|troisième|dernier|dernière|derniers|dernières)|certains|certaines|plusieurs|chacun|chacune|aucun|aucune|la plupart|l['’]un|l['’]une|les uns|les unes|d['’]autres)(?=[\s\u00A0]*,|[\s\u00A0]+(?:(?:d['’]entre|sont|ont|est|a|se|ne)(?![\p{L}])|s['’]|n['’]))/iu,
+  fr: /^(?:(?:[\p{L}'’-]+[\s\u00A0]+){1,3}?(?:estiment|estime|pensent|pense|croient|croit|disent|dit|affirment|affirme)[\s\u00A0]+qu(?:e[\s\u00A0]+|['’]))?(?:(?:certain|certaine|plusieurs|chacun|chacune|aucun|aucune|la plupart|l['’]un|l['’]une|les uns|les unes|d['’]autres|la|le|les)[\s\u00A0]*)?(?:(?<=^(?:la|le|les)[\s\u00A0]*)(?:second|seconde|seconds|secondes|premier|première|premiers|premières|deuxième|troisième|dernier|dernière|derniers|dernières)|certains|certaines|plusieurs|chacun|chacune|aucun|aucune|la plupart|l['’]un|l['’]une|les uns|les unes|d['’]autres)(?=[\s\u00A0]*,|[\s\u00A0]+(?:(?:d['’]entre|sont|ont|est|a|se|ne)(?![\p{L}])|s['’]|n['’]))/iu,
   // "None greater than a magnitude of 3.6, have struck …" (reading 43): "none" stands for the noun before.
-  en: /^(?:some|many|several|most|others|both|each|neither|either|the first|the second|the third|the last|the latter|the former)(?=[\s\u00A0]*,|[\s\u00A0]+(?:of[\s\u00A0]+(?:them|these|those|us)|were|are|was|is|have|had|say|said|also)(?![\p{L}]))|^none(?![\p{L}])/iu,
+  // "Scientists believe each is thinner than a hair" (reading 153): after a frame of belief or saying too.
+  en: /^(?:(?:[\p{L}'’-]+[\s\u00A0]+){1,3}?(?:believe|believes|believed|say|says|said|think|thinks|estimate|estimates|estimated)[\s\u00A0]+(?:that[\s\u00A0]+)?)?(?:(?:some|many|several|most|others|both|each|neither|either|the first|the second|the third|the last|the latter|the former)(?=[\s\u00A0]*,|[\s\u00A0]+(?:of[\s\u00A0]+(?:them|these|those|us)|were|are|was|is|have|had|say|said|also)(?![\p{L}]))|none(?![\p{L}]))/iu,
 };
 
 /**

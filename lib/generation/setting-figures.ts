@@ -204,9 +204,10 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // vessel Vida Azul" (reading 97), "a _____-story rocket" (reading 126, rejected): the size of a
   // thing written as one compound before its noun.
   // Of the ten such clozes read in readings 14–97 (a boat, a section of road, a climb, a dash),
-  // 3 were accepted and 5 rejected.
+  // 3 were accepted and 5 rejected. Its weight too: "the _____-kilogram capsule" (reading 153,
+  // rejected); not "_____-pounds worth of oil", a quantity.
   { name: "the size of a thing, in one compound", test: (s) => s.lang === "en" &&
-    /^-(?:foot|feet|ft\.?|meter|metre|m|kilometer|kilometre|km|mile|inch|yard|story|storey)(?:-(?:high|tall|long|wide|deep))?[\s\u00A0]+\p{L}/iu.test(after(s, 20)) },
+    /^-(?:foot|feet|ft\.?|meter|metre|m|kilometer|kilometre|km|mile|inch|yard|story|storey|kilogram|kilo|kg|pound|lb|ton|tonne)(?:-(?:high|tall|long|wide|deep))?[\s\u00A0]+(?!(?:[\p{Ll}-]+[\s\u00A0]+)?(?:shipment|load|haul|cargo|seizure|stash|cache|consignment|batch|division|class|category)s?(?![\p{L}]))\p{L}/iu.test(after(s, 40)) },
   // "in the _____-member lower house", "the 27-nation bloc" (reading 57), "the 260-bed hospital"
   // (reading 66): the size of a body or a building the
   // article names, known before reading it. Not "the 47-seat National Assembly" of a new country's

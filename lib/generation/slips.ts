@@ -342,6 +342,15 @@ export function costCostSlip(shown: string): boolean {
     /(?<![\p{L}])the[\s\u00A0]+cost[\s\u00A0]+of[^.;:!?]{0,80}?(?<![\p{L}])(?:cost|has[\s\u00A0]+cost|had[\s\u00A0]+cost)[\s\u00A0]+(?:only[\s\u00A0]+)?(?:\$|£|€|\d|about|nearly|more|less|over|under)/iu.test(shown);
 }
 
+/**
+ * "touted for it's symbolic importance" (reading 153), "it's own": the contraction written for the
+ * possessive, after a preposition or before "own", where "it is" cannot stand.
+ */
+export function itsContractionSlip(shown: string): boolean {
+  return /(?<![\p{L}])(?:of|in|on|to|for|with|from|by|at|into|about|over|under|through|during)[\s\u00A0]+it['’]s[\s\u00A0]+\p{Ll}/iu.test(shown) ||
+    /(?<![\p{L}])it['’]s[\s\u00A0]+own(?![\p{L}])/iu.test(shown);
+}
+
 /** "said more 438 people were injured" (reading 126): "more" or "fewer" before a figure lost its "than". */
 const MORE_WITHOUT_THAN = /(?<![\p{L}])(?:more|fewer|less)[\s\u00A0]+(?:\d|_____)/iu;
 
@@ -350,7 +359,7 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
   if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown) || costCostSlip(shown))) return true;
-  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown))) return true;
+  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown) || itsContractionSlip(shown))) return true;
   if (brokenMarks(shown) || STRAY_PERIOD.test(shown) || STRAY_PERIOD_AFTER_CAPITALS.test(shown) || shoutedWord(shown)) return true;
   if (a.language === "fr" && (masculineArticleSlip(shown) || feminineArticleSlip(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;

@@ -274,6 +274,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const councilMax = m.decimals === 0 && key <= 15 && /^[\s\u00A0]*(?:voix|votes?|membres|members|pays|countries|nations)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 12)) &&
     /(?<![\p{L}])(?:conseil[\s\u00A0]+de[\s\u00A0]+sécurité|security[\s\u00A0]+council)(?![\p{L}])/iu.test(a.sentences[m.sentenceIndex]?.text ?? "") ? 15 : Infinity;
   const scaleMax = Math.min(quakeMax, councilMax);
+  const temperature = key > 0 && /^[\s\u00A0]*(?:°|degrés?|degrees?)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 12));
   // Options scaled by uneven factors, where an even row around the key would stand out (below).
   let irregular = false;
   if (quakeMax < Infinity && !m.scaleText && !m.isPercent) {
@@ -285,6 +286,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     for (const d of denominations) cands.add(d);
   } else if (basisPoints) {
     for (const d of [-2, -1, 1, 2, 3]) if (key + d * 25 > 0) cands.add(key + d * 25);
+  } else if (temperature && m.decimals === 0 && !m.isPercent) {
+    // « le thermomètre a dépassé les _____ degrés » among 20, 50 and 70 (reading 153): weather and
+    // body temperatures sit in a narrow band, so a round key moves by fives, another by ones.
+    for (const d of key % 5 === 0 ? [-1, 1, 2] : [-3, -2, -1, 1, 2, 3]) cands.add(key + d * (key % 5 === 0 ? 5 : 1));
   // "in the last 15 years" among 13, 17 and 18 (reading 123): a multiple of five stands out among
   // uneven figures, hedged or not.
   } else if (m.decimals === 0 && key >= 10 && key < 100 && key % 5 === 0) {

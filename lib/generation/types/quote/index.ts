@@ -112,7 +112,12 @@ export function attributionWindow(evidence: string, speaker: string, max = 300, 
         t = closed;
         goesOn = false;
       }
-    } else t = t.replace(/\s\S*$/u, "");
+    } else {
+      // No sentence ends after the name: the window ends with the attribution's own clause when
+      // one closes soon after it, not inside the next clause (reading 152: « … du second tour de … »).
+      const clause = from > 0 ? t.slice(from).search(/[,;:]/u) : -1;
+      t = clause >= 0 && clause <= 40 ? t.slice(0, from + clause) : t.replace(/\s\S*$/u, "");
+    }
   }
   // A window that starts inside the quotation keeps its closing mark alone (« …éléments", explique
   // David Zivie », reading 44): the quotation is reopened before the cut, so the marks pair up and
