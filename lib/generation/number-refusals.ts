@@ -297,8 +297,11 @@ function elapsedFromPromptDates(a: FullAnalysis, c: Candidate): boolean {
   // Only for a dated article: the student reads its date, not today's.
   if (/^(?:ans|années|years?)$/.test(unit) && a.referenceDateGiven) {
     const year = a.referenceDate.getUTCFullYear();
-    const printed = [...c.prompt.matchAll(/(?<![\d\p{L}])(1[5-9]\d\d|20\d\d)(?![\d\p{L}])/gu)].map((m) => Number(m[1])).filter((y) => y < year);
-    if (printed.some((y) => Math.abs(year - y - key) <= 1)) return true;
+    // The headline's year too: "NASA Hasn't Been This Close to Europa Since 2000" over "in more than
+    // _____ years", keyed 20 in 2022 (reading 154); a hedge leaves the count a year or two short.
+    const printed = [...`${a.title} ${c.prompt}`.matchAll(/(?<![\d\p{L}])(1[5-9]\d\d|20\d\d)(?![\d\p{L}])/gu)].map((m) => Number(m[1])).filter((y) => y < year);
+    const hedged = /(?:more[\s\u00A0]+than|over|nearly|almost|about|plus[\s\u00A0]+de|près[\s\u00A0]+de|presque|environ)[\s\u00A0]+_____/iu.test(c.prompt);
+    if (printed.some((y) => Math.abs(year - y - key) <= (hedged ? 2 : 1))) return true;
   }
   // « Pendant _____ mois, de juillet à novembre 2020 » (reading 132's tuning check): two month
   // names the prompt prints count the months, with or without their year.
@@ -619,9 +622,14 @@ const SPAN_OR_COMPARISON = /(?:since|depuis|from|de|after|après|contre|compared
  */
 function earlierYear(a: FullAnalysis, c: Candidate): boolean {
   const written = a.dates.filter((d) => d.hasYear).map((d) => d.year);
-  const news = a.referenceDateGiven ? a.referenceDate.getUTCFullYear() : written.length ? Math.max(...written) : null;
+  let news = a.referenceDateGiven ? a.referenceDate.getUTCFullYear() : written.length ? Math.max(...written) : null;
   if (news === null) return false;
   const ev = c.evidence.text;
+  // « de 17,5 % en 2011 et de 12,3 % l'an dernier » in an undated article (reading 154): "last
+  // year" beside a year written out is a later year, so that one is two years before the news.
+  if (!a.referenceDateGiven && /(?<![\p{L}])(?:l['’]an[\s\u00A0]+dernier|l['’]année[\s\u00A0]+dernière|last[\s\u00A0]+year)(?![\p{L}])/iu.test(ev)) {
+    for (const m of ev.matchAll(/(?<![\d.,])((?:19|20)\d\d)(?![\d])/gu)) news = Math.max(news, Number(m[1]) + 2);
+  }
   for (const m of ev.matchAll(/(?<![\d.,])((?:19|20)\d\d)(?![\d])/gu)) {
     const year = Number(m[1]);
     // The year before the news's is often its own figures' (« en 2012 » in a 2013 report on road deaths).

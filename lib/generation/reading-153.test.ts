@@ -10,6 +10,7 @@ import { onSecond } from "./reading-fixtures";
 import { settingFigure } from "./setting-figures";
 import { itsContractionSlip } from "./slips";
 import { attributionWindow } from "./types/quote";
+import { generateQuiz } from "./generate";
 
 describe("reading 153", () => {
   it("keeps a temperature's options in a narrow band", () => {
@@ -54,5 +55,16 @@ describe("reading 153", () => {
     const w = attributionWindow(ev, "Jean-Louis Debré", 300, "A compter de ce jour");
     expect(w).toMatch(/Jean-Louis Debré …$/u);
     expect(w).not.toMatch(/second tour/u);
+  });
+
+  it("offers no member of a listed crew as the speaker of words about that crew", () => {
+    const text = "Le vaisseau a décollé dimanche du désert de Gobi. Pendant six mois, Liu Yang, Chen Dong et Cai Xuzhe vont assembler la station. " +
+      "« Après l'amarrage, leur mission consiste à installer deux laboratoires dans la station », explique Jia Shijin, ingénieur. " +
+      "Le vol a été suivi par des milliers de spectateurs. « Nous sommes prêts », a déclaré Chen Dong avant le départ.";
+    for (const q of generateQuiz({ text, title: "Trois astronautes rejoignent la station", count: 20 }).questions) {
+      if (!q.prompt.includes("leur mission") || !q.choices) continue;
+      expect(q.choices).not.toContain("Liu Yang");
+      expect(q.choices).not.toContain("Cai Xuzhe");
+    }
   });
 });

@@ -100,7 +100,10 @@ export function doubledClitic(shown: string): boolean {
  * « -é », which must agree. Not « se sont succédé » (a reflexive whose object is indirect).
  */
 export function pluralParticipleSlip(shown: string): boolean {
-  return /(?<!(?:^|[\s\u00A0])(?:se|s['’]|nous|vous|me|te)[\s\u00A0]*)(?<![\p{L}'’])(?:ont[\s\u00A0]+été|sont|étaient|seront|avaient[\s\u00A0]+été|auront[\s\u00A0]+été)[\s\u00A0]+\p{Ll}+é(?![\p{L}])/u.test(shown);
+  return /(?<!(?:^|[\s\u00A0])(?:se|s['’]|nous|vous|me|te)[\s\u00A0]*)(?<![\p{L}'’])(?:ont[\s\u00A0]+été|sont|étaient|seront|avaient[\s\u00A0]+été|auront[\s\u00A0]+été)[\s\u00A0]+\p{Ll}+é(?![\p{L}])/u.test(shown) ||
+    // « Dix agents seront présent » (reading 154), « ont été détruit »: an adjective or a participle
+    // whose masculine singular differs from its plural by the « s » alone.
+    /(?<!(?:^|[\s\u00A0])(?:nous|vous)[\s\u00A0]*)(?<![\p{L}'’])(?:ont[\s\u00A0]+été|sont|étaient|seront|avaient[\s\u00A0]+été|auront[\s\u00A0]+été)[\s\u00A0]+(?:présent|absent|prêt|content|satisfait|fier|mort|\p{Ll}+(?:uit|rit|eint|aint|ert))(?![\p{L}])/u.test(shown);
 }
 
 /** "The fishing vessel has sank" (reading 53): an auxiliary before a simple past where English needs the participle. */

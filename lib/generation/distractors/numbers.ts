@@ -448,7 +448,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     (m.format !== "words" || !!wordsLike(x.mantissa, lang, m.compound)) && !a.numbers.some((y) => y.value === x.value && y.sentenceIndex === m.sentenceIndex) &&
     // The article's own figure keeps to the bounds the sentence sets, as made-up options do.
     !(rangeFloor && x.value <= rangeFloor.value) && x.value < ceiling &&
-    !gapsPrinted.some((g) => Math.abs(Math.abs(x.value - m.value) - g) < 1e-9));
+    !gapsPrinted.some((g) => Math.abs(Math.abs(x.value - m.value) - g) < 1e-9) &&
+    // « 50,23 % des suffrages » offered for « un taux de croissance de 17,5 % » (reading 154): a
+    // share is another share's option only where a word around each says they measure one thing.
+    (!m.isPercent || !otherKinds(shareKinds(a, x), shareKinds(a, m))));
   // A set of values (banknotes, race distances) admits no other figure of the article.
   // Written as the article writes it: "$135 million", not "$135.0 million" in the key's format (reading 51).
   // « _____ parlementaires sur 122 » keyed 118 (reading 128): with the whole just above the key,
@@ -503,4 +506,24 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   }
   while (picked.length < n && spare.length) picked.push(spare.shift()!);
   return picked;
+}
+
+/**
+ * What a share measures, from the words around it: a vote (« des suffrages », "of the vote") or
+ * the economy (« taux de croissance », "inflation"). Empty when neither is said.
+ */
+const SHARE_KINDS: Array<[string, RegExp]> = [
+  ["vote", /(?<![\p{L}])(?:voix|suffrages?|votes?|votants?|électeurs?|électorale?|scrutin|ballots?|voters?|turnout|participation|élu|réélu|elected|re-elected)(?![\p{L}])/iu],
+  ["economy", /(?<![\p{L}])(?:croissance|inflation|chômage|PIB|GDP|growth|unemployment|économie|economy|exportations?|exports?|importations?|imports?|prix|prices?|chiffre[\s\u00A0]+d['’]affaires|revenue|sales|ventes|bénéfices?|profits?|déficit|deficit|dette|debt)(?![\p{L}])/iu],
+];
+
+function shareKinds(a: FullAnalysis, x: NumberMention): Set<string> {
+  const s = a.sentences[x.sentenceIndex];
+  const around = a.text.slice(Math.max(s?.start ?? 0, x.start - 70), Math.min(s?.end ?? a.text.length, (x.unitEnd || x.end) + 40));
+  return new Set(SHARE_KINDS.filter(([, re]) => re.test(around)).map(([k]) => k));
+}
+
+/** Two shares said to measure different things (a vote, the economy); unknown kinds are not told apart. */
+function otherKinds(x: Set<string>, y: Set<string>): boolean {
+  return x.size > 0 && y.size > 0 && ![...x].some((k) => y.has(k));
 }

@@ -63,6 +63,26 @@ export function actorsOf(a: FullAnalysis): Set<number> {
   return out;
 }
 
+/** Words about a group in the third person (« leur mission », "they will"), none in the first person plural. */
+function aboutAGroup(quote: string): boolean {
+  return /(?<![\p{L}'’])(?:leur|leurs|ils|elles|eux|their|they|them)(?![\p{L}'’])/iu.test(quote) &&
+    !/(?<![\p{L}'’])(?:nous|notre|nos|we|our|us)(?![\p{L}'’])/iu.test(quote);
+}
+
+/** Between two people of a list, with an age or an apposition: « Liu Yang (43 ans), première femme …, Chen Dong ». */
+const LIST_GAP = /^(?:[\s\u00A0]*\([^()]{1,30}\))?(?:,[^.;:!?()]{0,60})?(?:,[\s\u00A0]*|[\s\u00A0]+(?:and|et)[\s\u00A0]+|,[\s\u00A0]*(?:and|et)[\s\u00A0]+)$/u;
+
+/** A person named in a list of three people or more (« Chen Dong, Liu Yang et Cai Xuzhe »): a crew, a team, a group. */
+function inAListOfPeople(a: FullAnalysis, id: number): boolean {
+  const people = a.entityMentions.filter((m) => m.type === "person").sort((x, y) => x.start - y.start);
+  for (let i = 0; i + 2 < people.length; i++) {
+    const run = people.slice(i, i + 3);
+    if (!run.some((m) => m.entityId === id) || new Set(run.map((m) => m.entityId)).size < 3) continue;
+    if (LIST_GAP.test(a.text.slice(run[0].end, run[1].start)) && LIST_GAP.test(a.text.slice(run[1].end, run[2].start))) return true;
+  }
+  return false;
+}
+
 /**
  * A long evidence shown in an explanation: the 300 characters that end with the speaker's name, so
  * the cut never falls inside it ("… ,’ Secretary of the …", reading 42).
@@ -208,6 +228,9 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
     .filter((e) => !spellingsOfOneName(fold(lastWord(e.name)), fold(lastWord(speaker.name))))
     // « Barber's novel stood out … » (reading 97): whom the quotation talks about did not say it.
     .filter((e) => !containsWords(q.text, lastWord(e.name)))
+    // « … leur mission consiste à installer les modules » beside the three astronauts the article
+    // lists (reading 153): words about a group in the third person were not said by its members.
+    .filter((e) => !(aboutAGroup(q.text) && !speakers.has(e.id) && inAListOfPeople(a, e.id)))
     .map((e) => (surnameOnly ? surnameOf(e.name) : e.name))
     .filter((n, i, arr) => !arr.slice(0, i).some((x) => spellingsOfOneName(fold(lastWord(x)), fold(lastWord(n)))))
     .filter((n, i, arr) => arr.findIndex((x) => fold(x) === fold(n)) === i && fold(n) !== fold(display) && !cut(n));
