@@ -46,7 +46,9 @@ const STANDS_FOR_NOUN: Record<"fr" | "en", RegExp> = {
 // « … l'a donc autorisé à poursuivre », « … lui a remis » (reading 40): an object pronoun before
 // the verb stands for someone named before too.
 const STANDS_FOR_BEFORE: Record<"fr" | "en", RegExp> = {
-  fr: /(?<![\p{L}'’])(?:(?:y|en)[\s\u00A0]+|l['’]|(?:les|lui|leur)[\s\u00A0]+)(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|aura|auront)(?![\p{L}])|^(?:le|du)[\s\u00A0]+reste(?![\p{L}])/iu,
+  // « Des vols vont avoir lieu pour en être sûr » (reading 155): « en être », « en avoir » say of a
+  // state the sentence before described (« afin d'y intégrer » may point inside its own sentence).
+  fr: /(?<![\p{L}'’])(?:(?:y|en)[\s\u00A0]+|l['’]|(?:les|lui|leur)[\s\u00A0]+)(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|aura|auront)(?![\p{L}])|^(?:le|du)[\s\u00A0]+reste(?![\p{L}])|(?<![\p{L}'’])(?:pour|sans|d['’])[\s\u00A0]*en[\s\u00A0]+(?:être|avoir)(?![\p{L}])/iu,
   en: /^(?:the[\s\u00A0]+rest|the[\s\u00A0]+remainder)(?![\p{L}])/iu,
 };
 
@@ -186,6 +188,10 @@ export function pointsBack(text: string, lang: Language): boolean {
  * that frame was what tied it to the sentence before (« Dans le premier cas, … », "Meanwhile, …").
  */
 export function opensOnReference(text: string, lang: Language): boolean {
+  // « Mathématiquement, cela suppose … » (reading 155), "Clearly, this means …": an opening adverb
+  // and its comma put off the reference, they do not remove it.
+  const adverb = /^\p{Lu}\p{Ll}+(?:ment|ly),[\s\u00A0]+(?=\p{Ll})/u.exec(text);
+  if (adverb && opensOnReference(text.slice(adverb[0].length), lang)) return true;
   return OPENS_ON_REFERENCE[lang].test(text) || STANDS_FOR_NOUN[lang].test(text) || ORDINAL_AFTER_LINK[lang].test(text) || COUNTED_FROM_BEFORE[lang].test(text) || POINTS_BACK.test(text);
 }
 

@@ -19,4 +19,10 @@ describe("reading 152", () => {
     const m = a.numbers.find((x) => x.value === 750e6)!;
     for (let seed = 1; seed <= 8; seed++) for (const o of numericDistractors(a, m, rngFor(seed, "n"), 3)) expect(o).not.toMatch(/\$\d,\d{3} million/u);
   });
+
+  it("offers youth age groups beside an age group", () => {
+    const a = kitFor(analyzeArticle("The cup was held on Sunday. The under 16 final between Frankfurt and the Buccaneers was a spiteful affair.", { language: "en", title: "Junior cup" })).full;
+    const m = a.numbers.find((x) => x.value === 16)!;
+    for (let seed = 1; seed <= 8; seed++) for (const o of numericDistractors(a, m, rngFor(seed, "n"), 3)) expect(Number(o)).toBeLessThanOrEqual(21);
+  });
 });

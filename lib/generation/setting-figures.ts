@@ -169,6 +169,16 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // (readings 19–41: 6 of 7 such clozes rejected or edited; an event's own size is asked).
   { name: "the size of a thing", test: (s) => s.lang === "fr" && hasUnit(s) && !EVENT_SIZE_FR.test(before(s, 30)) &&
     NOUN_DE_FR.test(before(s, 30)) && !VERB_DE_FR.test(before(s, 30)) },
+  // "a mosquito trapped in the _____ block of East Warren Avenue" (reading 155), "at 1600
+  // Pennsylvania Avenue", « au 12 rue … »: a street number is an address, known by nobody.
+  { name: "a street address", test: (s) => /^[\s\u00A0]*block[\s\u00A0]+of(?![\p{L}])/iu.test(after(s, 14)) ||
+    /^[\s\u00A0]+(?:(?:North|South|East|West|[NSEW]\.?)[\s\u00A0]+)?(?:\p{Lu}[\p{L}'’-]*[\s\u00A0]+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Way|Place|Court)(?![\p{L}])/u.test(after(s, 60)) ||
+    /^(?:[\s\u00A0]*(?:bis|ter),?)?[\s\u00A0]+(?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|route|quai)[\s\u00A0]/iu.test(after(s, 20)) },
+  // "fell to a two-year low in the _____ months to May" (reading 155: rejected as a technicality):
+  // the period a statistic is counted over is its method, not its news.
+  { name: "a reporting period", test: (s) =>
+    /^[\s\u00A0]+(?:months?|weeks?|quarters?)[\s\u00A0]+(?:to|ending(?:[\s\u00A0]+in)?|through|until)[\s\u00A0]+(?:the[\s\u00A0]+end[\s\u00A0]+of[\s\u00A0]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u.test(after(s, 50)) ||
+    /^[\s\u00A0]+(?:mois|semaines|trimestres)[\s\u00A0]+(?:jusqu['’]à(?:[\s\u00A0]+fin)?|achevés?[\s\u00A0]+(?:en|fin)|clos[\s\u00A0]+(?:en|fin)|se[\s\u00A0]+terminant[\s\u00A0]+(?:en|fin))[\s\u00A0]+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu.test(after(s, 50)) },
   // « à Verfeil, à _____ km de Toulouse », "located _____ miles from Denver" (reading 46). Not
   // « parcouru 500 km de Paris à Lyon »: an « à » or a word of place comes before the figure.
   { name: "how far from a named place", test: (s) => hasUnit(s) &&

@@ -150,6 +150,21 @@ function judoWeightClasses(a: FullAnalysis, m: NumberMention): number[] | null {
 }
 
 /**
+ * "the under _____ final", "U-16": a youth age group. Its
+ * options are other youth age groups ("under 25" beside a junior cup was ruled out, reading 152).
+ */
+const AGE_GROUPS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23];
+function ageGroups(a: FullAnalysis, m: NumberMention): number[] | null {
+  if (m.decimals > 0 || m.scaleText || m.isPercent || !AGE_GROUPS.includes(m.value)) return null;
+  const before = a.text.slice(Math.max(0, m.start - 16), m.start);
+  // "the under 16 final", "U-16" (« les moins de 16 ans » reads as a bound, handled with the hedges).
+  if (!/(?<![\p{L}])(?:under|U)[\s\u00A0-]*$/u.test(before)) return null;
+  // "under 15 minutes", "under 20 people": a bound on a measure or a count, not an age group.
+  if (/^[\s\u00A0]*(?:%|per|minutes?|hours?|seconds?|days?|weeks?|months?|miles?|kilomet|metres?|meters?|feet|foot|pounds?|kg|dollars?|euros?|people|persons?|votes?|points?)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 14))) return null;
+  return neighboursIn(AGE_GROUPS, m.value);
+}
+
+/**
  * A person's age: « Adama Barrow, 56 ans », « âgée de (seulement) 23 ans », "aged 41", "a
  * 14-year-old", "the 41 years old": not a duration.
  */
@@ -257,7 +272,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // An age or a duration in years stays in a believable band around the key ("a 14-year-old", not 41).
   const age = /^(?:ans?|years?|year-old|years-old|mois|months?)$/i.test(m.unit) && key < 120;
   const weightClasses = judoWeightClasses(a, m);
-  const denominations = banknoteValues(a, m) ?? raceDistances(a, m) ?? weightClasses ?? stormCategories(a, m);
+  const denominations = banknoteValues(a, m) ?? raceDistances(a, m) ?? weightClasses ?? stormCategories(a, m) ?? ageGroups(a, m);
   const precise = m.decimals >= 2;
   const halves = m.decimals > 0 && key < 20 && Number.isInteger(key * 4) && !Number.isInteger(key);
   // « _____ points de base », "25 basis points" (reading 67: 31, 18, 16 beside 25): rates move by
