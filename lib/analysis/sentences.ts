@@ -112,6 +112,20 @@ export function segmentSentences(text: string, lang: Language): Sentence[] {
     }
     from = to;
   }
+  // '… Honduras and Nicaragua."We are giving back hope …"' (reading 156), « … dit.«Nous … »: a
+  // quotation opened right after a period with no space is cut after its mark; the mark opens the
+  // next sentence (a straight one when the chunk holds an odd count of them).
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const r = raw[i];
+    const next = raw[i + 1];
+    if (next.start !== r.end || r.end - r.start < 3) continue;
+    const mark = text[r.end - 1];
+    if (!/[.!?]/u.test(text[r.end - 2]) || !/^\p{Lu}/u.test(text.slice(next.start, next.start + 1))) continue;
+    const opening = mark === "«" || mark === "“" || (mark === '"' && (text.slice(r.start, r.end).match(/"/gu) ?? []).length % 2 === 1);
+    if (!opening) continue;
+    r.end -= 1;
+    next.start -= 1;
+  }
 
   // 2. merge chunks split after an abbreviation, move leading closing quotes back
   const merged: Array<{ start: number; end: number }> = [];

@@ -128,9 +128,9 @@ Thursday's race was a duel between two men, Tyson Gay and Usain Bolt. Gay won in
   it("drops an amount whose figure the prompt prints as another count ('six charges' beside '$6 million', reading 16)", () => {
     const text = `Former leader fined
 
-Chen was convicted of a total of six charges and fined $6 million. His wife was fined $9 million.`;
+Chen was convicted of a total of six charges and fined $6 million. Chen's wife was fined $9 million.`;
     expect(number(text, "Former leader fined", "en", "$6 million", "“Chen was convicted of a total of six charges and fined _____.”")).toMatch(/prints the key's figure/);
-    expect(number(text, "Former leader fined", "en", "$9 million", "“His wife was fined _____ after six charges.”")).toBeNull();
+    expect(number(text, "Former leader fined", "en", "$9 million", "“Chen's wife was fined _____ after six charges.”")).toBeNull();
   });
 
   it("does not take a capitalised determiner opening the excerpt for a name (« Les _____ membres »)", () => {
