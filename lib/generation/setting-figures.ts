@@ -163,6 +163,10 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   } },
   // « Il y a bientôt 2 ans », "three years ago": counted back from a publication date (reading 12).
   { name: "a time counted back", test: (s) => /(?<![\p{L}])il[\s\u00A0]+y[\s\u00A0]+a[\s\u00A0]+(?:(?:bientôt|près[\s\u00A0]+de|plus[\s\u00A0]+de|environ|presque)[\s\u00A0]+)?$/iu.test(before(s, 30)) ||
+    // « Ces _____ dernières années, des milliers de planètes … » (reading 157): the span an
+    // introduction sets the scene over.
+    (/(?<![\p{L}])ces[\s\u00A0]+$/iu.test(before(s, 20)) &&
+      /^[\s\u00A0]+dernières[\s\u00A0]+(?:années|décennies)(?![\p{L}])/iu.test(after(s, 24))) ||
     // "first discovered _____ decades ago" (reading 101).
     /^[\s\u00A0]*(?:years?|months?|weeks?|days?|decades?|centuries|century)[\s\u00A0]+ago(?![\p{L}])/iu.test(after(s, 16)) },
   // « Le cargo de 71 mètres de long », « une charcuterie de 6 000 m² »: the size of a thing

@@ -150,7 +150,7 @@ function otherNumberEn(unit: string): string | null {
 
 /** Other spellings of a name: the surname, the acronym or expansion, the name without accents. */
 const MILITARY_RANKS = /^(?:lieutenant-colonel|colonel|commandant|capitaine|lieutenant|général|adjudant|adjudant-chef|sergent|sergent-chef|caporal|major|amiral|vice-amiral|contre-amiral|captain|sergeant|corporal|private|general|admiral)$/u;
-const HONORIFIC = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|rev\.?|m\.|mme|mgr|me|père|sœur|saint|sainte)$/iu;
+const HONORIFIC = /^(?:sir|dame|lord|lady|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|rev\.?|m\.|mme|mgr|me|père|sœur|saint|sainte|pastor|pasteur|reverend|rev|bishop|archbishop|cardinal|father|imam|rabbi|sheikh|abbé|évêque|archevêque)$/iu;
 
 /** A function written before a name: "Minister of Foreign Affairs", "Interior Secretary", « procureur de la République de Marseille ». */
 const OFFICE_BEFORE: Record<Language, RegExp> = {

@@ -288,7 +288,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // has fifteen members, so no count of its votes or members goes past it.
   const councilMax = m.decimals === 0 && key <= 15 && /^[\s\u00A0]*(?:voix|votes?|membres|members|pays|countries|nations)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 12)) &&
     /(?<![\p{L}])(?:conseil[\s\u00A0]+de[\s\u00A0]+sécurité|security[\s\u00A0]+council)(?![\p{L}])/iu.test(a.sentences[m.sentenceIndex]?.text ?? "") ? 15 : Infinity;
-  const scaleMax = Math.min(quakeMax, councilMax);
+  // "defeated England by _____ wickets" among ten and sixteen (reading 157): a side has ten wickets.
+  const wicketMax = m.decimals === 0 && key <= 10 && /^[\s\u00A0]*wickets?(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 10)) ? 10 : Infinity;
+  const scaleMax = Math.min(quakeMax, councilMax, wicketMax);
   const temperature = key > 0 && /^[\s\u00A0]*(?:°|degrés?|degrees?)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 12));
   // Options scaled by uneven factors, where an even row around the key would stand out (below).
   let irregular = false;

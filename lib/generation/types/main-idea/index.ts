@@ -238,10 +238,12 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
  */
 const SAID = { fr: [...SPEECH_VERBS.fr, "twitté", "publié", "posté"].join("|"), en: [...SPEECH_VERBS.en, "tweeted"].join("|") };
 const SAYING_WITHOUT_WORDS: Record<"fr" | "en", RegExp> = {
-  fr: new RegExp(`^(?:[\\p{L}'’.-]+[\\s\\u00A0]+){1,5}?(?:a|ont|avait|avaient)[\\s\\u00A0]+(?:${SAID.fr})(?:[\\s\\u00A0]+(?:à|au|aux|dans|sur|lors|en|avec|après|devant|par)(?:[\\s\\u00A0]+[^\\s\\u00A0,;:«»“”"]+){1,7})?[.!]?$`, "u"),
+  fr: new RegExp(`^(?:[\\p{L}'’.,-]+[\\s\\u00A0]+){1,9}?(?:a|ont|avait|avaient)[\\s\\u00A0]+(?:${SAID.fr})(?:[\\s\\u00A0]+(?:à|au|aux|dans|sur|lors|en|avec|après|devant|par)(?:[\\s\\u00A0]+[^\\s\\u00A0,;:«»“”"]+){1,7})?[.!]?$`, "u"),
   // Not "Video posted on Twitter appeared to show …" nor "The awards were announced during …": a
   // participle or a passive, and a tail with a verb of its own.
-  en: new RegExp(`^(?:[\\p{L}'’.-]+[\\s\\u00A0]+){1,5}?(?<!(?:was|were|been|is|are|be)[\\s\\u00A0]+)(?:${SAID.en})(?:[\\s\\u00A0]+(?:alongside|with|in|on|at|to|after|during|before|from|via|through)(?:[\\s\\u00A0]+[^\\s\\u00A0,;:“”"]+){1,7})?[.!]?$`, "u"),
+  // "Zebulon Casperson, representative for the winning bidder said in a statement." (reading 157):
+  // a subject with its apposition.
+  en: new RegExp(`^(?:[\\p{L}'’.,-]+[\\s\\u00A0]+){1,9}?(?<!(?:was|were|been|is|are|be)[\\s\\u00A0]+)(?:${SAID.en})(?:[\\s\\u00A0]+(?:alongside|with|in|on|at|to|after|during|before|from|via|through)(?:[\\s\\u00A0]+[^\\s\\u00A0,;:“”"]+){1,7})?[.!]?$`, "u"),
 };
 
 /** "Regionally bolstered by strong sales of …." (reading 126): a participle and its complement with no clause after a comma, no sentence. */
