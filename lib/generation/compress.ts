@@ -123,6 +123,12 @@ const ARTICLE_BEFORE: Record<Language, RegExp> = {
 const WITH_PART_OF_DAY = { fr: new RegExp(`(?:${PART_OF_DAY.fr})$`, "iu"), en: new RegExp(`(?:${PART_OF_DAY.en})$`, "iu") };
 
 /** The text without its times counted from the publication ("yesterday", « aujourd'hui », « ce dimanche »), where no verb or preposition needs them. */
+/** ", the U.S. Coast Guard said.", « , a indiqué la préfecture »: the attribution closing a statement. */
+const ATTRIBUTION_AFTER: Record<Language, RegExp> = {
+  fr: /^,[\s\u00A0]+(?:a|ont|selon)[\s\u00A0]/u,
+  en: /^,[\s\u00A0]+(?:[^,;:]{1,60}?[\s\u00A0])?(?:said|says|told|reported|announced|added|confirmed)(?:[\s\u00A0]+(?:on|in|at|to)[\s\u00A0][^,;:]{1,40})?[.!]?$/u,
+};
+
 export function withoutDeicticTime(text: string, lang: Language): string {
   // Twice: « à 10h57 ce matin » is two times, the first cut once the second is gone. A time set
   // between commas goes with both (« a annoncé, dimanche, qu'il … », reading 72).
@@ -139,7 +145,9 @@ export function withoutDeicticTime(text: string, lang: Language): string {
     // « … a frappé ce mardi 25 mars, l'océan au large … » (reading 129: « a frappé, l'océan »): a
     // comma closing the time before the verb's object goes with it.
     // Not when a clause of its own follows (« …, un camion l'a percuté »).
-    if (!m.startsWith(",") && OBJECT_AFTER_COMMA.test(after) && !hasVerb(after.slice(1).split(/[,;.]/u)[0], lang)) return "\u0000";
+    // Not before an attribution: "… off Puerto Rico this morning, the U.S. Coast Guard said"
+    // (reading 158: « Puerto Rico the U.S. Coast Guard said »).
+    if (!m.startsWith(",") && OBJECT_AFTER_COMMA.test(after) && !ATTRIBUTION_AFTER[lang].test(after) && !hasVerb(after.slice(1).split(/[,;.]/u)[0], lang)) return "\u0000";
     // « … à Farnborough, mercredi, démontrant … » (reading 129: the comma lost): a participle after
     // the pair keeps one comma.
     if (m.startsWith(",") && /^,[\s\u00A0]+\p{Ll}+(?:ant|ing)(?![\p{L}])/u.test(after)) return "";

@@ -96,6 +96,9 @@ export function gistOf(statement: string, lang: Language, minWords = 6, year?: n
       const before = whole.slice(0, offset);
       const after = whole.slice(offset + m.length);
       if (NEEDED_BY[lang].test(before.trimEnd()) || RANGE_NEXT.test(after)) return m;
+      // "The fire, which was reported at about 7:40 a.m., began …" (reading 158: "which was
+      // reported," left): a relative clause whose passive verb the time completes keeps it.
+      if (/(?<![\p{L}])(?:which|that|who|qui)[\s\u00A0]+(?:was|were|is|are|had[\s\u00A0]+been|has[\s\u00A0]+been|a[\s\u00A0]+été|ont[\s\u00A0]+été|avait[\s\u00A0]+été|est|sont)[\s\u00A0]+\p{Ll}+$/iu.test(before.trimEnd())) return m;
       // "adopted three laws on November 26, the 27th working day of …" (reading 125: the cut left
       // the apposition hanging): a phrase after the date's own comma describes the date.
       if (kind === "inside" && !lead && trail && DATE_APPOSITION.test(after)) return m;

@@ -183,6 +183,10 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   { name: "a reporting period", test: (s) =>
     /^[\s\u00A0]+(?:months?|weeks?|quarters?)[\s\u00A0]+(?:to|ending(?:[\s\u00A0]+in)?|through|until)[\s\u00A0]+(?:the[\s\u00A0]+end[\s\u00A0]+of[\s\u00A0]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])/u.test(after(s, 50)) ||
     /^[\s\u00A0]+(?:mois|semaines|trimestres)[\s\u00A0]+(?:jusqu['’]à(?:[\s\u00A0]+fin)?|achevés?[\s\u00A0]+(?:en|fin)|clos[\s\u00A0]+(?:en|fin)|se[\s\u00A0]+terminant[\s\u00A0]+(?:en|fin))[\s\u00A0]+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}])/iu.test(after(s, 50)) },
+  // « les plus proches parents des animaux à _____ membres, tels que les amphibiens … » (reading
+  // 158): how many limbs, legs or wings a kind of animal has is known without reading.
+  { name: "a count of limbs", test: (s) => /^[\s\u00A0]*(?:membres|pattes|ailes|nageoires|limbs|legs|wings|fins)(?![\p{L}])/iu.test(after(s, 14)) &&
+    /^(?:two|four|six|eight|deux|quatre|six|huit|2|4|6|8)$/iu.test(s.bare.trim()) && /(?<![\p{L}])(?:animaux|espèces|insectes|vertébrés|animals|species|insects|vertebrates|creatures|mammifères|mammals)(?![\p{L}])/iu.test(before(s, 40)) },
   // « à Verfeil, à _____ km de Toulouse », "located _____ miles from Denver" (reading 46). Not
   // « parcouru 500 km de Paris à Lyon »: an « à » or a word of place comes before the figure.
   { name: "how far from a named place", test: (s) => hasUnit(s) &&
@@ -219,9 +223,9 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // thing written as one compound before its noun.
   // Of the ten such clozes read in readings 14–97 (a boat, a section of road, a climb, a dash),
   // 3 were accepted and 5 rejected. Its weight too: "the _____-kilogram capsule" (reading 153,
-  // rejected); not "_____-pounds worth of oil", a quantity.
+  // rejected); not "_____-pounds worth of oil", a quantity. A report's pages (reading 158, rejected).
   { name: "the size of a thing, in one compound", test: (s) => s.lang === "en" &&
-    /^-(?:foot|feet|ft\.?|meter|metre|m|kilometer|kilometre|km|mile|inch|yard|story|storey|kilogram|kilo|kg|pound|lb|ton|tonne)(?:-(?:high|tall|long|wide|deep))?[\s\u00A0]+(?!(?:[\p{Ll}-]+[\s\u00A0]+)?(?:shipment|load|haul|cargo|seizure|stash|cache|consignment|batch|division|class|category)s?(?![\p{L}]))\p{L}/iu.test(after(s, 40)) },
+    /^-(?:foot|feet|ft\.?|meter|metre|m|kilometer|kilometre|km|mile|inch|yard|story|storey|kilogram|kilo|kg|pound|lb|ton|tonne|page)(?:-(?:high|tall|long|wide|deep))?[\s\u00A0]+(?!(?:[\p{Ll}-]+[\s\u00A0]+)?(?:shipment|load|haul|cargo|seizure|stash|cache|consignment|batch|division|class|category)s?(?![\p{L}]))\p{L}/iu.test(after(s, 40)) },
   // "in the _____-member lower house", "the 27-nation bloc" (reading 57), "the 260-bed hospital"
   // (reading 66): the size of a body or a building the
   // article names, known before reading it. Not "the 47-seat National Assembly" of a new country's

@@ -375,6 +375,14 @@ export function missingCommaBeforeIncise(shown: string): boolean {
   return /(?<![\p{L}])(?:ont|a|sont|est|avaient|avait)[\s\u00A0]+\p{Ll}+(?:é|ée|és|ées|i|is|it|u|us|ert|int)[\s\u00A0]+(?![^,;:«»“”"()]*(?<![\p{L}'’])(?:qui|que|qu['’]|dont|où|et|ou|mais|car|lorsqu['’]|quand|si)(?![\p{L}]))[^,;:«»“”"()]{1,40}?[\s\u00A0]+(?:a|ont)[\s\u00A0]+(?:indiqué|déclaré|précisé|annoncé|affirmé|expliqué|ajouté|souligné|confirmé|rapporté|assuré)[\s\u00A0]+(?!qu)(?:à[\s\u00A0]+[^,.;]{1,40}?[\s\u00A0]+)?(?:le|la|les|l['’]|\p{Lu})/u.test(shown);
 }
 
+/**
+ * "Sidhu addressing a gathering on the occasion, said …" (reading 158): a participle phrase after
+ * the subject closed by a comma it was never opened with.
+ */
+export function participleOneComma(shown: string): boolean {
+  return /(?:^|[.!?][\s\u00A0]+)\p{Lu}[\p{L}'’-]+[\s\u00A0]+\p{Ll}{3,}ing[\s\u00A0][^,.;:“”"]{3,60},[\s\u00A0]+(?:said|says|added|told|noted|stressed|announced)(?![\p{L}])/u.test(shown);
+}
+
 /** "said more 438 people were injured" (reading 126): "more" or "fewer" before a figure lost its "than". */
 const MORE_WITHOUT_THAN = /(?<![\p{L}])(?:more|fewer|less)[\s\u00A0]+(?:\d|_____)/iu;
 
@@ -383,7 +391,7 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
   if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown) || costCostSlip(shown) || missingCommaBeforeIncise(shown))) return true;
-  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown) || itsContractionSlip(shown))) return true;
+  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown) || itsContractionSlip(shown) || participleOneComma(shown))) return true;
   if (brokenMarks(shown) || STRAY_PERIOD.test(shown) || STRAY_PERIOD_AFTER_CAPITALS.test(shown) || shoutedWord(shown)) return true;
   if (a.language === "fr" && (masculineArticleSlip(shown) || feminineArticleSlip(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;

@@ -585,10 +585,13 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // Nor a word another option states: "…, including a record-breaking Russian cosmonaut" cut from
   // the key left an option on that cosmonaut's world record as much the news as the key (reading 132).
   const optionTokens = new Set(picked.flatMap((s) => [...tokens(shownOf(a, s))]));
-  const keyText = trimmedKey(keyBase, a.language, Math.min(Math.round(1.15 * longest), Math.floor(0.8 * keyWords)), (cut, rest) => {
+  const keyCut = trimmedKey(keyBase, a.language, Math.min(Math.round(1.15 * longest), Math.floor(0.8 * keyWords)), (cut, rest) => {
     const left = tokens(rest);
     return [...tokens(cut)].every((w) => left.has(w) || (!titleTokens.has(w) && !optionTokens.has(w)));
   });
+  // « Un accord de paix a été signé, entre le président … » (reading 158): a date and its commas cut
+  // around it may leave one comma between a participle and its complement.
+  const keyText = keyCut.replace(/(?<=[\s\u00A0]\p{Ll}+(?:é|ée|és|ées)),(?=[\s\u00A0]+(?:entre|avec|par|dans|sur|pour|à|au|aux|en)[\s\u00A0][^,;]{3,}(?:[.;]|$))/u, "");
   // A key three times as long as every other option is found by its length (readings 10, 12, 18):
   // past two and a half times the longest, no question.
   if (wordCount(keyText) > 2.5 * longest) return null;
