@@ -1,6 +1,7 @@
 // Causes found by blind reading 158 (held-out texts; not copied here): each test states the rule
 // on a text of its own.
 import { describe, expect, it } from "vitest";
+import { generateQuiz } from "./generate";
 import { pointsBack } from "./anaphora";
 import { withoutDeicticTime } from "./compress";
 import { gistOf } from "./gist";
@@ -37,5 +38,17 @@ describe("reading 158", () => {
   it("takes « Le dernier en date … » for a reference to a noun named before", () => {
     expect(pointsBack("Le dernier en date signé en décembre dernier avait fait long feu.", "fr")).toBe(true);
     expect(pointsBack("Le dernier train part à 22 heures.", "fr")).toBe(false);
+  });
+
+  it("leaves no comma between a participle and its complement once a date is cut from a main-idea key", () => {
+    const text = ["Un accord de paix a été signé ce mercredi matin, le 27 juin, entre le président Salva Kiir et son rival Riek Machar à Khartoum.",
+      "Selon le ministère des Affaires étrangères, l'accord prévoit d'abord un cessez-le-feu permanent qui devrait entrer en vigueur dans les 72 heures.",
+      "L'accord veut un gouvernement de transition dans les trois mois, qui devra gérer le pays jusqu'aux élections prévues dans trois ans.",
+      "Les deux hommes se rencontraient depuis lundi dans la capitale soudanaise sous l'égide du président Omar el-Béchir.",
+      "La guerre civile a fait des dizaines de milliers de morts et contraint près de quatre millions de personnes à fuir leurs foyers depuis décembre 2013.",
+      "Les observateurs appellent toutefois à la prudence, car plusieurs accords précédents ont été violés en quelques heures seulement.",
+      "La question du partage du pouvoir reste en suspens et doit être discutée lors de prochaines rencontres entre les délégations."].join("\n\n");
+    const main = generateQuiz({ text, title: "Soudan du Sud : un accord de paix signé à Khartoum", count: 20 }).questions.find((q) => q.skill === "main_idea");
+    expect(main?.answer).toBe("Un accord de paix a été signé entre le président Salva Kiir et son rival Riek Machar à Khartoum.");
   });
 });
