@@ -63,6 +63,9 @@ export function invertFrench(clause: string): Inverted | null {
     if (NOT_IN_SUBJECT.test(w.replace(/'$/u, ""))) return null;
     if (CLITIC.test(w)) continue;
     const aux = AUX_SINGULAR.has(w) || AUX_PLURAL.has(w);
+    // « le bureau recensait … de l'est du pays » (reading 159: « … de l'est-il du pays »): a verb in
+    // the imperfect or the conditional ends the subject; no auxiliary after it is the clause's.
+    if (!aux && /^\p{Ll}{4,}(?:ait|aient)$/u.test(w) && nounGender(w) === null) return null;
     // A present form after a name (« … des douanes de Pau contrôlent ») agrees with the
     // determiner's noun; one followed by an auxiliary is an adjective (« la région voisine a »).
     const present = i >= 2 && (frenchPresentAt(words, i) || (/^\p{Lu}/u.test(words[i - 1]) && presentNumber(w) === det.number)) &&

@@ -24,6 +24,7 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (differenceGiven(c, a.language) || wholeLessParts(c, a.language)) return "the prompt's figures give the answer by a subtraction";
   if (productGiven(c, a.language)) return "the prompt's figures give the answer by a product";
   if (halfOfWhole(c, a.language)) return "the key is half of the whole the prompt prints";
+  if (namedGroupCounted(a, c)) return "the article names each member of the group counted";
   if (numberInsideAWord(c, a.language)) return "a word of the prompt holds the number";
   if (listCounted(c, a.language)) return "the prompt lists what it counts";
   // "a five-year, _____-month term" under "Gets Nearly 6-Year Term" (reading 149, rejected: 15 and
@@ -625,6 +626,29 @@ const SPAN_OR_COMPARISON = /(?:since|depuis|from|de|after|après|contre|compared
  * The evidence names a year two or more before the news's own — the date the article was given,
  * else the latest year it writes — that is not where a span starts nor a point of comparison.
  */
+/**
+ * « Elles s'appellent Manon Brunet, Cécilia Berder et Caroline Quéroli … Les _____ sabreuses
+ * françaises ont remporté … » (reading 159): "the _____ fencers" after the article lists them by
+ * name is counted on the fingers.
+ */
+function namedGroupCounted(a: FullAnalysis, c: Candidate): boolean {
+  if (typeof c.answer !== "string" || !/(?:^|[«“][\s\u00A0\u202F]*|[\s\u00A0])(?:Les|les|The|the|Ces|ces|These|these)[\s\u00A0]+_____[\s\u00A0]+\p{L}/u.test(c.prompt)) return false;
+  const key = numberValue(c.answer, a.language);
+  if (key === null || key < 2 || key > 12) return false;
+  const people = a.entityMentions.filter((m) => m.type === "person" && m.start < c.evidence.end).sort((x, y) => x.start - y.start);
+  // Runs of people joined by commas and one « et »/"and", in one sentence.
+  let run = 1;
+  for (let i = 1; i < people.length; i++) {
+    const gap = a.text.slice(people[i - 1].end, people[i].start);
+    const joined = people[i].sentenceIndex === people[i - 1].sentenceIndex && people[i].entityId !== people[i - 1].entityId &&
+      /^(?:[\s\u00A0]*\([^()]{1,30}\))?(?:,[\s\u00A0]*|[\s\u00A0]+(?:et|and)[\s\u00A0]+|,[\s\u00A0]*(?:et|and)[\s\u00A0]+)$/u.test(gap);
+    run = joined ? run + 1 : 1;
+    if (run === key && !(i + 1 < people.length && people[i + 1].sentenceIndex === people[i].sentenceIndex &&
+      /^[\s\u00A0]*(?:,|et|and)/u.test(a.text.slice(people[i].end, people[i + 1].start)))) return true;
+  }
+  return false;
+}
+
 const OPENS_ON_POSSESSIVE = /[«“][\s\u00A0\u202F]*(?:(?:\d+|_____|un|une|deux|trois|quatre|cinq|one|two|three|four|five)[\s\u00A0]+(?:de[\s\u00A0]+|d['’]|of[\s\u00A0]+))?(?:Ses|Son|Sa|Leurs?|ses|son|sa|leurs?|His|Her|Their|Its|his|her|their|its)[\s\u00A0]+(?!(?:[\p{Ll}-]+,?[\s\u00A0]+){0,2}\p{Lu}\p{Ll})/u;
 
 function earlierYear(a: FullAnalysis, c: Candidate): boolean {

@@ -187,6 +187,12 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // 158): how many limbs, legs or wings a kind of animal has is known without reading.
   { name: "a count of limbs", test: (s) => /^[\s\u00A0]*(?:membres|pattes|ailes|nageoires|limbs|legs|wings|fins)(?![\p{L}])/iu.test(after(s, 14)) &&
     /^(?:two|four|six|eight|deux|quatre|six|huit|2|4|6|8)$/iu.test(s.bare.trim()) && /(?<![\p{L}])(?:animaux|espèces|insectes|vertébrés|animals|species|insects|vertebrates|creatures|mammifères|mammals)(?![\p{L}])/iu.test(before(s, 40)) },
+  // "SMITH faces a maximum penalty of five years … and a _____ fine" (reading 159), "a charge that
+  // carries a maximum sentence of", « il encourt jusqu'à »: what the law allows, not what was decided
+  // (three such clozes in readings 45–74: one accepted).
+  { name: "a statutory maximum", test: (s) =>
+    /(?<![\p{L}])(?:faces?|facing|carries|carry|carrying|encour\p{Ll}*)[\s\u00A0]+(?:a[\s\u00A0]+)?(?:maximum|up[\s\u00A0]+to|jusqu['’]à|une[\s\u00A0]+peine[\s\u00A0]+maximale)[^.;]{0,160}$/iu.test(before(s, 200)) ||
+    /(?<![\p{L}])(?:maximum[\s\u00A0]+(?:penalty|penalties|sentence|fine)|peine[\s\u00A0]+maximale)[^.;]{0,160}$/iu.test(before(s, 200)) },
   // « à Verfeil, à _____ km de Toulouse », "located _____ miles from Denver" (reading 46). Not
   // « parcouru 500 km de Paris à Lyon »: an « à » or a word of place comes before the figure.
   { name: "how far from a named place", test: (s) => hasUnit(s) &&

@@ -256,6 +256,17 @@ export function brokenMarks(shown: string): boolean {
 /** « Châtelet-sur-Retourne. dans les Ardennes » (reading 128): a full stop typed inside a sentence, before a small word. */
 const STRAY_PERIOD = /\p{Ll}{4,}\.[\s\u00A0]+(?:dans|de|du|des|à|au|aux|en|le|la|les|et|ou|in|of|the|and|on|at|for|with)[\s\u00A0]/u;
 /** "BETWEEN 7 and 8 people were killed" (reading 143, copied into a key): a common word in capitals is the page's styling, not the text. */
+/**
+ * "announced that AVA SMITH pled guilty" (reading 159): a name written in capitals, as a press
+ * release does — a known first name in capitals before another word in capitals.
+ */
+function shoutedName(shown: string): boolean {
+  for (const m of shown.matchAll(/(?<![\p{L}\d])(\p{Lu}{2,})[\s\u00A0]+\p{Lu}{2,}(?![\p{L}\d])/gu)) {
+    if (firstNameGender(m[1].charAt(0) + m[1].slice(1).toLowerCase())) return true;
+  }
+  return false;
+}
+
 function shoutedWord(shown: string): boolean {
   for (const m of shown.matchAll(/(?<![\p{L}\d])\p{Lu}{4,}(?![\p{L}\d])/gu)) {
     const w = m[0].toLowerCase();
@@ -392,7 +403,7 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   if (!seen) VERDICTS.set(a, (seen = new Map()));
   if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown) || costCostSlip(shown) || missingCommaBeforeIncise(shown))) return true;
   if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown) || itsContractionSlip(shown) || participleOneComma(shown))) return true;
-  if (brokenMarks(shown) || STRAY_PERIOD.test(shown) || STRAY_PERIOD_AFTER_CAPITALS.test(shown) || shoutedWord(shown)) return true;
+  if (brokenMarks(shown) || STRAY_PERIOD.test(shown) || STRAY_PERIOD_AFTER_CAPITALS.test(shown) || shoutedWord(shown) || shoutedName(shown)) return true;
   if (a.language === "fr" && (masculineArticleSlip(shown) || feminineArticleSlip(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;

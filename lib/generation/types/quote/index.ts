@@ -32,8 +32,17 @@ function shortQuote(q: QuoteMention, lang: "fr" | "en"): string {
   if (firstSentence && firstSentence.split(/\s+/).length >= 5 && firstSentence.split(/\s+/).length <= MAX_QUOTE_WORDS) {
     return `${firstSentence} […]`;
   }
-  return `${words.slice(0, MAX_QUOTE_WORDS - 4).join(" ")} […]`.replace(lang === "fr" ? /,\s\[/ : /,\s\[/, " [");
+  // "… in the next four or five hours, and of […]" (reading 159): the cut ends at a comma when one
+  // falls in its last words, and never on a word that needs the next one.
+  let kept = words.slice(0, MAX_QUOTE_WORDS - 4);
+  const comma = kept.map((w, i) => (/,$/u.test(w) ? i : -1)).filter((i) => i >= kept.length - 8 && i >= 8).pop();
+  if (comma !== undefined) kept = kept.slice(0, comma + 1);
+  while (kept.length > 8 && DANGLING_LAST.test(kept[kept.length - 1])) kept = kept.slice(0, -1);
+  return `${kept.join(" ")} […]`.replace(/,\s\[/u, " [");
 }
+
+/** A word a cut cannot end on: it needs the words after it. */
+const DANGLING_LAST = /^(?:and|or|but|of|the|a|an|to|in|on|for|with|at|by|from|that|which|who|et|ou|mais|de|du|des|d['’]|la|le|les|l['’]|un|une|à|au|aux|en|pour|par|sur|dans|que|qu['’]|qui|dont)$/iu;
 
 /** Before a name that is a complement ("paintings by Picasso", « des œuvres de Matisse ») or part of a title (« L'Olivier Près … »). */
 // "paintings by masters like Henri Matisse, Claude Monet and Georges Seurat" (reading 105: the

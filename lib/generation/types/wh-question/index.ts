@@ -139,7 +139,9 @@ const CONTRAST_LINK = /(?:,[\s\u00A0]+|(?<=[\s\u00A0]))(?:de[\s\u00A0]+(?:son|le
 
 function frame(a: FullAnalysis, attribution: string, asked: string): string {
   const lang = a.language;
-  const question = asked.replace(SEQUENCE_ADVERB, "").replace(CONTRAST_LINK, " ").replace(/[\s\u00A0]{2,}/gu, " ");
+  // « combien de blessés est-ce que le BNGRC recensait par ailleurs ? » (reading 159): a link left
+  // before the figure goes as one after it does.
+  const question = asked.replace(SEQUENCE_ADVERB, "").replace(CONTRAST_LINK, " ").replace(LINK_ADVERB, "").replace(/[\s\u00A0]{2,}/gu, " ").trim();
   // The sentence's own attribution ("…, d'après le gestionnaire du réseau") replaces "Selon l'article".
   const ownAttribution = /,\s(?:selon|d['’]après|according to)\s/iu.test(question);
   const lead = attribution ? attribution : ownAttribution ? "" : lang === "fr" ? "Selon l'article, " : "According to the article, ";
