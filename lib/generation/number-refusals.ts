@@ -25,6 +25,9 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (productGiven(c, a.language)) return "the prompt's figures give the answer by a product";
   if (halfOfWhole(c, a.language)) return "the key is half of the whole the prompt prints";
   if (namedGroupCounted(a, c)) return "the article names each member of the group counted";
+  // "The airline also said it was ordering four _____ freighters" keyed 777 (reading 160): a figure
+  // right after a count names a model or a series, it counts nothing.
+  if (/(?<![\p{L}\d])(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)[\s\u00A0]+_____(?![\s\u00A0]*(?:%|pour|per|percent|millions?|milliards?|billions?|mille|thousand))/iu.test(c.prompt)) return "the figure after a count is a name";
   if (numberInsideAWord(c, a.language)) return "a word of the prompt holds the number";
   if (listCounted(c, a.language)) return "the prompt lists what it counts";
   // "a five-year, _____-month term" under "Gets Nearly 6-Year Term" (reading 149, rejected: 15 and

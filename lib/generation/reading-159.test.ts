@@ -7,7 +7,7 @@ import { kitFor } from "./question-kit";
 import { numberRefusal } from "./number-refusals";
 import { onSecond } from "./reading-fixtures";
 import { settingFigure } from "./setting-figures";
-import { copiesSlip } from "./slips";
+import { copiesSlip, setPhraseSlip } from "./slips";
 import { numberCloze } from "./test-analysis";
 
 describe("reading 159", () => {
@@ -48,5 +48,12 @@ describe("reading 159", () => {
     const c = { ...numberCloze(a, "Les trois sabreuses françaises ont remporté la médaille d'or par équipes.", "trois"), choices: ["deux", "trois", "quatre", "cinq"] };
     c.evidence = { text: a.sentences[1].text, start: a.sentences[1].start, end: a.sentences[1].end };
     expect(numberRefusal(kitFor(a).full, c)).toBe("the article names each member of the group counted");
+  });
+
+  it("takes « il ya » and « quelque soit » for slips, not « il y a » nor « quel que soit »", () => {
+    expect(setPhraseSlip("Les moissons ont commencé il ya quelques semaines.")).toBe(true);
+    expect(setPhraseSlip("quelque soit la céréale, la récolte est mauvaise")).toBe(true);
+    expect(setPhraseSlip("Les moissons ont commencé il y a quelques semaines.")).toBe(false);
+    expect(setPhraseSlip("quel que soit le temps, quelques soirées restent")).toBe(false);
   });
 });

@@ -394,6 +394,25 @@ export function participleOneComma(shown: string): boolean {
   return /(?:^|[.!?][\s\u00A0]+)\p{Lu}[\p{L}'’-]+[\s\u00A0]+\p{Ll}{3,}ing[\s\u00A0][^,.;:“”"]{3,60},[\s\u00A0]+(?:said|says|added|told|noted|stressed|announced)(?![\p{L}])/u.test(shown);
 }
 
+/**
+ * « Les moissons ont commencé il ya quelques semaines …, quelque soit la céréale » (reading 159):
+ * two set phrases misspelt the way hurried copy does.
+ */
+/** Singular nouns in « -s » whose form without it is a noun too (« une fois », « un fils »). */
+const SINGULAR_IN_S: ReadonlySet<string> = new Set(["fois", "fils", "fonds", "vers", "tiers", "revers", "univers", "mois", "puits", "remords", "poids", "souris", "jus", "tapis", "colis", "repas", "corps", "temps", "pays", "cours", "concours", "discours", "parcours", "secours", "recours", "ours", "héros", "avis", "permis", "devis", "relais", "palais", "marais", "rubis", "fracas", "matelas", "lilas", "tournevis", "bus", "virus", "campus", "processus", "consensus", "bonus", "sinus", "cactus", "plus", "moins", "dos", "propos", "repos", "enclos", "lys", "gaz", "succès", "procès", "accès", "progrès", "excès", "abcès", "décès", "congrès", "biais", "rabais", "mépris", "paradis", "logis", "hachis", "choix"]);
+
+/** « pendant une dizaines d'années » (reading 160): a singular article before a plural noun. */
+export function singularArticlePlural(shown: string): boolean {
+  for (const m of shown.matchAll(/(?<![\p{L}'’-])(?:une|un)[\s\u00A0]+(\p{Ll}{4,}s)(?![\p{L}'’-])/gu)) {
+    if (!SINGULAR_IN_S.has(m[1]) && nounGender(m[1].slice(0, -1)) !== null) return true;
+  }
+  return false;
+}
+
+export function setPhraseSlip(shown: string): boolean {
+  return /(?<![\p{L}'’])il[\s\u00A0]+ya(?![\p{L}'’])|(?<![\p{L}'’])quelques?[\s\u00A0]+soi(?:en)?t(?![\p{L}'’])/iu.test(shown);
+}
+
 /** "said more 438 people were injured" (reading 126): "more" or "fewer" before a figure lost its "than". */
 const MORE_WITHOUT_THAN = /(?<![\p{L}])(?:more|fewer|less)[\s\u00A0]+(?:\d|_____)/iu;
 
@@ -401,7 +420,7 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   if (GLUED_DATE.test(shown) || LINK_LABEL.test(shown)) return true;
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown) || costCostSlip(shown) || missingCommaBeforeIncise(shown))) return true;
+  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown) || costCostSlip(shown) || missingCommaBeforeIncise(shown) || setPhraseSlip(shown) || singularArticlePlural(shown))) return true;
   if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown) || itsContractionSlip(shown) || participleOneComma(shown))) return true;
   if (brokenMarks(shown) || STRAY_PERIOD.test(shown) || STRAY_PERIOD_AFTER_CAPITALS.test(shown) || shoutedWord(shown) || shoutedName(shown)) return true;
   if (a.language === "fr" && (masculineArticleSlip(shown) || feminineArticleSlip(shown))) return true;

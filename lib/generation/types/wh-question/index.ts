@@ -104,6 +104,9 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   // bounds it and makes the question clumsy (reading 13).
   const tail = /,\s(?:ce qui|ce que|which|a figure|un chiffre|dont|including|among them|parmi (?:eux|elles|lesquels|lesquelles))\s/u.exec(rest);
   if (tail) rest = rest.slice(0, tail.index);
+  // « … partie civile dans ce procès, 4 associations … et la fédération de chasse » (reading 160): a
+  // breakdown after a comma prints the parts of the count asked for.
+  if (/,[\s\u00A0]+(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten)[\s\u00A0])/iu.test(rest)) return null;
   // « … a recueilli 20 743 128 voix, contre 10 638 475 … »: what follows a comma right after the
   // counted noun is a comparison or an aside, and kept it read « a recueilli , contre … » (reading 45).
   if (/^,/u.test(rest)) rest = "";
