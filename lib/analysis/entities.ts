@@ -312,8 +312,7 @@ const MEDIA_CUES: ReadonlySet<string> = new Set(
  */
 const THING_CUES: ReadonlySet<string> = new Set(
   ("fusée lanceur navire bateau voilier chalutier paquebot cargo pétrolier frégate vaisseau capsule sonde satellite télescope avion hélicoptère " +
-    "train missile robot rover rocket launcher ship vessel boat yacht trawler tanker frigate spacecraft capsule probe satellite telescope aircraft " +
-    "plane helicopter missile").split(" "),
+    "train missile robot rover rocket launcher ship vessel boat yacht trawler tanker frigate spacecraft probe telescope aircraft plane helicopter").split(" "),
 );
 
 /**

@@ -302,8 +302,9 @@ export function feminineArticleSlip(shown: string): boolean {
       continue;
     }
     // « la patron du Malois » (reading 157): « la » before a masculine noun — not a pronoun before
-    // a verb (« on la contrôle », « afin de la placer »), nor a role said of a woman in its one form (« la maire », « la
-    // juge »); a role with a feminine of its own (patronne, directrice, présidente) is a slip.
+    // a verb (« on la contrôle », « afin de la placer »), nor a role said of a woman in its one
+    // form (« la maire », « la juge »); a role with a feminine of its own (patronne, directrice,
+    // présidente) is a slip.
     if (presentNumber(w) !== null || /(?:er|ir|oir|re)$/u.test(w) || LA_BEFORE_NO_NOUN.has(w)) continue;
     if (!ROLE_NOUNS.fr.has(w) || /(?:teur|ent|on|ier|ien)$/u.test(w)) return true;
   }
@@ -394,10 +395,6 @@ export function participleOneComma(shown: string): boolean {
   return /(?:^|[.!?][\s\u00A0]+)\p{Lu}[\p{L}'’-]+[\s\u00A0]+\p{Ll}{3,}ing[\s\u00A0][^,.;:“”"]{3,60},[\s\u00A0]+(?:said|says|added|told|noted|stressed|announced)(?![\p{L}])/u.test(shown);
 }
 
-/**
- * « Les moissons ont commencé il ya quelques semaines …, quelque soit la céréale » (reading 159):
- * two set phrases misspelt the way hurried copy does.
- */
 /** Singular nouns in « -s » whose form without it is a noun too (« une fois », « un fils »). */
 const SINGULAR_IN_S: ReadonlySet<string> = new Set(["fois", "fils", "fonds", "vers", "tiers", "revers", "univers", "mois", "puits", "remords", "poids", "souris", "jus", "tapis", "colis", "repas", "corps", "temps", "pays", "cours", "concours", "discours", "parcours", "secours", "recours", "ours", "héros", "avis", "permis", "devis", "relais", "palais", "marais", "rubis", "fracas", "matelas", "lilas", "tournevis", "bus", "virus", "campus", "processus", "consensus", "bonus", "sinus", "cactus", "plus", "moins", "dos", "propos", "repos", "enclos", "lys", "gaz", "succès", "procès", "accès", "progrès", "excès", "abcès", "décès", "congrès", "biais", "rabais", "mépris", "paradis", "logis", "hachis", "choix"]);
 
@@ -409,6 +406,10 @@ export function singularArticlePlural(shown: string): boolean {
   return false;
 }
 
+/**
+ * « Les moissons ont commencé il ya quelques semaines …, quelque soit la céréale » (reading 159):
+ * two set phrases misspelt the way hurried copy does.
+ */
 export function setPhraseSlip(shown: string): boolean {
   return /(?<![\p{L}'’])il[\s\u00A0]+ya(?![\p{L}'’])|(?<![\p{L}'’])quelques?[\s\u00A0]+soi(?:en)?t(?![\p{L}'’])/iu.test(shown);
 }

@@ -150,8 +150,8 @@ function judoWeightClasses(a: FullAnalysis, m: NumberMention): number[] | null {
 }
 
 /**
- * "the under _____ final", "U-16": a youth age group. Its
- * options are other youth age groups ("under 25" beside a junior cup was ruled out, reading 152).
+ * "the under _____ final", "U-16": a youth age group, whose options are other youth age groups
+ * ("under 25" beside a junior cup was ruled out, reading 152).
  */
 const AGE_GROUPS = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23];
 function ageGroups(a: FullAnalysis, m: NumberMention): number[] | null {
@@ -467,7 +467,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     !(rangeFloor && x.value <= rangeFloor.value) && x.value < ceiling &&
     !gapsPrinted.some((g) => Math.abs(Math.abs(x.value - m.value) - g) < 1e-9) &&
     // « 50,23 % des suffrages » offered for « un taux de croissance de 17,5 % » (reading 154): a
-    // share is another share's option only where a word around each says they measure one thing.
+    // share said to measure another thing (a vote, the economy) is no option for it.
     (!m.isPercent || !otherKinds(shareKinds(a, x), shareKinds(a, m))));
   // A set of values (banknotes, race distances) admits no other figure of the article.
   // Written as the article writes it: "$135 million", not "$135.0 million" in the key's format (reading 51).
