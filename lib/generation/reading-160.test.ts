@@ -1,5 +1,7 @@
 // Causes found by blind reading 160 (held-out texts; not copied here): each test states the rule
 // on a text of its own.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../analysis/analyze";
 import { generateQuiz } from "./generate";
@@ -25,5 +27,12 @@ describe("reading 160", () => {
   it("asks no how-many question whose breakdown follows a comma", () => {
     const text = "Le braconnier a été jugé mardi par le tribunal correctionnel de Dax pour avoir tué des milliers d'oiseaux protégés. Cinq associations étaient partie civile dans ce procès, 4 associations de défense de l'environnement et la fédération de chasse des Landes. Il a été condamné à une amende de 5 000 euros. Les oiseaux étaient tués pour être mangés.";
     for (const q of generateQuiz({ text, title: "Un braconnier condamné à Dax", count: 20 }).questions) expect(q.prompt).not.toMatch(/, 4 associations/u);
+  });
+
+  it("keeps a question whose place has an apposition opening on « une » (the demo article)", () => {
+    const raw = readFileSync(path.resolve(__dirname, "..", "..", "prisma", "demo", "article-fr.txt"), "utf8").trim();
+    const nl = raw.indexOf("\n");
+    const prompts = generateQuiz({ text: raw.slice(nl + 1).trim(), title: raw.slice(0, nl).trim(), count: 10 }).questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /Janaozen, une ville pétrolière/u.test(p))).toBe(true);
   });
 });

@@ -106,7 +106,8 @@ function restOf(a: FullAnalysis, from: number, end: number): string | null {
   if (tail) rest = rest.slice(0, tail.index);
   // « … partie civile dans ce procès, 4 associations … et la fédération de chasse » (reading 160): a
   // breakdown after a comma prints the parts of the count asked for.
-  if (/,[\s\u00A0]+(?:\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten)[\s\u00A0])/iu.test(rest)) return null;
+  // Not « …, une ville pétrolière »: « un », « une », "one" are articles as often as counts.
+  if (/,[\s\u00A0]+(?:\d|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)[\s\u00A0])/iu.test(rest)) return null;
   // « … a recueilli 20 743 128 voix, contre 10 638 475 … »: what follows a comma right after the
   // counted noun is a comparison or an aside, and kept it read « a recueilli , contre … » (reading 45).
   if (/^,/u.test(rest)) rest = "";
