@@ -13,6 +13,7 @@ import {
 } from "./lexicon/places";
 import { EN_ROLE_TITLES, PERSON_TITLES, RANK_ABBREVIATIONS, RANK_WORDS } from "./lexicon/people";
 import { ROLE_NOUNS } from "./lexicon/roles";
+import { knownWord } from "./lexicon/spelling";
 import { STOPWORDS } from "./lexicon/stopwords";
 import { nounGender } from "./lexicon/french-genders";
 import type { AcronymMention, Entity, EntityMention, EntityType, Sentence, Span, Token } from "./types";
@@ -141,6 +142,12 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
         text[run[run.length - 1].start - 1] !== ".";
       if (!/^[\s\u00A0\u202F]*$/.test(gap) && !possessive && !middleInitial && !(CONNECTORS[lang].has(run[run.length - 1].lower) && /^['’]$/.test(gap))) break;
       if (n.cap && !isAllCaps(n.text)) { run.push(n); j++; continue; }
+      // « Monsieur Emmanuel MACRON », « Madame Marine LE PEN » (reading 162: "MACRON" read as an
+      // organisation): official French writes the surname in capitals after the first name; not a
+      // regnal number ("King Charles III").
+      const titled = PERSON_TITLES[lang].has(run[0].text) && run.length >= 2;
+      if (/^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(n.text) && !/^[IVXLC]+$/u.test(n.text) && (titled || run.some((x) => !isAllCaps(x.text) && !!firstNameGender(x.text))) &&
+        (!isAllCaps(run[run.length - 1].text) ? titled || !!firstNameGender(run[run.length - 1].text) : run.length >= 2)) { run.push(n); j++; continue; }
       // « le juge Anwar al-Assi », « Abdel Fattah al-Sissi » (reading 64: "Anwar" and "Al-Assi" offered
       // as two people): a lower-case Arabic article joined to a capital is part of the name.
       if (ARABIC_ARTICLE.test(n.text)) { run.push(n); j++; continue; }
@@ -281,6 +288,14 @@ function buildRuns(words: Word[], text: string, lang: Language): Run[] {
     // honorific closing a run with its period is the title of the name after it, no name itself.
     while (run.length && /^(?:Dr|Mr|Mrs|Ms|Prof|Rev|Fr|Pr|Mme|Mlle)$/u.test(run[run.length - 1].text) && text[run[run.length - 1].end] === "." &&
       /^\.[\s\u00A0]+\p{Lu}/u.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 3))) run.pop();
+    // "Teacher Emily Stocker says …", "Thirteen-year-old Rebecca El Choueiry …" (reading 162: "Teacher
+    // Emily Stocker" offered as her name): a common word capitalised only because it opens the
+    // sentence, before a first name, describes the person and is no part of the name.
+    if (run.length >= 3 && r.initial && run[0] === w && !firstNameGender(run[0].text) && !!firstNameGender(run[1].text) &&
+      (/-(?:year|month)-old$/iu.test(run[0].text) || ROLE_NOUNS[lang].has(run[0].lower) || knownWord(run[0].lower, lang))) {
+      run.shift();
+      r.initial = false;
+    }
     // Sentence-initial function words are not names: "Les Lyonnais" → "Lyonnais".
     while (run.length && r.initial && STOPWORDS[lang].has(run[0].lower)) {
       run.shift();

@@ -40,7 +40,7 @@ describe("a sentence that leans on the one before", () => {
   });
 
   it("keeps such sentences and other voices' reported words out of a stance question's options", () => {
-    const text = `Flood toll rises in Texas\n\nThe death toll from the floods in Texas and Oklahoma has risen to at least 17 people. Governor Greg Abbott says the state will rebuild every damaged bridge by the end of the year. Mayor Annise Parker says about 4,000 homes sustained significant damage from the flooding. Professor Anna Berg says the rains were the heaviest in a century for the region. Officials say rescuers carried out more than 500 water rescues in Houston. Pastor John Reed says volunteers visited the town to bring food to families.`;
+    const text = `Flood toll rises in Texas\n\nThe death toll from the floods in Texas and Oklahoma has risen to at least 17 people. Governor Greg Abbott says crews will rebuild every damaged bridge by the end of the year. Mayor Annise Parker says about 4,000 homes sustained significant damage from the flooding. Professor Anna Berg says the rains were the heaviest in a century for the region. Officials say rescuers carried out more than 500 water rescues in Houston. Pastor John Reed says volunteers visited the town to bring food to families.`;
     const qs = stanceTemplate.generate(analyzeArticle(text, { language: "en", title: "Flood toll rises in Texas" })).filter((q) => /what does .* say/.test(q.prompt));
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) {

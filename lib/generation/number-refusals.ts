@@ -5,6 +5,7 @@ import type { FullAnalysis, NumberMention } from "../analysis/types";
 import { containsWords, foldWords } from "../analysis/fold";
 import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 import { MONTHS } from "../analysis/lexicon/calendar";
+import { peopleRuns } from "../analysis/people-lists";
 import { FINITE, wordCount } from "./clauses";
 import { hasVerb } from "./compress";
 import { countCue, isCalendarYear, numberValue, periodNamedIn, titleFigures, titleRoundsKey } from "./count-cues";
@@ -629,34 +630,24 @@ const CONVERSION = /\d[\d\s\u00A0\u202F,.]*[\s\u00A0]*[\p{L}%]+(?:[\s\u00A0]\p{L
 const SPAN_OR_COMPARISON = /(?:since|depuis|from|de|after|après|contre|compared[\s\u00A0]+(?:to|with)|than|qu['’]en|que[\s\u00A0]+en|against|vs\.?|-|–)[\s\u00A0]*(?:(?:the[\s\u00A0]+)?(?:end[\s\u00A0]+of[\s\u00A0]+|fin[\s\u00A0]+)?\p{L}+[\s\u00A0]+)?$/iu;
 
 /**
- * The evidence names a year two or more before the news's own — the date the article was given,
- * else the latest year it writes — that is not where a span starts nor a point of comparison.
- */
-/**
  * « Elles s'appellent Manon Brunet, Cécilia Berder et Caroline Quéroli … Les _____ sabreuses
  * françaises ont remporté … » (reading 159): "the _____ fencers" after the article lists them by
  * name is counted on the fingers.
  */
 function namedGroupCounted(a: FullAnalysis, c: Candidate): boolean {
-  if (typeof c.answer !== "string" || !/(?:^|[«“][\s\u00A0\u202F]*|[\s\u00A0])(?:Les|les|The|the|Ces|ces|These|these)[\s\u00A0]+_____[\s\u00A0]+\p{L}/u.test(c.prompt)) return false;
+  if (typeof c.answer !== "string" || !/(?:^|[«“][\s\u00A0\u202F]*|[\s\u00A0])(?:Les|les|des|The|the|Ces|ces|These|these)[\s\u00A0]+_____[\s\u00A0]+\p{L}/u.test(c.prompt)) return false;
   const key = numberValue(c.answer, a.language);
   if (key === null || key < 2 || key > 12) return false;
-  const people = a.entityMentions.filter((m) => m.type === "person" && m.start < c.evidence.end).sort((x, y) => x.start - y.start);
-  // Runs of people joined by commas and one « et »/"and", in one sentence.
-  let run = 1;
-  for (let i = 1; i < people.length; i++) {
-    const gap = a.text.slice(people[i - 1].end, people[i].start);
-    const joined = people[i].sentenceIndex === people[i - 1].sentenceIndex && people[i].entityId !== people[i - 1].entityId &&
-      /^(?:[\s\u00A0]*\([^()]{1,30}\))?(?:,[\s\u00A0]*|[\s\u00A0]+(?:et|and)[\s\u00A0]+|,[\s\u00A0]*(?:et|and)[\s\u00A0]+)$/u.test(gap);
-    run = joined ? run + 1 : 1;
-    if (run === key && !(i + 1 < people.length && people[i + 1].sentenceIndex === people[i].sentenceIndex &&
-      /^[\s\u00A0]*(?:,|et|and)/u.test(a.text.slice(people[i].end, people[i + 1].start)))) return true;
-  }
-  return false;
+  // A list of exactly that many people, named before the figure's sentence ends.
+  return peopleRuns(a).some((run) => run.length === key && run[run.length - 1].start < c.evidence.end);
 }
 
 const OPENS_ON_POSSESSIVE = /[«“][\s\u00A0\u202F]*(?:(?:\d+|_____|un|une|deux|trois|quatre|cinq|one|two|three|four|five)[\s\u00A0]+(?:de[\s\u00A0]+|d['’]|of[\s\u00A0]+))?(?:Ses|Son|Sa|Leurs?|ses|son|sa|leurs?|His|Her|Their|Its|his|her|their|its)[\s\u00A0]+(?!(?:[\p{Ll}-]+,?[\s\u00A0]+){0,2}\p{Lu}\p{Ll})/u;
 
+/**
+ * The evidence names a year two or more before the news's own — the date the article was given,
+ * else the latest year it writes — that is not where a span starts nor a point of comparison.
+ */
 function earlierYear(a: FullAnalysis, c: Candidate): boolean {
   const written = a.dates.filter((d) => d.hasYear).map((d) => d.year);
   let news = a.referenceDateGiven ? a.referenceDate.getUTCFullYear() : written.length ? Math.max(...written) : null;

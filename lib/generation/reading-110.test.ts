@@ -8,7 +8,7 @@ describe("reading 110", () => {
   it("accepts a speaker's name without its first initial ('D. James Baker' → 'James Baker')", () => {
     const text = `Hurricane season ends
 
-The 2000 Atlantic hurricane season ended on Thursday with more storms than normal, NOAA said. "Just as NOAA's hurricane forecasters predicted, there were more storms than normal for the third consecutive year," said NOAA Administrator D. James Baker. Forecaster Gerry Bell said warm ocean water fed the storms. "Researchers feel we have now entered a more active period," said Stanley Goldenberg, a scientist at the hurricane research division. Mary Glackin, who directs the weather service, thanked the forecasters. Fourteen named storms formed during the season.`;
+The 2000 Atlantic hurricane season ended on Thursday with more storms than normal, NOAA said. "Just as NOAA's hurricane forecasters predicted, there were more storms than normal for the third consecutive year," said NOAA Administrator D. James Baker. Warm ocean water fed the storms, forecasters said. "Researchers feel we have now entered a more active period," said Stanley Goldenberg, a scientist at the hurricane research division. Mary Glackin, who directs the weather service, thanked the forecasters. Fourteen named storms formed during the season.`;
     const q = generateQuiz({ text, title: "Hurricane season ends", date: "2000-11-30", count: 20 }).questions.find((x) => x.answer === "D. James Baker");
     expect(q).toBeDefined();
     expect(q?.accepted).toEqual(expect.arrayContaining(["James Baker", "Baker"]));

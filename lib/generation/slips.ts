@@ -371,10 +371,11 @@ export function costCostSlip(shown: string): boolean {
 
 /**
  * "touted for it's symbolic importance" (reading 153), "it's own": the contraction written for the
- * possessive, after a preposition or before "own", where "it is" cannot stand.
+ * possessive, after a preposition or before "own", where "it is" cannot stand; "excited that's it's
+ * finally up" (reading 162): two subjects with "is" in a row, one of them typed by mistake.
  */
 export function itsContractionSlip(shown: string): boolean {
-  return /(?<![\p{L}])(?:of|in|on|to|for|with|from|by|at|into|about|over|under|through|during)[\s\u00A0]+it['’]s[\s\u00A0]+\p{Ll}/iu.test(shown) ||
+  return /(?<![\p{L}])(?:that|it|he|she|there|what|who)['’]s[\s\u00A0]+(?:that|it|he|she|there)['’]s(?![\p{L}])/iu.test(shown) || /(?<![\p{L}])(?:of|in|on|to|for|with|from|by|at|into|about|over|under|through|during)[\s\u00A0]+it['’]s[\s\u00A0]+\p{Ll}/iu.test(shown) ||
     /(?<![\p{L}])it['’]s[\s\u00A0]+own(?![\p{L}])/iu.test(shown);
 }
 

@@ -3,7 +3,7 @@ import type { Language } from "../../generation/contract";
 
 /** Abbreviated titles: a following capitalised word is a person. Also sentence-split guards. */
 export const PERSON_TITLES: Record<Language, ReadonlySet<string>> = {
-  fr: new Set(["M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Pr", "Me", "Mgr"]),
+  fr: new Set(["M.", "Mme", "Mlle", "MM.", "Mmes", "Dr", "Pr", "Me", "Mgr", "Monsieur", "Madame", "Mademoiselle"]),
   en: new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Sir", "Dame", "Rev."]),
 };
 

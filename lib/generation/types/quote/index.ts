@@ -5,6 +5,7 @@ import type { FullAnalysis, QuoteMention } from "../../../analysis/types";
 import { genderOf, sameGenderFirst } from "../../../analysis/gender";
 import { firstNameGender } from "../../../analysis/lexicon/first-names";
 import { isAbbreviationEnd } from "../../../analysis/sentences";
+import { peopleIn, peopleRuns } from "../../../analysis/people-lists";
 import { personOrSurname, spellingsOfOneName } from "../../verify";
 import { lastWord, NAME_PARTICLE, surnameOf } from "../../clauses";
 import { containsWords, fold } from "../../../analysis/fold";
@@ -54,20 +55,17 @@ const DANGLING_LAST = /^(?:and|or|but|of|the|a|an|to|in|on|for|with|at|by|from|t
 // Christopher Columbus" (reading 149: Columbus offered as who says) names whom a text talks about.
 const NOT_AN_ACTOR_BEFORE = /(?:^|[\s\u00A0'’])(?:de|d['’]|des|du|par|le|la|les|l['’]|by|of|the|like|such[\s\u00A0]+as|including|comme|notamment|tels?[\s\u00A0]+que|telles?[\s\u00A0]+que|than|rival|rivals|rivaled|rivalled|alongside|pont|rue|avenue|boulevard|place|quai|école|collège|lycée|stade|salle|prix|fondation|musée|bridge|street|square|school|stadium|hall|prize|award|foundation|museum|mention|mentions|mentioned|mentioning|mentionne|mentionnait|évoque|évoquait|about|regarding)[\s\u00A0]*$/iu;
 
-/** Between two items of a list ("Picasso, Matisse and Braque"): the later items share the first one's role. */
-const LIST_SEPARATOR = /^(?:,[\s\u00A0]*|[\s\u00A0]+(?:and|et|ou|or)[\s\u00A0]+|,[\s\u00A0]*(?:and|et)[\s\u00A0]+)$/u;
-
 /** Who speaks or acts in the article: speakers, and people named at least once other than as a complement (or in a list of them) or inside a title. */
 export function actorsOf(a: FullAnalysis): Set<number> {
   const out = new Set<number>(a.quotes.flatMap((q) => (q.speakerId === undefined ? [] : [q.speakerId])));
   // People only: « le ministre de l'Intérieur, Manuel Valls » is an apposition, not a list.
-  const mentions = a.entityMentions.filter((m) => m.type === "person").sort((x, y) => x.start - y.start);
-  let previous = null as { end: number; complement: boolean } | null;
-  for (const m of mentions) {
-    const complement: boolean = NOT_AN_ACTOR_BEFORE.test(a.text.slice(Math.max(0, m.start - 12), m.start)) ||
-      (!!previous?.complement && LIST_SEPARATOR.test(a.text.slice(previous.end, m.start)));
-    if (!complement) out.add(m.entityId);
-    previous = { end: m.end, complement };
+  // The later items of a list ("Picasso, Matisse and Braque") share the first one's role.
+  for (const run of peopleRuns(a)) {
+    let complement = false;
+    for (const [i, m] of run.entries()) {
+      complement = NOT_AN_ACTOR_BEFORE.test(a.text.slice(Math.max(0, m.start - 12), m.start)) || (i > 0 && complement);
+      if (!complement) out.add(m.entityId);
+    }
   }
   return out;
 }
@@ -78,18 +76,9 @@ function aboutAGroup(quote: string): boolean {
     !/(?<![\p{L}'’])(?:nous|notre|nos|we|our|us)(?![\p{L}'’])/iu.test(quote);
 }
 
-/** Between two people of a list, with an age or an apposition: « Liu Yang (43 ans), première femme …, Chen Dong ». */
-const LIST_GAP = /^(?:[\s\u00A0]*\([^()]{1,30}\))?(?:,[^.;:!?()]{0,60})?(?:,[\s\u00A0]*|[\s\u00A0]+(?:and|et)[\s\u00A0]+|,[\s\u00A0]*(?:and|et)[\s\u00A0]+)$/u;
-
 /** A person named in a list of three people or more (« Chen Dong, Liu Yang et Cai Xuzhe »): a crew, a team, a group. */
 function inAListOfPeople(a: FullAnalysis, id: number): boolean {
-  const people = a.entityMentions.filter((m) => m.type === "person").sort((x, y) => x.start - y.start);
-  for (let i = 0; i + 2 < people.length; i++) {
-    const run = people.slice(i, i + 3);
-    if (!run.some((m) => m.entityId === id) || new Set(run.map((m) => m.entityId)).size < 3) continue;
-    if (LIST_GAP.test(a.text.slice(run[0].end, run[1].start)) && LIST_GAP.test(a.text.slice(run[1].end, run[2].start))) return true;
-  }
-  return false;
+  return peopleRuns(a).some((run) => peopleIn(run) >= 3 && run.some((m) => m.entityId === id));
 }
 
 /**

@@ -88,13 +88,14 @@ export function findHeld(a: FullAnalysis): Held[] {
 
 /**
  * Claim checks shared by named and phrase holders: one readable statement, no quote inside, and
- * nothing it points to without naming it ("… after that country confirmed …").
+ * nothing it points to without naming it ("… after that country confirmed …", "volunteers visited
+ * the town": the options' test holds for the key too, reading 162 freeing "Pastor John Reed").
  */
 function claimOf(raw: string, lang: Language): string | null {
   let claim = stripFinal(raw);
   const cut = /;\s|,\s(?:mais|alors que|tandis que|but|while)\s/u.exec(claim);
   if (cut) claim = claim.slice(0, cut.index);
-  if (/[«»“”"]/.test(claim) || !selfContained(claim, lang, 26) || !FINITE[lang].test(claim) || DEMONSTRATIVE[lang].test(claim)) return null;
+  if (/[«»“”"]/.test(claim) || !selfContained(claim, lang, 26) || !FINITE[lang].test(claim) || DEMONSTRATIVE[lang].test(claim) || pointsBack(upperFirst(claim.trim()), lang)) return null;
   return claim.trim();
 }
 
