@@ -417,7 +417,14 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const gapsPrinted = a.numbers.filter((x) => x.sentenceIndex === m.sentenceIndex && x.start > m.start && x.value < m.value && x.value >= 10 &&
     !a.numbers.some((y) => y.start > m.start && y.start < x.start) &&
     /(?<![\p{L}])(?:dont|including|of[\s\u00A0]+(?:which|whom)|among[\s\u00A0]+them|parmi[\s\u00A0]+(?:eux|elles|lesquels|lesquelles))[\s\u00A0]*$/iu.test(a.text.slice(m.unitEnd || m.end, x.start))).map((x) => x.value);
-  const valid = [...cands].filter((c) => {
+  // "after two sets of disappointing jobless figures. … followed by _____ consecutive announcements"
+  // keyed three (reading 163: "two" defensible): a small count the sentence before or after prints
+  // may tell the same series another way, so it is no option while others are left (a « deux » key
+  // has few neighbours: 1, 3, 4).
+  const neighbourCounts = new Set(m.decimals === 0 && key <= 12 && !m.isPercent && !m.scaleText
+    ? a.numbers.filter((x) => Math.abs(x.sentenceIndex - m.sentenceIndex) === 1 && x.decimals === 0 && x.value <= 12 && !x.isPercent && !x.scaleText).map((x) => x.value)
+    : []);
+  const allValid = [...cands].filter((c) => {
     if (rangeFloor && c * ratio <= rangeFloor.value) return false;
     if (c * ratio >= ceiling) return false;
     if (headline.has(c) || headline.has(c * ratio)) return false;
@@ -450,6 +457,8 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     if (mantissaPrinted.has(c) && c !== key) return false;
     return true;
   });
+  const apart = allValid.filter((c) => !neighbourCounts.has(c * ratio));
+  const valid = apart.length >= Math.min(n, 3) ? apart : allValid;
   // One figure the article gives for the same noun in another sentence, far enough from the key
   // not to restate it: told apart only by reading which fact each one counts (reading 6: « add
   // 22 km, the distance of the two main sites, it would test real reading »).
