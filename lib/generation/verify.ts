@@ -11,6 +11,7 @@ import { ROLE_NOUNS } from "../analysis/lexicon/roles";
 import { RANK_ABBREVIATIONS } from "../analysis/lexicon/people";
 import { damerauLevenshtein } from "../grading/edit-distance";
 import { withoutDeicticTime } from "./compress";
+import { surnameOf } from "./clauses";
 import { gazCountry } from "./distractors/countries";
 import { containsWords, fold, foldWords } from "../analysis/fold";
 import type { Candidate } from "./template";
@@ -48,7 +49,11 @@ function nameIndex(a: FullAnalysis): NameIndex {
     for (const e of a.entities) for (const f of [e.name, ...e.forms]) if (!byForm.has(fold(f))) byForm.set(fold(f), e);
     ix = { byForm, confidentSurnames: new Set(), confident: new Map() };
     NAME_INDEX.set(a, ix);
-    for (const e of a.entities) if (e.type === "person" && confidentEntity(a, e)) ix.confidentSurnames.add(fold(e.name).split(" ").pop()!);
+    // The last word, and the family name where it comes first ("Wen Jiabao" is Wen).
+    for (const e of a.entities) if (e.type === "person" && confidentEntity(a, e)) {
+      ix.confidentSurnames.add(fold(e.name).split(" ").pop()!);
+      ix.confidentSurnames.add(fold(surnameOf(e.name)));
+    }
   }
   return ix;
 }

@@ -62,3 +62,26 @@ export const FR_SPEECH_PRESENT: readonly string[] = [
 export const RANK_WORDS: ReadonlySet<string> = new Set(
   "Petty Officer Chief Master Senior Staff Sergeant Technical Warrant Command Seaman Airman Specialist Private Corporal Lance Gunnery First Second".split(" "),
 );
+
+/**
+ * Chinese family names as written in pinyin: "Wen Jiabao", "Hu Jintao" put the family name first
+ * (reading 164: "Jiabao" and "Jintao" offered as surnames). The common ones, which cover most
+ * people in the news.
+ */
+const PINYIN_FAMILY_NAMES: ReadonlySet<string> = new Set((
+  "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng " +
+  "Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Cui Zhong Tan Fan Jin " +
+  "Shi Liao Jia Xia Fu Fang Bai Zou Meng Xiong Qin Qiu Yin Xue Yan Duan Lei Hou Long Shao Wan Qian Xi Wen Hua Kong Dai Mao " +
+  "Qi Lai Kang Hao Gong Bo Rao"
+).split(" "));
+
+/**
+ * A name written family name first: a pinyin family name before one given name ("Wen Jiabao"), or
+ * a Korean one before a hyphenated given name ("Kim Jong-un", "Moon Jae-in").
+ */
+export function familyNameFirst(parts: readonly string[], isFirstName: (w: string) => boolean): boolean {
+  if (parts.length !== 2) return false;
+  const [family, given] = parts;
+  if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given) && /^\p{Lu}\p{Ll}{1,4}$/u.test(family)) return true;
+  return PINYIN_FAMILY_NAMES.has(family) && /^\p{Lu}\p{Ll}+$/u.test(given) && !isFirstName(given);
+}

@@ -264,6 +264,35 @@ function changeBound(a: FullAnalysis, m: NumberMention): { floor?: number; ceili
   return null;
 }
 
+/**
+ * Scales with a top no option may pass, each read from the words around the figure: options past
+ * it are ruled out without reading.
+ */
+const SCALE_CAPS: Array<{ name: string; cap: number; applies: (a: FullAnalysis, m: NumberMention) => boolean }> = [
+  // An earthquake's magnitude stays on its scale: 10.1 beside 6.4 (reading 26); "a 7.8 earthquake"
+  // names its scale by the quake itself (reading 36: 10.7 among the options).
+  { name: "magnitude", cap: 9.5, applies: (a, m) => m.mantissa < 10 &&
+    /(?<![\p{L}])(?:magnitude|richter|earthquakes?|quakes?|séismes?|tremblements?[\s\u00A0]+de[\s\u00A0]+terre)(?![\p{L}])/iu.test(a.text.slice(Math.max(0, m.start - 25), (m.unitEnd || m.end) + 25)) },
+  // « adoptée par 14 voix » at the Security Council (reading 134: 17 and 19 offered): the council
+  // has fifteen members, so no count of its votes or members goes past it.
+  { name: "security council", cap: 15, applies: (a, m) => m.decimals === 0 && m.mantissa <= 15 &&
+    /^[\s\u00A0]*(?:voix|votes?|membres|members|pays|countries|nations)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 12)) &&
+    /(?<![\p{L}])(?:conseil[\s\u00A0]+de[\s\u00A0]+sécurité|security[\s\u00A0]+council)(?![\p{L}])/iu.test(a.sentences[m.sentenceIndex]?.text ?? "") },
+  // "a group of year _____ pupils" among 14 (reading 164: "there is no Year 14"): school years stop
+  // at 13 in Britain, grades at 12 in America.
+  { name: "school year", cap: 13, applies: (a, m) => m.decimals === 0 && m.mantissa <= 13 &&
+    /(?<![\p{L}])year[\s\u00A0]+$/iu.test(a.text.slice(Math.max(0, m.start - 6), m.start)) &&
+    /^[\s\u00A0]*(?:pupils?|students?|class(?:es)?|children|kids|girls|boys|groups?|teachers?)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 12)) },
+  { name: "school grade", cap: 12, applies: (a, m) => m.decimals === 0 && m.mantissa <= 12 && /(?<![\p{L}])grade[\s\u00A0]+$/iu.test(a.text.slice(Math.max(0, m.start - 7), m.start)) },
+  // "defeated England by _____ wickets" among ten and sixteen (reading 157): a side has ten wickets.
+  { name: "wickets", cap: 10, applies: (a, m) => m.decimals === 0 && m.mantissa <= 10 && /^[\s\u00A0]*wickets?(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 10)) },
+];
+
+function scaleCapOf(a: FullAnalysis, m: NumberMention, name: string): number {
+  const c = SCALE_CAPS.find((x) => x.name === name)!;
+  return c.applies(a, m) ? c.cap : Infinity;
+}
+
 export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, n: number): string[] {
   const lang = a.language;
   const key = m.mantissa;
@@ -280,21 +309,12 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // « augmente ses taux directeurs de 25 points » (reading 121): bare points of a rate are basis points.
   const basisPoints = m.decimals === 0 && key % 25 === 0 && (/^[\s\u00A0]*(?:points?[\s\u00A0]+de[\s\u00A0]+base|basis[\s\u00A0]+points?|bps?|pb)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 20)) ||
     (/^[\s\u00A0]*points?(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 10)) && /(?<![\p{L}])(?:taux|rates?)(?![\p{L}])/iu.test(a.sentences[m.sentenceIndex]?.text ?? "")));
-  // An earthquake's magnitude stays on its scale: 10.1 beside 6.4 is ruled out without reading (reading 26).
-  const around = a.text.slice(Math.max(0, m.start - 25), (m.unitEnd || m.end) + 25);
-  // "a 7.8 earthquake" names its scale by the quake itself (reading 36: 10.7 among the options).
-  const quakeMax = /(?<![\p{L}])(?:magnitude|richter|earthquakes?|quakes?|séismes?|tremblements?[\s\u00A0]+de[\s\u00A0]+terre)(?![\p{L}])/iu.test(around) && key < 10 ? 9.5 : Infinity;
-  // « adoptée par 14 voix » at the Security Council (reading 134: 17 and 19 offered): the council
-  // has fifteen members, so no count of its votes or members goes past it.
-  const councilMax = m.decimals === 0 && key <= 15 && /^[\s\u00A0]*(?:voix|votes?|membres|members|pays|countries|nations)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 12)) &&
-    /(?<![\p{L}])(?:conseil[\s\u00A0]+de[\s\u00A0]+sécurité|security[\s\u00A0]+council)(?![\p{L}])/iu.test(a.sentences[m.sentenceIndex]?.text ?? "") ? 15 : Infinity;
-  // "defeated England by _____ wickets" among ten and sixteen (reading 157): a side has ten wickets.
-  const wicketMax = m.decimals === 0 && key <= 10 && /^[\s\u00A0]*wickets?(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 10)) ? 10 : Infinity;
-  const scaleMax = Math.min(quakeMax, councilMax, wicketMax);
+  const quake = scaleCapOf(a, m, "magnitude") < Infinity;
+  const scaleMax = Math.min(...SCALE_CAPS.map((c) => scaleCapOf(a, m, c.name)));
   const temperature = key > 0 && /^[\s\u00A0]*(?:°|degrés?|degrees?)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 12));
   // Options scaled by uneven factors, where an even row around the key would stand out (below).
   let irregular = false;
-  if (quakeMax < Infinity && !m.scaleText && !m.isPercent) {
+  if (quake && !m.scaleText && !m.isPercent) {
     // "a _____ magnitude earthquake" that killed and shook Los Angeles among 4.5, 5.0 and 5.6
     // (reading 130): a magnitude's options stay within about a degree of it, where quakes of its kind fall.
     irregular = !endsOnZero(key, m.decimals);
@@ -445,7 +465,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // "50.0%" and "33.0%" beside "40.3%" (reading 132): a zero decimal, where the key has a figure
     // there, marks an option as made up. Halves (« 4,5 % » among « 3 % », « 5 % ») and magnitudes
     // ("7.0") write whole values so.
-    if (lastDigitUneven && quakeMax === Infinity && endsOnZero(c, m.decimals)) return false;
+    if (lastDigitUneven && !quake && endsOnZero(c, m.decimals)) return false;
     if (m.isPercent && key <= 100 && c >= 100) return false;
     if (sameNoun.has(c * (m.value / m.mantissa))) return false;
     if (printedBySentence(c)) return false;
