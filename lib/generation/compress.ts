@@ -110,6 +110,12 @@ export const DATE_APPOSITION = /^[\s\u00A0]*(?:the|a|an|le|la|l['’]|un|une|jou
 /** A determiner opening the verb's object right after a comma. */
 const OBJECT_AFTER_COMMA = /^,[\s\u00A0]+(?:l['’](?=\p{L})|(?:le|la|les|un|une|des|du|the|a|an)(?=[\s\u00A0]))/iu;
 
+/** A comma, then a place or a complement opening on its preposition ("…, near the city", « …, entre le président »). */
+export const PREPOSITION_AFTER_COMMA: Record<Language, RegExp> = {
+  fr: /^,[\s\u00A0]+(?:entre|avec|par|dans|sur|pour|près[\s\u00A0]+de|au[\s\u00A0]+large|à|au|aux|en)[\s\u00A0][^,;]{3,}(?:[.;]|$)/u,
+  en: /^,[\s\u00A0]+(?:near|in|at|off|outside|between|with|by|along|across|inside)[\s\u00A0][^,;]{3,}(?:[.;]|$)/u,
+};
+
 /** A time word coordinated with another: « samedi et dimanche », "Sunday and Monday", "Monday through Friday". */
 const PAIRED_TIME: Record<Language, RegExp> = {
   fr: new RegExp(`^${S}+(?:et|ou|au)${S}+(?:(?:${DAYS.fr})|hier|aujourd['’]hui|demain)(?![\\p{L}])`, "iu"),
@@ -148,6 +154,10 @@ export function withoutDeicticTime(text: string, lang: Language): string {
     // Not before an attribution: "… off Puerto Rico this morning, the U.S. Coast Guard said"
     // (reading 158: « Puerto Rico the U.S. Coast Guard said »).
     if (!m.startsWith(",") && OBJECT_AFTER_COMMA.test(after) && !ATTRIBUTION_AFTER[lang].test(after) && !hasVerb(after.slice(1).split(/[,;.]/u)[0], lang)) return "\u0000";
+    // "struck early Monday, near the city of Dingxi" (reading 165: "struck, near"), « signé le 27
+    // juin, entre le président … » (reading 158): the comma closing the time before a place or a
+    // complement goes with it too.
+    if (!m.startsWith(",") && PREPOSITION_AFTER_COMMA[lang].test(after) && !/,[\s\u00A0]*$/u.test(whole.slice(0, offset))) return "\u0000";
     // « … à Farnborough, mercredi, démontrant … » (reading 129: the comma lost): a participle after
     // the pair keeps one comma.
     if (m.startsWith(",") && /^,[\s\u00A0]+\p{Ll}+(?:ant|ing)(?![\p{L}])/u.test(after)) return "";

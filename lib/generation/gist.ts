@@ -5,7 +5,7 @@
 // when what is left still opens on a capital, keeps at least six words and, after a participle is cut, the verb it had.
 import type { Language } from "./contract";
 import { MONTHS, WEEKDAYS } from "../analysis/lexicon/calendar";
-import { capitalised, DATE_APPOSITION, hasVerb, otherTime, quotesIntact } from "./compress";
+import { capitalised, DATE_APPOSITION, hasVerb, otherTime, PREPOSITION_AFTER_COMMA, quotesIntact } from "./compress";
 import { wordCount } from "./clauses";
 
 const S = "[\\s\\u00A0\\u202F]";
@@ -108,6 +108,9 @@ export function gistOf(statement: string, lang: Language, minWords = 6, year?: n
       // "launched on June 28, 2022, aboard a rocket" (reading 142: cut to "launched, aboard"): the
       // comma after an English date's year closes the date and goes with it.
       if (!lead && trail && lang === "en" && /\d{4}[\s\u00A0]*,$/u.test(m) && !/^[\s\u00A0]*\p{Ll}+ing(?![\p{L}])/u.test(after)) return " ";
+      // « signé le 27 juin, entre le président … » (reading 158: cut to « signé, entre »): the
+      // date's closing comma before a complement goes with the date, as in compress.ts.
+      if (!lead && trail && PREPOSITION_AFTER_COMMA[lang].test(`,${after}`)) return " ";
       return lead && trail ? " " : lead || trail ? ", " : " ";
     }));
     if (next !== t && fine(next)) t = next;

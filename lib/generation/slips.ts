@@ -248,9 +248,12 @@ export function pronounBeforeGerund(shown: string): boolean {
   return /(?<![\p{L}'’])(?:he|she|it|they|we|I)[\s\u00A0]+(?!(?:bring|spring|string|swing|sting|cling|fling|sling|wring)(?![\p{L}]))\p{Ll}{4,}ing(?![\p{L}])/u.test(shown);
 }
 
-/** "The 31-old writer" (reading 116: "year" lost), "****New Yorker" (a page's leftover marks). */
+/**
+ * "The 31-old writer" (reading 116: "year" lost), "****New Yorker" (a page's leftover marks), "look
+ * to "" and "Google"" (reading 165: the word quoted lost).
+ */
 export function brokenMarks(shown: string): boolean {
-  return /(?<![\p{L}])(?:\d+|_____)-old(?![\p{L}])|\*{2,}/u.test(shown);
+  return /(?<![\p{L}])(?:\d+|_____)-old(?![\p{L}])|\*{2,}|""|“[\s\u00A0]*”|«[\s\u00A0\u202F]*»/u.test(shown);
 }
 
 /** « Châtelet-sur-Retourne. dans les Ardennes » (reading 128): a full stop typed inside a sentence, before a small word. */
@@ -412,7 +415,8 @@ export function singularArticlePlural(shown: string): boolean {
  * two set phrases misspelt the way hurried copy does.
  */
 export function setPhraseSlip(shown: string): boolean {
-  return /(?<![\p{L}'’])il[\s\u00A0]+ya(?![\p{L}'’])|(?<![\p{L}'’])quelques?[\s\u00A0]+soi(?:en)?t(?![\p{L}'’])/iu.test(shown);
+  // « vieux d'au mois 90 millions d'années » (reading 165): « au moins » lost its n before a figure.
+  return /(?<![\p{L}'’])il[\s\u00A0]+ya(?![\p{L}'’])|(?<![\p{L}'’])quelques?[\s\u00A0]+soi(?:en)?t(?![\p{L}'’])|(?<![\p{L}])au[\s\u00A0]+mois[\s\u00A0]+(?:\d|_____|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)/iu.test(shown);
 }
 
 /** "said more 438 people were injured" (reading 126): "more" or "fewer" before a figure lost its "than". */

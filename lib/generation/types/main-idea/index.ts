@@ -589,9 +589,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     const left = tokens(rest);
     return [...tokens(cut)].every((w) => left.has(w) || (!titleTokens.has(w) && !optionTokens.has(w)));
   });
-  // « Un accord de paix a été signé, entre le président … » (reading 158): a date and its commas cut
-  // around it may leave one comma between a participle and its complement.
-  const keyText = keyCut.replace(/(?<=[\s\u00A0]\p{Ll}+(?:é|ée|és|ées)),(?=[\s\u00A0]+(?:entre|avec|par|dans|sur|pour|à|au|aux|en)[\s\u00A0][^,;]{3,}(?:[.;]|$))/u, "");
+  const keyText = keyCut;
   // A key three times as long as every other option is found by its length (readings 10, 12, 18):
   // past two and a half times the longest, no question.
   if (wordCount(keyText) > 2.5 * longest) return null;
