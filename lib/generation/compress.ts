@@ -265,7 +265,11 @@ export function compressStatement(text: string, lang: Language, minWords = 6, ye
   const original = t;
   const keep = (next: string) => wordCount(next) >= minWords && /^[\p{Lu}\d«“"]/u.test(capitalised(next)) && balanced(next) && quotesIntact(original, next);
   // Parentheses: an aside by construction.
-  const noParens = t.replace(/[\s\u00A0]*\([^()]{1,120}\)/gu, "");
+  // Not a word in capitals inside a name: "the Goods and Services Tax (Abolition) Bill 2018" (reading
+  // 166: cut, the bill's meaning changed).
+  const noParens = t.replace(/[\s\u00A0]*\([^()]{1,120}\)/gu, (m: string, offset: number, whole: string) =>
+    /\p{Lu}[\p{L}-]*$/u.test(whole.slice(0, offset)) && /^[\s\u00A0]*\((?:\p{Lu}\p{Ll}[\p{L}-]*[\s\u00A0]?){1,3}\)$/u.test(m) &&
+    /^[\s\u00A0]+(?:\p{Lu}|(?:19|20)\d\d(?!\d))/u.test(whole.slice(offset + m.length)) ? m : "");
   if (keep(noParens)) t = noParens;
   // « 57'000 inscrits - mais probablement moins de 50'000 partants -, ce qui … » (reading 74): an
   // aside between spaced dashes is a parenthesis too; cutting the tail after it left "partants -.".

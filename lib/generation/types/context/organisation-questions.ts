@@ -97,7 +97,10 @@ export function membershipQuestions(ctx: Ctx, topic: Topic, o: Organisation): Ca
   const nearby = nonMembers.filter((c) => memberRegions.has(c.subregion));
   // Non-members the article itself names come first: "non-EU states Bosnia, Serbia and Montenegro"
   // beside Hungary asks the student to have read which side each is on (reading 139).
-  const named = nonMembers.filter((c) => ctx.mentioned.has(c.cca2));
+  // Only plausible ones: North Korea, Syria and Ukraine named as topics of a G7 meeting were no
+  // members anyone could believe in (reading 166: "answered without reading"); a named country is
+  // offered when it was a member at another time or lies where two members lie.
+  const named = nonMembers.filter((c) => ctx.mentioned.has(c.cca2) && (former.includes(c) || later.includes(c) || nearby.includes(c)));
   const pool = tiered([named, former, later, nearby, nonMembers], seedOf(ctx, `mem:${o.id}`));
   // Not the readers' own country: any French student knows France is in the G20 or the EU, so
   // « lequel de ces pays était membre du G20 ? — France » tests nothing (readings 15 and 22).

@@ -229,7 +229,12 @@ export function readableAlone(a: FullAnalysis, s: Sentence, maxWords: number): b
     !pointsBack(text, a.language) && !opensOnReference(statementOf(s.text, a.language), a.language) && !standsForNoun(s.text, a.language) && /[.!…»”"]$/.test(text) &&
     // A tail cut from a quote ("a-t-il affirmé…") or a dateline ("Québec - …") is not a sentence to offer.
     /^[\p{Lu}\d]/u.test(text) && !/^\p{Lu}[\p{L}-]+(?:,[\s\u00A0]\p{Lu}[\p{L}-]+)?\s[-–—]\s/u.test(text) && !/^…/.test(text) &&
-    !SPEAKER[a.language].test(text) && !EXAMPLE_OPENING.test(text) && !PARTICIPLE_FRAGMENT.test(text) && !SAYING_WITHOUT_WORDS[a.language].test(text);
+    !SPEAKER[a.language].test(text) && !EXAMPLE_OPENING.test(text) && !PARTICIPLE_FRAGMENT.test(text) && !SAYING_WITHOUT_WORDS[a.language].test(text) &&
+    // "… maintains that the following would have been proven at trial:" (reading 166: shown as an
+    // option, a fragment): a sentence that announces a list or a quotation says nothing alone.
+    // The sentence after one is what it announced: « Persons who open … can be jailed » after "… under
+    // Article 263 of the Criminal Code:".
+    !/:[\s\u00A0\u202F]*$/u.test(s.text.trim()) && !/:[\s\u00A0\u202F]*$/u.test(a.sentences[s.index - 1]?.text.trim() ?? "") && !/(?<![\p{L}])(?:the[\s\u00A0]+following|as[\s\u00A0]+follows|ci-dessous|comme[\s\u00A0]+suit)(?![\p{L}])/iu.test(text);
 }
 
 /**
