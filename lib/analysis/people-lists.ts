@@ -1,6 +1,7 @@
 // Lists of people written out in one sentence (« Chen Dong, Liu Yang (43 ans) et Cai Xuzhe »,
 // "Picasso, Matisse and Braque"): a crew, a team, the complements of one verb. One reading of them
 // serves the quote speakers, the actors of an article and the counted groups.
+import { PERSON_TITLES } from "./lexicon/people";
 import type { EntityMention, FullAnalysis } from "./types";
 
 /**
@@ -8,7 +9,8 @@ import type { EntityMention, FullAnalysis } from "./types";
  * (« , première femme … »), then a comma, « et »/« ou »/"and"/"or", or both, and the next one's
  * courtesy title (« … MACRON et Madame Marine LE PEN »).
  */
-const LIST_GAP = /^(?:[\s\u00A0]*\([^()]{1,30}\))?(?:,[^.;:!?()]{0,60})?(?:,[\s\u00A0]*|[\s\u00A0]+(?:and|et|ou|or)[\s\u00A0]+|,[\s\u00A0]*(?:and|et|ou|or)[\s\u00A0]+)(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)[\s\u00A0]+)?$/u;
+const TITLES = [...PERSON_TITLES.fr, ...PERSON_TITLES.en].map((t) => t.replace(/\./gu, "\\.")).join("|");
+const LIST_GAP = new RegExp(`^(?:[\\s\\u00A0]*\\([^()]{1,30}\\))?(?:,[^.;:!?()]{0,60})?(?:,[\\s\\u00A0]*|[\\s\\u00A0]+(?:and|et|ou|or)[\\s\\u00A0]+|,[\\s\\u00A0]*(?:and|et|ou|or)[\\s\\u00A0]+)(?:(?:${TITLES})[\\s\\u00A0]+)?$`, "u");
 
 /** Runs of person mentions joined as a list, in text order; a lone mention is a run of one. */
 export function peopleRuns(a: FullAnalysis): EntityMention[][] {

@@ -26,6 +26,10 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (productGiven(c, a.language)) return "the prompt's figures give the answer by a product";
   if (halfOfWhole(c, a.language)) return "the key is half of the whole the prompt prints";
   if (namedGroupCounted(a, c)) return "the article names each member of the group counted";
+  // "Rangers rescued _____ local kayakers" keyed two, with "the pair" two sentences on (reading 167:
+  // "guessable"; 5 of 10 such clozes rejected in readings 4–166, against 42 of 120 keyed two): a
+  // pair the article names as such counts itself.
+  if (numberValue(String(c.answer), a.language) === 2 && PAIR_WORDS.test(a.text.slice(0, c.evidence.start) + " " + a.text.slice(c.evidence.end))) return "the article calls them a pair";
   // "The airline also said it was ordering four _____ freighters" keyed 777 (reading 160): a figure
   // right after a count names a model or a series, it counts nothing.
   if (/(?<![\p{L}\d])(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)[\s\u00A0]+_____(?![\s\u00A0]*(?:%|pour|per|percent|millions?|milliards?|billions?|mille|thousand))/iu.test(c.prompt)) return "the figure after a count is a name";
@@ -628,6 +632,9 @@ const CONVERSION = /\d[\d\s\u00A0\u202F,.]*[\s\u00A0]*[\p{L}%]+(?:[\s\u00A0]\p{L
 
 /** Before a year, the words that make it a span's start or a point of comparison, not the figure's own time. */
 const SPAN_OR_COMPARISON = /(?:since|depuis|from|de|after|après|contre|compared[\s\u00A0]+(?:to|with)|than|qu['’]en|que[\s\u00A0]+en|against|vs\.?|-|–)[\s\u00A0]*(?:(?:the[\s\u00A0]+)?(?:end[\s\u00A0]+of[\s\u00A0]+|fin[\s\u00A0]+)?\p{L}+[\s\u00A0]+)?$/iu;
+
+/** Words that count two people as one pair: "the pair", "both men", « tous les deux », « le duo ». */
+const PAIR_WORDS = /(?<![\p{L}])(?:the[\s\u00A0]+pair|the[\s\u00A0]+duo|both[\s\u00A0]+(?:men|women|boys|girls|of[\s\u00A0]+them)|the[\s\u00A0]+two[\s\u00A0]+(?:men|women|boys|girls)|le[\s\u00A0]+duo|tou(?:s|tes)[\s\u00A0]+(?:les[\s\u00A0]+)?deux|les[\s\u00A0]+deux[\s\u00A0]+(?:hommes|femmes|jeunes|garçons|filles|frères|sœurs))(?![\p{L}])/iu;
 
 /**
  * « Elles s'appellent Manon Brunet, Cécilia Berder et Caroline Quéroli … Les _____ sabreuses

@@ -177,7 +177,11 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // Pennsylvania Avenue", « au 12 rue … »: a street number is an address, known by nobody.
   { name: "a street address", test: (s) => /^[\s\u00A0]*block[\s\u00A0]+of(?![\p{L}])/iu.test(after(s, 14)) ||
     /^[\s\u00A0]+(?:(?:North|South|East|West|[NSEW]\.?)[\s\u00A0]+)?(?:\p{Lu}[\p{L}'’-]*[\s\u00A0]+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Way|Place|Court)(?![\p{L}])/u.test(after(s, 60)) ||
-    /^(?:[\s\u00A0]*(?:bis|ter),?)?[\s\u00A0]+(?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|route|quai)[\s\u00A0]/iu.test(after(s, 20)) },
+    /^(?:[\s\u00A0]*(?:bis|ter),?)?[\s\u00A0]+(?:rue|avenue|boulevard|bd|chemin|place|allée|impasse|route|quai)[\s\u00A0]/iu.test(after(s, 20)) ||
+    // "just below the _____ mile marker" (reading 167, rejected), "at milepost 12", « au PK 12 »:
+    // a marker along a road is an address too.
+    /^[\s\u00A0-]*(?:mile[\s\u00A0-]*markers?|mileposts?|mile[\s\u00A0]+posts?)(?![\p{L}])/iu.test(after(s, 16)) ||
+    /(?<![\p{L}])(?:mile[\s\u00A0-]*markers?|mileposts?|point[\s\u00A0]+kilométrique|PK|borne)[\s\u00A0]+(?:n°[\s\u00A0]*)?$/iu.test(before(s, 24)) },
   // "fell to a two-year low in the _____ months to May" (reading 155: rejected as a technicality):
   // the period a statistic is counted over is its method, not its news.
   { name: "a reporting period", test: (s) =>

@@ -281,9 +281,17 @@ function shoutedWord(shown: string): boolean {
 /** "CAPSTONE. short for …" (reading 142): a full stop after a name in capitals, then a lower-case word, ends no sentence. */
 const STRAY_PERIOD_AFTER_CAPITALS = /(?<![\p{L}.])\p{Lu}{4,}\.[\s\u00A0]+\p{Ll}{2,}/u;
 
-/** « un “incapacité” » (reading 128): « un » before a noun the Lefff knows as feminine only. */
+/**
+ * « un “incapacité” » (reading 128): « un » before a noun the Lefff knows as feminine only; « le
+ * tenue d'une élection » (reading 167) too, where « de » after it makes the word a noun and no
+ * subject before « le » makes it a pronoun (« il le porte »).
+ */
 function masculineArticleSlip(shown: string): boolean {
   for (const m of shown.matchAll(/(?<![\p{L}'’-])un[\s\u00A0]+[«“"]?[\s\u00A0\u202F]*(\p{Ll}{4,})(?![\p{L}'’-])/gu)) if (nounGender(m[1]) === "F") return true;
+  for (const m of shown.matchAll(/(?<![\p{L}'’-])([\p{L}'’]+)[\s\u00A0]+le[\s\u00A0]+(\p{Ll}{4,})[\s\u00A0]+(?:(?:de|du|des)(?![\p{L}])|d['’])/gu)) {
+    if (/^(?:il|elle|on|ils|elles|je|j['’]|tu|nous|vous|ne|n['’]|qui|que|qu['’]|pour|de|d['’]|à|sans|se|s['’]|pouvoir|faut)$/iu.test(m[1])) continue;
+    if (nounGender(m[2]) === "F") return true;
+  }
   return false;
 }
 
