@@ -46,6 +46,10 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (RANGE_BOUND.test(c.prompt)) return "blank is one end of a range";
   if (WHOLE_OF_PART.test(c.prompt) || WHOLE_BEFORE_PART.test(c.prompt)) return "blank is the whole a part is counted out of";
   if (RATIO_GIVEN.test(c.prompt)) return "a ratio and another figure of the prompt give the answer";
+  // The blank read as a figure: any one of the three is found from the other two.
+  // A share's blank holds its « % » too.
+  const asFigure = `0${/%|percent|pour[\s\u00A0]?cent/iu.test(String(c.answer)) ? " %" : ""}`;
+  if (CHANGE_GIVEN.test(c.prompt.replace(/_____/gu, asFigure))) return "two figures and the change in percent give the third";
   // « des vitesses jusqu'à _____ km/h », "no more than _____": a figure that is a maximum takes
   // options on one side only (the others would be true bounds too), so the key is the highest
   // option and a test-wise student picks it (reading 44).
@@ -579,6 +583,15 @@ const RATIO = `(?<![\\p{L}])(?:\\d+(?:[.,]\\d+)?|${COUNT_WORD}|twice|half|double
  * ("_____ cases, about five times more than the 1,481"): a ratio and the other figure give the key.
  */
 const RATIO_GIVEN = new RegExp(`\\d[\\d\\s\\u00A0\\u202F,.]*[^.;]{0,60}?${RATIO}_____|_____[^.;]{0,60}?${RATIO}\\d`, "iu");
+
+/**
+ * « _____ personnes sont passées aux urgences, contre 12.600 la semaine d'avant, soit une
+ * augmentation de 52% » (reading 168: 12 600 × 1,52 gives the key): the figure before and the change
+ * in percent; the earlier figure or the change blanked instead is found the same way.
+ */
+const CHANGE_WORD = "(?:augmentation|hausse|baisse|diminution|progression|recul|increase|rise|drop|decline|fall|jump|gain|soit|\\+|−)[\\s\\u00A0]*(?:de[\\s\\u00A0]*|of[\\s\\u00A0]*)?\\d+(?:[.,]\\d+)?[\\s\\u00A0\\u202F]*(?:%|percent|per[\\s\\u00A0]cent|pour[\\s\\u00A0]?cent)";
+const AGAINST = "(?:contre|against|compared[\\s\\u00A0]+(?:with|to)|up[\\s\\u00A0]+from|down[\\s\\u00A0]+from)[\\s\\u00A0]+";
+const CHANGE_GIVEN = new RegExp(`\\d[^;]{0,80}?${AGAINST}\\d[\\d\\s\\u00A0\\u202F,.]*[^.;]{0,60}?${CHANGE_WORD}`, "iu");
 
 /** « Sur les _____ fauteuils de l'Académie, cinq sont à pourvoir », "Of the _____ seats, five are …" (reading 47). */
 const WHOLE_BEFORE_PART = /(?<![\p{L}])(?:sur|parmi|of|out[\s\u00A0]+of)[\s\u00A0]+(?:les|ses|leurs|ces|the|its|their|these)[\s\u00A0]+_____[\s\u00A0]+[^,;:]{1,60},[\s\u00A0]+(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|one|two|three|four|five|six|seven|eight|nine|ten)[\s\u00A0]+(?:\p{Ll}+[\s\u00A0]+)?(?:sont|ont|est|a|seront|are|were|have|had|is|was|will)(?![\p{L}])/iu;

@@ -173,6 +173,10 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // (readings 19–41: 6 of 7 such clozes rejected or edited; an event's own size is asked).
   { name: "the size of a thing", test: (s) => s.lang === "fr" && hasUnit(s) && !EVENT_SIZE_FR.test(before(s, 30)) &&
     NOUN_DE_FR.test(before(s, 30)) && !VERB_DE_FR.test(before(s, 30)) },
+  // "aftershocks of magnitude _____ or greater" (reading 168, rejected), « les _____ ans ou plus »
+  // (readings 124, 138): a threshold that defines what is counted, not the news. Not « 79 morts et
+  // plus de 140 blessés »: "and more than" starts another count.
+  { name: "a threshold", test: (s) => /^[\s\u00A0]*(?:[\p{L}%°]+[\s\u00A0]+){0,2}(?:or[\s\u00A0]+(?:greater|higher|above|larger)|ou[\s\u00A0]+(?:plus|supérieure?s?)|et[\s\u00A0]+plus)(?![\p{L}])(?![\s\u00A0]+(?:de|d['’]|than|que|qu['’])(?![\p{L}]))/iu.test(after(s, 40)) },
   // "a mosquito trapped in the _____ block of East Warren Avenue" (reading 155), "at 1600
   // Pennsylvania Avenue", « au 12 rue … »: a street number is an address, known by nobody.
   { name: "a street address", test: (s) => /^[\s\u00A0]*block[\s\u00A0]+of(?![\p{L}])/iu.test(after(s, 14)) ||

@@ -151,6 +151,9 @@ export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhras
   if (sameKindElsewhere(a, slot, wh)) return null;
   // The slot itself must stay whole: a phrase glued to more capitalised words is a cut name.
   if (/^[\s\u00A0]+\p{Lu}/u.test(a.text.slice(slot.end, slot.end + 2))) return null;
+  // "confirmed by University of Arizona researchers using …" (reading 168: "by whom was the
+  // observation confirmed researchers using …?"): a name before a plural noun describes the agent.
+  if (wh === "byWhom" && lang === "en" && /^[\s\u00A0]+(?!(?:as|is|was|has|this|thus|its|us|yes|across|towards?|plus|less|unless)(?![\p{L}]))\p{Ll}{3,}s(?![\p{L}])/u.test(a.text.slice(slot.end, slot.end + 20))) return null;
   const prep = m[1];
   let question: string;
   if (lang === "fr") {
