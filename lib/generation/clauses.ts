@@ -9,7 +9,6 @@ import { compressStatement, hasVerb } from "./compress";
 import { WEEKDAYS } from "../analysis/lexicon/calendar";
 import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 import { familyNameFirst } from "../analysis/lexicon/people";
-import { firstNameGender } from "../analysis/lexicon/first-names";
 
 /** ", président de la communauté juive de Toulouse, " / ", a spokesperson for the museum, ": an apposition after a name. */
 export const APPOSITION = /^,[\s\u00A0]+([^,;:«»“”"()]{3,100}),[\s\u00A0]+/u;
@@ -29,7 +28,7 @@ export const NAME_PARTICLE = /^(?:van|von|der|den|de|du|da|di|del|della|dos|das|
 
 export function surnameOf(name: string): string {
   const parts = name.split(/[\s\u00A0]+/);
-  if (familyNameFirst(parts, (w) => !!firstNameGender(w))) return parts[0];
+  if (familyNameFirst(parts)) return parts[0];
   if (parts.length > 2 && SUFFIX.test(parts[parts.length - 1])) parts.pop();
   let k = parts.length - 1;
   while (k > 1 && NAME_PARTICLE.test(parts[k - 1])) k--;

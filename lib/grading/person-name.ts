@@ -1,6 +1,5 @@
 // Person names in answer keys: "Kassym-Jomart Tokaïev" may be answered "Tokaïev".
 import { familyNameFirst } from "../analysis/lexicon/people";
-import { firstNameGender } from "../analysis/lexicon/first-names";
 
 /** Lower-case particles that belong to the surname: "Charles de Gaulle" → "de Gaulle". */
 const PARTICLES = new Set([
@@ -55,7 +54,7 @@ export function surnameOf(key: string): string | null {
   const words = key.trim().split(/\s+/);
   if (words.length < 2) return null;
   // "Wen Jiabao", "Kim Jong-un": the family name comes first.
-  if (familyNameFirst(words, (w) => !!firstNameGender(w))) return words[0];
+  if (familyNameFirst(words)) return words[0];
   let start = words.length - 1;
   // Case-insensitive here: "Jean-Marie Le Pen" → "Le Pen".
   while (start > 1 && PARTICLES.has(words[start - 1].toLowerCase())) start--;

@@ -1,5 +1,6 @@
 // Titles and role words that introduce people; speech verbs that attribute quotes.
 import type { Language } from "../../generation/contract";
+import { firstNameGender } from "./first-names";
 
 /** Abbreviated titles: a following capitalised word is a person. Also sentence-split guards. */
 export const PERSON_TITLES: Record<Language, ReadonlySet<string>> = {
@@ -79,9 +80,9 @@ const PINYIN_FAMILY_NAMES: ReadonlySet<string> = new Set((
  * A name written family name first: a pinyin family name before one given name ("Wen Jiabao"), or
  * a Korean one before a hyphenated given name ("Kim Jong-un", "Moon Jae-in").
  */
-export function familyNameFirst(parts: readonly string[], isFirstName: (w: string) => boolean): boolean {
+export function familyNameFirst(parts: readonly string[]): boolean {
   if (parts.length !== 2) return false;
   const [family, given] = parts;
   if (/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given) && /^\p{Lu}\p{Ll}{1,4}$/u.test(family)) return true;
-  return PINYIN_FAMILY_NAMES.has(family) && /^\p{Lu}\p{Ll}+$/u.test(given) && !isFirstName(given);
+  return PINYIN_FAMILY_NAMES.has(family) && /^\p{Lu}\p{Ll}+$/u.test(given) && !firstNameGender(given);
 }

@@ -590,11 +590,10 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // Nor a word another option states: "…, including a record-breaking Russian cosmonaut" cut from
   // the key left an option on that cosmonaut's world record as much the news as the key (reading 132).
   const optionTokens = new Set(picked.flatMap((s) => [...tokens(shownOf(a, s))]));
-  const keyCut = trimmedKey(keyBase, a.language, Math.min(Math.round(1.15 * longest), Math.floor(0.8 * keyWords)), (cut, rest) => {
+  const keyText = trimmedKey(keyBase, a.language, Math.min(Math.round(1.15 * longest), Math.floor(0.8 * keyWords)), (cut, rest) => {
     const left = tokens(rest);
     return [...tokens(cut)].every((w) => left.has(w) || (!titleTokens.has(w) && !optionTokens.has(w)));
   });
-  const keyText = keyCut;
   // A key three times as long as every other option is found by its length (readings 10, 12, 18):
   // past two and a half times the longest, no question.
   if (wordCount(keyText) > 2.5 * longest) return null;

@@ -88,8 +88,9 @@ export function findHeld(a: FullAnalysis): Held[] {
 
 /**
  * Claim checks shared by named and phrase holders: one readable statement, no quote inside, and
- * nothing it points to without naming it ("… after that country confirmed …", "volunteers visited
- * the town": the options' test holds for the key too, reading 162 freeing "Pastor John Reed").
+ * nothing it points to without naming it ("… after that country confirmed …"). The options' test
+ * for a claim that points back holds for the key too: once reading 162's name rule made "Pastor John
+ * Reed" a holder, "volunteers visited the town" became a key.
  */
 function claimOf(raw: string, lang: Language): string | null {
   let claim = stripFinal(raw);
