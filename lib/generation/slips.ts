@@ -422,9 +422,11 @@ export function singularArticlePlural(shown: string): boolean {
  * « Les moissons ont commencé il ya quelques semaines …, quelque soit la céréale » (reading 159):
  * two set phrases misspelt the way hurried copy does.
  */
+const AU_MOIS_FIGURE = new RegExp(`(?<![\\p{L}])au[\\s\\u00A0]+mois[\\s\\u00A0]+(?:\\d|_____|(?:${Object.keys(NUMBER_WORDS.fr).join("|")})(?![\\p{L}]))`, "iu");
+
 export function setPhraseSlip(shown: string): boolean {
   // « vieux d'au mois 90 millions d'années » (reading 165): « au moins » lost its n before a figure.
-  return /(?<![\p{L}'’])il[\s\u00A0]+ya(?![\p{L}'’])|(?<![\p{L}'’])quelques?[\s\u00A0]+soi(?:en)?t(?![\p{L}'’])|(?<![\p{L}])au[\s\u00A0]+mois[\s\u00A0]+(?:\d|_____|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|cent|mille)/iu.test(shown);
+  return /(?<![\p{L}'’])il[\s\u00A0]+ya(?![\p{L}'’])|(?<![\p{L}'’])quelques?[\s\u00A0]+soi(?:en)?t(?![\p{L}'’])/iu.test(shown) || AU_MOIS_FIGURE.test(shown);
 }
 
 /** "said more 438 people were injured" (reading 126): "more" or "fewer" before a figure lost its "than". */

@@ -276,9 +276,9 @@ function claimQuestion(a: FullAnalysis, hash: number, h: Held, held: Held[], nam
     // nouns may be one source, so the other's claim may be this one's too.
     if (h.holder.entityId < 0 && o.holder.entityId < 0) continue;
     const c = upperFirst(o.claim);
-    // « … ont en effet conservé … », "visited the town": a claim that leans on its sentence's
-    // neighbour cannot be read as an option.
-    if (seen.has(fold(c)) || containsWords(h.sentence.text, o.claim) || pointsBack(c, lang)) continue;
+    // A claim that leans on its sentence's neighbour (« … ont en effet conservé … ») never gets here:
+    // claimOf refused it for keys and options alike.
+    if (seen.has(fold(c)) || containsWords(h.sentence.text, o.claim)) continue;
     seen.add(fold(c));
     others.push(c);
   }
