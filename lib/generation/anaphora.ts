@@ -137,7 +137,11 @@ function nationalitySubject(text: string, lang: Language): boolean {
  */
 const NOT_PLURAL = /^(?:was|has|is|this|his|its|us|thus|plus|less|unless|across|gas|bus|news|as|yes|always|perhaps|whereas|besides|towards|afterwards|sometimes|series|species|means)$/iu;
 
+/** French words in -s or -x that are no plural nouns. */
+const NOT_PLURAL_FR = /^(?:pas|plus|sous|dans|vers|après|depuis|alors|très|fois|mais|lors|temps|pays|prix|bras|corps|cours|dès|moins|puis|jamais|toujours|ailleurs|parfois|désormais|tous|jus|mois|avis|choix|voix|paix|croix|poids|repas|procès|succès|accès|progrès|dos|bois|fils|refus|taux|jours?)$/iu;
+
 function theirWithoutPlural(text: string, lang: Language): boolean {
+  if (lang === "fr") return leurWithoutPlural(text);
   if (lang !== "en") return false;
   const m = /(?<![\p{L}'’])their(?![\p{L}'’])/iu.exec(text);
   if (!m) return false;
@@ -147,6 +151,24 @@ function theirWithoutPlural(text: string, lang: Language): boolean {
   if (/(?<![\p{L}])(?:they|and|both|people|police|staff|crew|team|family|government|public|media|children|\p{L}*men)(?![\p{L}])/iu.test(before) ||
     /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])|[\s\u00A0]\p{Lu}\p{Ll}/u.test(before) || /^\p{Lu}{2,}/u.test(before)) return false;
   return !(before.match(/\p{L}{3,}s(?![\p{L}])/gu) ?? []).some((w) => !NOT_PLURAL.test(w));
+}
+
+/**
+ * « La compagnie leur recommande de vérifier les horaires » (reading 169), « leur expédition »:
+ * « leur » with no plural before it in the sentence (a noun in -s or -x, « ils », « eux », two
+ * names joined by « et ») stands for people named before. French gives a single company or team
+ * « son », not « leur », so a name before it does not answer for it.
+ */
+function leurWithoutPlural(text: string): boolean {
+  const m = /(?<![\p{L}'’])leurs?(?![\p{L}'’])/iu.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  // « Pour la première fois depuis leur introduction en 2002, une nouvelle version des billets … »:
+  // in an opening frame, « leur » may announce the plural of the clause after the comma.
+  const comma = text.indexOf(",", m.index);
+  if (!before.includes(",") && comma > 0 && /^(?:pour|depuis|après|avant|dans|lors|malgré|avec|en|par|sur|sous|à|au|aux|dès|pendant|durant|selon|grâce|afin|outre)(?![\p{L}])/iu.test(before) && (text.slice(comma).match(/\p{L}{2,}[sx](?![\p{L}])/gu) ?? []).some((w) => !NOT_PLURAL_FR.test(w))) return false;
+  if (/(?<![\p{L}])(?:ils|elles|eux|et|chacun|chacune|nous|vous|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)(?![\p{L}])/iu.test(before)) return false;
+  return !(before.match(/\p{L}{2,}[sx](?![\p{L}])/gu) ?? []).some((w) => !NOT_PLURAL_FR.test(w));
 }
 
 /** True when `text`, shown alone, points to something only an earlier sentence names. */

@@ -254,8 +254,9 @@ function shareOfWholeInPrompt(c: Candidate): boolean {
   return shares.some((p) => wholes.some((w) => w > key && Math.abs((p / 100) * w - key) / key < 0.03));
 }
 
-// "$7,340" under a headline saying "$7,340" (reading 117): a currency sign before the figure is no digit.
-const digitsOf = (s: string) => s.replace(/[\s\u00A0\u202F.,]/g, "").replace(/^[$€£¥]+/u, "").replace(/\D.*$/, "");
+// "$7,340" under a headline saying "$7,340" (reading 117): a currency sign before the figure is no
+// digit; nor the article of "reported a _____ increase" keyed "a 75%" under "… by 75%" (reading 169).
+const digitsOf = (s: string) => s.replace(/^(?:an?|une?|d['’])[\s\u00A0]+/iu, "").replace(/[\s\u00A0\u202F.,]/g, "").replace(/^[$€£¥]+/u, "").replace(/\D.*$/, "");
 
 function titleNumbers(a: FullAnalysis): Set<string> {
   return new Set(titleFigures(a.title, a.language).map((f) => f.digits));

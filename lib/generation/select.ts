@@ -87,7 +87,8 @@ const FIGURES_BY_PLACE = new RegExp(["\\d[^,;:()«»“”]{0,30}\\s(?:à|en|au|
   "_____\\s(?:à|en|au|aux|dans|in|at)\\s[^,;:()«»“”]{2,30},\\s\\d[^,;:()«»“”]{0,30}\\s(?:à|en|au|aux|dans|in|at)\\s",
   "\\d[^,;:()«»“”]{0,30}\\s(?:à|en|au|aux|dans|in|at)\\s[^,;:()«»“”]{2,40}\\s(?:et|and)\\s_____\\s(?:à|en|au|aux|dans|in|at)\\s"].join("|"), "u");
 
-const LIST_ITEM = "(?:\\d[\\d\\s]*|\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*|_____)";
+// "Some other _____-route, 18-route, and 29-route buses" (reading 169): a figure with its noun glued on is still a list item.
+const LIST_ITEM = "(?:(?:\\d[\\d\\s]*|_____)(?:-\\p{L}+)?|\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)*)";
 const LIST_WITH_CONJUNCTION = new RegExp(`${LIST_ITEM},\\s${LIST_ITEM}(?:,\\s${LIST_ITEM})*,?\\s(?:et|and|ou|or)\\s${LIST_ITEM}`, "u");
 const LIST_OF_THREE = new RegExp(`${LIST_ITEM},\\s${LIST_ITEM},\\s${LIST_ITEM}`, "u");
 

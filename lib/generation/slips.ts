@@ -270,6 +270,19 @@ function shoutedName(shown: string): boolean {
   return false;
 }
 
+/**
+ * "The six-level Enhanced Fujita scale runs from 0-6, with EF-6 tornados …" (reading 169): a grade
+ * past the top of its scale is the article's error; a question that copies it teaches it. Tornado
+ * scales stop at 5 (EF5, F5), hurricane categories at 5, earthquake magnitudes below 10.
+ */
+const PAST_ITS_SCALE = [
+  // "EF-6"; "F6" only beside a tornado ("F-16" is a jet).
+  /(?<![\p{L}\d])EF-?(?:[6-9]|\d{2,})(?![\d.,]?\d)/u,
+  /(?<![\p{L}\d])F-?[6-9](?![\d.,]?\d)(?=.*(?:tornad|fujita))|(?:tornad|fujita).*(?<![\p{L}\d])F-?[6-9](?![\d.,]?\d)/iu,
+  /(?<![\p{L}])(?:category|catégorie)[\s\u00A0]+(?:[6-9]|\d{2,})(?!\d)(?=.*(?:hurricane|ouragan|cyclone|typhoon|typhon))|(?:hurricane|ouragan|cyclone|typhoon|typhon).*(?<![\p{L}])(?:category|catégorie)[\s\u00A0]+(?:[6-9]|\d{2,})(?!\d)/iu,
+  /(?<![\p{L}])magnitude[\s\u00A0]+(?:de[\s\u00A0]+)?[1-9]\d(?:[.,]\d)?(?!\d)/iu,
+];
+
 function shoutedWord(shown: string): boolean {
   for (const m of shown.matchAll(/(?<![\p{L}\d])\p{Lu}{4,}(?![\p{L}\d])/gu)) {
     const w = m[0].toLowerCase();
@@ -438,7 +451,7 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   if (!seen) VERDICTS.set(a, (seen = new Map()));
   if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown) || costCostSlip(shown) || missingCommaBeforeIncise(shown) || setPhraseSlip(shown) || singularArticlePlural(shown))) return true;
   if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown) || itsContractionSlip(shown) || participleOneComma(shown))) return true;
-  if (brokenMarks(shown) || STRAY_PERIOD.test(shown) || STRAY_PERIOD_AFTER_CAPITALS.test(shown) || shoutedWord(shown) || shoutedName(shown)) return true;
+  if (PAST_ITS_SCALE.some((r) => r.test(shown)) || brokenMarks(shown) || STRAY_PERIOD.test(shown) || STRAY_PERIOD_AFTER_CAPITALS.test(shown) || shoutedWord(shown) || shoutedName(shown)) return true;
   if (a.language === "fr" && (masculineArticleSlip(shown) || feminineArticleSlip(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
