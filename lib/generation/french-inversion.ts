@@ -125,7 +125,8 @@ export function agreeParticiple(question: string, noun: string): string | null {
   if (!gender) return null;
   // Inverted (« … ont-ils remporté ») or after « est-ce que » (« … est-ce qu'Emmanuel Macron a
   // recueilli », reading 45): the first « avoir » of the clause.
-  const m = /(?<![\p{L}])(a|ont|avait|avaient|aura|auront)(-t-|-)(?:il|elle|ils|elles)[\s\u00A0]+([\p{Ll}]+)(?![\p{L}'’])/u.exec(question) ??
+  // « la CAQ a-t-elle finalement remporté » (reading 170): an adverb may stand before the participle.
+  const m = /(?<![\p{L}])(a|ont|avait|avaient|aura|auront)(-t-|-)(?:il|elle|ils|elles)[\s\u00A0]+(?:(?:\p{Ll}+ment|déjà|bien|encore|aussi|enfin|toujours|jamais|pourtant)[\s\u00A0]+)?([\p{Ll}]+)(?![\p{L}'’])/u.exec(question) ??
     /(?<=est-ce[\s\u00A0]+qu(?:e[\s\u00A0]+|['’])[^?,]*?[\s\u00A0])(a|ont|avait|avaient|aura|auront)([\s\u00A0]+)([\p{Ll}]+)(?![\p{L}'’])/u.exec(question);
   if (!m || !HAVE.has(m[1]) || !PARTICIPLE.test(m[3])) return null;
   const p = m[3];

@@ -229,6 +229,11 @@ export function doubledEuphonicT(shown: string): boolean {
   return /\p{Ll}[td]-t-(?:il|elle|on|ils|elles)(?![\p{L}])/iu.test(shown);
 }
 
+/** « un premier bilan …, qui a été ensuite été revu en hausse » (reading 170): the participle « été » typed twice around an adverb. */
+export function doubledEte(shown: string): boolean {
+  return /(?<![\p{L}])été[\s\u00A0]+(?:ensuite|déjà|aussi|alors|encore|bien|enfin|finalement|également|rapidement|toutefois|pourtant|ainsi|depuis|plus[\s\u00A0]+tard)[\s\u00A0]+été(?![\p{L}])/iu.test(shown);
+}
+
 /** « En tous, ce sont quinze dates … » (reading 79): « en tout » misspelt before its comma. */
 export function enTousSlip(shown: string): boolean {
   return /(?<![\p{L}'’])en[\s\u00A0]+tous(?=[\s\u00A0]*,)/iu.test(shown);
@@ -449,7 +454,7 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   if (GLUED_DATE.test(shown) || LINK_LABEL.test(shown)) return true;
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown) || costCostSlip(shown) || missingCommaBeforeIncise(shown) || setPhraseSlip(shown) || singularArticlePlural(shown))) return true;
+  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || doubledEte(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown) || costCostSlip(shown) || missingCommaBeforeIncise(shown) || setPhraseSlip(shown) || singularArticlePlural(shown))) return true;
   if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown) || itsContractionSlip(shown) || participleOneComma(shown))) return true;
   if (PAST_ITS_SCALE.some((r) => r.test(shown)) || brokenMarks(shown) || STRAY_PERIOD.test(shown) || STRAY_PERIOD_AFTER_CAPITALS.test(shown) || shoutedWord(shown) || shoutedName(shown)) return true;
   if (a.language === "fr" && (masculineArticleSlip(shown) || feminineArticleSlip(shown))) return true;

@@ -493,7 +493,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     (m.decimals > 0 || Number.isInteger(x.mantissa)) &&
     (m.format !== "words" || !!wordsLike(x.mantissa, lang, m.compound)) && !a.numbers.some((y) => y.value === x.value && y.sentenceIndex === m.sentenceIndex) &&
     // The article's own figure keeps to the bounds the sentence sets, as made-up options do.
-    !(rangeFloor && x.value <= rangeFloor.value) && x.value < ceiling &&
+    // "at least _____ seats out of 75" with the "150-seat parliament" of another sentence (reading
+    // 170): nor past the whole the sentence names.
+    !(rangeFloor && x.value <= rangeFloor.value) && x.value < ceiling && !(whole > key && x.value >= whole) &&
     !gapsPrinted.some((g) => Math.abs(Math.abs(x.value - m.value) - g) < 1e-9) &&
     // « 50,23 % des suffrages » offered for « un taux de croissance de 17,5 % » (reading 154): a
     // share said to measure another thing (a vote, the economy) is no option for it.
