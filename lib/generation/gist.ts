@@ -24,7 +24,8 @@ const AFTER = `(?=[,.;:!?]|$|${S})`;
 
 /** A clock time: « vers 13h15 », « peu avant 17 h », « à 2h25 »; "at 9:30 a.m.", "around 2 p.m.". */
 const CLOCK: Record<Language, string> = {
-  fr: `(?:(?:peu${S}+(?:avant|après)|vers|dès|(?:à|a)(?:${S}+(?:environ|près${S}+de))?|jusqu['’]à)${S}+)?\\d{1,2}${S}?h(?:${S}?\\d{2})?(?:${S}+(?:environ|heure${S}+locale|\\(heure${S}+locale\\)|GMT|UTC|TU|\\((?:GMT|UTC)\\)))?(?![\\p{L}\\d])`,
+  fr: `(?:(?:peu${S}+(?:avant|après)|vers|dès|(?:à|a)(?:${S}+(?:environ|près${S}+de))?|jusqu['’]à)${S}+)?\\d{1,2}${S}?h(?:${S}?\\d{2})?(?:${S}+(?:environ|heures?${S}+locales?|\\(heures?${S}+locales?\\)|heure${S}+de${S}+Paris|heure${S}+française|GMT|UTC|TU|\\((?:GMT|UTC)\\)))?(?![\\p{L}\\d])`,
+  // « à 8 h 38 heures locales » (reading 171: « s'est produit heures locales » left): the plural too.
   // « vers 15h GMT » (reading 121: « sur les lieux GMT » left once the time was cut): its zone goes with it.
   // "at about 5 p.m." (reading 78): cutting "about 5 p.m." alone left "plight at after detecting".
   en: `(?:(?:(?:at${S}+)?(?:around|about|approximately)|at|shortly${S}+(?:after|before)|just${S}+(?:after|before)|after|before)${S}+)?\\d{1,2}(?::\\d{2})?${S}*(?:a\\.m\\.|p\\.m\\.|am|pm)(?:${S}+(?:local${S}+time|GMT|UTC|[ECMP][SD]T|\\((?:GMT|UTC|[ECMP][SD]T)\\)))?(?![\\p{L}\\d])`,

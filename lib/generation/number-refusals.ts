@@ -26,6 +26,7 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (productGiven(c, a.language)) return "the prompt's figures give the answer by a product";
   if (halfOfWhole(c, a.language)) return "the key is half of the whole the prompt prints";
   if (namedGroupCounted(a, c)) return "the article names each member of the group counted";
+  if (membersListed(a, c)) return "the prompt lists each member of the group counted";
   // "Rangers rescued _____ local kayakers" keyed two, with "the pair" two sentences on (reading 167:
   // "guessable"; 5 of 10 such clozes rejected in readings 4–166, against 42 of 120 keyed two): a
   // pair the article names as such counts itself.
@@ -661,6 +662,31 @@ function namedGroupCounted(a: FullAnalysis, c: Candidate): boolean {
   if (key === null || key < 2 || key > 12) return false;
   // A list of exactly that many people, named before the figure's sentence ends.
   return peopleRuns(a).some((run) => run.length === key && run[run.length - 1].start < c.evidence.end);
+}
+
+/** Kin and household members, each one person unless a number says how many. */
+const MEMBER = "(?:mère|père|mari|épouse|femme|fils|fille|filles|enfants?|frère|frères|sœur|sœurs|soeur|soeurs|bébé|grand-mère|grand-père|grands-parents|oncle|tante|mother|father|husband|wife|sons?|daughters?|children|child|brothers?|sisters?|baby|grandmother|grandfather|grandparents|uncle|aunt)";
+const MEMBER_ITEM = new RegExp(`(?:(?:la|le|les|l['’]|leurs?|ses|son|sa|the|his|her|their)[\\s\\u00A0]+)?(?:(\\p{L}+|\\d+)[\\s\\u00A0]+)?${MEMBER}(?![\\p{L}])`, "giu");
+
+/**
+ * « Une famille de _____ personnes, la mère, le père et leurs deux enfants » (reading 171): the
+ * people counted are listed right after the blank, so the count is done on the fingers.
+ */
+function membersListed(a: FullAnalysis, c: Candidate): boolean {
+  if (typeof c.answer !== "string") return false;
+  const key = numberValue(c.answer, a.language);
+  if (key === null || key < 2 || key > 12) return false;
+  const after = /_____(?:[\s\u00A0]+(?:personnes|membres|people|persons|members))?[\s\u00A0]*[,:(–—-][\s\u00A0]*([^.;»”]{0,90})/iu.exec(c.prompt)?.[1];
+  if (!after) return false;
+  // The list: kin nouns up to « et »/"and" and the item after it.
+  const list = /^(.*?(?:[\s\u00A0](?:et|and)[\s\u00A0]+)[^,]*?)(?=[\s\u00A0](?:de|d['’]|âgée?s?|aged|of|ont|a|sont|were|was|have|had|ont)[\s\u00A0]|,|$)/iu.exec(after)?.[1];
+  if (!list) return false;
+  let total = 0;
+  for (const m of list.matchAll(MEMBER_ITEM)) {
+    const n = m[1] ? numberValue(m[1], a.language) : null;
+    total += n ?? 1;
+  }
+  return total === key;
 }
 
 const OPENS_ON_POSSESSIVE = /[«“][\s\u00A0\u202F]*(?:(?:\d+|_____|un|une|deux|trois|quatre|cinq|one|two|three|four|five)[\s\u00A0]+(?:de[\s\u00A0]+|d['’]|of[\s\u00A0]+))?(?:Ses|Son|Sa|Leurs?|ses|son|sa|leurs?|His|Her|Their|Its|his|her|their|its)[\s\u00A0]+(?!(?:[\p{Ll}-]+,?[\s\u00A0]+){0,2}\p{Lu}\p{Ll})/u;

@@ -49,7 +49,7 @@ Pour la première fois depuis leur mise en service en 1985, les tramways de Nant
 Le 3 mars 2026, Jeanne Morel, présidente de la métropole, a commandé vingt tramways à hydrogène pour la ligne 1 de Nantes, selon un communiqué de la métropole. Les rames circuleront à partir de septembre 2027. Le 4 mars, le constructeur allemand Stadtbahn, qui fabrique les rames à Kassel, a confirmé un délai de dix-huit mois. Les syndicats de conducteurs demandent une formation payée (six semaines) avant la mise en service. Les riverains craignent des travaux bruyants pendant l'été, qui dureront trois mois. Le chantier coûtera 40 millions d'euros à la métropole et à la région. La ligne 2 suivra en 2028 si les essais sont concluants. Les tickets ne changeront pas de prix.`;
     const c = mainIdeaCandidate(full(text, "fr", "La métropole de Nantes commande des tramways à hydrogène"), 3);
     expect(c?.answer).toBe("Jeanne Morel a commandé vingt tramways à hydrogène pour la ligne 1 de Nantes.");
-    expect(c?.prompt).toMatch(/^Quelle affirmation résume/);
+    expect(c?.prompt).toMatch(/^Laquelle de ces affirmations, tirées de l’article, donne son information principale/);
     for (const o of c?.choices ?? []) {
       expect(o).not.toMatch(/\(|, qui |^Le \d/);
     }

@@ -631,7 +631,11 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     kind: "multiple_choice",
     category: "comprehension",
     source: "article",
-    prompt: applyTypography(lang === "fr" ? "Quelle affirmation résume le mieux l'information principale de l'article ?" : "Which statement best sums up the main news of the article?", lang),
+    // The options are the article's own statements, shortened: the prompt says so. Asked for a
+    // statement that "best sums up" the news, readers expected summaries in their own words — of
+    // the 144 main ideas not accepted in readings 120–170, 75 were marked down for options copied
+    // word for word (French: 13 of 97 accepted since reading 100).
+    prompt: applyTypography(lang === "fr" ? "Laquelle de ces affirmations, tirées de l'article, donne son information principale ?" : "Which of these statements, taken from the article, gives its main news?", lang),
     choices,
     answer: option(key),
     evidence: { text: a.text.slice(key.start, key.end), start: key.start, end: key.end },

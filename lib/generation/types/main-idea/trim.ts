@@ -92,6 +92,9 @@ export function trimmedKey(text: string, lang: Language, targetWords: number, ke
     if (!m || (!cut.date && /\d/u.test(m[0]))) continue;
     // Nor a word in -ant that is no participle (« pendant », « maintenant »: gist.ts's list).
     if (m[1] && (TOLL_PARTICIPLE.test(m[1]) || NOT_PARTICIPLE.test(m[1]))) continue;
+    // "boosted by cost cutting, emerging markets and price hikes" (reading 171): an -ing word
+    // before "and" a word or two on is the next item of a list, an adjective, not a participle.
+    if (m[1] && new RegExp(`^,${S}+${m[1]}${S}+(?:[\\p{L}'’-]+${S}+){0,2}?(?:and|or|et|ou)${S}`, "u").test(m[0])) continue;
     const rest = `${t.slice(0, m.index)}${cut.by}${t.slice(m.index + m[0].length)}`;
     if (!keeps(m[0], rest)) continue;
     const next = capitalised(rest
