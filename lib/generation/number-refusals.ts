@@ -27,6 +27,8 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (halfOfWhole(c, a.language)) return "the key is half of the whole the prompt prints";
   if (namedGroupCounted(a, c)) return "the article names each member of the group counted";
   if (membersListed(a, c)) return "the prompt lists each member of the group counted";
+  if (bodyPartsCounted(a, c)) return "a body's parts count themselves";
+  if (hedgedHalf(a, c)) return "a hedged half is the common phrase";
   // "Rangers rescued _____ local kayakers" keyed two, with "the pair" two sentences on (reading 167:
   // "guessable"; 5 of 10 such clozes rejected in readings 4–166, against 42 of 120 keyed two): a
   // pair the article names as such counts itself.
@@ -687,6 +689,29 @@ function membersListed(a: FullAnalysis, c: Candidate): boolean {
     total += n ?? 1;
   }
   return total === key;
+}
+
+/**
+ * « une carcasse et _____ pattes » keyed four (reading 172: "anyone knows a sheep has four"): a
+ * count of a body's limbs or organs, two or four, is known before reading.
+ */
+function bodyPartsCounted(a: FullAnalysis, c: Candidate): boolean {
+  if (typeof c.answer !== "string") return false;
+  const key = numberValue(c.answer, a.language);
+  if ((key !== 2 && key !== 4) || !/_____[\s\u00A0]+(?:pattes|jambes|bras|mains|pieds|yeux|oreilles|ailes|legs|paws|arms|hands|feet|eyes|ears|wings)(?![\p{L}])/iu.test(c.prompt)) return false;
+  // Of a person or an animal everyone knows; a fossil's or a new species' limbs are news (reading 149).
+  const around = a.text.slice(Math.max(0, c.evidence.start - 300), c.evidence.end);
+  return /(?<![\p{L}])(?:brebis|moutons?|agneaux?|vaches?|veaux?|chèvres?|chiens?|chats?|chevaux|cheval|ours|loups?|cerfs?|sangliers?|personnes?|homme|femme|enfants?|sheep|ewes?|lambs?|cows?|calf|calves|goats?|dogs?|cats?|horses?|bears?|wolf|wolves|deer|man|woman|child|people)(?![\p{L}])/iu.test(around);
+}
+
+/**
+ * « Plus de _____ % d'enseignants étaient en grève » keyed 50 (reading 172: "makes 50 % the
+ * obvious guess"): "more than half" is the phrase a hedge calls for.
+ */
+function hedgedHalf(a: FullAnalysis, c: Candidate): boolean {
+  if (typeof c.answer !== "string" || !/%|pour[\s\u00A0]*cent|per[\s\u00A0]?cent/iu.test(c.answer + c.prompt.slice(c.prompt.indexOf("_____"), c.prompt.indexOf("_____") + 20))) return false;
+  return numberValue(c.answer.replace(/[%\s\u00A0\u202F]/gu, ""), a.language) === 50 &&
+    /(?<![\p{L}])(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|more[\s\u00A0]+than|over|nearly|almost|about)[\s\u00A0]+_____/iu.test(c.prompt);
 }
 
 const OPENS_ON_POSSESSIVE = /[«“][\s\u00A0\u202F]*(?:(?:\d+|_____|un|une|deux|trois|quatre|cinq|one|two|three|four|five)[\s\u00A0]+(?:de[\s\u00A0]+|d['’]|of[\s\u00A0]+))?(?:Ses|Son|Sa|Leurs?|ses|son|sa|leurs?|His|Her|Their|Its|his|her|their|its)[\s\u00A0]+(?!(?:[\p{Ll}-]+,?[\s\u00A0]+){0,2}\p{Lu}\p{Ll})/u;

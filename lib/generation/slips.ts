@@ -106,6 +106,24 @@ export function pluralParticipleSlip(shown: string): boolean {
     /(?<!(?:^|[\s\u00A0])(?:nous|vous)[\s\u00A0]*)(?<![\p{L}'’])(?:ont[\s\u00A0]+été|sont|étaient|seront|avaient[\s\u00A0]+été|auront[\s\u00A0]+été)[\s\u00A0]+(?:présent|absent|prêt|content|satisfait|fier|mort|\p{Ll}+(?:uit|rit|eint|aint|ert))(?![\p{L}])/u.test(shown);
 }
 
+/**
+ * « Aucune victime n'a été recensé » (reading 172): a feminine noun, subject of a passive right
+ * before it, with its participle left masculine. Not a noun after a preposition (« le prix Nobel
+ * de la paix a été attribué »: « le prix » is the subject).
+ */
+export function feminineParticipleSlip(shown: string): boolean {
+  const m = /(?<![\p{L}'’])(?<!(?:de|à|par|pour|sur|dans|avec|contre|entre|sans|sous|vers|chez)[\s\u00A0]+)(?:[Aa]ucune|[Uu]ne|[Ll]a|[Cc]ette)[\s\u00A0]+(\p{Ll}{3,})[\s\u00A0]+(?:n['’][\s\u00A0]*)?(?:a|avait|aura)[\s\u00A0]+été[\s\u00A0]+\p{Ll}+é(?![\p{L}])/u.exec(shown);
+  return !!m && nounGender(m[1]) === "F";
+}
+
+/**
+ * "Melati's pregnancy was keep firmly under wraps" (reading 172): a passive needs the participle;
+ * a base form whose participle differs is the article's slip.
+ */
+export function baseFormInPassive(shown: string): boolean {
+  return /(?<![\p{L}])(?:was|were|is|are|been|being)[\s\u00A0]+(?:keep|make|take|give|find|hold|send|bring|leave|tell|buy|catch|teach|build|sell|pay|lose|win|see|know|write|break|choose|drive|speak|steal|throw|grow)(?![\p{L}'’-])(?![\s\u00A0]+(?:sure|up|out)(?![\p{L}]))/iu.test(shown);
+}
+
 /** "The fishing vessel has sank" (reading 53): an auxiliary before a simple past where English needs the participle. */
 export function simplePastAfterHave(shown: string): boolean {
   return /(?<![\p{L}])(?:has|have|had)[\s\u00A0]+(?:(?:not|never|already|just)[\s\u00A0]+)?(?:sank|ran|came|swam|began|drank|rang|sang|shrank|went|did|saw|took|wrote|gave|ate|fell|flew|grew|knew|threw|drew|broke|spoke|chose|froze|rode|drove|wore|tore|stole|sprang|stank|forgot)(?![\p{L}])/iu.test(shown);
@@ -454,8 +472,8 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   if (GLUED_DATE.test(shown) || LINK_LABEL.test(shown)) return true;
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
-  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || doubledEte(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown) || costCostSlip(shown) || missingCommaBeforeIncise(shown) || setPhraseSlip(shown) || singularArticlePlural(shown))) return true;
-  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown) || itsContractionSlip(shown) || participleOneComma(shown))) return true;
+  if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || doubledEte(shown) || feminineParticipleSlip(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown) || costCostSlip(shown) || missingCommaBeforeIncise(shown) || setPhraseSlip(shown) || singularArticlePlural(shown))) return true;
+  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || baseFormInPassive(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown) || itsContractionSlip(shown) || participleOneComma(shown))) return true;
   if (PAST_ITS_SCALE.some((r) => r.test(shown)) || brokenMarks(shown) || STRAY_PERIOD.test(shown) || STRAY_PERIOD_AFTER_CAPITALS.test(shown) || shoutedWord(shown) || shoutedName(shown)) return true;
   if (a.language === "fr" && (masculineArticleSlip(shown) || feminineArticleSlip(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;

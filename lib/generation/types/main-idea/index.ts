@@ -307,6 +307,24 @@ function personNamedAsCountry(a: FullAnalysis, s: Sentence): boolean {
     placeKindOf(m.text) === "country" && shown.includes(m.text));
 }
 
+/**
+ * "Boley confirmed … that the strike has come to an end, and …" beside the key "The strike by
+ * brewery workers … has come to an end" (reading 172: two defensible answers): five words in a row
+ * of the key's own wording, none a name, tell its news again.
+ */
+export function restatesKeyClause(option: string, key: string): boolean {
+  const words = (t: string) => t.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean);
+  const k = words(key);
+  const runs = new Set<string>();
+  for (let i = 0; i + 5 <= k.length; i++) {
+    const run = k.slice(i, i + 5);
+    if (run.every((w) => /^\p{Ll}/u.test(w))) runs.add(run.join(" "));
+  }
+  const o = words(option);
+  for (let i = 0; i + 5 <= o.length; i++) if (runs.has(o.slice(i, i + 5).join(" "))) return true;
+  return false;
+}
+
 /** "he", « elle »: a pronoun that can only stand for one person. */
 const PERSON_PRONOUN: Record<"fr" | "en", RegExp> = {
   fr: /^(?:il|elle|lui)$/iu,
@@ -516,7 +534,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     hasVerb(shownOf(a, s).replace(/[«“"][^«»“”"]*[»”"]/gu, " "), a.language) &&
     // "… arguably some of the most magical goals" (reading 87), "one of the world's most endangered
     // species" (reading 84): a judgement or a hedge is no fact the explanation may call true.
-    !OPINION[a.language].test(shownOf(a, s)) && !personNamedAsCountry(a, s) &&
+    !OPINION[a.language].test(shownOf(a, s)) && !personNamedAsCountry(a, s) && !restatesKeyClause(shownOf(a, s), shownOf(a, key)) &&
     // « Celle des vins pour eaux-de-vie devrait reculer » (reading 92): a demonstrative pronoun
     // opening the sentence takes up a noun of the one before.
     !/^(?:celle|celui|ceux|celles)(?![\p{L}])/iu.test(shownOf(a, s)) &&
