@@ -121,6 +121,15 @@ const PAIRED_TIME: Record<Language, RegExp> = {
   fr: new RegExp(`^${S}+(?:et|ou|au)${S}+(?:(?:${DAYS.fr})|hier|aujourd['’]hui|demain)(?![\\p{L}])`, "iu"),
   en: new RegExp(`^${S}+(?:and|or|to|through)${S}+(?:(?:${DAYS.en})|yesterday|today|tomorrow)(?![\\p{L}])`, "iu"),
 };
+/** Two days in a row, a list ("Friday, Saturday, Sunday and …"): none of them is a time to cut. */
+export const DAY_LIST: Record<Language, RegExp> = {
+  fr: new RegExp(`(?:${DAYS.fr}),${S}+(?:${DAYS.fr})(?![\\p{L}])`, "iu"),
+  en: new RegExp(`(?:${DAYS.en}),${S}+(?:${DAYS.en})(?![\\p{L}])`, "iu"),
+};
+const DAY_IN: Record<Language, RegExp> = {
+  fr: new RegExp(`(?<![\\p{L}])(?:${DAYS.fr})(?![\\p{L}])`, "iu"),
+  en: new RegExp(`(?<![\\p{L}])(?:${DAYS.en})(?![\\p{L}])`, "iu"),
+};
 /** An article and one adjective before a day and its part: "spent a frigid Sunday night". */
 const ARTICLE_BEFORE: Record<Language, RegExp> = {
   fr: new RegExp(`(?:^|${S})(?:un|une|cette)${S}+\\p{Ll}+$`, "u"),
@@ -143,6 +152,8 @@ export function withoutDeicticTime(text: string, lang: Language): string {
     // "for hikers Sunday and Monday" (reading 78): one day of a pair cut leaves "hikers and Monday";
     // "a frigid Sunday night": a day and its part after an article and an adjective is the object's own noun.
     if (PAIRED_TIME[lang].test(whole.slice(offset + m.length)) || (WITH_PART_OF_DAY[lang].test(m) && ARTICLE_BEFORE[lang].test(whole.slice(0, offset)))) return m;
+    // "again on Friday, Saturday, Sunday and every other day" (reading 173): a day in a list of days stays.
+    if (DAY_LIST[lang].test(whole) && DAY_IN[lang].test(m)) return m;
     // ", Sunday played out to a packed house" (reading 83): a day after a comma and before its verb is the subject.
     if (m.startsWith(",") && lang === "en" && /^[\s\u00A0]+(?:\p{Ll}{3,}ed|was|were|is|saw|brought|began|came|proved)(?![\p{L}])/u.test(whole.slice(offset + m.length))) return m;
     const after = whole.slice(offset + m.length);
@@ -162,7 +173,7 @@ export function withoutDeicticTime(text: string, lang: Language): string {
     // the pair keeps one comma.
     if (m.startsWith(",") && /^,[\s\u00A0]+\p{Ll}+(?:ant|ing)(?![\p{L}])/u.test(after)) return "";
     return m.startsWith(",") && whole[offset + m.length] === "," ? "\u0000" : "";
-  }).replace(/\u0000,/gu, "");
+  }).replace(/\u0000,/gu, "").replace(/\u0000/gu, "");
   return cut(cut(text)).replace(/,[\s\u00A0]*,/gu, ",").replace(/,([”"»’])[\s\u00A0]*,/gu, ",$1")
     .replace(/,[\s\u00A0]*([.!?…])$/u, "$1").replace(SINCE_THEN[lang], "");
 }

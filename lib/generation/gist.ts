@@ -5,7 +5,7 @@
 // when what is left still opens on a capital, keeps at least six words and, after a participle is cut, the verb it had.
 import type { Language } from "./contract";
 import { MONTHS, WEEKDAYS } from "../analysis/lexicon/calendar";
-import { capitalised, DATE_APPOSITION, hasVerb, otherTime, PREPOSITION_AFTER_COMMA, quotesIntact } from "./compress";
+import { capitalised, DATE_APPOSITION, DAY_LIST, hasVerb, otherTime, PREPOSITION_AFTER_COMMA, quotesIntact } from "./compress";
 import { wordCount } from "./clauses";
 
 const S = "[\\s\\u00A0\\u202F]";
@@ -97,6 +97,8 @@ export function gistOf(statement: string, lang: Language, minWords = 6, year?: n
       const before = whole.slice(0, offset);
       const after = whole.slice(offset + m.length);
       if (NEEDED_BY[lang].test(before.trimEnd()) || RANGE_NEXT.test(after)) return m;
+      // "again on Friday, Saturday, Sunday and every other day" (reading 173): a day in a list of days.
+      if (kind === "inside" && DAY_LIST[lang].test(whole)) return m;
       // "The fire, which was reported at about 7:40 a.m., began …" (reading 158: "which was
       // reported," left): a relative clause whose passive verb the time completes keeps it.
       if (/(?<![\p{L}])(?:which|that|who|qui)[\s\u00A0]+(?:was|were|is|are|had[\s\u00A0]+been|has[\s\u00A0]+been|a[\s\u00A0]+été|ont[\s\u00A0]+été|avait[\s\u00A0]+été|est|sont)[\s\u00A0]+\p{Ll}+$/iu.test(before.trimEnd())) return m;

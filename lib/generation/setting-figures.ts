@@ -159,7 +159,8 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   { name: "the size of a research team", test: (s) => {
     const n = Number(s.bare.replace(/[^\d]/gu, ""));
     return (/^\d+$/u.test(s.bare.trim()) ? n <= 12 : /^(?:two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)$/iu.test(s.bare.trim())) &&
-      /^[\s\u00A0]*(?:astronomers|researchers|scientists|physicists|biologists|chercheurs|chercheuses|scientifiques|astronomes|physiciens|biologistes)(?![\p{L}])/iu.test(after(s, 20));
+      // « Deux naturalistes du Conservatoire … ont observé » (reading 173): field scientists too.
+      /^[\s\u00A0]*(?:astronomers|researchers|scientists|physicists|biologists|naturalists|entomologists|archaeologists|archeologists|paleontologists|palaeontologists|geologists|botanists|zoologists|chercheurs|chercheuses|scientifiques|astronomes|physiciens|biologistes|naturalistes|entomologistes|archéologues|paléontologues|géologues|botanistes|zoologistes)(?![\p{L}])/iu.test(after(s, 20));
   } },
   // « Il y a bientôt 2 ans », "three years ago": counted back from a publication date (reading 12).
   { name: "a time counted back", test: (s) => /(?<![\p{L}])il[\s\u00A0]+y[\s\u00A0]+a[\s\u00A0]+(?:(?:bientôt|près[\s\u00A0]+de|plus[\s\u00A0]+de|environ|presque)[\s\u00A0]+)?$/iu.test(before(s, 30)) ||

@@ -462,7 +462,8 @@ const AU_MOIS_FIGURE = new RegExp(`(?<![\\p{L}])au[\\s\\u00A0]+mois[\\s\\u00A0]+
 
 export function setPhraseSlip(shown: string): boolean {
   // « vieux d'au mois 90 millions d'années » (reading 165): « au moins » lost its n before a figure.
-  return /(?<![\p{L}'’])il[\s\u00A0]+ya(?![\p{L}'’])|(?<![\p{L}'’])quelques?[\s\u00A0]+soi(?:en)?t(?![\p{L}'’])/iu.test(shown) || AU_MOIS_FIGURE.test(shown);
+  // « C'est au dessus du seuil » (reading 173): « au-dessus », « au-dessous » take their hyphen.
+  return /(?<![\p{L}'’])il[\s\u00A0]+ya(?![\p{L}'’])|(?<![\p{L}'’])au[\s\u00A0]+dess(?:us|ous)(?![\p{L}'’])|(?<![\p{L}'’])quelques?[\s\u00A0]+soi(?:en)?t(?![\p{L}'’])/iu.test(shown) || AU_MOIS_FIGURE.test(shown);
 }
 
 /** "said more 438 people were injured" (reading 126): "more" or "fewer" before a figure lost its "than". */
