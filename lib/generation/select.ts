@@ -340,7 +340,9 @@ function printsAnswerOf(x: Candidate, y: Candidate): boolean {
   // Agency issued 40 flood warnings" among them fills "issued _____ flood warnings".
   const statements = x.skill === "stance" && x.kind === "multiple_choice" ? (x.choices ?? []).filter((o) => o.trim().split(/\s+/).length >= 4) : [];
   const shown = x.skill === "main_idea" && typeof x.answer === "string"
-    ? `${x.prompt} ${y.meta?.slot === "number" ? (x.choices ?? [x.answer]).join(" ") : x.answer}`
+    // A date too: "Petters was convicted in 2009" among a main idea's options beside "in what year
+    // was Petters convicted?" (reading 174).
+    ? `${x.prompt} ${y.meta?.slot === "number" || y.meta?.slot === "date" ? (x.choices ?? [x.answer]).join(" ") : x.answer}`
     : statements.length && y.meta?.slot === "number" ? `${x.prompt} ${statements.join(" ")}` : x.prompt;
   if (keys.some((k) => k.trim().length >= 2 && containsWords(shown, k))) return true;
   // "… – the 14th new calf of the season" in a main idea beside "_____ new calves have been

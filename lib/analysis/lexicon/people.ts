@@ -27,7 +27,10 @@ export const EN_ROLE_TITLES: ReadonlySet<string> = new Set(
     // "Sgt. 1st Class David Bartlett" (reading 53): the grade after the rank.
     "Class " +
     // "Petty Officer 1st Class Joshua Yates" (reading 118): ranks spelt out.
-    "Officer Seaman Airman Ensign Corporal")
+    "Officer Seaman Airman Ensign Corporal " +
+    // "Councilman Gerald Gibson" then "Councilman Gibson" (reading 174: two people, so the surname
+    // alone was no accepted answer).
+    "Councilman Councilwoman Councilmember Alderman Alderwoman Selectman Selectwoman Supervisor Trustee Assemblyman Assemblywoman Delegate")
     .split(" "),
 );
 

@@ -116,7 +116,9 @@ export const LANDFORM_HEADS: ReadonlySet<string> = new Set("Cratère Canyon Dés
 /** Last words that make a capitalised run a site inside a town ("Eyre Square", "Spanish Arch"). */
 export const SITE_TAILS: ReadonlySet<string> = new Set(
   ("Square Street Road Park Parc Quarter Arch Bridge Pont Station Gare Avenue Lane Harbour Harbor Airport " +
-    "Aéroport Gardens Market Stadium Stade Castle Cathedral Cathédrale Hall Plaza Boulevard Quai").split(" "),
+    "Aéroport Gardens Market Stadium Stade Castle Cathedral Cathédrale Hall Plaza Boulevard Quai " +
+    // "Ebrington Barracks" typed as a person (reading 174).
+    "Barracks Museum Gallery Prison Caserne Musée").split(" "),
 );
 
 /** Capitalised words that are not places even after "à" / "in": "l'accès à Internet". */

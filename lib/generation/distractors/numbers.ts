@@ -115,6 +115,16 @@ function raceDistances(a: FullAnalysis, m: NumberMention): number[] | null {
   return neighboursIn(race.metres, m.mantissa);
 }
 
+/**
+ * "blow a _____-hole lead" keyed 54 among 38, 74 and 46 (reading 174: "can't be hole counts"): a
+ * golf round has 18 holes, so a count of holes played is a whole number of rounds.
+ */
+function golfHoles(a: FullAnalysis, m: NumberMention): number[] | null {
+  if (m.decimals > 0 || m.scaleText || m.mantissa % 18 !== 0 || m.mantissa > 72) return null;
+  if (!/^[\s\u00A0-]*(?:holes?|trous)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 10))) return null;
+  return [18, 36, 54, 72].filter((v) => v !== m.mantissa);
+}
+
 /** The four values of an ordered set nearest to `value` by rank, `value` left out. */
 function neighboursIn(set: readonly number[], value: number): number[] {
   const at = set.indexOf(value);
@@ -301,7 +311,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // An age or a duration in years stays in a believable band around the key ("a 14-year-old", not 41).
   const age = /^(?:ans?|years?|year-old|years-old|mois|months?)$/i.test(m.unit) && key < 120;
   const weightClasses = judoWeightClasses(a, m);
-  const denominations = banknoteValues(a, m) ?? raceDistances(a, m) ?? weightClasses ?? stormCategories(a, m) ?? ageGroups(a, m);
+  const denominations = banknoteValues(a, m) ?? raceDistances(a, m) ?? weightClasses ?? stormCategories(a, m) ?? ageGroups(a, m) ?? golfHoles(a, m);
   const precise = m.decimals >= 2;
   const halves = m.decimals > 0 && key < 20 && Number.isInteger(key * 4) && !Number.isInteger(key);
   // « _____ points de base », "25 basis points" (reading 67: 31, 18, 16 beside 25): rates move by

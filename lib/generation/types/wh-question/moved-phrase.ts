@@ -97,6 +97,12 @@ function sameKindElsewhere(a: FullAnalysis, slot: Slot, wh: MovedWh): boolean {
 
 const REPORTING_VERB = /(?<![\p{L}])(?:reports|reported|says|said|writes|wrote|notes|noted|explains|explained|adds|added|rapporte|indique|affirme|explique|précise|souligne|ajoute|écrit)[\s\u00A0]+(?=(?:the|a|an|le|la|les|l['’]|un|une|des)(?![\p{L}]))/iu;
 
+/** A second verb with its own auxiliary, coordinated after the first: cut from a question on the first. */
+const SECOND_VERB = {
+  fr: /[\s\u00A0]+(?:et|mais)[\s\u00A0]+(?:est|sont|a|ont|était|étaient|avait|avaient|sera|seront|va|vont|purge|reste|demeure)(?![\p{L}])[^?]*$/u,
+  en: /[\s\u00A0]+(?:and|but)[\s\u00A0]+(?:is|are|was|were|has|have|had|will|would|can|could|remains?)(?![\p{L}])[^?]*$/u,
+};
+
 export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhrase | null {
   const lang = a.language as Lang;
   const s = slot.sentence;
@@ -157,7 +163,8 @@ export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhras
   const prep = m[1];
   let question: string;
   if (lang === "fr") {
-    const body = lowerFirst(a, clause);
+    // « … a été condamné en 2009 et purge une peine … »: the second verb is not asked about.
+    const body = lowerFirst(a, clause).replace(SECOND_VERB.fr, "");
     const g = slot.date?.granularity;
     // « en quel mois » for « novembre 2013 » asks a month and is answered with a year too (reading
     // 69): a month written with its year is asked « quand ».
@@ -166,7 +173,9 @@ export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhras
     question = frenchQuestion(word, body);
   } else {
     if (!EN_INVERTIBLE_AUX.test(sub.aux)) return null;
-    const verbRest = sub.rest.slice(sub.aux.length).trim();
+    // "Petters was convicted in 2009 and is serving a 50-year sentence" (reading 174: "in what
+    // year was Petters convicted and is serving …?"): a second verb of its own is not asked about.
+    const verbRest = sub.rest.slice(sub.aux.length).replace(SECOND_VERB.en, "").trim();
     if (!verbRest) return null;
     const word = wh === "where" ? "where" : wh === "byWhom" ? "by whom" : slot.date?.granularity === "year" ? "in what year" : "when";
     question = `${word} ${sub.aux} ${lowerFirst(a, sub.subject)} ${verbRest}`;
