@@ -138,7 +138,7 @@ function nationalitySubject(text: string, lang: Language): boolean {
 const NOT_PLURAL = /^(?:was|has|is|this|his|its|us|thus|plus|less|unless|across|gas|bus|news|as|yes|always|perhaps|whereas|besides|towards|afterwards|sometimes|series|species|means)$/iu;
 
 /** French words in -s or -x that are no plural nouns. */
-const NOT_PLURAL_FR = /^(?:pas|plus|sous|dans|vers|après|depuis|alors|très|fois|mais|lors|temps|pays|prix|bras|corps|cours|dès|moins|puis|jamais|toujours|ailleurs|parfois|désormais|tous|jus|mois|avis|choix|voix|paix|croix|poids|repas|procès|succès|accès|progrès|dos|bois|fils|refus|taux|jours?)$/iu;
+const NOT_PLURAL_FR = /^(?:pas|plus|sous|dans|vers|après|depuis|alors|très|fois|mais|lors|temps|pays|prix|bras|corps|cours|dès|moins|puis|jamais|toujours|ailleurs|parfois|désormais|tous|jus|mois|avis|choix|voix|paix|croix|poids|repas|procès|succès|accès|progrès|dos|bois|fils|refus|taux)$/iu;
 
 function theirWithoutPlural(text: string, lang: Language): boolean {
   if (lang === "fr") return leurWithoutPlural(text);

@@ -572,7 +572,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // A key far longer than every other option is found by its length (readings 10 and 12), and the
   // only option with the headline's words is found by them: of the main ideas read in readings
   // 100–168, those with no other option sharing a headline word were accepted 10 times in 48, with
-  // one 25 in 82, with two or three 69 in 182 — against key length alone, 39 % when no longer than
+  // one 25 in 82, with two or three 71 in 182 — against key length alone, 39 % when no longer than
   // the longest option, 28 % past it. So an option that names an actor of the title comes first
   // (balanceLengths below still evens out a key left far longer), then one near the key's length.
   // "Egypt displayed a gilded ancient coffin …" cut from ", which New York's Metropolitan Museum of
