@@ -355,6 +355,10 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // "the ruling party will have at least 50 seats out of _____" (reading 170): the whole a share is
   // counted in is the setting of the count, not its news.
   { name: "the whole of a share", test: (s) => /\d[^.;:]{0,40}[\s\u00A0](?:out[\s\u00A0]+of|sur)[\s\u00A0]+$/iu.test(before(s, 60)) },
+  // « une résidence unifamiliale de _____ étages » (reading 175, rejected), "a _____-story rocket"
+  // (reading 126, rejected), "would have _____ storeys" (reading 123, edited): a building's or a
+  // thing's height in floors is its setting.
+  { name: "a height in floors", test: (s) => /^[\s\u00A0-]*(?:étages?|storeys?|stories|story|floors?)(?![\p{L}])/iu.test(after(s, 10)) },
   // « Un ouvrage audacieux de _____ pages » (reading 170): how long a book or a report is, beside
   // what it says or the prize it won.
   { name: "a document's length", test: (s) => /^[\s\u00A0]*pages(?![\p{L}])/iu.test(after(s, 8)) },

@@ -396,7 +396,15 @@ export function oneSideMatter(x: string, y: string, z: string, lang: Language, t
   return [...topicOf(z)].some((w) => tx.has(w) && ty.has(w));
 }
 
+/**
+ * « Comment s'est déroulée l'élection de la présidente » (reading 175, a wrong key on the session's
+ * opening, the result three paragraphs on), "Why …", "What we know …": an explainer tells its
+ * story in order, not the news first, so its opening sentence is no main idea.
+ */
+const EXPLAINER_TITLE = /^[\s«“"]*(?:comment|pourquoi|ce[\s\u00A0]+qu['’]il[\s\u00A0]+faut[\s\u00A0]+savoir|how|why|what[\s\u00A0]+(?:we[\s\u00A0]+know|to[\s\u00A0]+know))(?![\p{L}])/iu;
+
 export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | null {
+  if (EXPLAINER_TITLE.test(a.title)) return null;
   const imp = importanceOf(a);
   // « Cas de rage chez un chiot importé … du Maroc : rappel des risques … » under that very
   // headline: a standfirst that repeats the title word for word is found without reading (reading
