@@ -8,7 +8,7 @@ import { initialsOf } from "./acronyms";
 import { COUNTRIES as KB_COUNTRIES } from "../generation/knowledge/countries";
 import { worldRegion } from "../generation/knowledge/regions";
 import {
-  CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, LANDFORM_HEADS, LANDFORM_TAILS, MOUNTAIN_HEADS, MOUNTAIN_TAILS, NOT_NAME_WORDS, NOT_PLACES, ORG_HEADS, PLACE_HEADS, SITE_TAILS, WATER_CUES,
+  CITIES, COUNTRIES, COUNTRY_ABBREVIATIONS, LANDFORM_HEADS, LANDFORM_TAILS, MOUNTAIN_HEADS, MOUNTAIN_TAILS, NOT_NAME_WORDS, NOT_PLACES, ORG_HEADS, PLACE_HEADS, SITE_ONLY_TAILS, SITE_TAILS, WATER_CUES,
   WATER_HEADS, WATER_TAILS,
 } from "./lexicon/places";
 import { EN_ROLE_TITLES, PERSON_TITLES, RANK_ABBREVIATIONS, RANK_WORDS } from "./lexicon/people";
@@ -379,7 +379,7 @@ function classify(run: Run, name: string, beforeWord: string, twoBefore: string,
   // "Port of Baltimore" is a facility, not a town like "Port Alder".
   if (ws.length > 2 && ws[0] === "Port" && ws[1] === "of") return { type: "place", placeKind: "site" };
   // "from Eyre Square", "on the South Park"; without such a cue "Alison Park" may be a person.
-  if (ws.length > 1 && SITE_TAILS.has(ws[ws.length - 1]) && /^(?:the|from|to|at|in|on|near|à|de|du|la|le|sur|vers)$/.test(beforeWord)) {
+  if (ws.length > 1 && (SITE_ONLY_TAILS.has(last) || (SITE_TAILS.has(last) && /^(?:the|from|to|at|in|on|near|à|de|du|la|le|sur|vers)$/.test(beforeWord)))) {
     return { type: "place", placeKind: "site" };
   }
   if (PLACE_HEADS.has(ws[0].split("-")[0])) return { type: "place", placeKind: SITE_TAILS.has(ws[0]) ? "site" : "city" };

@@ -276,7 +276,10 @@ export function pronounBeforeGerund(shown: string): boolean {
  * to "" and "Google"" (reading 165: the word quoted lost).
  */
 export function brokenMarks(shown: string): boolean {
-  return /(?<![\p{L}])(?:\d+|_____)-old(?![\p{L}])|\*{2,}|""|“[\s\u00A0]*”|«[\s\u00A0\u202F]*»/u.test(shown);
+  return /(?<![\p{L}])(?:\d+|_____)-old(?![\p{L}])|\*{2,}|""|“[\s\u00A0]*”|«[\s\u00A0\u202F]*»/u.test(shown) ||
+    // "in Spain s northern Basque Country" (reading 176: the apostrophe lost), « dans le 8
+    // arrondisseme nt » (reading 176: a word split): a lone "s" or a word's ending standing alone.
+    /(?<=\p{L})[\s\u00A0]+(?:s|nt|ment|ments|tion|tions|sion|sions)(?=[\s\u00A0,.;:]|$)/u.test(shown);
 }
 
 /** « Châtelet-sur-Retourne. dans les Ardennes » (reading 128): a full stop typed inside a sentence, before a small word. */

@@ -116,9 +116,16 @@ export const LANDFORM_HEADS: ReadonlySet<string> = new Set("Cratère Canyon Dés
 /** Last words that make a capitalised run a site inside a town ("Eyre Square", "Spanish Arch"). */
 export const SITE_TAILS: ReadonlySet<string> = new Set(
   ("Square Street Road Park Parc Quarter Arch Bridge Pont Station Gare Avenue Lane Harbour Harbor Airport " +
-    "Aéroport Gardens Market Stadium Stade Castle Cathedral Cathédrale Hall Plaza Boulevard Quai " +
-    // "Ebrington Barracks" typed as a person (reading 174).
-    "Barracks Museum Gallery Prison Caserne Musée").split(" "),
+    "Aéroport Gardens Market Stadium Stade Castle Cathedral Cathédrale Hall Plaza Boulevard Quai").split(" "),
+);
+
+/**
+ * Last words no one's surname ends on, which make a run a site whatever the word before it:
+ * "Ebrington Barracks" (reading 174), "between Rich Passage and Colman Dock" (reading 176), all
+ * three typed as people.
+ */
+export const SITE_ONLY_TAILS: ReadonlySet<string> = new Set(
+  "Barracks Museum Gallery Prison Caserne Musée Dock Docks Pier Wharf Terminal Passage Airport Aéroport Cathedral Cathédrale Stadium".split(" "),
 );
 
 /** Capitalised words that are not places even after "à" / "in": "l'accès à Internet". */
