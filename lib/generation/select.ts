@@ -187,6 +187,9 @@ export function unworthy(a: FullAnalysis, c: Candidate): string | null {
   // passed every check on the 630 texts read so far). Until items are whole clauses, no ordering
   // is proposed, even when the teacher asks for the format.
   if (c.kind === "ordering") return ORDERING_FRAGMENTS;
+  // « a expliqué Jean- François Greffé » keyed "François Greffé" (reading 177, a wrong key): a name
+  // after a hyphen and a space is the second half of a compound name the article broke.
+  if (typeof c.answer === "string" && c.answer.length > 2 && new RegExp(`\\p{Lu}\\p{Ll}+-[\\s\\u00A0]+${c.answer.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(c.evidence.text)) return "a name cut at a broken hyphen";
   // "Who said …?" with nothing to choose from, where no one else named could have said it:
   // finding the only name is no reading (readings 7 and 51: 0 of 5 accepted).
   if (c.template === "quote" && c.kind === "short_answer" && !anotherPossibleSpeaker(a, c)) return "the only person named said it";

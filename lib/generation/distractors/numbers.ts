@@ -115,6 +115,9 @@ function raceDistances(a: FullAnalysis, m: NumberMention): number[] | null {
   return neighboursIn(race.metres, m.mantissa);
 }
 
+/** The value a round count in words stands for. */
+const APPROXIMATE: Record<string, number> = { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, dozen: 12 };
+
 /**
  * "blow a _____-hole lead" keyed 54 among 38, 74 and 46 (reading 174: "can't be hole counts"): a
  * golf round has 18 holes, so a count of holes played is a whole number of rounds.
@@ -397,6 +400,11 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const ratio = m.value / m.mantissa;
   const mantissaPrinted = new Set([...sentenceText.matchAll(/(?<![\p{L}\d.,])(\d{1,4})(?:e|è|ème|eme|er|re|th|st|nd|rd)?(?![\p{L}\d])/gu)]
     .filter((x) => x.index !== m.numStart - (a.sentences[m.sentenceIndex]?.start ?? 0)).map((x) => Number(x[1])));
+  // « 70 habitants de Waziers et une cinquantaine de Douai » (reading 177: 50 offered): a round
+  // count in words is printed too.
+  for (const w of sentenceText.toLowerCase().matchAll(/(?<![\p{L}])(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|dozen)s?(?![\p{L}])/gu)) {
+    mantissaPrinted.add(APPROXIMATE[w[1]]);
+  }
   const printedBySentence = (c: number) =>
     a.numbers.some((x) => x !== m && x.sentenceIndex === m.sentenceIndex && x.value === c * ratio &&
       ((!!m.scaleText && unitOf(x.scaleText) === unitOf(m.scaleText)) || (!!m.unit && unitOf(x.unit) === unitOf(m.unit)))) ||
