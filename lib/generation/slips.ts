@@ -124,6 +124,16 @@ export function baseFormInPassive(shown: string): boolean {
   return /(?<![\p{L}])(?:was|were|is|are|been|being)[\s\u00A0]+(?:keep|make|take|give|find|hold|send|bring|leave|tell|buy|catch|teach|build|sell|pay|lose|win|see|know|write|break|choose|drive|speak|steal|throw|grow)(?![\p{L}'’-])(?![\s\u00A0]+(?:sure|up|out)(?![\p{L}]))/iu.test(shown);
 }
 
+/**
+ * "bystanders saw the speeding bus fell into the ravine" (reading 178): after a verb of seeing or
+ * hearing, the object's verb takes its bare form, not the past; "advised the crew to abandoned
+ * ship" (reading 178): "to" after a verb of telling takes the bare form too.
+ */
+export function pastAfterPerception(shown: string): boolean {
+  return /(?<![\p{L}])(?:saw|heard|watched|noticed)[\s\u00A0]+(?:the|a|an|his|her|their)[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+){0,2}(?:fell|ran|came|went|took|broke|drove|flew|sank|rose|hit|crashed|exploded|collapsed)(?![\p{L}])/u.test(shown) ||
+    /(?<![\p{L}])(?:advised|told|ordered|asked|urged|instructed|forced)[\s\u00A0]+[^.;]{1,40}?[\s\u00A0]to[\s\u00A0]+(?:abandoned|evacuated|returned|stopped|moved|left|stayed|called|contacted|remained)(?![\p{L}])/u.test(shown);
+}
+
 /** "The fishing vessel has sank" (reading 53): an auxiliary before a simple past where English needs the participle. */
 export function simplePastAfterHave(shown: string): boolean {
   return /(?<![\p{L}])(?:has|have|had)[\s\u00A0]+(?:(?:not|never|already|just)[\s\u00A0]+)?(?:sank|ran|came|swam|began|drank|rang|sang|shrank|went|did|saw|took|wrote|gave|ate|fell|flew|grew|knew|threw|drew|broke|spoke|chose|froze|rode|drove|wore|tore|stole|sprang|stank|forgot)(?![\p{L}])/iu.test(shown);
@@ -477,7 +487,7 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
   if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || doubledEte(shown) || feminineParticipleSlip(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown) || costCostSlip(shown) || missingCommaBeforeIncise(shown) || setPhraseSlip(shown) || singularArticlePlural(shown))) return true;
-  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || baseFormInPassive(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown) || itsContractionSlip(shown) || participleOneComma(shown))) return true;
+  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || baseFormInPassive(shown) || pastAfterPerception(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown) || itsContractionSlip(shown) || participleOneComma(shown))) return true;
   if (PAST_ITS_SCALE.some((r) => r.test(shown)) || brokenMarks(shown) || STRAY_PERIOD.test(shown) || STRAY_PERIOD_AFTER_CAPITALS.test(shown) || shoutedWord(shown) || shoutedName(shown)) return true;
   if (a.language === "fr" && (masculineArticleSlip(shown) || feminineArticleSlip(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
