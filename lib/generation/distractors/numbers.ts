@@ -485,6 +485,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // ("7.0") write whole values so.
     if (lastDigitUneven && !quake && endsOnZero(c, m.decimals)) return false;
     if (m.isPercent && key <= 100 && c >= 100) return false;
+    // "10,467 or _____ of the total votes cast" keyed 59.62 % among 40.38 % (reading 179): the rest
+    // of a whole beside its share (or within half a point of it) tells which of the two the winner had.
+    if (m.isPercent && key < 100 && Math.abs(c + key - 100) < 0.6) return false;
     if (sameNoun.has(c * (m.value / m.mantissa))) return false;
     if (printedBySentence(c)) return false;
     // « _____ entrées dont 29 000 gratuites » among 134 260 and 105 260 (reading 148): two options
@@ -514,6 +517,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // "at least _____ seats out of 75" with the "150-seat parliament" of another sentence (reading
     // 170): nor past the whole the sentence names.
     !(rangeFloor && x.value <= rangeFloor.value) && x.value < ceiling && !(whole > key && x.value >= whole) &&
+    !(m.isPercent && Math.abs(x.value + m.value - 100) < 0.6) &&
     !gapsPrinted.some((g) => Math.abs(Math.abs(x.value - m.value) - g) < 1e-9) &&
     // « 50,23 % des suffrages » offered for « un taux de croissance de 17,5 % » (reading 154): a
     // share said to measure another thing (a vote, the economy) is no option for it.

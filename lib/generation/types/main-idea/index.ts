@@ -149,6 +149,17 @@ export function statementOf(text: string, lang: "fr" | "en"): string {
   return t.replace(REPORTED_BY[lang], "");
 }
 
+/**
+ * « le Sénégal avait l'opportunité de se qualifier » (reading 179, a wrong key: the qualification
+ * came two sentences on), "had the chance to win": a chance is the set-up, not what happened.
+ */
+const CHANCE: Record<"fr" | "en", RegExp> = {
+  fr: /(?<![\p{L}])(?:avait|avaient|aura|auront|a|ont)[\s\u00A0]+(?:l['’]occasion|l['’]opportunité|la[\s\u00A0]+possibilité|la[\s\u00A0]+chance)[\s\u00A0]+d(?:e|['’])/iu,
+  en: /(?<![\p{L}])(?:had|has|have|will[\s\u00A0]+have)[\s\u00A0]+(?:the|a)[\s\u00A0]+(?:chance|opportunity)[\s\u00A0]+to(?![\p{L}])/iu,
+};
+
+export const tellsAChance = (text: string, lang: "fr" | "en") => CHANCE[lang].test(text);
+
 const BACKGROUND: Record<"fr" | "en", RegExp> = {
   // « La route était déjà sous surveillance après une première alerte » (reading 151, a wrong key):
   // a state that held "already" before the event is its background too.
@@ -442,7 +453,7 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // (reading 23: a minister's congratulations keyed under « Premiers éléments de bilan … à
   // l'issue des jeux olympiques », the medal count two sentences on).
   const reaction = (s: Sentence) => REACTION[a.language].test(s.text) && !REACTION[a.language].test(a.title);
-  const framing = (s: Sentence) => framesTheNews(s.text, a.language) || BACKGROUND[a.language].test(statementOf(s.text, a.language)) || reaction(s);
+  const framing = (s: Sentence) => framesTheNews(s.text, a.language) || BACKGROUND[a.language].test(statementOf(s.text, a.language)) || tellsAChance(s.text, a.language) || reaction(s);
   // A quotation ("X : « … »") is someone's words about the news, not a summary of it (reading 9).
   const quoted = (s: Sentence) => quotation(statementOf(s.text, a.language));
   const plainAll = opening.filter((s) => !ATTRIBUTED[a.language].test(statementOf(s.text, a.language)) && !quoted(s));
