@@ -323,6 +323,8 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const basisPoints = m.decimals === 0 && key % 25 === 0 && (/^[\s\u00A0]*(?:points?[\s\u00A0]+de[\s\u00A0]+base|basis[\s\u00A0]+points?|bps?|pb)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 20)) ||
     (/^[\s\u00A0]*points?(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 10)) && /(?<![\p{L}])(?:taux|rates?)(?![\p{L}])/iu.test(a.sentences[m.sentenceIndex]?.text ?? "")));
   const quake = scaleCapOf(a, m, "magnitude") < Infinity;
+  const winnersShare = m.isPercent && key > 50 && key < 100 &&
+    /(?<![\p{L}])(?:victorious[\s\u00A0]+over|defeated|beat|won[\s\u00A0]+(?:the|a)[\s\u00A0]+(?:race|runoff|election|seat)|l['’]a[\s\u00A0]+emporté[\s\u00A0]+(?:sur|face[\s\u00A0]+à)|a[\s\u00A0]+battu)(?![\p{L}])/iu.test(a.sentences[m.sentenceIndex]?.text ?? "");
   const scaleMax = Math.min(...SCALE_CAPS.map((c) => scaleCapOf(a, m, c.name)));
   const temperature = key > 0 && /^[\s\u00A0]*(?:°|degrés?|degrees?)(?![\p{L}])/iu.test(a.text.slice(m.numEnd, m.numEnd + 12));
   // Options scaled by uneven factors, where an even row around the key would stand out (below).
@@ -488,6 +490,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     // "10,467 or _____ of the total votes cast" keyed 59.62 % among 40.38 % (reading 179): the rest
     // of a whole beside its share (or within half a point of it) tells which of the two the winner had.
     if (m.isPercent && key < 100 && Math.abs(c + key - 100) < 0.6) return false;
+    // "Costas was victorious over Democrat Hannah Trueblood with _____ of the vote" keyed 58 % among
+    // 48 % (reading 180): a winner over one rival had more than half.
+    if (winnersShare && c <= 50) return false;
     if (sameNoun.has(c * (m.value / m.mantissa))) return false;
     if (printedBySentence(c)) return false;
     // « _____ entrées dont 29 000 gratuites » among 134 260 and 105 260 (reading 148): two options
