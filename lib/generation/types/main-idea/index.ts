@@ -137,8 +137,16 @@ const PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[\s\u00A0]\p{Lu}\p{Ll}+)?)[\s\u00A0]*[-–
 /** "LUXOR, Egypt: Egyptian archaeologists …" (reading 135): a city in capitals, its country, a colon. */
 const DATELINE_COUNTRY = /^\p{Lu}{2,}(?:[\s\u00A0-]+\p{Lu}{2,})*,[\s\u00A0]+\p{Lu}\p{Ll}+(?:[\s\u00A0]+\p{Lu}\p{Ll}+)?[\s\u00A0]*:[\s\u00A0]*(?=\p{Lu})/u;
 
+/**
+ * "Kabul, July 29 (EFE).- At least 40 people …" (reading 181: kept in an option, "the only choice
+ * that keeps the dateline"), « Paris, 12 mars (AFP) - … »: a place in ordinary case, a date, maybe
+ * an agency, then a dash.
+ */
+const MONTH_NAMES = [...MONTHS.fr, ...MONTHS.en].join("|");
+const DATELINE_ORDINARY = new RegExp(`^\\p{Lu}\\p{Ll}+(?:[\\s\\u00A0-]\\p{Lu}\\p{Ll}+)?,[\\s\\u00A0]+(?:(?:${MONTH_NAMES})\\.?[\\s\\u00A0]+\\d{1,2}|\\d{1,2}(?:er)?[\\s\\u00A0]+(?:${MONTH_NAMES}))(?:,?[\\s\\u00A0]+\\d{4})?[\\s\\u00A0]*(?:\\([^()]{1,20}\\))?[\\s\\u00A0]*\\.?[\\s\\u00A0]*[-–—]+[\\s\\u00A0]*(?=\\p{Lu})`, "iu");
+
 export function statementOf(text: string, lang: "fr" | "en"): string {
-  let t = text.trim().replace(DATELINE, "").replace(DATELINE_COUNTRY, "");
+  let t = text.trim().replace(DATELINE, "").replace(DATELINE_COUNTRY, "").replace(DATELINE_ORDINARY, "");
   const placeDash = PLACE_DASH.exec(t);
   if (placeDash && placeKindOf(placeDash[1])) t = t.slice(placeDash[0].length);
   // "Wikinews has learned that X": the reporter's frame, not part of the news.
