@@ -8,6 +8,7 @@ import { TIME_NOUN } from "./clauses";
 import { COUNTRIES } from "./knowledge/countries";
 import { gazCountry } from "./distractors/countries";
 import { isLexiconCity } from "./entity-kinds";
+import { SINGULAR_IN_S } from "../analysis/lexicon/french-genders";
 
 /** "À compter de cette date, …", "After this decision, …"; "that" only opening the sentence ("… revealed that a defector …" is a conjunction). */
 // « Un chiffre vertigineux mais qui ne représente qu'une fraction du besoin » (reading 150), "A
@@ -137,8 +138,9 @@ function nationalitySubject(text: string, lang: Language): boolean {
  */
 const NOT_PLURAL = /^(?:was|has|is|this|his|its|us|thus|plus|less|unless|across|gas|bus|news|as|yes|always|perhaps|whereas|besides|towards|afterwards|sometimes|series|species|means)$/iu;
 
-/** French words in -s or -x that are no plural nouns. */
-const NOT_PLURAL_FR = /^(?:pas|plus|sous|dans|vers|après|depuis|alors|très|fois|mais|lors|temps|pays|prix|bras|corps|cours|dès|moins|puis|jamais|toujours|ailleurs|parfois|désormais|tous|jus|mois|avis|choix|voix|paix|croix|poids|repas|procès|succès|accès|progrès|dos|bois|fils|refus|taux)$/iu;
+/** French words in -s or -x that are no plural nouns: function words, and singular nouns (SINGULAR_IN_S). */
+const NOT_PLURAL_FR = /^(?:pas|plus|sous|dans|vers|après|depuis|alors|très|fois|mais|lors|dès|moins|puis|jamais|toujours|ailleurs|parfois|désormais|tous)$/iu;
+const notPluralFr = (w: string) => NOT_PLURAL_FR.test(w) || SINGULAR_IN_S.has(w.toLowerCase());
 
 function theirWithoutPlural(text: string, lang: Language): boolean {
   if (lang === "fr") return leurWithoutPlural(text);
@@ -166,9 +168,9 @@ function leurWithoutPlural(text: string): boolean {
   // « Pour la première fois depuis leur introduction en 2002, une nouvelle version des billets … »:
   // in an opening frame, « leur » may announce the plural of the clause after the comma.
   const comma = text.indexOf(",", m.index);
-  if (!before.includes(",") && comma > 0 && /^(?:pour|depuis|après|avant|dans|lors|malgré|avec|en|par|sur|sous|à|au|aux|dès|pendant|durant|selon|grâce|afin|outre)(?![\p{L}])/iu.test(before) && (text.slice(comma).match(/\p{L}{2,}[sx](?![\p{L}])/gu) ?? []).some((w) => !NOT_PLURAL_FR.test(w))) return false;
+  if (!before.includes(",") && comma > 0 && /^(?:pour|depuis|après|avant|dans|lors|malgré|avec|en|par|sur|sous|à|au|aux|dès|pendant|durant|selon|grâce|afin|outre)(?![\p{L}])/iu.test(before) && (text.slice(comma).match(/\p{L}{2,}[sx](?![\p{L}])/gu) ?? []).some((w) => !notPluralFr(w))) return false;
   if (/(?<![\p{L}])(?:ils|elles|eux|et|chacun|chacune|nous|vous|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)(?![\p{L}])/iu.test(before)) return false;
-  return !(before.match(/\p{L}{2,}[sx](?![\p{L}])/gu) ?? []).some((w) => !NOT_PLURAL_FR.test(w));
+  return !(before.match(/\p{L}{2,}[sx](?![\p{L}])/gu) ?? []).some((w) => !notPluralFr(w));
 }
 
 /** True when `text`, shown alone, points to something only an earlier sentence names. */

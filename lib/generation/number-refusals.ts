@@ -681,7 +681,7 @@ function membersListed(a: FullAnalysis, c: Candidate): boolean {
   const after = /_____(?:[\s\u00A0]+(?:personnes|membres|people|persons|members))?[\s\u00A0]*[,:(–—-][\s\u00A0]*([^.;»”]{0,90})/iu.exec(c.prompt)?.[1];
   if (!after) return false;
   // The list: kin nouns up to « et »/"and" and the item after it.
-  const list = /^(.*?(?:[\s\u00A0](?:et|and)[\s\u00A0]+)[^,]*?)(?=[\s\u00A0](?:de|d['’]|âgée?s?|aged|of|ont|a|sont|were|was|have|had|ont)[\s\u00A0]|,|$)/iu.exec(after)?.[1];
+  const list = /^(.*?(?:[\s\u00A0](?:et|and)[\s\u00A0]+)[^,]*?)(?=[\s\u00A0](?:de|d['’]|âgée?s?|aged|of|ont|a|sont|were|was|have|had)[\s\u00A0]|,|$)/iu.exec(after)?.[1];
   if (!list) return false;
   let total = 0;
   for (const m of list.matchAll(MEMBER_ITEM)) {
@@ -709,7 +709,7 @@ function bodyPartsCounted(a: FullAnalysis, c: Candidate): boolean {
  * obvious guess"): "more than half" is the phrase a hedge calls for.
  */
 function hedgedHalf(a: FullAnalysis, c: Candidate): boolean {
-  if (typeof c.answer !== "string" || !/%|pour[\s\u00A0]*cent|per[\s\u00A0]?cent/iu.test(c.answer + c.prompt.slice(c.prompt.indexOf("_____"), c.prompt.indexOf("_____") + 20))) return false;
+  if (typeof c.answer !== "string" || !(/%|pour[\s\u00A0]*cent|per[\s\u00A0]?cent/iu.test(c.answer) || /_____[\s\u00A0]*(?:%|pour[\s\u00A0]*cent|per[\s\u00A0]?cent)/iu.test(c.prompt))) return false;
   return numberValue(c.answer.replace(/[%\s\u00A0\u202F]/gu, ""), a.language) === 50 &&
     /(?<![\p{L}])(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|more[\s\u00A0]+than|over|nearly|almost|about)[\s\u00A0]+_____/iu.test(c.prompt);
 }

@@ -4,7 +4,7 @@
 import { ROLE_NOUNS } from "../analysis/lexicon/roles";
 import type { FullAnalysis } from "../analysis/types";
 import { doubledPhrase, footnoteMark, misspellings, runTogether } from "../analysis/lexicon/spelling";
-import { nounGender } from "../analysis/lexicon/french-genders";
+import { nounGender, SINGULAR_IN_S } from "../analysis/lexicon/french-genders";
 import { MONTHS, WEEKDAYS } from "../analysis/lexicon/calendar";
 import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 import { STOPWORDS } from "../analysis/lexicon/stopwords";
@@ -456,8 +456,6 @@ export function participleOneComma(shown: string): boolean {
   return /(?:^|[.!?][\s\u00A0]+)\p{Lu}[\p{L}'’-]+[\s\u00A0]+\p{Ll}{3,}ing[\s\u00A0][^,.;:“”"]{3,60},[\s\u00A0]+(?:said|says|added|told|noted|stressed|announced)(?![\p{L}])/u.test(shown);
 }
 
-/** Singular nouns in « -s » whose form without it is a noun too (« une fois », « un fils »). */
-const SINGULAR_IN_S: ReadonlySet<string> = new Set(["fois", "fils", "fonds", "vers", "tiers", "revers", "univers", "mois", "puits", "remords", "poids", "souris", "jus", "tapis", "colis", "repas", "corps", "temps", "pays", "cours", "concours", "discours", "parcours", "secours", "recours", "ours", "héros", "avis", "permis", "devis", "relais", "palais", "marais", "rubis", "fracas", "matelas", "lilas", "tournevis", "bus", "virus", "campus", "processus", "consensus", "bonus", "sinus", "cactus", "plus", "moins", "dos", "propos", "repos", "enclos", "lys", "gaz", "succès", "procès", "accès", "progrès", "excès", "abcès", "décès", "congrès", "biais", "rabais", "mépris", "paradis", "logis", "hachis", "choix"]);
 
 /** « pendant une dizaines d'années » (reading 160): a singular article before a plural noun. */
 export function singularArticlePlural(shown: string): boolean {

@@ -45,3 +45,9 @@ export function nounGender(word: string): "M" | "F" | null {
   }
   return null;
 }
+
+/**
+ * Singular French nouns in « -s » or « -x » (« une fois », « un fils », « le prix »): no plural mark
+ * (slips.ts: « une … s »; anaphora.ts: a plural before « leur »).
+ */
+export const SINGULAR_IN_S: ReadonlySet<string> = new Set(["fois", "fils", "fonds", "vers", "tiers", "revers", "univers", "mois", "puits", "remords", "poids", "souris", "jus", "tapis", "colis", "repas", "corps", "temps", "pays", "cours", "concours", "discours", "parcours", "secours", "recours", "ours", "héros", "avis", "permis", "devis", "relais", "palais", "marais", "rubis", "fracas", "matelas", "lilas", "tournevis", "bus", "virus", "campus", "processus", "consensus", "bonus", "sinus", "cactus", "plus", "moins", "dos", "propos", "repos", "enclos", "lys", "gaz", "succès", "procès", "accès", "progrès", "excès", "abcès", "décès", "congrès", "biais", "rabais", "mépris", "paradis", "logis", "hachis", "choix", "prix", "bras", "voix", "paix", "croix", "taux", "refus", "bois"]);

@@ -1,6 +1,7 @@
 // Numeric distractors: keep the key's format, hedge, scale and magnitude; never within 5 % of
 // the key; at most one number the article states for the same noun, from another sentence and far
 // from the key (telling two facts apart is reading; a near figure could restate the key).
+import { APPROXIMATE_NOUNS } from "../../grading/number-words";
 import type { Language } from "../contract";
 import type { FullAnalysis, NumberMention } from "../../analysis/types";
 import { containsWords } from "../../analysis/fold";
@@ -115,8 +116,9 @@ function raceDistances(a: FullAnalysis, m: NumberMention): number[] | null {
   return neighboursIn(race.metres, m.mantissa);
 }
 
-/** The value a round count in words stands for. */
-const APPROXIMATE: Record<string, number> = { dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50, soixantaine: 60, centaine: 100, dozen: 12 };
+/** The value a round count in words stands for (grading's French nouns, and "dozen"). */
+const APPROXIMATE: Record<string, number> = { ...APPROXIMATE_NOUNS, dozen: 12 };
+const APPROXIMATE_WORD = new RegExp(`(?<![\\p{L}])(${Object.keys(APPROXIMATE).join("|")})s?(?![\\p{L}])`, "gu");
 
 /**
  * "blow a _____-hole lead" keyed 54 among 38, 74 and 46 (reading 174: "can't be hole counts"): a
@@ -404,7 +406,7 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     .filter((x) => x.index !== m.numStart - (a.sentences[m.sentenceIndex]?.start ?? 0)).map((x) => Number(x[1])));
   // « 70 habitants de Waziers et une cinquantaine de Douai » (reading 177: 50 offered): a round
   // count in words is printed too.
-  for (const w of sentenceText.toLowerCase().matchAll(/(?<![\p{L}])(dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|dozen)s?(?![\p{L}])/gu)) {
+  for (const w of sentenceText.toLowerCase().matchAll(APPROXIMATE_WORD)) {
     mantissaPrinted.add(APPROXIMATE[w[1]]);
   }
   const printedBySentence = (c: number) =>
