@@ -48,8 +48,11 @@ const NEEDED_BY: Record<Language, RegExp> = {
 };
 /** What opens a phrase in apposition to a date: « , jour de … », "the 27th working day". */
 
-/** A range (« entre 4 h et 6 h », "from 2 to 4 p.m.") needs both ends. */
-const RANGE_NEXT = /^[\s\u00A0]*(?:et|and|to|à|au|-|–)(?![\p{L}])/iu;
+/**
+ * A range (« entre 4 h et 6 h », "from 2 to 4 p.m.") needs both ends; so does a span ("on Friday
+ * night through to Saturday morning", reading 182: "stuck in the mud through to Saturday morning").
+ */
+const RANGE_NEXT = new RegExp(`^${S}*(?:(?:et|and|to|à|au|-|–)(?![\\p{L}])|(?:through(?:${S}+to)?|until|till|into|jusqu['’](?:à|au))${S}+(?:(?:the|le|la)${S}+(?:next|following|lendemain)${S}+)?(?:(?:early|late|tôt|tard)${S}+)?(?:${DAYS.en}|${DAYS.fr}|\\d|noon|midnight|dawn|morning|afternoon|evening|night|midi|minuit|l['’]aube)(?![\\p{L}]))`, "iu");
 /** Words before a size that make it the point (« un poids de 970 kg », « longue de 2 m », « à près de 350 km »). */
 const SIZE_IS_POINT = /(?<![\p{L}])(?:près|plus|moins|environ|jusqu['’]|total|totale|long|longue|large|haut|haute|profond|profonde|épais|épaisse|poids|masse|superficie|surface|longueur|largeur|hauteur|profondeur|capacité|altitude|distance|rayon|périmètre|lancement)(?![\p{L}])[^,;:]{0,30}$/iu;
 

@@ -477,6 +477,16 @@ export function setPhraseSlip(shown: string): boolean {
   return /(?<![\p{L}'’])il[\s\u00A0]+ya(?![\p{L}'’])|(?<![\p{L}'’])au[\s\u00A0]+dess(?:us|ous)(?![\p{L}'’])|(?<![\p{L}'’])quelques?[\s\u00A0]+soi(?:en)?t(?![\p{L}'’])/iu.test(shown) || AU_MOIS_FIGURE.test(shown);
 }
 
+/**
+ * "The lighthouse and the cottage is on the grounds of …" (reading 182): two subjects joined by
+ * "and", each with its determiner, then a singular verb.
+ */
+const COMPOUND_SUBJECT_SINGULAR = /(?:^|[.!?][\s\u00A0]+)(?:The|A|An|Its|Their|His|Her)[\s\u00A0]+\p{Ll}{3,}[\s\u00A0]+and[\s\u00A0]+(?:the|a|an|its|their|his|her)[\s\u00A0]+\p{Ll}{3,}[\s\u00A0]+(?:is|was|has)(?![\p{L}])/u;
+
+export function compoundSubjectSingular(shown: string): boolean {
+  return COMPOUND_SUBJECT_SINGULAR.test(shown);
+}
+
 /** "said more 438 people were injured" (reading 126): "more" or "fewer" before a figure lost its "than". */
 const MORE_WITHOUT_THAN = /(?<![\p{L}])(?:more|fewer|less)[\s\u00A0]+(?:\d|_____)/iu;
 
@@ -485,7 +495,7 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   let seen = VERDICTS.get(a);
   if (!seen) VERDICTS.set(a, (seen = new Map()));
   if (a.language === "fr" && (countAgreementSlip(shown) || pronounAgreementSlip(shown) || subjectCommaSlip(shown) || doubledPreposition(shown) || doubledClitic(shown) || pluralParticipleSlip(shown) || plusWithoutDe(shown) || doubledFrenchArticle(shown) || enTousSlip(shown) || doubledEuphonicT(shown) || doubledEte(shown) || feminineParticipleSlip(shown) || auxiliaryBeforeFuture(shown) || updatedForUnearthed(shown) || participleAfterSeFaire(shown) || costCostSlip(shown) || missingCommaBeforeIncise(shown) || setPhraseSlip(shown) || singularArticlePlural(shown))) return true;
-  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || baseFormInPassive(shown) || pastAfterPerception(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown) || itsContractionSlip(shown) || participleOneComma(shown))) return true;
+  if (a.language === "en" && (MORE_WITHOUT_THAN.test(shown) || simplePastAfterHave(shown) || baseFormInPassive(shown) || pastAfterPerception(shown) || doubledArticle(shown) || toBeforeThirdPerson(shown) || potentialBeforeAdjective(shown) || pronounBeforeGerund(shown) || englishSubjectCommaSlip(shown) || notFullyUn(shown) || singularOfPlural(shown) || costCostSlip(shown) || itsContractionSlip(shown) || participleOneComma(shown) || compoundSubjectSingular(shown))) return true;
   if (PAST_ITS_SCALE.some((r) => r.test(shown)) || brokenMarks(shown) || STRAY_PERIOD.test(shown) || STRAY_PERIOD_AFTER_CAPITALS.test(shown) || shoutedWord(shown) || shoutedName(shown)) return true;
   if (a.language === "fr" && (masculineArticleSlip(shown) || feminineArticleSlip(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;

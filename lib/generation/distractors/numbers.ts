@@ -71,6 +71,9 @@ function roundLike(v: number, key: number, decimals: number): number {
   // "$167,500" among $103,900 and $264,700 (reading 127): a key whose last figure is a five moves
   // by fives of its place ($130,000, $187,500), as sums and counts are rounded.
   else if (k >= 100 && k % 5 === 0) step *= 5;
+  // "$2,500" among $1,600, $1,800 and $3,400 (reading 182): a key rounded to a half of its place
+  // moves by halves of it ($2,000, $3,500), or it is the one round figure.
+  else if (k >= 10 && k % 5 === 0 && step >= 10) step *= 5;
   return Math.max(step, Math.round(v / step) * step);
 }
 
@@ -445,10 +448,19 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   const standing = rankBounds(a, m);
   if (standing.floor !== undefined && standing.floor < key * ratio) floors.push(standing.floor / ratio);
   const rangeFloor = floors.length ? { value: Math.max(...floors) * ratio } : null;
-  const ceiling = Math.min(change?.ceiling ?? Infinity, standing.ceiling !== undefined && standing.ceiling > key * ratio ? standing.ceiling : Infinity);
+  // "garnered _____ of the vote" keyed 47.7 % beside a winner's 50.7 % (reading 182: 59.1 % offered):
+  // shares of one vote add up to at most the whole, so another candidate's share printed elsewhere
+  // caps every option. Only a share that fits beside the key (another round or year may not).
+  const voteShares = m.isPercent && key < 100 && shareKinds(a, m).has("vote") && !TURNOUT.test(aroundOf(a, m))
+    ? a.numbers.filter((x) => x !== m && x.isPercent && x.sentenceIndex !== m.sentenceIndex && x.value + m.value <= 100 && x.value > 0 &&
+      shareKinds(a, x).has("vote") && !TURNOUT.test(aroundOf(a, x))).map((x) => x.value)
+    : [];
+  const shareCeiling = voteShares.length ? 100 - Math.max(...voteShares) + 1e-9 : Infinity;
+  const ceiling = Math.min(change?.ceiling ?? Infinity, standing.ceiling !== undefined && standing.ceiling > key * ratio ? standing.ceiling : Infinity, shareCeiling);
   // A bound from a stated change leaves a narrow side: 8.2 % and 8.3 % above a fall to 7.8 % from
   // 8.1 % (reading 141's reviewer), closer steps than an unbounded figure takes.
-  const bounded = !!change && (m.isPercent || m.decimals > 0);
+  // So does a share capped by a rival's (reading 182: 47.7 % below a cap of 49.3 %).
+  const bounded = (!!change || shareCeiling < Infinity) && (m.isPercent || m.decimals > 0);
   if (bounded) for (const f of [0.97, 1.03, 0.94, 1.06, 1.09, 0.91, 1.12]) cands.add(roundLike(key * f, key, m.decimals));
   // "For the first time in more than _____ months" keyed 12 under a headline saying "13 months"
   // (reading 71): a figure the headline prints is defensible, whatever it counts there.
@@ -528,7 +540,10 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     !gapsPrinted.some((g) => Math.abs(Math.abs(x.value - m.value) - g) < 1e-9) &&
     // « 50,23 % des suffrages » offered for « un taux de croissance de 17,5 % » (reading 154): a
     // share said to measure another thing (a vote, the economy) is no option for it.
-    (!m.isPercent || !otherKinds(shareKinds(a, x), shareKinds(a, m))));
+    (!m.isPercent || !otherKinds(shareKinds(a, x), shareKinds(a, m))) &&
+    // "about 80% of registered voters participated" offered for a candidate's share (reading 182):
+    // a turnout measures who voted, not for whom.
+    (!m.isPercent || TURNOUT.test(aroundOf(a, x)) === TURNOUT.test(aroundOf(a, m))));
   // A set of values (banknotes, race distances) admits no other figure of the article.
   // Written as the article writes it: "$135 million", not "$135.0 million" in the key's format (reading 51).
   // « _____ parlementaires sur 122 » keyed 118 (reading 128): with the whole just above the key,
@@ -537,6 +552,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
   // « certains à _____ % » keyed 99 among 75, 81 and 89 (reading 143): a share near the whole with
   // every option below it is the highest one, the pick of a test-wise student; no options then.
   if (m.isPercent && key >= 90 && !valid.some((c) => c > key)) return [];
+  // A share capped by a rival's printed share with no option left above it is the highest one; at
+  // the cap itself it is the rest of the whole, found by subtraction (reading 182's rule above).
+  if (shareCeiling < Infinity && !valid.some((c) => c > key)) return [];
   const other = elsewhere.length && !denominations ? shuffle(elsewhere, rng)[0] : null;
   const fromArticle = other ? renderNumber({ ...m, decimals: Number.isInteger(other.mantissa) ? Math.min(m.decimals, other.decimals) : m.decimals }, other.mantissa, lang) : null;
   const rendered = new Map<string, number>();
@@ -594,9 +612,17 @@ const SHARE_KINDS: Array<[string, RegExp]> = [
   ["economy", /(?<![\p{L}])(?:croissance|inflation|chômage|PIB|GDP|growth|unemployment|économie|economy|exportations?|exports?|importations?|imports?|prix|prices?|chiffre[\s\u00A0]+d['’]affaires|revenue|sales|ventes|bénéfices?|profits?|déficit|deficit|dette|debt)(?![\p{L}])/iu],
 ];
 
-function shareKinds(a: FullAnalysis, x: NumberMention): Set<string> {
+/** The words around a figure within its sentence, where what it measures is said. */
+function aroundOf(a: FullAnalysis, x: NumberMention): string {
   const s = a.sentences[x.sentenceIndex];
-  const around = a.text.slice(Math.max(s?.start ?? 0, x.start - 70), Math.min(s?.end ?? a.text.length, (x.unitEnd || x.end) + 40));
+  return a.text.slice(Math.max(s?.start ?? 0, x.start - 70), Math.min(s?.end ?? a.text.length, (x.unitEnd || x.end) + 40));
+}
+
+/** A share of those who voted at all: a turnout, not a candidate's or a party's share. */
+const TURNOUT = /(?<![\p{L}])(?:turnout|participation|participated|abstention|registered[\s\u00A0]+voters)(?![\p{L}])/iu;
+
+function shareKinds(a: FullAnalysis, x: NumberMention): Set<string> {
+  const around = aroundOf(a, x);
   return new Set(SHARE_KINDS.filter(([, re]) => re.test(around)).map(([k]) => k));
 }
 

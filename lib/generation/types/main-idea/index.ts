@@ -114,7 +114,9 @@ const REPORTED_BY: Record<"fr" | "en", RegExp> = {
   // « …, a constaté un correspondant de l'AFP. »: a witness reporting, not part of the news (reading 55).
   fr: /,[\s\u00A0]+(?:(?:a|ont)[\s\u00A0]+(?:indiqué|annoncé|précisé|confirmé|rapporté|communiqué|constaté|appris)[\s\u00A0]+(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs)[\s\u00A0']?|\p{Lu})[\p{L}'’ ,-]{2,70}|(?:a|ont)[\s\u00A0]+(?:constaté|rapporté|indiqué)[\s\u00A0]+(?:un|une)[\s\u00A0]+(?:correspondante?|journaliste|envoyée?[\s\u00A0]+spéciale?|reporter|photographe|témoin)(?![\p{L}])[\p{L}'’ ,-]{0,70})(?=\.$)/u,
   // "…, Trend reports with reference to ABC." (reading 119): an agency citing another.
-  en: /,[\s\u00A0]+(?:the[\s\u00A0]+)?[\p{L}'’ -]{2,40}[\s\u00A0]+(?:said|says|announced|reported|reports|confirmed)(?:[\s\u00A0]+(?:with[\s\u00A0]+reference[\s\u00A0]+to|citing|quoting)[\s\u00A0]+[\p{L}'’ .-]{2,40})?(?=\.$)/iu,
+  // "…, the department said in a post to Facebook.", "…, CBS 4 noted." (reading 182: kept in two
+  // options while the key lost its "Fox News reported", which gave the key away).
+  en: /,[\s\u00A0]+(?:the[\s\u00A0]+)?[\p{L}\d'’ -]{2,40}[\s\u00A0]+(?:said|says|announced|reported|reports|confirmed|noted|stated|wrote|posted)(?:[\s\u00A0]+(?:with[\s\u00A0]+reference[\s\u00A0]+to|citing|quoting)[\s\u00A0]+[\p{L}'’ .-]{2,40}|[\s\u00A0]+(?:in|on|via)[\s\u00A0]+(?:a|an|its|their|the)[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+){0,2}?(?:statement|post|release|news[\s\u00A0]+release|press[\s\u00A0]+release|website|page|update|tweet|message)(?:[\s\u00A0]+(?:to|on)[\s\u00A0]+\p{Lu}[\p{L}]+)?|[\s\u00A0]+on[\s\u00A0]+(?:Facebook|Twitter|X|Instagram))?(?=\.$)/iu,
 };
 
 const LEARNED: Record<"fr" | "en", RegExp> = {

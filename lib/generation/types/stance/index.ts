@@ -41,7 +41,10 @@ export function findHeld(a: FullAnalysis): Held[] {
   // "said Saturday that …", « a déclaré mardi que … »: a time between the verb and its clause.
   const when = lang === "fr"
     ? "(?:[\\s\\u00A0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)(?:[\\s\\u00A0]+(?:matin|soir))?)?"
-    : "(?:[\\s\\u00A0]+(?:on[\\s\\u00A0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last[\\s\\u00A0]+week|this[\\s\\u00A0]+week)(?=[\\s\\u00A0]+that[\\s\\u00A0]))?";
+    : "(?:[\\s\\u00A0]+(?:on[\\s\\u00A0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last[\\s\\u00A0]+week|this[\\s\\u00A0]+week)(?=[\\s\\u00A0]+that[\\s\\u00A0]))?"
+      // "said previously that …" (reading 182: "who says that previously that …"): an adverb
+      // between the verb and its clause belongs to the verb.
+      + "(?:[\\s\\u00A0]+(?:previously|earlier|later|also|again|recently|repeatedly|publicly|\\p{Ll}{3,}ly)(?=[\\s\\u00A0]+that[\\s\\u00A0]))?";
   const verbRe = new RegExp(`^(?:[\\s\\u00A0]*,[^,«»“”]{1,80}(?=,))?[\\s\\u00A0]*,?[\\s\\u00A0]*(${REPORT_VERB[lang]})${addressee}${when}[\\s\\u00A0]+(${lang === "fr" ? "que[\\s\\u00A0]+|qu['’]" : "that[\\s\\u00A0]+|(?<=(?:said|says|stated|states|claimed|claims|argued|argues|believes|believed|thinks|thought|insisted|insists)[\\s\\u00A0]+)(?=\\p{Ll})"})`, "iu");
   const selon = lang === "fr" ? /^(?:Selon|D['’]après)[\s\u00A0]+$/u : /^According to[\s\u00A0]+$/u;
   for (const m of a.entityMentions) {
