@@ -202,8 +202,11 @@ const ELIDED_ORDINAL: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:of|in|during|after|before)[\s\u00A0]+the[\s\u00A0]+(?:second|third|fourth|fifth|sixth|seventh|next)(?=[\s\u00A0]*[,.;:!?]|[\s\u00A0]+(?:and|but|or|when|as)(?![\p{L}]))/iu,
 };
 
-/** "The 91-year-old was present …" (reading 124): an age standing for a person named before (not "The 41-year-old Yatsenyuk"). */
-const AGE_FOR_PERSON = /^[Tt]he[\s\u00A0]+\d+-year-old[\s\u00A0]+(?!\p{Lu})/u;
+/**
+ * "The 91-year-old was present …" (reading 124), "The 20-year-old, who has gained …" (reading 183):
+ * an age standing for a person named before (not "The 41-year-old Yatsenyuk").
+ */
+const AGE_FOR_PERSON = /^[Tt]he[\s\u00A0]+\d+-year-old(?:,|[\s\u00A0]+(?!\p{Lu}))/u;
 
 export function pointsBack(text: string, lang: Language): boolean {
   return opensOnReference(text, lang) || LINKS_BACK[lang].test(text) || PLACE_BACK[lang].test(text) || STANDS_FOR_BEFORE[lang].test(text) || CONTEXT_PLACE[lang].test(text) || OTHERS_OF_BEFORE[lang].test(text) || nationalitySubject(text, lang) || theirWithoutPlural(text, lang) ||

@@ -174,8 +174,9 @@ export function withoutDeicticTime(text: string, lang: Language): string {
     if (m.startsWith(",") && /^,[\s\u00A0]+\p{Ll}+(?:ant|ing)(?![\p{L}])/u.test(after)) return "";
     return m.startsWith(",") && whole[offset + m.length] === "," ? "\u0000" : "";
   }).replace(/\u0000,/gu, "").replace(/\u0000/gu, "");
+  // "until 8 p.m. Monday." cut to "until 8 p.m.." (reading 183): an abbreviation's point ends the sentence.
   return cut(cut(text)).replace(/,[\s\u00A0]*,/gu, ",").replace(/,([”"»’])[\s\u00A0]*,/gu, ",$1")
-    .replace(/,[\s\u00A0]*([.!?…])$/u, "$1").replace(SINCE_THEN[lang], "");
+    .replace(/,[\s\u00A0]*([.!?…])$/u, "$1").replace(/(?<=\p{L}\.)\.$/u, "").replace(SINCE_THEN[lang], "");
 }
 
 /**

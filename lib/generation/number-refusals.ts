@@ -36,6 +36,9 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   // "The airline also said it was ordering four _____ freighters" keyed 777 (reading 160): a figure
   // right after a count names a model or a series, it counts nothing.
   if (/(?<![\p{L}\d])(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze)[\s\u00A0]+_____(?![\s\u00A0]*(?:%|pour|per|percent|millions?|milliards?|billions?|mille|thousand))/iu.test(c.prompt)) return "the figure after a count is a name";
+  // "The undefeated UW varsity _____ won" keyed eight (reading 183): a rowing crew is named by its
+  // seats (varsity eight, coxless four, double sculls), no count the student reads for.
+  if (/(?<![\p{L}])(?:varsity|coxless|coxed|lightweight|freshman|novice|quadruple)[\s\u00A0]+_____|_____-oared|_____[\s\u00A0]+(?:barré|sans[\s\u00A0]+barreur|de[\s\u00A0]+couple)(?![\p{L}])/iu.test(c.prompt)) return "the figure names a crew's boat";
   if (numberInsideAWord(c, a.language)) return "a word of the prompt holds the number";
   if (listCounted(c, a.language)) return "the prompt lists what it counts";
   // "a five-year, _____-month term" under "Gets Nearly 6-Year Term" (reading 149, rejected: 15 and

@@ -160,6 +160,9 @@ export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhras
   // "confirmed by University of Arizona researchers using …" (reading 168: "by whom was the
   // observation confirmed researchers using …?"): a name before a plural noun describes the agent.
   if (wh === "byWhom" && lang === "en" && /^[\s\u00A0]+(?!(?:as|is|was|has|this|thus|its|us|yes|across|towards?|plus|less|unless)(?![\p{L}]))\p{Ll}{3,}s(?![\p{L}])/u.test(a.text.slice(slot.end, slot.end + 20))) return null;
+  // « Tous sont sains et saufs … et seront déposés à Cazeaux » (reading 183: "où est-ce que tous
+  // sont sains et saufs ?"): a phrase after a second, coordinated verb belongs to that verb.
+  if (SECOND_VERB[lang].test(head)) return null;
   const prep = m[1];
   let question: string;
   if (lang === "fr") {
