@@ -362,6 +362,13 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   // « Un ouvrage audacieux de _____ pages » (reading 170): how long a book or a report is, beside
   // what it says or the prize it won.
   { name: "a document's length", test: (s) => /^[\s\u00A0]*pages(?![\p{L}])/iu.test(after(s, 8)) },
+  // « Après _____ jours de festivités, la 75e édition de la Berlinale s'est clôturée » (reading 184:
+  // « dix » known from general knowledge): how long a festival, a fair or a tournament runs is set
+  // before it opens, not news of it.
+  { name: "the length of a scheduled event", test: (s) =>
+    /^[\s\u00A0]+(?:jours|days|semaines|weeks)[\s\u00A0]+(?:de|d['’]|of)[\s\u00A0]+(?:(?:la|le|les|the)[\s\u00A0]+)?(?:festivités|festival|fêtes?|célébrations|celebrations|festivities|compétition|competition|salon|foire|fair|exposition|exhibition|tournoi|tournament|jeux|games|concerts|projections|screenings)(?![\p{L}])/iu.test(after(s, 50)) ||
+    /^-day[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:festival|fair|tournament|exhibition|show|competition|celebrations?)(?![\p{L}])/iu.test(after(s, 40)) ||
+    (/(?<![\p{L}])(?:festival|salon|foire|tournoi|compétition|exposition)[\s\u00A0]+(?:de|d['’])[\s\u00A0]*$/iu.test(before(s, 30)) && /^[\s\u00A0]+jours(?![\p{L}])/iu.test(after(s, 8))) },
   // "in the event's _____-year history", « en 43 ans d'histoire » (reading 71): how old a race or an
   // institution is, beside the news it made.
   { name: "an institution's age", test: (s) => /^[\s\u00A0-]*(?:year|years|ans|années)[\s\u00A0-]+(?:history|d['’]histoire|d['’]existence)(?![\p{L}])/iu.test(after(s, 24)) },
