@@ -493,7 +493,9 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     if (m.scaleText && c >= 1000) return false;
     // "$0.9 million" beside "$1.1 million": nobody writes a figure below one of its scale word (reading 30).
     if (m.scaleText && c < 1 && key >= 1) return false;
-    if (c <= 0 || Math.abs(c - key) / key < (precise || bounded ? 0.02 : 0.05)) return false;
+    // A magnitude in tenths moves by tenths: 6.9 and 7.5 beside 7.2 are other quakes, and leaving
+    // them out left the key the one 7.x among 6.x options (reading 185).
+    if (c <= 0 || Math.abs(c - key) / key < (precise || bounded || (quake && m.decimals > 0) ? 0.02 : 0.05)) return false;
     if (whole > key && c * (m.value / m.mantissa) >= whole) return false;
     if (repdigit(c, m.decimals) && !repdigit(key, m.decimals)) return false;
     // "50.0%" and "33.0%" beside "40.3%" (reading 132): a zero decimal, where the key has a figure
@@ -600,6 +602,16 @@ export function numericDistractors(a: FullAnalysis, m: NumberMention, rng: Rng, 
     }
   }
   while (picked.length < n && spare.length) picked.push(spare.shift()!);
+  // A key above or below every option is a test-wise student's pick: where only a mirrored option
+  // was left on the empty side, it takes the place of the last one picked on the full side.
+  const valueOf = (r: string) => values.get(r) ?? NaN;
+  for (const sideEmpty of [(v: number) => v > key, (v: number) => v < key]) {
+    if (picked.length >= 2 && !picked.some((r) => sideEmpty(valueOf(r)))) {
+      const swap = spare.find((r) => sideEmpty(valueOf(r)) && !picked.includes(r));
+      const last = [...picked].reverse().find((r) => r !== fromArticle);
+      if (swap && last) picked[picked.lastIndexOf(last)] = swap;
+    }
+  }
   return picked;
 }
 
