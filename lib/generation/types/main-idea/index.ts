@@ -24,6 +24,15 @@ import { trimmedKey } from "./trim";
 import { placeKindOf } from "../../../analysis/entities";
 import { MONTHS, WEEKDAYS } from "../../../analysis/lexicon/calendar";
 import { SPEECH_VERBS } from "../../../analysis/lexicon/people";
+import { eventKinds } from "../../../analysis/lexicon/event-words";
+
+const EVENT_KINDS = eventKinds(stem);
+/** A word's stem, or the kind of event it names (marked so no word's stem can equal it). */
+const eventToken = (w: string) => {
+  const s = stem(w);
+  const kind = EVENT_KINDS.get(s);
+  return kind ? `\u0001${kind}` : s;
+};
 
 
 
@@ -70,7 +79,7 @@ function headlinePredicate(title: string, lang: "fr" | "en"): string[] | null {
   if (!verbs.length) return null;
   // Every word that may be the verb ("snags" in "After visa snags, … team honored for …" is a
   // noun), with the two content words after it: the verb's object or complement.
-  return verbs.flatMap((at) => [stem(foldWords(words[at])), ...words.slice(at + 1).flatMap((w) => contentWordsOf(w, lang)).slice(0, 2).map(stem)]);
+  return verbs.flatMap((at) => [eventToken(foldWords(words[at])), ...words.slice(at + 1).flatMap((w) => contentWordsOf(w, lang)).slice(0, 2).map(eventToken)]);
 }
 
 /** The content words of a French headline before its verb (its subject), or none when no lower-case verb is found. */
@@ -79,7 +88,7 @@ export function headlineSubject(title: string, lang: "fr" | "en"): string[] {
   if (lang !== "fr") return [];
   const words = headlineWords(title);
   const at = headlineVerbs(words, lang)[0] ?? -1;
-  return at > 0 ? words.slice(0, at).flatMap((w) => contentWordsOf(w, lang)).map(stem) : [];
+  return at > 0 ? words.slice(0, at).flatMap((w) => contentWordsOf(w, lang)).map(eventToken) : [];
 }
 
 /** A subject with a demonstrative, after at most a short opening frame: « ce bus scolaire dévale la rue ». */
@@ -445,7 +454,9 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
   // The key must restate the title's news: without shared words it may be an aside (an
   // ambassador's remark in the second paragraph), and a wrong key is worse than no question.
   // Stems ("supprimer"/"supprimés") and the title's figures ("520 postes d'ici à 2014") count.
-  const tokens = (t: string) => new Set([...contentWordsOf(t, a.language).map(stem), ...(foldWords(t).match(/\b\d{2,}\b/g) ?? [])]);
+  // A word naming the kind of event (« chute », « est tombée ») stands for that kind: the headline's
+  // event told in other words is told (event-words.ts).
+  const tokens = (t: string) => new Set([...contentWordsOf(t, a.language).map(eventToken), ...(foldWords(t).match(/\b\d{2,}\b/g) ?? [])]);
   const titleTokens = tokens(a.title);
   // « Cyclone Haiyan : un détachement de la sécurité civile », "X suite au naufrage de Y": the
   // title's label or stated cause is the background; its news is the other part, and a key that
