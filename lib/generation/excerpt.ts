@@ -4,6 +4,7 @@ import type { FullAnalysis, Sentence } from "../analysis/types";
 import { quotesBalanced } from "../analysis/sentences";
 import { tidySpaces } from "./typography";
 import { doubledPhrase } from "../analysis/lexicon/spelling";
+import { furnitureLength } from "./datelines";
 
 export const BLANK = "_____";
 const MAX_WORDS = 38;
@@ -44,6 +45,11 @@ export function excerptWith(a: FullAnalysis, s: Sentence, start: number, end: nu
       hi = marks[0];
       cutRight = true;
     } else return null;
+  }
+  // The page's furniture before the sentence (a bullet, a dateline) is no part of what is asked.
+  if (lo === s.start) {
+    const furniture = furnitureLength(a.text.slice(lo, start));
+    if (furniture > 0 && furniture < start - lo) lo += furniture;
   }
   const before = (cutLeft ? "… " : "") + a.text.slice(lo, start);
   const after = a.text.slice(end, hi) + (cutRight ? " …" : "");

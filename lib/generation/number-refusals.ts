@@ -201,9 +201,15 @@ function listCounted(c: Candidate, lang: "fr" | "en"): boolean {
   if (typeof c.answer !== "string") return false;
   const key = numberValue(c.answer.trim(), lang);
   const m = /_____[^:;.«»“”]{2,120}?:[\s\u00A0]*([^.;«»“”]+)/u.exec(c.prompt);
-  if (key === null || key < 2 || !m) return false;
-  const items = m[1].split(/,[\s\u00A0]*(?:(?:et|and)[\s\u00A0]+)?|[\s\u00A0]+(?:et|and)[\s\u00A0]+/u).filter((x) => /\p{Lu}/u.test(x));
-  return items.length === key;
+  if (key === null || key < 2) return false;
+  const items = m?.[1].split(/,[\s\u00A0]*(?:(?:et|and)[\s\u00A0]+)?|[\s\u00A0]+(?:et|and)[\s\u00A0]+/u).filter((x) => /\p{Lu}/u.test(x));
+  if (items?.length === key) return true;
+  // « il comprend _____ catégories, presse écrite, audiovisuel, livre. » (reading 186: "count the
+  // list"): the items set after the noun's comma to the sentence's end, capitals or not.
+  const tail = /_____[\s\u00A0]+[\p{L}'’-]+[\s\u00A0]*,[\s\u00A0]*([^.;:«»“”"()\d]+?)[\s\u00A0\u202F]*[.!]?[\s\u00A0\u202F]*[»”"]?[\s\u00A0\u202F]*$/u.exec(c.prompt)?.[1];
+  if (!tail) return false;
+  const listed = tail.split(/,[\s\u00A0]*(?:(?:et|and)[\s\u00A0]+)?|[\s\u00A0]+(?:et|and)[\s\u00A0]+/u).map((x) => x.trim()).filter(Boolean);
+  return listed.length === key && listed.every((x) => wordCount(x) <= 4 && !hasVerb(x, lang));
 }
 
 /** Greek and Latin prefixes of number, in words of shapes and limbs that carry them. */

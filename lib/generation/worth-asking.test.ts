@@ -122,7 +122,7 @@ La frégate Ventôse a intercepté deux embarcations de type go-fast au large de
     const text = `Gay wins in Osaka
 
 Thursday's race was a duel between two men, Tyson Gay and Usain Bolt. Gay won in 19.76 seconds.`;
-    expect(number(text, "Gay wins in Osaka", "en", "two", "“Thursday's race was a duel between _____ men, Tyson Gay and Usain Bolt.”")).toMatch(/says the number/);
+    expect(number(text, "Gay wins in Osaka", "en", "two", "“Thursday's race was a duel between _____ men, Tyson Gay and Usain Bolt.”")).toMatch(/says the number|lists what it counts/);
   });
 
   it("drops an amount whose figure the prompt prints as another count ('six charges' beside '$6 million', reading 16)", () => {

@@ -25,6 +25,7 @@ import { placeKindOf } from "../../../analysis/entities";
 import { MONTHS, WEEKDAYS } from "../../../analysis/lexicon/calendar";
 import { SPEECH_VERBS } from "../../../analysis/lexicon/people";
 import { eventKinds } from "../../../analysis/lexicon/event-words";
+import { withoutDateline } from "../../datelines";
 
 const EVENT_KINDS = eventKinds(stem);
 /** A word's stem, or the kind of event it names (marked so no word's stem can equal it). */
@@ -134,30 +135,11 @@ const LEARNED: Record<"fr" | "en", RegExp> = {
 };
 
 /** The statement of a sentence as an option shows it: without an empty link or a trailing "X reported". */
-/** "PARIS—", "WASHINGTON (VOA) — ", "LOS ANGELES >>" (reading 89), "SAN SALVADOR, –" (reading 91), "SINGAPORE (AP) Elina …" (reading 92), "MINSK, 27 April -" (reading 96): a dateline marks the opening sentence, a cue in an option (reading 13). */
-// A single hyphen glued to both words joins a name ("MILTON ESCOTO-GALINDO pled guilty", reading
-// 25: shown as "GALINDO pled guilty"); a dateline's is spaced, doubled or a dash.
-const DATELINE = /^\p{Lu}{2,}(?:[\s\u00A0.,'’-]+\p{Lu}{2,})*(?:,[\s\u00A0]+(?:\d{1,2}[\s\u00A0]+\p{Lu}\p{Ll}+\.?|\p{Lu}\p{Ll}+\.?[\s\u00A0]+\d{1,2})(?:,?[\s\u00A0]+\d{4})?)?(?:[\s\u00A0]*\([^()]{1,20}\)(?=[\s\u00A0]+\p{Lu}\p{Ll})|(?:[\s\u00A0]*\([^()]{1,20}\))?,?(?:[\s\u00A0]*[—–]+|[\s\u00A0]*-{2,}|[\s\u00A0]+-|[\s\u00A0]*>>|[\s\u00A0]+»))[\s\u00A0]*(?=\p{Lu})/u;
-
-// "New Delhi: In a bid to …" (reading 56): a place and a colon before the lede is cut by the
-// sentence splitter (analysis/sentences.ts, COLON_DATELINE) for every question.
-
 /** "Tokyo- Melissa …" (reading 95): a place in ordinary case and a dash opening the lede. */
 const PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:[\s\u00A0]\p{Lu}\p{Ll}+)?)[\s\u00A0]*[-–—][\s\u00A0]+(?=\p{Lu})/u;
 
-/** "LUXOR, Egypt: Egyptian archaeologists …" (reading 135): a city in capitals, its country, a colon. */
-const DATELINE_COUNTRY = /^\p{Lu}{2,}(?:[\s\u00A0-]+\p{Lu}{2,})*,[\s\u00A0]+\p{Lu}\p{Ll}+(?:[\s\u00A0]+\p{Lu}\p{Ll}+)?[\s\u00A0]*:[\s\u00A0]*(?=\p{Lu})/u;
-
-/**
- * "Kabul, July 29 (EFE).- At least 40 people …" (reading 181: kept in an option, "the only choice
- * that keeps the dateline"), « Paris, 12 mars (AFP) - … »: a place in ordinary case, a date, maybe
- * an agency, then a dash.
- */
-const MONTH_NAMES = [...MONTHS.fr, ...MONTHS.en].join("|");
-const DATELINE_ORDINARY = new RegExp(`^\\p{Lu}\\p{Ll}+(?:[\\s\\u00A0-]\\p{Lu}\\p{Ll}+)?,[\\s\\u00A0]+(?:(?:${MONTH_NAMES})\\.?[\\s\\u00A0]+\\d{1,2}|\\d{1,2}(?:er)?[\\s\\u00A0]+(?:${MONTH_NAMES}))(?:,?[\\s\\u00A0]+\\d{4})?[\\s\\u00A0]*(?:\\([^()]{1,20}\\))?[\\s\\u00A0]*\\.?[\\s\\u00A0]*[-–—]+[\\s\\u00A0]*(?=\\p{Lu})`, "iu");
-
 export function statementOf(text: string, lang: "fr" | "en"): string {
-  let t = text.trim().replace(DATELINE, "").replace(DATELINE_COUNTRY, "").replace(DATELINE_ORDINARY, "");
+  let t = withoutDateline(text.trim());
   const placeDash = PLACE_DASH.exec(t);
   if (placeDash && placeKindOf(placeDash[1])) t = t.slice(placeDash[0].length);
   // "Wikinews has learned that X": the reporter's frame, not part of the news.

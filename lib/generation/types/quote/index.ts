@@ -17,7 +17,7 @@ import { applyTypography, quoteExcerpt, tidySpaces } from "../../typography";
 
 const MAX_QUOTE_WORDS = 28;
 
-function shortQuote(q: QuoteMention, lang: "fr" | "en"): string {
+export function shortQuote(q: QuoteMention, lang: "fr" | "en"): string {
   const words = q.text.split(/[\s\u00A0\u202F]+/);
   // A final full stop inside the quote would clash with the question mark after it.
   if (words.length <= MAX_QUOTE_WORDS) return q.text.replace(/[.,]$/, "");
@@ -38,12 +38,19 @@ function shortQuote(q: QuoteMention, lang: "fr" | "en"): string {
   let kept = words.slice(0, MAX_QUOTE_WORDS - 4);
   const comma = kept.map((w, i) => (/,$/u.test(w) ? i : -1)).filter((i) => i >= kept.length - 8 && i >= 8).pop();
   if (comma !== undefined) kept = kept.slice(0, comma + 1);
-  while (kept.length > 8 && DANGLING_LAST.test(kept[kept.length - 1])) kept = kept.slice(0, -1);
+  while (kept.length > 8 && needsNext(kept[kept.length - 1], words[kept.length])) kept = kept.slice(0, -1);
   return `${kept.join(" ")} […]`.replace(/,\s\[/u, " [");
 }
 
 /** A word a cut cannot end on: it needs the words after it. */
 const DANGLING_LAST = /^(?:and|or|but|of|the|a|an|to|in|on|for|with|at|by|from|that|which|who|et|ou|mais|de|du|des|d['’]|la|le|les|l['’]|un|une|à|au|aux|en|pour|par|sur|dans|que|qu['’]|qui|dont)$/iu;
+/**
+ * "… to save this […]" (reading 186): a demonstrative or a possessive before its noun needs it too
+ * (not "knew this and discussed it", where "this" is the object).
+ */
+const BEFORE_ITS_NOUN = /^(?:this|these|those|his|her|its|their|our|my|your|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|mon|ma|mes)$/iu;
+const needsNext = (word: string, next: string | undefined) =>
+  DANGLING_LAST.test(word) || (BEFORE_ITS_NOUN.test(word) && !!next && /^\p{L}/u.test(next) && !DANGLING_LAST.test(next.replace(/[^\p{L}'’]+$/u, "")));
 
 /** Before a name that is a complement ("paintings by Picasso", « des œuvres de Matisse ») or part of a title (« L'Olivier Près … »). */
 // "paintings by masters like Henri Matisse, Claude Monet and Georges Seurat" (reading 105: the
