@@ -368,7 +368,11 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
   { name: "the length of a scheduled event", test: (s) =>
     /^[\s\u00A0]+(?:jours|days|semaines|weeks)[\s\u00A0]+(?:de|d['’]|of)[\s\u00A0]+(?:(?:la|le|les|the)[\s\u00A0]+)?(?:festivités|festival|fêtes?|célébrations|celebrations|festivities|compétition|competition|salon|foire|fair|exposition|exhibition|tournoi|tournament|jeux|games|concerts|projections|screenings)(?![\p{L}])/iu.test(after(s, 50)) ||
     /^-day[\s\u00A0]+(?:[\p{L}-]+[\s\u00A0]+)?(?:festival|fair|tournament|exhibition|show|competition|celebrations?)(?![\p{L}])/iu.test(after(s, 40)) ||
-    (/(?<![\p{L}])(?:festival|salon|foire|tournoi|compétition|exposition)[\s\u00A0]+(?:de|d['’])[\s\u00A0]*$/iu.test(before(s, 30)) && /^[\s\u00A0]+jours(?![\p{L}])/iu.test(after(s, 8))) },
+    (/(?<![\p{L}])(?:festival|salon|foire|tournoi|compétition|exposition)[\s\u00A0]+(?:de|d['’])[\s\u00A0]*$/iu.test(before(s, 30)) && /^[\s\u00A0]+jours(?![\p{L}])/iu.test(after(s, 8))) ||
+    // "Undefeated over the _____ rounds" (reading 187: "fixed by the tournament format"): all the
+    // rounds of a competition are its format; "won in three rounds" is news.
+    (/(?<![\p{L}])(?:over|in|across|after|throughout)[\s\u00A0]+(?:all[\s\u00A0]+)?the[\s\u00A0]+$|(?<![\p{L}])(?:au[\s\u00A0]+(?:terme|bout)|à[\s\u00A0]+l['’]issue)[\s\u00A0]+des[\s\u00A0]+$/iu.test(before(s, 30)) &&
+      /^[\s\u00A0]+(?:rounds|rondes|manches|journées|matchdays|stages|étapes)(?![\p{L}])/iu.test(after(s, 12))) },
   // "in the event's _____-year history", « en 43 ans d'histoire » (reading 71): how old a race or an
   // institution is, beside the news it made.
   { name: "an institution's age", test: (s) => /^[\s\u00A0-]*(?:year|years|ans|années)[\s\u00A0-]+(?:history|d['’]histoire|d['’]existence)(?![\p{L}])/iu.test(after(s, 24)) },

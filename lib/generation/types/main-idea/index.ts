@@ -575,7 +575,9 @@ export function mainIdeaCandidate(a: FullAnalysis, hash: number): Candidate | nu
     titleShare(s) < Math.min(0.6, titleShare(key)) &&
     // "the Gliders ran out the winners, 52–50" beside the key's win 52–50: a figure of the key
     // (not a year) in an option states the same fact (reading 17: two defensible answers).
-    !figuresOf(s).some((f) => keyFigures.has(f)) &&
+    // « 355 pains … pour un poids total de 416,144 kg » beside a key's « 416 kilos » (reading 187):
+    // a figure the key rounds states the same fact too.
+    !figuresOf(s).some((f) => [...keyFigures].some((k) => f === k || (Math.trunc(f) === k && !Number.isInteger(f)))) &&
     // « Les quatre gendarmes à bord sont décédés » beside a key on the crash: an accident's toll is
     // its news too, a rival answer (reading 56).
     !(ACCIDENT[a.language].test(key.text) && tollOf(s) && !tollOf(key)) &&
