@@ -16,8 +16,10 @@ describe("reading 98: slips of the article a question would copy", () => {
   it("finds a word whose first letter was dropped, when the article writes it whole", () => {
     const article = new Map([["agreements", 1], ["signed", 1]]);
     expect(misspellings("The two ministers signed greements on trade.", "en", article)).toEqual([{ word: "greements", meant: "agreements" }]);
-    // Not when the article never writes the whole word: "greements" could be anything.
-    expect(misspellings("The two ministers signed greements on trade.", "en", new Map([["signed", 1]]))).toEqual([]);
+    // A short word the article never writes whole could be anything ("reaty"); a long one the word
+    // list knows whole is read as the slip it is (reading 188: "ommittee").
+    expect(misspellings("The two ministers signed a reaty on trade.", "en", new Map([["signed", 1]]))).toEqual([]);
+    expect(misspellings("The two ministers signed greements on trade.", "en", new Map([["signed", 1]]))).toEqual([{ word: "greements", meant: "agreements" }]);
   });
 });
 

@@ -11,6 +11,7 @@ import { STOPWORDS } from "../analysis/lexicon/stopwords";
 import { firstNameGender } from "../analysis/lexicon/first-names";
 import { isCalendarYear } from "./count-cues";
 import { presentNumber } from "../analysis/lexicon/french-verbs";
+import { placeKindOf } from "../analysis/entities";
 import { FR_AUX_PLURAL, FR_AUX_SINGULAR } from "./clauses";
 
 const WORD_COUNTS = new WeakMap<FullAnalysis, Map<string, number>>();
@@ -487,6 +488,20 @@ export function compoundSubjectSingular(shown: string): boolean {
   return COMPOUND_SUBJECT_SINGULAR.test(shown);
 }
 
+/**
+ * "After having lost Ghanas two previous elections" (reading 188): a country or a city the article
+ * names, with an "s" glued on where its possessive wants an apostrophe.
+ */
+export function possessiveWithoutApostrophe(shown: string, text: string): boolean {
+  for (const m of shown.matchAll(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}{2,})s(?![\p{L}'’-])/gu)) {
+    const base = m[1];
+    // "the Americas", "the two Koreas": a plural of places, no possessive.
+    if (!placeKindOf(base) || placeKindOf(`${base}s`) || /(?:^|[\s\u00A0])(?:the|two|both)[\s\u00A0]+$/iu.test(shown.slice(0, m.index))) continue;
+    if (new RegExp(`(?<![\\p{L}])${base}(?![\\p{L}])`, "u").test(text)) return true;
+  }
+  return false;
+}
+
 /** "said more 438 people were injured" (reading 126): "more" or "fewer" before a figure lost its "than". */
 const MORE_WITHOUT_THAN = /(?<![\p{L}])(?:more|fewer|less)[\s\u00A0]+(?:\d|_____)/iu;
 
@@ -499,5 +514,6 @@ export function copiesSlip(a: FullAnalysis, shown: string): boolean {
   if (PAST_ITS_SCALE.some((r) => r.test(shown)) || brokenMarks(shown) || STRAY_PERIOD.test(shown) || STRAY_PERIOD_AFTER_CAPITALS.test(shown) || shoutedWord(shown) || shoutedName(shown)) return true;
   if (a.language === "fr" && (masculineArticleSlip(shown) || feminineArticleSlip(shown))) return true;
   if (gluedNames(shown, (w) => wordCounts(a).get(w) ?? 0)) return true;
+  if (a.language === "en" && possessiveWithoutApostrophe(shown, a.text)) return true;
   return punctuationSlip(shown, a.language) || !!doubledPhrase(shown) || !!runTogether(shown, a.language) || !!footnoteMark(shown, a.language) || misspellings(shown, a.language, wordCounts(a), seen).length > 0;
 }

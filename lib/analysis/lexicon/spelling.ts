@@ -177,7 +177,10 @@ function slipOf(word: string, lang: Lang, articleWords: ReadonlyMap<string, numb
   if ((articleWords.get(word) ?? 0) >= 2) return null;
   // "greements" for "agreements" (reading 98): the first letter dropped, where the article writes the word whole.
   const meant = oneSlip(word, lang).find((x) => articleWords.has(x) && !inflectionOf(word, x)) ?? typedTwice(word).find((x) => articleWords.has(x)) ??
-    [...LETTERS[lang]].map((c) => c + word).find((x) => articleWords.has(x));
+    [...LETTERS[lang]].map((c) => c + word).find((x) => articleWords.has(x)) ??
+    // "the union (negotiating) ommittee" (reading 188): a long word with its first letter lost, where
+    // the word list knows it whole and the article does not write it.
+    (word.length >= 7 ? [...LETTERS[lang]].map((c) => c + word).find((x) => knownWord(x, lang)) : undefined);
   if (!meant || knownWord(word, lang) || rectified(word, lang) || derived(word, lang)) return null;
   return meant;
 }
