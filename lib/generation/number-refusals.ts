@@ -48,6 +48,9 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   // « Parmi ceux-ci, 4 décès et _____ intoxications … »: the excerpt opens on what it counts
   // among, which the student does not see (reading 23).
   if (/[«“][\s\u00A0\u202F]*(?:…[\s\u00A0\u202F]*)?(?:parmi[\s\u00A0]+(?:ceux|celles|eux|elles)(?:-ci|-là)?|among[\s\u00A0]+(?:them|these|those)|of[\s\u00A0]+(?:these|those))[\s\u00A0]*,/iu.test(c.prompt)) return "the excerpt opens on what it points back to";
+  // « Là aussi, _____ clients étaient sans électricité » (reading 189: "which place?"), "There too,":
+  // the place the count is about is in the sentence before.
+  if (/[«“][\s\u00A0\u202F]*(?:…[\s\u00A0\u202F]*)?(?:là(?:-bas)?(?:[\s\u00A0]+aussi|[\s\u00A0]+encore)?|there(?:[\s\u00A0]+too|[\s\u00A0]+again)?|sur[\s\u00A0]+place)[\s\u00A0]*,/iu.test(c.prompt)) return "the excerpt opens on what it points back to";
   // "between _____ and $200,000": one end of a range is trivia, the range is the fact (reading 18).
   if (RANGE_BOUND.test(c.prompt)) return "blank is one end of a range";
   if (WHOLE_OF_PART.test(c.prompt) || WHOLE_BEFORE_PART.test(c.prompt)) return "blank is the whole a part is counted out of";

@@ -125,7 +125,8 @@ export const SITE_TAILS: ReadonlySet<string> = new Set(
  * three typed as people.
  */
 export const SITE_ONLY_TAILS: ReadonlySet<string> = new Set(
-  "Barracks Museum Gallery Prison Caserne Musée Dock Docks Pier Wharf Terminal Passage Airport Aéroport Cathedral Cathédrale Stadium".split(" "),
+  // "El Tovar Lodge" (reading 189: "Lodge" offered as a speaker): lodgings name a building.
+  "Barracks Museum Gallery Prison Caserne Musée Dock Docks Pier Wharf Terminal Passage Airport Aéroport Cathedral Cathédrale Stadium Lodge Motel Hostel".split(" "),
 );
 
 /** Capitalised words that are not places even after "à" / "in": "l'accès à Internet". */

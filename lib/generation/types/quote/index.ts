@@ -191,6 +191,18 @@ function fullNameBefore(a: FullAnalysis, speakerId: number, name: string, first:
   return null;
 }
 
+/** A person the article says died: "X, 53, … died", "X was killed", "X's body", « le corps de X ». */
+function deceased(a: FullAnalysis, id: number): boolean {
+  return a.entityMentions.some((m) => {
+    if (m.entityId !== id) return false;
+    const s = a.sentences[m.sentenceIndex];
+    const after = a.text.slice(m.end, s.end);
+    const before = a.text.slice(s.start, m.start);
+    return /^(?:['’]s[\s\u00A0]+(?:body|death|remains)|[^.;:«»“”"]{0,80}?(?<![\p{L}])(?:died|was[\s\u00A0]+killed|drowned|was[\s\u00A0]+found[\s\u00A0]+dead|est[\s\u00A0]+(?:mort|morte|décédée?)|a[\s\u00A0]+été[\s\u00A0]+tuée?|s['’]est[\s\u00A0]+noyée?)(?![\p{L}]))/u.test(after) ||
+      /(?<![\p{L}])(?:le[\s\u00A0]+corps|la[\s\u00A0]+mort|le[\s\u00A0]+décès|la[\s\u00A0]+dépouille)[\s\u00A0]+(?:de|d['’])[\s\u00A0]*$/iu.test(before);
+  });
+}
+
 function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: Set<number>): Candidate | null {
   if (q.speakerId === undefined || q.speakerStart === undefined) return null;
   const lang = a.language;
@@ -231,6 +243,9 @@ function quoteCandidate(a: FullAnalysis, hash: number, q: QuoteMention, actors: 
     .map((e, i) => ({ e, i })).sort((x, y) => Number(speakers.has(y.e.id)) - Number(speakers.has(x.e.id)) || x.i - y.i).map((x) => x.e);
   const others = sameGenderFirst(a, genderOf(a, speaker), people, (e) => e)
     .filter((e) => !spellingsOfOneName(fold(lastWord(e.name)), fold(lastWord(speaker.name))))
+    // "John N. Anderson, 53, … died Saturday after falling" (reading 189: offered as who said "You
+    // always want to rule out foul play"): the dead of the story said none of its quotations.
+    .filter((e) => speakers.has(e.id) || !deceased(a, e.id))
     // « Barber's novel stood out … » (reading 97): whom the quotation talks about did not say it.
     .filter((e) => !containsWords(q.text, lastWord(e.name)))
     // « … leur mission consiste à installer les modules » beside the three astronauts the article
