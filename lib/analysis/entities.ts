@@ -354,6 +354,10 @@ const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az|ben|bin|abu|ibn|bou|ould)-\p{L
 /** Particles that join a family name to the first name: « Le Pen », "van Gogh", "da Silva", "bin Laden". */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(["le", "la", "de", "du", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "ben", "bin", "ibn", "al", "el"]);
 
+/** Administrative areas whose name follows them with « de » or "of". */
+const ADMIN_AREAS: ReadonlySet<string> = new Set(("district province région region commune village ville comté county département canton state town city " +
+  "municipalité municipality préfecture prefecture arrondissement quartier île island gouvernorat governorate oblast territoire territory").split(" "));
+
 function classify(run: Run, name: string, beforeWord: string, twoBefore: string, lang: Language, commonWords: ReadonlySet<string>,
   roleCue = false): { type: EntityType; placeKind?: PlaceKind } {
   const ws = run.words.map((w) => w.text);
@@ -376,6 +380,9 @@ function classify(run: Run, name: string, beforeWord: string, twoBefore: string,
   if (ws.length > 1 && (MOUNTAIN_HEADS.has(ws[0]) || MOUNTAIN_TAILS.has(last) || LANDFORM_HEADS.has(ws[0]) || LANDFORM_TAILS.has(last))) {
     return { type: "place", placeKind: "mountain" };
   }
+  // « un responsable du district de Pidie Jaya » (reading 190: keyed as who said a quotation), "the
+  // county of Kerry": a name after an administrative area and its « de » or "of" is that area.
+  if (/^(?:de|du|d['’]|of)$/u.test(beforeWord) && ADMIN_AREAS.has(twoBefore.toLowerCase())) return { type: "place", placeKind: "city" };
   // "Port of Baltimore" is a facility, not a town like "Port Alder".
   if (ws.length > 2 && ws[0] === "Port" && ws[1] === "of") return { type: "place", placeKind: "site" };
   // "from Eyre Square", "on the South Park"; without such a cue "Alison Park" may be a person.

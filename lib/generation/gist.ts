@@ -68,8 +68,12 @@ const SIZE_FR = `d['’]une${S}+(?:superficie|surface|capacité|longueur|hauteur
 // cut at the participle alone left « quatre individus se. » (reading 36).
 // Not a gerund (« réagi en prononçant la dissolution »): « en » would be left behind (reading 55).
 const PARTICIPLE_TAIL = new RegExp(`(?:${S}+se|${S}+s['’](?=\\p{Ll}))?${S}*(?<![\\p{L}])(?<!(?<![\\p{L}])en${S}+)(\\p{Ll}{3,}ant)${S}+(?=(?:le|la|les|l['’]|un|une|des|du|au|aux|à|plusieurs|\\d))[^,;:«»“”"()]{2,120}?(?=[.!]?$)`, "u");
-/** Words in "-ant" that are no participle: nouns, adjectives, prepositions. */
-export const NOT_PARTICIPLE = /^(?:avant|devant|pendant|durant|cependant|maintenant|suivant|courant|montant|gagnant|enfant|restaurant|important|puissant|dirigeant|habitant|représentant|étudiant|vivant|commandant|lieutenant|sergent|géant|élégant|méchant|savant|brillant|constant|distant|flagrant|galant|relevant|pesant|plaisant|suffisant|tremblant|vacant|volant|amant|diamant|aimant|instant|néant|seulement|quant|tant|autant|pourtant|pourvu|éléphant|croissant|carburant|comburant|trafiquant|participant|manifestant|combattant|surveillant|intervenant|occupant|exploitant|navigant|plaignant|requérant|assistant|passant|sachant|étant|ayant)$/iu;
+/**
+ * Words in "-ant" that are no participle: nouns, adjectives, prepositions. « une procédure de rappel
+ * concernant plusieurs fromages » (reading 190: cut to « … de rappel. »): « concernant » and
+ * « visant » introduce what the noun is about, its substance.
+ */
+export const NOT_PARTICIPLE = /^(?:concernant|visant|avant|devant|pendant|durant|cependant|maintenant|suivant|courant|montant|gagnant|enfant|restaurant|important|puissant|dirigeant|habitant|représentant|étudiant|vivant|commandant|lieutenant|sergent|géant|élégant|méchant|savant|brillant|constant|distant|flagrant|galant|relevant|pesant|plaisant|suffisant|tremblant|vacant|volant|amant|diamant|aimant|instant|néant|seulement|quant|tant|autant|pourtant|pourvu|éléphant|croissant|carburant|comburant|trafiquant|participant|manifestant|combattant|surveillant|intervenant|occupant|exploitant|navigant|plaignant|requérant|assistant|passant|sachant|étant|ayant)$/iu;
 
 /** The statement with its clock times, dates, sizes and closing participle cut where the rest still stands. */
 export function gistOf(statement: string, lang: Language, minWords = 6, year?: number): string {

@@ -29,6 +29,7 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (membersListed(a, c)) return "the prompt lists each member of the group counted";
   if (bodyPartsCounted(a, c)) return "a body's parts count themselves";
   if (hedgedHalf(a, c)) return "a hedged half is the common phrase";
+  if (boundUnderHeadline(a, c)) return "a lower bound the headline's figure passes";
   // "Rangers rescued _____ local kayakers" keyed two, with "the pair" two sentences on (reading 167:
   // "guessable"; 5 of 10 such clozes rejected in readings 4–166, against 42 of 120 keyed two): a
   // pair the article names as such counts itself.
@@ -855,3 +856,25 @@ function ordinalAfterKey(c: Candidate, lang: "fr" | "en"): boolean {
   if (key === null || key < 1 || key > 9) return false;
   return c.prompt.replace("_____", " ").toLowerCase().split(/[^\p{L}]+/u).some((w) => ORDINALS[w] === key + 1);
 }
+
+/**
+ * « faisant plus de _____ victimes » keyed 50 under « le bilan monte à 97 morts » (reading 190:
+ * "plus de 60, 70 or 80 are true as well"): a lower bound the headline's larger figure passes holds
+ * for every option up to it.
+ */
+function boundUnderHeadline(a: FullAnalysis, c: Candidate): boolean {
+  if (typeof c.answer !== "string" || !/(?<![\p{L}])(?:plus[\s\u00A0]+de|au[\s\u00A0]+moins|more[\s\u00A0]+than|at[\s\u00A0]+least|over)[\s\u00A0]+_____/iu.test(c.prompt)) return false;
+  const key = numberValue(c.answer.replace(/^(?:plus[\s\u00A0]+de|au[\s\u00A0]+moins|more[\s\u00A0]+than|at[\s\u00A0]+least|over)[\s\u00A0]+/iu, "").trim(), a.language);
+  if (key === null) return false;
+  // The headline's figure must count what the key counts: the same noun, or a toll beside a toll
+  // ("at least 10 pulled alive" under "death toll rises to 62" stays).
+  const noun = /_____[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?([\p{L}-]+)/u.exec(c.prompt)?.[1]?.toLowerCase() ?? "";
+  const toll = (w: string) => TOLL_WORDS.test(w);
+  return [...a.title.matchAll(/(\d[\d\s\u00A0\u202F.,]*\d|\d)[\s\u00A0]+([\p{L}-]+)/gu)].some((m) => {
+    const v = numberValue(m[1].replace(/[\s\u00A0\u202F]/gu, ""), a.language);
+    const word = m[2].toLowerCase();
+    return v !== null && v > key && v <= 20 * key && !isCalendarYear(v) && (word.replace(/s$/u, "") === noun.replace(/s$/u, "") || (toll(word) && toll(noun)));
+  });
+}
+
+const TOLL_WORDS = /^(?:morts?|victimes?|tués?|décès|blessés?|disparus?|dead|deaths?|killed|victims?|injured|missing|people|personnes)$/iu;

@@ -373,6 +373,16 @@ const AROUND: { name: string; test: (s: FigureSite) => boolean }[] = [
     // rounds of a competition are its format; "won in three rounds" is news.
     (/(?<![\p{L}])(?:over|in|across|after|throughout)[\s\u00A0]+(?:all[\s\u00A0]+)?the[\s\u00A0]+$|(?<![\p{L}])(?:au[\s\u00A0]+(?:terme|bout)|à[\s\u00A0]+l['’]issue)[\s\u00A0]+des[\s\u00A0]+$/iu.test(before(s, 30)) &&
       /^[\s\u00A0]+(?:rounds|rondes|manches|journées|matchdays|stages|étapes)(?![\p{L}])/iu.test(after(s, 12))) },
+  // « Trois autres Belges figurent parmi les _____ premiers » (reading 190: "the fixed phrase of the
+  // top 10"), "in the top _____": a ranking's usual cut, guessed without reading.
+  { name: "a top-N cut", test: (s) => /^(?:3|5|10|20|50|100|trois|cinq|dix|vingt|cent|three|five|ten|twenty|hundred)$/iu.test(s.bare.trim()) &&
+    (/(?<![\p{L}])(?:parmi|dans)[\s\u00A0]+les[\s\u00A0]+$/iu.test(before(s, 12)) && /^[\s\u00A0]+premi(?:ers|ères)(?![\p{L}])/iu.test(after(s, 12)) ||
+      /(?<![\p{L}])(?:in|into|inside|among|of)[\s\u00A0]+the[\s\u00A0]+top[\s\u00A0-]*$|(?<![\p{L}])top[\s\u00A0-]+$/iu.test(before(s, 20))) },
+  // « vendu par lot de _____ paquets » (reading 190: "packaging trivia"), "a pack of _____": how a
+  // product is packed.
+  // Not « son lot de _____ bêtes », a flock.
+  { name: "how a product is packed", test: (s) => /(?<![\p{L}])(?:lots?|packs?|paquets?|boîtes?|barquettes?|sachets?|packets?|boxes|box|cartons?)[\s\u00A0]+(?:de|d['’]|of)[\s\u00A0]*$/iu.test(before(s, 16)) &&
+    /^[\s\u00A0]+(?:paquets|sachets|boîtes|barquettes|bouteilles|canettes|pots|tranches|portions|unités|pièces|packets|packs|bottles|cans|jars|slices|portions|units|pieces|bags)(?![\p{L}])/iu.test(after(s, 16)) },
   // "in the event's _____-year history", « en 43 ans d'histoire » (reading 71): how old a race or an
   // institution is, beside the news it made.
   { name: "an institution's age", test: (s) => /^[\s\u00A0-]*(?:year|years|ans|années)[\s\u00A0-]+(?:history|d['’]histoire|d['’]existence)(?![\p{L}])/iu.test(after(s, 24)) },
