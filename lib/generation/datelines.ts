@@ -16,11 +16,12 @@ const DATELINE_COUNTRY = /^\p{Lu}{2,}(?:[\s\u00A0-]+\p{Lu}{2,})*,[\s\u00A0]+\p{L
 /**
  * "Kabul, July 29 (EFE).- At least 40 people …" (reading 181: kept in an option, "the only choice
  * that keeps the dateline"), « Paris, 12 mars (AFP) - … », « P-au-P., 18 juin 2018 [AlterPresse] --- »
- * (reading 186, copied into a cloze): a place in ordinary case or abbreviated, a date, maybe an
- * agency, then a dash.
+ * (reading 186, copied into a cloze), "Washington DC, July 29 : Major …" (reading 191, kept in a
+ * main-idea key): a place in ordinary case or abbreviated, a date, maybe an agency, then a dash or
+ * a colon.
  */
 const MONTH_NAMES = [...MONTHS.fr, ...MONTHS.en].join("|");
-const DATELINE_ORDINARY = new RegExp(`^(?:\\p{Lu}\\p{Ll}+(?:[\\s\\u00A0-]\\p{Lu}\\p{Ll}+)?|\\p{Lu}(?:-\\p{Ll}{1,3})+-\\p{Lu}\\.?),[\\s\\u00A0]+(?:(?:${MONTH_NAMES})\\.?[\\s\\u00A0]+\\d{1,2}|\\d{1,2}(?:er)?[\\s\\u00A0]+(?:${MONTH_NAMES}))(?:,?[\\s\\u00A0]+\\d{4})?[\\s\\u00A0]*(?:\\([^()]{1,20}\\)|\\[[^[\\]]{1,20}\\])?[\\s\\u00A0]*\\.?[\\s\\u00A0]*[-–—]+[\\s\\u00A0]*(?=\\p{Lu})`, "iu");
+const DATELINE_ORDINARY = new RegExp(`^(?:\\p{Lu}\\p{Ll}+(?:[\\s\\u00A0-](?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2}))?|\\p{Lu}(?:-\\p{Ll}{1,3})+-\\p{Lu}\\.?),[\\s\\u00A0]+(?:(?:${MONTH_NAMES})\\.?[\\s\\u00A0]+\\d{1,2}|\\d{1,2}(?:er)?[\\s\\u00A0]+(?:${MONTH_NAMES}))(?:,?[\\s\\u00A0]+\\d{4})?[\\s\\u00A0]*(?:\\([^()]{1,20}\\)|\\[[^[\\]]{1,20}\\])?[\\s\\u00A0]*\\.?[\\s\\u00A0]*(?:[-–—]+|:)[\\s\\u00A0]*(?=\\p{Lu})`, "iu");
 
 /** The text without the dateline opening it. */
 export function withoutDateline(text: string): string {

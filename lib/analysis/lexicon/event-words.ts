@@ -11,12 +11,14 @@ const KINDS: Record<string, string[]> = {
     "died", "dies", "dead", "death", "deaths", "killed", "kills", "killing"],
   fire: ["incendie", "incendies", "feu", "feux", "flammes", "embrasé", "fire", "fires", "blaze", "blazes", "flames", "burned", "burnt"],
   robbery: ["braquage", "braquages", "braqué", "braquée", "braquer", "braqueurs", "cambriolage", "cambriolé", "cambriolée", "hold-up", "robbery", "robbed", "heist", "burglary", "burgled"],
-  rescue: ["secouru", "secourus", "secourue", "secourues", "sauvé", "sauvés", "sauvée", "sauvetage", "hélitreuillé", "hélitreuillés", "hélitreuillée", "rescue", "rescued", "rescues", "saved"],
-  win: ["victoire", "gagne", "gagné", "gagnée", "remporte", "remporté", "remportée", "vainqueur", "win", "wins", "won", "victory", "winner", "triumphs", "triumphed"],
+  rescue: ["save", "sauver", "secouru", "secourus", "secourue", "secourues", "sauvé", "sauvés", "sauvée", "sauvetage", "hélitreuillé", "hélitreuillés", "hélitreuillée", "rescue", "rescued", "rescues", "saved"],
+  // "carries Stenson to Wyndham title" (reading 191): a title in a headline is a win.
+  win: ["victoire", "gagne", "gagné", "gagnée", "remporte", "remporté", "remportée", "vainqueur", "titre", "sacre", "sacré", "sacrée", "win", "wins", "won", "victory", "winner", "triumphs", "triumphed", "title"],
   arrest: ["arrêté", "arrêtés", "arrêtée", "interpellé", "interpellés", "interpellée", "interpellation", "arrestation", "arrested", "arrest", "arrests", "detained"],
   quake: ["séisme", "séismes", "tremblement", "secousse", "earthquake", "earthquakes", "quake", "quakes", "tremor"],
   crash: ["accident", "collision", "percuté", "percutée", "écrasé", "écrasée", "crash", "crashed", "collided", "collision"],
-  strike: ["grève", "grèves", "grévistes", "débrayage", "strike", "strikes", "walkout", "strikers"],
+  // Not "strike" alone: a lightning strike, an air strike.
+  strike: ["grève", "grèves", "grévistes", "débrayage", "walkout", "strikers"],
   flood: ["inondation", "inondations", "inondé", "inondée", "inondés", "crue", "crues", "flood", "floods", "flooding", "flooded"],
   storm: ["tempête", "orage", "orages", "ouragan", "storm", "storms", "hurricane", "cyclone", "typhoon"],
   injury: ["blessé", "blessés", "blessée", "blessées", "blessures", "injured", "injuries", "wounded"],
