@@ -30,6 +30,11 @@ export function numberRefusal(a: FullAnalysis, c: Candidate): string | null {
   if (bodyPartsCounted(a, c)) return "a body's parts count themselves";
   if (hedgedHalf(a, c)) return "a hedged half is the common phrase";
   if (boundUnderHeadline(a, c)) return "a lower bound the headline's figure passes";
+  // "the birth of _____ cubs, a male and a female" (reading 192): the pair the prompt names counts itself.
+  if (numberValue(String(c.answer), a.language) === 2 && /_____[^.;:]{0,60}?,[\s\u00A0]+(?:a|an|one|un|une)[\s\u00A0]+[\p{L}-]+[\s\u00A0]+(?:and|et)[\s\u00A0]+(?:a|an|one|un|une|l['’]autre|the[\s\u00A0]+other)(?![\p{L}])/iu.test(c.prompt)) return "the prompt lists what it counts";
+  // "a bridge connecting _____ railway stations" keyed two (reading 192): what connects things
+  // connects two ("between" has a rule of its own).
+  if (numberValue(String(c.answer), a.language) === 2 && /(?<![\p{L}])(?:connecting|linking|joining|reliant|relie|reliait)[\s\u00A0]+(?:(?:the|les|ses|its)[\s\u00A0]+)?_____/iu.test(c.prompt)) return "two is what a link joins";
   // "Rangers rescued _____ local kayakers" keyed two, with "the pair" two sentences on (reading 167:
   // "guessable"; 5 of 10 such clozes rejected in readings 4–166, against 42 of 120 keyed two): a
   // pair the article names as such counts itself.

@@ -163,6 +163,9 @@ export function movePhrase(a: FullAnalysis, slot: Slot, wh: MovedWh): MovedPhras
   // « Tous sont sains et saufs … et seront déposés à Cazeaux » (reading 183: "où est-ce que tous
   // sont sains et saufs ?"): a phrase after a second, coordinated verb belongs to that verb.
   if (SECOND_VERB[lang].test(head)) return null;
+  // « où est-ce que … se sont rassemblés devant la gare du Midi ? » keyed Bruxelles (reading 192): a
+  // place the question keeps answers "where" already.
+  if (wh === "where" && /(?<![\p{L}])(?:devant|derrière|près[\s\u00A0]+d[eu']|à[\s\u00A0]+côté[\s\u00A0]+d[eu']|en[\s\u00A0]+face[\s\u00A0]+d[eu']|aux[\s\u00A0]+abords[\s\u00A0]+d[eu']|outside|in[\s\u00A0]+front[\s\u00A0]+of|near|next[\s\u00A0]+to|opposite)(?![\p{L}])/iu.test(clause)) return null;
   const prep = m[1];
   let question: string;
   if (lang === "fr") {
