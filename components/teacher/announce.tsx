@@ -53,10 +53,11 @@ function visibleById(id: string): HTMLElement | null {
 
 /**
  * How long focus is watched after an action: a loaded server can re-render the page that late (CI
- * on two busy cores lost the focus again with 3 s, the attempt taking 24 s against 8 s on retry).
- * Watching costs nothing once the target stays in place, and focus the user moved is never taken.
+ * on two busy cores lost the focus again with 3 s, the attempt taking 24 s against 8 s on retry;
+ * and once more with 10 s, the heading unfocused 20 s after the keypress). Watching costs nothing
+ * once the target stays in place, and focus the user moved is never taken.
  */
-const FOCUS_WATCH_MS = 10_000;
+const FOCUS_WATCH_MS = 30_000;
 const FOCUS_STEP_MS = 50;
 
 /** The element focused before is gone: a re-render removed it or hid its copy. */
