@@ -7,6 +7,7 @@ import { NUMBER_WORDS } from "../analysis/lexicon/number-words";
 import { MONTHS } from "../analysis/lexicon/calendar";
 import { peopleRuns } from "../analysis/people-lists";
 import { FINITE, wordCount } from "./clauses";
+import { TOLL_UNITS } from "../analysis/lexicon/counted";
 import { hasVerb } from "./compress";
 import { countCue, isCalendarYear, numberValue, periodNamedIn, titleFigures, titleRoundsKey } from "./count-cues";
 import type { Candidate } from "./template";
@@ -868,18 +869,19 @@ function ordinalAfterKey(c: Candidate, lang: "fr" | "en"): boolean {
  * for every option up to it.
  */
 function boundUnderHeadline(a: FullAnalysis, c: Candidate): boolean {
-  if (typeof c.answer !== "string" || !/(?<![\p{L}])(?:plus[\s\u00A0]+de|au[\s\u00A0]+moins|more[\s\u00A0]+than|at[\s\u00A0]+least|over)[\s\u00A0]+_____/iu.test(c.prompt)) return false;
-  const key = numberValue(c.answer.replace(/^(?:plus[\s\u00A0]+de|au[\s\u00A0]+moins|more[\s\u00A0]+than|at[\s\u00A0]+least|over)[\s\u00A0]+/iu, "").trim(), a.language);
+  if (typeof c.answer !== "string" || !new RegExp(`${LOWER_BOUND.source}[\\s\\u00A0]+_____`, "iu").test(c.prompt)) return false;
+  const key = numberValue(c.answer.replace(new RegExp(`^${LOWER_BOUND.source}[\\s\\u00A0]+`, "iu"), "").trim(), a.language);
   if (key === null) return false;
   // The headline's figure must count what the key counts: the same noun, or a toll beside a toll
   // ("at least 10 pulled alive" under "death toll rises to 62" stays).
-  const noun = /_____[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?([\p{L}-]+)/u.exec(c.prompt)?.[1]?.toLowerCase() ?? "";
-  const toll = (w: string) => TOLL_WORDS.test(w);
+  const noun = foldWords(/_____[\s\u00A0]+(?:[\p{Ll}-]+[\s\u00A0]+)?([\p{L}-]+)/u.exec(c.prompt)?.[1] ?? "");
+  const toll = (w: string) => TOLL_UNITS.test(w) || /^(?:people|personnes?)$/u.test(w);
   return [...a.title.matchAll(/(\d[\d\s\u00A0\u202F.,]*\d|\d)[\s\u00A0]+([\p{L}-]+)/gu)].some((m) => {
     const v = numberValue(m[1].replace(/[\s\u00A0\u202F]/gu, ""), a.language);
-    const word = m[2].toLowerCase();
+    const word = foldWords(m[2]);
     return v !== null && v > key && v <= 20 * key && !isCalendarYear(v) && (word.replace(/s$/u, "") === noun.replace(/s$/u, "") || (toll(word) && toll(noun)));
   });
 }
 
-const TOLL_WORDS = /^(?:morts?|victimes?|tués?|décès|blessés?|disparus?|dead|deaths?|killed|victims?|injured|missing|people|personnes)$/iu;
+/** A hedge that makes a figure a lower bound: « plus de », "at least". */
+const LOWER_BOUND = /(?<![\p{L}])(?:plus[\s\u00A0]+de|au[\s\u00A0]+moins|more[\s\u00A0]+than|at[\s\u00A0]+least|over)/u;
